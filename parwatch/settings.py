@@ -1,0 +1,69 @@
+"""All settings in one place: PARWATCH_* environment variables, optionally a TOML/YAML file
+named by PARWATCH_CONFIG; validated at start-up with one-line errors."""
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class SettingsError(ValueError):
+    """Settings that cannot be used; the message names the key."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PARWATCH_", extra="forbid")
+
+    store: Path = Field(Path("var/parwatch.sqlite"), description="SQLite file of the records store")
+    search: Literal["sqlite", "elasticsearch"] = "sqlite"
+    es_url: str = "http://127.0.0.1:9200"
+    es_api_key: str | None = None
+    es_username: str | None = None
+    es_password: str | None = None
+    es_ca_certs: Path | None = None
+    es_index_prefix: str = "parwatch"
+    sources_dir: Path = Field(REPO_ROOT / "crawler" / "sources", description="folder of source YAML files")
+    snapshots_dir: Path | None = None           # default: beside the store, "<store>.snapshots"
+    user_agent: str = "parwatch/0.1 (+https://github.com/parwatch/parwatch; PAR evidence crawler)"
+    concurrent_per_domain: int = Field(2, ge=1, le=16)
+    download_timeout: int = Field(30, ge=1)
+    max_file_bytes: int = Field(50 * 1024 * 1024, ge=1024)
+    public_read: bool = True
+
+    def snapshot_root(self) -> Path:
+        return self.snapshots_dir or self.store.with_suffix(".snapshots")
+
+
+def _file_values(path: Path) -> dict:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise SettingsError(f"PARWATCH_CONFIG={path}: cannot read it ({e.strerror})") from e
+    try:
+        data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
+    except (tomllib.TOMLDecodeError, yaml.YAMLError) as e:
+        raise SettingsError(f"{path}: not valid {'TOML' if path.suffix == '.toml' else 'YAML'}: {e}") from e
+    return (data or {}).get("parwatch", data or {})
+
+
+def load_settings(**overrides) -> Settings:
+    """Command-line overrides first, then PARWATCH_* environment, then the config file."""
+    values: dict = {}
+    config = os.environ.get("PARWATCH_CONFIG")
+    if config:
+        env_keys = {k[len("PARWATCH_"):].lower() for k in os.environ if k.startswith("PARWATCH_")}
+        values = {k: v for k, v in _file_values(Path(config)).items() if k not in env_keys}
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**values)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise SettingsError(f"setting '{where}' (env PARWATCH_{where.upper()}): {err['msg']}") from None

@@ -1,0 +1,116 @@
+"""The nouns the store keeps and the search backends exchange."""
+from __future__ import annotations
+
+import datetime as dt
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class Source(BaseModel):
+    id: str
+    name: str
+    province: str | None = None
+    base_url: str
+    kind: str = "province"                 # province | department | district | national
+    data: dict = Field(default_factory=dict)  # the rest of the source file entry
+
+
+class AttachmentIn(BaseModel):
+    url: str
+    media_type: str | None = None
+    size: int | None = None
+    sha256: str | None = None
+    text: str = ""
+    text_method: str | None = None          # text-layer | ocr | docx | antiword | ...
+    error: str | None = None
+
+
+class DocumentIn(BaseModel):
+    """One fetched page, ready to be stored."""
+    url: str
+    canonical_url: str | None = None
+    source_id: str | None = None
+    title: str = ""
+    text: str
+    published_date: dt.date | None = None      # the portal's posting date
+    fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    language: str = "vi"
+    raw_path: str | None = None
+    raw_sha256: str | None = None
+    attachments: list[AttachmentIn] = Field(default_factory=list)
+    facts: dict = Field(default_factory=dict)   # extractors.Facts.to_dict()
+
+
+UpsertStatus = Literal["new", "changed", "unchanged"]
+
+
+class UpsertOutcome(BaseModel):
+    id: int
+    status: UpsertStatus
+    version: int
+
+
+class IndexDoc(BaseModel):
+    """What a search backend indexes for one document."""
+    id: int
+    url: str
+    source_id: str | None = None
+    title: str
+    text: str
+    doc_number: str | None = None
+    doc_type: str | None = None
+    issuer: str | None = None
+    province: str | None = None
+    indices: list[str] = Field(default_factory=list)
+    date: dt.date | None = None                # issue date of the primary document, else posting date
+    published_date: dt.date | None = None
+    fetched_at: datetime | None = None
+    targets: list[dict] = Field(default_factory=list)
+
+
+SortOrder = Literal["relevance", "date"]
+
+
+class SearchQuery(BaseModel):
+    q: str = ""
+    province: str | None = None
+    type: str | None = None
+    issuer: str | None = None
+    index: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    doc_ids: list[int] | None = None        # restrict to these (alert matching)
+    sort: SortOrder = "relevance"
+    page: int = Field(1, ge=1, le=1000)
+    size: int = Field(10, ge=1, le=100)
+
+
+class SearchHit(BaseModel):
+    id: int
+    url: str
+    title: str
+    doc_number: str | None = None
+    doc_type: str | None = None
+    issuer: str | None = None
+    province: str | None = None
+    indices: list[str] = Field(default_factory=list)
+    date: dt.date | None = None
+    score: float
+    snippet: str = ""                        # HTML-escaped text with <mark> around matches
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int
+
+
+class SearchResult(BaseModel):
+    total: int
+    page: int
+    size: int
+    hits: list[SearchHit]
+    facets: dict[str, list[FacetValue]] = Field(default_factory=dict)

@@ -1,0 +1,272 @@
+"""The embedded records store: one SQLite file in WAL mode."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from extractors.normalize import fold
+from store.migrate import migrate
+from store.models import DocumentIn, IndexDoc, Source, UpsertOutcome
+
+
+class StoreError(RuntimeError):
+    """A store file that cannot be opened or used; the message says what to do."""
+
+
+def key(value: str | None) -> str | None:
+    """Folded lower-case form used for filters that ignore diacritics and case."""
+    return fold(value).casefold().strip() if value else None
+
+
+def content_hash(doc: DocumentIn) -> str:
+    h = hashlib.sha256()
+    h.update(doc.title.encode())
+    h.update(b"\x00")
+    h.update(doc.text.encode())
+    for a in sorted(doc.attachments, key=lambda a: a.url):
+        h.update(b"\x00" + a.url.encode() + b"\x00" + a.text.encode())
+    return h.hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """Records of sources, documents, versions, attachments and crawl state.
+
+    One connection per thread (SQLite connections are not shared across threads);
+    WAL lets readers go on while a crawl writes.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._local = threading.local()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            migrate(self.conn)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"cannot use store {self.path}: {e} (is it a parwatch SQLite file?)") from e
+        except OSError as e:
+            raise StoreError(f"cannot create store {self.path}: {e}") from e
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        c = getattr(self._local, "conn", None)
+        if c is None:
+            c = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            c.row_factory = sqlite3.Row
+            c.execute("PRAGMA journal_mode=WAL")
+            c.execute("PRAGMA synchronous=NORMAL")
+            c.execute("PRAGMA foreign_keys=ON")
+            self._local.conn = c
+        return c
+
+    def close(self) -> None:
+        c = getattr(self._local, "conn", None)
+        if c is not None:
+            c.close()
+            self._local.conn = None
+
+    def transaction(self):
+        return _Transaction(self.conn)
+
+    # -- sources ---------------------------------------------------------
+    def upsert_source(self, s: Source) -> None:
+        self.conn.execute(
+            "INSERT INTO sources(id, name, province, base_url, kind, data, updated_at) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET name=excluded.name, province=excluded.province, "
+            "base_url=excluded.base_url, kind=excluded.kind, data=excluded.data, updated_at=excluded.updated_at",
+            (s.id, s.name, s.province, s.base_url, s.kind, json.dumps(s.data, ensure_ascii=False, default=str), _now()),
+        )
+
+    def get_source(self, source_id: str) -> Source | None:
+        r = self.conn.execute("SELECT * FROM sources WHERE id=?", (source_id,)).fetchone()
+        return _source(r) if r else None
+
+    def list_sources(self) -> list[Source]:
+        return [_source(r) for r in self.conn.execute("SELECT * FROM sources ORDER BY id")]
+
+    # -- documents -------------------------------------------------------
+    def upsert_document(self, doc: DocumentIn) -> UpsertOutcome:
+        """Insert, or replace when the content changed (keeping the old version).
+        Re-ingesting identical content writes nothing."""
+        canonical = doc.canonical_url or doc.url
+        digest = content_hash(doc)
+        with self.transaction() as c:
+            row = c.execute(
+                "SELECT id, content_hash, version FROM documents WHERE canonical_url=?", (canonical,)
+            ).fetchone()
+            if row and row["content_hash"] == digest:
+                return UpsertOutcome(id=row["id"], status="unchanged", version=row["version"])
+            fields = _document_fields(doc, canonical, digest)
+            if row is None:
+                fields["first_seen_at"] = doc.fetched_at.isoformat()
+                fields["version"] = 1
+                cols = ", ".join(fields)
+                doc_id = c.execute(
+                    f"INSERT INTO documents({cols}) VALUES ({', '.join('?' * len(fields))})",
+                    list(fields.values()),
+                ).lastrowid
+                status, version = "new", 1
+            else:
+                doc_id, version = row["id"], row["version"] + 1
+                c.execute(
+                    "INSERT OR IGNORE INTO document_versions "
+                    "SELECT id, version, content_hash, title, text, facts, fetched_at FROM documents WHERE id=?",
+                    (doc_id,),
+                )
+                fields["version"] = version
+                sets = ", ".join(f"{k}=?" for k in fields)
+                c.execute(f"UPDATE documents SET {sets} WHERE id=?", [*fields.values(), doc_id])
+                status = "changed"
+            _replace_children(c, doc_id, doc)
+            c.execute("INSERT OR REPLACE INTO index_queue VALUES (?, ?)", (doc_id, _now()))
+        return UpsertOutcome(id=doc_id, status=status, version=version)
+
+    def delete_document(self, doc_id: int) -> bool:
+        with self.transaction() as c:
+            gone = c.execute("DELETE FROM documents WHERE id=?", (doc_id,)).rowcount
+            if gone:
+                c.execute("INSERT OR REPLACE INTO index_queue VALUES (?, ?)", (doc_id, _now()))
+        return bool(gone)
+
+    def get_document(self, doc_id: int) -> dict | None:
+        r = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if r is None:
+            return None
+        d = dict(r)
+        for k in ("province_key", "type_key", "issuer_key"):
+            d.pop(k, None)
+        d["facts"] = json.loads(d["facts"])
+        d["indices"] = self.document_indices(doc_id)
+        d["attachments"] = [dict(a) for a in self.conn.execute(
+            "SELECT url, media_type, size, sha256, text, text_method, error FROM attachments "
+            "WHERE document_id=? ORDER BY id", (doc_id,))]
+        d["versions"] = [dict(v) for v in self.conn.execute(
+            "SELECT version, content_hash, fetched_at FROM document_versions WHERE document_id=? "
+            "ORDER BY version", (doc_id,))]
+        return d
+
+    def get_version(self, doc_id: int, version: int) -> dict | None:
+        r = self.conn.execute(
+            "SELECT * FROM document_versions WHERE document_id=? AND version=?", (doc_id, version)
+        ).fetchone()
+        return {**dict(r), "facts": json.loads(r["facts"])} if r else None
+
+    def document_id_for_url(self, url: str) -> int | None:
+        r = self.conn.execute("SELECT id FROM documents WHERE canonical_url=? OR url=?", (url, url)).fetchone()
+        return r["id"] if r else None
+
+    def document_indices(self, doc_id: int) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM document_indices WHERE document_id=? ORDER BY name", (doc_id,))]
+
+    def count_documents(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def document_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
+    # -- search-index hand-off ---------------------------------------------
+    def index_doc(self, doc_id: int) -> IndexDoc | None:
+        r = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if r is None:
+            return None
+        attachment_text = "\n\n".join(
+            a[0] for a in self.conn.execute(
+                "SELECT text FROM attachments WHERE document_id=? AND text != '' ORDER BY id", (doc_id,))
+        )
+        facts = json.loads(r["facts"])
+        return IndexDoc(
+            id=r["id"], url=r["url"], source_id=r["source_id"], title=r["title"],
+            text=r["text"] + ("\n\n" + attachment_text if attachment_text else ""),
+            doc_number=r["doc_number"], doc_type=r["doc_type"], issuer=r["issuer"],
+            province=r["province"], indices=self.document_indices(doc_id),
+            date=r["date"], published_date=r["published_date"], fetched_at=r["fetched_at"],
+            targets=facts.get("targets") or [],
+        )
+
+    def iter_index_docs(self, ids: Iterable[int] | None = None) -> Iterator[IndexDoc]:
+        for doc_id in (self.document_ids() if ids is None else ids):
+            d = self.index_doc(doc_id)
+            if d is not None:
+                yield d
+
+    def pending_index(self, limit: int = 500) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT document_id FROM index_queue ORDER BY document_id LIMIT ?", (limit,))]
+
+    def mark_indexed(self, ids: Iterable[int]) -> None:
+        with self.transaction() as c:
+            c.executemany("DELETE FROM index_queue WHERE document_id=?", [(i,) for i in ids])
+
+    # -- crawl state -----------------------------------------------------
+    def crawl_state(self, url: str) -> dict | None:
+        r = self.conn.execute("SELECT * FROM crawl_state WHERE url=?", (url,)).fetchone()
+        return dict(r) if r else None
+
+    def save_crawl_state(self, url: str, *, source_id: str | None, status: int, etag: str | None = None,
+                         last_modified: str | None = None, content_hash: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO crawl_state VALUES (?,?,?,?,?,?,?)",
+            (url, source_id, etag, last_modified, content_hash, status, _now()),
+        )
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, *_):
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
+
+
+def _source(r: sqlite3.Row) -> Source:
+    return Source(id=r["id"], name=r["name"], province=r["province"], base_url=r["base_url"],
+                  kind=r["kind"], data=json.loads(r["data"]))
+
+
+def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
+    facts = doc.facts or {}
+    primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == facts.get("primary")), {})
+    issue_date = primary.get("date")
+    province = facts.get("province")
+    return {
+        "url": doc.url, "canonical_url": canonical, "source_id": doc.source_id, "title": doc.title,
+        "text": doc.text,
+        "published_date": doc.published_date.isoformat() if doc.published_date else None,
+        "fetched_at": doc.fetched_at.isoformat(), "etag": doc.etag, "last_modified": doc.last_modified,
+        "content_hash": digest, "language": doc.language, "raw_path": doc.raw_path,
+        "raw_sha256": doc.raw_sha256,
+        "doc_number": facts.get("primary"), "doc_type": primary.get("type"),
+        "issuer": primary.get("issuer"), "issue_date": issue_date, "province": province,
+        "date": issue_date or (doc.published_date.isoformat() if doc.published_date else None),
+        "province_key": key(province), "type_key": key(primary.get("type")),
+        "issuer_key": key(primary.get("issuer")),
+        "facts": json.dumps(facts, ensure_ascii=False, default=str),
+    }
+
+
+def _replace_children(c: sqlite3.Connection, doc_id: int, doc: DocumentIn) -> None:
+    c.execute("DELETE FROM document_indices WHERE document_id=?", (doc_id,))
+    c.executemany(
+        "INSERT OR IGNORE INTO document_indices VALUES (?,?,?)",
+        [(doc_id, n, key(n)) for n in (doc.facts or {}).get("indices") or []],
+    )
+    c.execute("DELETE FROM attachments WHERE document_id=?", (doc_id,))
+    c.executemany(
+        "INSERT OR IGNORE INTO attachments(document_id, url, media_type, size, sha256, text, text_method, error) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        [(doc_id, a.url, a.media_type, a.size, a.sha256, a.text, a.text_method, a.error) for a in doc.attachments],
+    )
