@@ -1,0 +1,59 @@
+"""FastAPI app factory: thin routes over the store, the search backend and the services."""
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from parwatch.context import open_backend, open_store
+from parwatch.settings import Settings, load_settings
+from search_api.deps import AppState
+from search_api.routes import documents, search
+from store.backend import BackendUnavailable
+
+ROUTERS = [search.router, documents.router]
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or load_settings()
+    store = open_store(settings)
+    app = FastAPI(
+        title="parwatch",
+        version="0.1.0",
+        description="Search Vietnamese provincial public-administration-reform documents as "
+                    "evidence for PAR INDEX criteria.",
+    )
+    app.state.parwatch = AppState(settings=settings, store=store, backend=open_backend(settings, store))
+    for router in ROUTERS + _optional_routers():
+        app.include_router(router)
+    _add_error_handlers(app)
+    return app
+
+
+def _optional_routers() -> list:
+    """Routers of later capabilities register here when their modules exist."""
+    import importlib
+
+    found = []
+    for name in ("sources", "criteria", "alerts", "pages"):
+        try:
+            module = importlib.import_module(f"search_api.routes.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"search_api.routes.{name}":
+                raise
+            continue
+        found.append(module.router)
+    return found
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(_: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {"loc": [], "msg": "invalid request"}
+        where = ".".join(str(p) for p in first["loc"] if p not in ("query", "body", "path"))
+        return JSONResponse(status_code=422, content={"error": f"{where}: {first['msg']}" if where else first["msg"],
+                                                      "detail": exc.errors()})
+
+    @app.exception_handler(BackendUnavailable)
+    async def backend_down(_: Request, exc: BackendUnavailable):
+        return JSONResponse(status_code=503, content={"error": str(exc)})

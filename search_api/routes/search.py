@@ -1,0 +1,44 @@
+"""GET /search and GET /health."""
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+
+from search_api.auth import require_reader
+from search_api.deps import AppState, app_state
+from store.models import SearchQuery, SearchResult, SortOrder
+
+router = APIRouter(tags=["search"])
+
+
+@router.get("/search", response_model=SearchResult, summary="Full-text search with filters and facets",
+            dependencies=[Depends(require_reader())])
+def search(
+    q: str = Query("", max_length=500, description='Words (all must match), "phrases", -excluded; diacritics optional'),
+    province: str | None = Query(None, max_length=100),
+    type: str | None = Query(None, max_length=100, description="Document type, e.g. Kế hoạch"),
+    issuer: str | None = Query(None, max_length=200, description="Part of the issuer's name"),
+    index: str | None = Query(None, max_length=50, description="PAR INDEX, SIPAS, PAPI, PCI ..."),
+    date_from: date | None = Query(None, alias="from"),
+    date_to: date | None = Query(None, alias="to"),
+    sort: SortOrder = "relevance",
+    page: int = Query(1, ge=1, le=1000),
+    size: int = Query(10, ge=1, le=100),
+    state: AppState = Depends(app_state),
+) -> SearchResult:
+    if date_from and date_to and date_from > date_to:
+        raise HTTPException(422, detail="'from' is after 'to'")
+    query = SearchQuery(q=q, province=province, type=type, issuer=issuer, index=index,
+                        date_from=date_from, date_to=date_to, sort=sort, page=page, size=size)
+    return state.backend.search(query)
+
+
+@router.get("/health", summary="Is the service up, and can it search?")
+def health(state: AppState = Depends(app_state)) -> dict:
+    backend = state.backend.health()
+    return {
+        "ok": bool(backend.get("ok")),
+        "store": {"path": str(state.settings.store), "documents": state.store.count_documents()},
+        "search": backend,
+    }
