@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from extractors import extract_facts
 from extractors.normalize import normalize_text
 from store.backend import BackendUnavailable, SearchBackend
 from store.models import AttachmentIn, DocumentIn, UpsertOutcome
@@ -16,6 +15,8 @@ def build_document(*, url: str, title: str, text: str, source_id: str | None = N
                    fetched_at: datetime | None = None, attachments: list[AttachmentIn] | None = None,
                    **http) -> DocumentIn:
     """Normalize the text and read the facts out of it (page text plus attachments' text)."""
+    from extractors import extract_facts  # loads the NLP models: only where documents are built
+
     attachments = [a.model_copy(update={"text": normalize_text(a.text)}) for a in attachments or []]
     body = normalize_text(text)
     title = normalize_text(title)

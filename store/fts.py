@@ -1,6 +1,8 @@
 """SearchBackend on SQLite FTS5, in the same file as the records (the embedded default)."""
 from __future__ import annotations
 
+import json
+from collections import Counter
 from typing import Iterable
 
 from extractors.normalize import fold
@@ -12,13 +14,6 @@ from store.sqlite import Store, key
 
 # bm25 weights for (title, body, title_f, body_f): titles count more, exact forms add to folded ones.
 _BM25 = "bm25(documents_fts, 6.0, 1.5, 4.0, 1.0)"
-_FACET_SQL = {
-    "province": "SELECT d.province, count(*) FROM documents d {w} GROUP BY 1",
-    "type": "SELECT d.doc_type, count(*) FROM documents d {w} GROUP BY 1",
-    "issuer": "SELECT d.issuer, count(*) FROM documents d {w} GROUP BY 1",
-    "year": "SELECT substr(d.date, 1, 4), count(*) FROM documents d {w} GROUP BY 1",
-    "index": "SELECT i.name, count(*) FROM documents d JOIN document_indices i ON i.document_id = d.id {w} GROUP BY 1",
-}
 
 
 def _quote(words: list[str]) -> str:
@@ -88,24 +83,32 @@ class SqliteSearch:
             order = "score DESC, d.id DESC" if query.sort == "relevance" else "d.date DESC, score DESC"
         if query.sort == "date":
             order = "d.date IS NULL, " + order
-        total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+        matched = conn.execute(
+            f"SELECT d.id, d.province, d.doc_type, d.issuer, substr(d.date, 1, 4) {base}", params).fetchall()
         rows = conn.execute(
             f"SELECT d.*, {score_sql} AS score {base} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, query.size, (query.page - 1) * query.size],
         ).fetchall()
         words = pq.words()
         hits = [_hit(r, self.store, words) for r in rows]
-        return SearchResult(total=total, page=query.page, size=query.size, hits=hits,
-                            facets=self._facets(base, params) if total else {})
+        return SearchResult(total=len(matched), page=query.page, size=query.size, hits=hits,
+                            facets=self._facets(matched) if matched else {})
 
-    def _facets(self, base: str, params: list) -> dict[str, list[FacetValue]]:
-        ids = f"WHERE d.id IN (SELECT d.id {base})"
-        out = {}
-        for name in FACET_FIELDS:
-            rows = self.store.conn.execute(_FACET_SQL[name].format(w=ids), params).fetchall()
-            values = [FacetValue(value=v, count=c) for v, c in rows if v]
-            out[name] = sorted(values, key=lambda f: (-f.count, f.value))[:20]
-        return out
+    def _facets(self, matched: list) -> dict[str, list[FacetValue]]:
+        """Counted from the one pass over the match set; indices from their table."""
+        counters = {name: Counter() for name in FACET_FIELDS}
+        for _, province, doc_type, issuer, year in matched:
+            counters["province"][province] += 1
+            counters["type"][doc_type] += 1
+            counters["issuer"][issuer] += 1
+            counters["year"][year] += 1
+        ids = json.dumps([m[0] for m in matched])
+        counters["index"].update(dict(self.store.conn.execute(
+            "SELECT name, count(*) FROM document_indices WHERE document_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY name", (ids,)).fetchall()))
+        return {name: [FacetValue(value=v, count=n) for v, n in sorted(
+                    ((v, n) for v, n in c.items() if v), key=lambda x: (-x[1], x[0]))[:20]]
+                for name, c in counters.items()}
 
 
 def _filters(q: SearchQuery) -> tuple[str, list]:

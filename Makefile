@@ -1,0 +1,50 @@
+# parwatch: every target sets up what it needs first.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+HOST    ?= 127.0.0.1
+PORT    ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: help setup system run demo test bench es es-stop clean
+
+help:
+	@echo "make run    crawl the configured portals into var/parwatch.sqlite, then serve http://$(HOST):$(PORT)/"
+	@echo "make demo   the same against a bundled offline portal mirror served on 127.0.0.1"
+	@echo "make test   install everything and run the whole test suite"
+	@echo "make bench  run the benchmarks and print one table"
+	@echo "make es     start a local Elasticsearch node (scripts/es-node) on 127.0.0.1:9200"
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || { echo "error: '$(PY) -m venv' failed: install Debian's python3-venv (apt-get install python3-venv)"; exit 2; }
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+system:
+	@scripts/setup-system
+
+run: setup
+	$(BIN)/parwatch crawl
+	$(BIN)/parwatch serve --host $(HOST) --port $(PORT)
+
+demo: setup
+	$(BIN)/parwatch demo --host $(HOST) --port $(PORT)
+
+test: setup system
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: setup system
+	$(BIN)/python -m bench.run
+
+es: setup
+	scripts/es-node start --nodes 1 --port 9200 --data var/es-data
+
+es-stop:
+	scripts/es-node stop --data var/es-data
+
+clean:
+	rm -rf $(VENV) var build *.egg-info
