@@ -1,0 +1,124 @@
+"""`parwatch crawl`, `demo`, `reindex` and `sources ...`: thin commands over crawler/ and store/."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from parwatch.cli import StoreOpt, UserError, err, one_line_errors, out, settings_for, sources_app
+
+
+def _print_summary(summary) -> None:
+    table = Table(title="crawl summary", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for what, count in summary.rows():
+        table.add_row(what, str(count))
+    out.print(table)
+
+
+def crawl(
+    source: Annotated[Optional[list[str]], typer.Option("--source", help="Only these source ids (repeatable)")] = None,
+    url: Annotated[Optional[str], typer.Option(help="Crawl one ad-hoc portal instead of the registry")] = None,
+    province: Annotated[Optional[str], typer.Option(help="Province of the ad-hoc portal (with --url)")] = None,
+    sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Crawl the portals of the registry (or one --url) into the store, then bring the search index level."""
+    from crawler.run import run_crawl
+    from crawler.sources import load_sources
+
+    settings = settings_for(store, sources_dir=sources_dir)
+    if province and not url:
+        raise UserError("--province goes with --url (an ad-hoc portal)")
+    chosen = None
+    if not url:
+        chosen = load_sources(settings.sources_dir)
+        if source:
+            unknown = set(source) - {s.id for s in chosen}
+            if unknown:
+                raise UserError(f"unknown source id(s): {', '.join(sorted(unknown))} (see 'parwatch sources list')")
+            chosen = [s for s in chosen if s.id in source]
+    summary = run_crawl(settings, sources=chosen, url=url, province=province, on_progress=_progress_printer())
+    _print_summary(summary)
+
+
+def _progress_printer():
+    def show(message: str) -> None:
+        err.print(f"[dim]{message}[/dim]", highlight=False)
+    return show
+
+
+def reindex(store: StoreOpt = None) -> None:
+    """Rebuild the search index from the store (Elasticsearch: a new index, then an atomic alias swap)."""
+    from parwatch.context import open_backend, open_store
+    from store.reindex import reindex as rebuild
+
+    settings = settings_for(store)
+    st = open_store(settings)
+    backend = open_backend(settings, st)
+    with out.status("reindexing ..."):
+        n = rebuild(st, backend)
+    out.print(f"indexed {n} documents into the {backend.name} backend")
+
+
+def demo(
+    host: Annotated[str, typer.Option(help="Address of the served API and pages")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    store: Annotated[Optional[Path], typer.Option("--store", envvar="PARWATCH_DEMO_STORE",
+                                                  help="SQLite file of the demo store")] = Path("var/demo.sqlite"),
+    serve: Annotated[bool, typer.Option(help="Serve the result after the crawl")] = True,
+) -> None:
+    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result."""
+    from parwatch.demo import run_demo
+
+    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out)
+
+
+@sources_app.command("list")
+@one_line_errors
+def sources_list(sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None) -> None:
+    """List the portals of the registry."""
+    from crawler.sources import load_sources
+
+    settings = settings_for(None, sources_dir=sources_dir)
+    table = Table("id", "province", "kind", "base URL", "status")
+    items = load_sources(settings.sources_dir)
+    for s in items:
+        table.add_row(s.id, s.province or "", s.kind, str(s.base_url), getattr(s, "status", "") or "")
+    out.print(table)
+    out.print(f"{len(items)} sources in {settings.sources_dir}")
+
+
+@sources_app.command("validate")
+@one_line_errors
+def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders [default: the registry]")] = None) -> None:
+    """Check source files against the schema; one line per problem naming file and key."""
+    from crawler.sources import load_sources
+
+    targets = paths or [settings_for(None).sources_dir]
+    total = sum(len(load_sources(p)) for p in targets)
+    out.print(f"[green]ok[/green]: {total} sources valid")
+
+
+@sources_app.command("status")
+@one_line_errors
+def sources_status(store: StoreOpt = None) -> None:
+    """Health of each source: last successful crawl, documents per run, and alarms."""
+    from crawler.health import source_status
+    from parwatch.context import open_store
+
+    rows = source_status(open_store(settings_for(store)))
+    table = Table("source", "last success", "docs last run", "flags")
+    for r in rows:
+        table.add_row(r["source_id"], r.get("last_success") or "never", str(r.get("documents_last_run", "")),
+                      ", ".join(r.get("flags") or []) or "ok")
+    out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(one_line_errors(crawl))
+    app.command()(one_line_errors(reindex))
+    app.command()(one_line_errors(demo))
