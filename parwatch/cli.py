@@ -23,7 +23,7 @@ app.add_typer(sources_app, name="sources")
 app.add_typer(keys_app, name="keys")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
 
 StoreOpt = Annotated[Optional[Path], typer.Option(
     "--store", envvar="PARWATCH_STORE", help="SQLite file of the store [default: var/parwatch.sqlite]")]

@@ -1,0 +1,3 @@
+from parwatch.cli import app
+
+app(prog_name="parwatch")
