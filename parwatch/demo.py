@@ -1,0 +1,53 @@
+"""`parwatch demo`: the main job against a bundled offline portal mirror served on 127.0.0.1."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from rich.console import Console
+
+from parwatch.settings import Settings
+
+
+def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: Console) -> dict:
+    """Start the simulated portals, crawl them with the real spider into the demo store,
+    print what to open, and serve until interrupted. Returns the crawl summary's figures."""
+    from crawler.run import run_crawl
+    from crawler.sources import load_sources
+    from parwatch.portal_sim import start_simulator
+
+    sim = start_simulator(host="127.0.0.1", port=0)
+    try:
+        console.print(f"Simulated provincial portals are up at [bold]{sim.base_url}[/bold]")
+        with tempfile.TemporaryDirectory() as tmp:
+            sources_file = Path(tmp) / "demo.yaml"
+            sources_file.write_text(sim.source_yaml(), encoding="utf-8")
+            sources = load_sources(Path(tmp))
+            demo_settings = settings.model_copy(update={"sources_dir": Path(tmp)})
+            summary = run_crawl(demo_settings, sources=sources,
+                                on_progress=lambda m: console.print(f"[dim]{m}[/dim]", highlight=False))
+        table_rows = list(summary.rows())
+        for what, count in table_rows:
+            console.print(f"  {what:<40} {count}")
+        _print_urls(console, settings, host, port)
+        if serve:
+            from parwatch.cli import serve_app
+
+            serve_app(settings, host, port)
+        return dict(table_rows)
+    finally:
+        sim.stop()
+
+
+def _print_urls(console: Console, settings: Settings, host: str, port: int) -> None:
+    from parwatch.context import open_store
+
+    store = open_store(settings)
+    first = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
+    base = f"http://{host}:{port}"
+    console.print(f"\n[bold]{store.count_documents()}[/bold] documents in {settings.store}. Open:")
+    console.print(f"  {base}/search?q=cai+cach+hanh+chinh      search (diacritics optional)")
+    console.print(f"  {base}/search?q=PAR+INDEX&province=Tiền+Giang")
+    if first:
+        console.print(f"  {base}/documents/{first[0]}                      one document with its facts")
+    console.print(f"  {base}/docs                                  the API documentation")
