@@ -1,9 +1,12 @@
-"""Normalization of Vietnamese text (first version; the extraction issue deepens it)."""
+"""Normalization of Vietnamese text: NFC, one tone placement, legacy fonts, damaged numbers."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
+
+from extractors import legacy
 
 
 @lru_cache(maxsize=4096)
@@ -22,11 +25,106 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
+# --- tone placement -----------------------------------------------------------
+# "hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe": in an open syllable ending in oa, oe, uy
+# we put the tone on the first vowel (the form used by most state documents:
+# "Ủy ban", "hòa", "thủy"). With a final consonant ("hoàng", "thuyết") the tone
+# belongs on the second vowel in both styles, and "qu" + y ("quý") is left alone.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+
+
+def _tone_pairs() -> dict[str, str]:
+    pairs = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            for f in (first, first.upper()):
+                for s in (second, second.upper()):
+                    old = unicodedata.normalize("NFC", f + s + tone)
+                    new = unicodedata.normalize("NFC", f + tone + s)
+                    pairs[old] = new
+    return pairs
+
+
+_TONE_PAIRS = _tone_pairs()
+_TONE_HINT = re.compile("[" + "".join(sorted({k[1] for k in _TONE_PAIRS})) + "]")
+
+
+def _fix_tones(text: str) -> str:
+    if not _TONE_HINT.search(text):
+        return text
+    return _TONE_SYLLABLE.sub(_retone_syllable, text)
+
+
+_TONE_SYLLABLE = re.compile(r"\b(\w*?)(" + "|".join(sorted(_TONE_PAIRS)) + r")(?!\w)")
+
+
+def _retone_syllable(m: re.Match) -> str:
+    onset = m.group(1)
+    if onset[-1:] in ("q", "Q"):
+        return m.group(0)          # "quý", "quà": the u belongs to qu
+    if onset and not all(c.isascii() or c in "đĐ" for c in onset):
+        return m.group(0)          # onset carries a vowel: not a plain oa/oe/uy syllable
+    return onset + _TONE_PAIRS[m.group(2)]
+
+
+def fix_tone_placement(text: str) -> str:
+    """"hoà" -> "hòa", "thuỷ" -> "thủy", "Uỷ ban" -> "Ủy ban" (NFC input)."""
+    return _fix_tones(text)
+
+
+# --- number and symbol repair ---------------------------------------------------
+_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]")
+# A document number with damage inside: spaces or a line break around "/" or "-".
+_SYM_SEG = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+_DAMAGED_ADMIN = re.compile(
+    r"(?<![\w/])(\d{1,5}[a-zđ]?)((?:[ \t]*/[ \t]*(?:19|20)\d\d)?)[ \t]*/[ \t]*"
+    r"(" + _SYM_SEG + r"(?:[ \t]*[-\u2013][ \t]*\n?[ \t]*" + _SYM_SEG + r")+)(?![\w])")
+_DAMAGED_ADMIN_NL = re.compile(  # "30/2018/QĐ-\nUBND": break right after the hyphen
+    r"(\d{1,5}[a-zđ]?(?:/(?:19|20)\d\d)?/" + _SYM_SEG + r"-)[ \t]*\n[ \t]*(" + _SYM_SEG + r")")
+_DAMAGED_PARTY = re.compile(
+    r"(?<![\w/])(\d{1,4}[a-z]?)[ \t]*[-\u2013][ \t]*([A-ZĐ][A-Za-zĐ]{1,4})[ \t]*/[ \t]*([A-ZĐ][A-ZĐ0-9]{1,8})(?![\w])")
+# Type/body codes typed without the stroke: "QD" for "QĐ" and friends.
+_D_FIX = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "BCSD": "BCSĐ", "TTDT": "TTĐT",
+          "QyD": "QyĐ", "SKHDT": "SKHĐT", "BKHDT": "BKHĐT", "BGDDT": "BGDĐT",
+          "SGDDT": "SGDĐT", "BCD": "BCĐ", "DU": "ĐU", "TTLT": "TTLT"}
+
+
+def fix_symbol(sym: str) -> str:
+    """Clerk's form of a number+symbol: no spaces, ASCII hyphen, Đ restored."""
+    sym = _DASHES.sub("-", sym)
+    sym = re.sub(r"\s+", "", sym)
+    parts = re.split(r"([/-])", sym)
+    return "".join(_D_FIX.get(p, p) for p in parts)
+
+
+def _repair_admin(m: re.Match) -> str:
+    return fix_symbol(m.group(0))
+
+
+def repair_numbers(text: str) -> str:
+    text = _DAMAGED_ADMIN_NL.sub(lambda m: m.group(1) + m.group(2), text)
+    text = _DAMAGED_ADMIN.sub(_repair_admin, text)
+    text = _DAMAGED_PARTY.sub(_repair_admin, text)
+    return text
+
+
+# --- whole-text normalization ---------------------------------------------------
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]+")
+_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, collapsed spaces, no trailing blanks on lines."""
+    """NFC, legacy fonts converted, one tone placement, repaired document numbers,
+    collapsed spaces, no trailing blanks on lines."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)   # "Th&ocirc;ng tin" left by CMS summaries
+    text = legacy.to_unicode(text)
     text = unicodedata.normalize("NFC", text)
+    text = _fix_tones(text)
+    text = _DASHES.sub(lambda m: "-" if m.group(0) in "\u2010\u2011" else m.group(0), text)
     text = _SPACES.sub(" ", text)
-    return "\n".join(line.strip() for line in text.splitlines()).strip()
+    text = repair_numbers(text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()

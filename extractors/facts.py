@@ -1,0 +1,124 @@
+"""extract_facts: one page's text -> Facts (references, primary, province, indices, period, targets)."""
+from __future__ import annotations
+
+import re
+
+from extractors import issuers, places
+from extractors.citations import find_citations
+from extractors.dates import ANY_DATE
+from extractors.indices import find_indices
+from extractors.normalize import normalize_text
+from extractors.period import find_period, title_period
+from extractors.primary import choose_primary
+from extractors.refs import Mention, find_mentions, ref_key
+from extractors.targets import find_targets
+from extractors.textutil import Sentences
+from extractors.types import DocRef, Facts
+
+_WEEKDAY = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|ngày đăng|đăng ngày|cập nhật|"
+                      r"ngày|lúc|gửi lúc|tin đăng|xem|lượt xem|\d{1,2}:\d\d(?::\d\d)?\s*(?:am|pm|sa|ch)?|[|,\-:]",
+                      re.I)
+
+
+def _is_date_line(line: str) -> bool:
+    if len(line) > 70 or not ANY_DATE.search(line):
+        return False
+    rest = _WEEKDAY.sub(" ", ANY_DATE.sub(" ", line))
+    rest = re.sub(r"\d+", " ", rest)
+    return len(rest.strip()) <= 12
+
+
+def guess_title(text: str) -> tuple[str, int] | None:
+    """(title, offset): the line above the posting date, else the last heading-like line
+    before the first long paragraph."""
+    pos = 0
+    candidates: list[tuple[str, int]] = []
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        s = line.strip()
+        if len(s) > 250:
+            break
+        if _is_date_line(s):
+            if candidates:
+                return candidates[-1]
+            continue
+        if len(s) >= 20 and not s.endswith((".", ";")):
+            candidates.append((s, start))
+    return candidates[-1] if candidates else None
+
+
+def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
+    merged: dict[str, DocRef] = {}
+    strength: dict[str, tuple[int, int, bool]] = {}
+    for m in mentions:
+        issuer = issuers.resolve_issuer(m.issuer, province) if m.issuer_strength == 2 else m.issuer
+        r = merged.get(m.key)
+        if r is None:
+            merged[m.key] = DocRef(number=m.number, type=m.type, date=m.date, issuer=issuer,
+                                   sentence=None, start=m.start)
+            strength[m.key] = (m.date_strength, m.issuer_strength, m.type_from_words)
+            continue
+        ds, iss, tw = strength[m.key]
+        if m.date_strength > ds:
+            r.date, ds = m.date, m.date_strength
+        if m.issuer_strength > iss:
+            r.issuer, iss = issuer, m.issuer_strength
+        if (r.type is None or tw) and m.type and not m.type_from_words:
+            r.type, tw = m.type, False
+        elif r.type is None and m.type:
+            r.type = m.type
+        strength[m.key] = (ds, iss, tw)
+    return list(merged.values())
+
+
+def extract_facts(text: str, *, title: str | None = None, url: str | None = None,
+                  province_hint: str | None = None) -> Facts:
+    norm = normalize_text(text or "")
+    title_n = normalize_text(title) if title else None
+    sents = Sentences(norm)
+    if title_n is None:
+        g = guess_title(norm)
+        title_n = g[0] if g else None
+
+    province = places.page_province(norm, title=title_n, url=url, hint=province_hint)
+    mentions = find_mentions(norm, sents)
+    refs = _merge(mentions, province)
+    for r in refs:
+        s, e = sents.bounds(r.start)
+        r.sentence = " ".join(norm[s:e].split())
+
+    title_keys = {m.key for m in find_mentions(title_n) if not m.cite} if title_n else set()
+    primary_key = choose_primary(mentions, title_keys)
+    numbers = {ref_key(r.number): r.number for r in refs}
+    primary = numbers.get(primary_key) if primary_key else None
+
+    # the page's own document: header issuer when the page reproduces it
+    pm = next((m for m in mentions if m.key == primary_key and m.header), None)
+    if pm:
+        hi = issuers.header_issuer(norm[:max(0, pm.start)][-400:])
+        pref = next(r for r in refs if r.number == primary)
+        if hi and (pref.issuer is None or pref.issuer in issuers.SYMBOL_ISSUERS.values()):
+            pref.issuer = issuers.resolve_issuer(hi, province)
+
+    focus = title_n or ""
+    period = title_period(title_n) if title_n else None
+    if primary_key:
+        pms = [m for m in mentions if m.key == primary_key]
+        first = min(pms, key=lambda m: (not (m.issued or m.header), m.start))
+        s, e = first.sentence
+        nxt = [m.start for m in mentions if m.start > first.end and m.start < e]
+        tail = norm[first.end:(min(nxt) if nxt else e)]
+        focus += "\n" + norm[s:e]
+        if period is None:
+            period = find_period(tail)
+
+    return Facts(
+        doc_refs=refs,
+        primary=primary,
+        province=province,
+        indices=find_indices(norm, focus=focus),
+        period=period,
+        targets=find_targets(norm, sents),
+        citations=find_citations(mentions, primary_key, numbers),
+    )

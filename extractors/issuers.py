@@ -1,0 +1,110 @@
+"""Issuing bodies: "của UBND tỉnh", "Ban Chấp hành Đảng bộ tỉnh ban hành ...", symbol codes."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.textutil import CAP_WORD, LO
+
+_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
+_PLACE = CAP_WORD + r"(?:\s*-\s*" + CAP_WORD + r"|\s+" + CAP_WORD + r"){0,3}"
+_LEVEL_PLACE = r"(?:\s+" + _LEVEL + r"(?:\s+" + _PLACE + r")?)"
+_LW = "[" + LO + r"]+"   # one lower-case syllable
+# a lower-case syllable that does not start the place part or the rest of the sentence
+_LW_NAME = r"(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|ban|về|của|tại|năm|giai|đã|vừa)\b)" + _LW
+
+# Ministries and departments (Sở X is named after its ministry).
+_MINISTRY_STEMS = [
+    "Nội vụ", "Tài chính", "Tư pháp", "Công an", "Quốc phòng", "Ngoại giao", "Công Thương",
+    "Xây dựng", "Giao thông vận tải", "Y tế", "Giáo dục và Đào tạo", "Khoa học và Công nghệ",
+    "Thông tin và Truyền thông", "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường",
+    "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+    "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch",
+    "Dân tộc và Tôn giáo", "Ngoại vụ", "Du lịch", "Dân tộc",
+]
+_STEMS = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(_MINISTRY_STEMS, key=len, reverse=True))
+
+_ISSUER_ALTS = [
+    r"Chủ tịch\s+(?:UBND|Ủy ban nhân dân)" + _LEVEL_PLACE + "?",
+    r"(?:Thường trực\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s*\((?:UBND|HĐND)\))?" + _LEVEL_PLACE + "?",
+    r"Ban\s+(?:Chấp hành|Thường vụ|Cán sự [Đđ]ảng|Bí thư|Chỉ đạo(?:\s+" + _LW_NAME + r"){0,6})"
+    r"(?:\s+(?:Đảng bộ|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Trung ương(?:\s+Đảng)?|UBND|Ủy ban nhân dân))?"
+    + _LEVEL_PLACE + "?",
+    r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?:\s+" + _PLACE + ")?",
+    r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Bộ Chính trị",
+    r"Thủ tướng(?:\s+Chính phủ)?", r"Văn phòng Chính phủ", r"Chính phủ",
+    r"Văn phòng\s+(?:UBND|Ủy ban nhân dân)" + _LEVEL_PLACE + "?",
+    r"(?:Bộ trưởng\s+)?Bộ\s+(?:" + _STEMS + ")",
+    r"Sở\s+(?:" + _STEMS + ")" + _LEVEL_PLACE + "?",
+    r"Sở\s+" + CAP_WORD + r"(?:\s+" + _LW + ")?",
+    r"Bộ\s+" + CAP_WORD + r"(?:\s+" + _LW + ")?",
+]
+ISSUER = "(?:" + "|".join(_ISSUER_ALTS) + ")"
+ISSUER_RE = re.compile(ISSUER)
+# "... của UBND tỉnh", "do Bộ Nội vụ ban hành"
+AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:của|do)\s+(" + ISSUER + ")")
+# "UBND tỉnh Tiền Giang (đã|vừa) ban hành Kế hoạch số ..."
+BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)*(?:ký\s+)?ban hành\s+$")
+
+# Body codes of a symbol -> issuer, when the text names none.
+SYMBOL_ISSUERS = {
+    "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ",
+    "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BTP": "Bộ Tư pháp", "BCA": "Bộ Công an",
+    "BTTTT": "Bộ Thông tin và Truyền thông", "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế",
+    "BTNMT": "Bộ Tài nguyên và Môi trường", "BXD": "Bộ Xây dựng", "BCT": "Bộ Công Thương",
+    "TW": "Trung ương", "TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TĐTN": "Thành đoàn",
+    "BCSĐ": "Ban cán sự đảng", "UBND": "UBND", "HĐND": "HĐND", "SNV": "Sở Nội vụ",
+    "STP": "Sở Tư pháp", "STC": "Sở Tài chính", "VPUBND": "Văn phòng UBND", "BCĐ": "Ban Chỉ đạo",
+}
+
+
+def issuer_from_symbol(body: str | None) -> str | None:
+    if not body:
+        return None
+    if body.startswith("UBTVQH"):
+        return "Ủy ban Thường vụ Quốc hội"
+    if re.fullmatch(r"QH\d*", body):
+        return "Quốc hội"
+    return SYMBOL_ISSUERS.get(body)
+
+
+def clean_issuer(s: str) -> str:
+    s = re.sub(r"\s*\((?:UBND|HĐND)\)", "", s)
+    return " ".join(s.split()).rstrip(",.;")
+
+
+_BARE_LEVEL = re.compile(r"(?:\b(?:tỉnh|thành phố|TP\.?)|Tỉnh ủy|Thành ủy|Đảng bộ tỉnh)$")
+
+
+def resolve_issuer(issuer: str | None, province: str | None) -> str | None:
+    """"UBND tỉnh" on a page about Quảng Trị -> "UBND tỉnh Quảng Trị"."""
+    if not issuer or not province:
+        return issuer
+    if _BARE_LEVEL.search(issuer):
+        return issuer + " " + province
+    return issuer
+
+
+@lru_cache(maxsize=1)
+def _header_re() -> re.Pattern:
+    return re.compile(r"(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|SỞ [A-ZĐ" +
+                      r"À-Ỹ ,&-]+?|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|BỘ [A-ZĐÀ-Ỹ ,&-]+?)\s*\n?\s*"
+                      r"((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+[A-ZĐÀ-Ỹ -]+)?\s*$", re.M)
+
+
+def header_issuer(head: str) -> str | None:
+    """The issuing body in a document's two-line header ("ỦY BAN NHÂN DÂN\\nTỈNH TIỀN GIANG")."""
+    for line_block in re.split(r"\n\s*\n", head):
+        m = _header_re().search(line_block)
+        if m:
+            body = m.group(1).strip()
+            place = (m.group(2) or "").strip()
+            body = {"ỦY BAN NHÂN DÂN": "UBND", "UỶ BAN NHÂN DÂN": "UBND"}.get(body, body)
+            if place:
+                level, name = place.split(None, 1) if " " in place else (place, "")
+                if level == "THÀNH" and name.startswith("PHỐ"):
+                    level, name = "THÀNH PHỐ", name[3:].strip()
+                return f"{body if body == 'UBND' else body.title()} {level.lower()} {name.title()}".strip()
+            return body if body == "UBND" else body.title()
+    return None

@@ -1,0 +1,150 @@
+"""Gazetteer: the 63 provinces before and the 34 after the 2025 reorganisation.
+
+Data: extractors/data/provinces.json (GSO codes; NQ 202/2025/QH15). Names are returned
+without "tỉnh"/"thành phố": "Tiền Giang", "Hồ Chí Minh", "Bà Rịa - Vũng Tàu".
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from extractors.normalize import fold
+
+_DATA = Path(__file__).with_name("data") / "provinces.json"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def old_provinces() -> list[str]:
+    """The 63 provinces and centrally-run cities before 01/07/2025."""
+    return [p["name"] for p in _data()["old_provinces"]]
+
+
+def new_provinces() -> list[str]:
+    """The 34 units after 01/07/2025."""
+    return [p["name"] for p in _data()["new_provinces"]]
+
+
+def _key(name: str) -> str:
+    s = fold(name).lower()
+    s = re.sub(r"[\-\u2013.,_]", " ", s)
+    s = re.sub(r"^\s*(tinh|thanh pho|tp|t p)\s+", "", s)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for name in new_provinces() + old_provinces():   # old names win on equal keys
+        idx[_key(name)] = name
+        idx[_key(name).replace(" ", "")] = name
+    for name, alts in _data()["aliases"].items():
+        for a in alts:
+            idx.setdefault(_key(a), name)
+            idx.setdefault(_key(a).replace(" ", ""), name)
+    return idx
+
+
+def canonical_province(name: str | None) -> str | None:
+    """"TP. Hồ Chí Minh", "Thanh pho Can Tho", "tỉnh Tiền Giang" -> canonical name, or None."""
+    if not name:
+        return None
+    k = _key(name)
+    idx = _index()
+    return idx.get(k) or idx.get(k.replace(" ", ""))
+
+
+def merged_into(old_province: str) -> str | None:
+    """The post-2025 unit an old province belongs to ("Tiền Giang" -> "Đồng Tháp")."""
+    name = canonical_province(old_province)
+    if name is None:
+        return None
+    for p in _data()["old_provinces"]:
+        if p["name"] == name:
+            return p["merged_into"]
+    return name if name in new_provinces() else None
+
+
+def formed_from(new_province: str) -> list[str]:
+    name = canonical_province(new_province)
+    for p in _data()["new_provinces"]:
+        if p["name"] == name or (name == "Thừa Thiên Huế" and p["name"] == "Huế"):
+            return list(p["formed_from"])
+    return []
+
+
+# --- finding the page's province --------------------------------------------------
+@lru_cache(maxsize=1)
+def _mention_re() -> re.Pattern:
+    names = set()
+    for name in old_provinces() + new_provinces():
+        names.add(fold(name).lower())
+    for alts in _data()["aliases"].values():
+        names.update(fold(a).lower() for a in alts if len(a) > 4)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+                    for n in sorted(names, key=len, reverse=True))
+    prefix = r"(?:(tinh|thanh\s+pho|tp\.?)\s+)?"
+    return re.compile(r"(?<!\w)" + prefix + r"(" + alts + r")(?!\w)", re.I)
+
+
+_HEADERISH = re.compile(r"(?:uy ban nhan dan|ubnd|cong thong tin dien tu|trang thong tin dien tu|"
+                        r"hoi dong nhan dan|tinh uy|so noi vu)\s+(?:tinh|thanh pho|tp\.?)\s*$", re.I)
+
+
+def find_provinces(text: str) -> Counter:
+    """Weighted province mentions in the text (canonical name -> weight)."""
+    folded = fold(text)
+    c: Counter = Counter()
+    for m in _mention_re().finditer(folded):
+        orig = text[m.start(2):m.end(2)]
+        if not orig[:1].isupper():
+            continue                       # proper nouns only ("long an" is not Long An)
+        name = canonical_province(m.group(2))
+        if not name:
+            continue
+        pre = (m.group(1) or "").lower()
+        w = 3 if pre == "tinh" else 2 if pre else 1
+        if pre and _HEADERISH.search(folded[max(0, m.start() - 40):m.end(1)]):
+            w = 5                          # "UBND tỉnh X", "Cổng thông tin điện tử tỉnh X"
+        c[name] += w
+    return c
+
+
+def _from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]
+    parts = host.split(".")
+    idx = _index()
+    for p in parts:
+        if len(p) >= 5 and p in idx:
+            return idx[p]
+    return None
+
+
+def page_province(text: str, *, title: str | None = None, url: str | None = None,
+                  hint: str | None = None) -> str | None:
+    """The province a page is about: hint from the source, the title, the body, the URL."""
+    c = find_provinces(text)
+    if title:
+        for name, w in find_provinces(title).items():
+            c[name] += 4 + w
+    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", fold(text).lower()):
+        p = _index().get(name)
+        if p:
+            c[p] += 3
+    u = _from_url(url)
+    if u:
+        c[u] += 6
+    h = canonical_province(hint)
+    if h:
+        c[h] += 10
+    if not c:
+        return None
+    return c.most_common(1)[0][0]

@@ -1,0 +1,184 @@
+"""Document references: "Kế hoạch số 252/KH-UBND ngày 19/9/2018 của UBND tỉnh ...".
+
+Three symbol shapes (Nghị định 30/2020, Luật VBQPPL 2015, HD 36-HD/VPTW):
+administrative `252/KH-UBND`, legal-normative `30/2018/QĐ-UBND`, Party `09-NQ/TU`.
+Counts ("7/7 huyện") and dates never match: a symbol needs capital letters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors import dates, issuers
+from extractors.normalize import fix_symbol, fold
+from extractors.textutil import Sentences
+
+TYPE_CODES = {
+    "KH": "Kế hoạch", "QĐ": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị", "BC": "Báo cáo",
+    "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "ĐA": "Đề án", "TTr": "Tờ trình",
+    "QC": "Quy chế", "QyĐ": "Quy định", "QyD": "Quy định", "TC": "Thông cáo", "PA": "Phương án",
+    "DA": "Dự án", "BB": "Biên bản", "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ",
+    "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu",
+    "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo",
+    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
+    "GP": "Giấy phép", "VBHN": "Văn bản hợp nhất", "CV": "Công văn", "PL": "Pháp lệnh",
+}
+PARTY_TYPES = {"NQ", "CT", "KL", "QĐ", "QC", "QyĐ", "KH", "HD", "BC", "TB", "CTr", "ĐA", "TTr",
+               "TT", "CV", "ĐA", "TC", "BB", "TTr", "DA", "PA"}
+_PARTY_TYPE_NAMES = {**TYPE_CODES, "TT": "Thông tri"}
+
+_SEG = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+SYMBOL_RE = re.compile(
+    r"(?<![\w/.\-])(?:"
+    # administrative / legal-normative: 252/KH-UBND, 30/2018/QĐ-UBND, 17/2008/QH12
+    r"(?P<no>\d{1,5}[a-zđ]?)(?:/(?P<year>(?:19|20)\d\d))?/(?P<sym>" + _SEG + r"(?:-" + _SEG + r")+"
+    r"|(?:QH|UBTVQH)\d{1,2}|[A-ZĐ]{2,8}(?=\s*(?:ngày|của|,|\.|;|\)|$)))"
+    r"|"
+    # Party: 09-NQ/TU, 02-NQ/BCSĐ, 36-HD/VPTW
+    r"(?P<pno>\d{1,4}[a-z]?)-(?P<ptype>[A-ZĐ][A-Za-zĐ]{1,3})/(?P<porg>[A-ZĐ][A-ZĐa-z0-9]{1,9}(?:-[A-ZĐ0-9]+)?)"
+    r")(?![\w/])", re.M)
+
+_TYPE_WORDS = {
+    "kế hoạch": "Kế hoạch", "quyết định": "Quyết định", "nghị quyết": "Nghị quyết",
+    "chỉ thị": "Chỉ thị", "báo cáo": "Báo cáo", "thông báo": "Thông báo", "hướng dẫn": "Hướng dẫn",
+    "chương trình": "Chương trình", "đề án": "Đề án", "tờ trình": "Tờ trình", "công văn": "Công văn",
+    "nghị định": "Nghị định", "thông tư": "Thông tư", "luật": "Luật", "kết luận": "Kết luận",
+    "quy định": "Quy định", "quy chế": "Quy chế", "công điện": "Công điện", "thông tri": "Thông tri",
+    "pháp lệnh": "Pháp lệnh", "phương án": "Phương án", "văn bản": None, "thông tư liên tịch": "Thông tư liên tịch",
+}
+_TYPE_WORD_RE = re.compile(
+    r"(" + "|".join(sorted(_TYPE_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+liên tịch)?\s*(?:số|số hiệu|sô)?\s*[:.]?\s*$", re.I)
+_CITE_RE = re.compile(
+    r"(căn cứ|thực hiện|triển khai|theo|tại|cụ thể hóa|quán triệt|kèm theo|hướng dẫn thực hiện|"
+    r"sửa đổi,? bổ sung|thay thế|bãi bỏ)"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc|tốt|đồng bộ|các nội dung|nội dung|tinh thần|các|của))*"
+    r"\s*[:,]?\s*$", re.I)
+_ISSUED_RE = re.compile(r"(?<!được )(?:ban hành|ký|phê duyệt|vừa có)\s*$", re.I)
+_ATTACH_RE = re.compile(r"(?:file|tệp|văn bản|tài liệu)\s+đính kèm\s*:?\s*[-–]?\s*$|tải về\s*:?\s*$", re.I)
+_SO_HEADER_RE = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
+_DATE_AFTER_RE = re.compile(r"\s*(?:,\s*)?\(?\s*(?:được\s+)?(?:ban hành|ký)?\s*(?:ngày|ngay)?\s*$")
+_FURNITURE_RE = re.compile(r"giấy phép|giay phep|ISSN", re.I)
+
+
+@dataclass
+class Mention:
+    key: str
+    number: str
+    start: int
+    end: int
+    type: str | None = None
+    date: date | None = None
+    date_strength: int = 0          # 2 right after the number, 1 earlier in the sentence
+    issuer: str | None = None
+    issuer_strength: int = 0        # 2 written next to it, 1 from the symbol's body code
+    cite: str | None = None         # verb before it: "thực hiện", "căn cứ", ...
+    issued: bool = False            # "... ban hành Kế hoạch số X"
+    attached: bool = False          # "File đính kèm: Kế hoạch số X"
+    header: bool = False            # "Số: X" line of the document itself
+    type_from_words: bool = False
+    sentence: tuple[int, int] = (0, 0)
+    extra: dict = field(default_factory=dict)
+
+
+def ref_key(number: str) -> str:
+    """Comparison key: case-insensitive, no spaces, Đ == D (as the scorer)."""
+    return fold(number).replace(" ", "").upper()
+
+
+def parse_symbol(m: re.Match) -> tuple[str, str | None, str | None, int | None]:
+    """-> (clerk's number, type, body code, year in the symbol)."""
+    if m.group("pno"):
+        number = fix_symbol(m.group(0))
+        ptype = fix_symbol(m.group("ptype"))
+        return number, _PARTY_TYPE_NAMES.get(ptype), fix_symbol(m.group("porg")), None
+    number = fix_symbol(m.group(0))
+    parts = fix_symbol(m.group("sym")).split("-")
+    year = int(m.group("year")) if m.group("year") else None
+    if re.fullmatch(r"(?:QH|UBTVQH)\d+", parts[0]):
+        return number, None, parts[0], year
+    if parts[0] in TYPE_CODES and len(parts) > 1:
+        return number, TYPE_CODES[parts[0]], parts[1], year
+    # công văn: no type part, the symbol is body + drafting unit ("383/BNV-CCHC")
+    return number, ("Công văn" if len(parts) > 1 else None), parts[0], year
+
+
+def _plausible(m: re.Match, number: str) -> bool:
+    if m.group("pno"):
+        return fix_symbol(m.group("ptype")) in PARTY_TYPES
+    sym = m.group("sym")
+    lowers = sum(c.islower() for c in sym)
+    if lowers > 2:                        # "Khánh-Hòa" is not a symbol
+        return False
+    if "-" not in sym and not m.group("year") and not sym.startswith(("QH", "UBTVQH")):
+        return bool(re.fullmatch(r"[A-ZĐ]{2,8}", sym)) and sym not in {"TP", "TX", "GP"}
+    return True
+
+
+def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
+    """Every document reference in normalized text, with what its neighbourhood says."""
+    sents = sents or Sentences(text)
+    out: list[Mention] = []
+    all_dates = None
+    for m in SYMBOL_RE.finditer(text):
+        number, stype, body, syear = parse_symbol(m)
+        if not _plausible(m, number):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _FURNITURE_RE.search(line) or body in ("TTĐT", "TTDT"):
+            continue                      # portal licence in the footer, not a document
+        s_start, s_end = sents.bounds(m.start())
+        men = Mention(key=ref_key(number), number=number, start=m.start(), end=m.end(),
+                      sentence=(s_start, s_end))
+        before = text[max(s_start, m.start() - 160):m.start()]
+        tw = _TYPE_WORD_RE.search(before)
+        word_type = _TYPE_WORDS.get(tw.group(1).lower()) if tw else None
+        if tw and tw.group(0).lower().lstrip().startswith("thông tư liên tịch"):
+            word_type = "Thông tư liên tịch"
+        men.type = stype or word_type
+        men.type_from_words = bool(word_type) and not stype
+        pre = before[:tw.start()] if tw else before
+        c = _CITE_RE.search(pre)
+        if c:
+            men.cite = c.group(1).lower()
+        men.issued = bool(_ISSUED_RE.search(pre)) and not men.cite
+        men.attached = bool(_ATTACH_RE.search(pre))
+        men.header = bool(_SO_HEADER_RE.search(text[max(0, m.start() - 12):m.start()]))
+
+        # date: right after the number, else "Ngày ..., X ban hành Kế hoạch số ..."
+        after = text[m.end():min(len(text), m.end() + 60)]
+        dm = dates.ANY_DATE.search(after)
+        if dm and _DATE_AFTER_RE.fullmatch(after[:dm.start()]):
+            d = dates.date_from_match(dm)
+            if d and (syear is None or d.year == syear):
+                men.date, men.date_strength = d, 2
+            after_rest = after[dm.end():]
+        else:
+            after_rest = after
+        if men.date is None and men.issued:
+            if all_dates is None:
+                all_dates = dates.find_dates(text)
+            prev = [x for x in all_dates if s_start <= x[0] and x[1] <= m.start()]
+            if prev:
+                ds, de, d = prev[-1]
+                between = text[de:m.start()]
+                if not SYMBOL_RE.search(between) and (syear is None or d.year == syear):
+                    men.date, men.date_strength = d, 1
+
+        # issuer: "... của UBND tỉnh X" after, or "UBND tỉnh X ban hành ..." before
+        im = issuers.AFTER_RE.match(text, m.end() + (len(after) - len(after_rest)))
+        if im:
+            men.issuer, men.issuer_strength = issuers.clean_issuer(im.group(1)), 2
+        elif men.issued:
+            bm = issuers.BEFORE_RE.search(pre)
+            if bm:
+                men.issuer, men.issuer_strength = issuers.clean_issuer(bm.group(1)), 2
+        if men.issuer is None:
+            fb = issuers.issuer_from_symbol(body)
+            if fb:
+                men.issuer, men.issuer_strength = fb, 1
+        out.append(men)
+    return out
