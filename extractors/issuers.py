@@ -46,6 +46,10 @@ AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:của|do)\s+(" + ISSUER + ")")
 # "UBND tỉnh Tiền Giang (đã|vừa) ban hành Kế hoạch số ..."
 BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)*(?:ký\s+)?ban hành\s+$")
 
+# "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...": the proposer issued that Tờ trình
+PROPOSER_RE = re.compile(r"(?:đề nghị|đề xuất|ý kiến)\s+của\s+(?:(?:Giám đốc|Chánh|Trưởng|Chủ tịch|Thủ trưởng)\s+)?("
+                         + ISSUER + r")\s+tại\s+$")
+
 # Body codes of a symbol -> issuer, when the text names none.
 SYMBOL_ISSUERS = {
     "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ",
@@ -56,6 +60,9 @@ SYMBOL_ISSUERS = {
     "TW": "Trung ương", "TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TĐTN": "Thành đoàn",
     "BCSĐ": "Ban cán sự đảng", "UBND": "UBND", "HĐND": "HĐND", "SNV": "Sở Nội vụ",
     "STP": "Sở Tư pháp", "STC": "Sở Tài chính", "VPUBND": "Văn phòng UBND", "BCĐ": "Ban Chỉ đạo",
+    "VPUB": "Văn phòng UBND", "STTTT": "Sở Thông tin và Truyền thông", "SKHĐT": "Sở Kế hoạch và Đầu tư",
+    "SKHCN": "Sở Khoa học và Công nghệ", "SNN": "Sở Nông nghiệp", "SYT": "Sở Y tế", "SXD": "Sở Xây dựng",
+    "SGDĐT": "Sở Giáo dục và Đào tạo", "STNMT": "Sở Tài nguyên và Môi trường", "SCT": "Sở Công Thương",
 }
 
 

@@ -57,7 +57,9 @@ _CITE_RE = re.compile(
     r"\s*[:,]?\s*$", re.I)
 _ISSUED_RE = re.compile(r"(?<!được )(?:ban hành|ký|phê duyệt|vừa có)\s*$", re.I)
 _ATTACH_RE = re.compile(r"(?:file|tệp|văn bản|tài liệu)\s+đính kèm\s*:?\s*[-–]?\s*$|tải về\s*:?\s*$", re.I)
-_SO_HEADER_RE = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
+_SO_HEADER_RE = re.compile(r"(?:^|\n)\s*\|?\s*Số(?:\s*hiệu)?\s*[:|]?\s*$")
+# After "Số: X": "Tuyên Quang, ngày\n10 tháng 12 năm 2013" or "| Ngày ban hành | 24/12/2025"
+_HEADER_DATE_GAP = re.compile(r"[\s|]*(?:[^\d|]{0,60}?,\s*)?(?:ngày|Ngày ban hành\s*[|:]?)\s*$", re.I)
 _DATE_AFTER_RE = re.compile(r"\s*(?:,\s*)?\(?\s*(?:được\s+)?(?:ban hành|ký)?\s*(?:ngày|ngay)?\s*$")
 _FURNITURE_RE = re.compile(r"giấy phép|giay phep|ISSN", re.I)
 
@@ -158,6 +160,12 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
             after_rest = after[dm.end():]
         else:
             after_rest = after
+        if men.date is None and men.header:
+            hd = dates.ANY_DATE.search(text, m.end(), m.end() + 160)
+            if hd and _HEADER_DATE_GAP.fullmatch(text, m.end(), hd.start()):
+                d = dates.date_from_match(hd)
+                if d and (syear is None or d.year == syear):
+                    men.date, men.date_strength = d, 2
         if men.date is None and men.issued:
             if all_dates is None:
                 all_dates = dates.find_dates(text)
@@ -176,6 +184,10 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
             bm = issuers.BEFORE_RE.search(pre)
             if bm:
                 men.issuer, men.issuer_strength = issuers.clean_issuer(bm.group(1)), 2
+        if men.issuer is None:
+            pm_ = issuers.PROPOSER_RE.search(pre)
+            if pm_:
+                men.issuer, men.issuer_strength = issuers.clean_issuer(pm_.group(1)), 2
         if men.issuer is None:
             fb = issuers.issuer_from_symbol(body)
             if fb:
