@@ -8,7 +8,7 @@ from extractors.citations import find_citations
 from extractors.dates import ANY_DATE
 from extractors.indices import find_indices
 from extractors.normalize import normalize_text
-from extractors.period import find_period, title_period
+from extractors.period import find_period, named_document_period, title_period
 from extractors.primary import choose_primary
 from extractors.refs import Mention, find_mentions, ref_key
 from extractors.targets import find_targets
@@ -46,6 +46,28 @@ def guess_title(text: str) -> tuple[str, int] | None:
         if len(s) >= 20 and not s.endswith((".", ";")):
             candidates.append((s, start))
     return candidates[-1] if candidates else None
+
+
+_DOC_HEAD = re.compile(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|"
+                       r"THÔNG BÁO|QUY ĐỊNH|QUY CHẾ|TỜ TRÌNH)\b(.*)$", re.M)
+
+
+def document_title(text: str, after: int = 0) -> str | None:
+    """The title block of a reproduced document: "KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH ... NĂM 2014"."""
+    m = _DOC_HEAD.search(text, after, after + 3000)
+    if not m:
+        return None
+    parts = [m.group(0)]
+    pos = m.end() + 1
+    for line in text[pos:pos + 600].split("\n"):
+        s = line.strip(" |")
+        letters = [c for c in s if c.isalpha()]
+        if not s or not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+            if s or len(parts) > 1:
+                break
+            continue
+        parts.append(s)
+    return " ".join(parts)
 
 
 def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
@@ -103,6 +125,14 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
 
     focus = title_n or ""
     period = title_period(title_n) if title_n else None
+    header = next((m for m in mentions if m.header), None)
+    if header:                       # the page reproduces a document: its own title block
+        dt = document_title(norm, header.end)
+        if dt:
+            focus += "\n" + dt
+            period = period or title_period(dt)
+    if not focus.strip():
+        focus = norm[:300]
     if primary_key:
         pms = [m for m in mentions if m.key == primary_key]
         first = min(pms, key=lambda m: (not (m.issued or m.header), m.start))
@@ -112,6 +142,12 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         focus += "\n" + norm[s:e]
         if period is None:
             period = find_period(tail)
+        if period is None and first.header:   # "Ban hành kèm theo Quyết định này Chương trình ... giai đoạn"
+            k = re.search(r"ban hành kèm theo (?:quyết định|nghị quyết) này([^\n]*)", norm, re.I)
+            if k:
+                period = find_period(k.group(1))
+    elif period is None:
+        period = named_document_period(norm)
 
     return Facts(
         doc_refs=refs,

@@ -5,23 +5,28 @@ import re
 
 from extractors.normalize import fold
 
-INDEX_NAMES = ["PAR INDEX", "SIPAS", "PAPI", "PCI", "DTI", "ICT Index"]
+INDEX_NAMES = ["PAR INDEX", "SIPAS", "PAPI", "PCI", "DTI", "ICT Index", "PGI"]
 
 # Matched on folded, lower-cased text (so "Chỉ số CCHC", "chi so cai cach hanh chinh" both hit).
 _PATTERNS = {
-    "PAR INDEX": [r"\bpar[\s-]*index\b", r"\bchi so (?:cai cach hanh chinh|cchc)\b"],
-    "SIPAS": [r"\bsipas\b", r"\bchi so hai long (?:cua (?:nguoi dan|ca nhan)|ve su phuc vu|doi voi su phuc vu)"],
-    "PAPI": [r"\bpapi\b", r"\bchi so hieu qua quan tri va hanh chinh cong\b"],
-    "PCI": [r"\bpci\b", r"\bchi so nang luc canh tranh cap tinh\b"],
-    "DTI": [r"\bdti\b", r"\bchi so (?:danh gia )?chuyen doi so\b"],
-    "ICT Index": [r"\bict[\s-]*index\b", r"\bchi so san sang cho phat trien va ung dung cong nghe thong tin\b"],
+    "PAR INDEX": [r"\bpar[\s-]*index\b", r"\bchi\s+so\s+(?:cai\s+cach\s+hanh\s+chinh|cchc)\b"],
+    "SIPAS": [r"\bsipas\b", r"\bchi\s+so\s+hai\s+long\b[^.;]{0,80}?\b(?:su\s+phuc\s+vu|hanh\s+chinh)"],
+    "PAPI": [r"\bpapi\b", r"\bchi\s+so\s+hieu\s+qua\s+quan\s+tri\s+va\s+hanh\s+chinh\s+cong\b"],
+    "PCI": [r"\bpci\b", r"\bchi\s+so\s+nang\s+luc\s+canh\s+tranh\b",
+            r"\bnang\s+luc\s+canh\s+tranh\s+(?:cap\s+tinh|cua\s+tinh)\b"],
+    # the digital-transformation ranking, often named only in words
+    "DTI": [r"\bdti\b", r"\bchi\s+so\s+(?:danh\s+gia\s+)?chuyen\s+doi\s+so\b",
+            r"\b(?:xep\s+hang|thu\s+hang|dan\s+dau|dung\s+dau|muc\s+do)\b[^.;]{0,60}?\bchuyen\s+doi\s+so\b"],
+    "ICT Index": [r"\bict[\s-]*index\b", r"\bchi\s+so\s+san\s+sang\s+cho\s+phat\s+trien\s+va\s+ung\s+dung\s+cong\s+nghe\s+thong\s+tin\b"],
+    "PGI": [r"\bpgi\b", r"\bchi\s+so\s+xanh\s+cap\s+tinh\b"],
 }
 _COMPILED = {name: re.compile("|".join(p)) for name, p in _PATTERNS.items()}
 
 # An annual or multi-year CCHC plan/report serves PAR INDEX even when it does not name it.
+# (the crawler's whole domain is CCHC: a page whose title or own document is about it counts)
 _PAR_SERVED = re.compile(
-    r"\b(?:ke hoach|bao cao|chuong trinh|quyet dinh|nghi quyet|chi thi|de an)\b[^.\n]{0,80}?"
-    r"\b(?:cai cach hanh chinh|cchc)\b")
+    r"\b(?:cai\s+cach\s+hanh\s+chinh|cchc|cai\s+cach\s+thu\s+tuc\s+hanh\s+chinh|"
+    r"mot\s+cua(?:\s+lien\s+thong)?)\b")
 
 
 def find_indices(text: str, *, focus: str | None = None) -> list[str]:

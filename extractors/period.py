@@ -6,7 +6,7 @@ import re
 from extractors.types import Period
 
 _YEARS = r"((?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*((?:19|20)\d\d)"
-PERIOD_RE = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)\s*(?:từ\s+(?:năm\s+)?)?" + _YEARS, re.I)
+PERIOD_RE = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)\s*(?:từ\s+)?(?:năm\s+)?" + _YEARS, re.I)
 # In a title the bare range counts too ("Kế hoạch CCHC 2021-2025"), but not a term of office.
 _BARE_RE = re.compile(r"(?<!nhiệm kỳ )(?<![\d/])" + _YEARS + r"(?![\d/])", re.I)
 
@@ -31,4 +31,30 @@ def title_period(title: str) -> Period | None:
         a, b = int(m.group(1)), int(m.group(2))
         if _ok(a, b) and "nhiệm kỳ" not in title[max(0, m.start() - 12):m.start()].lower():
             return Period(a, b)
+    return None
+
+
+# "Kế hoạch nâng cao Chỉ số PCI của tỉnh, giai đoạn năm 2021-2022": a document named in words
+_DOC_WORD = re.compile(r"\b(?:kế hoạch|nghị quyết|đề án|chương trình|chiến lược|quyết định|chỉ thị)\b", re.I)
+_NOT_OWN = re.compile(r"chương trình tổng thể|văn kiện|đại hội|toàn quốc|quốc gia|chính phủ|trung ương|"
+                      r"thực hiện|triển khai|căn cứ|theo|nhiệm kỳ", re.I)
+
+
+def named_document_period(text: str) -> Period | None:
+    """Period of a document the page names in words, when the page gives no number for it.
+    Skips national programmes and documents the sentence cites ("triển khai kế hoạch ... giai đoạn")."""
+    for m in PERIOD_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not _ok(a, b):
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;:\n") + 1
+        clause = text[max(clause_start, m.start() - 160):m.start()]
+        dw = None
+        for dw in _DOC_WORD.finditer(clause):
+            pass
+        if dw is None:
+            continue
+        if _NOT_OWN.search(clause[max(0, dw.start() - 40):]):
+            continue
+        return Period(a, b)
     return None
