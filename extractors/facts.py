@@ -11,7 +11,7 @@ from extractors.normalize import normalize_text
 from extractors.period import find_period, named_document_period, title_period
 from extractors.primary import choose_primary
 from extractors.refs import Mention, find_mentions, ref_key
-from extractors.targets import find_targets
+from extractors.targets import annual_year, find_targets
 from extractors.textutil import Sentences
 from extractors.types import DocRef, Facts
 
@@ -155,6 +155,6 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         province=province,
         indices=find_indices(norm, focus=focus),
         period=period,
-        targets=find_targets(norm, sents),
+        targets=find_targets(norm, sents, default_year=None if period else annual_year(focus + "\n" + norm[:500])),
         citations=find_citations(mentions, primary_key, numbers),
     )

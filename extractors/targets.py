@@ -1,10 +1,18 @@
 """Quantified goals: "Đến năm 2025, tối thiểu 80% hồ sơ ... được giải quyết trực tuyến".
 
-A value is a target when it sits in a goals section ("với các mục tiêu như sau:",
-"Chỉ tiêu cụ thể") or its sentence looks forward ("phấn đấu", "đến năm 2025",
-"tối thiểu", "trở lên"), and its clause does not report a past result ("đã đạt",
-"so với cùng kỳ"). Only %, ranks and points are targets: "46 nhiệm vụ" is a count,
-"0,7 g/l" is a salinity widget.
+A value is a target when it sits in a goals section (after "mục tiêu"/"chỉ tiêu", until a
+"giải pháp"/"nhiệm vụ" heading) or its sentence looks forward ("phấn đấu", "đến năm 2025",
+"tối thiểu", "hướng tới"), and it is not reported as done ("đã đạt", "đến nay", "ước đạt",
+"so với cùng kỳ") -- unless a forward cue comes after the past one ("ước đạt 7%, phấn đấu
+đến năm 2025 đạt 20%"). Units: %, ranks ("nhóm 30 hạng đầu", "top 10", "1 trong 5 địa
+phương dẫn đầu", "tăng 01 bậc"), points, and a few countable goals ("08 huyện", "300 xã",
+"19/19 sở", "10 doanh nghiệp") in strongly forward sentences. "46 nhiệm vụ" is a count of
+tasks and "0,7 g/l" a salinity widget: never targets.
+
+Deadline: the last "đến (cuối) năm Y" before the value in its run of goal paragraphs (a
+heading "Mục tiêu đến năm 2030:" governs its list), else the first one after it in the
+same sentence, else the year of an annual plan ("kế hoạch chuyển đổi số năm 2025").
+Horizons ("định hướng/tầm nhìn đến năm 2030") are not deadlines.
 """
 from __future__ import annotations
 
@@ -17,70 +25,91 @@ _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 PERCENT_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*%")
 RANGE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*%?\s*(?:-|–|đến)\s*" + _NUM + r"\s*%")
 RANK_RE = re.compile(
-    r"(?:nhóm|tốp|top)\s+(\d{1,2})\s*(?:hạng|tỉnh|địa phương|đơn vị|tỉnh,\s*thành phố)?\s*"
+    r"(?:nhóm|tốp|top)\s+(\d{1,2})(?:\s*/\s*6[34])?\s*(?:hạng|tỉnh|địa phương|đơn vị|tỉnh,\s*thành phố)?\s*"
     r"(?:đầu|dẫn đầu|cao nhất|tốt nhất|xếp hạng cao)?"
     r"|(\d{1,2})\s+hạng\s+đầu"
-    r"|xếp\s+hạng\s+(?:thứ\s+)?(\d{1,2})(?!\s*/)"
-    r"|(?:tăng|vươn lên|cải thiện)\s+(?:từ\s+)?(\d{1,2})\s+(?:bậc|hạng)", re.I)
-POINTS_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch))")
+    r"|\d{1,2}\s+trong\s+(\d{1,2})\s+(?:tỉnh|địa phương|đơn vị)[^.;\n]{0,30}?(?:dẫn đầu|đứng đầu|cao nhất)"
+    r"|xếp\s+hạng\s+(?:thứ\s+)?(\d{1,2})(?!\s*/)", re.I)
+BAC_RE = re.compile(r"(?:tăng|vươn lên|cải thiện)\s+(?:ít nhất\s+|tối thiểu\s+|từ\s+)?(\d{1,2})\s+(bậc|hạng)", re.I)
+POINTS_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
+# countable goals: "Phấn đấu 08 huyện, thành phố có ...", "19/19 Sở, Ban, ngành có ..."
+COUNT_RE = re.compile(
+    r"(?<![\d.,/])(\d{1,4})(?:/\d{1,4})?\s+(huyện|xã|sở|doanh nghiệp)\b(?!\s+hội)", re.I)
+_COUNT_LEAD = re.compile(r"(?:phấn đấu(?:\s+có)?|có|đạt|thêm|ít nhất|tối thiểu|và|^|[;:.\-•*])\s*$", re.I)
 
 _FORWARD = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|đến cuối năm|đến hết năm|trước năm|tới năm|"
-    r"tối thiểu|ít nhất|trở lên|bảo đảm|đảm bảo|hướng tới|nâng tỷ lệ|\bsẽ\b|\bphải\b|"
-    r"\bcần\b|\bduy trì\b", re.I)
+    r"tối thiểu|ít nhất|trở lên|bảo đảm|đảm bảo|hướng tới|hướng đến|nâng tỷ lệ|\bsẽ\b|\bphải\b|"
+    r"\bcần\b|\bduy trì\b|dự kiến|kế hoạch đề ra|đề ra", re.I)
+_STRONG_FORWARD = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến (?:cuối |hết )?năm \d{4}|tăng ít nhất|hướng tới|hướng đến",
+                             re.I)
 _PAST = re.compile(
-    r"đã đạt|đạt được|đã (?:giải quyết|tiếp nhận|cung cấp|thực hiện|hoàn thành|có)|"
-    r"so với cùng kỳ|so với năm|cùng kỳ năm|năm qua|vừa qua|\bước đạt|\btăng\s+[\d,.]+\s*%|"
-    r"\bgiảm\s+[\d,.]+\s*%|xếp (?:thứ|hạng)\s+\d+\s*/\s*\d+|đứng thứ|trong tổng số|"
-    r"\bchiếm\b|trong đó có|kết quả (?:khảo sát|đánh giá|xếp hạng)", re.I)
+    r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|ước tính|vừa qua|năm qua|"
+    r"so với cùng kỳ|cùng kỳ năm|xếp (?:thứ|hạng)\s+\d+\s*/\s*\d+|"
+    r"đứng thứ|trong tổng số|kết quả (?:khảo sát|đánh giá|xếp hạng)|"
+    r"(?<!đến )(?<!cuối )(?<!hết )(?<!trong )(?<!tới )(?<!vào )\bnăm 20\d\d,\s", re.I)
 _ZONE_ON = re.compile(r"mục tiêu|chỉ tiêu", re.I)
-_ZONE_OFF = re.compile(r"giải pháp|nhiệm vụ|tổ chức thực hiện|kinh phí|phân công|để đạt được", re.I)
+# a paragraph that opens a goals section: a heading, "...mục tiêu như sau:", "đặt mục tiêu", "Mục tiêu cụ thể"
+_ZONE_OPEN = re.compile(r"(?:đặt|đề ra|với|có|các|một số)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)|"
+                        r"(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chung|tổng quát|chủ yếu|cơ bản|đến năm|như sau|sau)", re.I)
+# goals quoted from national party documents are context, not the page's own
+_NATIONAL = re.compile(r"văn kiện|đại hội đại biểu toàn quốc|toàn quốc lần", re.I)
+_ZONE_OFF = re.compile(r"giải pháp|nhiệm vụ|tổ chức thực hiện|kinh phí|phân công|để đạt được|kết quả", re.I)
 _DEADLINE = re.compile(
-    r"(?:đến|tới|trước|trong|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)((?:20)\d\d)"
-    r"|(?:^|[.;:]\s*)năm\s+((?:20)\d\d)\s*[,:]"
-    r"|(?:đến|trước)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:20)\d\d)", re.I)
-_QUALIFIERS = ("tối thiểu", "ít nhất", "trên", "dưới", "tối đa", "không quá", "đạt", "từ", "khoảng", "trở lên")
+    r"(?<!định hướng )(?<!tầm nhìn )(?:đến|tới|trước|trong|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)(20\d\d)"
+    r"|(?:^|[.;:]\s*)năm\s+(20\d\d)\s*[,:]"
+    r"|(?:đến|trước)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(20\d\d)", re.I)
+_ANNUAL = re.compile(r"(?:kế hoạch|chương trình|chỉ tiêu|mục tiêu|nhiệm vụ)[^.\n]{0,250}?(?:trong\s+)?năm\s+(20\d\d)\b",
+                     re.I)
+_QUALIFIERS = ("tối thiểu", "ít nhất", "trên", "hơn", "dưới", "tối đa", "không quá", "đạt", "từ", "khoảng")
 _SUBJ_STOP = re.compile(r"[;.:()]|,\s|\s(?:và|hoặc|so với|trong đó|để|nhằm)\s")
 _LEAD_CUES = re.compile(
-    r"^(?:\W*(?:phấn đấu|đến (?:cuối |hết )?năm \d{4}|năm \d{4}|trong năm \d{4}|mục tiêu|chỉ tiêu|"
-    r"bảo đảm|đảm bảo|tích hợp|có|đạt|tối thiểu|ít nhất|từ|trên|,|:|-))+\s*", re.I)
+    r"^(?:\W*(?:theo đó|phấn đấu|đến (?:cuối |hết )?năm \d{4}|năm \d{4}|trong năm \d{4}|mục tiêu|chỉ tiêu|"
+    r"bảo đảm|đảm bảo|tích hợp|có|đạt|tối thiểu|ít nhất|từ|trên|hơn|dự kiến|hướng (?:tới|đến)|,|:|-))+\s*", re.I)
+_STOPWORDS = {"của", "và", "các", "được", "trên", "trong", "có", "cho", "với", "là", "những", "tỷ", "lệ"}
 
 
 def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
 
-def _zone_flags(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, in_goals_zone) per paragraph."""
-    out = []
-    zone = False
-    pos = 0
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
     for para in text.split("\n"):
-        start, end = pos, pos + len(para)
-        pos = end + 1
-        p = para.strip()
-        if not p:
-            out.append((start, end, zone))
-            continue
-        heading = len(p) < 90 and not p.endswith(".")
-        if _ZONE_OFF.search(p[:80]) and (heading or p.lower().startswith("để đạt được")):
-            zone = False
-        out.append((start, end, zone))
-        if _ZONE_ON.search(p) and (p.endswith(":") or heading or
-                                   re.search(r"(?:mục tiêu|chỉ tiêu)\s*(?:cụ thể|chủ yếu)?\s*(?:như sau|sau đây|sau)?\s*:", p, re.I)):
-            zone = True
+        out.append((pos, pos + len(para)))
+        pos += len(para) + 1
     return out
 
 
-def _deadline(text: str, para: tuple[int, int], sent: tuple[int, int], pos: int) -> int | None:
-    before = [m for m in _DEADLINE.finditer(text, para[0], pos)]
-    if before:
-        m = before[-1]
-        return int(m.group(1) or m.group(2) or m.group(3))
-    m = _DEADLINE.search(text, pos, sent[1])
-    if m:
-        return int(m.group(1) or m.group(2) or m.group(3))
-    return None
+def _zone_flags(text: str, paras: list[tuple[int, int]]) -> list[bool]:
+    """Is each paragraph inside a goals section?"""
+    flags, zone = [], False
+    for s, e in paras:
+        p = text[s:e].strip()
+        if p:
+            heading = len(p) < 90 and not p.endswith(".")
+            if _ZONE_OFF.search(p[:60]) and (heading or p.lower().startswith("để đạt được")):
+                zone = False
+        flags.append(zone)
+        if p and _ZONE_ON.search(p) and not _PAST.search(p[:80]) and (
+                p.endswith(":") or (len(p) < 90 and not p.endswith(".")) or _ZONE_OPEN.search(p)):
+            zone = True
+    return flags
+
+
+def annual_year(focus: str) -> int | None:
+    """The year of an annual plan named in the title / lead ("kế hoạch chuyển đổi số năm 2025")."""
+    m = _ANNUAL.search(focus or "")
+    return int(m.group(1)) if m else None
+
+
+def _deadline_in(text: str, start: int, end: int, last: bool) -> int | None:
+    found = None
+    for m in _DEADLINE.finditer(text, start, end):
+        found = int(m.group(1) or m.group(2) or m.group(3))
+        if not last:
+            return found
+    return found
 
 
 def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -90,36 +119,51 @@ def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
 
 
 def _subject(text: str, clause: tuple[int, int], start: int, end: int) -> str:
-    after = text[end:clause[1]]
-    after_s = after.lstrip()
-    if after_s[:1] in LO and not re.match(r"(?:trở lên|so với|trên tổng|trở xuống|số)\b", after_s):
-        m = _SUBJ_STOP.search(after_s)
-        subj = after_s[:m.start()] if m else after_s
+    after = text[end:clause[1]].lstrip()
+    after = re.sub(r"^(?:trở lên|trở xuống)\s+", "", after)
+    if after and after[0] in LO and not re.match(r"(?:so với|trên tổng|số|năm|GRDP|GDP)\b", after):
+        m = _SUBJ_STOP.search(after)
+        subj = after[:m.start()] if m else after
     else:
-        before = text[clause[0]:start]
-        before = re.sub(r"\b(?:tối thiểu|ít nhất|đạt|từ|trên|khoảng|tối đa)\s*$", "", before.strip(), flags=re.I)
-        before = re.sub(r"\b(?:tối thiểu|ít nhất|đạt|từ|trên|khoảng|tối đa)\s*$", "", before.strip(), flags=re.I)
-        subj = _LEAD_CUES.sub("", before.strip())
-        if "," in subj:
-            subj = subj.split(",")[-1] if len(subj.split(",")[-1].split()) >= 3 else subj
-    words = subj.split()
-    return " ".join(words[:25]).strip(" ,;:-")
+        before = text[clause[0]:start].strip()
+        for _ in range(3):
+            before = re.sub(r"(?:\b(?:tối thiểu|ít nhất|đạt|từ|trên|hơn|khoảng|tối đa|mức|lên)|[,:])\s*$", "",
+                            before, flags=re.I).strip()
+        subj = _LEAD_CUES.sub("", before)
+        subj = re.sub(r"\([^)]*\)", "", subj)
+    return " ".join(subj.split()[:20]).strip(" ,;:-")
 
 
 def _qualifier(text: str, clause_start: int, start: int, end: int) -> str | None:
     before = text[max(clause_start, start - 30):start].lower()
-    after = text[end:end + 15].lower()
-    q = [w for w in _QUALIFIERS if w != "trở lên" and re.search(r"\b" + w + r"\b", before)]
-    if "trở lên" in after:
+    q = [w for w in _QUALIFIERS if re.search(r"\b" + w + r"\b", before)]
+    if "trở lên" in text[end:end + 15].lower():
         q.append("trở lên")
     return " ".join(q) or None
 
 
-def find_targets(text: str, sents: Sentences | None = None) -> list[Target]:
-    sents = sents or Sentences(text)
-    if "%" not in text and not RANK_RE.search(text) and "điểm" not in text:
-        return []
-    zones = _zone_flags(text)
+def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
+    """A past cue before the value (in its sentence) with no forward cue after it, or
+    "so với cùng kỳ" right after it."""
+    last_past = None
+    for m in _PAST.finditer(text, sent[0], end):
+        last_past = m.start()
+    if re.match(r"[^.;]{0,40}?(?:so với cùng kỳ|so với năm trước)", text[end:sent[1]]):
+        return True
+    if last_past is None:
+        return False
+    return not any(m.start() > last_past for m in _FORWARD.finditer(text, sent[0], end))
+
+
+def _similar(a: str, b: str) -> bool:
+    wa = {w for w in a.lower().split() if w not in _STOPWORDS}
+    wb = {w for w in b.lower().split() if w not in _STOPWORDS}
+    if not wa or not wb:
+        return a.strip().lower() == b.strip().lower()
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _values(text: str) -> list[tuple[int, int, float, str]]:
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(text):
@@ -129,39 +173,79 @@ def find_targets(text: str, sents: Sentences | None = None) -> list[Target]:
         if not any(a <= m.start() < b for a, b in taken):
             values.append((m.start(), m.end(), _num(m.group(1)), "%"))
     for m in RANK_RE.finditer(text):
-        v = next(g for g in m.groups() if g)
-        values.append((m.start(), m.end(), float(v), "hạng"))
+        values.append((m.start(), m.end(), float(next(g for g in m.groups() if g)), "hạng"))
+    for m in BAC_RE.finditer(text):
+        values.append((m.start(1), m.end(), float(m.group(1)), m.group(2).lower()))
     for m in POINTS_RE.finditer(text):
         values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
+    for m in COUNT_RE.finditer(text):
+        values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
     values.sort()
+    return values
+
+
+def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None) -> list[Target]:
+    """default_year: the year of an annual plan, for goals that state none."""
+    sents = sents or Sentences(text)
+    if not re.search(r"%|điểm|hạng|bậc|top|nhóm|huyện|xã|sở|doanh nghiệp", text, re.I):
+        return []
+    paras = _paragraphs(text)
+    zones = _zone_flags(text, paras)
+    values = _values(text)
+    has_value = [False] * len(paras)
+    pi = 0
+    for start, *_ in values:
+        while pi + 1 < len(paras) and paras[pi][1] < start:
+            pi += 1
+        has_value[pi] = True
 
     out: list[Target] = []
-    seen = set()
-    zi = 0
+    pi = 0
+    prev_end_in_clause = -1
     for start, end, value, unit in values:
-        while zi + 1 < len(zones) and zones[zi][1] < start:
-            zi += 1
-        para = (zones[zi][0], zones[zi][1])
-        in_zone = zones[zi][2]
+        while pi + 1 < len(paras) and paras[pi][1] < start:
+            pi += 1
         sent = sents.bounds(start)
         clause = _clause(text, sent, start, end)
-        ctext = text[clause[0]:clause[1]]
         stext = text[sent[0]:sent[1]]
-        if _PAST.search(ctext):
+        if _is_past(text, sent, end):
             continue
         forward = bool(_FORWARD.search(stext))
+        if unit.startswith("#"):               # countable goal: strict context
+            lead = text[max(clause[0], start - 25):start]
+            clause_initial = not text[clause[0]:start].strip(" -•*\n")
+            if not (_STRONG_FORWARD.search(stext) or (zones[pi] and clause_initial)) \
+                    or not _COUNT_LEAD.search(lead):
+                continue
+            if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
+                continue
+            unit = unit[1:]
         if unit == "điểm" and not forward:
             continue
-        if not (in_zone or forward):
+        if not (zones[pi] or forward) or _NATIONAL.search(stext):
             continue
-        if value > 100 and unit == "%":
+        if unit == "%" and value > 100:
             continue
-        year = _deadline(text, para, sent, start)
+        # the run of goal paragraphs this value belongs to (a heading governs its list)
+        block_start = paras[pi][0]
+        j = pi - 1
+        while j >= 0:
+            p = text[paras[j][0]:paras[j][1]].strip()
+            if p and not has_value[j]:
+                if _DEADLINE.search(p) and (_ZONE_ON.search(p) or len(p) < 120):
+                    block_start = paras[j][0]
+                break
+            block_start = paras[j][0]
+            j -= 1
+        year = _deadline_in(text, block_start, start, last=True)
+        if year is None:
+            year = _deadline_in(text, end, sent[1], last=False)
+        if year is None:
+            year = default_year
         subj = _subject(text, clause, start, end)
-        key = (value, unit, year, subj.lower()[:40])
-        if key in seen:
-            continue
-        seen.add(key)
+        if any(t.value == value and t.unit == unit and t.deadline_year == year and _similar(t.subject, subj)
+               for t in out):
+            continue                            # the same goal repeated (headline and body)
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
