@@ -187,11 +187,11 @@ def _values(text: str) -> list[tuple[int, int, float, str]]:
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None) -> list[Target]:
     """default_year: the year of an annual plan, for goals that state none."""
     sents = sents or Sentences(text)
-    if not re.search(r"%|điểm|hạng|bậc|top|nhóm|huyện|xã|sở|doanh nghiệp", text, re.I):
+    values = _values(text)
+    if not values:
         return []
     paras = _paragraphs(text)
     zones = _zone_flags(text, paras)
-    values = _values(text)
     has_value = [False] * len(paras)
     pi = 0
     for start, *_ in values:
@@ -210,22 +210,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         stext = text[sent[0]:sent[1]]
         if _is_past(text, sent, end):
             continue
-        forward = bool(_FORWARD.search(stext))
-        if unit.startswith("#"):               # countable goal: strict context
-            lead = text[max(clause[0], start - 25):start]
-            clause_initial = not text[clause[0]:start].strip(" -•*\n")
-            if not (_STRONG_FORWARD.search(stext) or (zones[pi] and clause_initial)) \
-                    or not _COUNT_LEAD.search(lead):
-                continue
-            if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
-                continue
-            unit = unit[1:]
-        if unit == "điểm" and not forward:
-            continue
-        if not (zones[pi] or forward) or _NATIONAL.search(stext):
-            continue
-        if unit == "%" and value > 100:
-            continue
         # the run of goal paragraphs this value belongs to (a heading governs its list)
         block_start = paras[pi][0]
         j = pi - 1
@@ -237,6 +221,24 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 break
             block_start = paras[j][0]
             j -= 1
+        # "Theo đó, đến năm 2025, ..." opens a list that goes on over several paragraphs
+        block_forward = bool(_STRONG_FORWARD.search(text, block_start, start))
+        forward = bool(_FORWARD.search(stext))
+        if unit.startswith("#"):               # countable goal: strict context
+            lead = text[max(clause[0], start - 25):start]
+            clause_initial = not text[clause[0]:start].strip(" -•*\n")
+            if not (_STRONG_FORWARD.search(stext) or (zones[pi] and (clause_initial or re.search(r"(?:đạt|có)\s*$", lead)))) \
+                    or not _COUNT_LEAD.search(lead):
+                continue
+            if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
+                continue
+            unit = unit[1:]
+        if unit == "điểm" and not forward:
+            continue
+        if not (zones[pi] or forward or block_forward) or _NATIONAL.search(stext):
+            continue
+        if unit == "%" and value > 100:
+            continue
         year = _deadline_in(text, block_start, start, last=True)
         if year is None:
             year = _deadline_in(text, end, sent[1], last=False)
