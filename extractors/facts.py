@@ -43,7 +43,7 @@ def guess_title(text: str) -> tuple[str, int] | None:
             if candidates:
                 return candidates[-1]
             continue
-        if len(s) >= 20 and not s.endswith((".", ";")):
+        if len(s) >= 20 and not s.endswith((".", ";")) and not re.match(r"[-•+*]|\d+[.)]\s", s):
             candidates.append((s, start))
     return candidates[-1] if candidates else None
 

@@ -42,7 +42,7 @@ _ISSUER_ALTS = [
 ISSUER = "(?:" + "|".join(_ISSUER_ALTS) + ")"
 ISSUER_RE = re.compile(ISSUER)
 # "... của UBND tỉnh", "do Bộ Nội vụ ban hành"
-AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:của|do)\s+(" + ISSUER + ")")
+AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+(" + ISSUER + ")")
 # "UBND tỉnh Tiền Giang (đã|vừa) ban hành Kế hoạch số ..."
 BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)*(?:ký\s+)?ban hành\s+$")
 

@@ -14,7 +14,9 @@ def mention_score(m: Mention, in_title: bool) -> float:
     if m.header:
         s += 6                  # "Số: 252/KH-UBND": the page is the document
     if m.issued:
-        s += 4                  # "UBND tỉnh ... ban hành Kế hoạch số ..."
+        # "UBND tỉnh ... ban hành Kế hoạch số ...". A central document announced in the body
+        # of a provincial page is context unless the title or header names it too.
+        s += 2 if m.national else 4
     if m.attached:
         s += 3                  # "File đính kèm: Kế hoạch số ..."
     if in_title and not m.cite:

@@ -33,7 +33,7 @@ SYMBOL_RE = re.compile(
     r"(?<![\w/.\-])(?:"
     # administrative / legal-normative: 252/KH-UBND, 30/2018/QĐ-UBND, 17/2008/QH12
     r"(?P<no>\d{1,5}[a-zđ]?)(?:/(?P<year>(?:19|20)\d\d))?/(?P<sym>" + _SEG + r"(?:-" + _SEG + r")+"
-    r"|(?:QH|UBTVQH)\d{1,2}|[A-ZĐ]{2,8}(?=\s*(?:ngày|của|,|\.|;|\)|$)))"
+    r"|(?:QH|UBTVQH)\d{1,2}|[A-ZĐ]{2,8}(?=\s*(?:ngày|của|về|-\s|,|\.|;|\)|$)))"
     r"|"
     # Party: 09-NQ/TU, 02-NQ/BCSĐ, 36-HD/VPTW
     r"(?P<pno>\d{1,4}[a-z]?)-(?P<ptype>[A-ZĐ][A-Za-zĐ]{1,3})/(?P<porg>[A-ZĐ][A-ZĐa-z0-9]{1,9}(?:-[A-ZĐ0-9]+)?)"
@@ -61,7 +61,11 @@ _SO_HEADER_RE = re.compile(r"(?:^|\n)\s*\|?\s*Số(?:\s*hiệu)?\s*[:|]?\s*$")
 # After "Số: X": "Tuyên Quang, ngày\n10 tháng 12 năm 2013" or "| Ngày ban hành | 24/12/2025"
 _HEADER_DATE_GAP = re.compile(r"[\s|]*(?:[^\d|]{0,60}?,\s*)?(?:ngày|Ngày ban hành\s*[|:]?)\s*$", re.I)
 _DATE_AFTER_RE = re.compile(r"\s*(?:,\s*)?\(?\s*(?:được\s+)?(?:ban hành|ký)?\s*(?:ngày|ngay)?\s*$")
+_PASSIVE_RE = re.compile(r"[^.;\n]{0,40}?(?:được\s+)?ban hành bởi\s+(" + issuers.ISSUER + ")", re.I)
 _FURNITURE_RE = re.compile(r"giấy phép|giay phep|ISSN", re.I)
+
+
+_NATIONAL_BODIES = {"TW", "CP", "TTg", "VPCP", "BCT", "BTC", "BNV", "BTP", "BCA", "BYT", "BXD"}
 
 
 @dataclass
@@ -75,6 +79,7 @@ class Mention:
     date_strength: int = 0          # 2 right after the number, 1 earlier in the sentence
     issuer: str | None = None
     issuer_strength: int = 0        # 2 written next to it, 1 from the symbol's body code
+    national: bool = False           # issued by a central body (TW, CP, TTg, a ministry, Quốc hội)
     cite: str | None = None         # verb before it: "thực hiện", "căn cứ", ...
     issued: bool = False            # "... ban hành Kế hoạch số X"
     attached: bool = False          # "File đính kèm: Kế hoạch số X"
@@ -133,8 +138,9 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
         if _FURNITURE_RE.search(line) or body in ("TTĐT", "TTDT"):
             continue                      # portal licence in the footer, not a document
         s_start, s_end = sents.bounds(m.start())
+        national = bool(body) and (body in _NATIONAL_BODIES or re.fullmatch(r"(?:UBTV)?QH\d*|B[A-ZĐ]{1,5}", body or "") is not None)
         men = Mention(key=ref_key(number), number=number, start=m.start(), end=m.end(),
-                      sentence=(s_start, s_end))
+                      sentence=(s_start, s_end), national=national)
         before = text[max(s_start, m.start() - 160):m.start()]
         tw = _TYPE_WORD_RE.search(before)
         word_type = _TYPE_WORDS.get(tw.group(1).lower()) if tw else None
@@ -147,6 +153,9 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
         if c:
             men.cite = c.group(1).lower()
         men.issued = bool(_ISSUED_RE.search(pre)) and not men.cite
+        passive = _PASSIVE_RE.match(text, m.end())     # "22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh ủy ..."
+        if passive and not men.cite:
+            men.issued = True
         men.attached = bool(_ATTACH_RE.search(pre))
         men.header = bool(_SO_HEADER_RE.search(text[max(0, m.start() - 12):m.start()]))
 
@@ -180,6 +189,8 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
         im = issuers.AFTER_RE.match(text, m.end() + (len(after) - len(after_rest)))
         if im:
             men.issuer, men.issuer_strength = issuers.clean_issuer(im.group(1)), 2
+        elif passive:
+            men.issuer, men.issuer_strength = issuers.clean_issuer(passive.group(1)), 2
         elif men.issued:
             bm = issuers.BEFORE_RE.search(pre)
             if bm:
