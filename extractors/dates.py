@@ -8,7 +8,7 @@ _SEP = r"\s*[/.\-\u2013]\s*"
 # "19/9/2018", "04-02-2016", "5.10.2023" (day first, 4-digit year)
 NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"((?:19|20)\d\d)(?![\d/])")
 # "29 tháng 12 năm 2017", "ngày 04 tháng 02 năm 2016"
-WORDED_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d\d)(?!\d)", re.I)
+WORDED_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 ANY_DATE = re.compile(NUMERIC_DATE.pattern + "|" + WORDED_DATE.pattern, re.I)
 _ENGLISH_MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}

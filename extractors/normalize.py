@@ -94,6 +94,7 @@ def fix_symbol(sym: str) -> str:
     sym = _DASHES.sub("-", sym)
     sym = re.sub(r"\s+", "", sym)
     parts = re.split(r"([/-])", sym)
+    parts = [_CASE_FIX.get(p.upper(), p) if len(p) > 2 and p.upper() in _CASE_FIX else p for p in parts]
     return "".join(_D_FIX.get(p, p) for p in parts)
 
 
@@ -101,7 +102,13 @@ def _repair_admin(m: re.Match) -> str:
     return fix_symbol(m.group(0))
 
 
+_OCR_QD = re.compile(r"(?<=\d/)(?:(?:19|20)\d\d/)?[ỌỌOo0]([ĐD])(?=-[A-Z])")
+_CASE_FIX = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ", "QYD": "QyĐ"}
+
+
 def repair_numbers(text: str) -> str:
+    if "Ọ" in text or "Ọ" in text:   # OCR reads the Q of "QĐ" as "Ọ"
+        text = _OCR_QD.sub(lambda m: m.group(0)[:-2] + "Q" + m.group(1) if m.group(0)[-2] in "ỌỌ" else m.group(0), text)
     text = _DAMAGED_ADMIN_NL.sub(lambda m: m.group(1) + m.group(2), text)
     text = _DAMAGED_ADMIN.sub(_repair_admin, text)
     text = _DAMAGED_PARTY.sub(_repair_admin, text)
@@ -123,6 +130,8 @@ def normalize_text(text: str) -> str:
         text = html.unescape(text)   # "Th&ocirc;ng tin" left by CMS summaries
     text = legacy.to_unicode(text)
     text = unicodedata.normalize("NFC", text)
+    if "Ð" in text:
+        text = text.replace("Ð", "Đ")   # Latin eth typed for Vietnamese Đ
     text = _fix_tones(text)
     text = _DASHES.sub(lambda m: "-" if m.group(0) in "\u2010\u2011" else m.group(0), text)
     text = _SPACES.sub(" ", text)
