@@ -1,0 +1,41 @@
+import pytest
+
+from extractors import places
+
+
+def test_lists():
+    assert len(places.old_provinces()) == 63
+    assert len(places.new_provinces()) == 34
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("TP. Hồ Chí Minh", "Hồ Chí Minh"), ("Thành phố Cần Thơ", "Cần Thơ"), ("tỉnh Tiền Giang", "Tiền Giang"),
+    ("tien giang", "Tiền Giang"), ("BA RIA - VUNG TAU", "Bà Rịa - Vũng Tàu"), ("Thừa Thiên - Huế", "Thừa Thiên Huế"),
+    ("Đăk Lăk", "Đắk Lắk"), ("Hoà Bình", "Hòa Bình"), ("Atlantis", None),
+])
+def test_canonical_province(name, canonical):
+    assert places.canonical_province(name) == canonical
+
+
+def test_merged_into():
+    assert places.merged_into("Tiền Giang") == "Đồng Tháp"
+    assert places.merged_into("Bạc Liêu") == "Cà Mau"
+    assert places.merged_into("Bình Dương") == "Hồ Chí Minh"
+    assert places.merged_into("Hà Nội") == "Hà Nội"
+    assert set(places.formed_from("Lâm Đồng")) == {"Lâm Đồng", "Đắk Nông", "Bình Thuận"}
+
+
+def test_page_province_prefers_the_article_over_widgets():
+    text = ("Tiền Giang ban hành Kế hoạch\nThời tiết Tp Hồ Chí Minh\nThời tiết Hà Nội\n"
+            "UBND tỉnh Tiền Giang ban hành Kế hoạch số 252/KH-UBND.")
+    assert places.page_province(text) == "Tiền Giang"
+
+
+def test_page_province_from_hint_and_url():
+    assert places.page_province("UBND tỉnh ban hành kế hoạch", hint="Nam Định") == "Nam Định"
+    assert places.page_province("UBND tỉnh ban hành kế hoạch", url="https://hoabinh.gov.vn/tin/1") == "Hòa Bình"
+    assert places.page_province("Không có địa danh") is None
+
+
+def test_lower_case_words_are_not_provinces():
+    assert places.page_province("cuộc sống long an, yên bình") is None

@@ -1,0 +1,61 @@
+from extractors.normalize import normalize_text
+from extractors.targets import annual_year, find_targets
+
+
+def _t(text, **kw):
+    return [(t.value, t.unit, t.deadline_year) for t in find_targets(normalize_text(text), **kw)]
+
+
+def test_goals_with_deadlines_and_qualifiers():
+    text = ("Ban Chấp hành ban hành Nghị quyết với các mục tiêu như sau:\n"
+            "Thủ tục hành chính được cung cấp trên nhiều phương tiện đạt 100%. Đến cuối năm 2025, 90% thủ tục "
+            "hành chính được giải quyết trực tuyến.\n"
+            "Đến năm 2025, tỷ lệ người dân thực hiện dịch vụ công trực tuyến tối thiểu đạt 50% so với tổng số hồ sơ "
+            "tiếp nhận; tối thiểu từ 80% trở lên hồ sơ được luân chuyển bằng phương thức điện tử.\n"
+            "Phấn đấu đến năm 2025, các chỉ số PAR INDEX, PAPI, PCI của tỉnh nằm trong nhóm 30 hạng đầu của cả nước.\n"
+            "Để đạt được các mục tiêu nêu trên, cần triển khai 46 nhiệm vụ, giải pháp.")
+    assert _t(text) == [(100.0, "%", None), (90.0, "%", 2025), (50.0, "%", 2025), (80.0, "%", 2025),
+                        (30.0, "hạng", 2025)]
+    t = find_targets(normalize_text(text))[3]
+    assert "tối thiểu" in t.qualifier and "trở lên" in t.qualifier
+    assert t.subject.startswith("hồ sơ được luân chuyển")
+
+
+def test_heading_governs_its_list():
+    text = ("Mục tiêu cơ bản phát triển kinh tế số đến năm 2025:\n\n- Tỷ trọng kinh tế số đạt 20% GRDP.\n\n"
+            "- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.\n\n"
+            "- Số lượng doanh nghiệp công nghệ số đạt 10 doanh nghiệp.")
+    assert _t(text) == [(20.0, "%", 2025), (80.0, "%", 2025), (10.0, "doanh nghiệp", 2025)]
+
+
+def test_past_results_counts_and_furniture_are_not_targets():
+    text = ("Năm 2021, chỉ số PAR INDEX của tỉnh đạt 87,61 điểm, tăng 1,59 điểm so với năm 2020.\n"
+            "Đến nay, 100% xã đã có bộ phận một cửa. Kế hoạch đề ra 46 nhiệm vụ, giải pháp.\n"
+            "Trạm đo Độ mặn cao nhất\nCống Long Hải 0,7 g/l Giảm 1,6 g/l\nĐang truy cập: 27")
+    assert _t(text) == []
+
+
+def test_forward_cue_after_a_past_one():
+    text = "Tỷ trọng kinh tế số ước đạt hơn 7% GRDP, phấn đấu đến năm 2025 đạt 20% GRDP."
+    assert _t(text) == [(20.0, "%", 2025)]
+
+
+def test_ranks_and_steps():
+    assert _t("Hướng tới mục tiêu trở thành 1 trong 5 địa phương dẫn đầu cả nước về chuyển đổi số vào năm 2025.") \
+        == [(5.0, "hạng", 2025)]
+    assert _t("phấn đấu chỉ số PAPI được cải thiện thứ hạng trong năm 2025, tăng ít nhất 01 bậc so với năm 2024") \
+        == [(1.0, "bậc", 2025)]
+
+
+def test_annual_plan_year_is_the_default_deadline():
+    focus = "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với hàng loạt chỉ tiêu"
+    assert annual_year(focus) == 2025
+    assert _t("Huyện hướng đến 100% thủ tục hành chính được cung cấp trực tuyến toàn trình.", default_year=2025) \
+        == [(100.0, "%", 2025)]
+
+
+def test_same_goal_repeated_counts_once():
+    text = ("90% thủ tục hành chính được cung cấp trực tuyến toàn trình trong năm 2025\n"
+            "Theo kế hoạch, đến năm 2025, tỉnh đặt mục tiêu 90% thủ tục hành chính đủ điều kiện được cung cấp trực "
+            "tuyến toàn trình. Đáng chú ý, 90% hồ sơ giải quyết thủ tục hành chính sẽ được số hóa.")
+    assert _t(text) == [(90.0, "%", 2025), (90.0, "%", 2025)]
