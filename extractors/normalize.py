@@ -17,12 +17,24 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
+class _FoldTable(dict):
+    """ord -> folded char for str.translate, filled on first sight of each character."""
+
+    def __missing__(self, key: int) -> str:
+        v = _fold_char(chr(key))
+        self[key] = v
+        return v
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Remove diacritics, "đ" -> "d". Length-preserving on NFC text, so offsets
     found in the folded text are offsets in the original."""
     if text.isascii():
         return text
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 # --- tone placement -----------------------------------------------------------

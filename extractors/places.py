@@ -82,17 +82,22 @@ def formed_from(new_province: str) -> list[str]:
 # --- finding the page's province --------------------------------------------------
 @lru_cache(maxsize=1)
 def _mention_re() -> re.Pattern:
+    """Province names (folded) as proper nouns: "Tien Giang" or "TIEN GIANG", case-sensitive so
+    the scan only engages at capitals."""
     names = set()
     for name in old_provinces() + new_provinces():
-        names.add(fold(name).lower())
+        names.add(fold(name))
     for alts in _data()["aliases"].values():
-        names.update(fold(a).lower() for a in alts if len(a) > 4)
+        names.update(fold(a) for a in alts if len(a) > 4)
+    variants = set()
+    for n in names:
+        variants.update({n, n.upper(), " ".join(w[:1].upper() + w[1:] for w in n.split())})
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
-                    for n in sorted(names, key=len, reverse=True))
-    prefix = r"(?:(tinh|thanh\s+pho|tp\.?)\s+)?"
-    return re.compile(r"(?<!\w)" + prefix + r"(" + alts + r")(?!\w)", re.I)
+                    for n in sorted(variants, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?=[A-Z])(?:" + alts + r")(?!\w)")
 
 
+_PREFIX = re.compile(r"(tinh|thanh\s+pho|tp\.?)\s*$", re.I)
 _HEADERISH = re.compile(r"(?:uy ban nhan dan|ubnd|cong thong tin dien tu|trang thong tin dien tu|"
                         r"hoi dong nhan dan|tinh uy|so noi vu)\s+(?:tinh|thanh pho|tp\.?)\s*$", re.I)
 
@@ -102,16 +107,16 @@ def find_provinces(text: str) -> Counter:
     folded = fold(text)
     c: Counter = Counter()
     for m in _mention_re().finditer(folded):
-        orig = text[m.start(2):m.end(2)]
-        if not orig[:1].isupper():
-            continue                       # proper nouns only ("long an" is not Long An)
-        name = canonical_province(m.group(2))
+        name = canonical_province(m.group(0))
         if not name:
             continue
-        pre = (m.group(1) or "").lower()
-        w = 3 if pre == "tinh" else 2 if pre else 1
-        if pre and _HEADERISH.search(folded[max(0, m.start() - 40):m.end(1)]):
-            w = 5                          # "UBND tỉnh X", "Cổng thông tin điện tử tỉnh X"
+        before = folded[max(0, m.start() - 40):m.start()]
+        pre = _PREFIX.search(before)
+        w = 1
+        if pre:
+            w = 3 if pre.group(1).lower() == "tinh" else 2
+            if _HEADERISH.search(before):
+                w = 5                      # "UBND tỉnh X", "Cổng thông tin điện tử tỉnh X"
         c[name] += w
     return c
 
