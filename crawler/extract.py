@@ -1,0 +1,211 @@
+"""Reading an article page: title, posting date, main text (furniture stripped), attachment links,
+and classifying links (article / listing / pagination / postback / attachment)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import unquote, urljoin, urlparse
+
+import trafilatura
+from lxml import html as lxml_html
+from parsel import Selector
+
+try:
+    from extractors.dates import parse_posting_date
+except ImportError:  # pragma: no cover - extractors are written concurrently
+    def parse_posting_date(s: str) -> date | None:
+        m = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)", s or "")
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+        except ValueError:
+            return None
+
+# Known article containers, CMS by CMS (first match wins).
+BODY_SELECTORS = [
+    ".journal-content-article",                 # Liferay
+    "#news-bodyhtml", ".bodytext",              # NukeViet
+    ".ms-rtestate-field", "[id$=RichHtmlField]",  # SharePoint publishing pages
+    ".content-detail", ".detail-content", ".news-content", ".noidung", ".article-content",
+    "[itemprop=articleBody]", "article .content", "article",
+]
+TITLE_SELECTORS = [".title-news h1", "h1.title", "h1.title-detail", ".news_column h1", ".chi-tiet-tin h1",
+                   "article h1", "#main-content h1", ".column-main h1", "h1"]
+DATE_SELECTORS = [".assetPublishDate", ".date-detail", ".chi-tiet-tin .date", ".news_column .h5", ".ngay-dang",
+                  ".post-date", ".news-date", "time", ".date"]
+# furniture that survives text extraction on some portals
+FURNITURE = re.compile(
+    r"^\s*(?:[•·\-]\s*)?(?:Đang truy cập|Tổng lượt truy cập|Tổng:|Hôm nay:?|Lượt truy cập|Số lượt xem|Lượt xem|"
+    r"Thống kê truy cập|Độ mặn|Mực nước|Slideshow Image|Cỡ chữ|Mặc định Cỡ chữ|Tương phản|Đánh giá bài viết|"
+    r"Chia sẻ|In bài viết|Gửi email|Tin liên quan|Tin mới|Tin khác|Truy cập nội dung luôn|Từ khóa:).*$",
+    re.I | re.M)
+
+ARTICLE_URL = re.compile(
+    r"/-/view_content/|/-/asset_publisher/[^/]+/content/|/web/[^/]+/-/[^/?]+|ChiTietTin|chi-tiet|/Detail/"
+    r"|[?&](?:nid|ItemID|NewsID|newsid|docid|dDocName|p)=\w+|/news/[^?]+-\d+\.html?$|/pages/detail/\d+/"
+    r"|/portal/pages/\d{4}-\d\d-\d\d/|/node/\d+$|/\d{4}/\d\d/\d+-[^/]+$|-\d{3,}\.(?:html?|aspx)$",
+    re.I)
+PAGINATION_URL = re.compile(r"/page-\d+/?$|/trang-\d+\.html?$|[?&](?:page|Page|currentpage|pageindex|p_p_page|\w*_cur)=\d+", re.I)
+FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|ods|zip|rar)$", re.I)
+FILE_URL = re.compile(r"[?&]download=1|/documents/\d+/\d+/|/Attachments/|/FileData/|/upload/", re.I)
+DOWNLOADFILE_JS = re.compile(r"downloadfile\(\s*'([^']*)'\s*,\s*'([^']+)'", re.I)
+POSTBACK_JS = re.compile(r"__doPostBack\(\s*'([^']+)'\s*,\s*'(Page\$\d+|Page\$Next|Page\$Last)'", re.I)
+PAGER_TEXT = re.compile(r"^\s*(\d{1,4}|next|sau|tiếp|trang sau|›|»|>|>>|cuối cùng.*|trước|‹|«|<)\s*$", re.I)
+
+
+@dataclass
+class Link:
+    url: str
+    text: str
+    kind: str            # article | listing | pagination | file | postback | other
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Article:
+    title: str
+    text: str
+    published_date: date | None
+    date_text: str
+    attachments: list[Link]
+
+
+def _text_of(sel: Selector) -> str:
+    return re.sub(r"\s+", " ", " ".join(sel.css("::text").getall())).strip()
+
+
+def is_article_url(url: str, pattern: str | None = None) -> bool:
+    if pattern and re.search(pattern, url):
+        return True
+    if FILE_EXT.search(urlparse(url).path) or "download=1" in url:
+        return False
+    return bool(ARTICLE_URL.search(url))
+
+
+def file_link(href: str, base: str) -> str | None:
+    """Absolute URL of an attachment link (plain href or javascript:downloadfile(...)), else None."""
+    m = DOWNLOADFILE_JS.search(href)
+    if m:
+        return urljoin(base, m.group(2))
+    if href.lower().startswith(("javascript:", "mailto:", "tel:", "#")):
+        return None
+    url = urljoin(base, href)
+    path = unquote(urlparse(url).path)
+    if FILE_EXT.search(path) or FILE_URL.search(url):
+        if "view.officeapps" in url or "docs.google" in url:
+            return None
+        return url
+    return None
+
+
+def classify_links(sel: Selector, base: str, article_pattern: str | None = None,
+                   container: str | None = None) -> list[Link]:
+    out: list[Link] = []
+    scope = sel.css(container) if container else sel
+    for a in scope.css("a[href]"):
+        href = (a.attrib.get("href") or "").strip()
+        text = _text_of(a) or a.attrib.get("title", "")
+        pb = POSTBACK_JS.search(href)
+        if pb:
+            out.append(Link(href, text, "postback", {"target": pb.group(1), "argument": pb.group(2)}))
+            continue
+        f = file_link(href, base)
+        if f:
+            out.append(Link(f, text or unquote(f.rsplit("/", 1)[-1]), "file"))
+            continue
+        if href.lower().startswith(("javascript:", "mailto:", "tel:", "#")):
+            continue
+        url = urljoin(base, href).split("#", 1)[0]
+        if is_article_url(url, article_pattern):
+            kind = "article"
+        elif PAGINATION_URL.search(url) or PAGER_TEXT.match(text):
+            kind = "pagination"
+        else:
+            kind = "listing"
+        out.append(Link(url, text, kind))
+    return out
+
+
+def _clean(text: str) -> str:
+    text = FURNITURE.sub("", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _trafilatura(fragment_html: str) -> str:
+    return trafilatura.extract(fragment_html, include_comments=False, include_tables=True, favor_recall=True,
+                               deduplicate=False, with_metadata=False) or ""
+
+
+def _block_text(node) -> str:
+    """Paragraph-aware text of an lxml element (fallback when trafilatura finds nothing)."""
+    for br in node.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    parts = []
+    for el in node.iter("p", "div", "li", "h2", "h3", "h4", "td", "tr"):
+        if el.text and el.text.strip() and len(el) == 0:
+            parts.append(el.text_content().strip())
+    if not parts:
+        return node.text_content().strip()
+    return "\n".join(dict.fromkeys(parts))
+
+
+def extract_article(page_html: str, url: str, *, selectors: dict | None = None) -> Article:
+    selectors = selectors or {}
+    sel = Selector(text=page_html)
+    # title
+    title = ""
+    for css in ([selectors["title"]] if selectors.get("title") else []) + TITLE_SELECTORS:
+        t = _text_of(sel.css(css)[:1]) if sel.css(css) else ""
+        if t:
+            title = t
+            break
+    if not title:
+        title = (sel.css('meta[property="og:title"]::attr(content)').get() or sel.css("title::text").get() or "").split(" - ")[0].strip()
+    # posting date
+    date_text, posted = "", None
+    for css in ([selectors["date"]] if selectors.get("date") else []) + DATE_SELECTORS:
+        for node in sel.css(css)[:3]:
+            t = _text_of(node) or node.attrib.get("datetime", "")
+            d = parse_posting_date(t)
+            if d:
+                date_text, posted = t, d
+                break
+        if posted:
+            break
+    if not posted:
+        meta = sel.css('meta[property="article:published_time"]::attr(content)').get()
+        if meta:
+            date_text, posted = meta, parse_posting_date(meta)
+    # body
+    body_html = None
+    for css in ([selectors["body"]] if selectors.get("body") else []) + BODY_SELECTORS:
+        found = sel.css(css)
+        if found and len(_text_of(found[0])) >= 80:
+            body_html = found[0].get()
+            break
+    if body_html is not None:
+        text = _trafilatura(f"<html><body><article>{body_html}</article></body></html>")
+        if len(text) < 0.5 * len(_text_of(Selector(text=body_html))):
+            text = _block_text(lxml_html.fromstring(body_html))
+    else:
+        text = _trafilatura(page_html)
+    text = _clean(text)
+    if title and text.startswith(title):
+        text = text[len(title):].lstrip()
+    # attachments: in the override container, else anywhere in the main column
+    container = selectors.get("attachments")
+    links = classify_links(sel, url, container=container) if container else classify_links(sel, url)
+    files, seen = [], set()
+    for link in links:
+        if link.kind == "file" and link.url not in seen:
+            seen.add(link.url)
+            files.append(link)
+    return Article(title=title, text=text, published_date=posted, date_text=date_text, attachments=files)
+
+
+CHALLENGE = re.compile(r"just a moment|checking your browser|enable javascript and cookies|captcha|ddos protection|"
+                       r"access denied|attention required", re.I)
+
+
+def looks_like_challenge(body_text: str) -> bool:
+    return bool(CHALLENGE.search(body_text[:5000]))

@@ -1,0 +1,225 @@
+"""Text out of attachments, and a record of how it was obtained (``text_method``):
+
+  pdf-text   PDF text layer (pypdf)
+  ocr        scanned PDF: pdftoppm (300 dpi, grey) + tesseract -l vie
+  docx       python-docx (paragraphs and tables)
+  xlsx       openpyxl (cell values)
+  antiword   legacy Word 97-2003 .doc; ``catdoc`` when antiword refuses it
+  html/<cs>  Word "web page" saved as .doc/.htm, decoded by its declared charset (e.g. windows-1258)
+  text/<cs>  plain text, charset detected
+  ...+tcvn3 / ...+vni   legacy Vietnamese font encodings found and converted (extractors.legacy)
+
+Failures come back as an error string (corrupt PDF, zip bomb, unknown format); nothing raises.
+"""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_UNZIPPED = 100 * 1024 * 1024   # a DOCX/XLSX inflating past this is treated as a zip bomb
+MAX_RATIO = 200                    # ... or compressing better than 1:200
+OCR_MAX_PAGES = 20
+OCR_STATS = {"pages": 0, "seconds": 0.0}
+
+
+@dataclass
+class FileText:
+    text: str = ""
+    method: str | None = None
+    error: str | None = None
+    error_kind: str | None = None
+
+
+def sniff(data: bytes, url: str = "", media_type: str | None = None) -> str:
+    head = data[:1024].lstrip()
+    low = head.lower()
+    if data[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
+        return "pdf"
+    if data[:4] == b"PK\x03\x04":
+        return "zip"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "ole"
+    if low.startswith(b"{\\rtf"):
+        return "rtf"
+    if low.startswith((b"<html", b"<!doctype html", b"<?xml")) or b"<html" in low:
+        return "html"
+    return "text"
+
+
+def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, ocr: bool = True) -> FileText:
+    kind = sniff(data, url, media_type)
+    try:
+        if kind == "pdf":
+            out = _pdf(data, ocr)
+        elif kind == "zip":
+            out = _zip(data, url)
+        elif kind == "ole":
+            out = _ole(data, url)
+        elif kind == "rtf":
+            out = FileText(_rtf(data.decode("latin-1")), "rtf")
+        elif kind == "html":
+            out = _html(data)
+        else:
+            out = _plain(data)
+    except Exception as e:  # a broken file must never stop the crawl
+        out = FileText(error=f"{type(e).__name__}: {e}"[:300], error_kind="corrupt_file")
+    if out.text:
+        out.text = unicodedata.normalize("NFC", out.text)
+        out = _legacy(out)
+    return out
+
+
+def _legacy(out: FileText) -> FileText:
+    try:
+        from extractors.legacy import detect_any, to_unicode
+    except ImportError:  # pragma: no cover
+        return out
+    kind = detect_any(out.text)
+    if kind:
+        out.text = to_unicode(out.text)
+        out.method = f"{out.method}+{kind}"
+    return out
+
+
+# -- PDF ----------------------------------------------------------------------
+def _pdf(data: bytes, ocr: bool) -> FileText:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        pages = [p.extract_text() or "" for p in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, AssertionError, IndexError, AttributeError) as e:
+        return FileText(error=f"corrupt PDF: {e}"[:300], error_kind="corrupt_file")
+    if not pages:
+        return FileText(error="corrupt PDF: no pages", error_kind="corrupt_file")
+    text = "\n\n".join(pages).strip()
+    letters = sum(c.isalpha() for c in text)
+    if letters >= 40 * len(pages) or not ocr:
+        return FileText(text, "pdf-text") if text else FileText(error="PDF without text layer (OCR off)", error_kind="no_text")
+    return _ocr_pdf(data, min(len(pages), OCR_MAX_PAGES))
+
+
+def _ocr_pdf(data: bytes, pages: int) -> FileText:
+    if not (shutil.which("pdftoppm") and shutil.which("tesseract")):
+        return FileText(error="scanned PDF: OCR tools missing (apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie)",
+                        error_kind="ocr_unavailable")
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="parwatch-ocr-") as tmp:
+        pdf = Path(tmp) / "in.pdf"
+        pdf.write_bytes(data)
+        subprocess.run(["pdftoppm", "-r", "300", "-gray", "-l", str(pages), str(pdf), str(Path(tmp) / "p")],
+                       check=True, capture_output=True, timeout=120)
+        texts = []
+        for img in sorted(Path(tmp).glob("p*.pgm")):
+            r = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], capture_output=True, timeout=180)
+            texts.append(r.stdout.decode("utf-8", "replace"))
+    OCR_STATS["pages"] += len(texts)
+    OCR_STATS["seconds"] += time.perf_counter() - t0
+    text = "\n\n".join(t.strip() for t in texts).strip()
+    return FileText(text, "ocr") if text else FileText(error="scanned PDF: OCR found no text", error_kind="no_text")
+
+
+# -- ZIP containers (DOCX, XLSX, ODT) -----------------------------------------
+def _zip(data: bytes, url: str) -> FileText:
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as e:
+        return FileText(error=f"corrupt Office file: {e}", error_kind="corrupt_file")
+    total = sum(i.file_size for i in z.infolist())
+    if total > MAX_UNZIPPED or (len(data) and total / len(data) > MAX_RATIO and total > 10 * 1024 * 1024):
+        return FileText(error=f"zip bomb refused: {len(data)} bytes inflate to {total} bytes", error_kind="zip_bomb")
+    names = set(z.namelist())
+    if "word/document.xml" in names:
+        import docx
+        d = docx.Document(io.BytesIO(data))
+        parts = [p.text for p in d.paragraphs if p.text.strip()]
+        for t in d.tables:
+            for row in t.rows:
+                cells = [c.text.strip() for c in row.cells if c.text.strip()]
+                if cells:
+                    parts.append(" | ".join(dict.fromkeys(cells)))
+        return FileText("\n".join(parts), "docx")
+    if "xl/workbook.xml" in names:
+        import openpyxl
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        rows = []
+        for ws in wb.worksheets:
+            for row in ws.iter_rows(values_only=True):
+                cells = [str(v) for v in row if v not in (None, "")]
+                if cells:
+                    rows.append(" | ".join(cells))
+        return FileText("\n".join(rows), "xlsx")
+    if "content.xml" in names:
+        xml = z.read("content.xml").decode("utf-8", "replace")
+        return FileText(re.sub(r"<[^>]+>", " ", re.sub(r"</text:p>", "\n", xml)).strip(), "odf")
+    return FileText(error="unknown ZIP-based format", error_kind="unsupported")
+
+
+# -- legacy Word ---------------------------------------------------------------
+def _ole(data: bytes, url: str) -> FileText:
+    with tempfile.NamedTemporaryFile(suffix=".doc") as f:
+        f.write(data)
+        f.flush()
+        if shutil.which("antiword"):
+            r = subprocess.run(["antiword", "-m", "UTF-8.txt", "-w", "0", f.name], capture_output=True, timeout=60)
+            if r.returncode == 0 and r.stdout.strip():
+                return FileText(r.stdout.decode("utf-8", "replace").strip(), "antiword")
+        if shutil.which("catdoc"):
+            r = subprocess.run(["catdoc", "-d", "utf-8", "-w", f.name], capture_output=True, timeout=60)
+            if r.returncode == 0 and r.stdout.strip():
+                return FileText(r.stdout.decode("utf-8", "replace").strip(), "catdoc")
+    if not (shutil.which("antiword") or shutil.which("catdoc")):
+        return FileText(error="legacy .doc: antiword/catdoc not installed", error_kind="unsupported")
+    return FileText(error="legacy Office file that antiword and catdoc cannot read (.xls/.ppt or damaged)",
+                    error_kind="corrupt_file")
+
+
+def _rtf(s: str) -> str:
+    s = re.sub(r"\\'([0-9a-f]{2})", lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace"), s)
+    s = re.sub(r"\\u(-?\d+)\??", lambda m: chr(int(m.group(1)) % 65536), s)
+    s = re.sub(r"\\par[d]?\b", "\n", s)
+    s = re.sub(r"\\[a-z]+-?\d* ?|[{}]", "", s)
+    return s.strip()
+
+
+# -- HTML / text ---------------------------------------------------------------
+_CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w-]+)", re.I)
+
+
+def _html(data: bytes) -> FileText:
+    m = _CHARSET.search(data[:4096])
+    cs = (m.group(1).decode().lower() if m else "utf-8")
+    if cs in ("unicode", "utf-16"):
+        cs = "utf-16"
+    try:
+        text_html = data.decode(cs)
+    except (LookupError, UnicodeDecodeError):
+        cs = "utf-8"
+        text_html = data.decode("utf-8", "replace")
+    import trafilatura
+    from lxml import html as lxml_html
+    text = trafilatura.extract(text_html, favor_recall=True, include_tables=True) or ""
+    if not text.strip():
+        text = lxml_html.fromstring(text_html).text_content()
+    return FileText(text.strip(), f"html/{cs}")
+
+
+def _plain(data: bytes) -> FileText:
+    try:
+        return FileText(data.decode("utf-8").strip(), "text/utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+    best = from_bytes(data).best()
+    if best is None:
+        return FileText(error="unknown binary format", error_kind="unsupported")
+    return FileText(str(best).strip(), f"text/{best.encoding}")

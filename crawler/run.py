@@ -1,0 +1,280 @@
+"""Run a crawl: ``run_crawl(settings, ...) -> CrawlSummary``.
+
+Twisted's reactor cannot be restarted inside one process, so every crawl runs the real Scrapy
+spider in a child process (``python -m crawler.run --child``); the parent passes settings and
+sources on stdin, reads progress events (JSON lines) from the child's stdout and returns the
+summary. run_crawl may thus be called any number of times from one process (CLI, tests, bench).
+
+    python -m crawler.run [--store S] [--sources-dir D] [--source ID ...] [--url URL --province P]
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from crawler.sources import SourceConfig, SourceError, adhoc_source, load_sources
+
+Progress = Callable[[dict], None]
+
+
+@dataclass
+class CrawlSummary:
+    pages: int = 0                       # pages, listings, feeds and sitemaps answered (incl. 304)
+    files: int = 0                       # attachment downloads answered (incl. 304)
+    bytes: int = 0                       # bytes received (bodies + headers)
+    not_modified: int = 0                # 304 answers
+    documents: dict = field(default_factory=dict)     # new / changed / unchanged / offtopic
+    attachments: dict = field(default_factory=dict)   # text method -> count ("reused", "error" too)
+    errors: dict = field(default_factory=dict)        # kind -> count
+    error_samples: list = field(default_factory=list)  # {kind, url, message, source}
+    unreachable: dict = field(default_factory=dict)    # source id -> reason
+    per_source: dict = field(default_factory=dict)
+    seconds: float = 0.0
+    run_id: int | None = None
+    ocr_pages: int = 0
+    ocr_seconds: float = 0.0
+    resumed: bool = False                # an earlier run had been interrupted
+    log_path: str | None = None
+    exit_code: int = 0
+    misc: dict = field(default_factory=dict)
+
+    @property
+    def new(self) -> int:
+        return self.documents.get("new", 0)
+
+    @property
+    def changed(self) -> int:
+        return self.documents.get("changed", 0)
+
+    @property
+    def unchanged(self) -> int:
+        return self.documents.get("unchanged", 0)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(what, value) rows for a two-column table."""
+        d = self.documents
+        out = [
+            ("pages fetched", f"{self.pages} ({self.not_modified} not modified)"),
+            ("files fetched", str(self.files)),
+            ("bytes received", f"{self.bytes:,}"),
+            ("documents new", str(d.get("new", 0))),
+            ("documents changed", str(d.get("changed", 0))),
+            ("documents unchanged", str(d.get("unchanged", 0))),
+            ("pages off-topic (not stored)", str(d.get("offtopic", 0))),
+        ]
+        for m, n in sorted(self.attachments.items()):
+            out.append((f"attachments: {m}", str(n)))
+        for k, n in sorted(self.errors.items()):
+            out.append((f"errors: {k}", str(n)))
+        for sid, why in sorted(self.unreachable.items()):
+            out.append((f"unreachable: {sid}", why))
+        if self.ocr_pages:
+            out.append(("OCR", f"{self.ocr_pages} pages in {self.ocr_seconds:.1f} s"))
+        out.append(("time", f"{self.seconds:.1f} s"))
+        return out
+
+    def unreachable_lines(self) -> list[str]:
+        return [f"{sid}: portal unreachable: {why}" for sid, why in sorted(self.unreachable.items())]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _fold(s: str | None) -> str:
+    from extractors.normalize import fold
+    return fold(unicodedata.normalize("NFC", s or "")).casefold().strip()
+
+
+def select_sources(settings, sources=None, url: str | None = None, province: str | None = None) -> list[SourceConfig]:
+    if url:
+        return [adhoc_source(url, province)]
+    if sources is None or all(isinstance(s, str) for s in sources):
+        every = load_sources(settings.sources_dir)
+        if sources:
+            wanted = set(sources)
+            unknown = wanted - {s.id for s in every}
+            if unknown:
+                raise SourceError(f"{settings.sources_dir}: unknown source id(s): {', '.join(sorted(unknown))}")
+            every = [s for s in every if s.id in wanted]
+        sources = every
+    if province:
+        p = _fold(province)
+        sources = [s for s in sources if p in (_fold(s.province), _fold(s.merged_into), _fold(s.former_province))]
+    return list(sources)
+
+
+def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, url: str | None = None,
+              province: str | None = None, on_progress: Progress | None = None, ocr: bool = True,
+              timeout: float | None = None) -> CrawlSummary:
+    """Crawl the sources (all of settings.sources_dir, the given configs or ids, or one ad-hoc
+    portal `url`, optionally only those of `province`), ingest every on-topic article into the store,
+    and return what happened. One child process per call."""
+    chosen = select_sources(settings, list(sources) if sources is not None else None, url, province)
+    log_path = Path(str(settings.store) + ".crawl.log")
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps({"settings": json.loads(settings.model_dump_json()),
+                          "sources": [s.model_dump(mode="json") for s in chosen], "ocr": ocr})
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
+    summary: dict | None = None
+    with open(log_path, "ab") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "crawler.run", "--child"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=log, env=env, cwd=root)
+        assert proc.stdin and proc.stdout
+        proc.stdin.write(payload.encode())
+        proc.stdin.close()
+        deadline = time.monotonic() + timeout if timeout else None
+        for line in proc.stdout:
+            try:
+                ev = json.loads(line)
+            except ValueError:
+                continue
+            if ev.get("event") == "summary":
+                summary = ev["summary"]
+            elif on_progress is not None:
+                on_progress(ev)
+            if deadline and time.monotonic() > deadline:
+                proc.kill()
+                break
+        code = proc.wait()
+    out = CrawlSummary(**summary) if summary else CrawlSummary()
+    out.exit_code = code
+    out.log_path = str(log_path)
+    if summary is None:
+        out.errors = {"crawler_failed": 1}
+        out.error_samples = [{"kind": "crawler_failed", "url": "", "message":
+                              f"crawler process exited with code {code}; see {log_path}", "source": None}]
+    return out
+
+
+# ------------------------------------------------------------------------------------ child side
+def _child() -> int:
+    cfg = json.loads(sys.stdin.read())
+    out = sys.stdout
+    lock = __import__("threading").Lock()
+
+    def emit(ev: dict) -> None:
+        line = json.dumps(ev, ensure_ascii=False, default=str)
+        with lock:
+            out.write(line + "\n")
+            out.flush()
+
+    sys.stdout = sys.stderr  # nothing else may write to the event channel
+    import logging
+
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from crawler import files as F
+    from crawler.spiders.portal import PortalSpider
+    from crawler.tally import Tally
+    from parwatch.settings import Settings
+    from store import crawl_records as CR
+    from store.sqlite import Store
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    settings = Settings(**cfg["settings"])
+    sources = [SourceConfig(**s) for s in cfg["sources"]]
+    store = Store(settings.store)
+    backend = None
+    try:
+        from parwatch.context import open_backend
+        backend = open_backend(settings, store)
+    except Exception as e:  # search backend down: documents wait in the index queue
+        print(f"search backend unavailable ({e}); documents are queued for indexing", file=sys.stderr)
+    for s in sources:
+        store.upsert_source(s.to_source())
+    resumed = CR.interrupted_runs(store) > 0
+    run_id = CR.start_run(store)
+    tally = Tally(emit)
+    t0 = time.perf_counter()
+
+    floor = min([s.limits.delay for s in sources] or [1.0])
+    sp = get_project_settings()
+    sp.setdict({
+        "USER_AGENT": settings.user_agent,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_domain,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrent_per_domain),
+        "DOWNLOAD_TIMEOUT": settings.download_timeout,
+        "DOWNLOAD_MAXSIZE": settings.max_file_bytes,
+        "DOWNLOAD_DELAY": floor,
+        "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
+        "LOG_LEVEL": os.environ.get("PARWATCH_CRAWL_LOG_LEVEL", "WARNING"),
+    }, priority="cmdline")
+    emit({"event": "start", "run_id": run_id, "sources": [s.id for s in sources], "resumed": resumed})
+    if sources:
+        process = CrawlerProcess(sp)
+        process.crawl(PortalSpider, sources=sources, store=store, tally=tally, max_file_bytes=settings.max_file_bytes,
+                      ocr=cfg.get("ocr", True), snapshot_root=str(settings.snapshot_root()), run_id=run_id,
+                      backend=backend)
+        process.start()
+    if backend is not None:
+        try:
+            from parwatch.ingest import sync_index
+            sync_index(store, backend)
+        except Exception as e:
+            print(f"search index sync failed ({e}); run `parwatch reindex` later", file=sys.stderr)
+    tally.finish_sources()
+    for s in sources:
+        c = tally.per_source.get(s.id, {})
+        CR.save_source_run(store, run_id, s.id, {
+            "pages": c.get("pages", 0), "documents": c.get("documents", 0), "new": c.get("new", 0),
+            "changed": c.get("changed", 0), "errors": c.get("errors", 0), "http_403": c.get("http_403", 0),
+            "http_503": c.get("http_503", 0), "challenges": c.get("challenges", 0),
+            "unreachable": tally.unreachable.get(s.id), "started_at": tally.started.get(s.id),
+            "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())})
+    summary = CrawlSummary(
+        pages=tally.pages, files=tally.files, bytes=tally.bytes, not_modified=tally.not_modified_count,
+        documents=dict(tally.docs), attachments=dict(tally.attachments), errors=dict(tally.errors),
+        error_samples=tally.error_samples, unreachable=dict(tally.unreachable),
+        per_source={k: dict(v) for k, v in tally.per_source.items()}, seconds=round(time.perf_counter() - t0, 3),
+        run_id=run_id, ocr_pages=F.OCR_STATS["pages"], ocr_seconds=round(F.OCR_STATS["seconds"], 3), resumed=resumed,
+        misc=dict(tally.misc))
+    CR.finish_run(store, run_id, {k: v for k, v in summary.to_dict().items() if k != "error_samples"})
+    emit({"event": "summary", "summary": summary.to_dict()})
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    ap = argparse.ArgumentParser(prog="python -m crawler.run")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--store")
+    ap.add_argument("--sources-dir")
+    ap.add_argument("--source", action="append", help="source id (repeatable)")
+    ap.add_argument("--url", help="crawl one ad-hoc portal")
+    ap.add_argument("--province")
+    ap.add_argument("--no-ocr", action="store_true")
+    a = ap.parse_args(argv)
+    if a.child:
+        return _child()
+    from parwatch.settings import load_settings
+    settings = load_settings(store=a.store, sources_dir=a.sources_dir)
+
+    def progress(ev: dict) -> None:
+        if ev["event"] in ("error", "unreachable"):
+            print(f"  {ev['event']}: {ev.get('kind', '')} {ev.get('source') or ''} {ev.get('url', '')} {ev.get('message', '')}",
+                  file=sys.stderr)
+    try:
+        s = run_crawl(settings, sources=a.source, url=a.url, province=a.province, on_progress=progress, ocr=not a.no_ocr)
+    except SourceError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for line in s.unreachable_lines():
+        print(line)
+    for k, v in s.rows():
+        print(f"{k:40} {v}")
+    return 0 if s.exit_code == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,33 @@
+"""Scrapy settings of the parwatch crawler (scrapy.cfg points here). crawler.run overrides the
+values that come from parwatch.settings.Settings (user agent, concurrency, timeouts, size limit)."""
+BOT_NAME = "parwatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "parwatch/0.1 (+https://github.com/parwatch/parwatch; PAR evidence crawler)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+RETRY_ENABLED = True
+RETRY_TIMES = 1
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = True            # ASP.NET session cookies for postback paging
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ConditionalGetMiddleware": 560,
+    "crawler.middlewares.CaptureMiddleware": 580,      # after HttpCompression (590): decoded bytes
+    "crawler.middlewares.ByteCountMiddleware": 595,    # before it: bytes on the wire
+}
+ITEM_PIPELINES = {"crawler.pipelines.IngestPipeline": 300}
+REACTOR_THREADPOOL_MAXSIZE = 4
+DEPTH_LIMIT = 0                   # per-source limits live in the sources files

@@ -1,0 +1,193 @@
+"""The source registry: which portals to crawl, read from crawler/sources/*.yaml.
+
+A file holds ``sources: [ {...}, ... ]`` (see docs/crawler.md for every key). Errors are one
+line naming the file and the key: ``crawler/sources/x.yaml: sources[3].base_url: not a URL``.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urljoin, urlparse
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from store.models import Source
+
+Kind = Literal["province", "department", "district", "commune", "national", "archive"]
+Cms = Literal["liferay", "sharepoint", "nukeviet", "webcenter", "drupal", "custom", "unknown"]
+
+
+class SourceError(ValueError):
+    """A source file that cannot be used; the message names the file and the key."""
+
+
+def _is_url(v: str) -> bool:
+    p = urlparse(v)
+    return p.scheme in ("http", "https") and bool(p.hostname)
+
+
+class Limits(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    max_depth: int = Field(3, ge=0, le=20)            # link hops from a start URL (listing pages count)
+    max_pages: int = Field(2000, ge=1)                # pages (not files) per source and run
+    max_listing_pages: int = Field(30, ge=1)          # pagination steps followed per listing
+    delay: float = Field(1.0, ge=0)                   # minimum seconds between requests (AutoThrottle floor)
+
+
+class Selectors(BaseModel):
+    """CSS selector overrides for portals the generic rules get wrong."""
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = None
+    date: str | None = None
+    body: str | None = None
+    attachments: str | None = None     # container of attachment links
+    article_links: str | None = None   # container of article links on listing pages
+
+
+class SourceConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    name: str
+    province: str | None = None          # province as of the 2025 reorganisation (34 units)
+    base_url: str
+    kind: Kind = "province"
+    status: Literal["active", "archive"] = "active"
+    merged_into: str | None = None       # for pre-2025 portals: the province that absorbed it
+    former_province: str | None = None   # the pre-2025 province the portal belonged to
+    parent: str | None = None            # id of the provincial source a department/district portal belongs to
+    cms: Cms = "unknown"
+    enabled: bool = True
+    start_urls: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list)    # start sections: paths or URLs
+    feeds: list[str] = Field(default_factory=list)       # RSS/Atom
+    sitemaps: list[str] = Field(default_factory=list)
+    allowed_domains: list[str] = Field(default_factory=list)
+    article_pattern: str | None = None   # regex on the URL: pages that are articles
+    selectors: Selectors = Field(default_factory=Selectors)
+    limits: Limits = Field(default_factory=Limits)
+    notes: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", v):
+            raise ValueError("lower-case letters, digits, '-', '_' and '.' only")
+        return v
+
+    @field_validator("base_url")
+    @classmethod
+    def _base(cls, v: str) -> str:
+        if not _is_url(v):
+            raise ValueError("not a URL")
+        return v if urlparse(v).path else v + "/"
+
+    @field_validator("start_urls", "feeds", "sitemaps")
+    @classmethod
+    def _urls(cls, v: list[str]) -> list[str]:
+        for i, u in enumerate(v):
+            if not _is_url(u):
+                raise ValueError(f"item {i}: not a URL: {u!r}")
+        return v
+
+    @field_validator("article_pattern")
+    @classmethod
+    def _regex(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as e:
+                raise ValueError(f"not a regular expression ({e})") from None
+        return v
+
+    @model_validator(mode="after")
+    def _archive(self):
+        if self.status == "archive" and not self.merged_into:
+            raise ValueError("merged_into: required for an archive portal (the province it merged into)")
+        return self
+
+    # -- derived -----------------------------------------------------------
+    def entry_urls(self) -> list[str]:
+        """Start URLs: explicit ones, then sections, else the base URL."""
+        urls = list(self.start_urls) + [urljoin(self.base_url, s) for s in self.sections]
+        return urls or [self.base_url]
+
+    def domains(self) -> set[str]:
+        hosts = {urlparse(self.base_url).hostname or ""}
+        hosts.update(urlparse(u).hostname or "" for u in self.start_urls + self.feeds + self.sitemaps)
+        hosts.update(self.allowed_domains)
+        return {h.lower() for h in hosts if h}
+
+    def to_source(self) -> Source:
+        data = self.model_dump(exclude={"id", "name", "province", "base_url", "kind"}, exclude_defaults=True)
+        return Source(id=self.id, name=self.name, province=self.province, base_url=self.base_url,
+                      kind=self.kind, data=data)
+
+
+class SourceFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sources: list[SourceConfig] = Field(default_factory=list)
+
+
+def _where(loc: tuple) -> str:
+    out = ""
+    for p in loc:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def parse_sources(text: str, origin: str = "<string>") -> list[SourceConfig]:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        at = f" (line {mark.line + 1})" if mark else ""
+        raise SourceError(f"{origin}: not valid YAML{at}: {getattr(e, 'problem', e)}") from None
+    if raw is None:
+        return []
+    if not isinstance(raw, dict) or "sources" not in raw:
+        raise SourceError(f"{origin}: sources: missing (the file must hold 'sources: [...]')")
+    try:
+        return SourceFile.model_validate(raw).sources
+    except ValidationError as e:
+        err = e.errors()[0]
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        elif err["type"] == "missing":
+            msg = "required"
+        raise SourceError(f"{origin}: {_where(err['loc'])}: {msg}") from None
+
+
+def load_sources(directory: str | Path, *, include_disabled: bool = False) -> list[SourceConfig]:
+    """Every source of every *.yaml/*.yml file in the folder, ids unique across files."""
+    d = Path(directory)
+    if not d.is_dir():
+        raise SourceError(f"{d}: no such folder of source files (set PARWATCH_SOURCES_DIR)")
+    out: list[SourceConfig] = []
+    seen: dict[str, str] = {}
+    for f in sorted([*d.glob("*.yaml"), *d.glob("*.yml")]):
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise SourceError(f"{f}: cannot read it ({e})") from None
+        for i, s in enumerate(parse_sources(text, str(f))):
+            if s.id in seen:
+                raise SourceError(f"{f}: sources[{i}].id: duplicate id {s.id!r} (also in {seen[s.id]})")
+            seen[s.id] = str(f)
+            if s.enabled or include_disabled:
+                out.append(s)
+    ids = set(seen)
+    for s in out:
+        if s.parent and s.parent not in ids:
+            raise SourceError(f"{seen[s.id]}: source {s.id}: parent: unknown source id {s.parent!r}")
+    return out
+
+
+def adhoc_source(url: str, province: str | None = None) -> SourceConfig:
+    """A source for one portal named on the command line (run_crawl(url=...))."""
+    host = urlparse(url).hostname or "adhoc"
+    return SourceConfig(id="adhoc-" + re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-"),
+                        name=host, province=province, base_url=url, kind="province")
