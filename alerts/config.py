@@ -77,7 +77,8 @@ def alert_config(settings=None, **overrides) -> AlertConfig:
             values[f.name] = getattr(settings, f"alerts_{f.name}")
         elif (raw := os.environ.get(_ENV + f.name.upper())) is not None:
             values[f.name] = _convert(f.name, raw, default)
-    cfg = replace(AlertConfig(), **values, **overrides)
+    values.update(overrides)
+    cfg = replace(AlertConfig(), **values)
     if isinstance(cfg.webhook_allow_networks, (list, str)):
         nets = cfg.webhook_allow_networks
         cfg = replace(cfg, webhook_allow_networks=tuple([nets] if isinstance(nets, str) else nets))

@@ -5,12 +5,18 @@ import re
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 Channel = Literal["webhook", "email", "atom"]
 DeliveryStatus = Literal["pending", "sending", "delivered", "dead"]
 
 _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 _FilterValue = str  # validated below
+
+
+def _bad(message: str) -> PydanticCustomError:
+    # Not ValueError: its exception object would land in the 422 body's ctx and not serialize.
+    return PydanticCustomError("invalid_subscription", message)
 
 
 class AlertError(Exception):
@@ -44,7 +50,7 @@ class Filters(BaseModel):
             if not v:
                 continue
             if len(v) > 200:
-                raise ValueError("a filter value is longer than 200 characters")
+                raise _bad("a filter value is longer than 200 characters")
             if v not in out:
                 out.append(v)
         return out
@@ -68,24 +74,24 @@ class SubscriptionIn(BaseModel):
     @model_validator(mode="after")
     def _channel_fields(self):
         if not self.name.strip():
-            raise ValueError("name must not be blank")
+            raise _bad("name must not be blank")
         if self.channel == "webhook":
             if not self.webhook_url:
-                raise ValueError("a webhook subscription needs webhook_url")
+                raise _bad("a webhook subscription needs webhook_url")
             if self.email:
-                raise ValueError("email is only for channel 'email'")
+                raise _bad("email is only for channel 'email'")
         elif self.channel == "email":
             if not self.email:
-                raise ValueError("an e-mail subscription needs email")
+                raise _bad("an e-mail subscription needs email")
             if not _EMAIL.match(self.email):
-                raise ValueError(f"{self.email!r} is not an e-mail address")
+                raise _bad(f"{self.email!r} is not an e-mail address")
             if self.webhook_url or self.secret:
-                raise ValueError("webhook_url and secret are only for channel 'webhook'")
+                raise _bad("webhook_url and secret are only for channel 'webhook'")
         else:
             if self.webhook_url or self.secret or self.email:
-                raise ValueError("an atom subscription takes no webhook_url, secret or email")
+                raise _bad("an atom subscription takes no webhook_url, secret or email")
             if self.digest:
-                raise ValueError("digest applies to webhook and e-mail, not to a feed")
+                raise _bad("digest applies to webhook and e-mail, not to a feed")
         return self
 
 
@@ -104,7 +110,7 @@ class SubscriptionPatch(BaseModel):
     @classmethod
     def _email(cls, v):
         if v is not None and not _EMAIL.match(v):
-            raise ValueError(f"{v!r} is not an e-mail address")
+            raise _bad(f"{v!r} is not an e-mail address")
         return v
 
 

@@ -36,9 +36,9 @@ def why_forbidden(ip: IP, allowed: Sequence[ipaddress.IPv4Network | ipaddress.IP
         return None
     if ip in _METADATA:
         return "a cloud metadata address"
-    for attr, label in (("is_loopback", "a loopback address"), ("is_link_local", "a link-local address"),
-                        ("is_private", "a private address"), ("is_multicast", "a multicast address"),
-                        ("is_unspecified", "an unspecified address"), ("is_reserved", "a reserved address")):
+    for attr, label in (("is_unspecified", "an unspecified address"), ("is_loopback", "a loopback address"),
+                        ("is_link_local", "a link-local address"), ("is_multicast", "a multicast address"),
+                        ("is_private", "a private address"), ("is_reserved", "a reserved address")):
         if getattr(ip, attr):
             return label
     if not ip.is_global:
