@@ -14,6 +14,7 @@ from pathlib import Path
 from extractors.normalize import fold
 
 _DATA = Path(__file__).with_name("data") / "provinces.json"
+_DISTRICTS = Path(__file__).with_name("data") / "districts.json"
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,29 @@ def merged_into(old_province: str) -> str | None:
     return name if name in new_provinces() else None
 
 
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, str]:
+    """District name -> old province (names shared by two provinces are left out of the file)."""
+    d = json.loads(_DISTRICTS.read_text(encoding="utf-8"))["districts"]
+    return {name: prov for prov, names in d.items() for name in names}
+
+
+def districts_of(province: str) -> list[str]:
+    name = canonical_province(province)
+    return sorted(k for k, v in _districts().items() if v == name)
+
+
+def province_of_district(name: str) -> str | None:
+    """"Hải Lăng" -> "Quảng Trị" (pre-2025 district level)."""
+    return _districts().get(" ".join(name.split()))
+
+
+@lru_cache(maxsize=1)
+def _district_re() -> re.Pattern:
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_districts(), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|tp\.?)\s*(" + names + r")(?![\w'])")
+
+
 def formed_from(new_province: str) -> list[str]:
     name = canonical_province(new_province)
     for p in _data()["new_provinces"]:
@@ -118,6 +142,10 @@ def find_provinces(text: str) -> Counter:
             if _HEADERISH.search(before):
                 w = 5                      # "UBND tỉnh X", "Cổng thông tin điện tử tỉnh X"
         c[name] += w
+    for m in _district_re().finditer(text):    # "UBND huyện Hải Lăng" -> Quảng Trị
+        prov = _districts().get(" ".join(m.group(1).split()))
+        if prov:
+            c[prov] += 2
     return c
 
 

@@ -39,3 +39,11 @@ def test_page_province_from_hint_and_url():
 
 def test_lower_case_words_are_not_provinces():
     assert places.page_province("cuộc sống long an, yên bình") is None
+
+
+def test_districts_before_2025():
+    assert places.province_of_district("Hải Lăng") == "Quảng Trị"
+    assert places.province_of_district("Cai Lậy") == "Tiền Giang"
+    assert places.province_of_district("Châu Thành") is None          # in many provinces: left out
+    assert "Đông Giang" in places.districts_of("Quảng Nam")
+    assert places.page_province("Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch chuyển đổi số năm 2025") == "Quảng Nam"
