@@ -1,0 +1,344 @@
+"""Scoring one document (text + facts) against the criteria of a catalog. Pure: no I/O.
+
+Every mapping carries its explanation: which rule fired, on which phrase, in which sentence,
+so that an appraiser can check it in seconds. Weights are explicit constants below.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from extractors.normalize import fold
+
+from extractors.criteria.catalog import Catalog, Target
+
+MAPPER_VERSION = "1"
+HEAD_CHARS = 900          # title + this much of the text = where the trích yếu / headline lives
+
+W_TITLE_ZONE = 0.50       # a title phrase in the title zone (page title, headline, upper-case trích yếu)
+W_TITLE_HEAD = 0.35       # ... elsewhere in the head (lead paragraph), not in a citation
+W_TITLE_BODY = 0.15       # ... deeper in the body, or inside a citation ("Căn cứ ...", "Nghị định số ... về ...")
+W_PHRASE = 0.05           # each supporting phrase (max W_PHRASES)
+W_PHRASES = 0.20
+W_TYPE = 0.15             # document type listed by the rule
+W_TYPE_MISS = -0.10       # known type, not listed
+W_LEVEL = 0.10            # issuer level listed by the rule
+W_LEVEL_MISS = -0.25      # known issuer level, not listed (a ministry plan is not the province's)
+W_INDEX = 0.05
+W_EXCLUDE = -0.45         # an exclusion phrase in the title zone (a more specific document kind)
+
+MAPPED = 0.5              # at or above: the document is evidence for the criterion
+POSSIBLE = 0.3            # between POSSIBLE and MAPPED: worth a look, not counted
+
+TYPE_ABBR = {
+    "KH": "Kế hoạch", "QĐ": "Quyết định", "QD": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị",
+    "BC": "Báo cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "CTR": "Chương trình",
+    "ĐA": "Đề án", "DA": "Đề án", "TTr": "Tờ trình", "QC": "Quy chế", "QyĐ": "Quy định", "CV": "Công văn",
+}
+_TYPE_WORDS = [("ke hoach", "Kế hoạch"), ("quyet dinh", "Quyết định"), ("nghi quyet", "Nghị quyết"),
+               ("chi thi", "Chỉ thị"), ("bao cao", "Báo cáo"), ("thong bao", "Thông báo"),
+               ("huong dan", "Hướng dẫn"), ("chuong trinh", "Chương trình"), ("de an", "Đề án"),
+               ("quy che", "Quy chế"), ("cong van", "Công văn")]
+_SYMBOL = re.compile(r"\bs[oố]\s*:?\s*\d+[a-zđ]?\s*/\s*(?:\d{4}\s*/\s*)?([A-Za-zĐđ]{1,4})\s*-", re.I)
+_SYMBOL_ANY = re.compile(r"\b\d+[a-z]?/(?:\d{4}/)?([A-Za-zĐđ]{1,4})-[A-ZĐ]", re.U)
+_S = r"[\W_]+"
+_HEADER_LEVELS = [  # what the two-line header (first lines of the text) says about the issuer
+    (r"^(\W*\w+){0,3}?\W*(tinh|thanh) uy\b|^\W*ban thuong vu", "party"),
+    (r"^\W*(hoi dong nhan dan|hdnd) (tinh|thanh pho)", "province"),
+    (r"^\W*bo (noi vu|tai chinh|tu phap|y te|thong tin|khoa hoc|ke hoach|giao duc|cong an|quoc phong)\b|^\W*bo truong", "ministry"),
+    (r"^\W*(chinh phu|thu tuong|van phong chinh phu)\b", "national"),
+    (r"^\W*so (noi vu|tu phap|tai chinh|thong tin|khoa hoc|ke hoach|y te|giao duc|lao dong)\b", "department"),
+    (r"^\W*(uy ban nhan dan|ubnd) (xa|phuong|thi tran)\b", "commune"),
+    (r"^\W*(uy ban nhan dan|ubnd) (huyen|quan|thi xa)\b", "district"),
+    (r"^\W*(uy ban nhan dan|ubnd) (tinh|thanh pho)\b", "province"),
+]
+_HEADER_RX = [(re.compile(p.replace(" ", _S)), lvl) for p, lvl in _HEADER_LEVELS]
+_PROVINCE_IN_HEAD = re.compile(r"\b(chu tich )?(uy ban nhan dan|ubnd) (tinh|thanh pho)\b|\bnoi ban hanh\W+tinh\b"
+                               r"|\bco quan ban hanh\W+tinh\b|\btinh uy ban nhan dan\b".replace(" ", _S))
+_ISSUER_LEVELS = [(re.compile(p.replace("^\\W*", r"\b").replace(" ", _S)), lvl) for p, lvl in _HEADER_LEVELS]
+_YEAR = re.compile(r"\bnam ((?:19|20)\d\d)\b")
+_PERIOD = re.compile(r"\bgiai doan ((?:19|20)\d\d) ?- ?((?:19|20)\d\d)\b")
+_SENT_END = re.compile(r"[.;!?\n]")
+_UPPER_RUN = re.compile(r"(?:\b[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9“”\"/-]*[,;]?\s+){5,}[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9“”\"/-]*")
+_CITE_START = re.compile(r"^\W*(can cu|thuc hien|theo de nghi|xet de nghi)\b")
+_DOC_REF = re.compile(r"\b(nghi dinh|thong tu|luat|nghi quyet|quyet dinh|chi thi|ke hoach|cong van|de an)\W+(so\W+)?\d")
+
+
+@dataclass
+class Signal:
+    rule: str                 # title_phrase | phrase | doc_type | issuer_level | index | exclude
+    weight: float
+    detail: str
+    phrase: str | None = None
+    sentence: str | None = None
+
+
+@dataclass
+class Mapping:
+    criterion_id: str
+    criterion_name: str
+    domain_id: str
+    score: float
+    signals: list[Signal] = field(default_factory=list)
+    sentence: str | None = None          # the sentence of the strongest phrase
+    doc_type: str | None = None
+    issuer_level: str | None = None
+    target_years: list[int] = field(default_factory=list)
+
+    @property
+    def mapped(self) -> bool:
+        return self.score >= MAPPED
+
+    def explanation(self) -> str:
+        parts = [f"{s.detail}" for s in self.signals if s.weight]
+        return "; ".join(parts)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["explanation"] = self.explanation()
+        return d
+
+
+@lru_cache(maxsize=2048)
+def _matcher(phrase: str) -> re.Pattern:
+    """A phrase (or `re:` pattern) written for folded, lower-case, single-spaced text, matched on
+    the folded lower-case original: any run of punctuation/space may separate words."""
+    if phrase.startswith("re:"):
+        src = phrase[3:].replace(" ", r"[\W_]+")
+    else:
+        words = re.findall(r"\w+", fold(phrase).lower())
+        src = r"[\W_]+".join(re.escape(w) for w in words)
+    return re.compile(r"(?<!\w)" + src + r"(?!\w)")
+
+
+@dataclass
+class DocView:
+    """A document prepared once for scoring against many criteria."""
+    title: str
+    text: str
+    full: str
+    folded: str
+    head_end: int
+    doc_type: str | None
+    issuer_level: str | None
+    indices: list[str]
+    target_years: list[int]
+    period: tuple[int, int] | None
+    title_zone: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_title_zone(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.title_zone)
+
+    def cited(self, pos: int) -> bool:
+        """Is the match inside a citation of another document rather than the document's subject?"""
+        line_start = self.folded.rfind("\n", 0, pos) + 1
+        k = pos
+        while k > max(0, pos - 400) and self.folded[k - 1] not in ".;!?" and self.folded[k - 2:k] != "\n\n":
+            k -= 1
+        sentence_prefix = self.folded[k:pos]
+        if _CITE_START.search(sentence_prefix) or "can cu " in self.folded[line_start:pos] \
+                or "can cu " in sentence_prefix:
+            return True
+        return bool(_DOC_REF.search(sentence_prefix)) and "ban hanh" not in sentence_prefix
+
+    def tier(self, start: int) -> tuple[float, str]:
+        if self.in_title_zone(start):
+            return W_TITLE_ZONE, "title"
+        if start < self.head_end and not self.cited(start):
+            return W_TITLE_HEAD, "head"
+        return W_TITLE_BODY, "citation" if start < self.head_end else "body"
+
+    def sentence_at(self, start: int, end: int) -> str:
+        a = start
+        while a > 0 and not _SENT_END.match(self.full[a - 1]) and start - a < 300:
+            a -= 1
+        b = end
+        while b < len(self.full) and not _SENT_END.match(self.full[b]) and b - end < 300:
+            b += 1
+        return " ".join(self.full[a:b].split())
+
+
+def prepare(text: str, title: str = "", facts: dict | None = None) -> DocView:
+    facts = facts or {}
+    full = (title or "") + "\n" + (text or "")
+    folded = fold(full).lower()
+    if len(folded) != len(full):        # fold/lower must keep offsets; fall back to a safe copy
+        folded = "".join(fold(c).lower()[:1] or " " for c in full)
+    head_end = len(title or "") + 1 + HEAD_CHARS
+    primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == facts.get("primary")), None)
+    doc_type = (primary or {}).get("type") or _detect_type(title or "", full[:head_end])
+    start = len(title or "") + 1
+    level = _level_of((primary or {}).get("issuer")) or _detect_level(
+        folded[start:start + 200].lstrip(), folded[:head_end], doc_type is not None)
+    years = _years(fold(title or "").lower()) or _years(folded[:head_end])
+    period = None
+    p = facts.get("period")
+    if isinstance(p, dict) and p.get("from") and p.get("to"):
+        period = (int(p["from"]), int(p["to"]))
+    else:
+        m = _PERIOD.search(folded[:head_end])
+        if m:
+            period = (int(m.group(1)), int(m.group(2)))
+    return DocView(title=title or "", text=text or "", full=full, folded=folded, head_end=head_end,
+                   doc_type=doc_type, issuer_level=level, indices=list(facts.get("indices") or []),
+                   target_years=years, period=period, title_zone=_title_zone(full, len(title or ""), head_end, doc_type is not None))
+
+
+def _title_zone(full: str, title_len: int, head_end: int, is_document: bool) -> list[tuple[int, int]]:
+    """Page title; the upper-case lines of the head (trích yếu); and — for pages that are not
+    official documents and come without a page title — the short lines at the top (headlines)."""
+    zones = [(0, title_len)] if title_len else []
+    pos = title_len + 1
+    for line in full[pos:head_end].split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        words = len(re.findall(r"\w*[^\W\d_]\w*", line))
+        if not title_len and not is_document and pos < title_len + 1 + 400 and 6 <= words and len(line) <= 250:
+            zones.append((pos, pos + len(line)))
+        elif len(letters) > 15 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
+                and "cong hoa xa hoi" not in fold(line).lower():
+            zones.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    # runs of upper-case words inside long lines (one-line texts from document mirrors)
+    for m in _UPPER_RUN.finditer(full, title_len + 1, head_end):
+        if "cong hoa xa hoi" not in fold(m.group()).lower():
+            zones.append((m.start(), m.end()))
+    return zones
+
+
+def _detect_type(title: str, head: str) -> str | None:
+    ft = fold(title).lower().strip()
+    for word, name in _TYPE_WORDS:
+        if ft.startswith(word):
+            return name
+    m = _SYMBOL.search(head) or _SYMBOL_ANY.search(head)
+    if m:
+        abbr = m.group(1)
+        return TYPE_ABBR.get(abbr) or TYPE_ABBR.get(abbr.upper())
+    fh = fold(head).lower()
+    # an upper-case type heading after the header ("KẾ HOẠCH", "QUYẾT ĐỊNH")
+    best = None
+    for word, name in _TYPE_WORDS:
+        i = fh.find("\n" + word)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, name)
+    return best[1] if best else None
+
+
+def _level_of(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    f = fold(issuer).lower()
+    hits = [(m.start(), lvl) for rx, lvl in _ISSUER_LEVELS for m in [rx.search(f)] if m]
+    if hits:
+        return min(hits)[1]
+    if re.search(r"\b(tinh|thanh pho)\b", f) and re.search(r"\b(ubnd|uy ban|chu tich|hdnd)\b", f):
+        return "province"
+    return None
+
+
+def _detect_level(text_start: str, head: str, is_document: bool) -> str | None:
+    """The issuer level from the header of an official document; for other pages (news) only
+    'province' when the head says the provincial People's Committee acted."""
+    if is_document:
+        for rx, lvl in _HEADER_RX:
+            if rx.search(text_start):
+                return lvl
+    return "province" if _PROVINCE_IN_HEAD.search(head) else None
+
+
+def _years(folded: str) -> list[int]:
+    out = []
+    for m in _YEAR.finditer(folded):
+        before = folded[max(0, m.start() - 14): m.start()]
+        if "thang" in before:           # "ngày 10 tháng 12 năm 2013" is a date, not a target year
+            continue
+        y = int(m.group(1))
+        if y not in out:
+            out.append(y)
+    return out
+
+
+def score(doc: DocView, target: Target) -> Mapping:
+    rule = target.rule
+    signals: list[Signal] = []
+    total = 0.0
+    best_sentence = None
+    # title phrases: the strongest signal, counted once
+    hit = None
+    for p in rule.title_phrases:
+        for m in _matcher(p).finditer(doc.folded):
+            w, where = doc.tier(m.start())
+            if hit is None or w > hit[0]:
+                hit = (w, where, p, m)
+            if w == W_TITLE_ZONE:
+                break
+        if hit and hit[0] == W_TITLE_ZONE:
+            break
+    if hit:
+        w, where, p, m = hit
+        total += w
+        best_sentence = doc.sentence_at(m.start(), m.end())
+        label = p[3:] if p.startswith("re:") else p
+        signals.append(Signal("title_phrase", w, f"{where} phrase “{' '.join(doc.full[m.start():m.end()].split())}” "
+                              f"(rule: {label})", phrase=label, sentence=best_sentence))
+    # supporting phrases
+    got = 0.0
+    for p in rule.phrases:
+        m = _matcher(p).search(doc.folded)
+        if m and got < W_PHRASES:
+            w = min(W_PHRASE, W_PHRASES - got)
+            got += w
+            signals.append(Signal("phrase", round(w, 3), f"phrase “{' '.join(doc.full[m.start():m.end()].split())}”", phrase=p,
+                                  sentence=doc.sentence_at(m.start(), m.end())))
+    total += got
+    for p in rule.exclude_phrases:
+        m = next((m for m in _matcher(p).finditer(doc.folded, 0, doc.head_end) if doc.in_title_zone(m.start())), None)
+        if m:
+            total += W_EXCLUDE
+            signals.append(Signal("exclude", W_EXCLUDE, f"head names “{doc.full[m.start():m.end()]}”: "
+                                  "a more specific kind of document", phrase=p))
+            break
+    if hit is None:          # without its key phrase a document is at most a weak candidate
+        return Mapping(criterion_id=target.id, criterion_name=target.name, domain_id=target.domain_id,
+                       score=round(max(0.0, min(total, POSSIBLE - 0.05)), 3), signals=signals,
+                       sentence=signals[0].sentence if signals else None, doc_type=doc.doc_type,
+                       issuer_level=doc.issuer_level, target_years=doc.target_years)
+    if doc.doc_type and rule.doc_types:
+        if _fold_eq(doc.doc_type, rule.doc_types):
+            total += W_TYPE
+            signals.append(Signal("doc_type", W_TYPE, f"type {doc.doc_type} is listed"))
+        else:
+            total += W_TYPE_MISS
+            signals.append(Signal("doc_type", W_TYPE_MISS, f"type {doc.doc_type} not among "
+                                  f"{', '.join(rule.doc_types)}"))
+    if doc.issuer_level and rule.issuer_levels:
+        if doc.issuer_level in rule.issuer_levels:
+            total += W_LEVEL
+            signals.append(Signal("issuer_level", W_LEVEL, f"issued at {doc.issuer_level} level"))
+        else:
+            total += W_LEVEL_MISS
+            signals.append(Signal("issuer_level", W_LEVEL_MISS, f"issued at {doc.issuer_level} level, "
+                                  f"criterion wants {'/'.join(rule.issuer_levels)}"))
+    if rule.indices and doc.indices and set(map(str.upper, rule.indices)) & set(map(str.upper, doc.indices)):
+        total += W_INDEX
+        signals.append(Signal("index", W_INDEX, f"names {', '.join(sorted(set(rule.indices) & set(doc.indices)))}"))
+    return Mapping(criterion_id=target.id, criterion_name=target.name, domain_id=target.domain_id,
+                   score=round(max(0.0, min(1.0, total)), 3), signals=signals, sentence=best_sentence,
+                   doc_type=doc.doc_type, issuer_level=doc.issuer_level, target_years=doc.target_years)
+
+
+def _fold_eq(value: str, options: list[str]) -> bool:
+    v = fold(value).lower().strip()
+    return any(v == fold(o).lower().strip() for o in options)
+
+
+def map_document(text: str, title: str = "", facts: dict | None = None, *, catalog: Catalog,
+                 minimum: float = 0.0) -> list[Mapping]:
+    """Score against every criterion (and sub-criterion with its own rule) of the catalog,
+    best first; ties go to the more specific (sub-)criterion id."""
+    doc = prepare(text, title, facts)
+    out = [score(doc, t) for t in catalog.mapping_targets()]
+    out = [m for m in out if m.score > minimum or (minimum == 0.0 and m.score > 0)]
+    out.sort(key=lambda m: (-m.score, -len(m.signals), m.criterion_id))
+    return out

@@ -1,0 +1,78 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractors.criteria import CatalogError, catalog_for, catalogs, find_criterion, load_catalogs
+from extractors.criteria.catalog import CATALOG_DIR
+
+
+def test_catalogs_load_and_cover_the_years():
+    ids = {c.id for c in catalogs()}
+    assert {"par_index_876", "par_index_1150", "par_index_2948", "other_indices"} <= ids
+    assert catalog_for(2018).id == "par_index_2948"
+    assert catalog_for(2022).id == "par_index_876"
+    assert catalog_for(2024).id == "par_index_1150"
+    assert catalog_for(2010) is None
+
+
+def test_version_files_extend_and_override():
+    c2017 = catalog_for(2017)
+    d2 = next(d for d in c2017.model.domains if d.id == "2")
+    assert d2.name.startswith("Xây dựng và tổ chức thực hiện văn bản quy phạm") and d2.max_points == 10.0
+    assert c2017.criterion("4.4") is None and catalog_for(2023).criterion("4.4") is not None
+    assert catalog_for(2024).criterion("1.1").rule.deadline.rule == "before_year_start"
+
+
+def test_sub_criterion_falls_back_to_parent_rule():
+    cat, t = find_criterion("1.1.1", 2024)
+    assert t.parent_id == "1.1" and t.rule == cat.criterion("1.1").rule
+
+
+def test_every_criterion_keeps_honest_markers():
+    for c in catalogs():
+        for d in c.model.domains:
+            for crit in d.criteria:
+                assert crit.inferred or crit.confidence is None  # inferred items carry a confidence
+                if crit.inferred:
+                    assert crit.confidence in ("high", "medium", "low")
+
+
+def _copy(tmp_path) -> Path:
+    dst = tmp_path / "cat"
+    shutil.copytree(CATALOG_DIR, dst)
+    return dst
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda s: s.replace("year_rule: plan_for_year", "year_rule: someday", 1),
+     "par_index_876.yaml: domains[0].criteria[0].evidence.year_rule"),
+    (lambda s: s.replace('id: "1.2"', 'id: "1.1"', 1), "par_index_876.yaml: domains[0].criteria[1].id: duplicate"),
+    (lambda s: s.replace("schema: parwatch.criteria/1", "schema: other", 1), "par_index_876.yaml: schema"),
+    (lambda s: s + "\n  bad: [unclosed\n", "par_index_876.yaml: not valid YAML"),
+    (lambda s: s.replace('"re:ke hoach (thuc hien )', '"re:ke hoach ((thuc hien )', 1), "bad regular expression"),
+])
+def test_loader_errors_name_file_and_key(tmp_path, edit, message):
+    folder = _copy(tmp_path)
+    f = folder / "par_index_876.yaml"
+    f.write_text(edit(f.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(CatalogError) as e:
+        load_catalogs(folder)
+    assert message in str(e.value) and "\n" not in str(e.value)
+
+
+def test_new_version_is_a_new_file(tmp_path):
+    folder = _copy(tmp_path)
+    (folder / "par_index_1150.yaml").write_text(
+        (folder / "par_index_1150.yaml").read_text(encoding="utf-8").replace("to_year: null", "to_year: 2025"),
+        encoding="utf-8")
+    (folder / "par_index_2026.yaml").write_text(
+        "schema: parwatch.criteria/1\nid: par_index_2026\nextends: par_index_1150\nindex: PAR INDEX\n"
+        "name: test\nversion: {decision: 'X/QĐ-BNV'}\napplies: {from_year: 2026}\n"
+        "criterion_overrides:\n  '1.1': {name: 'Kế hoạch CCHC năm (2026)'}\n", encoding="utf-8")
+    cats = {c.id: c for c in load_catalogs(folder)}
+    assert cats["par_index_2026"].criterion("1.1").name == "Kế hoạch CCHC năm (2026)"
+    overlap = folder / "par_index_2026.yaml"
+    overlap.write_text(overlap.read_text(encoding="utf-8").replace("from_year: 2026", "from_year: 2025"), encoding="utf-8")
+    with pytest.raises(CatalogError, match="par_index_2026.yaml: applies.from_year: PAR INDEX years overlap"):
+        load_catalogs(folder)
