@@ -146,14 +146,14 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
             k = re.search(r"ban hành kèm theo (?:quyết định|nghị quyết) này([^\n]*)", norm, re.I)
             if k:
                 period = find_period(k.group(1))
-    elif period is None:
+    if period is None:
         period = named_document_period(norm)
 
     return Facts(
         doc_refs=refs,
         primary=primary,
         province=province,
-        indices=find_indices(norm, focus=focus),
+        indices=find_indices(norm, focus=focus + "\n" + norm[:400]),
         period=period,
         targets=find_targets(norm, sents, default_year=None if period else annual_year(focus + "\n" + norm[:500])),
         citations=find_citations(mentions, primary_key, numbers),

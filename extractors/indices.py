@@ -26,7 +26,7 @@ _COMPILED = {name: re.compile("|".join(p)) for name, p in _PATTERNS.items()}
 # (the crawler's whole domain is CCHC: a page whose title or own document is about it counts)
 _PAR_SERVED = re.compile(
     r"\b(?:cai\s+cach\s+hanh\s+chinh|cchc|cai\s+cach\s+thu\s+tuc\s+hanh\s+chinh|"
-    r"mot\s+cua(?:\s+lien\s+thong)?)\b")
+    r"co\s+che\s+mot\s+cua|mot\s+cua,?\s+mot\s+cua\s+lien\s+thong)\b")
 
 
 def find_indices(text: str, *, focus: str | None = None) -> list[str]:

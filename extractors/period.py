@@ -40,6 +40,9 @@ _NOT_OWN = re.compile(r"chương trình tổng thể|văn kiện|đại hội|to
                       r"thực hiện|triển khai|căn cứ|theo|nhiệm kỳ", re.I)
 
 
+_NUMBERED = re.compile(r"\d+[a-zđ]?(?:/\d{4})?[/-][A-ZĐ]")
+
+
 def named_document_period(text: str) -> Period | None:
     """Period of a document the page names in words, when the page gives no number for it.
     Skips national programmes and documents the sentence cites ("triển khai kế hoạch ... giai đoạn")."""
@@ -48,13 +51,15 @@ def named_document_period(text: str) -> Period | None:
         if not _ok(a, b):
             continue
         clause_start = max(text.rfind(c, 0, m.start()) for c in ".;:\n") + 1
-        clause = text[max(clause_start, m.start() - 160):m.start()]
+        window = max(clause_start, m.start() - 160)
         dw = None
-        for dw in _DOC_WORD.finditer(clause):
+        for dw in _DOC_WORD.finditer(text, window, m.start()):
             pass
         if dw is None:
             continue
-        if _NOT_OWN.search(clause[max(0, dw.start() - 40):]):
+        if _NOT_OWN.search(text, max(clause_start, dw.start() - 40), m.start()):
             continue
+        if _NUMBERED.search(text, window, m.start()):
+            continue            # "Quyết định số 424/QĐ-UBND ... Đề án ... giai đoạn": that document's period
         return Period(a, b)
     return None
