@@ -16,7 +16,7 @@ def relation_of(verb: str) -> str:
 
 
 def find_citations(mentions: list[Mention], primary_key: str | None,
-                   numbers: dict[str, str]) -> list[Citation]:
+                   numbers: dict[str, str], text: str = "") -> list[Citation]:
     """numbers: key -> clerk's number of the merged reference."""
     out: list[Citation] = []
     seen: set[tuple[str, str]] = set()
@@ -30,8 +30,9 @@ def find_citations(mentions: list[Mention], primary_key: str | None,
             source = None
             for a in reversed(group[:i]):          # the nearest document named before it
                 if a.key != b.key:
-                    # "Căn cứ Luật A; căn cứ Nghị định B": both are the page's bases
-                    if not (a.cite in _BASED_ON and b.cite in _BASED_ON):
+                    # "Căn cứ Luật A; căn cứ Nghị định B": both are the page's bases, and a
+                    # ";" between them ends A's clause
+                    if not (a.cite in _BASED_ON and b.cite in _BASED_ON) and ";" not in text[a.end:b.start]:
                         source = a.key
                     break
             if source is None and primary_key and primary_key != b.key:

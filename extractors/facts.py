@@ -156,5 +156,5 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         indices=find_indices(norm, focus=focus + "\n" + norm[:400]),
         period=period,
         targets=find_targets(norm, sents, default_year=None if period else annual_year(focus + "\n" + norm[:500])),
-        citations=find_citations(mentions, primary_key, numbers),
+        citations=find_citations(mentions, primary_key, numbers, norm),
     )
