@@ -1,0 +1,369 @@
+"""SearchBackend on Elasticsearch 8: the scale-out alternative to SQLite FTS5, same semantics.
+
+Index layout: the alias `<prefix>-documents` points to one concrete index
+`<prefix>-documents-v<N>-<timestamp>` made from the template in index_mappings/documents.v<N>.json.
+`reindex` (store/reindex.py) builds a new concrete index and swaps the alias atomically.
+
+Nothing talks to the cluster until it is used, so a process starts even when Elasticsearch is
+down: writes and searches then raise BackendUnavailable (one line saying what to do), health()
+answers {"ok": False, ...}, and ingest keeps the documents in the store's index queue.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from elastic_transport import ConnectionError as TransportConnectionError
+from elastic_transport import ConnectionTimeout, TransportError
+from elasticsearch import ApiError, AuthenticationException, AuthorizationException, Elasticsearch, NotFoundError
+from elasticsearch import helpers
+
+from store.backend import FACET_FIELDS, BackendUnavailable
+from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
+from store.query import ParsedQuery, parse_query
+from store.snippets import make_snippet
+from store.sqlite import key
+
+log = logging.getLogger(__name__)
+
+MAPPING_VERSION = 1
+MAPPINGS_DIR = Path(__file__).resolve().parent.parent / "index_mappings"
+
+# Field weights. Titles count more; the exact (diacritic) fields add more than the folded ones do,
+# so that a document written with the query's diacritics outranks one that only matches folded.
+# (Elasticsearch keeps term statistics per field, so a word rare in titles weighs a lot there:
+# the exact boosts are higher than store/fts.py's bm25 weights to stay ahead of that.)
+_FOLDED = ["title.folded^2", "text.folded^1"]
+_EXACT = ["title^6", "text^3"]
+_FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "indices"}
+_FACET_SIZE = 20
+_SOURCE = ["id", "url", "title", "text", "doc_number", "doc_type", "issuer", "province", "indices", "date"]
+
+
+def load_template(version: int = MAPPING_VERSION) -> dict:
+    """The index template body of index_mappings/documents.v<version>.json."""
+    path = MAPPINGS_DIR / f"documents.v{version}.json"
+    body = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in body.items() if not k.startswith("_")}
+
+
+def _public_url(url: str) -> str:
+    """The URL without user:password, for messages."""
+    parts = urlsplit(url)
+    if parts.username or parts.password:
+        host = parts.hostname or ""
+        parts = parts._replace(netloc=host + (f":{parts.port}" if parts.port else ""))
+    return urlunsplit(parts)
+
+
+def doc_body(d: IndexDoc, indexed_at: str) -> dict:
+    return {
+        "id": d.id, "url": d.url, "source_id": d.source_id, "title": d.title, "text": d.text,
+        "doc_number": d.doc_number, "doc_type": d.doc_type, "issuer": d.issuer, "province": d.province,
+        "indices": d.indices, "date": d.date.isoformat() if d.date else None,
+        "published_date": d.published_date.isoformat() if d.published_date else None,
+        "fetched_at": d.fetched_at.isoformat() if d.fetched_at else None,
+        "indexed_at": indexed_at,
+        "targets": [t for t in d.targets if isinstance(t, dict)],
+    }
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class ElasticBackend:
+    name = "elasticsearch"
+
+    def __init__(self, client: Elasticsearch, prefix: str = "parwatch", *, url: str = "",
+                 shards: int | None = None, replicas: int | None = None, chunk_size: int = 500,
+                 max_retries: int = 5):
+        self.client = client
+        self.prefix = prefix
+        self.alias = f"{prefix}-documents"
+        self.template = f"{prefix}-documents-v{MAPPING_VERSION}"
+        self.url = url
+        self.shards = shards
+        self.replicas = replicas            # None: the template's auto_expand_replicas 0-1
+        self.chunk_size = chunk_size
+        self.max_retries = max_retries
+        self._ready = False
+
+    @classmethod
+    def from_settings(cls, settings, **kw) -> "ElasticBackend":
+        """Client from PARWATCH_ES_URL (several URLs, comma-separated, are used in turn),
+        PARWATCH_ES_API_KEY or PARWATCH_ES_USERNAME/PASSWORD, PARWATCH_ES_CA_CERTS."""
+        hosts = [u.strip() for u in settings.es_url.split(",") if u.strip()]
+        opts: dict = {"request_timeout": 30, "retry_on_timeout": True, "max_retries": 3}
+        if settings.es_api_key:
+            opts["api_key"] = settings.es_api_key
+        elif settings.es_username:
+            opts["basic_auth"] = (settings.es_username, settings.es_password or "")
+        if settings.es_ca_certs:
+            opts["ca_certs"] = str(settings.es_ca_certs)
+        client = Elasticsearch(hosts, **opts)
+        return cls(client, settings.es_index_prefix, url=", ".join(_public_url(h) for h in hosts), **kw)
+
+    # -- errors ------------------------------------------------------------
+    def _unavailable(self, e: Exception) -> BackendUnavailable:
+        where = self.url or "the configured cluster"
+        if isinstance(e, (AuthenticationException, AuthorizationException)):
+            what = f"refused the credentials ({e.meta.status}); check PARWATCH_ES_API_KEY or PARWATCH_ES_USERNAME/PASSWORD"
+        else:
+            reason = str(getattr(e, "message", "") or e).splitlines()[0][:160]
+            what = f"cannot be reached ({type(e).__name__}: {reason}); start it (make es) or fix PARWATCH_ES_URL"
+        return BackendUnavailable(f"Elasticsearch at {where} {what}; documents stay queued in the store "
+                                  f"and `parwatch reindex` catches up")
+
+    def _call(self, fn: Callable, *a, **kw):
+        try:
+            return fn(*a, **kw)
+        except (TransportConnectionError, ConnectionTimeout, AuthenticationException, AuthorizationException) as e:
+            raise self._unavailable(e) from e
+        except ApiError as e:
+            if e.meta.status in (502, 503, 504):     # no master / node shutting down / gateway
+                raise self._unavailable(e) from e
+            raise
+        except TransportError as e:
+            raise self._unavailable(e) from e
+
+    # -- index management ----------------------------------------------------
+    def put_template(self) -> None:
+        body = load_template()
+        body["index_patterns"] = [f"{self.prefix}-documents-v{MAPPING_VERSION}-*"]
+        self._call(self.client.indices.put_index_template, name=self.template, **body)
+
+    def new_index_name(self) -> str:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S%f")
+        return f"{self.prefix}-documents-v{MAPPING_VERSION}-{stamp}"
+
+    def create_index(self, name: str, *, building: bool = False) -> None:
+        """A concrete index from the template; `building` turns refresh off until finish_index."""
+        self.put_template()
+        settings: dict = {}
+        if self.shards:
+            settings["number_of_shards"] = self.shards
+        if self.replicas is not None:
+            settings["auto_expand_replicas"] = False
+            settings["number_of_replicas"] = self.replicas
+        if building:
+            settings["refresh_interval"] = "-1"
+        self._call(self.client.indices.create, index=name, settings={"index": settings} if settings else None,
+                   wait_for_active_shards="1")
+
+    def finish_index(self, name: str) -> None:
+        self._call(self.client.indices.put_settings, index=name, settings={"index": {"refresh_interval": "1s"}})
+        self._call(self.client.indices.refresh, index=name)
+
+    def current_indices(self) -> list[str]:
+        try:
+            return sorted(self._call(self.client.indices.get_alias, name=self.alias).body)
+        except NotFoundError:
+            return []
+
+    def ensure_index(self) -> None:
+        """Create the first concrete index and the alias, once, if there is none."""
+        if self._ready:
+            return
+        if not self.current_indices():
+            name = self.new_index_name()
+            self.create_index(name)
+            try:
+                self._call(self.client.indices.update_aliases,
+                           actions=[{"add": {"index": name, "alias": self.alias, "is_write_index": True}}])
+            except ApiError:
+                # another process made the alias first: keep theirs, drop ours
+                self._call(self.client.indices.delete, index=name, ignore_unavailable=True)
+                if not self.current_indices():
+                    raise
+            self._call(self.client.cluster.health, index=self.alias, wait_for_status="yellow", timeout="30s")
+        self._ready = True
+
+    def swap_alias(self, new: str) -> list[str]:
+        """Point the alias at `new` in one atomic step; returns the indices it pointed to before."""
+        old = self.current_indices()
+        actions = [{"remove": {"index": o, "alias": self.alias}} for o in old]
+        actions.append({"add": {"index": new, "alias": self.alias, "is_write_index": True}})
+        self._call(self.client.indices.update_aliases, actions=actions)
+        self._ready = True
+        return old
+
+    # -- writes ----------------------------------------------------------------
+    def bulk_index(self, docs: Iterable[IndexDoc], index: str | None = None) -> int:
+        """Bulk through the helpers, retrying rejected chunks (429) with exponential back-off."""
+        stamp = _now()
+        target = index or self.alias
+
+        def actions() -> Iterator[dict]:
+            for d in docs:
+                yield {"_op_type": "index", "_index": target, "_id": str(d.id), "_source": doc_body(d, stamp)}
+
+        ok, errors = self._call(
+            helpers.bulk, self.client, actions(), chunk_size=self.chunk_size, max_chunk_bytes=20 * 1024 * 1024,
+            max_retries=self.max_retries, initial_backoff=0.5, max_backoff=30, raise_on_error=False,
+            raise_on_exception=True, stats_only=False,
+        )
+        for err in errors[:5]:
+            log.warning("elasticsearch rejected document %s: %s", next(iter(err.values())).get("_id"),
+                        json.dumps(next(iter(err.values())).get("error"), ensure_ascii=False)[:300])
+        return ok
+
+    def index(self, docs: Iterable[IndexDoc]) -> int:
+        docs = list(docs)
+        if not docs:
+            return 0
+        self.ensure_index()
+        return self.bulk_index(docs)
+
+    def delete(self, ids: Iterable[int]) -> None:
+        ids = list(ids)
+        if not ids:
+            return
+        self.ensure_index()
+        actions = ({"_op_type": "delete", "_index": self.alias, "_id": str(i)} for i in ids)
+        self._call(helpers.bulk, self.client, actions, chunk_size=self.chunk_size, max_retries=self.max_retries,
+                   initial_backoff=0.5, max_backoff=30, raise_on_error=False)  # unknown ids: 404, ignored
+
+    def refresh(self) -> None:
+        try:
+            self._call(self.client.indices.refresh, index=self.alias)
+        except NotFoundError:
+            pass
+
+    def count(self) -> int:
+        try:
+            return int(self._call(self.client.count, index=self.alias)["count"])
+        except NotFoundError:
+            return 0
+
+    def health(self) -> dict:
+        out = {"ok": False, "backend": self.name, "url": self.url, "index": self.alias}
+        try:
+            c = self.client.options(request_timeout=3, max_retries=0)
+            h = c.cluster.health()
+            out.update(cluster=h["cluster_name"], status=h["status"], nodes=h["number_of_nodes"])
+            try:
+                out["documents"] = int(c.count(index=self.alias)["count"])
+                out["indices"] = sorted(c.indices.get_alias(name=self.alias).body)
+            except NotFoundError:
+                out["documents"] = 0
+            out["ok"] = h["status"] in ("green", "yellow")
+            if not out["ok"]:
+                out["error"] = f"cluster status {h['status']}"
+        except Exception as e:  # health must answer, whatever the state
+            out["error"] = str(self._unavailable(e)) if not isinstance(e, BackendUnavailable) else str(e)
+        return out
+
+    # -- reads -------------------------------------------------------------------
+    def search(self, query: SearchQuery) -> SearchResult:
+        pq = parse_query(query.q)
+        filters = _filters(query)
+        if pq.empty:
+            q: dict = {"bool": {"filter": filters}} if filters else {"match_all": {}}
+            sort: list = [{"date": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
+        else:
+            q = _text_query(pq, filters)
+            sort = ([{"_score": "desc"}, {"id": "desc"}] if query.sort == "relevance" else
+                    [{"date": {"order": "desc", "missing": "_last"}}, {"_score": "desc"}, {"id": "desc"}])
+        body = {
+            "query": q, "sort": sort, "from": (query.page - 1) * query.size, "size": query.size,
+            "track_total_hits": True, "track_scores": True, "_source": _SOURCE, "aggs": _aggs(),
+        }
+        try:
+            res = self._call(self.client.search, index=self.alias, **body)
+        except NotFoundError:
+            return SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
+        total = res["hits"]["total"]["value"]
+        words = pq.words()
+        hits = [_hit(h, words, pq.empty) for h in res["hits"]["hits"]]
+        return SearchResult(total=total, page=query.page, size=query.size, hits=hits,
+                            facets=_facets(res.get("aggregations") or {}) if total else {})
+
+
+def _unit_query(words: list[str], fields: list[str]) -> dict:
+    text = " ".join(words)
+    if len(words) == 1:
+        return {"multi_match": {"query": text, "fields": fields, "type": "best_fields", "operator": "and"}}
+    return {"multi_match": {"query": text, "fields": fields, "type": "phrase"}}
+
+
+def _text_query(pq: ParsedQuery, filters: list[dict]) -> dict:
+    """Every unit (word or phrase) must match the folded fields; the same units on the exact
+    fields add score, so that documents written with the query's diacritics rank first."""
+    units = [[t] for t in pq.terms] + pq.phrases
+    return {"bool": {
+        "must": [_unit_query(u, _FOLDED) for u in units],
+        "should": [_unit_query(u, _EXACT) for u in units],
+        "must_not": [_unit_query([w], ["title.folded", "text.folded"]) for w in pq.excluded],
+        "filter": filters,
+    }}
+
+
+def _filters(q: SearchQuery) -> list[dict]:
+    out: list[dict] = []
+    if q.province:
+        out.append({"term": {"province.key": key(q.province)}})
+    if q.type:
+        out.append({"term": {"doc_type.key": key(q.type)}})
+    if q.issuer:
+        pattern = key(q.issuer).replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?")
+        out.append({"wildcard": {"issuer.key": {"value": f"*{pattern}*"}}})
+    if q.index:
+        out.append({"term": {"indices.key": key(q.index)}})
+    if q.date_from or q.date_to:
+        rng = {}
+        if q.date_from:
+            rng["gte"] = q.date_from.isoformat()
+        if q.date_to:
+            rng["lte"] = q.date_to.isoformat()
+        out.append({"range": {"date": rng}})
+    if q.doc_ids is not None:
+        out.append({"terms": {"id": list(q.doc_ids)}})
+    return out
+
+
+def _aggs() -> dict:
+    aggs = {name: {"terms": {"field": field, "size": _FACET_SIZE, "shard_size": 500,
+                             "order": [{"_count": "desc"}, {"_key": "asc"}]}}
+            for name, field in _FACET_FIELD.items()}
+    aggs["year"] = {"date_histogram": {"field": "date", "calendar_interval": "year", "format": "yyyy",
+                                       "min_doc_count": 1}}
+    return aggs
+
+
+def _facets(aggs: dict) -> dict[str, list[FacetValue]]:
+    out: dict[str, list[FacetValue]] = {}
+    for name in FACET_FIELDS:
+        buckets = (aggs.get(name) or {}).get("buckets") or []
+        values = [FacetValue(value=str(b.get("key_as_string", b["key"])), count=b["doc_count"])
+                  for b in buckets if b["doc_count"] and b.get("key_as_string", b["key"]) != ""]
+        out[name] = sorted(values, key=lambda f: (-f.count, f.value))[:_FACET_SIZE]
+    return out
+
+
+def _hit(h: dict, words: list[str], no_text_query: bool) -> SearchHit:
+    s = h["_source"]
+    return SearchHit(
+        id=s["id"], url=s["url"], title=s["title"], doc_number=s.get("doc_number"), doc_type=s.get("doc_type"),
+        issuer=s.get("issuer"), province=s.get("province"), indices=sorted(s.get("indices") or []),
+        date=s.get("date"), score=0.0 if no_text_query else float(h.get("_score") or 0.0),
+        snippet=make_snippet(s.get("text") or "", words),
+    )
+
+
+def wait_for(backend: ElasticBackend, status: str = "yellow", timeout: float = 60) -> None:
+    """Wait until the cluster (and the alias, when present) reaches `status`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            backend._call(backend.client.cluster.health, wait_for_status=status, timeout="5s")
+            return
+        except BackendUnavailable:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1)
