@@ -181,3 +181,12 @@ def page_province(text: str, *, title: str | None = None, url: str | None = None
     if not c:
         return None
     return c.most_common(1)[0][0]
+
+
+def __getattr__(name: str):
+    # OLD_PROVINCES / NEW_PROVINCES as tuples, read from the data file on first use
+    if name == "OLD_PROVINCES":
+        return tuple(old_provinces())
+    if name == "NEW_PROVINCES":
+        return tuple(new_provinces())
+    raise AttributeError(name)

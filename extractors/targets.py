@@ -59,7 +59,7 @@ _DEADLINE = re.compile(
     r"(?<!định hướng )(?<!tầm nhìn )(?:đến|tới|trước|trong|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)(20\d\d)"
     r"|(?:^|[.;:]\s*)năm\s+(20\d\d)\s*[,:]"
     r"|(?:đến|trước)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(20\d\d)", re.I)
-_ANNUAL = re.compile(r"(?:kế hoạch|chương trình|chỉ tiêu|mục tiêu|nhiệm vụ)[^.\n]{0,250}?(?:trong\s+)?năm\s+(20\d\d)\b",
+_ANNUAL = re.compile(r"(?:kế hoạch|chương trình|chỉ tiêu|mục tiêu|nhiệm vụ)[^.\n]{0,320}?(?:trong\s+)?năm\s+(20\d\d)\b",
                      re.I)
 _QUALIFIERS = ("tối thiểu", "ít nhất", "trên", "hơn", "dưới", "tối đa", "không quá", "đạt", "từ", "khoảng")
 _SUBJ_STOP = re.compile(r"[;.:()]|,\s|\s(?:và|hoặc|so với|trong đó|để|nhằm)\s")
