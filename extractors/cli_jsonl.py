@@ -13,14 +13,16 @@ from extractors.facts import extract_facts
 
 def process_lines(lines: Iterable[str]) -> Iterator[dict]:
     """One dict {"id", **facts} per non-blank input line; a bad line yields {"id", "error"}."""
-    for line in lines:
+    for n, line in enumerate(lines, 1):
         line = line.strip()
         if not line:
             continue
         try:
             case = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield {"id": None, "error": f"not a JSON line: {e}"}
+            if not isinstance(case, dict) or not isinstance(case.get("text", ""), str):
+                raise ValueError("expected an object with a 'text' string")
+        except ValueError as e:  # JSONDecodeError is a ValueError
+            yield {"id": None, "line": n, "error": f"line {n}: not a JSON object with a 'text' string ({e})"}
             continue
         facts = extract_facts(case.get("text") or "", title=case.get("title"), url=case.get("url"),
                               province_hint=case.get("province_hint"))

@@ -1,11 +1,11 @@
 """The `parwatch extract` contract: files or JSON lines in, one JSON object per input out."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from extractors import extract_facts
+from extractors.cli_jsonl import process_lines
 
 
 def facts_json(text: str, **hints) -> dict:
@@ -15,18 +15,7 @@ def facts_json(text: str, **hints) -> dict:
 def extract_lines(lines: Iterable[str]) -> Iterator[dict]:
     """{"id", "text"} per line in; {"id", **facts} per line out. A bad line gets an error
     object with its line number instead of stopping the batch."""
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            case = json.loads(line)
-            text = case["text"]
-            if not isinstance(text, str):
-                raise TypeError("'text' is not a string")
-        except (json.JSONDecodeError, KeyError, TypeError) as e:
-            yield {"id": None, "line": n, "error": f"line {n}: not a JSON object with a 'text' string ({e})"}
-            continue
-        yield {"id": case.get("id"), **facts_json(text)}
+    return process_lines(lines)
 
 
 def extract_file(path: Path) -> dict:
