@@ -27,6 +27,12 @@ from crawler.relevance import is_on_topic, link_score, reform_terms, section_wor
 from crawler.sources import SourceConfig
 from crawler.tally import Tally
 
+import scrapy.exceptions as _sx
+
+_SCRAPY_TIMEOUT = tuple(c for c in [getattr(_sx, "DownloadTimeoutError", None)] if c)
+_SCRAPY_CANCELLED = tuple(c for c in [getattr(_sx, "DownloadCancelledError", None)] if c)
+_SCRAPY_CONNECT = tuple(c for c in [getattr(_sx, "DownloadConnectionRefusedError", None),
+                                    getattr(_sx, "DownloadFailedError", None)] if c)
 FILE_STATUSES = [304, 404, 403, 410, 500, 502, 503]
 
 
@@ -49,6 +55,20 @@ class PortalSpider(scrapy.Spider):
         self.pages_scheduled: dict[str, int] = {s: 0 for s in self.sources}
         self.postbacks_seen: set[tuple] = set()
         self._netlocs: dict[str, set[str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        from scrapy import signals
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
+        return spider
+
+    def on_dropped(self, request, spider=None):
+        """A redirect back to a URL already visited is dropped by the duplicate filter: a loop."""
+        urls = request.meta.get("redirect_urls") or []
+        if urls and request.url in urls:
+            self.tally.error("redirect_loop", urls[0], f"redirect loop: {' -> '.join(urls + [request.url])}"[:300],
+                             request.meta.get("src"))
 
     # -- start ------------------------------------------------------------------
     async def start(self):
@@ -97,7 +117,7 @@ class PortalSpider(scrapy.Spider):
             return
         if not isinstance(response, TextResponse):
             return
-        text = response.text
+        text = decode_page(response)
         if X.looks_like_challenge(text[:5000]) and len(text) < 20000:
             self.tally.error("botwall", response.url, "challenge page instead of content", s.id)
             self.tally.challenge(s.id)
@@ -305,6 +325,20 @@ def postback_request(response, sel: Selector, target: str, argument: str, **kw) 
     return FormRequest(action, formdata=data, method="POST", dont_filter=True, **kw)
 
 
+def decode_page(response: TextResponse) -> str:
+    """The page's text; a page declared Latin-1/Windows-1252 whose bytes are valid UTF-8 with
+    non-ASCII letters is UTF-8 mislabelled (a common portal misconfiguration)."""
+    enc = (response.encoding or "").lower().replace("_", "-")
+    if enc in ("cp1252", "iso-8859-1", "latin-1", "latin1", "windows-1252", "ascii", "us-ascii"):
+        body = response.body
+        if not body.isascii():
+            try:
+                return body.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+    return response.text
+
+
 def _h(response, name: str) -> str | None:
     v = response.headers.get(name)
     return v.decode("latin-1") if v else None
@@ -323,11 +357,13 @@ def classify_failure(failure) -> tuple[str, str]:
         if "redirect" in m.lower():
             return "redirect_loop", "redirect loop (max redirections reached)"
         return "ignored", m[:200]
-    if failure.check(TimeoutError, TCPTimedOutError):
+    if failure.check(*_SCRAPY_TIMEOUT, TimeoutError, TCPTimedOutError):
         return "timeout", f"timed out ({v})"[:200]
     if failure.check(DNSLookupError):
         return "dns", f"DNS lookup failed ({v})"[:200]
-    if failure.check(ConnectionRefusedError, ConnectError):
+    if failure.check(*_SCRAPY_CANCELLED):
+        return "too_large", f"aborted: larger than the size limit ({v})"[:200]
+    if failure.check(*_SCRAPY_CONNECT, ConnectionRefusedError, ConnectError):
         return "connection", f"connection failed ({v})"[:200]
     name = type(v).__name__
     if "Cancelled" in name or "maxsize" in str(v).lower() or "max size" in str(v).lower():

@@ -238,6 +238,7 @@ class Sim:
         for i, s in enumerate(self.sites.values(), 1):
             serve(s, port + i if port else 0)
         if self.faults:
+            zip_bomb()  # made up front (about a second), so serving it is instant
             with socket.socket() as sk:  # a port nothing listens on: an unreachable portal
                 sk.bind((host, 0))
                 self.unreachable_port = sk.getsockname()[1]
