@@ -22,7 +22,7 @@ keys_app = typer.Typer(no_args_is_help=True, help="API keys and their roles (adm
 app.add_typer(sources_app, name="sources")
 app.add_typer(keys_app, name="keys")
 
-out = Console()
+out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
 
 StoreOpt = Annotated[Optional[Path], typer.Option(

@@ -22,33 +22,47 @@ def _print_summary(summary) -> None:
 def crawl(
     source: Annotated[Optional[list[str]], typer.Option("--source", help="Only these source ids (repeatable)")] = None,
     url: Annotated[Optional[str], typer.Option(help="Crawl one ad-hoc portal instead of the registry")] = None,
-    province: Annotated[Optional[str], typer.Option(help="Province of the ad-hoc portal (with --url)")] = None,
+    province: Annotated[Optional[str], typer.Option(help="Only the sources of this province (or the province of --url)")] = None,
     sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None,
     store: StoreOpt = None,
 ) -> None:
     """Crawl the portals of the registry (or one --url) into the store, then bring the search index level."""
     from crawler.run import run_crawl
-    from crawler.sources import load_sources
 
     settings = settings_for(store, sources_dir=sources_dir)
-    if province and not url:
-        raise UserError("--province goes with --url (an ad-hoc portal)")
-    chosen = None
-    if not url:
-        chosen = load_sources(settings.sources_dir)
-        if source:
-            unknown = set(source) - {s.id for s in chosen}
-            if unknown:
-                raise UserError(f"unknown source id(s): {', '.join(sorted(unknown))} (see 'parwatch sources list')")
-            chosen = [s for s in chosen if s.id in source]
-    summary = run_crawl(settings, sources=chosen, url=url, province=province, on_progress=_progress_printer())
+    with CrawlProgress() as progress:
+        summary = run_crawl(settings, sources=source or None, url=url, province=province, on_progress=progress)
+    for line in summary.unreachable_lines():
+        err.print(line, highlight=False)
     _print_summary(summary)
 
 
-def _progress_printer():
-    def show(message: str) -> None:
-        err.print(f"[dim]{message}[/dim]", highlight=False)
-    return show
+class CrawlProgress:
+    """Live counts while the crawl runs; errors and unreachable portals as lines of their own."""
+
+    def __init__(self):
+        self.docs: dict[str, int] = {}
+        self.status = err.status("starting the crawler ...")
+
+    def __enter__(self):
+        self.status.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.status.stop()
+        return False
+
+    def __call__(self, ev: dict) -> None:
+        kind = ev.get("event")
+        if kind == "progress":
+            docs = ", ".join(f"{n} {k}" for k, n in sorted(self.docs.items())) or "no documents yet"
+            self.status.update(f"{ev.get('pages', 0)} pages, {ev.get('files', 0)} files fetched; {docs}")
+        elif kind == "document":
+            self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
+        elif kind == "unreachable":
+            err.print(f"[yellow]unreachable[/yellow] {ev.get('source')}: {ev.get('message')}", highlight=False)
+        elif kind == "error":
+            err.print(f"[dim]{ev.get('kind')}: {ev.get('url')} {ev.get('message', '')}[/dim]", highlight=False)
 
 
 def reindex(store: StoreOpt = None) -> None:

@@ -24,8 +24,10 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
             sources_file.write_text(sim.source_yaml(), encoding="utf-8")
             sources = load_sources(Path(tmp))
             demo_settings = settings.model_copy(update={"sources_dir": Path(tmp)})
-            summary = run_crawl(demo_settings, sources=sources,
-                                on_progress=lambda m: console.print(f"[dim]{m}[/dim]", highlight=False))
+            from parwatch.cli_crawl import CrawlProgress
+
+            with CrawlProgress() as progress:
+                summary = run_crawl(demo_settings, sources=sources, on_progress=progress)
         table_rows = list(summary.rows())
         for what, count in table_rows:
             console.print(f"  {what:<40} {count}")

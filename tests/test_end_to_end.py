@@ -1,0 +1,67 @@
+"""The whole slice: a simulated portal on 127.0.0.1 -> the real spider -> the store -> the HTTP API."""
+import pytest
+from fastapi.testclient import TestClient
+
+from crawler.run import run_crawl
+from crawler.sources import parse_sources
+from parwatch.portal_sim import start_simulator
+from parwatch.settings import Settings
+from search_api.app import create_app
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("e2e")
+    sim = start_simulator()
+    try:
+        settings = Settings(store=tmp / "e2e.sqlite", sources_dir=tmp, download_timeout=5)
+        summary = run_crawl(settings, sources=parse_sources(sim.source_yaml()))
+        yield settings, summary, sim
+    finally:
+        sim.stop()
+
+
+@pytest.fixture(scope="module")
+def client(crawled):
+    settings, _, _ = crawled
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+def test_crawl_stores_reform_documents(crawled):
+    _, summary, _ = crawled
+    assert summary.exit_code == 0
+    assert summary.new >= 20
+
+
+def test_seed_plan_is_searchable_without_diacritics_with_its_facts(client):
+    body = client.get("/search", params={"q": "nang cao chi so cai cach hanh chinh", "province": "Tiền Giang"}).json()
+    plan = next(h for h in body["hits"] if h["doc_number"] == "252/KH-UBND")
+    assert plan["date"] == "2018-09-19" and plan["doc_type"] == "Kế hoạch"
+    assert "<mark>" in plan["snippet"]
+    doc = client.get(f"/documents/{plan['id']}").json()
+    assert doc["facts"]["period"] == {"from": 2018, "to": 2020}
+    assert doc["published_date"] == "2018-09-25"                 # the portal's posting date, kept apart
+    assert len(doc["content_hash"]) == 64 and doc["fetched_at"]
+
+
+def test_page_furniture_is_not_stored_or_found(client):
+    assert client.get("/search", params={"q": '"Tổng lượt truy cập"'}).json()["total"] == 0
+    assert client.get("/search", params={"q": '"độ mặn"'}).json()["total"] == 0
+
+
+def test_facets_span_provinces_and_indices(client):
+    facets = client.get("/search", params={"q": "cải cách hành chính"}).json()["facets"]
+    assert len(facets["province"]) >= 3
+    assert "PAR INDEX" in {f["value"] for f in facets["index"]}
+
+
+def test_attachment_text_is_searchable(client):
+    body = client.get("/search", params={"q": "", "size": 100}).json()
+    with_files = [h for h in body["hits"] if client.get(f"/documents/{h['id']}").json()["attachments"]]
+    assert with_files, "no document kept its attachments"
+    doc = client.get(f"/documents/{with_files[0]['id']}").json()
+    att = next(a for a in doc["attachments"] if a["text"])
+    words = " ".join(att["text"].split()[5:9])
+    hits = client.get("/search", params={"q": f'"{words}"'}).json()["hits"]
+    assert doc["id"] in {h["id"] for h in hits}
