@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Protocol, Sequence
 
@@ -45,11 +45,15 @@ class DocInfo:
         return self.doc.id
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     subscription: Subscription
     doc: DocInfo
-    reason: dict = field(default_factory=dict)
+    reason_json: str = "{}"          # why it matched, kept as JSON: built once per distinct reason
+
+    @property
+    def reason(self) -> dict:
+        return json.loads(self.reason_json)
 
 
 class Matcher(Protocol):
@@ -80,6 +84,7 @@ class _FilterIndex:
         self._folded: dict[int, str] = {}
         self._criterion: dict[str, dict[int, str]] = {}
         self._cache: dict[tuple, frozenset[int]] = {}
+        self._reasons: dict[tuple, str] = {}
 
     def issuer(self, needle: str) -> frozenset[int]:
         k = key(needle) or ""
@@ -120,6 +125,21 @@ class _FilterIndex:
             ids = ids & set().union(*(set(self.criterion(c)) for c in f.criteria))
         self._cache[cache_key] = frozenset(ids)
         return self._cache[cache_key]
+
+    def reason_json(self, sub: Subscription, doc_id: int, pq: ParsedQuery) -> str:
+        """JSON of `reason`, shared by every match with the same query, filter kinds and values."""
+        f = sub.filters
+        info = self.docs[doc_id]
+        d = info.doc
+        ck = (sub.query, info.change,
+              d.province if f.provinces else None, d.doc_type if f.types else None,
+              d.issuer if f.issuers else None,
+              (tuple(f.indices), tuple(d.indices)) if f.indices else None,
+              (tuple(f.criteria), doc_id) if f.criteria else None)
+        got = self._reasons.get(ck)
+        if got is None:
+            got = self._reasons[ck] = json.dumps(self.reason(sub, doc_id, pq), ensure_ascii=False)
+        return got
 
     def reason(self, sub: Subscription, doc_id: int, pq: ParsedQuery) -> dict:
         d = self.docs[doc_id].doc
@@ -194,8 +214,19 @@ class SqliteMatcher:
                 ids = by_query[sub.query]
                 if ids:
                     ids = ids & filters.allowed(sub)
-                for doc_id in sorted(ids):
-                    out.append(Match(sub, filters.docs[doc_id], filters.reason(sub, doc_id, parsed[sub.query])))
+                pq = parsed[sub.query]
+                docs_by_id = filters.docs
+                if sub.filters.empty():       # the reason depends only on the query and new/changed
+                    per_change: dict[str, str] = {}
+                    for doc_id in sorted(ids):
+                        d = docs_by_id[doc_id]
+                        rj = per_change.get(d.change)
+                        if rj is None:
+                            rj = per_change[d.change] = filters.reason_json(sub, doc_id, pq)
+                        out.append(Match(sub, d, rj))
+                else:
+                    for doc_id in sorted(ids):
+                        out.append(Match(sub, docs_by_id[doc_id], filters.reason_json(sub, doc_id, pq)))
             return out
         finally:
             conn.close()
@@ -226,7 +257,7 @@ class SearchMatcher:
                 page += 1
             pq = parse_query(sub.query)
             for doc_id in sorted(found & filters.allowed(sub)):
-                out.append(Match(sub, filters.docs[doc_id], filters.reason(sub, doc_id, pq)))
+                out.append(Match(sub, filters.docs[doc_id], filters.reason_json(sub, doc_id, pq)))
         return out
 
 
@@ -278,16 +309,20 @@ def enqueue(store: Store, matches: Iterable[Match], cfg: AlertConfig, *, now: da
     in the same transaction, take the matched documents off the alert queue."""
     now = now or datetime.now(timezone.utc)
     digest_at = ts(next_digest_at(now, cfg.digest_hour))
+    n = ts(now)
+    snapshots: dict[tuple[int, int], str] = {}
     rows = []
     for m in matches:
         sub = m.subscription
         if sub.channel == "atom":
-            status, due, delivered = "delivered", ts(now), ts(now)   # delivery = appearing in the feed
+            status, due, delivered = "delivered", n, n   # delivery = appearing in the feed
         else:
-            status, due, delivered = "pending", digest_at if sub.digest else ts(now), None
+            status, due, delivered = "pending", digest_at if sub.digest else n, None
+        snap = snapshots.get((m.doc.id, m.doc.version))
+        if snap is None:
+            snap = snapshots[(m.doc.id, m.doc.version)] = json.dumps(snapshot(m.doc, cfg), ensure_ascii=False)
         rows.append((sub.id, m.doc.id, m.doc.version, m.doc.change, idem_key(sub, m.doc.id, m.doc.version),
-                     sub.channel, status, json.dumps(m.reason, ensure_ascii=False),
-                     json.dumps(snapshot(m.doc, cfg), ensure_ascii=False), due, ts(now), delivered))
+                     sub.channel, status, m.reason_json, snap, due, n, delivered))
     with store.transaction() as c:
         before = c.total_changes
         c.executemany(
