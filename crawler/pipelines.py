@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 
 from twisted.internet.threads import deferToThread
 
@@ -49,13 +50,20 @@ class IngestPipeline:
 
     def _process(self, item: dict, spider) -> dict:
         store, tally = spider.store, spider.tally
+        t0 = time.perf_counter()
         attachments = [self._attachment(f, spider) for f in item.pop("files")]
+        t1 = time.perf_counter()
         doc = build_document(
             url=item["url"], title=item["title"], text=item["text"], source_id=item["source_id"],
             province_hint=item.get("province"), published_date=item.get("published_date"),
             fetched_at=item["fetched_at"], attachments=attachments, etag=item.get("etag"),
             last_modified=item.get("last_modified"), raw_path=item.get("raw_path"), raw_sha256=item.get("raw_sha256"))
+        t2 = time.perf_counter()
         outcome = ingest(store, doc, None)
+        t3 = time.perf_counter()
+        tally.timed("attachment text (pdf/ocr/docx/doc)", t1 - t0)
+        tally.timed("build_document (normalize + extract_facts)", t2 - t1)
+        tally.timed("store upsert", t3 - t2)
         # only now is the page "processed": conditional GETs may skip it from here on
         store.save_crawl_state(item["url"], source_id=item["source_id"], status=200, etag=item.get("etag"),
                                last_modified=item.get("last_modified"), content_hash=item["content_hash"])

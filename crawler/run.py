@@ -44,6 +44,7 @@ class CrawlSummary:
     log_path: str | None = None
     exit_code: int = 0
     misc: dict = field(default_factory=dict)
+    timing: dict = field(default_factory=dict)       # seconds per stage (threads overlap)
 
     @property
     def new(self) -> int:
@@ -238,7 +239,7 @@ def _child() -> int:
         error_samples=tally.error_samples, unreachable=dict(tally.unreachable),
         per_source={k: dict(v) for k, v in tally.per_source.items()}, seconds=round(time.perf_counter() - t0, 3),
         run_id=run_id, ocr_pages=F.OCR_STATS["pages"], ocr_seconds=round(F.OCR_STATS["seconds"], 3), resumed=resumed,
-        misc=dict(tally.misc))
+        misc=dict(tally.misc), timing={k: round(v, 3) for k, v in tally.timing.items()})
     CR.finish_run(store, run_id, {k: v for k, v in summary.to_dict().items() if k != "error_samples"})
     emit({"event": "summary", "summary": summary.to_dict()})
     return 0

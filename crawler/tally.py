@@ -26,6 +26,7 @@ class Tally:
         self.per_source: dict[str, Counter] = defaultdict(Counter)
         self.started: dict[str, str] = {}
         self.misc = Counter()
+        self.timing: Counter = Counter()     # seconds spent per stage (see bench/bench_crawl.py)
         self._last_emit = 0.0
 
     def source(self, sid: str) -> None:
@@ -91,6 +92,10 @@ class Tally:
     def attachment(self, method: str) -> None:
         with self.lock:
             self.attachments[method] += 1
+
+    def timed(self, stage: str, seconds: float) -> None:
+        with self.lock:
+            self.timing[stage] += seconds
 
     def challenge(self, sid: str | None) -> None:
         with self.lock:

@@ -11,6 +11,7 @@ crawler.middlewares); content hashes spare re-extraction when a portal ignores c
 from __future__ import annotations
 
 import hashlib
+import time
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlparse
 
@@ -122,8 +123,10 @@ class PortalSpider(scrapy.Spider):
             self.tally.error("botwall", response.url, "challenge page instead of content", s.id)
             self.tally.challenge(s.id)
             return
+        t0 = time.perf_counter()
         sel = Selector(text=text)
         links = X.classify_links(sel, response.url, s.article_pattern, s.selectors.article_links)
+        self.tally.timed("link classification", time.perf_counter() - t0)
         is_article = meta["kind"] == "article" or (X.is_article_url(response.url, s.article_pattern)
                                                    and meta["kind"] != "listing")
         if is_article:
@@ -185,7 +188,9 @@ class PortalSpider(scrapy.Spider):
 
     # -- articles -----------------------------------------------------------------
     def handle_article(self, response, s: SourceConfig, text: str):
+        t0 = time.perf_counter()
         art = X.extract_article(text, response.url, selectors=s.selectors.model_dump(exclude_none=True))
+        self.tally.timed("page extraction (trafilatura, lxml)", time.perf_counter() - t0)
         raw_sha = hashlib.sha256(response.body).hexdigest()
         if not is_on_topic(art.title, art.text):
             self.tally.offtopic(s.id, response.url)
