@@ -10,15 +10,21 @@ signature of that set is kept in the index, so several processes agree on it."""
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import datetime, timezone
 from typing import Sequence
 
 from alerts.config import AlertConfig, alert_config
-from alerts.matching import DocInfo, Match, _FilterIndex, parse_query
+from alerts.matching import DocInfo, Match, SqliteMatcher, _FilterIndex, parse_query
 from alerts.criteria import catalog
 from alerts.models import Subscription
 
 META_ID = "__signature__"
+log = logging.getLogger(__name__)
+
+
+class PercolatorUnavailable(RuntimeError):
+    """The cluster has no percolator module (e.g. a node started without modules/percolator)."""
 
 
 class PercolatorMatcher:
@@ -34,6 +40,7 @@ class PercolatorMatcher:
         self.cfg = cfg or alert_config()
         self.chunk = chunk
         self._signature: str | None = None
+        self.fallback: SqliteMatcher | None = None
 
     # -- the percolator index ------------------------------------------------------------------
     def ensure_index(self) -> None:
@@ -50,7 +57,13 @@ class PercolatorMatcher:
         mappings.pop("dynamic", None)
         settings = {k: v for k, v in (template.get("settings") or {}).items()
                     if k in ("analysis", "index") or k.startswith("analysis")}
-        self.client.options(ignore_status=400).indices.create(index=self.index, mappings=mappings, settings=settings)
+        try:
+            self.client.indices.create(index=self.index, mappings=mappings, settings=settings)
+        except Exception as e:
+            if "mapper type [percolator]" in str(e):
+                raise PercolatorUnavailable("this Elasticsearch has no percolator module") from None
+            if "resource_already_exists" not in str(e):   # created meanwhile by another process
+                raise
 
     @staticmethod
     def signature(subs: Sequence[Subscription]) -> str:
@@ -72,19 +85,34 @@ class PercolatorMatcher:
             return
         from elasticsearch import helpers
 
-        self.client.delete_by_query(index=self.index, query={"exists": {"field": "sub_id"}}, refresh=True,
-                                    conflicts="proceed")
-        actions = []
+        actions, keep = [], set()
         for s in subs:
             pq = parse_query(s.query)
             if pq.empty:
                 continue
+            keep.add(s.id)
             actions.append({"_op_type": "index", "_index": self.index, "_id": str(s.id),
                             "_source": {"sub_id": s.id, "query": self.elastic._text_query(pq, [])}})
+        # (no _delete_by_query: not every distribution ships the reindex module)
+        actions += [{"_op_type": "delete", "_index": self.index, "_id": str(i)}
+                    for i in self._registered() - keep]
         if actions:
-            helpers.bulk(self.client, actions, chunk_size=1000)
+            helpers.bulk(self.client, actions, chunk_size=1000, refresh=True)
         self.client.index(index=self.index, id=META_ID, document={"signature": sig}, refresh=True)
         self._signature = sig
+
+    def _registered(self) -> set[int]:
+        ids: set[int] = set()
+        search_after = None
+        while True:
+            kw = {"search_after": search_after} if search_after else {}
+            res = self.client.search(index=self.index, size=5000, sort=[{"sub_id": "asc"}], _source=["sub_id"],
+                                     query={"exists": {"field": "sub_id"}}, **kw)
+            hits = res["hits"]["hits"]
+            ids.update(int(h["_source"]["sub_id"]) for h in hits)
+            if len(hits) < 5000:
+                return ids
+            search_after = hits[-1]["sort"]
 
     # -- matching --------------------------------------------------------------------------------
     def percolate(self, docs: Sequence[DocInfo]) -> dict[int, set[int]]:
@@ -111,7 +139,15 @@ class PercolatorMatcher:
     def match(self, docs: Sequence[DocInfo], subs: Sequence[Subscription]) -> list[Match]:
         if not docs or not subs:
             return []
-        self.sync(subs)
+        if self.fallback is None:
+            try:
+                self.sync(subs)
+            except PercolatorUnavailable as e:
+                # The batch matcher needs only the records store, so alerts go on, same filters.
+                log.warning("%s: matching alerts with the SQLite batch matcher instead", e)
+                self.fallback = SqliteMatcher(self.cfg)
+        if self.fallback is not None:
+            return self.fallback.match(docs, subs)
         hits = self.percolate(docs)
         filters = _FilterIndex(docs, catalog(self.cfg.criteria_dir) if any(s.filters.criteria for s in subs) else {})
         out = []
