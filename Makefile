@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 .PHONY: help setup system run demo test bench es es-stop clean
 
 help:
-	@echo "make run    crawl the configured portals into var/parwatch.sqlite, then serve http://$(HOST):$(PORT)/"
+	@echo "make run    crawl the configured portals into var/parwatch.sqlite, alert, then serve http://$(HOST):$(PORT)/ (crawling again every 6h)"
 	@echo "make demo   the same against a bundled offline portal mirror served on 127.0.0.1"
 	@echo "make test   install everything and run the whole test suite"
 	@echo "make bench  run the benchmarks and print one table"
@@ -28,8 +28,7 @@ system:
 	@scripts/setup-system
 
 run: setup
-	$(BIN)/parwatch crawl
-	$(BIN)/parwatch serve --host $(HOST) --port $(PORT)
+	$(BIN)/parwatch run --host $(HOST) --port $(PORT)
 
 demo: setup
 	$(BIN)/parwatch demo --host $(HOST) --port $(PORT)

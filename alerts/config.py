@@ -34,7 +34,7 @@ class AlertConfig:
     digest_hour: int = 7                          # local hour (Asia/Ho_Chi_Minh) of the daily digest
     # links and catalogs
     public_base_url: str = "http://127.0.0.1:8000"  # for feed URLs and document links in alerts
-    criteria_dir: Path = REPO_ROOT / "criteria"
+    criteria_dir: Path = REPO_ROOT / "extractors" / "criteria" / "catalog"
 
     def allowed_networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
         return [ipaddress.ip_network(n, strict=False) for n in self.webhook_allow_networks]
@@ -73,8 +73,8 @@ def alert_config(settings=None, **overrides) -> AlertConfig:
     values = {}
     for f in fields(AlertConfig):
         default = f.default if f.default is not field else None
-        if settings is not None and getattr(settings, f"alerts_{f.name}", None) is not None:
-            values[f.name] = getattr(settings, f"alerts_{f.name}")
+        if settings is not None and (given := getattr(settings, f"alerts_{f.name}", None)) is not None:
+            values[f.name] = _convert(f.name, given, default) if isinstance(given, str) else given
         elif (raw := os.environ.get(_ENV + f.name.upper())) is not None:
             values[f.name] = _convert(f.name, raw, default)
     values.update(overrides)

@@ -1,5 +1,5 @@
 """Criterion filters: a subscription may ask only for documents that look like evidence for a
-criterion of the catalog (criteria/*.yaml). A document passes when its text contains one of the
+criterion of the catalog (extractors/criteria/catalog/*.yaml). A document passes when its text contains one of the
 criterion's keywords (compared without diacritics and case)."""
 from __future__ import annotations
 
@@ -25,18 +25,34 @@ def _fold_key(text: str) -> str:
     return " ".join(fold(text).casefold().split())
 
 
+def _pattern(keyword: str) -> re.Pattern:
+    if keyword.startswith("re:"):
+        return re.compile(keyword[3:])
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, _fold_key(keyword).split())) + r"(?!\w)")
+
+
+def _keywords(node: dict) -> list | None:
+    """A node's keywords: `keywords`, or its evidence rule's keywords / title phrases
+    (the catalog under extractors/criteria/catalog); "re:" phrases are regular expressions
+    over the folded text."""
+    kws = node.get("keywords")
+    rule = node.get("evidence")
+    if kws is None and isinstance(rule, dict):
+        kws = rule.get("keywords") or rule.get("title_phrases")
+    return list(kws) if isinstance(kws, list) else None
+
+
 def _walk(node, found: dict) -> None:
     if isinstance(node, dict):
-        kws = node.get("keywords")
-        if kws is None and isinstance(node.get("evidence"), dict):
-            kws = node["evidence"].get("keywords")
-        if node.get("id") is not None and isinstance(kws, list) and kws:
+        kws = _keywords(node)
+        if node.get("id") is not None and kws:
             cid = str(node["id"])
             name = str(node.get("name") or node.get("name_vi") or cid)
-            words = tuple(str(k) for k in kws if str(k).strip())
-            pats = tuple(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, _fold_key(k).split())) + r"(?!\w)")
-                         for k in words)
-            found.setdefault(cid, Criterion(cid, name, words, pats))
+            old = found.get(cid)
+            # The same id in several catalog versions: a document passes with any version's words.
+            words = tuple(dict.fromkeys((*(old.keywords if old else ()), *(str(k) for k in kws if str(k).strip()))))
+            pats = tuple(_pattern(k) for k in words)
+            found[cid] = Criterion(cid, old.name if old else name, words, pats)
         for v in node.values():
             _walk(v, found)
     elif isinstance(node, list):
@@ -71,6 +87,6 @@ def folded_text(title: str, text: str) -> str:
 
 def first_keyword(criterion: Criterion, folded: str) -> str | None:
     for kw, pat in zip(criterion.keywords, criterion.patterns):
-        if pat.search(folded):
-            return kw
+        if m := pat.search(folded):
+            return m.group(0) if kw.startswith("re:") else kw
     return None

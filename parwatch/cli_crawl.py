@@ -14,8 +14,14 @@ def _print_summary(summary) -> None:
     table = Table(title="crawl summary", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
+    unreachable = 0
     for what, count in summary.rows():
+        if what.startswith("unreachable:"):  # already said, one line per portal
+            unreachable += 1
+            continue
         table.add_row(what, str(count))
+    if unreachable:
+        table.add_row("portals unreachable", str(unreachable))
     out.print(table)
 
 
@@ -35,6 +41,51 @@ def crawl(
     for line in summary.unreachable_lines():
         err.print(line, highlight=False)
     _print_summary(summary)
+    _match_and_report(settings)
+
+
+def _match_and_report(settings) -> dict:
+    """After an ingest: index, match subscriptions, deliver what is due (alerts.watch.run_cycle
+    without its crawl). Failures of one stage are reported, not raised."""
+    from alerts.watch import run_cycle
+
+    report = run_cycle(settings, crawl=False)
+    d = report.get("delivery") or {}
+    out.print(f"alerts: {report.get('matched') or 0} matched, {d.get('delivered') or 0} delivered")
+    for e in report["errors"][:5]:
+        err.print(f"[yellow]{e}[/yellow]", highlight=False)
+    return report
+
+
+def run(
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8000,
+    every: Annotated[str, typer.Option(help="Time between later crawl-and-alert cycles: 30m, 6h, 1d")] = "6h",
+    store: StoreOpt = None,
+) -> None:
+    """The main job: crawl the registry now (unreachable portals are reported, one line each),
+    match and deliver alerts, then serve the API and pages while crawling again every --every."""
+    import threading
+
+    from alerts.schedule import parse_duration
+    from alerts.watch import watch
+    from parwatch.cli import serve_app
+
+    seconds = parse_duration(every)
+    crawl(store=store)
+    settings = settings_for(store)
+    stop = threading.Event()
+
+    def later_cycles() -> None:
+        if not stop.wait(seconds):
+            watch(settings, seconds, stop=stop, install_signals=False)
+
+    threading.Thread(target=later_cycles, name="parwatch-watch", daemon=True).start()
+    out.print(f"crawling again every {every}; Ctrl-C stops")
+    try:
+        serve_app(settings, host, port)
+    finally:
+        stop.set()
 
 
 class CrawlProgress:
@@ -127,12 +178,13 @@ def sources_status(store: StoreOpt = None) -> None:
     rows = source_status(open_store(settings_for(store)))
     table = Table("source", "last success", "docs last run", "flags")
     for r in rows:
-        table.add_row(r["source_id"], r.get("last_success") or "never", str(r.get("documents_last_run", "")),
+        table.add_row(r["source_id"], r.get("last_success_at") or "never", str(r.get("documents_last_run", "")),
                       ", ".join(r.get("flags") or []) or "ok")
     out.print(table)
 
 
 def register(app: typer.Typer) -> None:
+    app.command()(one_line_errors(run))
     app.command()(one_line_errors(crawl))
     app.command()(one_line_errors(reindex))
     app.command()(one_line_errors(demo))

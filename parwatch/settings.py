@@ -36,6 +36,26 @@ class Settings(BaseSettings):
     download_timeout: int = Field(30, ge=1)
     max_file_bytes: int = Field(50 * 1024 * 1024, ge=1024)
     public_read: bool = True
+    # Alerts (None: the default of alerts.config.AlertConfig; docs/alerts.md explains each).
+    alerts_webhook_timeout: float | None = Field(None, gt=0)
+    alerts_webhook_max_response_bytes: int | None = Field(None, ge=0)
+    alerts_webhook_max_redirects: int | None = Field(None, ge=0)
+    alerts_webhook_allow_networks: str | None = None      # comma-separated CIDRs
+    alerts_smtp_host: str | None = None
+    alerts_smtp_port: int | None = Field(None, ge=1, le=65535)
+    alerts_smtp_starttls: bool | None = None
+    alerts_smtp_ssl: bool | None = None
+    alerts_smtp_username: str | None = None
+    alerts_smtp_password: str | None = None
+    alerts_smtp_from: str | None = None
+    alerts_smtp_timeout: float | None = Field(None, gt=0)
+    alerts_max_attempts: int | None = Field(None, ge=1)
+    alerts_retry_base_seconds: float | None = Field(None, gt=0)
+    alerts_retry_max_seconds: float | None = Field(None, gt=0)
+    alerts_lease_seconds: float | None = Field(None, gt=0)
+    alerts_digest_hour: int | None = Field(None, ge=0, le=23)
+    alerts_public_base_url: str | None = None
+    alerts_criteria_dir: Path | None = None
 
     def snapshot_root(self) -> Path:
         return self.snapshots_dir or self.store.with_suffix(".snapshots")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
@@ -51,8 +52,10 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def bad_request(_: Request, exc: RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {"loc": [], "msg": "invalid request"}
         where = ".".join(str(p) for p in first["loc"] if p not in ("query", "body", "path"))
+        # errors() may hold the exception object a validator raised: encode it, never 500.
         return JSONResponse(status_code=422, content={"error": f"{where}: {first['msg']}" if where else first["msg"],
-                                                      "detail": exc.errors()})
+                                                      "detail": jsonable_encoder(exc.errors(), custom_encoder={
+                                                          Exception: str})})
 
     @app.exception_handler(BackendUnavailable)
     async def backend_down(_: Request, exc: BackendUnavailable):

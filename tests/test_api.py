@@ -71,3 +71,30 @@ def test_reading_can_require_a_key(filled):
 def test_openapi_docs_are_served(client):
     assert client.get("/openapi.json").json()["info"]["title"] == "parwatch"
     assert client.get("/docs").status_code == 200
+
+
+def test_a_validator_error_is_a_422_not_a_500():
+    from fastapi import FastAPI
+    from pydantic import BaseModel, field_validator
+
+    from search_api.app import _add_error_handlers
+
+    class Body(BaseModel):
+        year: int
+
+        @field_validator("year")
+        @classmethod
+        def plausible(cls, v):
+            if v < 1990:
+                raise ValueError("before the first reform programme")
+            return v
+
+    app = FastAPI()
+    _add_error_handlers(app)
+
+    @app.post("/x")
+    def x(body: Body):
+        return {}
+
+    r = TestClient(app).post("/x", json={"year": 1900})
+    assert r.status_code == 422 and "first reform programme" in r.json()["error"]

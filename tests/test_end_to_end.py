@@ -65,3 +65,12 @@ def test_attachment_text_is_searchable(client):
     words = " ".join(att["text"].split()[5:9])
     hits = client.get("/search", params={"q": f'"{words}"'}).json()["hits"]
     assert doc["id"] in {h["id"] for h in hits}
+
+
+def test_source_health_after_the_crawl(client, crawled):
+    rows = client.get("/sources").json()
+    assert rows and all(r["last_success_at"] for r in rows)
+    assert all("never_crawled" not in r["flags"] for r in rows)
+    one = client.get(f"/sources/{rows[0]['source_id']}").json()
+    assert one["documents_last_run"] == rows[0]["documents_last_run"]
+    assert client.get("/sources/nope").status_code == 404
