@@ -1,0 +1,192 @@
+"""Search benchmarks: bulk indexing and search latency, Elasticsearch (one local node started by
+scripts/es-node) beside SQLite FTS5, on generated 2 KB Vietnamese documents.
+
+    .venv/bin/python bench/bench_search.py                 # 100,000 documents (PARWATCH_BENCH_DOCS)
+    PARWATCH_BENCH_DOCS=5000 .venv/bin/python bench/bench_search.py
+
+rows() returns [{benchmark, metric, value, unit, target}, ...]. Set PARWATCH_BENCH_ES_URL to use
+a running cluster instead of starting a node (PARWATCH_BENCH_HEAP: heap of that node, default 1g).
+"""
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from store.fts import SqliteSearch  # noqa: E402
+from store.models import DocumentIn, SearchQuery  # noqa: E402
+from store.reindex import reindex  # noqa: E402
+from store.sqlite import Store  # noqa: E402
+
+PROVINCES = ["Tiền Giang", "Đồng Tháp", "Bến Tre", "An Giang", "Vĩnh Long", "Hậu Giang", "Cần Thơ", "Long An",
+             "Kiên Giang", "Cà Mau", "Bạc Liêu", "Sóc Trăng", "Trà Vinh", "Hà Nội", "Đà Nẵng", "Quảng Ninh",
+             "Thừa Thiên Huế", "Nghệ An", "Lâm Đồng", "Đắk Lắk"]
+TYPES = [("KH", "Kế hoạch"), ("QĐ", "Quyết định"), ("BC", "Báo cáo"), ("NQ", "Nghị quyết"), ("TB", "Thông báo"),
+         ("CTr", "Chương trình"), ("HD", "Hướng dẫn"), ("ĐA", "Đề án")]
+INDICES = ["PAR INDEX", "SIPAS", "PAPI", "PCI", "DTI"]
+SENTENCES = [
+    "Đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp",
+    "100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình",
+    "tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%, không để xảy ra tình trạng hồ sơ tồn đọng",
+    "thực hiện cơ chế một cửa, một cửa liên thông tại Trung tâm Phục vụ hành chính công",
+    "rà soát, đơn giản hóa thủ tục hành chính và cắt giảm điều kiện kinh doanh",
+    "xây dựng chính quyền điện tử hướng tới chính quyền số, chuyển đổi số toàn diện",
+    "nâng cao Chỉ số cải cách hành chính (PAR INDEX) và Chỉ số hài lòng (SIPAS) của tỉnh",
+    "cải thiện Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số hiệu quả quản trị (PAPI)",
+    "kiện toàn tổ chức bộ máy, tinh giản biên chế gắn với cơ cấu lại đội ngũ công chức",
+    "đào tạo, bồi dưỡng cán bộ, công chức, viên chức về kỹ năng số và đạo đức công vụ",
+    "tăng cường kỷ luật, kỷ cương hành chính, thanh tra công vụ và kiểm tra đột xuất",
+    "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo quy định của Chính phủ",
+    "triển khai thanh toán trực tuyến phí, lệ phí trên Cổng Dịch vụ công quốc gia",
+    "đánh giá mức độ hài lòng của tổ chức, cá nhân đối với sự phục vụ của cơ quan nhà nước",
+    "các sở, ban, ngành, Ủy ban nhân dân cấp huyện chịu trách nhiệm tổ chức thực hiện",
+    "kinh phí thực hiện từ nguồn ngân sách nhà nước và các nguồn hợp pháp khác",
+]
+QUERIES = [
+    {"q": "cải cách hành chính"},
+    {"q": "cai cach hanh chinh"},
+    {"q": '"dịch vụ công trực tuyến"'},
+    {"q": "chuyển đổi số", "province": "Tiền Giang"},
+    {"q": "PAR INDEX", "index": "par index", "sort": "date"},
+    {"q": "tinh gian bien che -ngân sách"},
+    {"q": "hồ sơ tồn đọng", "date_from": date(2020, 1, 1), "date_to": date(2022, 12, 31)},
+    {"q": "thanh toán trực tuyến", "type": "Kế hoạch", "page": 3},
+    {"q": "252/KH-UBND"},
+    {"q": "", "province": "Đồng Tháp"},
+]
+
+
+def make_doc(i: int, rnd: random.Random) -> DocumentIn:
+    p = rnd.choice(PROVINCES)
+    abbr, typ = rnd.choice(TYPES)
+    issued = date(2016, 1, 1) + timedelta(days=rnd.randrange(3300))
+    number = f"{rnd.randrange(1, 400)}/{abbr}-UBND"
+    parts = [f"ỦY BAN NHÂN DÂN TỈNH {p.upper()}", f"Số: {number}",
+             f"{p}, ngày {issued.day} tháng {issued.month} năm {issued.year}", f"{typ.upper()} về cải cách hành chính"]
+    size = 0
+    while size < 2048:
+        s = rnd.choice(SENTENCES) + f" trên địa bàn tỉnh {p}."
+        parts.append(s[0].upper() + s[1:])
+        size += len(s.encode())
+    return DocumentIn(
+        url=f"https://bench.example.vn/{i}", title=f"{typ} số {number} của tỉnh {p} về cải cách hành chính năm {issued.year}",
+        text="\n".join(parts), fetched_at=datetime(2024, 1, 1, tzinfo=timezone.utc),
+        facts={"doc_refs": [{"number": number, "type": typ, "date": issued.isoformat(), "issuer": f"UBND tỉnh {p}"}],
+               "primary": number, "province": p, "indices": rnd.sample(INDICES, rnd.randrange(0, 3))},
+    )
+
+
+def _percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = (len(values) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def _latencies(backend, rounds: int, budget_s: float) -> list[float]:
+    """Latencies (ms) of QUERIES, `rounds` times after a warm-up, within about budget_s seconds."""
+    out = []
+    start = time.perf_counter()
+    for _ in range(3):                      # warm-up (the JVM compiles the hot paths)
+        for q in QUERIES:
+            backend.search(SearchQuery(**q))
+        if time.perf_counter() - start > budget_s / 4:
+            break
+    start = time.perf_counter()
+    for _ in range(rounds):
+        if out and time.perf_counter() - start > budget_s:
+            break
+        for q in QUERIES:
+            t = time.perf_counter()
+            backend.search(SearchQuery(**q))
+            out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def _start_node(tmp: Path) -> tuple[str, callable]:
+    from tests.es_cluster import free_port_block
+
+    port = free_port_block(1)
+    es_node = [sys.executable, str(ROOT / "scripts" / "es-node")]
+    subprocess.run([*es_node, "start", "--nodes", "1", "--port", str(port), "--data", str(tmp / "es"),
+                    "--name", "parwatch-bench", "--heap", os.environ.get("PARWATCH_BENCH_HEAP", "1g")],
+                   check=True, capture_output=True, text=True)
+    return f"http://127.0.0.1:{port}", lambda: subprocess.run([*es_node, "stop", "--data", str(tmp / "es")],
+                                                             capture_output=True)
+
+
+def rows() -> list[dict]:
+    from elasticsearch import Elasticsearch
+
+    from store.elastic import ElasticBackend
+
+    n = int(os.environ.get("PARWATCH_BENCH_DOCS", "100000"))
+    rounds = int(os.environ.get("PARWATCH_BENCH_ROUNDS", "30"))
+    budget = float(os.environ.get("PARWATCH_BENCH_SEARCH_SECONDS", "120"))
+    out: list[dict] = []
+
+    def row(benchmark, metric, value, unit, target=""):
+        out.append({"benchmark": benchmark, "metric": metric, "value": round(value, 2), "unit": unit, "target": target})
+
+    with tempfile.TemporaryDirectory(prefix="parwatch-bench-") as tmp:
+        tmp = Path(tmp)
+        rnd = random.Random(20240601)
+        store = Store(tmp / "bench.sqlite")
+        t = time.perf_counter()
+        for i in range(n):                  # records and FTS rows (upsert queues; sync below)
+            store.upsert_document(make_doc(i, rnd))
+        row("store_upsert", "throughput", n / (time.perf_counter() - t), "docs/s")
+        store.mark_indexed(store.document_ids())
+
+        sqlite = SqliteSearch(store)
+        t = time.perf_counter()
+        reindex(store, sqlite)
+        row("sqlite_index", "throughput", n / (time.perf_counter() - t), "docs/s")
+        lat = _latencies(sqlite, rounds, budget)
+        row("sqlite_search", "p50", statistics.median(lat), "ms", f"{n} docs")
+        row("sqlite_search", "p95", _percentile(lat, 0.95), "ms", "<= 50")
+        row("sqlite_search", "samples", len(lat), "queries")
+
+        docs = list(store.iter_index_docs())
+        url = os.environ.get("PARWATCH_BENCH_ES_URL")
+        stop = None
+        if not url:
+            url, stop = _start_node(tmp)
+        try:
+            backend = ElasticBackend(Elasticsearch(url, request_timeout=120), "bench", url=url, chunk_size=1000)
+            backend.client.options(ignore_status=404).indices.delete(index="bench-documents-*")
+            new = backend.new_index_name()
+            backend.create_index(new, building=True)
+            t = time.perf_counter()
+            indexed = backend.bulk_index(docs, index=new)
+            backend.finish_index(new)
+            elapsed = time.perf_counter() - t
+            assert indexed == n, f"indexed {indexed} of {n}"
+            row("es_bulk_index", "throughput", n / elapsed, "docs/s", ">= 3000")
+            backend.swap_alias(new)
+            backend.client.options(request_timeout=900).indices.forcemerge(index=new, max_num_segments=1)
+            lat = _latencies(backend, rounds, budget)
+            row("es_search", "p50", statistics.median(lat), "ms", f"{n} docs")
+            row("es_search", "p95", _percentile(lat, 0.95), "ms", "<= 50")
+            row("es_search", "samples", len(lat), "queries")
+            t = time.perf_counter()
+            reindex(store, backend)
+            row("es_reindex_from_store", "throughput", n / (time.perf_counter() - t), "docs/s")
+        finally:
+            if stop:
+                stop()
+    return out
+
+
+if __name__ == "__main__":
+    for r in rows():
+        print(f"{r['benchmark']:<24} {r['metric']:<11} {r['value']:>12} {r['unit']:<7} {r['target']}")
