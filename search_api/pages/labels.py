@@ -93,3 +93,20 @@ def explanation(signals: list | None, fallback: str | None = None) -> str:
     if parts:
         return "; ".join(parts)
     return fallback or ""
+
+
+def year_fit(how: str | None) -> str:
+    """parwatch.evidence's year-fit note in Vietnamese (kept as is when not recognised)."""
+    import re
+
+    h = how or ""
+    for pat, rep in ((r"^names the year (\d{4})$", r"nêu năm \1"),
+                     (r"^does not name the year; dated (.+)$", r"không nêu năm; đề ngày \1"),
+                     (r"^is for (.+)$", r"dành cho năm \1"),
+                     (r"^reports on (.+)$", r"báo cáo năm \1"),
+                     (r"^dated (.+)$", r"đề ngày \1"),
+                     (r"^issued (.+)$", r"ban hành \1"),
+                     (r"^posted (.+)$", r"đăng \1")):
+        if re.match(pat, h):
+            return re.sub(pat, rep, h).replace(", not in ", ", không thuộc năm ")
+    return h

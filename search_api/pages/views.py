@@ -406,6 +406,7 @@ def evidence_detail(v: dict) -> dict:
     for e in v["evidence"]:
         items.append({**e, "link": f"/van-ban/{e['document_id']}", "issue_date_vn": vn_date(e.get("issue_date")),
                       "explanation": labels.explanation(e.get("signals"), e.get("explanation")),
+                      "year_fit": labels.year_fit(e.get("year_fit")),
                       "posted_vn": vn_date(e.get("posted")), "score_pct": round((e.get("score") or 0) * 100)})
     return {**v, "verdict": _verdict(v["verdict"]), "items": items,
             "deadline_vn": vn_date(v["criterion"].get("deadline"))}

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from store.auth_records import create_key
 
@@ -168,7 +169,7 @@ def test_alerts_create_test_and_remove_a_subscription(page, app_store):
     p.once("dialog", lambda d: d.accept())
     row.get_by_role("button", name=re.compile("^Xóa")).click()
     status.filter(has_text="Đã xóa").wait_for()
-    assert p.locator("#subs-body tr", has_text="Kế hoạch CCHC Tiền Giang").count() == 0
+    expect(p.locator("#subs-body tr", has_text="Kế hoạch CCHC Tiền Giang")).to_have_count(0)
 
 
 def test_alerts_page_with_a_wrong_key_says_so(page):
