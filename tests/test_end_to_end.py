@@ -74,3 +74,11 @@ def test_source_health_after_the_crawl(client, crawled):
     one = client.get(f"/sources/{rows[0]['source_id']}").json()
     assert one["documents_last_run"] == rows[0]["documents_last_run"]
     assert client.get("/sources/nope").status_code == 404
+
+
+def test_an_attached_annex_does_not_take_over_the_page(client):
+    # The Tiền Giang page announces 412/KH-UBND; its PDF attachment is another province's plan.
+    body = client.get("/search", params={"q": '"Kế hoạch cải cách hành chính năm 2024"', "province": "Tiền Giang"}).json()
+    page = next(h for h in body["hits"] if h["title"] == "UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2024")
+    assert page["doc_number"] == "412/KH-UBND" and page["date"] == "2023-12-26"
+    assert "Tiền Giang" in page["issuer"]
