@@ -63,8 +63,10 @@ def run(
     every: Annotated[str, typer.Option(help="Time between later crawl-and-alert cycles: 30m, 6h, 1d")] = "6h",
     store: StoreOpt = None,
 ) -> None:
-    """The main job: crawl the registry now (unreachable portals are reported, one line each),
-    match and deliver alerts, then serve the API and pages while crawling again every --every."""
+    """The main job: crawl, alert, serve, and crawl again every --every.
+
+    Crawls the registry now (each unreachable portal is reported in one line), matches and
+    delivers alerts, then serves the API and pages while crawling again on the schedule."""
     import threading
 
     from alerts.schedule import parse_duration
