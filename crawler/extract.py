@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlparse
 
 import trafilatura
@@ -70,13 +71,26 @@ class Article:
     attachments: list[Link]
 
 
+_WS = re.compile(r"\s+")
+
+
 def _text_of(sel: Selector) -> str:
-    return re.sub(r"\s+", " ", " ".join(sel.css("::text").getall())).strip()
+    return _WS.sub(" ", " ".join(sel.css("::text").getall())).strip()
+
+
+def _el_text(el) -> str:
+    """Same as _text_of for one lxml element: its descendant text nodes, whitespace folded."""
+    return _WS.sub(" ", " ".join(el.itertext())).strip()
 
 
 def is_article_url(url: str, pattern: str | None = None) -> bool:
     if pattern and re.search(pattern, url):
         return True
+    return _is_article_url(url)
+
+
+@lru_cache(maxsize=65536)
+def _is_article_url(url: str) -> bool:
     if FILE_EXT.search(urlparse(url).path) or "download=1" in url:
         return False
     return bool(ARTICLE_URL.search(url))
@@ -98,31 +112,53 @@ def file_link(href: str, base: str) -> str | None:
     return None
 
 
+def _anchors(sel: Selector, container: str | None):
+    """The <a href> elements (lxml) in document order, within `container` (CSS) when given."""
+    if not container:
+        return [a for a in sel.root.iter("a") if a.get("href") is not None]
+    return [a.root for a in sel.css(container).css("a[href]")]
+
+
+def _join_base(base: str, href: str) -> str:
+    """A base URL equivalent to `base` for urljoin(base, href) that repeats across pages: an
+    absolute or root-relative href only needs the base's scheme and host."""
+    if href.startswith("/") and not href.startswith("//") or href[:7].lower() == "http://" or href[:8].lower() == "https://":
+        p = urlparse(base)
+        return f"{p.scheme}://{p.netloc}/"
+    return base
+
+
+@lru_cache(maxsize=65536)
+def _classify(base: str, href: str, text: str, article_pattern: str | None) -> tuple | None:
+    pb = POSTBACK_JS.search(href)
+    if pb:
+        return (href, text, "postback", (pb.group(1), pb.group(2)))
+    f = file_link(href, base)
+    if f:
+        return (f, text or unquote(f.rsplit("/", 1)[-1]), "file", None)
+    if href.lower().startswith(("javascript:", "mailto:", "tel:", "#")):
+        return None
+    url = urljoin(base, href).split("#", 1)[0]
+    if is_article_url(url, article_pattern):
+        kind = "article"
+    elif PAGINATION_URL.search(url) or PAGER_TEXT.match(text):
+        kind = "pagination"
+    else:
+        kind = "listing"
+    return (url, text, kind, None)
+
+
 def classify_links(sel: Selector, base: str, article_pattern: str | None = None,
                    container: str | None = None) -> list[Link]:
     out: list[Link] = []
-    scope = sel.css(container) if container else sel
-    for a in scope.css("a[href]"):
-        href = (a.attrib.get("href") or "").strip()
-        text = _text_of(a) or a.attrib.get("title", "")
-        pb = POSTBACK_JS.search(href)
-        if pb:
-            out.append(Link(href, text, "postback", {"target": pb.group(1), "argument": pb.group(2)}))
+    for a in _anchors(sel, container):
+        href = (a.get("href") or "").strip()
+        text = _el_text(a) or a.get("title", "")
+        c = _classify(_join_base(base, href), href, text, article_pattern)
+        if c is None:
             continue
-        f = file_link(href, base)
-        if f:
-            out.append(Link(f, text or unquote(f.rsplit("/", 1)[-1]), "file"))
-            continue
-        if href.lower().startswith(("javascript:", "mailto:", "tel:", "#")):
-            continue
-        url = urljoin(base, href).split("#", 1)[0]
-        if is_article_url(url, article_pattern):
-            kind = "article"
-        elif PAGINATION_URL.search(url) or PAGER_TEXT.match(text):
-            kind = "pagination"
-        else:
-            kind = "listing"
-        out.append(Link(url, text, kind))
+        url, text, kind, pb = c
+        out.append(Link(url, text, kind, {"target": pb[0], "argument": pb[1]} if pb else {}))
     return out
 
 
@@ -131,9 +167,12 @@ def _clean(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _trafilatura(fragment_html: str) -> str:
+def _trafilatura(fragment_html: str, *, fast: bool = False) -> str:
+    """Main text of a page, or (fast=True) of a known CMS container already cut out of the page:
+    there trafilatura's fallback extractors (readability, jusText: most of its time) have nothing
+    left to rescue, so they are skipped."""
     return trafilatura.extract(fragment_html, include_comments=False, include_tables=True, favor_recall=True,
-                               deduplicate=False, with_metadata=False) or ""
+                               deduplicate=False, with_metadata=False, fast=fast) or ""
 
 
 def _block_text(node) -> str:
@@ -149,13 +188,18 @@ def _block_text(node) -> str:
     return "\n".join(dict.fromkeys(parts))
 
 
-def extract_article(page_html: str, url: str, *, selectors: dict | None = None) -> Article:
+def extract_article(page_html: str, url: str, *, selectors: dict | None = None, sel: Selector | None = None,
+                    links: list[Link] | None = None) -> Article:
+    """`sel`: the page already parsed; `links`: classify_links(sel, url) of the whole page, already
+    computed (both optional, they only spare work)."""
     selectors = selectors or {}
-    sel = Selector(text=page_html)
+    if sel is None:
+        sel = Selector(text=page_html)
     # title
     title = ""
     for css in ([selectors["title"]] if selectors.get("title") else []) + TITLE_SELECTORS:
-        t = _text_of(sel.css(css)[:1]) if sel.css(css) else ""
+        found = sel.css(css)
+        t = _text_of(found[:1]) if found else ""
         if t:
             title = t
             break
@@ -184,7 +228,7 @@ def extract_article(page_html: str, url: str, *, selectors: dict | None = None) 
             body_html = found[0].get()
             break
     if body_html is not None:
-        text = _trafilatura(f"<html><body><article>{body_html}</article></body></html>")
+        text = _trafilatura(f"<html><body><article>{body_html}</article></body></html>", fast=True)
         if len(text) < 0.5 * len(_text_of(Selector(text=body_html))):
             text = _block_text(lxml_html.fromstring(body_html))
     else:
@@ -194,7 +238,10 @@ def extract_article(page_html: str, url: str, *, selectors: dict | None = None) 
         text = text[len(title):].lstrip()
     # attachments: in the override container, else anywhere in the main column
     container = selectors.get("attachments")
-    links = classify_links(sel, url, container=container) if container else classify_links(sel, url)
+    if container:
+        links = classify_links(sel, url, container=container)
+    elif links is None:
+        links = classify_links(sel, url)
     files, seen = [], set()
     for link in links:
         if link.kind == "file" and link.url not in seen:

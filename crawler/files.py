@@ -14,10 +14,12 @@ Failures come back as an error string (corrupt PDF, zip bomb, unknown format); n
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import unicodedata
 import zipfile
@@ -28,6 +30,28 @@ MAX_UNZIPPED = 100 * 1024 * 1024   # a DOCX/XLSX inflating past this is treated 
 MAX_RATIO = 200                    # ... or compressing better than 1:200
 OCR_MAX_PAGES = 20
 OCR_STATS = {"pages": 0, "seconds": 0.0}
+
+
+_IMPORT_LOCK = threading.Lock()
+_WARM = False
+
+
+def warm_imports() -> None:
+    """Import the parsers once, before threads use them: python-docx imported by two threads at
+    once fails with circular ImportErrors (partially initialised modules)."""
+    global _WARM
+    if _WARM:
+        return
+    with _IMPORT_LOCK:
+        if not _WARM:
+            import charset_normalizer  # noqa: F401
+            import docx  # noqa: F401
+            import docx.oxml.parser  # noqa: F401
+            import docx.table  # noqa: F401
+            import docx.text.paragraph  # noqa: F401
+            import openpyxl  # noqa: F401
+            import pypdf  # noqa: F401
+            _WARM = True
 
 
 @dataclass
@@ -55,6 +79,7 @@ def sniff(data: bytes, url: str = "", media_type: str | None = None) -> str:
 
 
 def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, ocr: bool = True) -> FileText:
+    warm_imports()
     kind = sniff(data, url, media_type)
     try:
         if kind == "pdf":
@@ -108,6 +133,11 @@ def _pdf(data: bytes, ocr: bool) -> FileText:
     return _ocr_pdf(data, min(len(pages), OCR_MAX_PAGES))
 
 
+# One OpenMP thread per tesseract: its multi-threaded LSTM spins on every core for the same result,
+# about twice the CPU per page for little wall time gain, while the crawl needs that core.
+_OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
 def _ocr_pdf(data: bytes, pages: int) -> FileText:
     if not (shutil.which("pdftoppm") and shutil.which("tesseract")):
         return FileText(error="scanned PDF: OCR tools missing (apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie)",
@@ -120,7 +150,8 @@ def _ocr_pdf(data: bytes, pages: int) -> FileText:
                        check=True, capture_output=True, timeout=120)
         texts = []
         for img in sorted(Path(tmp).glob("p*.pgm")):
-            r = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], capture_output=True, timeout=180)
+            r = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], capture_output=True, timeout=180,
+                               env=_OCR_ENV)
             texts.append(r.stdout.decode("utf-8", "replace"))
     OCR_STATS["pages"] += len(texts)
     OCR_STATS["seconds"] += time.perf_counter() - t0
@@ -139,10 +170,9 @@ def _zip(data: bytes, url: str) -> FileText:
         return FileText(error=f"zip bomb refused: {len(data)} bytes inflate to {total} bytes", error_kind="zip_bomb")
     names = set(z.namelist())
     if "word/document.xml" in names:
-        import docx
-        d = docx.Document(io.BytesIO(data))
-        parts = [p.text for p in d.paragraphs if p.text.strip()]
-        for t in d.tables:
+        paragraphs, tables = _docx_body(z, data)
+        parts = [p.text for p in paragraphs if p.text.strip()]
+        for t in tables:
             for row in t.rows:
                 cells = [c.text.strip() for c in row.cells if c.text.strip()]
                 if cells:
@@ -162,6 +192,28 @@ def _zip(data: bytes, url: str) -> FileText:
         xml = z.read("content.xml").decode("utf-8", "replace")
         return FileText(re.sub(r"<[^>]+>", " ", re.sub(r"</text:p>", "\n", xml)).strip(), "odf")
     return FileText(error="unknown ZIP-based format", error_kind="unsupported")
+
+
+_MAIN_REL = re.compile(rb'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
+
+
+def _docx_body(z: zipfile.ZipFile, data: bytes) -> tuple[list, list]:
+    """The body's paragraphs and top-level tables, as python-docx's Document.paragraphs/.tables
+    give them (same proxy classes, same text), from word/document.xml alone: opening the whole
+    package (styles, numbering, theme, settings, fonts ...) costs about 10x more and adds no text."""
+    warm_imports()
+    from docx.oxml.parser import parse_xml
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    m = _MAIN_REL.search(z.read("_rels/.rels")) if "_rels/.rels" in z.namelist() else None
+    target = (m.group(1) or m.group(2)).decode() if m else None
+    if target != "word/document.xml":  # main part elsewhere: let python-docx follow the relationships
+        import docx
+        d = docx.Document(io.BytesIO(data))
+        return d.paragraphs, d.tables
+    body = parse_xml(z.read("word/document.xml")).body
+    return [Paragraph(p, None) for p in body.p_lst], [Table(t, None) for t in body.tbl_lst]
 
 
 # -- legacy Word ---------------------------------------------------------------

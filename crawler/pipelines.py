@@ -1,74 +1,118 @@
 """Item pipeline: attachment text, then parwatch.ingest.build_document + ingest into the store.
-Runs in Twisted's thread pool so OCR and SQLite writes never stall the downloads."""
+
+Work is split so the reactor (downloads, parsing, link following) never waits and both cores are
+used (crawler.workers):
+  * attachment text and build_document run in a small pool of worker processes;
+  * every store access of the pipeline runs in ONE writer thread, in order (no SQLite lock
+    contention between threads);
+  * attachment text is reused by content (SHA-256 of the bytes, as in the snapshots): the same
+    bytes at another URL, fetched again in the same run or stored by an earlier run, are not parsed
+    (or OCR'd) again - portals attach one file to several pages.
+Resume guarantee unchanged: a page's (and its files') crawl_state is written only after its
+document is committed."""
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from twisted.internet.threads import deferToThread
+from twisted.internet import defer
 
-from crawler.files import extract_text
+from crawler import files as F
+from crawler import workers as W
 from store.models import AttachmentIn
 
 log = logging.getLogger(__name__)
 
 try:
-    from parwatch.ingest import build_document, ingest, sync_index
+    from parwatch.ingest import ingest, sync_index
 except ImportError:  # extractors.extract_facts not there yet (written concurrently): store without facts
-    from datetime import datetime, timezone
-
-    from extractors.normalize import normalize_text
-    from store.models import DocumentIn
-
-    def build_document(*, url, title, text, source_id=None, province_hint=None, published_date=None,
-                       fetched_at=None, attachments=None, **http):
-        atts = [a.model_copy(update={"text": normalize_text(a.text)}) for a in attachments or []]
-        return DocumentIn(url=url, title=normalize_text(title), text=normalize_text(text), source_id=source_id,
-                          published_date=published_date, fetched_at=fetched_at or datetime.now(timezone.utc),
-                          attachments=atts, facts={"province": province_hint} if province_hint else {}, **http)
-
     def ingest(store, doc, backend=None):
         return store.upsert_document(doc)
 
     sync_index = None
+
+TEXT_CACHE_MAX = 20000   # attachment texts kept in memory by content hash during one run
+
+
+def _deferred(fut: Future) -> defer.Deferred:
+    """A Deferred fired in the reactor thread when a concurrent.futures Future completes."""
+    from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install epoll)
+    d: defer.Deferred = defer.Deferred()
+
+    def done(f: Future) -> None:
+        exc = f.exception()
+        reactor.callFromThread(d.errback if exc else d.callback, exc if exc else f.result())
+    fut.add_done_callback(done)
+    return d
 
 
 class IngestPipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.since_sync = 0
+        self.pool = None
+        self.writer: ThreadPoolExecutor | None = None
+        self.texts: dict[str, defer.Deferred | F.FileText] = {}   # sha256 -> text (or in flight)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    async def process_item(self, item, spider=None):
-        from scrapy.utils.defer import maybe_deferred_to_future
-        spider = self.crawler.spider
-        return await maybe_deferred_to_future(deferToThread(self._process, dict(item), spider))
+    # -- life cycle ---------------------------------------------------------------
+    def open_spider(self, spider=None):
+        F.warm_imports()
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-store")
+        self.pool = W.make_pool(W.worker_count())
+        self.cpu = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parwatch-cpu") if self.pool is None else None
+        store = getattr(self.crawler.spider, "store", None)
+        if store is not None:
+            from store.crawl_records import ensure_crawl_indexes
+            self.writer.submit(ensure_crawl_indexes, store).result()
 
-    def _process(self, item: dict, spider) -> dict:
-        store, tally = spider.store, spider.tally
-        t0 = time.perf_counter()
-        attachments = [self._attachment(f, spider) for f in item.pop("files")]
-        t1 = time.perf_counter()
-        doc = build_document(
+    def close_spider(self, spider=None):
+        for ex in (self.pool, self.cpu, self.writer):
+            if ex is not None:
+                ex.shutdown(wait=True)
+
+    def _in_writer(self, fn, *args, **kw):
+        from scrapy.utils.defer import maybe_deferred_to_future
+        return maybe_deferred_to_future(_deferred(self.writer.submit(fn, *args, **kw)))
+
+    def _in_worker(self, fn, *args):
+        from scrapy.utils.defer import maybe_deferred_to_future
+        ex = self.pool or self.cpu
+        return maybe_deferred_to_future(_deferred(ex.submit(fn, *args)))
+
+    # -- items --------------------------------------------------------------------
+    async def process_item(self, item, spider=None):
+        spider = self.crawler.spider
+        item = dict(item)
+        tally = spider.tally
+        files = item.pop("files")
+        attachments = [await self._attachment(f, spider) for f in files]
+        doc, secs = await self._in_worker(W.build, dict(
             url=item["url"], title=item["title"], text=item["text"], source_id=item["source_id"],
             province_hint=item.get("province"), published_date=item.get("published_date"),
             fetched_at=item["fetched_at"], attachments=attachments, etag=item.get("etag"),
-            last_modified=item.get("last_modified"), raw_path=item.get("raw_path"), raw_sha256=item.get("raw_sha256"))
-        t2 = time.perf_counter()
+            last_modified=item.get("last_modified"), raw_path=item.get("raw_path"), raw_sha256=item.get("raw_sha256")))
+        tally.timed("build_document (normalize + extract_facts)", secs)
+        file_states = [{"url": f["url"], "source_id": None, "status": f.get("status", 200), "etag": f.get("etag"),
+                        "last_modified": f.get("last_modified"), "content_hash": f["sha256"]}
+                       for f in files if "data" in f and f.get("sha256")]
+        return await self._in_writer(self._store, item, doc, file_states, spider)
+
+    def _store(self, item: dict, doc, file_states: list[dict], spider) -> dict:
+        store, tally = spider.store, spider.tally
+        t0 = time.perf_counter()
         outcome = ingest(store, doc, None)
-        t3 = time.perf_counter()
-        tally.timed("attachment text (pdf/ocr/docx/doc)", t1 - t0)
-        tally.timed("build_document (normalize + extract_facts)", t2 - t1)
-        tally.timed("store upsert", t3 - t2)
-        # only now is the page "processed": conditional GETs may skip it from here on
-        store.save_crawl_state(item["url"], source_id=item["source_id"], status=200, etag=item.get("etag"),
-                               last_modified=item.get("last_modified"), content_hash=item["content_hash"])
-        for f in item.get("_file_states", []):
-            store.save_crawl_state(**f)
+        # only now is the page "processed": conditional GETs may skip it (and its files) from here on
+        with store.transaction():
+            store.save_crawl_state(item["url"], source_id=item["source_id"], status=200, etag=item.get("etag"),
+                                   last_modified=item.get("last_modified"), content_hash=item["content_hash"])
+            for f in file_states + item.get("_file_states", []):
+                store.save_crawl_state(**f)
+        tally.timed("store upsert", time.perf_counter() - t0)
         tally.stored(item["source_id"], outcome.status, item["url"], doc.title)
         backend = getattr(spider, "backend", None)
         if backend is not None and sync_index is not None and outcome.status != "unchanged":
@@ -81,12 +125,12 @@ class IngestPipeline:
                     log.warning("search index sync failed, will retry later: %s", e)
         return {"url": item["url"], "status": outcome.status, "id": outcome.id}
 
-    def _attachment(self, f: dict, spider) -> AttachmentIn:
+    async def _attachment(self, f: dict, spider) -> AttachmentIn:
         from store.crawl_records import attachment_by_url
         store, tally = spider.store, spider.tally
         url = f["url"]
         if f.get("not_modified"):
-            old = attachment_by_url(store, url)
+            old = await self._in_writer(attachment_by_url, store, url) if store is not None else None
             if old:
                 tally.attachment("reused")
                 return AttachmentIn(**old)
@@ -94,13 +138,48 @@ class IngestPipeline:
             tally.attachment("error")
             return AttachmentIn(url=url, error=f.get("error") or "not downloaded", media_type=f.get("media_type"))
         data = f["data"]
-        res = extract_text(data, url, f.get("media_type"), ocr=spider.ocr)
+        res = await self._text(f["sha256"], data, url, f.get("media_type"), spider)
         if res.error:
             tally.error(res.error_kind or "file_error", url, res.error, None)
             tally.attachment("error")
         else:
             tally.attachment(res.method or "unknown")
-        store.save_crawl_state(url, source_id=None, status=f.get("status", 200), etag=f.get("etag"),
-                               last_modified=f.get("last_modified"), content_hash=f.get("sha256") or hashlib.sha256(data).hexdigest())
         return AttachmentIn(url=url, media_type=(f.get("media_type") or "").split(";")[0] or None, size=len(data),
                             sha256=f.get("sha256"), text=res.text, text_method=res.method, error=res.error)
+
+    async def _text(self, sha: str, data: bytes, url: str, media_type: str | None, spider) -> F.FileText:
+        """The text of these bytes: from this run's cache, from the store, or read once."""
+        from scrapy.utils.defer import maybe_deferred_to_future
+        tally = spider.tally
+        hit = self.texts.get(sha)
+        if isinstance(hit, F.FileText):
+            tally.count("attachment text reused (same bytes)")
+            return hit
+        if hit is not None:  # the same bytes are being read for another page: wait for that
+            tally.count("attachment text reused (same bytes)")
+            waiter: defer.Deferred = defer.Deferred()
+            hit.addBoth(lambda r: (waiter.callback(r), r)[1])
+            return await maybe_deferred_to_future(waiter)
+        pending: defer.Deferred = defer.Deferred()
+        if len(self.texts) >= TEXT_CACHE_MAX:
+            self.texts.clear()
+        self.texts[sha] = pending
+        try:
+            res = None
+            if spider.store is not None:
+                from store.crawl_records import attachment_by_sha
+                old = await self._in_writer(attachment_by_sha, spider.store, sha)
+                if old and (old["text"] or "").strip():
+                    tally.count("attachment text reused (stored, same bytes)")
+                    res = F.FileText(old["text"], old["text_method"])
+            if res is None:
+                res, secs, ocr_pages, ocr_secs = await self._in_worker(W.file_text, data, url, media_type, spider.ocr)
+                tally.timed("attachment text (pdf/ocr/docx/doc)", secs)
+                if ocr_pages and self.pool is not None:  # counted in the worker process: bring them home
+                    F.OCR_STATS["pages"] += ocr_pages
+                    F.OCR_STATS["seconds"] += ocr_secs
+        except Exception as e:  # a broken worker must not stop the crawl
+            res = F.FileText(error=f"{type(e).__name__}: {e}"[:300], error_kind="corrupt_file")
+        self.texts[sha] = res
+        pending.callback(res)
+        return res

@@ -128,17 +128,21 @@ def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, 
     env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
     summary: dict | None = None
     with open(log_path, "ab") as log:
+        t_spawn = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "crawler.run", "--child"], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=log, env=env, cwd=root)
         assert proc.stdin and proc.stdout
         proc.stdin.write(payload.encode())
         proc.stdin.close()
         deadline = time.monotonic() + timeout if timeout else None
+        started_at = None
         for line in proc.stdout:
             try:
                 ev = json.loads(line)
             except ValueError:
                 continue
+            if ev.get("event") == "start" and started_at is None:
+                started_at = time.perf_counter() - t_spawn
             if ev.get("event") == "summary":
                 summary = ev["summary"]
             elif on_progress is not None:
@@ -148,6 +152,8 @@ def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, 
                 break
         code = proc.wait()
     out = CrawlSummary(**summary) if summary else CrawlSummary()
+    if started_at is not None:
+        out.timing = {"process start + imports (wall)": round(started_at, 3), **out.timing}
     out.exit_code = code
     out.log_path = str(log_path)
     if summary is None:
@@ -170,6 +176,10 @@ def _child() -> int:
             out.flush()
 
     sys.stdout = sys.stderr  # nothing else may write to the event channel
+    # The reactor thread makes a syscall for every socket read/write and each one hands the GIL to
+    # the pipeline's threads (store writer, process-pool manager); with the default 5 ms switch
+    # interval it then waits up to 5 ms to get it back, turning local downloads into ~100 ms ones.
+    sys.setswitchinterval(float(os.environ.get("PARWATCH_CRAWL_SWITCH_INTERVAL", "0.0005")))
     import logging
 
     from scrapy.crawler import CrawlerProcess
@@ -217,13 +227,17 @@ def _child() -> int:
         process.crawl(PortalSpider, sources=sources, store=store, tally=tally, max_file_bytes=settings.max_file_bytes,
                       ocr=cfg.get("ocr", True), snapshot_root=str(settings.snapshot_root()), run_id=run_id,
                       backend=backend)
+        t_crawl = time.perf_counter()
         process.start()
+        tally.timed("crawl: reactor running (wall)", time.perf_counter() - t_crawl)
     if backend is not None:
+        t_sync = time.perf_counter()
         try:
             from parwatch.ingest import sync_index
             sync_index(store, backend)
         except Exception as e:
             print(f"search index sync failed ({e}); run `parwatch reindex` later", file=sys.stderr)
+        tally.timed("search index sync at the end (wall)", time.perf_counter() - t_sync)
     tally.finish_sources()
     for s in sources:
         c = tally.per_source.get(s.id, {})

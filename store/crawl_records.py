@@ -37,6 +37,22 @@ def attachment_by_url(store: Store, url: str) -> dict | None:
     return dict(r) if r else None
 
 
+def attachment_by_sha(store: Store, sha256: str) -> dict | None:
+    """Text already read from these exact bytes (any URL, any document), when it was read without
+    error: the same file attached to several pages, or re-sent unchanged, is not parsed twice."""
+    r = store.conn.execute(
+        "SELECT media_type, size, sha256, text, text_method FROM attachments WHERE sha256=? AND error IS NULL "
+        "AND text_method IS NOT NULL ORDER BY id DESC LIMIT 1", (sha256,)).fetchone()
+    return dict(r) if r else None
+
+
+def ensure_crawl_indexes(store: Store) -> None:
+    """Indexes behind attachment_by_url / attachment_by_sha (one lookup per attachment fetched)."""
+    with store.transaction() as c:
+        c.execute("CREATE INDEX IF NOT EXISTS attachments_url ON attachments(url)")
+        c.execute("CREATE INDEX IF NOT EXISTS attachments_sha256 ON attachments(sha256)")
+
+
 def start_run(store: Store) -> int:
     with store.transaction() as c:
         # a run still 'running' was killed: mark it so

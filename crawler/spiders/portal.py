@@ -35,6 +35,11 @@ _SCRAPY_CANCELLED = tuple(c for c in [getattr(_sx, "DownloadCancelledError", Non
 _SCRAPY_CONNECT = tuple(c for c in [getattr(_sx, "DownloadConnectionRefusedError", None),
                                     getattr(_sx, "DownloadFailedError", None)] if c)
 FILE_STATUSES = [304, 404, 403, 410, 500, 502, 503]
+# Scheduling order. Attachments first: an article's item waits for them. Then listings, feeds,
+# sitemaps and postback pages: they discover the articles, and pagination is a chain (page N+1 is
+# only known once page N is parsed), so a listing queued behind every known article would leave
+# the download slots idle between bursts. Articles last.
+PRIORITY = {"file": 3, "listing": 2, "postback": 2, "feed": 2, "sitemap": 2, "article": 1}
 
 
 def _now() -> datetime:
@@ -91,12 +96,16 @@ class PortalSpider(scrapy.Spider):
             self.pages_scheduled[s.id] += 1
         m = {"src": s.id, "kind": kind, "depth": depth, "reform": reform, "lp": lp, "entry": entry,
              "download_slot": urlparse(url).netloc, **meta}
+        if s.limits.delay == 0:
+            # delay 0 (a local mirror or the simulator): no AutoThrottle on this portal's slot, which
+            # would otherwise turn the crawler's own processing time into a growing delay
+            m["autothrottle_dont_adjust_delay"] = True
         if kind in ("article", "file"):
             m["handle_httpstatus_list"] = [304] if kind == "article" else FILE_STATUSES
         m["download_maxsize"] = self.max_file_bytes
         cb = {"listing": self.parse_page, "article": self.parse_page, "feed": self.parse_feed,
               "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
-        return Request(url, callback=cb, errback=self.on_error, meta=m, priority={"article": 1, "listing": 0}.get(kind, 0))
+        return Request(url, callback=cb, errback=self.on_error, meta=m, priority=PRIORITY.get(kind, 0))
 
     def _source(self, response_or_request) -> SourceConfig:
         return self.sources[response_or_request.meta["src"]]
@@ -130,7 +139,9 @@ class PortalSpider(scrapy.Spider):
         is_article = meta["kind"] == "article" or (X.is_article_url(response.url, s.article_pattern)
                                                    and meta["kind"] != "listing")
         if is_article:
-            yield from self.handle_article(response, s, text)
+            # the page is parsed and its links classified once; extract_article reuses both
+            yield from self.handle_article(response, s, text, sel=sel,
+                                           links=None if s.selectors.article_links else links)
         else:
             heading = " ".join(sel.css("h1::text, h2::text, title::text").getall()[:3])
             reform = meta["reform"] or bool(reform_terms(heading))
@@ -155,10 +166,11 @@ class PortalSpider(scrapy.Spider):
                     continue
                 self.postbacks_seen.add(key)
                 fr = postback_request(response, sel, link.extra["target"], link.extra["argument"],
-                                      callback=self.parse_page, errback=self.on_error,
+                                      callback=self.parse_page, errback=self.on_error, priority=PRIORITY["postback"],
                                       meta={**{k: meta[k] for k in ("src", "depth")}, "kind": "listing", "reform": reform,
                                             "lp": lp + 1, "entry": False, "download_slot": meta.get("download_slot"),
-                                            "download_maxsize": self.max_file_bytes})
+                                            "download_maxsize": self.max_file_bytes,
+                                            **({"autothrottle_dont_adjust_delay": True} if s.limits.delay == 0 else {})})
                 if fr is None:
                     continue
                 if self.pages_scheduled[s.id] < s.limits.max_pages:
@@ -187,9 +199,11 @@ class PortalSpider(scrapy.Spider):
                     yield r
 
     # -- articles -----------------------------------------------------------------
-    def handle_article(self, response, s: SourceConfig, text: str):
+    def handle_article(self, response, s: SourceConfig, text: str, sel: Selector | None = None,
+                       links: list[X.Link] | None = None):
         t0 = time.perf_counter()
-        art = X.extract_article(text, response.url, selectors=s.selectors.model_dump(exclude_none=True))
+        art = X.extract_article(text, response.url, selectors=s.selectors.model_dump(exclude_none=True), sel=sel,
+                                links=links)
         self.tally.timed("page extraction (trafilatura, lxml)", time.perf_counter() - t0)
         raw_sha = hashlib.sha256(response.body).hexdigest()
         if not is_on_topic(art.title, art.text):

@@ -1,0 +1,77 @@
+"""CPU-heavy steps of the item pipeline, run in a small pool of worker processes so that they use
+the machine's other core(s) instead of competing with Scrapy's reactor for the GIL:
+attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesseract) and
+``parwatch.ingest.build_document`` (normalisation + fact extraction).
+
+The pool is started through a forkserver that imports this module (and the parsers) once, so a
+worker costs a fork, not a fresh interpreter. ``PARWATCH_CRAWL_WORKERS`` sets the pool size
+(default: min(2, CPU count)); 0 runs the steps in the crawl process's threads, as before.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+from crawler import files as F
+
+try:
+    from parwatch.ingest import build_document
+except ImportError:  # pragma: no cover - extractors.extract_facts not there yet (written concurrently)
+    from datetime import datetime, timezone
+
+    from extractors.normalize import normalize_text
+    from store.models import DocumentIn
+
+    def build_document(*, url, title, text, source_id=None, province_hint=None, published_date=None,
+                       fetched_at=None, attachments=None, **http):
+        atts = [a.model_copy(update={"text": normalize_text(a.text)}) for a in attachments or []]
+        return DocumentIn(url=url, title=normalize_text(title), text=normalize_text(text), source_id=source_id,
+                          published_date=published_date, fetched_at=fetched_at or datetime.now(timezone.utc),
+                          attachments=atts, facts={"province": province_hint} if province_hint else {}, **http)
+
+
+def worker_count() -> int:
+    v = os.environ.get("PARWATCH_CRAWL_WORKERS")
+    if v is not None and v.strip().isdigit():
+        return int(v)
+    return min(2, os.cpu_count() or 1)
+
+
+def _init() -> None:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    F.warm_imports()
+    try:
+        import extractors  # noqa: F401  (models load once per worker, not per document)
+    except ImportError:  # pragma: no cover
+        pass
+
+
+def file_text(data: bytes, url: str, media_type: str | None, ocr: bool) -> tuple[F.FileText, float, int, float]:
+    """(text, seconds, OCR pages, OCR seconds) - OCR counters live in the process that ran it."""
+    p0, s0 = F.OCR_STATS["pages"], F.OCR_STATS["seconds"]
+    t0 = time.perf_counter()
+    res = F.extract_text(data, url, media_type, ocr=ocr)
+    return res, time.perf_counter() - t0, F.OCR_STATS["pages"] - p0, F.OCR_STATS["seconds"] - s0
+
+
+def build(kwargs: dict):
+    """(DocumentIn, seconds)."""
+    t0 = time.perf_counter()
+    doc = build_document(**kwargs)
+    return doc, time.perf_counter() - t0
+
+
+def make_pool(n: int):
+    """A ProcessPoolExecutor of n workers (forkserver), or None when n == 0 or processes cannot start."""
+    if n <= 0:
+        return None
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    try:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["crawler.workers"])
+        return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init)
+    except (ValueError, OSError, ImportError) as e:  # no forkserver on this platform, no /dev/shm ...
+        logging.getLogger(__name__).warning("no worker processes (%s): attachment text runs in threads", e)
+        return None
