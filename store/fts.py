@@ -73,35 +73,34 @@ class SqliteSearch:
         where, params = _filters(query)
         conn = self.store.conn
         if pq.empty:
-            base = f"FROM documents d WHERE 1=1 {where}"
-            score_sql, order = "0.0", "d.date DESC, d.id DESC"
+            base, score_sql = f"FROM documents d WHERE 1=1 {where}", "0.0"
         else:
             base = (f"FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
                     f"WHERE documents_fts MATCH ? {where}")
             params = [match_expression(pq), *params]
             score_sql = f"-{_BM25}"
-            order = "score DESC, d.id DESC" if query.sort == "relevance" else "d.date DESC, score DESC"
-        if query.sort == "date":
-            order = "d.date IS NULL, " + order
+        # One pass over the match set gives the total, the facets and the ranking; only the page's
+        # rows are then read whole (sorting full rows would copy every matching text).
         matched = conn.execute(
-            f"SELECT d.id, d.province, d.doc_type, d.issuer, substr(d.date, 1, 4) {base}", params).fetchall()
-        rows = conn.execute(
-            f"SELECT d.*, {score_sql} AS score {base} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, query.size, (query.page - 1) * query.size],
-        ).fetchall()
+            f"SELECT d.id, d.province, d.doc_type, d.issuer, d.date, {score_sql} {base}", params).fetchall()
+        start = (query.page - 1) * query.size
+        page_ids = [m[0] for m in sorted(matched, key=_sort_key(query.sort, pq.empty))[start:start + query.size]]
+        scores = {m[0]: m[5] for m in matched}
+        by_id = {r["id"]: r for r in conn.execute(
+            f"SELECT * FROM documents WHERE id IN ({','.join('?' * len(page_ids))})", page_ids)} if page_ids else {}
         words = pq.words()
-        hits = [_hit(r, self.store, words) for r in rows]
+        hits = [_hit(by_id[i], scores[i], self.store, words) for i in page_ids]
         return SearchResult(total=len(matched), page=query.page, size=query.size, hits=hits,
                             facets=self._facets(matched) if matched else {})
 
     def _facets(self, matched: list) -> dict[str, list[FacetValue]]:
         """Counted from the one pass over the match set; indices from their table."""
         counters = {name: Counter() for name in FACET_FIELDS}
-        for _, province, doc_type, issuer, year in matched:
+        for _, province, doc_type, issuer, day, _ in matched:
             counters["province"][province] += 1
             counters["type"][doc_type] += 1
             counters["issuer"][issuer] += 1
-            counters["year"][year] += 1
+            counters["year"][day[:4] if day else None] += 1
         ids = json.dumps([m[0] for m in matched])
         counters["index"].update(dict(self.store.conn.execute(
             "SELECT name, count(*) FROM document_indices WHERE document_id IN (SELECT value FROM json_each(?)) "
@@ -132,9 +131,20 @@ def _filters(q: SearchQuery) -> tuple[str, list]:
     return "".join(" AND " + s for s in sql), params
 
 
-def _hit(r, store: Store, words: list[str]) -> SearchHit:
+def _sort_key(sort: str, no_query: bool):
+    """Relevance: score, then newest id; date (and a query-less listing): newest first."""
+    if sort == "date" or no_query:
+        return lambda m: (m[4] is None, _neg_date(m[4]), -m[5], -m[0])
+    return lambda m: (-m[5], -m[0])
+
+
+def _neg_date(day: str | None) -> tuple:
+    return tuple(-ord(c) for c in day) if day else ()
+
+
+def _hit(r, score: float, store: Store, words: list[str]) -> SearchHit:
     return SearchHit(
         id=r["id"], url=r["url"], title=r["title"], doc_number=r["doc_number"], doc_type=r["doc_type"],
         issuer=r["issuer"], province=r["province"], indices=store.document_indices(r["id"]),
-        date=r["date"], score=float(r["score"]), snippet=make_snippet(r["text"], words),
+        date=r["date"], score=float(score), snippet=make_snippet(r["text"], words),
     )
