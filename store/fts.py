@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from operator import itemgetter
 from typing import Iterable
 
 from extractors.normalize import fold
@@ -95,12 +96,13 @@ class SqliteSearch:
 
     def _facets(self, matched: list) -> dict[str, list[FacetValue]]:
         """Counted from the one pass over the match set; indices from their table."""
-        counters = {name: Counter() for name in FACET_FIELDS}
-        for _, province, doc_type, issuer, day, _ in matched:
-            counters["province"][province] += 1
-            counters["type"][doc_type] += 1
-            counters["issuer"][issuer] += 1
-            counters["year"][day[:4] if day else None] += 1
+        counters = {
+            "province": Counter(map(itemgetter(1), matched)),
+            "type": Counter(map(itemgetter(2), matched)),
+            "issuer": Counter(map(itemgetter(3), matched)),
+            "year": Counter(d[:4] for d in map(itemgetter(4), matched) if d),
+            "index": Counter(),
+        }
         ids = json.dumps([m[0] for m in matched])
         counters["index"].update(dict(self.store.conn.execute(
             "SELECT name, count(*) FROM document_indices WHERE document_id IN (SELECT value FROM json_each(?)) "
