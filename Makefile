@@ -7,7 +7,7 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help setup system run demo test bench es es-stop clean
+.PHONY: help setup system es-prepare run demo test bench es es-stop clean
 
 help:
 	@echo "make run    crawl the configured portals into var/parwatch.sqlite, alert, then serve http://$(HOST):$(PORT)/ (crawling again every 6h)"
@@ -27,16 +27,20 @@ setup: $(STAMP)
 system:
 	@scripts/setup-system
 
+# Maven fetches the Elasticsearch jars once (cached in ~/.m2); the launcher is compiled once.
+es-prepare: setup system
+	$(BIN)/python scripts/es-node prepare
+
 run: setup
 	$(BIN)/parwatch run --host $(HOST) --port $(PORT)
 
 demo: setup
 	$(BIN)/parwatch demo --host $(HOST) --port $(PORT)
 
-test: setup system
+test: setup system es-prepare
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: setup system
+bench: setup system es-prepare
 	$(BIN)/python -m bench.run
 
 es: setup
