@@ -48,8 +48,9 @@ def _print_urls(console: Console, settings: Settings, host: str, port: int) -> N
     first = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
     base = f"http://{host}:{port}"
     console.print(f"\n[bold]{store.count_documents()}[/bold] documents in {settings.store}. Open:")
-    console.print(f"  {base}/search?q=cai+cach+hanh+chinh      search (diacritics optional)")
-    console.print(f"  {base}/search?q=PAR+INDEX&province=Tiền+Giang")
+    console.print(f"  {base}/?q=cai+cach+hanh+chinh                 search page (diacritics optional)")
     if first:
-        console.print(f"  {base}/documents/{first[0]}                      one document with its facts")
-    console.print(f"  {base}/docs                                  the API documentation")
+        console.print(f"  {base}/van-ban/{first[0]}                          a document, its facts marked in the text")
+    console.print(f"  {base}/minh-chung?province=Tiền+Giang&year=2024  PAR INDEX evidence matrix of a province-year")
+    console.print(f"  {base}/search?q=PAR+INDEX&province=Tiền+Giang  the same search as JSON")
+    console.print(f"  {base}/docs                                 the API documentation")

@@ -70,3 +70,11 @@ def test_every_command_has_help():
                 ["crawl", "--help"], ["demo", "--help"], ["sources", "--help"], ["keys", "--help"]):
         r = run(*cmd)
         assert r.returncode == 0 and "Usage" in r.stdout, (cmd, r.stderr)
+
+
+def test_demo_crawls_the_bundled_portals_and_says_what_to_open(tmp_path):
+    r = run("demo", "--no-serve", "--store", str(tmp_path / "demo.sqlite"))
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "documents new" in r.stdout and "/van-ban/" in r.stdout and "/minh-chung?" in r.stdout
+    found = json.loads(run("search", "cai cach hanh chinh", "--json", "--store", str(tmp_path / "demo.sqlite")).stdout)
+    assert found["total"] >= 10
