@@ -29,7 +29,10 @@ def run() -> list[dict]:
         console.print(f"[dim]running {name} ...[/dim]")
         t0 = time.perf_counter()
         try:
-            rows.extend(importlib.import_module(f"bench.{name}").rows())
+            got = importlib.import_module(f"bench.{name}").rows()
+            rows.extend(got)
+            for r in got:  # as they come, so that a long run's figures survive whatever follows
+                console.print(f"[dim]  {r['metric']}: {_fmt(r['value'])} {r.get('unit') or ''}[/dim]", highlight=False)
         except Exception as e:  # one broken benchmark must not hide the others
             traceback.print_exc()
             rows.append({"benchmark": name, "metric": "error", "value": str(e)[:80], "unit": "", "target": None})
@@ -49,7 +52,8 @@ def main() -> int:
     for col in ("benchmark", "metric", "value", "unit", "target"):
         table.add_column(col, justify="right" if col == "value" else "left")
     for r in rows:
-        table.add_row(r["benchmark"], r["metric"], _fmt(r["value"]), r.get("unit") or "", r.get("target") or "")
+        table.add_row(str(r["benchmark"]), str(r["metric"]), _fmt(r["value"]), str(r.get("unit") or ""),
+                      str(r.get("target") if r.get("target") is not None else ""))
     Console(width=140).print(table)
     return 0
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -82,7 +84,7 @@ class ElasticBackend:
 
     def __init__(self, client: Elasticsearch, prefix: str = "parwatch", *, url: str = "",
                  shards: int | None = None, replicas: int | None = None, chunk_size: int = 500,
-                 max_retries: int = 5):
+                 max_retries: int = 5, bulk_threads: int = 3):
         self.client = client
         self.prefix = prefix
         self.alias = f"{prefix}-documents"
@@ -92,6 +94,7 @@ class ElasticBackend:
         self.replicas = replicas            # None: the template's auto_expand_replicas 0-1
         self.chunk_size = chunk_size
         self.max_retries = max_retries
+        self.bulk_threads = bulk_threads
         self._ready = False
 
     @classmethod
@@ -195,23 +198,30 @@ class ElasticBackend:
 
     # -- writes ----------------------------------------------------------------
     def bulk_index(self, docs: Iterable[IndexDoc], index: str | None = None) -> int:
-        """Bulk through the helpers, retrying rejected chunks (429) with exponential back-off."""
+        """Bulk through the helpers, `bulk_threads` chunks in flight at once (the node analyses them
+        in parallel), each chunk retried on rejection (429) with exponential back-off."""
         stamp = _now()
         target = index or self.alias
 
-        def actions() -> Iterator[dict]:
-            for d in docs:
-                yield {"_op_type": "index", "_index": target, "_id": str(d.id), "_source": doc_body(d, stamp)}
+        def send(chunk: list[IndexDoc]) -> int:
+            actions = ({"_op_type": "index", "_index": target, "_id": str(d.id), "_source": doc_body(d, stamp)}
+                       for d in chunk)
+            ok, errors = self._call(
+                helpers.bulk, self.client, actions, chunk_size=self.chunk_size, max_chunk_bytes=20 * 1024 * 1024,
+                max_retries=self.max_retries, initial_backoff=0.5, max_backoff=30, raise_on_error=False,
+                raise_on_exception=True, stats_only=False,
+            )
+            for err in errors[:5]:
+                log.warning("elasticsearch rejected document %s: %s", next(iter(err.values())).get("_id"),
+                            json.dumps(next(iter(err.values())).get("error"), ensure_ascii=False)[:300])
+            return ok
 
-        ok, errors = self._call(
-            helpers.bulk, self.client, actions(), chunk_size=self.chunk_size, max_chunk_bytes=20 * 1024 * 1024,
-            max_retries=self.max_retries, initial_backoff=0.5, max_backoff=30, raise_on_error=False,
-            raise_on_exception=True, stats_only=False,
-        )
-        for err in errors[:5]:
-            log.warning("elasticsearch rejected document %s: %s", next(iter(err.values())).get("_id"),
-                        json.dumps(next(iter(err.values())).get("error"), ensure_ascii=False)[:300])
-        return ok
+        done, it = 0, iter(docs)
+        with ThreadPoolExecutor(self.bulk_threads) as pool:
+            # A bounded window of chunks, so that a whole store is never held in memory.
+            while window := [c for c in (list(islice(it, self.chunk_size)) for _ in range(self.bulk_threads)) if c]:
+                done += sum(pool.map(send, window))
+        return done
 
     def index(self, docs: Iterable[IndexDoc]) -> int:
         docs = list(docs)
