@@ -201,7 +201,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
 
     out: list[Target] = []
     pi = 0
-    prev_end_in_clause = -1
     for start, end, value, unit in values:
         while pi + 1 < len(paras) and paras[pi][1] < start:
             pi += 1

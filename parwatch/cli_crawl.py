@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli import StoreOpt, UserError, err, one_line_errors, out, settings_for, sources_app
+from parwatch.cli import StoreOpt, err, one_line_errors, out, settings_for, sources_app
 
 
 def _print_summary(summary) -> None:

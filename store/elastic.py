@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 from urllib.parse import urlsplit, urlunsplit
 
 from elastic_transport import ConnectionError as TransportConnectionError

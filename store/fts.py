@@ -7,7 +7,6 @@ from operator import itemgetter
 from typing import Iterable
 
 from extractors.normalize import fold
-from store.backend import FACET_FIELDS
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
 from store.snippets import make_snippet

@@ -49,6 +49,19 @@ def make_doc(spec: dict, **changes) -> DocumentIn:
                       fetched_at=datetime(2024, 6, 1, tzinfo=timezone.utc), facts=spec["facts"])
 
 
+@pytest.fixture(scope="session")
+def es_url():
+    """One real Elasticsearch node for the whole session (started on first use, stopped at the end)."""
+    from tests import es_cluster
+
+    try:
+        url = es_cluster.shared_url()
+    except es_cluster.ClusterError as e:
+        pytest.fail(str(e) + " (deselect with -m 'not es')", pytrace=False)
+    yield url
+    es_cluster.stop_shared()
+
+
 @pytest.fixture
 def store(tmp_path) -> Store:
     s = Store(tmp_path / "parwatch.sqlite")

@@ -13,7 +13,7 @@ from parwatch.ingest import sync_index
 from parwatch.settings import load_settings
 from search_api.app import create_app
 from search_api.pages.highlight import fact_spans, mark_facts
-from tests.conftest import SAMPLE_DOCS, make_doc
+from tests.conftest import make_doc
 
 HOSTILE = dict(url="https://tiengiang.gov.vn/x/<script>", title='Kế hoạch <script>alert("tiêu đề")</script> cải cách',
                text='Nội dung <img src=x onerror=alert(1)> về cải cách hành chính & "trích dẫn".',

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 
-import pytest
 
 from alerts.matching import DocInfo, SearchMatcher, SqliteMatcher
 from alerts.models import Filters, Subscription

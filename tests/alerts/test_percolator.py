@@ -15,15 +15,10 @@ pytestmark = pytest.mark.es
 
 
 @pytest.fixture
-def es_backend():
-    from tests import es_cluster
+def es_backend(es_url):
     from tests.contract.conftest import make_es_backend
 
-    try:
-        url = es_cluster.shared_url()
-    except es_cluster.ClusterError as e:
-        pytest.fail(str(e) + " (deselect with -m 'not es')", pytrace=False)
-    backend = make_es_backend(url)
+    backend = make_es_backend(es_url)
     yield backend
     backend.client.options(ignore_status=404).indices.delete(index=f"{backend.prefix}-*")
     backend.client.close()

@@ -8,17 +8,6 @@ import pytest
 
 from store.fts import SqliteSearch
 from store.sqlite import Store
-from tests import es_cluster
-
-
-@pytest.fixture(scope="session")
-def es_url():
-    try:
-        url = es_cluster.shared_url()
-    except es_cluster.ClusterError as e:
-        pytest.fail(str(e) + " (deselect with -m 'not es')", pytrace=False)
-    yield url
-    es_cluster.stop_shared()
 
 
 def make_es_backend(url: str, prefix: str | None = None):

@@ -3,18 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests import es_cluster
 from tests.contract.conftest import make_es_backend  # noqa: F401 - re-exported for the tests
-
-
-@pytest.fixture(scope="session")
-def es_url():
-    try:
-        url = es_cluster.shared_url()
-    except es_cluster.ClusterError as e:
-        pytest.fail(str(e) + " (deselect with -m 'not es')", pytrace=False)
-    yield url
-    es_cluster.stop_shared()
 
 
 @pytest.fixture
