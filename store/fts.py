@@ -73,9 +73,10 @@ class SqliteSearch:
         where, params = _filters(query)
         conn = self.store.conn
         if pq.empty:
-            base, score_sql = f"FROM documents d WHERE 1=1 {where}", "0.0"
+            base, score_sql = f"FROM documents d INDEXED BY documents_search_cover WHERE 1=1 {where}", "0.0"
         else:
-            base = (f"FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            base = (f"FROM documents_fts JOIN documents d INDEXED BY documents_search_cover "
+                    f"ON d.id = documents_fts.rowid "
                     f"WHERE documents_fts MATCH ? {where}")
             params = [match_expression(pq), *params]
             score_sql = f"-{_BM25}"
