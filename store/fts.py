@@ -122,7 +122,8 @@ def _filters(q: SearchQuery) -> tuple[str, list]:
         sql.append("d.issuer_key LIKE ? ESCAPE '\\'")
         params.append("%" + key(q.issuer).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     if q.index:
-        sql.append("EXISTS (SELECT 1 FROM document_indices i WHERE i.document_id = d.id AND i.name_key = ?)")
+        # A set computed once: a correlated EXISTS was planned as a scan of the index's rows per match.
+        sql.append("d.id IN (SELECT document_id FROM document_indices WHERE name_key = ?)")
         params.append(key(q.index))
     if q.date_from:
         sql.append("d.date >= ?"); params.append(q.date_from.isoformat())
