@@ -160,3 +160,32 @@ def test_highlighter_uses_offsets_strings_and_escapes():
     assert "&lt;i&gt;" in html and "<i>" not in html and html.count("<p>") == 2
     assert str(mark_facts("a <b> c", {"doc_refs": [{"number": "<b>"}]})) == \
         'a <mark class="fact fact-number" title="Số hiệu văn bản: &lt;b&gt;">&lt;b&gt;</mark> c'
+
+
+def test_verdict_reasons_are_shown_in_vietnamese(client):
+    import html as html_lib
+
+    r = client.get("/minh-chung", params={"province": "Tiền Giang", "year": "2018"})
+    reasons = [html_lib.unescape(t) for t in re.findall(r'<td class="reason">(.*?)</td>', r.text, re.S)]
+    assert reasons, "the matrix shows no reasons"
+    english = ("on time", "after the deadline", "review it", "no published document", "possible evidence",
+               "issue date was not read", "(mapped)")
+    assert not [t for t in reasons if any(w in t for w in english)], reasons
+
+
+def test_reason_translation_covers_every_verdict_sentence():
+    from search_api.pages.labels import reason
+
+    cases = {
+        "Kế hoạch 355/KH-UBND issued 29/12/2017, before the year began: on time (mapped)": "đúng hạn",
+        "Kế hoạch 118/KH-UBND issued 12/03/2024, after the deadline 31/12/2023 (before the year began): late": "trễ hạn",
+        "possible evidence only: Kế hoạch 98/KH-UBND (score 0.40, below 0.5); review it": "cần thẩm định",
+        "no published document of the province matches “Kiểm tra” for 2024": "chưa có văn bản",
+        "no document for 2024; Kế hoạch 7/KH-UBND is for 2023": "dành cho năm 2023",
+        "Kế hoạch 12/KH-UBND issued 02/01/2024 dated 02/01/2024: on time only if it is the 2024 one; review it":
+            "chỉ đúng hạn nếu là văn bản của năm 2024",
+        "Kế hoạch 12/KH-UBND matches but its issue date was not read; check the date": "chưa đọc được ngày",
+        "document Sở Nội vụ kiểm tra (accepted by an appraiser) posted 11/07/2024": "đã được thẩm định viên chấp nhận",
+    }
+    for english, vietnamese in cases.items():
+        assert vietnamese in reason(english), (english, reason(english))

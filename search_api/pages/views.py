@@ -383,7 +383,7 @@ def evidence_view(state: AppState, params) -> dict:
     q = lambda **kw: urlencode([(k, v) for k, v in {**base, **kw}.items() if v not in (None, "")])  # noqa: E731
     rows = []
     for r in m["rows"]:
-        rows.append({**r, "verdict": _verdict(r["verdict"]),
+        rows.append({**r, "verdict": _verdict(r["verdict"]), "reason": labels.reason(r.get("reason")),
                      "detail_url": f"/minh-chung?{q(criterion=r['criterion'])}#chi-tiet",
                      "compare_url": f"/minh-chung/so-sanh?{urlencode({'criterion': r['criterion'], 'year': year})}",
                      "selected": r["criterion"] == form["criterion"]})
@@ -408,7 +408,7 @@ def evidence_detail(v: dict) -> dict:
                       "explanation": labels.explanation(e.get("signals"), e.get("explanation")),
                       "year_fit": labels.year_fit(e.get("year_fit")),
                       "posted_vn": vn_date(e.get("posted")), "score_pct": round((e.get("score") or 0) * 100)})
-    return {**v, "verdict": _verdict(v["verdict"]), "items": items,
+    return {**v, "verdict": _verdict(v["verdict"]), "reason": labels.reason(v.get("reason")), "items": items,
             "deadline_vn": vn_date(v["criterion"].get("deadline"))}
 
 
@@ -457,7 +457,7 @@ def compare_view(state: AppState, params) -> dict:
             return view
         view["criterion"] = v["criterion"]
         best = next((e for e in v["evidence"] if e["document_id"] == v["best"]), None)
-        view["rows"].append({"province": p, "verdict": _verdict(v["verdict"]), "reason": v["reason"],
+        view["rows"].append({"province": p, "verdict": _verdict(v["verdict"]), "reason": labels.reason(v["reason"]),
                              "best": best, "best_date": vn_date(best.get("issue_date") or best.get("posted")) if best else "",
                              "considered": v["documents_considered"],
                              "detail_url": "/minh-chung?" + urlencode({"province": p, "year": year,
