@@ -62,6 +62,25 @@ def es_url():
     es_cluster.stop_shared()
 
 
+@pytest.fixture(scope="session")
+def simulator_crawl(tmp_path_factory):
+    """(settings, summary) of one real crawl of the portal simulator, shared by the tests that
+    only read its store (end to end, pages in the browser)."""
+    from crawler.run import run_crawl
+    from crawler.sources import parse_sources
+    from parwatch.portal_sim import start_simulator
+    from parwatch.settings import Settings
+
+    tmp = tmp_path_factory.mktemp("simulator-crawl")
+    sim = start_simulator()
+    try:
+        settings = Settings(store=tmp / "crawl.sqlite", sources_dir=tmp, download_timeout=5)
+        summary = run_crawl(settings, sources=parse_sources(sim.source_yaml()))
+    finally:
+        sim.stop()
+    return settings, summary
+
+
 @pytest.fixture
 def store(tmp_path) -> Store:
     s = Store(tmp_path / "parwatch.sqlite")

@@ -2,34 +2,18 @@
 import pytest
 from fastapi.testclient import TestClient
 
-from crawler.run import run_crawl
-from crawler.sources import parse_sources
-from parwatch.portal_sim import start_simulator
-from parwatch.settings import Settings
 from search_api.app import create_app
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("e2e")
-    sim = start_simulator()
-    try:
-        settings = Settings(store=tmp / "e2e.sqlite", sources_dir=tmp, download_timeout=5)
-        summary = run_crawl(settings, sources=parse_sources(sim.source_yaml()))
-        yield settings, summary, sim
-    finally:
-        sim.stop()
-
-
-@pytest.fixture(scope="module")
-def client(crawled):
-    settings, _, _ = crawled
+def client(simulator_crawl):
+    settings, _ = simulator_crawl
     with TestClient(create_app(settings)) as c:
         yield c
 
 
-def test_crawl_stores_reform_documents(crawled):
-    _, summary, _ = crawled
+def test_crawl_stores_reform_documents(simulator_crawl):
+    _, summary = simulator_crawl
     assert summary.exit_code == 0
     assert summary.new >= 20
 
@@ -67,7 +51,7 @@ def test_attachment_text_is_searchable(client):
     assert doc["id"] in {h["id"] for h in hits}
 
 
-def test_source_health_after_the_crawl(client, crawled):
+def test_source_health_after_the_crawl(client):
     rows = client.get("/sources").json()
     assert rows and all(r["last_success_at"] for r in rows)
     assert all("never_crawled" not in r["flags"] for r in rows)

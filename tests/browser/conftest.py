@@ -18,19 +18,8 @@ PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="session")
-def crawled_settings(tmp_path_factory):
-    from crawler.run import run_crawl
-    from crawler.sources import parse_sources
-    from parwatch.portal_sim import start_simulator
-    from parwatch.settings import Settings
-
-    tmp = tmp_path_factory.mktemp("pages")
-    sim = start_simulator()
-    try:
-        settings = Settings(store=tmp / "pages.sqlite", sources_dir=tmp, download_timeout=5)
-        summary = run_crawl(settings, sources=parse_sources(sim.source_yaml()))
-    finally:
-        sim.stop()
+def crawled_settings(simulator_crawl):
+    settings, summary = simulator_crawl
     assert summary.exit_code == 0 and summary.new >= 20, "the crawl of the simulator stored too little"
     return settings
 
