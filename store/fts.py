@@ -8,7 +8,7 @@ from typing import Iterable
 
 from extractors.normalize import fold
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
-from store.query import ParsedQuery, parse_query
+from store.query import ParsedQuery, has_diacritics, parse_query
 from store.snippets import make_snippet
 from store.sqlite import Store, key
 
@@ -22,13 +22,27 @@ def _quote(words: list[str]) -> str:
 
 def match_expression(pq: ParsedQuery) -> str:
     """FTS5 MATCH string. Every unit must match in the folded columns; the same units on the
-    exact columns are OR-ed in so that exact-diacritic documents collect more bm25 score."""
-    units = [[t] for t in pq.terms] + pq.phrases
-    folded = " AND ".join(f"{{title_f body_f}}: {_quote([fold(w) for w in u])}" for u in units)
-    exact = " AND ".join(f"{{title body}}: {_quote(u)}" for u in units)
-    expr = f"(({exact}) OR ({folded}))"
+    exact columns are OR-ed in so that exact-diacritic documents collect more bm25 score.
+    Phrases and exclusions typed with diacritics use the exact columns only. Neighbouring
+    unquoted words ("cải cách") are OR-ed in as phrases in a branch that cannot change the
+    match set: bm25 counts every phrase of the expression, so rows holding them together score more."""
+    strict = [p for p in pq.phrases if any(has_diacritics(w) for w in p)]
+    loose = [[t] for t in pq.terms] + [p for p in pq.phrases if p not in strict]
+    parts = []
+    if loose:
+        folded = " AND ".join(f"{{title_f body_f}}: {_quote([fold(w) for w in u])}" for u in loose)
+        exact = " AND ".join(f"{{title body}}: {_quote(u)}" for u in loose)
+        parts.append(f"(({exact}) OR ({folded}))")
+    parts += [f"{{title body}}: {_quote(p)}" for p in strict]
+    expr = " AND ".join(parts)
+    pairs = [*pq.bigrams(), *[r for r in pq.runs if len(r) > 2]]
+    if pairs:
+        boosts = " OR ".join(f"{{title_f body_f}}: {_quote([fold(w) for w in p])}" for p in pairs)
+        expr = f"({expr}) OR (({expr}) AND ({boosts}))"
+    expr = f"({expr})"
     for w in pq.excluded:
-        expr += f" NOT {{title_f body_f}}: {_quote([fold(w)])}"
+        expr += (f" NOT {{title body}}: {_quote([w])}" if has_diacritics(w)
+                 else f" NOT {{title_f body_f}}: {_quote([fold(w)])}")
     return expr
 
 
@@ -70,6 +84,8 @@ class SqliteSearch:
     # -- reads -----------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
         pq = parse_query(query.q)
+        if pq.only_excluded:
+            return SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
         where, params = _filters(query)
         conn = self.store.conn
         if pq.empty:
@@ -89,8 +105,7 @@ class SqliteSearch:
         scores = {m[0]: m[5] for m in matched}
         by_id = {r["id"]: r for r in conn.execute(
             f"SELECT * FROM documents WHERE id IN ({','.join('?' * len(page_ids))})", page_ids)} if page_ids else {}
-        words = pq.words()
-        hits = [_hit(by_id[i], scores[i], self.store, words) for i in page_ids]
+        hits = [_hit(by_id[i], scores[i], self.store, pq) for i in page_ids]
         return SearchResult(total=len(matched), page=query.page, size=query.size, hits=hits,
                             facets=self._facets(matched) if matched else {})
 
@@ -145,9 +160,9 @@ def _neg_date(day: str | None) -> tuple:
     return tuple(-ord(c) for c in day) if day else ()
 
 
-def _hit(r, score: float, store: Store, words: list[str]) -> SearchHit:
+def _hit(r, score: float, store: Store, pq: ParsedQuery) -> SearchHit:
     return SearchHit(
         id=r["id"], url=r["url"], title=r["title"], doc_number=r["doc_number"], doc_type=r["doc_type"],
         issuer=r["issuer"], province=r["province"], indices=store.document_indices(r["id"]),
-        date=r["date"], score=float(score), snippet=make_snippet(r["text"], words),
+        date=r["date"], score=float(score), snippet=make_snippet(r["text"], pq),
     )

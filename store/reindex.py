@@ -3,6 +3,9 @@ searches fail or come back empty.
 
 - SQLite: the FTS rows are rebuilt inside one transaction; readers (WAL) see the old rows until
   it commits.
+- Tantivy: a new index directory is built beside the live one and the `current` link swapped in one
+  atomic rename; writes that went to the old directory meanwhile are copied over, documents deleted
+  meanwhile removed, and the old directory dropped.
 - Elasticsearch: a new concrete index is built beside the live one, then the alias is moved in one
   atomic step; documents written to the old index while the new one was being built are copied
   over, documents deleted meanwhile are removed, and the old index is dropped.
@@ -30,6 +33,8 @@ def reindex(store: Store, backend: SearchBackend, progress: Progress | None = No
     started = datetime.now(timezone.utc)
     if isinstance(backend, SqliteSearch):
         n = _reindex_sqlite(store, progress)
+    elif hasattr(backend, "rebuild"):
+        n = _reindex_tantivy(store, backend, started, progress)
     elif hasattr(backend, "bulk_index") and hasattr(backend, "swap_alias"):
         n = _reindex_elastic(store, backend, started, progress)
     else:  # any other SearchBackend: replace every document in place
@@ -72,6 +77,24 @@ def _reindex_sqlite(store: Store, progress: Progress | None) -> int:
                 progress(n, total)
     if progress:
         progress(n, total)
+    return n
+
+
+def _reindex_tantivy(store: Store, backend, started: datetime, progress: Progress | None) -> int:
+    total = store.count_documents()
+    n, old = backend.rebuild(store.iter_index_docs(), (lambda done: progress(done, total)) if progress else None)
+    if progress:
+        progress(n, total)
+    if old:
+        changed = backend.changed_since(old, started)
+        if changed:
+            backend.index(store.iter_index_docs(changed))
+    present = set(store.document_ids())
+    gone = [i for i in backend.all_ids() if i not in present]
+    if gone:
+        backend.delete(gone)
+    if old:
+        backend.drop_old(old)
     return n
 
 

@@ -1,4 +1,4 @@
-"""The (store, backend) pair every contract test runs against: SQLite FTS5 and a real
+"""The (store, backend) pair every contract test runs against: Tantivy, SQLite FTS5 and a real
 Elasticsearch node (started once per test session by tests/es_cluster.py)."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from store.fts import SqliteSearch
 from store.sqlite import Store
+from store.tantivy_backend import TantivyBackend
 
 
 def make_es_backend(url: str, prefix: str | None = None):
@@ -19,12 +20,14 @@ def make_es_backend(url: str, prefix: str | None = None):
     return ElasticBackend(client, prefix or f"t{uuid.uuid4().hex[:10]}", url=url)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("elasticsearch", marks=pytest.mark.es)])
+@pytest.fixture(params=["tantivy", "sqlite", pytest.param("elasticsearch", marks=pytest.mark.es)])
 def pair(request, tmp_path):
     """(store, backend): a fresh records store and an empty index on the chosen backend."""
     store = Store(tmp_path / "parwatch.sqlite")
     if request.param == "sqlite":
         yield store, SqliteSearch(store)
+    elif request.param == "tantivy":
+        yield store, TantivyBackend(tmp_path / "tantivy")
     else:
         backend = make_es_backend(request.getfixturevalue("es_url"))
         try:

@@ -1,0 +1,251 @@
+"""SearchBackend on Tantivy (embedded Rust engine, `tantivy` bindings): the embedded default.
+
+Layout on disk: `<dir>/current` is a symlink to `<dir>/index-<stamp>/`. Incremental writes go to
+the current index (one short-lived writer per batch, so that a crawler and the web server can
+both write); `rebuild` fills a new directory and swaps the symlink in one atomic rename. Readers
+notice the swap on their next search. `TantivyBackend(None)` keeps the index in memory (alert
+matching of a batch of new documents, with the same analyzer as search).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+import tantivy
+from tantivy import Order
+
+from store.backend import FACET_FIELDS, BackendUnavailable
+from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
+from store.query import ParsedQuery, parse_query
+from store.snippets import make_snippet
+from store.tantivy_query import plan
+from store.tantivy_schema import build_schema, register, to_document
+
+_FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "indices", "year": "year"}
+_FACET_SIZE = 20
+WRITER_HEAP = 64_000_000
+REBUILD_HEAP = 256_000_000
+LOCK_WAIT_S = 30.0
+OLD_INDEX_GRACE_S = 1.0
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class TantivyBackend:
+    name = "tantivy"
+
+    def __init__(self, path: str | Path | None, *, writer_threads: int = 0):
+        self.path = Path(path) if path is not None else None
+        self.schema = build_schema()
+        self.writer_threads = writer_threads
+        self._lock = threading.RLock()
+        self._index: tantivy.Index | None = None
+        self._target: str | None = None
+        if self.path is None:
+            self._index = register(tantivy.Index(self.schema))
+
+    # -- opening ------------------------------------------------------------
+    @property
+    def current_link(self) -> Path:
+        return self.path / "current"
+
+    def _open(self) -> tantivy.Index:
+        """The index the `current` link points to; made on first use; reopened after a swap."""
+        if self.path is None:
+            return self._index
+        try:
+            target = os.readlink(self.current_link)
+        except FileNotFoundError:
+            target = None
+        except OSError as e:
+            raise BackendUnavailable(f"cannot read the search index at {self.path}: {e}") from e
+        with self._lock:
+            if target is None:
+                target = self._create_current()
+            if target != self._target or self._index is None:
+                self._index = self._load(self.path / target)
+                self._target = target
+            return self._index
+
+    def _load(self, directory: Path) -> tantivy.Index:
+        try:
+            return register(tantivy.Index(self.schema, path=str(directory), reuse=True))
+        except ValueError as e:
+            raise BackendUnavailable(f"cannot open the search index {directory}: {e}; "
+                                     f"rebuild it with `parwatch reindex`") from e
+
+    def _create_current(self) -> str:
+        name = self._new_dir()
+        self._load(self.path / name)
+        self._swap(name)
+        return name
+
+    def _new_dir(self) -> str:
+        name = "index-" + _now().strftime("%Y%m%d%H%M%S%f")
+        try:
+            (self.path / name).mkdir(parents=True)
+        except OSError as e:
+            raise BackendUnavailable(f"cannot create the search index under {self.path}: {e}") from e
+        return name
+
+    def _swap(self, name: str) -> str | None:
+        """Point `current` at `name` atomically; returns the old target."""
+        try:
+            old = os.readlink(self.current_link)
+        except FileNotFoundError:
+            old = None
+        tmp = self.path / f".current-{os.getpid()}-{threading.get_ident()}"
+        tmp.unlink(missing_ok=True)
+        os.symlink(name, tmp)
+        os.replace(tmp, self.current_link)
+        return old
+
+    # -- writes ---------------------------------------------------------------
+    def _writer(self, index: tantivy.Index, heap: int) -> tantivy.IndexWriter:
+        """One writer per batch; waits while another process holds the index's writer lock."""
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while True:
+            try:
+                return index.writer(heap, self.writer_threads)
+            except ValueError as e:
+                if "lock" not in str(e).lower() or time.monotonic() > deadline:
+                    raise BackendUnavailable(f"cannot write the search index {self.path}: {e}") from e
+                time.sleep(0.05)
+
+    def _write(self, index: tantivy.Index, docs: Iterable[IndexDoc] = (), delete: Iterable[int] = (),
+               heap: int = WRITER_HEAP, replace: bool = True, progress: Callable[[int], None] | None = None) -> int:
+        stamp = _now()
+        n = 0
+        with self._lock:
+            writer = self._writer(index, heap)
+            try:
+                for i in delete:
+                    writer.delete_documents_by_term("id", int(i))
+                for d in docs:
+                    if replace:
+                        writer.delete_documents_by_term("id", d.id)
+                    writer.add_document(to_document(d, stamp))
+                    n += 1
+                    if progress and n % 5000 == 0:
+                        progress(n)
+                writer.commit()
+                writer.wait_merging_threads()
+            except BaseException:
+                writer.rollback()
+                raise
+            index.reload()
+        return n
+
+    def index(self, docs: Iterable[IndexDoc]) -> int:
+        docs = list(docs)
+        return self._write(self._open(), docs) if docs else 0
+
+    def delete(self, ids: Iterable[int]) -> None:
+        ids = list(ids)
+        if ids:
+            self._write(self._open(), delete=ids)
+
+    def refresh(self) -> None:
+        self._open().reload()
+
+    def count(self) -> int:
+        return self._open().searcher().num_docs
+
+    def health(self) -> dict:
+        try:
+            index = self._open()
+            return {"ok": True, "backend": self.name, "documents": index.searcher().num_docs,
+                    "path": str(self.path) if self.path else ":memory:", "index": self._target}
+        except Exception as e:  # health must answer, whatever the state
+            return {"ok": False, "backend": self.name, "error": str(e)}
+
+    # -- rebuild ----------------------------------------------------------------
+    def rebuild(self, docs: Iterable[IndexDoc], progress: Callable[[int], None] | None = None) -> tuple[int, str | None]:
+        """Index `docs` into a new directory and swap it in; returns (count, old directory name)."""
+        if self.path is None:
+            with self._lock:
+                self._index = register(tantivy.Index(self.schema))
+                return self._write(self._index, docs, replace=False, progress=progress), None
+        self._open()
+        name = self._new_dir()
+        try:
+            fresh = self._load(self.path / name)
+            n = self._write(fresh, docs, heap=REBUILD_HEAP, replace=False, progress=progress)
+        except BaseException:
+            shutil.rmtree(self.path / name, ignore_errors=True)
+            raise
+        with self._lock:
+            old = self._swap(name)
+            self._index, self._target = fresh, name
+        return n, old
+
+    def changed_since(self, directory: str, since: datetime) -> list[int]:
+        """Ids written to an old index directory at or after `since` (writes that raced a rebuild)."""
+        old = self._load(self.path / directory)
+        old.reload()
+        s = old.searcher()
+        q = tantivy.Query.range_query(self.schema, "indexed_at", tantivy.FieldType.Date, since, tantivy.MAX_DATETIME)
+        hits = s.search(q, max(s.num_docs, 1)).hits
+        return [int(v) for v in s.fast_field_values("id", [a for _, a in hits])] if hits else []
+
+    def all_ids(self) -> list[int]:
+        s = self._open().searcher()
+        hits = s.search(tantivy.Query.all_query(), max(s.num_docs, 1)).hits
+        return [int(v) for v in s.fast_field_values("id", [a for _, a in hits])] if hits else []
+
+    def drop_old(self, directory: str, grace_s: float = OLD_INDEX_GRACE_S) -> None:
+        """Remove an index directory once searches that opened it have finished."""
+        time.sleep(grace_s)
+        if directory != self._target:
+            shutil.rmtree(self.path / directory, ignore_errors=True)
+
+    # -- reads ------------------------------------------------------------------
+    def search(self, query: SearchQuery) -> SearchResult:
+        pq = parse_query(query.q)
+        empty = SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
+        if pq.only_excluded:
+            return empty
+        index = self._open()
+        searcher = index.searcher()
+        p = plan(self.schema, pq, query)
+        start = (query.page - 1) * query.size
+        if pq.empty or query.sort == "date":
+            res = searcher.search(p.scored, query.size, count=True, order_by_field="listing", offset=start,
+                                  order=Order.Desc)
+        else:
+            res = searcher.search(p.scored, query.size, count=True, offset=start, weight_by_field="recency")
+        if not res.count:
+            return empty
+        hits = [self._hit(searcher, addr, 0.0 if pq.empty or query.sort == "date" else float(score), pq)
+                for score, addr in res.hits]
+        return SearchResult(total=res.count, page=query.page, size=query.size, hits=hits,
+                            facets=self._facets(searcher, p.matched))
+
+    def _facets(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> dict[str, list[FacetValue]]:
+        aggs = {name: {"terms": {"field": field, "size": 200}} for name, field in _FACET_FIELD.items()}
+        got = searcher.aggregate(matched, aggs)
+        out = {}
+        for name in FACET_FIELDS:
+            buckets = (got.get(name) or {}).get("buckets") or []
+            values = [FacetValue(value=str(b["key"]), count=int(b["doc_count"])) for b in buckets
+                      if b["doc_count"] and b["key"] != ""]
+            out[name] = sorted(values, key=lambda f: (-f.count, f.value))[:_FACET_SIZE]
+        return out
+
+    def _hit(self, searcher: tantivy.Searcher, addr, score: float, pq: ParsedQuery) -> SearchHit:
+        d = searcher.doc(addr)
+        one = d.get_first
+        day = one("date")
+        return SearchHit(
+            id=int(one("id")), url=one("url") or "", title=one("title") or "", doc_number=one("doc_number"),
+            doc_type=one("doc_type"), issuer=one("issuer"), province=one("province"),
+            indices=sorted(d.get_all("indices")), date=date.fromisoformat(day) if day else None,
+            score=score, snippet=make_snippet(one("text") or "", pq),
+        )

@@ -1,0 +1,131 @@
+"""SearchQuery -> tantivy.Query: the ranking rules of a legal library.
+
+- every word or phrase must match (folded; document numbers count too);
+- exact-diacritic hits, title hits and neighbouring query words found together (syllable
+  bigrams: "cải cách" is one word) score more; the whole run of words as a phrase, and close
+  together, more again; a document number typed in any spelling scores most;
+- phrases and exclusions typed with diacritics match the exact form, without them the folded one;
+- filters never score (constant 0).
+Two queries come out: `scored` for the page and `matched` (no boosts, same match set) for
+counting and facets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import tantivy
+from tantivy import FieldType, Occur, Query
+
+from extractors.normalize import fold
+from store.models import SearchQuery
+from store.query import ParsedQuery, has_diacritics
+from store.tantivy_schema import key
+
+# Boosts: exact forms beat folded ones, titles beat bodies, togetherness beats scattered words.
+W_TITLE_F, W_TEXT_F, W_TITLE, W_TEXT, W_NUMBER_WORD = 2.0, 1.0, 4.0, 2.0, 1.0
+W_BIGRAM_TEXT, W_BIGRAM_TITLE = 2.0, 3.0
+W_RUN_TEXT, W_RUN_TITLE, W_NEAR = 3.0, 5.0, 1.0
+W_NUMBER = 25.0
+NEAR_SLOP = 4
+_REGEX_META = set("\\.+*?()|[]{}^$#&-~\"")
+
+
+@dataclass
+class Plan:
+    scored: Query
+    matched: Query
+
+
+def _boost(q: Query, w: float) -> Query:
+    return q if w == 1.0 else Query.boost_query(q, w)
+
+
+def _words_query(schema, field: str, words: list[str], slop: int = 0) -> Query:
+    if len(words) == 1:
+        return Query.term_query(schema, field, words[0])
+    return Query.phrase_query(schema, field, words, slop)
+
+
+def _any(queries: list[Query]) -> Query:
+    return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Should, q) for q in queries])
+
+
+def _unit(schema, words: list[str], phrase: bool, scored: bool) -> Query:
+    """One word or phrase: must match somewhere. A phrase typed with diacritics matches the exact
+    fields only; everything else matches folded, with exact forms adding score."""
+    exact = [w.lower() for w in words]
+    folded = [fold(w) for w in exact]
+    if phrase and any(has_diacritics(w) for w in exact):
+        parts = [(W_TITLE, "title", exact), (W_TEXT, "text", exact)]
+    else:
+        parts = [(W_TITLE_F, "title_f", folded), (W_TEXT_F, "text_f", folded),
+                 (W_NUMBER_WORD, "number_f", folded)]
+        if scored:
+            parts += [(W_TITLE, "title", exact), (W_TEXT, "text", exact)]
+    return _any([_boost(_words_query(schema, f, ws), w if scored else 1.0) for w, f, ws in parts])
+
+
+def _excluded(schema, word: str) -> list[Query]:
+    w = word.lower()
+    if has_diacritics(w):
+        return [Query.term_query(schema, "title", w), Query.term_query(schema, "text", w)]
+    return [Query.term_query(schema, "title_f", w), Query.term_query(schema, "text_f", w)]
+
+
+def _boosts(schema, pq: ParsedQuery) -> list[Query]:
+    out = []
+    for pair in pq.bigrams():
+        f = [fold(w) for w in pair]
+        out.append(_boost(Query.phrase_query(schema, "text_f", f), W_BIGRAM_TEXT))
+        out.append(_boost(Query.phrase_query(schema, "title_f", f), W_BIGRAM_TITLE))
+    for run in pq.runs:
+        if len(run) > 2:
+            f = [fold(w) for w in run]
+            out.append(_boost(Query.phrase_query(schema, "text_f", f), W_RUN_TEXT))
+            out.append(_boost(Query.phrase_query(schema, "title_f", f), W_RUN_TITLE))
+        if len(run) > 1:
+            out.append(_boost(Query.phrase_query(schema, "text_f", [fold(w) for w in run], NEAR_SLOP), W_NEAR))
+    for seq in pq.number_like():
+        out.append(_boost(Query.phrase_query(schema, "number_f", [fold(w) for w in seq]), W_NUMBER))
+    return out
+
+
+def _regex_literal(text: str) -> str:
+    return "".join("\\" + c if c in _REGEX_META else c for c in text)
+
+
+def _day(d) -> datetime:
+    return datetime(d.year, d.month, d.day, tzinfo=timezone.utc)
+
+
+def filters(schema, q: SearchQuery) -> list[Query]:
+    out = []
+    for field, value in (("province_key", q.province), ("type_key", q.type), ("index_key", q.index)):
+        if value:
+            out.append(Query.term_query(schema, field, key(value)))
+    if q.issuer:   # a substring of the folded issuer, wildcard characters taken literally
+        out.append(Query.regex_query(schema, "issuer_key", ".*" + _regex_literal(key(q.issuer)) + ".*"))
+    if q.date_from or q.date_to:
+        out.append(Query.range_query(schema, "day", FieldType.Date,
+                                     _day(q.date_from) if q.date_from else tantivy.MIN_DATETIME,
+                                     _day(q.date_to) if q.date_to else tantivy.MAX_DATETIME))
+    if q.doc_ids is not None:
+        out.append(Query.term_set_query(schema, "id", list(q.doc_ids)) if q.doc_ids else Query.empty_query())
+    return out
+
+
+def plan(schema, pq: ParsedQuery, q: SearchQuery) -> Plan:
+    """Queries for a non-empty ParsedQuery (or a listing when pq.empty)."""
+    flt = [(Occur.Must, Query.const_score_query(f, 0.0)) for f in filters(schema, q)]
+    if pq.empty:
+        base = Query.boolean_query(flt) if flt else Query.all_query()
+        return Plan(base, base)
+    units = [(w, False) for w in pq.terms] + [(p, True) for p in pq.phrases]
+    nots = [(Occur.MustNot, x) for w in pq.excluded for x in _excluded(schema, w)]
+    matched = Query.boolean_query(
+        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False)) for u, phrase in units] + nots + flt)
+    scored = Query.boolean_query(
+        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, True)) for u, phrase in units]
+        + [(Occur.Should, b) for b in _boosts(schema, pq)] + nots + flt)
+    return Plan(scored, matched)

@@ -1,0 +1,102 @@
+"""The Tantivy index layout: a Vietnamese analyzer pair, the schema, IndexDoc -> tantivy.Document.
+
+Every searchable text is indexed twice: `*_f` folded (NFC, lower case, ascii_fold so "đ" -> "d":
+"cai cach" finds "cải cách") and the exact form (lower case, diacritics kept) so that hits written
+with the query's diacritics score more, and phrases and exclusions typed with diacritics can
+respect them. Filters use `*_key` fields folded like store.sqlite.key; facets count the display
+values of raw fast fields.
+"""
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, timezone
+
+import tantivy
+from tantivy import Filter, SchemaBuilder, TextAnalyzerBuilder, Tokenizer
+
+from extractors.normalize import fold
+from store.models import IndexDoc
+
+SCHEMA_VERSION = 1
+EXACT, FOLDED = "vi_exact", "vi_folded"
+EPOCH = date(1990, 1, 1)
+# weight_by_field multiplies scores by log2(2 + recency): at most ~0.3% between the oldest and
+# the newest document, enough to break ties, too little to reorder relevance.
+RECENCY_SCALE = 5_000_000.0
+STORED_META = ("url", "doc_number", "doc_type", "issuer", "province", "date")
+
+
+def analyzers() -> dict[str, tantivy.TextAnalyzer]:
+    base = TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64)).filter(Filter.lowercase())
+    folded = (TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64)).filter(Filter.lowercase())
+              .filter(Filter.ascii_fold()))
+    return {EXACT: base.build(), FOLDED: folded.build()}
+
+
+def register(index: tantivy.Index) -> tantivy.Index:
+    for name, analyzer in analyzers().items():
+        index.register_tokenizer(name, analyzer)
+    return index
+
+
+def build_schema() -> tantivy.Schema:
+    sb = SchemaBuilder()
+    sb.add_integer_field("id", stored=True, indexed=True, fast=True)
+    for name in ("title", "text"):
+        sb.add_text_field(name, stored=True, tokenizer_name=EXACT)
+        sb.add_text_field(f"{name}_f", tokenizer_name=FOLDED)
+    sb.add_text_field("number_f", tokenizer_name=FOLDED)
+    for name in STORED_META:
+        sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=name in ("doc_type", "issuer", "province"))
+    sb.add_text_field("indices", stored=True, tokenizer_name="raw", fast=True)
+    sb.add_text_field("year", tokenizer_name="raw", fast=True)
+    for name in ("province_key", "type_key", "issuer_key", "index_key"):
+        sb.add_text_field(name, tokenizer_name="raw")
+    sb.add_date_field("day", indexed=True, fast=True)          # date filters
+    sb.add_integer_field("listing", fast=True)                  # newest first, then highest id
+    sb.add_float_field("recency", fast=True)                    # relevance tie-breaker
+    sb.add_date_field("indexed_at", indexed=True, fast=True)    # rebuild catch-up
+    return sb.build()
+
+
+def key(value: str | None) -> str:
+    return fold(value).casefold().strip() if value else ""
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _day(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day, tzinfo=timezone.utc)
+
+
+def to_document(d: IndexDoc, indexed_at: datetime) -> tantivy.Document:
+    title, text = _nfc(d.title or ""), _nfc(d.text or "")
+    doc = tantivy.Document()
+    doc.add_integer("id", d.id)
+    doc.add_text("title", title)
+    doc.add_text("title_f", title)
+    doc.add_text("text", text)
+    doc.add_text("text_f", text)
+    meta = {"url": d.url, "doc_number": d.doc_number, "doc_type": d.doc_type, "issuer": d.issuer,
+            "province": d.province, "date": d.date.isoformat() if d.date else None}
+    for name, value in meta.items():
+        if value:
+            doc.add_text(name, value)
+    if d.doc_number:
+        doc.add_text("number_f", d.doc_number)
+    for name in sorted(set(d.indices)):
+        doc.add_text("indices", name)
+        doc.add_text("index_key", key(name))
+    for field, value in (("province_key", d.province), ("type_key", d.doc_type), ("issuer_key", d.issuer)):
+        if value:
+            doc.add_text(field, key(value))
+    days = (d.date - EPOCH).days if d.date else 0
+    if d.date:
+        doc.add_text("year", str(d.date.year))
+        doc.add_date("day", _day(d.date))
+    doc.add_integer("listing", (int(d.date.strftime("%Y%m%d")) if d.date else 0) * 10**10 + d.id)
+    doc.add_float("recency", max(days, 0) / RECENCY_SCALE)
+    doc.add_date("indexed_at", indexed_at)
+    return doc
