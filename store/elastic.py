@@ -27,7 +27,8 @@ from elasticsearch import helpers
 
 from store.backend import FACET_FIELDS, BackendUnavailable
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
-from store.query import ParsedQuery, parse_query
+from extractors.normalize import fold
+from store.query import ParsedQuery, has_diacritics, parse_query
 from store.snippets import make_snippet
 from store.sqlite import key
 
@@ -42,6 +43,8 @@ MAPPINGS_DIR = Path(__file__).resolve().parent.parent / "index_mappings"
 # the exact boosts are higher than store/fts.py's bm25 weights to stay ahead of that.)
 _FOLDED = ["title.folded^2", "text.folded^1"]
 _EXACT = ["title^6", "text^3"]
+W_BIGRAM_TEXT, W_BIGRAM_TITLE, W_RUN_TEXT, W_RUN_TITLE, W_NEAR, W_NUMBER = 2.0, 3.0, 3.0, 5.0, 1.0, 25.0
+NEAR_SLOP = 4
 _FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "indices"}
 _FACET_SIZE = 20
 _SOURCE = ["id", "url", "title", "text", "doc_number", "doc_type", "issuer", "province", "indices", "date"]
@@ -272,6 +275,8 @@ class ElasticBackend:
     # -- reads -------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
         pq = parse_query(query.q)
+        if pq.only_excluded:
+            return SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
         filters = _filters(query)
         if pq.empty:
             q: dict = {"bool": {"filter": filters}} if filters else {"match_all": {}}
@@ -289,28 +294,51 @@ class ElasticBackend:
         except NotFoundError:
             return SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
         total = res["hits"]["total"]["value"]
-        words = pq.words()
-        hits = [_hit(h, words, pq.empty) for h in res["hits"]["hits"]]
+        hits = [_hit(h, pq, pq.empty) for h in res["hits"]["hits"]]
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits,
                             facets=_facets(res.get("aggregations") or {}) if total else {})
 
 
-def _unit_query(words: list[str], fields: list[str]) -> dict:
+def _unit_query(words: list[str], fields: list[str], boost: float = 1.0, slop: int = 0) -> dict:
     text = " ".join(words)
     if len(words) == 1:
-        return {"multi_match": {"query": text, "fields": fields, "type": "best_fields", "operator": "and"}}
-    return {"multi_match": {"query": text, "fields": fields, "type": "phrase"}}
+        return {"multi_match": {"query": text, "fields": fields, "type": "best_fields", "operator": "and",
+                                "boost": boost}}
+    return {"multi_match": {"query": text, "fields": fields, "type": "phrase", "slop": slop, "boost": boost}}
+
+
+def _number_query(words: list[str]) -> dict:
+    """A document number typed in any spelling ("252 KH UBND") against the folded keyword."""
+    pattern = "[^a-z0-9]+".join(_regexp_literal(fold(w).lower()) for w in words)
+    return {"regexp": {"doc_number.key": {"value": pattern, "boost": W_NUMBER}}}
+
+
+def _regexp_literal(word: str) -> str:
+    return "".join(c if c.isalnum() else "\\" + c for c in word)
 
 
 def _text_query(pq: ParsedQuery, filters: list[dict]) -> dict:
-    """Every unit (word or phrase) must match the folded fields; the same units on the exact
-    fields add score, so that documents written with the query's diacritics rank first."""
-    units = [[t] for t in pq.terms] + pq.phrases
+    """Every unit (word or phrase) must match the folded fields (a phrase typed with diacritics:
+    the exact fields); the same units on the exact fields add score, so that documents written
+    with the query's diacritics rank first. Neighbouring words found together, the whole run as a
+    phrase or close together, and a matching document number add more (store/tantivy_query.py
+    has the same rules)."""
+    strict = [p for p in pq.phrases if any(has_diacritics(w) for w in p)]
+    loose = [[t] for t in pq.terms] + [p for p in pq.phrases if p not in strict]
+    should = [_unit_query(u, _EXACT) for u in loose]
+    should += [_unit_query(b, ["text.folded"], W_BIGRAM_TEXT) for b in pq.bigrams()]
+    should += [_unit_query(b, ["title.folded"], W_BIGRAM_TITLE) for b in pq.bigrams()]
+    for run in pq.runs:
+        if len(run) > 2:
+            should += [_unit_query(run, ["text.folded"], W_RUN_TEXT), _unit_query(run, ["title.folded"], W_RUN_TITLE)]
+        should.append(_unit_query(run, ["text.folded"], W_NEAR, NEAR_SLOP))
+    should += [_number_query(seq) for seq in pq.number_like()]
+    must_not = [_unit_query(ws, ["title", "text"] if any(has_diacritics(w) for w in ws) else
+                            ["title.folded", "text.folded"])
+                for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
     return {"bool": {
-        "must": [_unit_query(u, _FOLDED) for u in units],
-        "should": [_unit_query(u, _EXACT) for u in units],
-        "must_not": [_unit_query([w], ["title.folded", "text.folded"]) for w in pq.excluded],
-        "filter": filters,
+        "must": [_unit_query(u, _FOLDED) for u in loose] + [_unit_query(p, ["title", "text"]) for p in strict],
+        "should": should, "must_not": must_not, "filter": filters,
     }}
 
 
@@ -356,13 +384,13 @@ def _facets(aggs: dict) -> dict[str, list[FacetValue]]:
     return out
 
 
-def _hit(h: dict, words: list[str], no_text_query: bool) -> SearchHit:
+def _hit(h: dict, pq: ParsedQuery, no_text_query: bool) -> SearchHit:
     s = h["_source"]
     return SearchHit(
         id=s["id"], url=s["url"], title=s["title"], doc_number=s.get("doc_number"), doc_type=s.get("doc_type"),
         issuer=s.get("issuer"), province=s.get("province"), indices=sorted(s.get("indices") or []),
         date=s.get("date"), score=0.0 if no_text_query else float(h.get("_score") or 0.0),
-        snippet=make_snippet(s.get("text") or "", words),
+        snippet=make_snippet(s.get("text") or "", pq),
     )
 
 

@@ -40,9 +40,9 @@ def match_expression(pq: ParsedQuery) -> str:
         boosts = " OR ".join(f"{{title_f body_f}}: {_quote([fold(w) for w in p])}" for p in pairs)
         expr = f"({expr}) OR (({expr}) AND ({boosts}))"
     expr = f"({expr})"
-    for w in pq.excluded:
-        expr += (f" NOT {{title body}}: {_quote([w])}" if has_diacritics(w)
-                 else f" NOT {{title_f body_f}}: {_quote([fold(w)])}")
+    for ws in [[w] for w in pq.excluded] + pq.excluded_phrases:
+        expr += (f" NOT {{title body}}: {_quote(ws)}" if any(has_diacritics(w) for w in ws)
+                 else f" NOT {{title_f body_f}}: {_quote([fold(w) for w in ws])}")
     return expr
 
 

@@ -3,7 +3,8 @@ and -excluded words. Anything else is treated as plain words, never as syntax.
 
 Diacritics: unquoted words fold ("cai" finds "cải"; exact forms rank first). Phrases and
 exclusions respect diacritics when the query has them and fold when it does not:
-`-tuyên` drops "tuyên truyền" but keeps "trực tuyến"; `-tuyen` drops both.
+`-tuyên` drops "tuyên truyền" but keeps "trực tuyến"; `-tuyen` drops both. `-"chuyển đổi số"`
+drops the phrase, not every document with "số".
 An exclusion alone matches nothing (there is nothing to search for)."""
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _PART = re.compile(r'(-?)"([^"]*)"|(-?)([^\s"]+)')
 class ParsedQuery:
     terms: list[str] = field(default_factory=list)        # single words
     phrases: list[list[str]] = field(default_factory=list)  # multi-word, in order
-    excluded: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)    # single words
+    excluded_phrases: list[list[str]] = field(default_factory=list)
     runs: list[list[str]] = field(default_factory=list)   # unquoted words as typed next to each other
 
     @property
@@ -30,7 +32,7 @@ class ParsedQuery:
     @property
     def only_excluded(self) -> bool:
         """Exclusions and nothing to search for: such a query matches no document."""
-        return self.empty and bool(self.excluded)
+        return self.empty and bool(self.excluded or self.excluded_phrases)
 
     def words(self) -> list[str]:
         """Every positive word, for highlighting."""
@@ -75,7 +77,7 @@ def parse_query(q: str) -> ParsedQuery:
         if not words:
             continue
         if negative:
-            out.excluded.extend(words)
+            (out.excluded.append(words[0]) if len(words) == 1 else out.excluded_phrases.append(words))
         elif len(words) == 1:
             out.terms.append(words[0])
             run.append(words[0])

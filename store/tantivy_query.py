@@ -66,11 +66,11 @@ def _unit(schema, words: list[str], phrase: bool, scored: bool) -> Query:
     return _any([_boost(_words_query(schema, f, ws), w if scored else 1.0) for w, f, ws in parts])
 
 
-def _excluded(schema, word: str) -> list[Query]:
-    w = word.lower()
-    if has_diacritics(w):
-        return [Query.term_query(schema, "title", w), Query.term_query(schema, "text", w)]
-    return [Query.term_query(schema, "title_f", w), Query.term_query(schema, "text_f", w)]
+def _excluded(schema, words: list[str]) -> list[Query]:
+    ws = [w.lower() for w in words]
+    if any(has_diacritics(w) for w in ws):
+        return [_words_query(schema, "title", ws), _words_query(schema, "text", ws)]
+    return [_words_query(schema, "title_f", ws), _words_query(schema, "text_f", ws)]
 
 
 def _boosts(schema, pq: ParsedQuery) -> list[Query]:
@@ -122,7 +122,8 @@ def plan(schema, pq: ParsedQuery, q: SearchQuery) -> Plan:
         base = Query.boolean_query(flt) if flt else Query.all_query()
         return Plan(base, base)
     units = [(w, False) for w in pq.terms] + [(p, True) for p in pq.phrases]
-    nots = [(Occur.MustNot, x) for w in pq.excluded for x in _excluded(schema, w)]
+    nots = [(Occur.MustNot, x) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases
+            for x in _excluded(schema, ws)]
     matched = Query.boolean_query(
         [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False)) for u, phrase in units] + nots + flt)
     scored = Query.boolean_query(
