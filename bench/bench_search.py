@@ -1,8 +1,11 @@
-"""Search benchmarks: bulk indexing and search latency, Elasticsearch (one local node started by
-scripts/es-node) beside SQLite FTS5, on generated 2 KB Vietnamese documents.
+"""Search benchmarks on generated 2 KB Vietnamese documents, side by side in one run: Tantivy (the
+embedded default), the FTS5 backend, a plain FTS5 table (the baseline), Elasticsearch (one local
+node started by scripts/es-node) at the largest size; indexing throughput and search latency over
+a mix of broad, medium and selective queries, every one computing all five facets.
 
-    .venv/bin/python bench/bench_search.py                 # 100,000 documents (PARWATCH_BENCH_DOCS)
-    PARWATCH_BENCH_DOCS=5000 .venv/bin/python bench/bench_search.py
+    .venv/bin/python bench/bench_search.py                          # 10,000 and 100,000 documents
+    PARWATCH_BENCH_SIZES=5000 PARWATCH_BENCH_ES=0 .venv/bin/python bench/bench_search.py
+    PARWATCH_BENCH_1M=1 ...                                         # adds Tantivy at 1,000,000
 
 rows() returns [{benchmark, metric, value, unit, target}, ...]. Set PARWATCH_BENCH_ES_URL to use
 a running cluster instead of starting a node (PARWATCH_BENCH_HEAP: heap of that node, default 1g).
@@ -124,12 +127,89 @@ def _start_node(tmp: Path) -> tuple[str, callable]:
                                                              capture_output=True)
 
 
+def _plain_fts5(store: Store, tmp: Path):
+    """The baseline of issue 14: one plain FTS5 table of folded title and text (no exact columns,
+    no facets, no filters), answering a count and the top 10 by bm25. Returns a search function."""
+    import sqlite3
+
+    from extractors.normalize import fold
+    from store.query import parse_query
+
+    conn = sqlite3.connect(tmp / "plain.sqlite", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO t(rowid, title, body) VALUES (?,?,?)",
+                     ((d.id, fold(d.title), fold(d.text)) for d in store.iter_index_docs()))
+    conn.execute("COMMIT")
+
+    def search(q: SearchQuery) -> None:
+        pq = parse_query(q.q)
+        if pq.empty:
+            conn.execute("SELECT rowid FROM t ORDER BY rowid DESC LIMIT 10").fetchall()
+            return
+        expr = " AND ".join('"' + " ".join(fold(w) for w in u) + '"' for u in pq.units())
+        conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expr,)).fetchone()
+        conn.execute("SELECT rowid FROM t WHERE t MATCH ? ORDER BY rank LIMIT 10", (expr,)).fetchall()
+
+    return search
+
+
+class _Fn:
+    """A bare search function dressed as a backend for _latencies."""
+
+    def __init__(self, fn):
+        self.search = fn
+
+
+def _search_rows(row, label: str, backend, n: int, rounds: int, budget: float, target_p95: str = "",
+                 target_p50: str = "") -> list[float]:
+    lat = _latencies(backend, rounds, budget)
+    row(label, "p50", statistics.median(lat), "ms", f"{n} docs" + (f"; {target_p50}" if target_p50 else ""))
+    row(label, "p95", _percentile(lat, 0.95), "ms", target_p95)
+    row(label, "samples", len(lat), "queries")
+    return lat
+
+
+def _tantivy_rows(row, docs, n: int, tmp: Path, rounds: int, budget: float, targets: bool) -> float:
+    from store.tantivy_backend import TantivyBackend
+
+    backend = TantivyBackend(tmp / f"tantivy-{n}")
+    t = time.perf_counter()
+    indexed, _ = backend.rebuild(docs)
+    assert indexed == n, f"indexed {indexed} of {n}"
+    row(f"tantivy_index_{_label(n)}", "throughput", n / (time.perf_counter() - t), "docs/s",
+        ">= 10000" if targets else "")
+    lat = _search_rows(row, f"tantivy_search_{_label(n)}", backend, n, rounds, budget,
+                       ("<= 100" if n >= 1_000_000 else "<= 20") if targets else "", "<= 5" if targets and n < 10**6 else "")
+    size = sum(f.stat().st_size for f in (tmp / f"tantivy-{n}").rglob("*") if f.is_file())
+    row(f"tantivy_index_{_label(n)}", "disk", size / 2**20, "MiB")
+    return statistics.median(lat)
+
+
+def _label(n: int) -> str:
+    return f"{n // 1_000_000}m" if n >= 1_000_000 and n % 1_000_000 == 0 else f"{n // 1000}k"
+
+
+def _generated_index_docs(n: int):
+    """IndexDocs straight from the generator (the 1M row skips the records store)."""
+    from store.models import IndexDoc
+
+    rnd = random.Random(20240601)
+    for i in range(n):
+        d = make_doc(i, rnd)
+        ref = d.facts["doc_refs"][0]
+        yield IndexDoc(id=i + 1, url=d.url, title=d.title, text=d.text, doc_number=d.facts["primary"],
+                       doc_type=ref["type"], issuer=ref["issuer"], province=d.facts["province"],
+                       indices=d.facts["indices"], date=date.fromisoformat(ref["date"]))
+
+
 def rows() -> list[dict]:
-    from elasticsearch import Elasticsearch
-
-    from store.elastic import ElasticBackend
-
-    n = int(os.environ.get("PARWATCH_BENCH_DOCS", "100000"))
+    """Side by side at each size of PARWATCH_BENCH_SIZES (default 10000,100000): tantivy, the
+    current FTS5 backend, a plain FTS5 table; Elasticsearch at the largest size unless
+    PARWATCH_BENCH_ES=0; tantivy at 1,000,000 when PARWATCH_BENCH_1M=1."""
+    sizes = [int(x) for x in os.environ.get("PARWATCH_BENCH_SIZES",
+                                            os.environ.get("PARWATCH_BENCH_DOCS", "10000,100000")).split(",")]
     rounds = int(os.environ.get("PARWATCH_BENCH_ROUNDS", "30"))
     budget = float(os.environ.get("PARWATCH_BENCH_SEARCH_SECONDS", "120"))
     out: list[dict] = []
@@ -139,52 +219,67 @@ def rows() -> list[dict]:
 
     with tempfile.TemporaryDirectory(prefix="parwatch-bench-") as tmp:
         tmp = Path(tmp)
-        rnd = random.Random(20240601)
-        store = Store(tmp / "bench.sqlite")
-        t = time.perf_counter()
-        for i in range(n):                  # records and FTS rows (upsert queues; sync below)
-            store.upsert_document(make_doc(i, rnd))
-        row("store_upsert", "throughput", n / (time.perf_counter() - t), "docs/s")
-        store.mark_indexed(store.document_ids())
-
-        sqlite = SqliteSearch(store)
-        t = time.perf_counter()
-        reindex(store, sqlite)
-        row("sqlite_index", "throughput", n / (time.perf_counter() - t), "docs/s")
-        lat = _latencies(sqlite, rounds, budget)
-        row("sqlite_search", "p50", statistics.median(lat), "ms", f"{n} docs")
-        row("sqlite_search", "p95", _percentile(lat, 0.95), "ms", "<= 50")
-        row("sqlite_search", "samples", len(lat), "queries")
-
-        docs = list(store.iter_index_docs())
-        url = os.environ.get("PARWATCH_BENCH_ES_URL")
-        stop = None
-        if not url:
-            url, stop = _start_node(tmp)
-        try:
-            backend = ElasticBackend(Elasticsearch(url, request_timeout=120), "bench", url=url, chunk_size=1000)
-            backend.client.options(ignore_status=404).indices.delete(index="bench-documents-*")
-            new = backend.new_index_name()
-            backend.create_index(new, building=True)
+        for n in sizes:
+            sub = tmp / str(n)
+            sub.mkdir()
+            store = _fill_store(row, sub, n)
+            docs = list(store.iter_index_docs())
+            tantivy_p50 = _tantivy_rows(row, docs, n, sub, rounds, budget, targets=True)
+            sqlite = SqliteSearch(store)
             t = time.perf_counter()
-            indexed = backend.bulk_index(docs, index=new)
-            backend.finish_index(new)
-            elapsed = time.perf_counter() - t
-            assert indexed == n, f"indexed {indexed} of {n}"
-            row("es_bulk_index", "throughput", n / elapsed, "docs/s", ">= 3000")
-            backend.swap_alias(new)
-            backend.client.options(request_timeout=900).indices.forcemerge(index=new, max_num_segments=1)
-            lat = _latencies(backend, rounds, budget)
-            row("es_search", "p50", statistics.median(lat), "ms", f"{n} docs")
-            row("es_search", "p95", _percentile(lat, 0.95), "ms", "<= 50")
-            row("es_search", "samples", len(lat), "queries")
-            t = time.perf_counter()
-            reindex(store, backend)
-            row("es_reindex_from_store", "throughput", n / (time.perf_counter() - t), "docs/s")
-        finally:
-            if stop:
-                stop()
+            reindex(store, sqlite)
+            row(f"fts5_index_{_label(n)}", "throughput", n / (time.perf_counter() - t), "docs/s")
+            _search_rows(row, f"fts5_search_{_label(n)}", sqlite, n, rounds, budget)
+            plain = _Fn(_plain_fts5(store, sub))
+            plain_p50 = statistics.median(_search_rows(row, f"fts5_plain_search_{_label(n)}", plain, n, rounds, budget))
+            row(f"tantivy_vs_plain_{_label(n)}", "p50 ratio", plain_p50 / tantivy_p50, "x", ">= 10")
+            if n == max(sizes) and os.environ.get("PARWATCH_BENCH_ES", "1") != "0":
+                _es_rows(row, store, docs, n, tmp, rounds, budget)
+            store.close()
+            del docs
+        if os.environ.get("PARWATCH_BENCH_1M") == "1":
+            _tantivy_rows(row, _generated_index_docs(1_000_000), 1_000_000, tmp, rounds, budget, targets=True)
     return out
+
+
+def _fill_store(row, tmp: Path, n: int) -> Store:
+    rnd = random.Random(20240601)
+    store = Store(tmp / "bench.sqlite")
+    t = time.perf_counter()
+    for i in range(n):                  # records (upsert queues; the index rows are built below)
+        store.upsert_document(make_doc(i, rnd))
+    row(f"store_upsert_{_label(n)}", "throughput", n / (time.perf_counter() - t), "docs/s")
+    store.mark_indexed(store.document_ids())
+    return store
+
+
+def _es_rows(row, store: Store, docs, n: int, tmp: Path, rounds: int, budget: float) -> None:
+    from elasticsearch import Elasticsearch
+
+    from store.elastic import ElasticBackend
+
+    url = os.environ.get("PARWATCH_BENCH_ES_URL")
+    stop = None
+    if not url:
+        url, stop = _start_node(tmp)
+    try:
+        backend = ElasticBackend(Elasticsearch(url, request_timeout=120), "bench", url=url, chunk_size=1000)
+        backend.client.options(ignore_status=404).indices.delete(index="bench-documents-*")
+        new = backend.new_index_name()
+        backend.create_index(new, building=True)
+        t = time.perf_counter()
+        indexed = backend.bulk_index(docs, index=new)
+        backend.finish_index(new)
+        elapsed = time.perf_counter() - t
+        assert indexed == n, f"indexed {indexed} of {n}"
+        row(f"es_bulk_index_{_label(n)}", "throughput", n / elapsed, "docs/s", ">= 5000")
+        backend.swap_alias(new)
+        backend.client.options(request_timeout=900).indices.forcemerge(index=new, max_num_segments=1)
+        _search_rows(row, f"es_search_{_label(n)}", backend, n, rounds, budget, "<= 50")
+        backend.client.options(ignore_status=404).indices.delete(index="bench-documents-*")
+    finally:
+        if stop:
+            stop()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ reform offices search, each with graded judgments (2: should come first, 1: rele
 the texts before any backend was run on them.
 
     .venv/bin/python -m bench.quality             # tantivy and sqlite
+    PARWATCH_BENCH_ES_URL=http://127.0.0.1:9200 .venv/bin/python -m bench.quality   # and elasticsearch
 """
 from __future__ import annotations
 
@@ -95,7 +96,26 @@ def _sqlite(tmp: Path):
     return SqliteSearch
 
 
-BACKENDS = {"tantivy": _tantivy, "sqlite": _sqlite}
+def _elastic(tmp: Path):
+    """A running cluster named by PARWATCH_BENCH_ES_URL (skipped without it)."""
+    import os
+    import uuid
+
+    from elasticsearch import Elasticsearch
+
+    from store.elastic import ElasticBackend
+
+    url = os.environ["PARWATCH_BENCH_ES_URL"]
+    return lambda store: ElasticBackend(Elasticsearch(url, request_timeout=60), f"q{uuid.uuid4().hex[:8]}", url=url)
+
+
+def _available(name: str) -> bool:
+    import os
+
+    return name != "elasticsearch" or bool(os.environ.get("PARWATCH_BENCH_ES_URL"))
+
+
+BACKENDS = {"tantivy": _tantivy, "sqlite": _sqlite, "elasticsearch": _elastic}
 
 
 def run(names: list[str] | None = None) -> dict[str, dict]:
@@ -103,10 +123,13 @@ def run(names: list[str] | None = None) -> dict[str, dict]:
     with tempfile.TemporaryDirectory(prefix="parwatch-quality-") as tmp:
         tmp = Path(tmp)
         for name, factory in BACKENDS.items():
-            if names and name not in names:
+            if (names and name not in names) or not _available(name):
                 continue
             store = Store(tmp / f"{name}.sqlite")
-            out[name] = evaluate(load(store, factory(tmp)(store)))
+            backend = factory(tmp)(store)
+            out[name] = evaluate(load(store, backend))
+            if name == "elasticsearch":
+                backend.client.options(ignore_status=404).indices.delete(index=f"{backend.prefix}-documents-*")
             store.close()
     return out
 

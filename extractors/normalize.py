@@ -27,6 +27,10 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
+# A plain dict covering Latin up to the Vietnamese block: str.translate looks a plain dict up
+# about three times faster than one with __missing__.
+_FAST_MAX = "\u1eff"
+_FAST_TABLE = {cp: _fold_char(chr(cp)) for cp in range(ord(_FAST_MAX) + 1)}
 
 
 def fold(text: str) -> str:
@@ -34,7 +38,7 @@ def fold(text: str) -> str:
     found in the folded text are offsets in the original."""
     if text.isascii():
         return text
-    return text.translate(_FOLD_TABLE)
+    return text.translate(_FAST_TABLE if max(text) <= _FAST_MAX else _FOLD_TABLE)
 
 
 # --- tone placement -----------------------------------------------------------

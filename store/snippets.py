@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from extractors.normalize import fold
 from store.query import ParsedQuery
@@ -17,50 +18,66 @@ Query = ParsedQuery | list[str]
 
 
 def _spans(text: str, query: Query) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping (start, end) character spans of `text` to mark."""
+    """Sorted, non-overlapping (start, end) character spans of `text` to mark. Only occurrences
+    of query words are looked at (one regex pass over the folded text)."""
     pq = query if isinstance(query, ParsedQuery) else ParsedQuery(terms=[w for w in query if w])
+    vocab = {fold(w).lower() for w in pq.words()}
+    if not vocab:
+        return []
     folded = fold(text).lower()
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
-    words = [t[2] for t in tokens]
-    marked = [False] * len(tokens)
+    found = [(m.start(), m.end(), m.group()) for m in _pattern(frozenset(vocab)).finditer(folded)]
+    # neighbours: nothing but spaces or punctuation between two occurrences
+    joined = [i + 1 < len(found) and _TOKEN.search(folded, found[i][1], found[i + 1][0]) is None
+              for i in range(len(found))]
+    words = [f[2] for f in found]
+    marked = [False] * len(found)
     for seq in pq.phrases:
-        _mark_sequence(words, [fold(w) for w in seq], marked)
+        _mark_sequence(words, joined, [fold(w) for w in seq], marked)
     pairs = {(fold(a), fold(b)) for a, b in pq.bigrams()}
     paired: set[str] = set()
-    for i in range(len(words) - 1):
-        if (words[i], words[i + 1]) in pairs:
+    for i in range(len(found) - 1):
+        if joined[i] and (words[i], words[i + 1]) in pairs:
             marked[i] = marked[i + 1] = True
             paired.update(words[i:i + 2])
     for w in {fold(t) for t in pq.terms} - paired:
         for i, tok in enumerate(words):
             if tok == w:
                 marked[i] = True
-    return _merge(tokens, marked, folded)
+    return _merge(found, marked, joined, folded)
 
 
-def _mark_sequence(words: list[str], seq: list[str], marked: list[bool]) -> None:
+@lru_cache(maxsize=256)
+def _pattern(vocab: frozenset[str]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(vocab, key=len, reverse=True))
+                      + r")(?!\w)")
+
+
+def _mark_sequence(words: list[str], joined: list[bool], seq: list[str], marked: list[bool]) -> None:
     n = len(seq)
     for i in range(len(words) - n + 1):
-        if words[i:i + n] == seq:
+        if words[i:i + n] == seq and all(joined[i:i + n - 1]):
             marked[i:i + n] = [True] * n
 
 
-def _merge(tokens, marked, folded: str) -> list[tuple[int, int]]:
-    """Neighbouring marked tokens separated only by spaces become one span."""
+def _merge(found, marked, joined, folded: str) -> list[tuple[int, int]]:
+    """Neighbouring marked words separated only by spaces become one span."""
     out: list[list[int]] = []
-    for (s, e, _), m in zip(tokens, marked):
+    for i, ((s, e, _), m) in enumerate(zip(found, marked)):
         if not m:
             continue
-        if out and folded[out[-1][1]:s].strip() == "" and "\n" not in folded[out[-1][1]:s]:
+        if out and marked[i - 1] and joined[i - 1] and folded[out[-1][1]:s].strip() == "":
             out[-1][1] = e
         else:
             out.append([s, e])
     return [(s, e) for s, e in out]
 
 
+SCAN_CHARS = 100_000     # a long attachment: its snippet comes from the first 100k characters
+
+
 def make_snippet(text: str, query: Query, width: int = 240) -> str:
     """An HTML-escaped window of `text` around the densest matches, matches in <mark>."""
-    flat = " ".join(text.split())
+    flat = " ".join(text[:SCAN_CHARS].split())
     spans = _spans(flat, query) if query else []
     if not spans:
         return html.escape(_cut(flat, 0, width))

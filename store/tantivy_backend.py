@@ -212,32 +212,34 @@ class TantivyBackend:
         empty = SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
         if pq.only_excluded:
             return empty
-        index = self._open()
-        searcher = index.searcher()
+        searcher = self._open().searcher()
         p = plan(self.schema, pq, query)
+        total, facets = self._count_and_facets(searcher, p.matched)
+        if not total:
+            return empty
         start = (query.page - 1) * query.size
-        if pq.empty or query.sort == "date":
-            res = searcher.search(p.scored, query.size, count=True, order_by_field="listing", offset=start,
+        listing = pq.empty or query.sort == "date"
+        if listing:
+            res = searcher.search(p.scored, query.size, count=False, order_by_field="listing", offset=start,
                                   order=Order.Desc)
         else:
-            res = searcher.search(p.scored, query.size, count=True, offset=start, weight_by_field="recency")
-        if not res.count:
-            return empty
-        hits = [self._hit(searcher, addr, 0.0 if pq.empty or query.sort == "date" else float(score), pq)
-                for score, addr in res.hits]
-        return SearchResult(total=res.count, page=query.page, size=query.size, hits=hits,
-                            facets=self._facets(searcher, p.matched))
+            res = searcher.search(p.scored, query.size, count=False, offset=start, weight_by_field="recency")
+        hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in res.hits]
+        return SearchResult(total=total, page=query.page, size=query.size, hits=hits, facets=facets)
 
-    def _facets(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> dict[str, list[FacetValue]]:
+    def _count_and_facets(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> tuple[int, dict]:
+        """One pass over the match set: the total and the five facets."""
         aggs = {name: {"terms": {"field": field, "size": 200}} for name, field in _FACET_FIELD.items()}
+        aggs["total"] = {"value_count": {"field": "id"}}
         got = searcher.aggregate(matched, aggs)
+        total = int((got.get("total") or {}).get("value") or 0)
         out = {}
         for name in FACET_FIELDS:
             buckets = (got.get(name) or {}).get("buckets") or []
             values = [FacetValue(value=str(b["key"]), count=int(b["doc_count"])) for b in buckets
                       if b["doc_count"] and b["key"] != ""]
             out[name] = sorted(values, key=lambda f: (-f.count, f.value))[:_FACET_SIZE]
-        return out
+        return total, (out if total else {})
 
     def _hit(self, searcher: tantivy.Searcher, addr, score: float, pq: ParsedQuery) -> SearchHit:
         d = searcher.doc(addr)

@@ -2,12 +2,12 @@
 
 - every word or phrase must match (folded; document numbers count too);
 - exact-diacritic hits, title hits and neighbouring query words found together (syllable
-  bigrams: "cải cách" is one word) score more; the whole run of words as a phrase, and close
-  together, more again; a document number typed in any spelling scores most;
+  bigrams: "cải cách" is one word, looked up as one term of title_bi / lead_bi) score more; a
+  document number typed in any spelling scores most;
 - phrases and exclusions typed with diacritics match the exact form, without them the folded one;
 - filters never score (constant 0).
-Two queries come out: `scored` for the page and `matched` (no boosts, same match set) for
-counting and facets.
+Two queries come out: `scored` for the page and `matched` (no scoring work) for the count and
+facets.
 """
 from __future__ import annotations
 
@@ -25,9 +25,7 @@ from store.tantivy_schema import key
 # Boosts: exact forms beat folded ones, titles beat bodies, togetherness beats scattered words.
 W_TITLE_F, W_TEXT_F, W_TITLE, W_TEXT, W_NUMBER_WORD = 2.0, 1.0, 4.0, 2.0, 1.0
 W_BIGRAM_TEXT, W_BIGRAM_TITLE = 2.0, 3.0
-W_RUN_TEXT, W_RUN_TITLE, W_NEAR = 3.0, 5.0, 1.0
 W_NUMBER = 25.0
-NEAR_SLOP = 4
 _REGEX_META = set("\\.+*?()|[]{}^$#&-~\"")
 
 
@@ -61,7 +59,7 @@ def _unit(schema, words: list[str], phrase: bool, scored: bool) -> Query:
     else:
         parts = [(W_TITLE_F, "title_f", folded), (W_TEXT_F, "text_f", folded),
                  (W_NUMBER_WORD, "number_f", folded)]
-        if scored:
+        if scored and any(has_diacritics(w) for w in exact):   # exact forms: only when typed
             parts += [(W_TITLE, "title", exact), (W_TEXT, "text", exact)]
     return _any([_boost(_words_query(schema, f, ws), w if scored else 1.0) for w, f, ws in parts])
 
@@ -75,17 +73,10 @@ def _excluded(schema, words: list[str]) -> list[Query]:
 
 def _boosts(schema, pq: ParsedQuery) -> list[Query]:
     out = []
-    for pair in pq.bigrams():
-        f = [fold(w) for w in pair]
-        out.append(_boost(Query.phrase_query(schema, "text_f", f), W_BIGRAM_TEXT))
-        out.append(_boost(Query.phrase_query(schema, "title_f", f), W_BIGRAM_TITLE))
-    for run in pq.runs:
-        if len(run) > 2:
-            f = [fold(w) for w in run]
-            out.append(_boost(Query.phrase_query(schema, "text_f", f), W_RUN_TEXT))
-            out.append(_boost(Query.phrase_query(schema, "title_f", f), W_RUN_TITLE))
-        if len(run) > 1:
-            out.append(_boost(Query.phrase_query(schema, "text_f", [fold(w) for w in run], NEAR_SLOP), W_NEAR))
+    for pair in {tuple(fold(w) for w in p) for p in pq.bigrams()}:
+        term = "_".join(pair)
+        out.append(_boost(Query.term_query(schema, "lead_bi", term), W_BIGRAM_TEXT))
+        out.append(_boost(Query.term_query(schema, "title_bi", term), W_BIGRAM_TITLE))
     for seq in pq.number_like():
         out.append(_boost(Query.phrase_query(schema, "number_f", [fold(w) for w in seq]), W_NUMBER))
     return out
