@@ -115,3 +115,57 @@ def header_issuer(head: str) -> str | None:
                 return f"{body if body == 'UBND' else body.title()} {level.lower()} {name.title()}".strip()
             return body if body == "UBND" else body.title()
     return None
+
+
+# --- one canonical name per issuing body (the search facet) -------------------------------------
+_BODY_FORMS = [   # long or shouted forms -> the short form clerks use in facets
+    (re.compile(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\b|^UBND\b", re.I), "UBND"),
+    (re.compile(r"^Hội\s+đồng\s+nhân\s+dân\b|^HĐND\b", re.I), "HĐND"),
+    (re.compile(r"^Văn\s+phòng\s+(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\b", re.I), "Văn phòng UBND"),
+    (re.compile(r"^Văn\s+phòng\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND)\b", re.I), "Văn phòng HĐND"),
+]
+_LEVELS = [(re.compile(r"^(?:thành\s+phố|tp\.?)(?=\s|$)", re.I), "thành phố"),
+           (re.compile(r"^tỉnh(?=\s|$)", re.I), "tỉnh")]
+_PROVINCIAL_BODIES = ("UBND", "HĐND", "Văn phòng UBND", "Văn phòng HĐND")
+
+
+@lru_cache(maxsize=1)
+def _province_kinds() -> dict[str, str]:
+    from extractors import places
+
+    return {p["name"]: p.get("kind") or "tỉnh" for p in places._data()["old_provinces"] + places._data()["new_provinces"]}
+
+
+def _level_of(province: str) -> str:
+    return _province_kinds().get(province, "tỉnh")
+
+
+def canonical_issuer(issuer: str | None, province: str | None = None) -> str | None:
+    """One name per body, for the issuer facet: "Ủy ban nhân dân tỉnh Tiền Giang", "UBND TỈNH TIỀN
+    GIANG" and "UBND tỉnh Tiền Giang" -> "UBND tỉnh Tiền Giang"; a bare "UBND" / "UBND tỉnh" on a
+    page about one province -> that province's UBND. Other bodies keep their name, cleaned."""
+    if not issuer:
+        return issuer
+    from extractors import places
+
+    s = clean_issuer(issuer)
+    body, rest = None, s
+    for pattern, short in _BODY_FORMS:
+        m = pattern.match(s)
+        if m and (body is None or len(short) > len(body)):
+            body, rest = short, s[m.end():].strip()
+    if body is None:
+        return s
+    level = None
+    for pattern, name in _LEVELS:
+        m = pattern.match(rest)
+        if m:
+            level, rest = name, rest[m.end():].strip()
+            break
+    place = places.canonical_province(rest) if rest else None
+    if rest and not place:
+        return " ".join([body, level or "", rest]).replace("  ", " ").strip()   # a district, a commune: as written
+    place = place or (province if body in _PROVINCIAL_BODIES and province else None)
+    if not place:
+        return " ".join([body, level or ""]).strip()
+    return f"{body} {_level_of(place)} {place}"

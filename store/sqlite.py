@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from extractors.issuers import canonical_issuer
 from extractors.normalize import fold
 from store.migrate import migrate
 from store.models import DocumentIn, IndexDoc, Source, UpsertOutcome
@@ -186,7 +187,8 @@ class Store:
         return IndexDoc(
             id=r["id"], url=r["url"], source_id=r["source_id"], title=r["title"],
             text=r["text"] + ("\n\n" + attachment_text if attachment_text else ""),
-            doc_number=r["doc_number"], doc_type=r["doc_type"], issuer=r["issuer"],
+            doc_number=r["doc_number"], doc_type=r["doc_type"],
+            issuer=canonical_issuer(r["issuer"], r["province"]),   # records stored before it was canonical
             province=r["province"], indices=self.document_indices(doc_id),
             date=r["date"], published_date=r["published_date"], fetched_at=r["fetched_at"],
             targets=facts.get("targets") or [],
@@ -242,6 +244,7 @@ def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
     primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == facts.get("primary")), {})
     issue_date = primary.get("date")
     province = facts.get("province")
+    issuer = canonical_issuer(primary.get("issuer"), province)   # one facet entry per body
     return {
         "url": doc.url, "canonical_url": canonical, "source_id": doc.source_id, "title": doc.title,
         "text": doc.text,
@@ -250,10 +253,10 @@ def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
         "content_hash": digest, "language": doc.language, "raw_path": doc.raw_path,
         "raw_sha256": doc.raw_sha256,
         "doc_number": facts.get("primary"), "doc_type": primary.get("type"),
-        "issuer": primary.get("issuer"), "issue_date": issue_date, "province": province,
+        "issuer": issuer, "issue_date": issue_date, "province": province,
         "date": issue_date or (doc.published_date.isoformat() if doc.published_date else None),
         "province_key": key(province), "type_key": key(primary.get("type")),
-        "issuer_key": key(primary.get("issuer")),
+        "issuer_key": key(issuer),
         "facts": json.dumps(facts, ensure_ascii=False, default=str),
     }
 

@@ -37,7 +37,7 @@ def test_search_page_works_without_javascript(client):
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
         body = r.text
         assert '<html lang="vi">' in body and "<script" not in body.lower().replace("&lt;script", "")
-        assert re.search(r"<mark>c[ảa]i</mark>", body, re.I)                      # highlighted snippet
+        assert re.search(r"<mark>c[ảa]i c[áa]ch", body, re.I)                      # highlighted snippet
         assert 'href="/van-ban/' in body and 'method="get"' in body               # plain links and a GET form
         assert re.search(r"Tiền Giang</span> <span class=\"count\"[^>]*>\d+</span>", body)  # facet with count
     # a facet link is an ordinary URL: following it filters
@@ -53,6 +53,20 @@ def test_search_page_year_facet_sort_and_pages(client):
     assert "from=2018-01-01&amp;to=2018-12-31" in r.text                       # the year facet sets a date range
     r = client.get("/tim-kiem", params={"from": "2018-01-01", "to": "2018-12-31"})
     assert r.status_code == 200 and "252/KH-UBND" in r.text and "145/KH-UBND" not in r.text
+
+
+def test_home_page_without_words_says_it_lists_by_date(client):
+    for params in ({}, {"province": "Tiền Giang"}):
+        body = client.get("/tim-kiem", params=params).text
+        assert "xếp theo ngày" in body and "<strong>liên quan nhất</strong>" not in body
+    body = client.get("/tim-kiem", params={"q": "cai cach"}).text
+    assert "<strong>liên quan nhất</strong>" in body and "xếp theo ngày" not in body
+
+
+def test_an_exclusion_alone_lists_nothing_and_says_why(client):
+    r = client.get("/tim-kiem", params={"q": "-cai"})
+    assert r.status_code == 200 and "chỉ có từ loại trừ" in r.text and 'class="hit"' not in r.text
+    assert client.get("/search", params={"q": "-cai"}).json()["total"] == 0
 
 
 def test_everything_from_the_store_is_escaped(client):

@@ -157,11 +157,13 @@ def search_view(state: AppState, params) -> dict:
     except ValueError as e:
         view.update(error=f"Không tìm được với truy vấn này: {e}", status=400)
         return view
-    words = parse_query(q).words()
+    pq = parse_query(q)
     view["result"] = result
+    view["listing"] = pq.empty            # nothing to rank by: the list is by date, and says so
+    view["only_excluded"] = pq.only_excluded
     view["hits"] = [{
         "id": h.id, "url": h.url, "link": f"/van-ban/{h.id}",
-        "title": Markup(highlight(h.title or h.url, words)),       # escaped by store.snippets
+        "title": Markup(highlight(h.title or h.url, pq)),          # escaped by store.snippets
         "snippet": Markup(h.snippet),                                # escaped by the backend, <mark> only
         "doc_number": h.doc_number, "doc_type": h.doc_type, "issuer": h.issuer, "province": h.province,
         "indices": h.indices, "date": vn_date(h.date),

@@ -322,3 +322,18 @@ def test_words_found_together_rank_first(loaded):
 @pytest.mark.parametrize("q", ["252/KH-UBND", "252 KH UBND", "252/kh-ubnd", "252 kh-ubnd", "kế hoạch 252/KH-UBND"])
 def test_document_numbers_in_any_spelling_come_first(loaded, q):
     assert keys(loaded, q=q)[0] == "tg-kh252"
+
+
+def test_issuer_facet_has_one_entry_per_body(loaded):
+    store, backend, _, _ = loaded
+    base = DOCS["tg-kh252"]
+    for i, issuer in enumerate(["Ủy ban nhân dân tỉnh Tiền Giang", "UBND", "UBND TỈNH TIỀN GIANG"]):
+        facts = {**base.facts, "primary": f"{300 + i}/KH-UBND",
+                 "doc_refs": [{**base.facts["doc_refs"][0], "number": f"{300 + i}/KH-UBND", "issuer": issuer}]}
+        store.upsert_document(base.model_copy(update={"url": f"{base.url}-{i}", "facts": facts,
+                                                      "text": base.text.replace("252/", f"{300 + i}/")}))
+    sync_index(store, backend)
+    backend.refresh()
+    res = backend.search(SearchQuery(province="Tiền Giang"))
+    assert {v.value: v.count for v in res.facets["issuer"]} == {"UBND tỉnh Tiền Giang": 4}
+    assert {h.issuer for h in res.hits} == {"UBND tỉnh Tiền Giang"}

@@ -35,3 +35,25 @@ def test_symbol_fallback_and_resolution():
 
 def test_header_issuer():
     assert header_issuer("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n") == "UBND tỉnh Tiền Giang"
+
+
+def test_canonical_issuer_one_name_per_body():
+    from extractors.issuers import canonical_issuer as c
+
+    same = ["UBND tỉnh Tiền Giang", "Ủy ban nhân dân tỉnh Tiền Giang", "Uỷ ban nhân dân tỉnh Tiền Giang",
+            "UBND TỈNH TIỀN GIANG", "Ủy ban nhân dân (UBND) tỉnh Tiền Giang"]
+    assert {c(x) for x in same} == {"UBND tỉnh Tiền Giang"}
+    assert c("UBND", "Tiền Giang") == c("UBND tỉnh", "Tiền Giang") == "UBND tỉnh Tiền Giang"
+    assert c("UBND", "Cần Thơ") == c("Ủy ban nhân dân thành phố Cần Thơ") == "UBND thành phố Cần Thơ"
+    assert c("UBND TP. Hồ Chí Minh") == "UBND thành phố Hồ Chí Minh"
+    assert c("HĐND tỉnh", "Đồng Tháp") == "HĐND tỉnh Đồng Tháp"
+
+
+def test_canonical_issuer_leaves_what_it_cannot_resolve():
+    from extractors.issuers import canonical_issuer as c
+
+    assert c("UBND") == "UBND"                                   # no province known: stays bare
+    assert c("UBND huyện An Biên", "Kiên Giang") == "UBND huyện An Biên"   # a district's UBND is not the province's
+    assert c("Sở Nội vụ tỉnh An Giang") == "Sở Nội vụ tỉnh An Giang"
+    assert c("Tỉnh ủy Bến Tre") == "Tỉnh ủy Bến Tre"
+    assert c(None) is None and c("") == ""
