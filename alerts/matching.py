@@ -30,7 +30,7 @@ from extractors.normalize import fold
 from store.backend import SearchBackend
 from store.fts import _quote
 from store.models import IndexDoc, SearchQuery, UpsertOutcome
-from store.query import ParsedQuery, parse_query
+from store.query import ParsedQuery, has_diacritics, parse_query
 from store.sqlite import Store, key
 
 
@@ -160,7 +160,8 @@ class _FilterIndex:
             if kw:
                 crit = self._criteria[cid]
                 crits.append({"id": cid, "name": crit.name, "keyword": kw})
-        return {"query": sub.query, "terms": [" ".join(u) for u in _units(pq)], "excluded": pq.excluded,
+        return {"query": sub.query, "terms": [" ".join(u) for u in _units(pq)],
+                "excluded": pq.excluded + [" ".join(p) for p in pq.excluded_phrases],
                 "filters": filters, "criteria": crits, "change": self.docs[doc_id].change}
 
 
@@ -188,7 +189,16 @@ class SqliteMatcher:
             unit_hits: dict[str, frozenset[int]] = {}
 
             def hits(words: list[str]) -> frozenset[int]:
-                expr = "{title_f body_f}: " + _quote([fold(w) for w in words])
+                # typed with diacritics: the exact columns (as store.fts does for phrases and exclusions)
+                exact = len(words) > 1 and any(has_diacritics(w) for w in words)
+                expr = ("{title body}: " + _quote(words)) if exact else (
+                    "{title_f body_f}: " + _quote([fold(w) for w in words]))
+                if expr not in unit_hits:
+                    unit_hits[expr] = frozenset(r[0] for r in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (expr,)))
+                return unit_hits[expr]
+
+            def hits_exact(word: str) -> frozenset[int]:
+                expr = "{title body}: " + _quote([word])
                 if expr not in unit_hits:
                     unit_hits[expr] = frozenset(r[0] for r in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (expr,)))
                 return unit_hits[expr]
@@ -199,7 +209,9 @@ class SqliteMatcher:
             for sub in subs:
                 if sub.query not in by_query:
                     pq = parsed[sub.query] = parse_query(sub.query)
-                    if pq.empty:
+                    if pq.only_excluded:
+                        ids = frozenset()                      # nothing to look for: no match
+                    elif pq.empty:
                         ids = filters.all
                     else:
                         ids = filters.all
@@ -207,9 +219,10 @@ class SqliteMatcher:
                             ids = ids & hits(u)
                             if not ids:
                                 break
-                        for w in pq.excluded:
+                        for ws in [[w] for w in pq.excluded] + pq.excluded_phrases:
                             if ids:
-                                ids = ids - hits([w])
+                                ids = ids - (hits_exact(ws[0]) if len(ws) == 1 and has_diacritics(ws[0])
+                                             else hits(ws))
                     by_query[sub.query] = ids
                 ids = by_query[sub.query]
                 if ids:
@@ -262,7 +275,12 @@ class SearchMatcher:
 
 
 def matcher_for(backend: SearchBackend | None, cfg: AlertConfig | None = None) -> Matcher:
-    """The percolator on Elasticsearch, the batch FTS index otherwise."""
+    """The percolator on Elasticsearch, an in-memory Tantivy index of the batch on Tantivy, the
+    batch FTS index otherwise."""
+    if backend is not None and getattr(backend, "name", "") == "tantivy":
+        from alerts.tantivy_matcher import TantivyMatcher
+
+        return TantivyMatcher(cfg)
     if backend is not None and getattr(backend, "name", "") == "elasticsearch":
         try:
             from alerts.percolator import PercolatorMatcher

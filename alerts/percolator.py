@@ -153,7 +153,8 @@ class PercolatorMatcher:
         out = []
         for sub in subs:
             pq = parse_query(sub.query)
-            ids = filters.all if pq.empty else frozenset(hits.get(sub.id, ()))
+            ids = (frozenset() if pq.only_excluded else filters.all if pq.empty
+                   else frozenset(hits.get(sub.id, ())))
             for doc_id in sorted(ids & filters.allowed(sub)):
                 out.append(Match(sub, filters.docs[doc_id], filters.reason_json(sub, doc_id, pq)))
         return out

@@ -227,6 +227,15 @@ class TantivyBackend:
         hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in res.hits]
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits, facets=facets)
 
+    def match_ids(self, pq: ParsedQuery) -> frozenset[int]:
+        """Ids of every document the parsed query matches (no ranking, no snippets): alert matching."""
+        if pq.only_excluded:
+            return frozenset()
+        searcher = self._open().searcher()
+        hits = searcher.search(plan(self.schema, pq, SearchQuery()).matched, max(searcher.num_docs, 1),
+                               count=False).hits
+        return frozenset(int(v) for v in searcher.fast_field_values("id", [a for _, a in hits])) if hits else frozenset()
+
     def _count_and_facets(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> tuple[int, dict]:
         """One pass over the match set: the total and the five facets."""
         aggs = {name: {"terms": {"field": field, "size": 200}} for name, field in _FACET_FIELD.items()}
