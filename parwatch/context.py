@@ -13,9 +13,14 @@ def open_store(settings: Settings) -> Store:
 
 
 def open_backend(settings: Settings, store: Store) -> SearchBackend:
-    """The search backend the settings name; Elasticsearch is imported only when chosen."""
+    """The search backend the settings name (Tantivy by default); Elasticsearch is imported only
+    when chosen."""
     if settings.search == "elasticsearch":
         from store.elastic import ElasticBackend
 
         return ElasticBackend.from_settings(settings)
-    return SqliteSearch(store)
+    if settings.search == "sqlite":
+        return SqliteSearch(store)
+    from store.tantivy_backend import TantivyBackend
+
+    return TantivyBackend(settings.tantivy_root())

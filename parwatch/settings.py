@@ -22,7 +22,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PARWATCH_", extra="forbid")
 
     store: Path = Field(Path("var/parwatch.sqlite"), description="SQLite file of the records store")
-    search: Literal["sqlite", "elasticsearch"] = "sqlite"
+    search: Literal["tantivy", "sqlite", "elasticsearch"] = "tantivy"
+    tantivy_dir: Path | None = None             # default: beside the store, "<store>.tantivy"
     es_url: str = "http://127.0.0.1:9200"
     es_api_key: str | None = None
     es_username: str | None = None
@@ -59,6 +60,9 @@ class Settings(BaseSettings):
 
     def snapshot_root(self) -> Path:
         return self.snapshots_dir or self.store.with_suffix(".snapshots")
+
+    def tantivy_root(self) -> Path:
+        return self.tantivy_dir or self.store.with_suffix(".tantivy")
 
 
 def _file_values(path: Path) -> dict:

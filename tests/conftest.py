@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from parwatch.ingest import sync_index
-from store.fts import SqliteSearch
+from store.tantivy_backend import TantivyBackend
 from store.models import DocumentIn
 from store.sqlite import Store
 
@@ -89,8 +89,9 @@ def store(tmp_path) -> Store:
 
 
 @pytest.fixture
-def backend(store) -> SqliteSearch:
-    return SqliteSearch(store)
+def backend(store) -> TantivyBackend:
+    """The default backend, where the settings put it for this store (what the app opens)."""
+    return TantivyBackend(store.path.with_suffix(".tantivy"))
 
 
 @pytest.fixture

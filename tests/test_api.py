@@ -54,7 +54,7 @@ def test_bad_parameters_get_a_4xx_with_a_message(client, path, params, status):
 
 def test_health_reports_store_and_search(client):
     body = client.get("/health").json()
-    assert body["ok"] is True and body["store"]["documents"] == 5 and body["search"]["backend"] == "sqlite"
+    assert body["ok"] is True and body["store"]["documents"] == 5 and body["search"]["backend"] == "tantivy"
 
 
 def test_reading_can_require_a_key(filled):

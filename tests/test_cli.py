@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from parwatch.ingest import sync_index
-from store.fts import SqliteSearch
+from store.tantivy_backend import TantivyBackend
 from store.sqlite import Store
 from tests.conftest import SAMPLE_DOCS, make_doc
 
@@ -25,7 +25,7 @@ def store_path(tmp_path) -> Path:
     s = Store(tmp_path / "cli.sqlite")
     for d in SAMPLE_DOCS:
         s.upsert_document(make_doc(d))
-    sync_index(s, SqliteSearch(s))
+    sync_index(s, TantivyBackend(s.path.with_suffix(".tantivy")))
     s.close()
     return tmp_path / "cli.sqlite"
 
