@@ -9,7 +9,7 @@ from schemathesis.checks import not_a_server_error
 from parwatch.ingest import sync_index
 from parwatch.settings import load_settings
 from search_api.app import create_app
-from store.fts import SqliteSearch
+from store.tantivy_backend import TantivyBackend
 from store.sqlite import Store
 from tests.conftest import SAMPLE_DOCS, make_doc
 
@@ -19,7 +19,7 @@ def schema(tmp_path_factory):
     store = Store(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite")
     for d in SAMPLE_DOCS:
         store.upsert_document(make_doc(d))
-    sync_index(store, SqliteSearch(store))
+    sync_index(store, TantivyBackend(store.path.with_suffix(".tantivy")))
     app = create_app(load_settings(store=store.path))
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 

@@ -5,7 +5,7 @@ import gzip
 import hashlib
 
 from store.crawl_records import snapshots_for
-from store.fts import SqliteSearch
+from store.tantivy_backend import TantivyBackend
 from store.models import SearchQuery
 
 
@@ -55,7 +55,7 @@ def test_attachment_text_and_methods(store):
 
 
 def test_attachment_text_searchable(store):
-    search = SqliteSearch(store)
+    search = TantivyBackend(store.path.with_suffix(".tantivy"))
     from parwatch.ingest import sync_index
     sync_index(store, search)
     # "12.345 hồ sơ" is only in the Word 97 attachment; "phiếu khảo sát điện tử" only in the PDF

@@ -5,7 +5,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from parwatch.ingest import ingest
-from store.fts import SqliteSearch
+from store.tantivy_backend import TantivyBackend
 from store.models import DocumentIn
 from store.sqlite import Store
 
@@ -39,7 +39,7 @@ PLAN_BODY = ("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của C
 def world(tmp_path):
     """A store built by real ingest of documents with controlled dates (Tiền Giang)."""
     store = Store(tmp_path / "pw.sqlite")
-    backend = SqliteSearch(store)
+    backend = TantivyBackend(store.path.with_suffix(".tantivy"))
     docs = {
         # 2018: plan issued 29/12/2017, posted 05/01/2018 -> on time
         "plan2018": make_doc(1, "355/KH-UBND", "KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2018", PLAN_BODY,
