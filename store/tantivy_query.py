@@ -87,7 +87,8 @@ def _regex_literal(text: str) -> str:
 
 
 def _day(d) -> datetime:
-    return datetime(d.year, d.month, d.day, tzinfo=timezone.utc)
+    """A date as Tantivy stores it, clamped to the range it can hold (about 1677-2262)."""
+    return min(max(datetime(d.year, d.month, d.day, tzinfo=timezone.utc), tantivy.MIN_DATETIME), tantivy.MAX_DATETIME)
 
 
 def filters(schema, q: SearchQuery) -> list[Query]:

@@ -86,7 +86,8 @@ def pairs(text: str) -> str:
 
 
 def _day(d: date) -> datetime:
-    return datetime(d.year, d.month, d.day, tzinfo=timezone.utc)
+    """Clamped to the range Tantivy can hold (about 1677-2262): a clerk's typo must not fail indexing."""
+    return min(max(datetime(d.year, d.month, d.day, tzinfo=timezone.utc), tantivy.MIN_DATETIME), tantivy.MAX_DATETIME)
 
 
 def to_document(d: IndexDoc, indexed_at: datetime) -> tantivy.Document:

@@ -148,6 +148,9 @@ def test_date_filters(loaded):
     assert set(keys(loaded, date_to=date(2021, 12, 31))) == {"dt-qd30", "bt-nq09", "vl-da"}
     assert keys(loaded, date_from=date(2023, 12, 19), date_to=date(2023, 12, 19)) == ["tg-kh252"]
     assert set(keys(loaded, q="cai cach", date_from=date(2024, 1, 1))) == {"news"}
+    # dates beyond what an engine can store are answered, not errors
+    assert keys(loaded, date_from=date(2263, 1, 1)) == []
+    assert set(keys(loaded, date_from=date(1, 1, 1), date_to=date(9999, 12, 31))) == ALL
 
 
 def test_doc_ids_restrict_the_search(loaded):
