@@ -34,6 +34,10 @@ LOCK_WAIT_S = 30.0
 OLD_INDEX_GRACE_S = 1.0
 
 
+def _text(stored) -> str:
+    return bytes(stored).decode() if stored else ""
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -255,8 +259,8 @@ class TantivyBackend:
         one = d.get_first
         day = one("date")
         return SearchHit(
-            id=int(one("id")), url=one("url") or "", title=one("title") or "", doc_number=one("doc_number"),
+            id=int(one("id")), url=one("url") or "", title=_text(one("title")), doc_number=one("doc_number"),
             doc_type=one("doc_type"), issuer=one("issuer"), province=one("province"),
             indices=sorted(d.get_all("indices")), date=date.fromisoformat(day) if day else None,
-            score=score, snippet=make_snippet(one("text") or "", pq),
+            score=score, snippet=make_snippet(_text(one("text")), pq),
         )

@@ -23,7 +23,7 @@ from store.query import ParsedQuery, has_diacritics
 from store.tantivy_schema import key
 
 # Boosts: exact forms beat folded ones, titles beat bodies, togetherness beats scattered words.
-W_TITLE_F, W_TEXT_F, W_TITLE, W_TEXT, W_NUMBER_WORD = 2.0, 1.0, 4.0, 2.0, 1.0
+W_BODY_F, W_TITLE_F, W_EXACT, W_NUMBER_WORD = 1.0, 2.0, 3.0, 1.0
 W_BIGRAM_TEXT, W_BIGRAM_TITLE = 2.0, 3.0
 W_NUMBER = 25.0
 _REGEX_META = set("\\.+*?()|[]{}^$#&-~\"")
@@ -51,24 +51,26 @@ def _any(queries: list[Query]) -> Query:
 
 def _unit(schema, words: list[str], phrase: bool, scored: bool) -> Query:
     """One word or phrase: must match somewhere. A phrase typed with diacritics matches the exact
-    fields only; everything else matches folded, with exact forms adding score."""
+    body only; everything else matches folded, with exact forms and title hits adding score."""
     exact = [w.lower() for w in words]
     folded = [fold(w) for w in exact]
-    if phrase and any(has_diacritics(w) for w in exact):
-        parts = [(W_TITLE, "title", exact), (W_TEXT, "text", exact)]
-    else:
-        parts = [(W_TITLE_F, "title_f", folded), (W_TEXT_F, "text_f", folded),
-                 (W_NUMBER_WORD, "number_f", folded)]
-        if scored and any(has_diacritics(w) for w in exact):   # exact forms: only when typed
-            parts += [(W_TITLE, "title", exact), (W_TEXT, "text", exact)]
+    accented = any(has_diacritics(w) for w in exact)
+    if phrase and accented:
+        return _words_query(schema, "body", exact)
+    parts = [(W_BODY_F, "body_f", folded)]
+    if any(c.isdigit() for w in folded for c in w):       # a document number: its metadata too
+        parts.append((W_NUMBER_WORD, "number_f", folded))
+    if scored and not phrase:
+        parts.append((W_TITLE_F, "title_f", folded))
+    if scored and accented:                                # exact forms: only when typed
+        parts.append((W_EXACT, "body", exact))
     return _any([_boost(_words_query(schema, f, ws), w if scored else 1.0) for w, f, ws in parts])
 
 
-def _excluded(schema, words: list[str]) -> list[Query]:
+def _excluded(schema, words: list[str]) -> Query:
     ws = [w.lower() for w in words]
-    if any(has_diacritics(w) for w in ws):
-        return [_words_query(schema, "title", ws), _words_query(schema, "text", ws)]
-    return [_words_query(schema, "title_f", ws), _words_query(schema, "text_f", ws)]
+    return _words_query(schema, "body" if any(has_diacritics(w) for w in ws) else "body_f",
+                        ws if any(has_diacritics(w) for w in ws) else [fold(w) for w in ws])
 
 
 def _boosts(schema, pq: ParsedQuery) -> list[Query]:
@@ -114,8 +116,7 @@ def plan(schema, pq: ParsedQuery, q: SearchQuery) -> Plan:
         base = Query.boolean_query(flt) if flt else Query.all_query()
         return Plan(base, base)
     units = [(w, False) for w in pq.terms] + [(p, True) for p in pq.phrases]
-    nots = [(Occur.MustNot, x) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases
-            for x in _excluded(schema, ws)]
+    nots = [(Occur.MustNot, _excluded(schema, ws)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
     matched = Query.boolean_query(
         [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False)) for u, phrase in units] + nots + flt)
     scored = Query.boolean_query(
