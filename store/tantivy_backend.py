@@ -49,7 +49,8 @@ class TantivyBackend:
         self.path = Path(path) if path is not None else None
         self.schema = build_schema()
         self.writer_threads = writer_threads
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()         # opening / swapping (short)
+        self._write_lock = threading.Lock()    # one writer of this process at a time (long)
         self._index: tantivy.Index | None = None
         self._target: str | None = None
         if self.path is None:
@@ -70,6 +71,9 @@ class TantivyBackend:
             target = None
         except OSError as e:
             raise BackendUnavailable(f"cannot read the search index at {self.path}: {e}") from e
+        index = self._index
+        if target is not None and target == self._target and index is not None:
+            return index                       # the usual case: no lock, searches never wait on writes
         with self._lock:
             if target is None:
                 target = self._create_current()
@@ -127,7 +131,7 @@ class TantivyBackend:
                heap: int = WRITER_HEAP, replace: bool = True, progress: Callable[[int], None] | None = None) -> int:
         stamp = _now()
         n = 0
-        with self._lock:
+        with self._write_lock:
             writer = self._writer(index, heap)
             try:
                 for i in delete:
@@ -174,9 +178,10 @@ class TantivyBackend:
     def rebuild(self, docs: Iterable[IndexDoc], progress: Callable[[int], None] | None = None) -> tuple[int, str | None]:
         """Index `docs` into a new directory and swap it in; returns (count, old directory name)."""
         if self.path is None:
-            with self._lock:
-                self._index = register(tantivy.Index(self.schema))
-                return self._write(self._index, docs, replace=False, progress=progress), None
+            fresh = register(tantivy.Index(self.schema))
+            n = self._write(fresh, docs, replace=False, progress=progress)
+            self._index = fresh
+            return n, None
         self._open()
         name = self._new_dir()
         try:

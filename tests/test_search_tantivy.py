@@ -1,0 +1,72 @@
+"""Tantivy-specific behaviour the contract suite cannot see: two processes' worth of backends on
+one index directory, the writer lock, the atomic swap, a damaged index directory."""
+from __future__ import annotations
+
+import os
+
+import pytest
+import tantivy
+
+from store import tantivy_backend
+from store.backend import BackendUnavailable
+from store.models import SearchQuery
+from store.sqlite import Store
+from store.tantivy_backend import TantivyBackend
+from store.tantivy_schema import build_schema, register
+from tests.contract.corpus import DOCS
+
+
+@pytest.fixture
+def docs(tmp_path):
+    store = Store(tmp_path / "s.sqlite")
+    for d in DOCS.values():
+        store.upsert_document(d)
+    out = list(store.iter_index_docs())
+    store.close()
+    return out
+
+
+def test_a_second_backend_on_the_same_directory_sees_writes_and_swaps(tmp_path, docs):
+    a, b = TantivyBackend(tmp_path / "ix"), TantivyBackend(tmp_path / "ix")
+    a.index(docs[:3])
+    b.refresh()
+    assert b.count() == 3
+    before = os.readlink(tmp_path / "ix" / "current")
+    n, old = a.rebuild(docs)
+    assert n == len(docs) and old == before
+    after = os.readlink(tmp_path / "ix" / "current")
+    assert after != before
+    assert b.search(SearchQuery(q="cai cach")).total == a.search(SearchQuery(q="cai cach")).total > 3
+    a.drop_old(old, grace_s=0)
+    assert not (tmp_path / "ix" / old).exists() and b.count() == len(docs)
+
+
+def test_a_busy_writer_lock_is_a_clear_error_and_loses_nothing(tmp_path, docs, monkeypatch):
+    backend = TantivyBackend(tmp_path / "ix")
+    backend.index(docs[:2])
+    held = register(tantivy.Index(build_schema(), path=str(tmp_path / "ix" / "current"))).writer(15_000_000, 1)
+    monkeypatch.setattr(tantivy_backend, "LOCK_WAIT_S", 0.2)
+    with pytest.raises(BackendUnavailable, match="cannot write the search index"):
+        backend.index(docs[2:])
+    del held
+    assert backend.count() == 2
+
+
+def test_a_damaged_index_directory_says_what_to_do(tmp_path):
+    (tmp_path / "ix" / "index-x").mkdir(parents=True)
+    (tmp_path / "ix" / "index-x" / "meta.json").write_text("{not json")
+    os.symlink("index-x", tmp_path / "ix" / "current")
+    backend = TantivyBackend(tmp_path / "ix")
+    with pytest.raises(BackendUnavailable, match="parwatch reindex"):
+        backend.search(SearchQuery(q="x"))
+    assert backend.health()["ok"] is False
+
+
+def test_in_memory_index_for_a_batch(docs):
+    ram = TantivyBackend(None)
+    ram.index(docs)
+    from store.query import parse_query
+
+    hits = ram.match_ids(parse_query("cải cách -tuyên"))
+    assert hits == {h.id for h in ram.search(SearchQuery(q="cải cách -tuyên", size=100)).hits}
+    assert ram.match_ids(parse_query("-cai")) == frozenset()
