@@ -31,8 +31,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from urllib.parse import parse_qs, quote, unquote, urlparse
 
-from parwatch.portal_sim.articles import R, Article, all_articles
-from parwatch.portal_sim.pages import SECTIONS, WEEKDAYS, Furniture, e, page, parse_date, related, slugify
+from portal_sim.articles import R, Article, all_articles
+from portal_sim.pages import SECTIONS, WEEKDAYS, Furniture, e, page, parse_date, related, slugify
 
 PER_PAGE = 5
 MEDIA = {
@@ -59,7 +59,7 @@ _SECRET = b"parwatch-sim"
 
 
 def _asset(name: str) -> bytes:
-    return resources.files("parwatch.portal_sim").joinpath("data/files", name).read_bytes()
+    return resources.files("portal_sim").joinpath("data/files", name).read_bytes()
 
 
 def http_date(d: datetime) -> str:
