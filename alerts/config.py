@@ -1,10 +1,8 @@
-"""Alert settings: AlertConfig, built by the shell from its settings (alerts_* fields) and
-handed to the alert functions. PARWATCH_ALERTS_* environment variables are still read here
-for fields the settings leave unset."""
+"""Alert settings: AlertConfig, built from the shell's settings (their alerts_* fields, read from
+PARWATCH_ALERTS_* by parwatch.settings, the one settings reader) and handed to the alert functions."""
 from __future__ import annotations
 
 import ipaddress
-import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
@@ -45,9 +43,6 @@ class AlertConfig:
         return [ipaddress.ip_network(n, strict=False) for n in self.webhook_allow_networks]
 
 
-_ENV = "PARWATCH_ALERTS_"
-
-
 def _convert(name: str, raw: str, default):
     try:
         if isinstance(default, bool):
@@ -69,19 +64,17 @@ def _convert(name: str, raw: str, default):
             return float(raw)
         return raw
     except ValueError as e:
-        raise AlertConfigError(f"setting 'alerts_{name}' (env {_ENV}{name.upper()}): {e}") from None
+        raise AlertConfigError(f"setting 'alerts_{name}' (env PARWATCH_ALERTS_{name.upper()}): {e}") from None
 
 
 def alert_config(settings=None, **overrides) -> AlertConfig:
     """AlertConfig from (in order of precedence) overrides, fields of `settings` named
-    `alerts_<name>`, PARWATCH_ALERTS_<NAME> environment variables, then defaults."""
+    `alerts_<name>` (None: unset), then defaults."""
     values = {}
     for f in fields(AlertConfig):
         default = f.default if f.default is not field else None
         if settings is not None and (given := getattr(settings, f"alerts_{f.name}", None)) is not None:
             values[f.name] = _convert(f.name, given, default) if isinstance(given, str) else given
-        elif (raw := os.environ.get(_ENV + f.name.upper())) is not None:
-            values[f.name] = _convert(f.name, raw, default)
     values.update(overrides)
     cfg = replace(AlertConfig(), **values)
     if isinstance(cfg.webhook_allow_networks, (list, str)):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 
 
-from alerts.matching import DocInfo, SearchMatcher, SqliteMatcher
+from alerts.matcher import DocInfo
+from alerts.search_matcher import SearchMatcher
+from alerts.sqlite_matcher import SqliteMatcher
 from alerts.models import Filters, Subscription
 from bench.gen import PROVINCES, QUERIES, documents
 from store.ingest import sync_index

@@ -57,7 +57,7 @@ def test_versioned_index_behind_an_alias_and_reindex_swaps_it(es_backend, tmp_pa
 def test_reindex_picks_up_writes_to_the_old_index_and_deletes(es_backend, tmp_path, monkeypatch):
     store = Store(tmp_path / "s.sqlite")
     ids = {k: ingest(store, d, es_backend).id for k, d in DOCS.items()}
-    from store import reindex as mod
+    from store import elastic as mod
 
     real = es_backend.swap_alias
 
