@@ -6,8 +6,6 @@ from store.backend import BackendUnavailable, SearchBackend
 from store.models import DocumentIn, UpsertOutcome
 from store.sqlite import Store
 
-from parwatch.settings import load_settings  # noqa: F401  THROWAWAY: a store module climbing into the shell
-
 
 def ingest(store: Store, doc: DocumentIn, backend: SearchBackend | None = None) -> UpsertOutcome:
     """Store the document; new and changed ones go to the search index at once when a backend
