@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from parwatch.settings import Settings, SettingsError, load_settings
+from parwatch.term import cell, quoted
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Watch Vietnamese provincial portals for public-administration-reform documents, "
@@ -40,12 +41,12 @@ def one_line_errors(fn):
         try:
             return fn(*args, **kwargs)
         except (UserError, SettingsError, ValueError, OSError) as e:
-            err.print(f"[red]error:[/red] {e}", highlight=False)
+            err.print(f"[red]error:[/red] {quoted(e)}", highlight=False)
             raise typer.Exit(2)
         except Exception as e:  # our domain errors: one line too
             if type(e).__name__.endswith(("Error", "Unavailable")) and type(e).__module__.split(".")[0] in (
                     "store", "crawler", "extractors", "alerts", "parwatch"):
-                err.print(f"[red]error:[/red] {e}", highlight=False)
+                err.print(f"[red]error:[/red] {quoted(e)}", highlight=False)
                 raise typer.Exit(2)
             raise
     return wrapper
@@ -126,12 +127,12 @@ def search(
                  "province": h.province, "doc_type": h.doc_type} for h in result.hits]
         sys.stdout.write(json.dumps({"total": result.total, "hits": hits}, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{result.total} documents for {query!r}", show_lines=False)
+    table = Table(title=f"{result.total} documents for {quoted(repr(query))}", show_lines=False)
     for col in ("id", "date", "number", "province", "title"):
         table.add_column(col, overflow="fold")
     for h in result.hits:
-        table.add_row(str(h.id), h.date.isoformat() if h.date else "", h.doc_number or "", h.province or "",
-                      h.title)
+        table.add_row(str(h.id), h.date.isoformat() if h.date else "", cell(h.doc_number), cell(h.province),
+                      cell(h.title))
     out.print(table)
 
 
@@ -179,7 +180,7 @@ def keys_list(store: StoreOpt = None) -> None:
 
     table = Table("name", "role", "created", "revoked")
     for k in list_keys(open_store(settings_for(store))):
-        table.add_row(k["name"], k["role"], k["created_at"], k["revoked_at"] or "")
+        table.add_row(cell(k["name"]), k["role"], k["created_at"], k["revoked_at"] or "")
     out.print(table)
 
 

@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from parwatch.cli import StoreOpt, err, one_line_errors, out, settings_for, sources_app
+from parwatch.term import cell, quoted
 
 
 def _print_summary(summary) -> None:
@@ -39,7 +40,7 @@ def crawl(
     with CrawlProgress() as progress:
         summary = run_crawl(settings, sources=source or None, url=url, province=province, on_progress=progress)
     for line in summary.unreachable_lines():
-        err.print(line, highlight=False)
+        err.print(cell(line), highlight=False)
     _print_summary(summary)
     _match_and_report(settings)
 
@@ -53,7 +54,7 @@ def _match_and_report(settings) -> dict:
     d = report.get("delivery") or {}
     out.print(f"alerts: {report.get('matched') or 0} matched, {d.get('delivered') or 0} delivered")
     for e in report["errors"][:5]:
-        err.print(f"[yellow]{e}[/yellow]", highlight=False)
+        err.print(f"[yellow]{quoted(e)}[/yellow]", highlight=False)
     return report
 
 
@@ -113,9 +114,9 @@ class CrawlProgress:
         elif kind == "document":
             self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
         elif kind == "unreachable":
-            err.print(f"[yellow]unreachable[/yellow] {ev.get('source')}: {ev.get('message')}", highlight=False)
+            err.print(f"[yellow]unreachable[/yellow] {quoted(ev.get('source'))}: {quoted(ev.get('message'))}", highlight=False)
         elif kind == "error":
-            err.print(f"[dim]{ev.get('kind')}: {ev.get('url')} {ev.get('message', '')}[/dim]", highlight=False)
+            err.print(f"[dim]{quoted(ev.get('kind'))}: {quoted(ev.get('url'))} {quoted(ev.get('message', ''))}[/dim]", highlight=False)
 
 
 def reindex(store: StoreOpt = None) -> None:

@@ -2,10 +2,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+# Control characters (a crawled "&#27;" decodes to ESC) broke Atom feeds and terminals: they are
+# stripped at the door, keeping tab and line breaks, which carry the text's paragraphs.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(value: str | None) -> str | None:
+    return _CONTROLS.sub("", value) if value else value
 
 
 class Source(BaseModel):
@@ -26,6 +35,8 @@ class AttachmentIn(BaseModel):
     text_method: str | None = None          # text-layer | ocr | docx | antiword | ...
     error: str | None = None
 
+    _clean = field_validator("text", "url")(classmethod(lambda cls, v: without_controls(v)))
+
 
 class DocumentIn(BaseModel):
     """One fetched page, ready to be stored."""
@@ -43,6 +54,8 @@ class DocumentIn(BaseModel):
     raw_sha256: str | None = None
     attachments: list[AttachmentIn] = Field(default_factory=list)
     facts: dict = Field(default_factory=dict)   # extractors.Facts.to_dict()
+
+    _clean = field_validator("title", "text", "url")(classmethod(lambda cls, v: without_controls(v)))
 
 
 UpsertStatus = Literal["new", "changed", "unchanged"]

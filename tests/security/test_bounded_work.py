@@ -48,3 +48,31 @@ def test_extract_command_refuses_a_huge_file_in_one_line(tmp_path):
     assert r.exit_code == 2
     assert "big.txt" in r.output and "MB" in r.output
     assert len(r.output.strip().splitlines()) == 1
+
+
+def test_search_output_shows_hostile_titles_as_text(tmp_path):
+    from typer.testing import CliRunner
+
+    from parwatch.cli import app
+    from parwatch.ingest import sync_index
+    from store.fts import SqliteSearch
+    from store.sqlite import Store
+    from tests.conftest import make_doc
+
+    store = Store(tmp_path / "s.sqlite")
+    hostile = "Kế hoạch [/] cải cách \x1b]0;pwned\x07 [bold]x"
+    store.upsert_document(make_doc({"url": "http://x.gov.vn/a", "title": hostile, "published": "2024-01-02",
+                                    "text": "Kế hoạch cải cách hành chính năm 2024.\x1b[2J", "facts": {}}))
+    sync_index(store, SqliteSearch(store))
+    r = CliRunner().invoke(app, ["search", "cải cách", "--store", str(store.path)])
+    assert r.exit_code == 0, r.output
+    assert "[/]" in r.output and "[bold]x" in r.output
+    assert "\x1b" not in r.output and "\x07" not in r.output
+
+
+def test_control_characters_are_stripped_at_the_door():
+    from tests.conftest import make_doc
+
+    doc = make_doc({"url": "http://x.gov.vn/a", "title": "Tiêu đề\x1b[31m đỏ", "published": "2024-01-02",
+                    "text": "Dòng một\nDòng hai\x00\x07", "facts": {}})
+    assert doc.title == "Tiêu đề[31m đỏ" and doc.text == "Dòng một\nDòng hai"
