@@ -1,5 +1,6 @@
-"""Alert settings. Read from PARWATCH_* environment variables until they are folded into
-parwatch.settings.Settings; a Settings object that already has a field wins over the env."""
+"""Alert settings: AlertConfig, built by the shell from its settings (alerts_* fields) and
+handed to the alert functions. PARWATCH_ALERTS_* environment variables are still read here
+for fields the settings leave unset."""
 from __future__ import annotations
 
 import ipaddress
@@ -7,7 +8,11 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from parwatch.settings import REPO_ROOT, SettingsError
+from extractors.criteria.catalog import CATALOG_DIR
+
+
+class AlertConfigError(ValueError):
+    """An alert setting that cannot be used; the message names the key."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class AlertConfig:
     digest_hour: int = 7                          # local hour (Asia/Ho_Chi_Minh) of the daily digest
     # links and catalogs
     public_base_url: str = "http://127.0.0.1:8000"  # for feed URLs and document links in alerts
-    criteria_dir: Path = REPO_ROOT / "extractors" / "criteria" / "catalog"
+    criteria_dir: Path = CATALOG_DIR
 
     def allowed_networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
         return [ipaddress.ip_network(n, strict=False) for n in self.webhook_allow_networks]
@@ -64,7 +69,7 @@ def _convert(name: str, raw: str, default):
             return float(raw)
         return raw
     except ValueError as e:
-        raise SettingsError(f"setting 'alerts_{name}' (env {_ENV}{name.upper()}): {e}") from None
+        raise AlertConfigError(f"setting 'alerts_{name}' (env {_ENV}{name.upper()}): {e}") from None
 
 
 def alert_config(settings=None, **overrides) -> AlertConfig:
@@ -83,7 +88,7 @@ def alert_config(settings=None, **overrides) -> AlertConfig:
         nets = cfg.webhook_allow_networks
         cfg = replace(cfg, webhook_allow_networks=tuple([nets] if isinstance(nets, str) else nets))
     if not 0 <= cfg.digest_hour <= 23:
-        raise SettingsError(f"setting 'alerts_digest_hour' must be 0..23, not {cfg.digest_hour}")
+        raise AlertConfigError(f"setting 'alerts_digest_hour' must be 0..23, not {cfg.digest_hour}")
     if cfg.max_attempts < 1:
-        raise SettingsError("setting 'alerts_max_attempts' must be at least 1")
+        raise AlertConfigError("setting 'alerts_max_attempts' must be at least 1")
     return cfg

@@ -264,10 +264,7 @@ class SearchMatcher:
 def matcher_for(backend: SearchBackend | None, cfg: AlertConfig | None = None) -> Matcher:
     """The percolator on Elasticsearch, the batch FTS index otherwise."""
     if backend is not None and getattr(backend, "name", "") == "elasticsearch":
-        try:
-            from alerts.percolator import PercolatorMatcher
-        except ImportError:
-            return SearchMatcher(backend, cfg)
+        from alerts.percolator import PercolatorMatcher  # imports this module: only once it is loaded
         return PercolatorMatcher(backend, cfg)
     return SqliteMatcher(cfg)
 

@@ -20,7 +20,7 @@ from alerts.models import Filters, Subscription, SubscriptionIn
 from alerts.outbox import deliver_due
 from alerts.subscriptions import create
 from bench.gen import PROVINCES, QUERIES, TYPES, documents
-from parwatch.ingest import ingest
+from store.ingest import ingest
 from store.fts import SqliteSearch
 from store.sqlite import Store
 

@@ -26,6 +26,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractors.legacy import detect_any, to_unicode
+
 MAX_UNZIPPED = 100 * 1024 * 1024   # a DOCX/XLSX inflating past this is treated as a zip bomb
 MAX_RATIO = 200                    # ... or compressing better than 1:200
 OCR_MAX_PAGES = 20
@@ -103,10 +105,6 @@ def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, o
 
 
 def _legacy(out: FileText) -> FileText:
-    try:
-        from extractors.legacy import detect_any, to_unicode
-    except ImportError:  # pragma: no cover
-        return out
     kind = detect_any(out.text)
     if kind:
         out.text = to_unicode(out.text)

@@ -1,11 +1,10 @@
 """Run a crawl: ``run_crawl(settings, ...) -> CrawlSummary``.
 
 Twisted's reactor cannot be restarted inside one process, so every crawl runs the real Scrapy
-spider in a child process (``python -m crawler.run --child``); the parent passes settings and
-sources on stdin, reads progress events (JSON lines) from the child's stdout and returns the
+spider in a child process (``python -m crawler.run --child``); the parent passes the crawl config
+and sources on stdin, reads progress events (JSON lines) from the child's stdout and returns the
 summary. run_crawl may thus be called any number of times from one process (CLI, tests, bench).
-
-    python -m crawler.run [--store S] [--sources-dir D] [--source ID ...] [--url URL --province P]
+The command line is `parwatch crawl`.
 """
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from crawler.config import CrawlConfig
 from crawler.sources import SourceConfig, SourceError, adhoc_source, load_sources
 
 Progress = Callable[[dict], None]
@@ -94,6 +94,7 @@ def _fold(s: str | None) -> str:
 
 
 def select_sources(settings, sources=None, url: str | None = None, province: str | None = None) -> list[SourceConfig]:
+    settings = CrawlConfig.of(settings)
     if url:
         return [adhoc_source(url, province)]
     if sources is None or all(isinstance(s, str) for s in sources):
@@ -116,7 +117,9 @@ def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, 
               timeout: float | None = None) -> CrawlSummary:
     """Crawl the sources (all of settings.sources_dir, the given configs or ids, or one ad-hoc
     portal `url`, optionally only those of `province`), ingest every on-topic article into the store,
-    and return what happened. One child process per call."""
+    and return what happened. One child process per call. `settings`: a CrawlConfig or any
+    object with its fields (the shell's Settings)."""
+    settings = CrawlConfig.of(settings)
     chosen = select_sources(settings, list(sources) if sources is not None else None, url, province)
     log_path = Path(str(settings.store) + ".crawl.log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -188,17 +191,17 @@ def _child() -> int:
     from crawler import files as F
     from crawler.spiders.portal import PortalSpider
     from crawler.tally import Tally
-    from parwatch.settings import Settings
     from store import crawl_records as CR
+    from store.factory import open_backend
+    from store.ingest import sync_index
     from store.sqlite import Store
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    settings = Settings(**cfg["settings"])
+    settings = CrawlConfig(**cfg["settings"])
     sources = [SourceConfig(**s) for s in cfg["sources"]]
     store = Store(settings.store)
     backend = None
     try:
-        from parwatch.context import open_backend
         backend = open_backend(settings, store)
     except Exception as e:  # search backend down: documents wait in the index queue
         print(f"search backend unavailable ({e}); documents are queued for indexing", file=sys.stderr)
@@ -233,7 +236,6 @@ def _child() -> int:
     if backend is not None:
         t_sync = time.perf_counter()
         try:
-            from parwatch.ingest import sync_index
             sync_index(store, backend)
         except Exception as e:
             print(f"search index sync failed ({e}); run `parwatch reindex` later", file=sys.stderr)
@@ -260,35 +262,10 @@ def _child() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-    ap = argparse.ArgumentParser(prog="python -m crawler.run")
-    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--store")
-    ap.add_argument("--sources-dir")
-    ap.add_argument("--source", action="append", help="source id (repeatable)")
-    ap.add_argument("--url", help="crawl one ad-hoc portal")
-    ap.add_argument("--province")
-    ap.add_argument("--no-ocr", action="store_true")
-    a = ap.parse_args(argv)
-    if a.child:
-        return _child()
-    from parwatch.settings import load_settings
-    settings = load_settings(store=a.store, sources_dir=a.sources_dir)
-
-    def progress(ev: dict) -> None:
-        if ev["event"] in ("error", "unreachable"):
-            print(f"  {ev['event']}: {ev.get('kind', '')} {ev.get('source') or ''} {ev.get('url', '')} {ev.get('message', '')}",
-                  file=sys.stderr)
-    try:
-        s = run_crawl(settings, sources=a.source, url=a.url, province=a.province, on_progress=progress, ocr=not a.no_ocr)
-    except SourceError as e:
-        print(f"error: {e}", file=sys.stderr)
+    if (argv if argv is not None else sys.argv[1:]) != ["--child"]:
+        print("usage: python -m crawler.run --child (internal); crawl with `parwatch crawl`", file=sys.stderr)
         return 2
-    for line in s.unreachable_lines():
-        print(line)
-    for k, v in s.rows():
-        print(f"{k:40} {v}")
-    return 0 if s.exit_code == 0 else 1
+    return _child()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli import StoreOpt, UserError, one_line_errors, out, settings_for
+from parwatch.cli_common import StoreOpt, UserError, one_line_errors, out, settings_for
 from parwatch.term import quoted
 
 alerts_app = typer.Typer(no_args_is_help=True,
@@ -18,7 +18,7 @@ ACTOR = "cli"
 
 
 def _store(store):
-    from parwatch.context import open_store
+    from store.factory import open_store
 
     settings = settings_for(store)
     return settings, open_store(settings)
@@ -140,7 +140,7 @@ def match(store: StoreOpt = None) -> None:
     """Match the documents stored or changed since the last run against the subscriptions."""
     from alerts.config import alert_config
     from alerts.matching import match_new_documents, pending_queue
-    from parwatch.context import open_backend
+    from store.factory import open_backend
 
     settings, st = _store(store)
     queued = pending_queue(st)
@@ -207,7 +207,7 @@ def watch(
     import logging
 
     from alerts.schedule import parse_duration
-    from alerts.watch import watch as run_watch
+    from parwatch.watch import watch as run_watch
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     seconds = parse_duration(every)

@@ -7,8 +7,11 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli import StoreOpt, err, one_line_errors, out, settings_for, sources_app
+from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, settings_for
+from parwatch.progress import CrawlProgress
 from parwatch.term import cell, quoted
+
+sources_app = typer.Typer(no_args_is_help=True, help="The portal registry (crawler/sources/*.yaml).")
 
 
 def _print_summary(summary) -> None:
@@ -46,9 +49,9 @@ def crawl(
 
 
 def _match_and_report(settings) -> dict:
-    """After an ingest: index, match subscriptions, deliver what is due (alerts.watch.run_cycle
+    """After an ingest: index, match subscriptions, deliver what is due (parwatch.watch.run_cycle
     without its crawl). Failures of one stage are reported, not raised."""
-    from alerts.watch import run_cycle
+    from parwatch.watch import run_cycle
 
     report = run_cycle(settings, crawl=False)
     d = report.get("delivery") or {}
@@ -71,8 +74,7 @@ def run(
     import threading
 
     from alerts.schedule import parse_duration
-    from alerts.watch import watch
-    from parwatch.cli import serve_app
+    from parwatch.watch import watch
 
     seconds = parse_duration(every)
     crawl(store=store)
@@ -91,37 +93,9 @@ def run(
         stop.set()
 
 
-class CrawlProgress:
-    """Live counts while the crawl runs; errors and unreachable portals as lines of their own."""
-
-    def __init__(self):
-        self.docs: dict[str, int] = {}
-        self.status = err.status("starting the crawler ...")
-
-    def __enter__(self):
-        self.status.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.status.stop()
-        return False
-
-    def __call__(self, ev: dict) -> None:
-        kind = ev.get("event")
-        if kind == "progress":
-            docs = ", ".join(f"{n} {k}" for k, n in sorted(self.docs.items())) or "no documents yet"
-            self.status.update(f"{ev.get('pages', 0)} pages, {ev.get('files', 0)} files fetched; {docs}")
-        elif kind == "document":
-            self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
-        elif kind == "unreachable":
-            err.print(f"[yellow]unreachable[/yellow] {quoted(ev.get('source'))}: {quoted(ev.get('message'))}", highlight=False)
-        elif kind == "error":
-            err.print(f"[dim]{quoted(ev.get('kind'))}: {quoted(ev.get('url'))} {quoted(ev.get('message', ''))}[/dim]", highlight=False)
-
-
 def reindex(store: StoreOpt = None) -> None:
     """Rebuild the search index from the store (Elasticsearch: a new index, then an atomic alias swap)."""
-    from parwatch.context import open_backend, open_store
+    from store.factory import open_backend, open_store
     from store.reindex import reindex as rebuild
 
     settings = settings_for(store)
@@ -176,7 +150,7 @@ def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(help=
 def sources_status(store: StoreOpt = None) -> None:
     """Health of each source: last successful crawl, documents per run, and alarms."""
     from crawler.health import source_status
-    from parwatch.context import open_store
+    from store.factory import open_store
 
     rows = source_status(open_store(settings_for(store)))
     table = Table("source", "last success", "docs last run", "flags")
@@ -187,6 +161,7 @@ def sources_status(store: StoreOpt = None) -> None:
 
 
 def register(app: typer.Typer) -> None:
+    app.add_typer(sources_app, name="sources")
     app.command()(one_line_errors(run))
     app.command()(one_line_errors(crawl))
     app.command()(one_line_errors(reindex))

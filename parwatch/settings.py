@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from crawler.config import SOURCES_DIR, CrawlConfig
 
 
 class SettingsError(ValueError):
@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     es_password: str | None = None
     es_ca_certs: Path | None = None
     es_index_prefix: str = "parwatch"
-    sources_dir: Path = Field(REPO_ROOT / "crawler" / "sources", description="folder of source YAML files")
+    sources_dir: Path = Field(SOURCES_DIR, description="folder of source YAML files")
     snapshots_dir: Path | None = None           # default: beside the store, "<store>.snapshots"
     user_agent: str = "parwatch/0.1 (+https://github.com/parwatch/parwatch; PAR evidence crawler)"
     concurrent_per_domain: int = Field(2, ge=1, le=16)
@@ -85,7 +85,7 @@ class Settings(BaseSettings):
         return v
 
     def snapshot_root(self) -> Path:
-        return self.snapshots_dir or self.store.with_suffix(".snapshots")
+        return CrawlConfig.of(self).snapshot_root()
 
 
 def _file_values(path: Path) -> dict:

@@ -3,18 +3,17 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from parwatch.context import open_backend, open_store
-from parwatch.settings import Settings, load_settings
-from search_api.deps import AppState
+from search_api.deps import ApiSettings, AppState
 from search_api.errors import ERROR_RESPONSES, add_error_handlers
 from search_api.limits import Limits, LimitsMiddleware
-from search_api.routes import documents, search
+from search_api.routes import alerts, criteria, documents, pages, search, sources
+from store.factory import open_backend, open_store
 
-ROUTERS = [search.router, documents.router]
+ROUTERS = [search.router, documents.router, sources.router, criteria.router, alerts.router, pages.router]
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    settings = settings or load_settings()
+def create_app(settings: ApiSettings) -> FastAPI:
+    """The app over the store and backend `settings` name (the shell's Settings)."""
     store = open_store(settings)
     app = FastAPI(
         title="parwatch",
@@ -23,7 +22,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     "evidence for PAR INDEX criteria.",
     )
     app.state.parwatch = AppState(settings=settings, store=store, backend=open_backend(settings, store))
-    for router in ROUTERS + _optional_routers():
+    for router in ROUTERS:
         app.include_router(router, responses=ERROR_RESPONSES)
     add_error_handlers(app)
     app.add_middleware(LimitsMiddleware, limits=Limits(
@@ -31,19 +30,3 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         search_per_minute=settings.rate_search_per_minute,
         auth_failures_per_minute=settings.rate_auth_failures_per_minute))
     return app
-
-
-def _optional_routers() -> list:
-    """Routers of later capabilities register here when their modules exist."""
-    import importlib
-
-    found = []
-    for name in ("sources", "criteria", "alerts", "pages"):
-        try:
-            module = importlib.import_module(f"search_api.routes.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"search_api.routes.{name}":
-                raise
-            continue
-        found.append(module.router)
-    return found

@@ -5,7 +5,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from store.fts import SqliteSearch
 from store.models import DocumentIn
 from store.sqlite import Store
@@ -68,7 +68,7 @@ def simulator_crawl(tmp_path_factory):
     only read its store (end to end, pages in the browser)."""
     from crawler.run import run_crawl
     from crawler.sources import parse_sources
-    from parwatch.portal_sim import start_simulator
+    from portal_sim import start_simulator
     from parwatch.settings import Settings
 
     tmp = tmp_path_factory.mktemp("simulator-crawl")

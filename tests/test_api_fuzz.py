@@ -6,7 +6,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from parwatch.settings import load_settings
 from search_api.app import create_app
 from store.fts import SqliteSearch

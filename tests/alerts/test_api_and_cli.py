@@ -159,7 +159,7 @@ def test_run_cycle_and_watch_survive_failures_and_stop_on_sigterm(store, backend
     from alerts.config import alert_config
     from alerts.subscriptions import create
     from alerts.models import SubscriptionIn
-    from alerts.watch import run_cycle
+    from parwatch.watch import run_cycle
 
     cfg = alert_config(None, webhook_allow_networks=("127.0.0.0/8",))
     create(store, SubscriptionIn(name="ok", channel="webhook", webhook_url=receiver.url), cfg, actor="t")

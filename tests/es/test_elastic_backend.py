@@ -6,7 +6,7 @@ import socket
 import pytest
 
 from extractors.normalize import fold
-from parwatch.ingest import ingest, sync_index
+from store.ingest import ingest, sync_index
 from parwatch.settings import Settings
 from store.backend import BackendUnavailable
 from store.elastic import ElasticBackend

@@ -54,7 +54,7 @@ def test_search_output_shows_hostile_titles_as_text(tmp_path):
     from typer.testing import CliRunner
 
     from parwatch.cli import app
-    from parwatch.ingest import sync_index
+    from store.ingest import sync_index
     from store.fts import SqliteSearch
     from store.sqlite import Store
     from tests.conftest import make_doc
