@@ -242,7 +242,7 @@ def _child() -> int:
     from crawler.tally import Tally
     from store import crawl_records as CR
     from store.factory import open_backend
-    from store.ingest import sync_index
+    from store.ingest import catch_up, sync_index
     from store.sqlite import Store
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -252,6 +252,7 @@ def _child() -> int:
     backend = None
     try:
         backend = open_backend(settings, store)
+        catch_up(store, backend)    # what a killed run committed but never indexed
     except Exception as e:  # search backend down: documents wait in the index queue
         print(f"search backend unavailable ({e}); documents are queued for indexing", file=sys.stderr)
     for s in sources:

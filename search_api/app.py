@@ -8,6 +8,7 @@ from search_api.errors import ERROR_RESPONSES, add_error_handlers
 from search_api.limits import Limits, LimitsMiddleware
 from search_api.routes import alerts, criteria, documents, pages, search, sources
 from store.factory import open_backend, open_store
+from store.ingest import catch_up
 
 ROUTERS = [search.router, documents.router, sources.router, criteria.router, alerts.router, pages.router]
 
@@ -21,7 +22,9 @@ def create_app(settings: ApiSettings) -> FastAPI:
         description="Search Vietnamese provincial public-administration-reform documents as "
                     "evidence for PAR INDEX criteria.",
     )
-    app.state.parwatch = AppState(settings=settings, store=store, backend=open_backend(settings, store))
+    backend = open_backend(settings, store)
+    catch_up(store, backend)      # documents a killed crawl committed but never indexed
+    app.state.parwatch = AppState(settings=settings, store=store, backend=backend)
     for router in ROUTERS:
         app.include_router(router, responses=ERROR_RESPONSES)
     add_error_handlers(app)

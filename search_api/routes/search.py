@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from search_api.auth import require_reader
 from search_api.deps import AppState, app_state
+from store.ingest import index_health
 from store.models import SearchQuery, SearchResult, SortOrder
 
 router = APIRouter(tags=["search"])
@@ -36,9 +37,10 @@ def search(
 
 @router.get("/health", summary="Is the service up, and can it search?")
 def health(state: AppState = Depends(app_state)) -> dict:
-    backend = state.backend.health()
-    return {
-        "ok": bool(backend.get("ok")),
-        "store": {"path": str(state.settings.store), "documents": state.store.count_documents()},
-        "search": backend,
-    }
+    """"ok", "degraded" (store and index differ) or "down"; the store's path only when reading is public."""
+    h = index_health(state.store, state.backend)
+    store = {"documents": h["documents"], "waiting_for_index": h["waiting"]}
+    if state.settings.public_read:
+        store["path"] = str(state.settings.store)
+    return {"ok": h["status"] == "ok", "status": h["status"], "store": store,
+            "search": {**h["search"], "documents": h["indexed"]}}
