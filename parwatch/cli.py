@@ -75,7 +75,9 @@ def search(
                          date_from=date_from, date_to=date_to, sort=sort, page=page, size=size)
     except ValidationError as e:
         first = e.errors()[0]
-        raise UserError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+        flag = {"date_from": "--from", "date_to": "--to"}.get(str(first["loc"][0]) if first["loc"] else "", "")
+        msg = first["msg"].removeprefix("Value error, ").replace("'from'", "--from").replace("'to'", "--to")
+        raise UserError(f"{flag + ': ' if flag else ''}{msg}") from None
     result = backend.search(sq)
     if as_json:
         hits = [{"id": h.id, "url": h.url, "title": h.title, "doc_number": h.doc_number,

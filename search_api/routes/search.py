@@ -1,14 +1,12 @@
 """GET /search and GET /health."""
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from search_api.auth import require_reader
 from search_api.deps import AppState, app_state
 from store.ingest import index_health
-from store.models import SearchQuery, SearchResult, SortOrder
+from store.models import IsoDate, SearchQuery, SearchResult, SortOrder
 
 router = APIRouter(tags=["search"])
 
@@ -21,15 +19,15 @@ def search(
     type: str | None = Query(None, max_length=100, description="Document type, e.g. Kế hoạch"),
     issuer: str | None = Query(None, max_length=200, description="Part of the issuer's name"),
     index: str | None = Query(None, max_length=50, description="PAR INDEX, SIPAS, PAPI, PCI ..."),
-    date_from: date | None = Query(None, alias="from"),
-    date_to: date | None = Query(None, alias="to"),
+    date_from: IsoDate | None = Query(None, alias="from", description="YYYY-MM-DD"),
+    date_to: IsoDate | None = Query(None, alias="to", description="YYYY-MM-DD"),
     sort: SortOrder = "relevance",
     page: int = Query(1, ge=1, le=1000),
     size: int = Query(10, ge=1, le=100),
     state: AppState = Depends(app_state),
 ) -> SearchResult:
     if date_from and date_to and date_from > date_to:
-        raise HTTPException(422, detail="'from' is after 'to'")
+        raise HTTPException(422, detail=f"'from' ({date_from}) is after 'to' ({date_to}): nothing could match")
     query = SearchQuery(q=q, province=province, type=type, issuer=issuer, index=index,
                         date_from=date_from, date_to=date_to, sort=sort, page=page, size=size)
     return state.backend.search(query)

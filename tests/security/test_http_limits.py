@@ -138,3 +138,22 @@ def test_a_subscription_name_with_a_line_break_is_refused(store):
     r = client.post("/alerts/subscriptions", headers={"X-API-Key": key},
                     json={"name": "x\r\nBcc: victim@example.org", "channel": "atom"})
     assert r.status_code == 422 and "line breaks" in r.json()["error"]
+
+
+@pytest.mark.parametrize("params", [{"from": "0"}, {"to": "20240101"}, {"from": "2024-05-01", "to": "2024-01-01"}])
+def test_bad_date_filters_are_a_422_not_1970(filled, params):
+    store, _, _ = filled
+    r = TestClient(_app(store)).get("/search", params={"q": "kế hoạch", **params})
+    assert r.status_code == 422 and r.json()["error"]
+
+
+def test_cli_names_the_flags_of_a_bad_date_range(filled):
+    from typer.testing import CliRunner
+
+    from parwatch.cli import app
+    store, _, _ = filled
+    r = CliRunner().invoke(app, ["search", "kế hoạch", "--from", "2024-05-01", "--to", "2024-01-01",
+                                 "--store", str(store.path)])
+    assert r.exit_code == 2 and "--from" in r.output and "--to" in r.output
+    r = CliRunner().invoke(app, ["search", "kế hoạch", "--from", "0", "--store", str(store.path)])
+    assert r.exit_code == 2 and "--from" in r.output and "YYYY-MM-DD" in r.output
