@@ -157,3 +157,12 @@ def test_cli_names_the_flags_of_a_bad_date_range(filled):
     assert r.exit_code == 2 and "--from" in r.output and "--to" in r.output
     r = CliRunner().invoke(app, ["search", "kế hoạch", "--from", "0", "--store", str(store.path)])
     assert r.exit_code == 2 and "--from" in r.output and "YYYY-MM-DD" in r.output
+
+
+def test_private_servers_do_not_list_the_store_on_the_alerts_page(filled):
+    store, _, _ = filled
+    key = create_key(store, "office", "reader")
+    client = TestClient(_app(store, public_read=False))
+    assert client.get("/canh-bao").status_code == 401
+    assert "Tiền Giang" not in client.get("/canh-bao").text
+    assert client.get("/canh-bao", headers={"X-API-Key": key}).status_code == 200
