@@ -166,7 +166,11 @@ class IngestPipeline:
                     tally.count("attachment text reused (stored, same bytes)")
                     res = F.FileText(old["text"], old["text_method"])
             if res is None:
-                res, secs, ocr_pages, ocr_secs = await self._in_worker(W.file_text, data, url, media_type, spider.ocr)
+                ocr = spider.ocr and F.OCR_STATS["seconds"] < F.OCR_SECONDS_PER_CRAWL
+                res, secs, ocr_pages, ocr_secs = await self._in_worker(W.file_text, data, url, media_type, ocr)
+                if spider.ocr and not ocr and res.error_kind == "no_text":
+                    res.error, res.error_kind = (f"scanned PDF not read: this crawl's OCR budget "
+                                                 f"({F.OCR_SECONDS_PER_CRAWL:g} s) is spent"), "ocr_budget"
                 tally.timed("attachment text (pdf/ocr/docx/doc)", secs)
                 if ocr_pages and self.pool is not None:  # counted in the worker process: bring them home
                     F.OCR_STATS["pages"] += ocr_pages

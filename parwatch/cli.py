@@ -11,6 +11,7 @@ from rich.table import Table
 
 from parwatch import cli_alerts, cli_crawl, cli_evidence
 from parwatch.cli_common import StoreOpt, UserError, one_line_errors, out, serve_app, settings_for, store_and_backend
+from parwatch.term import cell, quoted
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Watch Vietnamese provincial portals for public-administration-reform documents, "
@@ -74,7 +75,9 @@ def search(
                          date_from=date_from, date_to=date_to, sort=sort, page=page, size=size)
     except ValidationError as e:
         first = e.errors()[0]
-        raise UserError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+        flag = {"date_from": "--from", "date_to": "--to"}.get(str(first["loc"][0]) if first["loc"] else "", "")
+        msg = first["msg"].removeprefix("Value error, ").replace("'from'", "--from").replace("'to'", "--to")
+        raise UserError(f"{flag + ': ' if flag else ''}{msg}") from None
     result = backend.search(sq)
     if as_json:
         hits = [{"id": h.id, "url": h.url, "title": h.title, "doc_number": h.doc_number,
@@ -82,12 +85,12 @@ def search(
                  "province": h.province, "doc_type": h.doc_type} for h in result.hits]
         sys.stdout.write(json.dumps({"total": result.total, "hits": hits}, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{result.total} documents for {query!r}", show_lines=False)
+    table = Table(title=f"{result.total} documents for {quoted(repr(query))}", show_lines=False)
     for col in ("id", "date", "number", "province", "title"):
         table.add_column(col, overflow="fold")
     for h in result.hits:
-        table.add_row(str(h.id), h.date.isoformat() if h.date else "", h.doc_number or "", h.province or "",
-                      h.title)
+        table.add_row(str(h.id), h.date.isoformat() if h.date else "", cell(h.doc_number), cell(h.province),
+                      cell(h.title))
     out.print(table)
 
 
@@ -126,7 +129,7 @@ def keys_list(store: StoreOpt = None) -> None:
 
     table = Table("name", "role", "created", "revoked")
     for k in list_keys(open_store(settings_for(store))):
-        table.add_row(k["name"], k["role"], k["created_at"], k["revoked_at"] or "")
+        table.add_row(cell(k["name"]), k["role"], k["created_at"], k["revoked_at"] or "")
     out.print(table)
 
 

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from parwatch.cli_common import StoreOpt, UserError, one_line_errors, out, settings_for
+from parwatch.term import quoted
 
 alerts_app = typer.Typer(no_args_is_help=True,
                          help="Alert subscriptions: webhook, e-mail or Atom feed when new matching documents appear.")
@@ -159,7 +160,7 @@ def deliver(limit: Annotated[int, typer.Option(min=1, help="At most this many me
     report = deliver_due(st, alert_config(settings), limit=limit)
     out.print(f"{report['delivered']} delivered, {report['failed']} to retry, {report['dead']} dead-lettered")
     for e in report["errors"][:5]:
-        out.print(f"  [yellow]{e}[/yellow]", highlight=False)
+        out.print(f"  [yellow]{quoted(e)}[/yellow]", highlight=False)
 
 
 @alerts_app.command("deliveries")

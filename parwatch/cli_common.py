@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 
 from parwatch.settings import Settings, SettingsError, load_settings
+from parwatch.term import quoted
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
@@ -28,12 +29,12 @@ def one_line_errors(fn):
         try:
             return fn(*args, **kwargs)
         except (UserError, SettingsError, ValueError, OSError) as e:
-            err.print(f"[red]error:[/red] {e}", highlight=False)
+            err.print(f"[red]error:[/red] {quoted(e)}", highlight=False)
             raise typer.Exit(2)
         except Exception as e:  # our domain errors: one line too
             if type(e).__name__.endswith(("Error", "Unavailable")) and type(e).__module__.split(".")[0] in (
                     "store", "crawler", "extractors", "alerts", "parwatch"):
-                err.print(f"[red]error:[/red] {e}", highlight=False)
+                err.print(f"[red]error:[/red] {quoted(e)}", highlight=False)
                 raise typer.Exit(2)
             raise
     return wrapper

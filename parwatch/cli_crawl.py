@@ -9,6 +9,7 @@ from rich.table import Table
 
 from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, settings_for
 from parwatch.progress import CrawlProgress
+from parwatch.term import cell, quoted
 
 sources_app = typer.Typer(no_args_is_help=True, help="The portal registry (crawler/sources/*.yaml).")
 
@@ -35,16 +36,27 @@ def crawl(
     sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Crawl the portals of the registry (or one --url) into the store, then bring the search index level."""
+    """Crawl the portals of the registry (or one --url) into the store, then bring the search index level.
+
+    Exits 1 when the crawler died or no source could be crawled."""
+    summary = crawl_and_report(settings_for(store, sources_dir=sources_dir), source, url, province)
+    if summary.exit_code:
+        why = summary.error_samples[0]["message"] if summary.errors.get("crawler_failed") else \
+            "no source could be crawled"
+        err.print(f"[red]error:[/red] {quoted(why)}", highlight=False)
+        raise typer.Exit(1)
+
+
+def crawl_and_report(settings, source=None, url=None, province=None):
     from crawler.run import run_crawl
 
-    settings = settings_for(store, sources_dir=sources_dir)
     with CrawlProgress() as progress:
         summary = run_crawl(settings, sources=source or None, url=url, province=province, on_progress=progress)
     for line in summary.unreachable_lines():
-        err.print(line, highlight=False)
+        err.print(cell(line), highlight=False)
     _print_summary(summary)
     _match_and_report(settings)
+    return summary
 
 
 def _match_and_report(settings) -> dict:
@@ -56,7 +68,7 @@ def _match_and_report(settings) -> dict:
     d = report.get("delivery") or {}
     out.print(f"alerts: {report.get('matched') or 0} matched, {d.get('delivered') or 0} delivered")
     for e in report["errors"][:5]:
-        err.print(f"[yellow]{e}[/yellow]", highlight=False)
+        err.print(f"[yellow]{quoted(e)}[/yellow]", highlight=False)
     return report
 
 
@@ -76,8 +88,8 @@ def run(
     from parwatch.watch import watch
 
     seconds = parse_duration(every)
-    crawl(store=store)
     settings = settings_for(store)
+    crawl_and_report(settings)       # an offline first crawl still serves what is stored
     stop = threading.Event()
 
     def later_cycles() -> None:

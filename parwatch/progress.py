@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from parwatch.cli_common import err
+from parwatch.term import quoted
 
 
 class CrawlProgress:
@@ -27,6 +28,6 @@ class CrawlProgress:
         elif kind == "document":
             self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
         elif kind == "unreachable":
-            err.print(f"[yellow]unreachable[/yellow] {ev.get('source')}: {ev.get('message')}", highlight=False)
+            err.print(f"[yellow]unreachable[/yellow] {quoted(ev.get('source'))}: {quoted(ev.get('message'))}", highlight=False)
         elif kind == "error":
-            err.print(f"[dim]{ev.get('kind')}: {ev.get('url')} {ev.get('message', '')}[/dim]", highlight=False)
+            err.print(f"[dim]{quoted(ev.get('kind'))}: {quoted(ev.get('url'))} {quoted(ev.get('message', ''))}[/dim]", highlight=False)

@@ -16,6 +16,10 @@ class ApiSettings(Protocol):
     StoreConfig fields and the alerts_* fields alerts.config reads)."""
     store: Path
     public_read: bool
+    max_body_bytes: int
+    body_timeout: float
+    rate_search_per_minute: int
+    rate_auth_failures_per_minute: int
 
 
 @dataclass

@@ -35,3 +35,24 @@ def sync_index(store: Store, backend: SearchBackend, batch: int = 500) -> int:
     if done:
         backend.refresh()
     return done
+
+
+def catch_up(store: Store, backend: SearchBackend) -> int:
+    """On start: index what an earlier process committed but could not index (it was killed, or
+    the backend was down). Never raises for a backend that is down: the queue waits."""
+    try:
+        return sync_index(store, backend)
+    except BackendUnavailable:
+        return 0
+
+
+def index_health(store: Store, backend: SearchBackend) -> dict:
+    """Store and index side by side: "ok", "degraded" (they differ, or documents wait in the
+    index queue) or "down" (the backend cannot be reached)."""
+    search = backend.health()
+    stored, waiting = store.count_documents(), store.count_pending_index()
+    indexed = search.get("documents") if search.get("ok") else None
+    if indexed is None and search.get("ok"):
+        indexed = backend.count()
+    status = "down" if not search.get("ok") else ("ok" if indexed == stored and not waiting else "degraded")
+    return {"status": status, "documents": stored, "indexed": indexed, "waiting": waiting, "search": search}

@@ -9,6 +9,17 @@ from store.ingest import sync_index
 from store.fts import SqliteSearch
 from store.models import DocumentIn
 from store.sqlite import Store
+from tests.processes import mark_this_run, strays
+
+mark_this_run()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def no_orphans_left():
+    """A test module must not leave processes behind (killed crawls' workers, servers)."""
+    yield
+    left = strays()
+    assert not left, "processes left behind by this module:\n" + "\n".join(left)
 
 # Short texts modelled on real provincial announcements (numbers and dates as clerks write them).
 SAMPLE_DOCS = [

@@ -103,7 +103,7 @@ def test_dead_letters_are_listed_and_can_be_requeued(api, store, backend, cfg, r
     client, keys = api
     r = client.post("/alerts/subscriptions", headers=keys["editor"],
                     json={"name": "x", "channel": "webhook", "webhook_url": receiver.url})
-    assert r.status_code == 422 and "loopback" in r.json()["detail"]
+    assert r.status_code == 422 and "loopback" in r.json()["error"]
     monkeypatch.setenv("PARWATCH_ALERTS_WEBHOOK_ALLOW_NETWORKS", "127.0.0.0/8")
     client = TestClient(create_app(load_settings(store=store.path)))   # settings are read when the app starts
     r = client.post("/alerts/subscriptions", headers=keys["editor"],
