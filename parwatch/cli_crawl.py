@@ -123,11 +123,16 @@ def demo(
     store: Annotated[Optional[Path], typer.Option("--store", envvar="PARWATCH_DEMO_STORE",
                                                   help="SQLite file of the demo store")] = Path("var/demo.sqlite"),
     serve: Annotated[bool, typer.Option(help="Serve the result after the crawl")] = True,
+    sim_port: Annotated[int, typer.Option(min=1024, max=65000, envvar="PARWATCH_DEMO_SIM_PORT",
+                                          help="First port of the simulated portals (fixed, so a second demo "
+                                               "finds the same URLs and changes nothing)")] = 8731,
 ) -> None:
-    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result."""
+    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result.
+
+    Running it again updates the same store: unchanged pages are not stored twice."""
     from parwatch.demo import run_demo
 
-    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out)
+    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out, sim_port=sim_port)
 
 
 @sources_app.command("list")
