@@ -84,6 +84,12 @@ def alerts_page(request: Request, state: AppState = Depends(app_state)) -> Respo
     return _page(build)
 
 
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for /favicon.ico on every first visit whatever the page links."""
+    return static_file("favicon.svg")
+
+
 @router.get("/static/{name}")
 def static_file(name: str) -> Response:
     path = STATIC_DIR / name
