@@ -196,3 +196,11 @@ def test_api_docs_render_offline(page):
 def test_favicon_is_served(page):
     r = page.page.request.get("/favicon.ico")
     assert r.status == 200 and r.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_sources_page_shows_the_crawled_sources(page):
+    page.page.goto("/nguon")
+    rows = page.page.locator("table.sources tbody tr")
+    assert rows.count() >= 3
+    assert "Bình thường" in page.page.inner_text("table.sources")
+    page.shot("sources")
