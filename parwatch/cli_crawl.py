@@ -55,6 +55,9 @@ def crawl_and_report(settings, source=None, url=None, province=None):
     for line in summary.unreachable_lines():
         err.print(cell(line), highlight=False)
     _print_summary(summary)
+    if summary.unreachable and len(summary.unreachable) == len(summary.per_source or summary.unreachable):
+        err.print(f"No portal could be reached ({len(summary.unreachable)} tried): is this machine offline? "
+                  "`make demo` shows parwatch at work on simulated portals, without a network.", highlight=False)
     _match_and_report(settings)
     return summary
 

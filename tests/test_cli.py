@@ -108,3 +108,23 @@ def test_demo_crawls_the_bundled_portals_says_what_to_open_and_a_second_run_chan
     second = json.loads(run("search", "cai cach hanh chinh", "--json", "--size", "100", "--store", str(demo_store)).stdout)
     assert second["total"] == first["total"]
     assert [h["id"] for h in second["hits"]] == [h["id"] for h in first["hits"]]
+
+
+def test_an_offline_crawl_says_one_line_per_portal_and_suggests_the_demo(tmp_path):
+    import socket
+
+    closed = []
+    for _ in range(3):                      # ports nothing listens on
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            closed.append(s.getsockname()[1])
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "offline.yaml").write_text("sources:\n" + "".join(
+        f"- id: offline-{i}\n  name: Cổng {i}\n  province: Huế\n  base_url: http://127.0.0.1:{p}/\n"
+        for i, p in enumerate(closed)), encoding="utf-8")
+    r = run("crawl", "--sources-dir", str(sources), "--store", str(tmp_path / "s.sqlite"))
+    assert r.returncode == 1
+    portal_lines = [line for line in r.stderr.splitlines() if "offline-" in line]
+    assert len(portal_lines) == 3, r.stderr
+    assert "make demo" in r.stderr
