@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, settings_for
+from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, served_at, settings_for
 from parwatch.progress import CrawlProgress
 from parwatch.term import cell, quoted
 
@@ -91,7 +91,7 @@ def run(
     from parwatch.watch import watch
 
     seconds = parse_duration(every)
-    settings = settings_for(store)
+    settings = served_at(settings_for(store), host, port)
     crawl_and_report(settings)       # an offline first crawl still serves what is stored
     stop = threading.Event()
 
