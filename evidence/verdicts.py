@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.criteria import MAPPED, POSSIBLE
+from extractors.formatting import vn_date
 from extractors.criteria.catalog import Target
 from store import evidence_records as records
 from store.backend import SearchBackend
@@ -26,7 +27,7 @@ def _d(s: str | None) -> date | None:
 
 
 def _vn(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else "?"
+    return vn_date(d, missing="?")
 
 
 def deadline_of(target: Target, year: int) -> date | None:

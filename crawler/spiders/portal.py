@@ -27,6 +27,7 @@ from crawler import extract as X
 from crawler.relevance import is_on_topic, link_score, reform_terms, section_worth
 from crawler.sources import SourceConfig
 from crawler.tally import Tally
+from store.sqlite import content_hash as page_hash
 
 import scrapy.exceptions as _sx
 
@@ -213,10 +214,7 @@ class PortalSpider(scrapy.Spider):
                                             etag=_h(response, "ETag"), last_modified=_h(response, "Last-Modified"),
                                             content_hash="offtopic:" + raw_sha)
             return
-        h = hashlib.sha256()
-        for part in (art.title, art.text, *(a.url for a in art.attachments)):
-            h.update(part.encode() + b"\x00")
-        content_hash = h.hexdigest()
+        content_hash = page_hash(art.title, art.text, [(a.url, "") for a in art.attachments])
         state = self.store.crawl_state(response.url) if self.store is not None else None
         if state and state.get("content_hash") == content_hash and self.store.document_id_for_url(response.url):
             self.tally.unchanged_by_hash(s.id, response.url)
