@@ -306,8 +306,7 @@ def document_criteria(state: AppState, doc: dict) -> dict:
         year = int(str(when)[:4])
     except ValueError:
         return {"year": None, "items": [], "error": None}
-    row = state.store.conn.execute(
-        "SELECT id, title, text, facts, content_hash FROM documents WHERE id=?", (doc["id"],)).fetchone()
+    row = ev.candidate(state.store, doc["id"])
     items = []
     try:
         for cat in catalogs_for_year(year):
