@@ -24,9 +24,11 @@ from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLoo
                                     TimeoutError)
 
 from crawler import extract as X
+from crawler.items import FetchedFile, FetchedPage
 from crawler.relevance import is_on_topic, link_score, reform_terms, section_worth
 from crawler.sources import SourceConfig
 from crawler.tally import Tally
+from store.sqlite import content_hash as page_hash
 
 import scrapy.exceptions as _sx
 
@@ -213,33 +215,28 @@ class PortalSpider(scrapy.Spider):
                                             etag=_h(response, "ETag"), last_modified=_h(response, "Last-Modified"),
                                             content_hash="offtopic:" + raw_sha)
             return
-        h = hashlib.sha256()
-        for part in (art.title, art.text, *(a.url for a in art.attachments)):
-            h.update(part.encode() + b"\x00")
-        content_hash = h.hexdigest()
+        content_hash = page_hash(art.title, art.text, [(a.url, "") for a in art.attachments])
         state = self.store.crawl_state(response.url) if self.store is not None else None
         if state and state.get("content_hash") == content_hash and self.store.document_id_for_url(response.url):
             self.tally.unchanged_by_hash(s.id, response.url)
             self.store.save_crawl_state(response.url, source_id=s.id, status=response.status, etag=_h(response, "ETag"),
                                         last_modified=_h(response, "Last-Modified"), content_hash=content_hash)
             return
-        item = {
-            "type": "article", "source_id": s.id, "province": s.province, "url": response.url,
-            "title": art.title, "text": art.text, "published_date": art.published_date, "date_text": art.date_text,
-            "etag": _h(response, "ETag"), "last_modified": _h(response, "Last-Modified"),
-            "raw_sha256": raw_sha, "raw_path": response.meta.get("snapshot_path"),
-            "fetched_at": _now(), "content_hash": content_hash, "files": [],
-        }
+        item = FetchedPage(
+            source_id=s.id, province=s.province, url=response.url, title=art.title, text=art.text,
+            published_date=art.published_date, date_text=art.date_text, etag=_h(response, "ETag"),
+            last_modified=_h(response, "Last-Modified"), raw_sha256=raw_sha, raw_path=response.meta.get("snapshot_path"),
+            fetched_at=_now(), content_hash=content_hash)
         pending = [a.url for a in art.attachments if self._file_allowed(s, a.url)]
         yield from self._next_file(item, pending, response.meta)
 
     def _file_allowed(self, s: SourceConfig, url: str) -> bool:
         return urlparse(url).scheme in ("http", "https")
 
-    def _next_file(self, item: dict, pending: list[str], meta: dict):
+    def _next_file(self, item: FetchedPage, pending: list[str], meta: dict):
         while pending:
             url = pending.pop(0)
-            s = self.sources[item["source_id"]]
+            s = self.sources[item.source_id]
             r = self._req(s, url, "file", depth=meta.get("depth", 0), item=item, pending=pending)
             if r is not None:
                 r = r.replace(callback=self.parse_file, errback=self.on_file_error)
@@ -251,19 +248,19 @@ class PortalSpider(scrapy.Spider):
         item, pending = response.meta["item"], response.meta["pending"]
         s = self._source(response)
         self.tally.file_fetched(s.id, response)
-        entry = {"url": response.request.url, "status": response.status, "size": len(response.body),
-                 "media_type": _h(response, "Content-Type"), "etag": _h(response, "ETag"),
-                 "last_modified": _h(response, "Last-Modified")}
+        entry = FetchedFile(url=response.request.url, status=response.status, size=len(response.body),
+                            media_type=_h(response, "Content-Type"), etag=_h(response, "ETag"),
+                            last_modified=_h(response, "Last-Modified"))
         if response.status == 304:
-            entry["not_modified"] = True
+            entry.not_modified = True
         elif response.status >= 400:
             kind = "http_404" if response.status in (404, 410) else f"http_{response.status // 100}xx"
-            entry["error"] = f"HTTP {response.status}"
+            entry.error = f"HTTP {response.status}"
             self.tally.error(kind, response.request.url, f"attachment: HTTP {response.status}", s.id)
         else:
-            entry["data"] = response.body
-            entry["sha256"] = hashlib.sha256(response.body).hexdigest()
-        item["files"].append(entry)
+            entry.data = response.body
+            entry.sha256 = hashlib.sha256(response.body).hexdigest()
+        item.files.append(entry)
         yield from self._next_file(item, pending, response.meta)
 
     def on_file_error(self, failure):
@@ -271,7 +268,7 @@ class PortalSpider(scrapy.Spider):
         item, pending = req.meta["item"], req.meta["pending"]
         kind, msg = classify_failure(failure)
         self.tally.error(kind, req.url, "attachment: " + msg, req.meta["src"])
-        item["files"].append({"url": req.url, "error": msg, "error_kind": kind})
+        item.files.append(FetchedFile(url=req.url, error=msg, error_kind=kind))
         yield from self._next_file(item, pending, req.meta)
 
     # -- feeds and sitemaps ---------------------------------------------------------
