@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 FAMILIES_DIR = Path(__file__).resolve().parent / "sources" / "families"
+HREF_RE = re.compile(r"""(?:href|src)\s*=\s*["']([^"']+)""", re.I)
 
 
 class FamilyError(ValueError):
@@ -80,9 +81,14 @@ class Family(BaseModel):
     def guess_score(self, url: str, html: str = "") -> int:
         """How strongly a URL and its page look like this family (0 = not at all)."""
         d, score = self.detect, 0
-        score += 2 * sum(1 for p in d.url_patterns if re.search(p, url))
+        low = html[:200_000]
+        hrefs = HREF_RE.findall(low)[:500]
+        for p in d.url_patterns:   # the URL itself counts double, the page's links once
+            if re.search(p, url):
+                score += 2
+            elif any(re.search(p, h) for h in hrefs):
+                score += 1
         if html:
-            low = html[:200_000]
             score += 2 * sum(1 for m in d.html_markers if m in low)
             if d.meta_generator and re.search(r'<meta[^>]+name=["\']generator["\'][^>]+' + re.escape(d.meta_generator),
                                               low, re.I):
@@ -122,6 +128,8 @@ def guess_family(url: str, html: str = "") -> str | None:
     best, best_score = None, 0
     for name, fam in _all().items():
         sc = fam.guess_score(url, html)
-        if sc > best_score:
+        if sc > best_score and name != "custom":
             best, best_score = name, sc
+    if best is None and _all().get("custom") and _all()["custom"].guess_score(url, html):
+        return "custom"   # the catch-all only when no product family matches
     return best
