@@ -8,7 +8,7 @@ from typing import Sequence
 
 from alerts.config import AlertConfig, alert_config
 from alerts.criteria import catalog
-from alerts.matching import DocInfo, Match, _FilterIndex
+from alerts.matcher import DocInfo, FilterIndex, Match
 from alerts.models import Subscription
 from store.query import parse_query
 from store.tantivy_backend import TantivyBackend
@@ -25,7 +25,7 @@ class TantivyMatcher:
             return []
         ram = TantivyBackend(None)
         ram.index([d.doc for d in docs])
-        filters = _FilterIndex(docs, catalog(self.cfg.criteria_dir) if any(s.filters.criteria for s in subs) else {})
+        filters = FilterIndex(docs, catalog(self.cfg.criteria_dir) if any(s.filters.criteria for s in subs) else {})
         by_query: dict[str, frozenset[int]] = {}
         out: list[Match] = []
         for sub in subs:

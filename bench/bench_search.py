@@ -176,7 +176,7 @@ def _tantivy_rows(row, docs, n: int, tmp: Path, rounds: int, budget: float, targ
 
     backend = TantivyBackend(tmp / f"tantivy-{n}")
     t = time.perf_counter()
-    indexed, _ = backend.rebuild(docs)
+    indexed, _ = backend.build(docs)
     assert indexed == n, f"indexed {indexed} of {n}"
     row(f"tantivy_index_{_label(n)}", "throughput", n / (time.perf_counter() - t), "docs/s",
         ">= 10000" if targets else "")
@@ -209,7 +209,7 @@ def rows() -> list[dict]:
     current FTS5 backend, a plain FTS5 table; Elasticsearch at the largest size unless
     PARWATCH_BENCH_ES=0; tantivy at 1,000,000 when PARWATCH_BENCH_1M=1."""
     sizes = [int(x) for x in os.environ.get("PARWATCH_BENCH_SIZES",
-                                            os.environ.get("PARWATCH_BENCH_DOCS", "10000,100000")).split(",")]
+                                            os.environ.get("PARWATCH_BENCH_DOCS", "10000,100000")).split(",") if x]
     rounds = int(os.environ.get("PARWATCH_BENCH_ROUNDS", "30"))
     budget = float(os.environ.get("PARWATCH_BENCH_SEARCH_SECONDS", "120"))
     out: list[dict] = []

@@ -76,7 +76,7 @@ def evaluate(search: Callable[[str], list[str]]) -> dict:
 
 def load(store: Store, backend) -> Callable[[str], list[str]]:
     """Ingest the corpus into `store` and `backend`; returns query -> ranked case ids."""
-    from parwatch.ingest import sync_index
+    from store.ingest import sync_index
 
     by_id = {store.upsert_document(doc).id: key for key, doc in corpus().items()}
     sync_index(store, backend)

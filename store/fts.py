@@ -7,16 +7,35 @@ from operator import itemgetter
 from typing import Iterable
 
 from extractors.normalize import fold
+from store.backend import Progress, batches
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, has_diacritics, parse_query
 from store.snippets import make_snippet
 from store.sqlite import Store, key
 
+# The FTS5 schema, one home: title/body keep diacritics (exact hits rank first), *_f hold the folded
+# text (đ -> d). Migration 0001 created documents_fts with it; the alert matcher builds the same table.
+FTS_SCHEMA = "title, body, title_f, body_f, tokenize = 'unicode61 remove_diacritics 0'"
+_INSERT = "INSERT INTO {table}(rowid, title, body, title_f, body_f) VALUES (?,?,?,?,?)"
+
+
+def create_fts_table(conn, table: str) -> None:
+    conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({FTS_SCHEMA})")
+
+
+def insert_fts_rows(conn, table: str, docs: Iterable[IndexDoc]) -> int:
+    """Rows of (id, title, text, folded title, folded text); returns how many."""
+    rows = [(d.id, d.title, d.text, fold(d.title), fold(d.text)) for d in docs]
+    conn.executemany(_INSERT.format(table=table), rows)
+    return len(rows)
+
+
 # bm25 weights for (title, body, title_f, body_f): titles count more, exact forms add to folded ones.
 _BM25 = "bm25(documents_fts, 6.0, 1.5, 4.0, 1.0)"
 
 
-def _quote(words: list[str]) -> str:
+def fts_phrase(words: list[str]) -> str:
+    """Words as one FTS5 phrase string (quotes inside dropped)."""
     return '"' + " ".join(w.replace('"', "") for w in words) + '"'
 
 
@@ -30,40 +49,35 @@ def match_expression(pq: ParsedQuery) -> str:
     loose = [[t] for t in pq.terms] + [p for p in pq.phrases if p not in strict]
     parts = []
     if loose:
-        folded = " AND ".join(f"{{title_f body_f}}: {_quote([fold(w) for w in u])}" for u in loose)
-        exact = " AND ".join(f"{{title body}}: {_quote(u)}" for u in loose)
+        folded = " AND ".join(f"{{title_f body_f}}: {fts_phrase([fold(w) for w in u])}" for u in loose)
+        exact = " AND ".join(f"{{title body}}: {fts_phrase(u)}" for u in loose)
         parts.append(f"(({exact}) OR ({folded}))")
-    parts += [f"{{title body}}: {_quote(p)}" for p in strict]
+    parts += [f"{{title body}}: {fts_phrase(p)}" for p in strict]
     expr = " AND ".join(parts)
     pairs = [*pq.bigrams(), *[r for r in pq.runs if len(r) > 2]]
     if pairs:
-        boosts = " OR ".join(f"{{title_f body_f}}: {_quote([fold(w) for w in p])}" for p in pairs)
+        boosts = " OR ".join(f"{{title_f body_f}}: {fts_phrase([fold(w) for w in p])}" for p in pairs)
         expr = f"({expr}) OR (({expr}) AND ({boosts}))"
     expr = f"({expr})"
     for ws in [[w] for w in pq.excluded] + pq.excluded_phrases:
-        expr += (f" NOT {{title body}}: {_quote(ws)}" if any(has_diacritics(w) for w in ws)
-                 else f" NOT {{title_f body_f}}: {_quote([fold(w) for w in ws])}")
+        expr += (f" NOT {{title body}}: {fts_phrase(ws)}" if any(has_diacritics(w) for w in ws)
+                 else f" NOT {{title_f body_f}}: {fts_phrase([fold(w) for w in ws])}")
     return expr
 
 
 class SqliteSearch:
     name = "sqlite"
+    capabilities: frozenset[str] = frozenset()
 
     def __init__(self, store: Store):
         self.store = store
 
     # -- writes ----------------------------------------------------------
     def index(self, docs: Iterable[IndexDoc]) -> int:
-        n = 0
+        docs = list(docs)
         with self.store.transaction() as c:
-            for d in docs:
-                c.execute("DELETE FROM documents_fts WHERE rowid=?", (d.id,))
-                c.execute(
-                    "INSERT INTO documents_fts(rowid, title, body, title_f, body_f) VALUES (?,?,?,?,?)",
-                    (d.id, d.title, d.text, fold(d.title), fold(d.text)),
-                )
-                n += 1
-        return n
+            c.executemany("DELETE FROM documents_fts WHERE rowid=?", [(d.id,) for d in docs])
+            return insert_fts_rows(c, "documents_fts", docs)
 
     def delete(self, ids: Iterable[int]) -> None:
         with self.store.transaction() as c:
@@ -82,6 +96,20 @@ class SqliteSearch:
             return {"ok": False, "backend": self.name, "error": str(e)}
 
     # -- reads -----------------------------------------------------------
+    def rebuild(self, store: Store, progress: Progress | None = None) -> int:
+        """All FTS rows again, in one transaction (WAL readers see the old rows until it commits)."""
+        total = store.count_documents()
+        n = 0
+        with store.transaction() as c:
+            c.execute("DELETE FROM documents_fts")
+            for batch in batches(store.iter_index_docs(), 500):
+                n += insert_fts_rows(c, "documents_fts", batch)
+                if progress:
+                    progress(n, total)
+        if progress:
+            progress(n, total)
+        return n
+
     def search(self, query: SearchQuery) -> SearchResult:
         pq = parse_query(query.q)
         if pq.only_excluded:

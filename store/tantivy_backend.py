@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 import tantivy
 from tantivy import Order
 
-from store.backend import FACET_FIELDS, BackendUnavailable
+from store.backend import FACET_FIELDS, BackendUnavailable, Progress
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
 from store.snippets import make_snippet
@@ -44,6 +44,7 @@ def _now() -> datetime:
 
 class TantivyBackend:
     name = "tantivy"
+    capabilities: frozenset[str] = frozenset()   # alerts match a batch in an in-memory index
 
     def __init__(self, path: str | Path | None, *, writer_threads: int = 0):
         self.path = Path(path) if path is not None else None
@@ -175,7 +176,28 @@ class TantivyBackend:
             return {"ok": False, "backend": self.name, "error": str(e)}
 
     # -- rebuild ----------------------------------------------------------------
-    def rebuild(self, docs: Iterable[IndexDoc], progress: Callable[[int], None] | None = None) -> tuple[int, str | None]:
+    def rebuild(self, store, progress: Progress | None = None) -> int:
+        """The whole index again from the store, into a new directory swapped in atomically; then
+        the writes another process made to the old directory meanwhile are copied over, documents
+        deleted meanwhile removed, and the old directory dropped."""
+        started = _now()
+        total = store.count_documents()
+        n, old = self.build(store.iter_index_docs(), (lambda done: progress(done, total)) if progress else None)
+        if progress:
+            progress(n, total)
+        if old:
+            changed = self.changed_since(old, started)
+            if changed:
+                self.index(store.iter_index_docs(changed))
+        present = set(store.document_ids())
+        gone = [i for i in self.all_ids() if i not in present]
+        if gone:
+            self.delete(gone)
+        if old:
+            self.drop_old(old)
+        return n
+
+    def build(self, docs: Iterable[IndexDoc], progress: Callable[[int], None] | None = None) -> tuple[int, str | None]:
         """Index `docs` into a new directory and swap it in; returns (count, old directory name)."""
         if self.path is None:
             fresh = register(tantivy.Index(self.schema))

@@ -32,7 +32,7 @@ def test_a_second_backend_on_the_same_directory_sees_writes_and_swaps(tmp_path, 
     b.refresh()
     assert b.count() == 3
     before = os.readlink(tmp_path / "ix" / "current")
-    n, old = a.rebuild(docs)
+    n, old = a.build(docs)
     assert n == len(docs) and old == before
     after = os.readlink(tmp_path / "ix" / "current")
     assert after != before

@@ -1,5 +1,5 @@
 """View models of the HTML pages: gather what a template shows by calling the same service
-functions the JSON routes call (the search backend, the store, parwatch.evidence, alerts).
+functions the JSON routes call (the search backend, the store, evidence, alerts).
 No HTML here except snippets that the store has already escaped (marked safe explicitly)."""
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
+import evidence as ev
 from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
-from parwatch import evidence as ev
+from extractors.formatting import vn_date
+from search_api.auth import request_key
 from search_api.deps import AppState
 from search_api.pages import labels
 from search_api.pages.highlight import mark_facts
@@ -38,26 +40,11 @@ class PageError(Exception):
 
 
 # -- small helpers ------------------------------------------------------------------
-def vn_date(value) -> str:
-    """'2018-09-19' or '2018-09-19T10:22:00+00:00' -> '19/09/2018' (time kept when given)."""
-    if not value:
-        return ""
-    s = str(value)
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", s)
-    if not m:
-        return s
-    out = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
-    return out + (f" {m.group(4)}:{m.group(5)}" if m.group(4) else "")
-
-
 def check_read(request, state: AppState) -> None:
     """Pages follow the API: reading is public unless public_read is off; then a key is needed."""
     if state.settings.public_read:
         return
-    k = request.headers.get("x-api-key") or ""
-    auth = request.headers.get("authorization", "")
-    if not k and auth.lower().startswith("bearer "):
-        k = auth[7:].strip()
+    k = request_key(request)
     if not k or principal_for(state.store, k) is None:
         raise PageError(401, "Máy chủ này chỉ cho đọc khi có khóa API (public_read đang tắt). "
                              "Hãy dùng API với tiêu đề X-API-Key hoặc nhờ quản trị bật đọc công khai.")
@@ -321,8 +308,7 @@ def document_criteria(state: AppState, doc: dict) -> dict:
         year = int(str(when)[:4])
     except ValueError:
         return {"year": None, "items": [], "error": None}
-    row = state.store.conn.execute(
-        "SELECT id, title, text, facts, content_hash FROM documents WHERE id=?", (doc["id"],)).fetchone()
+    row = ev.candidate(state.store, doc["id"])
     items = []
     try:
         for cat in catalogs_for_year(year):

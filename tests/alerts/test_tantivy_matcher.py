@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import random
 
-from alerts.matching import DocInfo, SearchMatcher, SqliteMatcher, matcher_for
+from alerts.matcher import DocInfo
+from alerts.matching import matcher_for
+from alerts.search_matcher import SearchMatcher
+from alerts.sqlite_matcher import SqliteMatcher
 from alerts.tantivy_matcher import TantivyMatcher
 from bench.gen import documents
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from store.sqlite import Store
 from store.tantivy_backend import TantivyBackend
 from tests.alerts.test_matching import _sub, _subs
