@@ -21,7 +21,7 @@ from alerts.models import Subscription
 from alerts.percolator import PercolatorMatcher
 from alerts.schedule import next_digest_at, ts
 from alerts.sqlite_matcher import SqliteMatcher
-from store.backend import PERCOLATE, SearchBackend
+from store.backend import IN_MEMORY_BATCH, PERCOLATE, SearchBackend
 from store.models import UpsertOutcome
 from store.sqlite import Store
 
@@ -31,7 +31,7 @@ def matcher_for(backend: SearchBackend | None, cfg: AlertConfig | None = None) -
     batch FTS index otherwise."""
     if backend is not None and PERCOLATE in backend.capabilities:
         return PercolatorMatcher(backend, cfg)
-    if backend is not None and backend.name == "tantivy":
+    if backend is not None and IN_MEMORY_BATCH in backend.capabilities:
         from alerts.tantivy_matcher import TantivyMatcher
 
         return TantivyMatcher(cfg)

@@ -1,4 +1,4 @@
-"""The one search protocol both backends (SQLite FTS5, Elasticsearch) implement."""
+"""The one search protocol every backend (Tantivy, SQLite FTS5, Elasticsearch) implements."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, runtime_checkable
@@ -12,6 +12,9 @@ Progress = Callable[[int, int], None]      # (done, total)
 # What a backend can do beyond search, for callers that choose a strategy by it
 # (alerts: "percolate" -> stored queries run by the engine; otherwise batch matching).
 PERCOLATE = "percolate"
+# ... "in-memory-batch" -> the engine indexes a batch of new documents in memory with its own
+# analyzers (Tantivy), so alerts match there with the very rules of search.
+IN_MEMORY_BATCH = "in-memory-batch"
 
 FACET_FIELDS = ("province", "type", "issuer", "index", "year")
 

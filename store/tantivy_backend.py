@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 import tantivy
 from tantivy import Order
 
-from store.backend import FACET_FIELDS, BackendUnavailable, Progress
+from store.backend import FACET_FIELDS, IN_MEMORY_BATCH, BackendUnavailable, Progress
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
 from store.snippets import make_snippet
@@ -44,7 +44,7 @@ def _now() -> datetime:
 
 class TantivyBackend:
     name = "tantivy"
-    capabilities: frozenset[str] = frozenset()   # alerts match a batch in an in-memory index
+    capabilities: frozenset[str] = frozenset({IN_MEMORY_BATCH})   # alerts: alerts.tantivy_matcher
 
     def __init__(self, path: str | Path | None, *, writer_threads: int = 0):
         self.path = Path(path) if path is not None else None
