@@ -24,7 +24,7 @@ from store.tantivy_schema import key
 
 # Boosts: exact forms beat folded ones, titles beat bodies, togetherness beats scattered words.
 W_BODY_F, W_TITLE_F, W_EXACT, W_NUMBER_WORD = 1.0, 2.0, 3.0, 1.0
-W_BIGRAM_TEXT, W_BIGRAM_TITLE = 2.0, 3.0
+W_BIGRAM_LEAD, W_BIGRAM_TITLE = 2.0, 3.0
 W_NUMBER = 25.0
 _REGEX_META = set("\\.+*?()|[]{}^$#&-~\"")
 
@@ -77,7 +77,7 @@ def _boosts(schema, pq: ParsedQuery) -> list[Query]:
     out = []
     for pair in {tuple(fold(w) for w in p) for p in pq.bigrams()}:
         term = "_".join(pair)
-        out.append(_boost(Query.term_query(schema, "lead_bi", term), W_BIGRAM_TEXT))
+        out.append(_boost(Query.term_query(schema, "lead_bi", term), W_BIGRAM_LEAD))
         out.append(_boost(Query.term_query(schema, "title_bi", term), W_BIGRAM_TITLE))
     for seq in pq.number_like():
         out.append(_boost(Query.phrase_query(schema, "number_f", [fold(w) for w in seq]), W_NUMBER))
