@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from store.fts import SqliteSearch
 from store.sqlite import Store
 from tests.conftest import SAMPLE_DOCS, make_doc
