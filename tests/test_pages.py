@@ -82,7 +82,7 @@ def test_evidence_pages_and_export_links(client):
     got = client.get(xlsx)
     assert got.status_code == 200
     assert "Tiền Giang" in str(load_workbook(io.BytesIO(got.content)).active["A1"].value)
-    assert client.get(xlsx.replace("xlsx", "csv")).text.startswith("criterion,")
+    assert client.get(xlsx.replace("xlsx", "csv")).text.startswith("\ufeffTên lĩnh vực,")
     r = client.get("/minh-chung", params={"province": "Tiền Giang", "year": "2018", "criterion": "1.1"})
     assert r.status_code == 200 and 'id="chi-tiet"' in r.text
     r = client.get("/minh-chung/so-sanh", params={"criterion": "1.1", "year": "2018"})
