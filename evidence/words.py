@@ -46,6 +46,11 @@ def _label_vi(label: str) -> str:
     return "văn bản " + label[len("document "):] if label.startswith("document ") else label
 
 
+def _pct(score: str) -> str:
+    """A match score (0-1) as the confidence it is, never as "điểm" (PAR INDEX points)."""
+    return f"{round(float(score) * 100)}%"
+
+
 def _coverage_vi(note: str) -> str:
     note = note.replace("no source of the province is configured and no document of it was collected",
                         "chưa cấu hình nguồn nào của tỉnh và chưa thu được văn bản nào")
@@ -61,8 +66,8 @@ def reason(text: str | None) -> str:
     r = text or ""
     rules = (
         (r"^possible evidence only: (.+) \(score ([\d.]+), below ([\d.]+)\); review it$",
-         lambda m: f"chỉ có văn bản có thể là minh chứng: {_label_vi(m[1])} (điểm {m[2]}, dưới ngưỡng {m[3]}); "
-                   "cần thẩm định"),
+         lambda m: f"chỉ có văn bản có thể là minh chứng: {_label_vi(m[1])} (độ tin cậy {_pct(m[2])}, dưới "
+                   f"ngưỡng {_pct(m[3])}); cần thẩm định"),
         (r"^no document for (\d{4}); (.+?) ((?:names|does not name|is for|covers|reports on|dated|issued|posted) .+)$",
          lambda m: f"không có văn bản cho năm {m[1]}; {_label_vi(m[2])} {year_fit(m[3])}"),
         (r"^no data: (.+); nothing can be said for (\d{4})$",

@@ -132,3 +132,8 @@ def test_evidence_years_of_a_stored_row(w):
     row = store.conn.execute("SELECT * FROM documents WHERE id=?", (ids["plan2024"],)).fetchone()
     ey = ev.years_of(row)
     assert ey.years == (2024,) and date.fromisoformat(row["issue_date"]).year == 2023
+
+
+def test_the_match_score_is_called_confidence_never_points():
+    r = ev.reason("possible evidence only: Kế hoạch 98/KH-UBND (score 0.40, below 0.5); review it")
+    assert "độ tin cậy 40%, dưới ngưỡng 50%" in r and "điểm" not in r
