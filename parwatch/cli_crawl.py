@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, settings_for
+from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, served_at, settings_for
 from parwatch.progress import CrawlProgress
 from parwatch.term import cell, quoted
 
@@ -55,6 +55,9 @@ def crawl_and_report(settings, source=None, url=None, province=None):
     for line in summary.unreachable_lines():
         err.print(cell(line), highlight=False)
     _print_summary(summary)
+    if summary.unreachable and len(summary.unreachable) == len(summary.per_source or summary.unreachable):
+        err.print(f"No portal could be reached ({len(summary.unreachable)} tried): is this machine offline? "
+                  "`make demo` shows parwatch at work on simulated portals, without a network.", highlight=False)
     _match_and_report(settings)
     return summary
 
@@ -88,7 +91,7 @@ def run(
     from parwatch.watch import watch
 
     seconds = parse_duration(every)
-    settings = settings_for(store)
+    settings = served_at(settings_for(store), host, port)
     crawl_and_report(settings)       # an offline first crawl still serves what is stored
     stop = threading.Event()
 
@@ -123,11 +126,16 @@ def demo(
     store: Annotated[Optional[Path], typer.Option("--store", envvar="PARWATCH_DEMO_STORE",
                                                   help="SQLite file of the demo store")] = Path("var/demo.sqlite"),
     serve: Annotated[bool, typer.Option(help="Serve the result after the crawl")] = True,
+    sim_port: Annotated[int, typer.Option(min=1024, max=65000, envvar="PARWATCH_DEMO_SIM_PORT",
+                                          help="First port of the simulated portals (fixed, so a second demo "
+                                               "finds the same URLs and changes nothing)")] = 8731,
 ) -> None:
-    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result."""
+    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result.
+
+    Running it again updates the same store: unchanged pages are not stored twice."""
     from parwatch.demo import run_demo
 
-    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out)
+    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out, sim_port=sim_port)
 
 
 @sources_app.command("list")

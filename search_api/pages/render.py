@@ -22,7 +22,7 @@ SECURITY_HEADERS = {
 }
 
 NAV = [("/tim-kiem", "search", "Tìm kiếm"), ("/minh-chung", "evidence", "Minh chứng"),
-       ("/minh-chung/so-sanh", "compare", "So sánh các tỉnh"), ("/canh-bao", "alerts", "Cảnh báo")]
+       ("/minh-chung/so-sanh", "compare", "So sánh các tỉnh"), ("/canh-bao", "alerts", "Cảnh báo"), ("/nguon", "sources", "Nguồn")]
 
 
 @lru_cache(maxsize=1)
