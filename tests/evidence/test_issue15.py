@@ -129,9 +129,9 @@ def test_elasticsearch_filter_names_the_whole_family():
 
 def test_evidence_years_of_a_stored_row(w):
     store, _, ids = w
-    row = store.conn.execute("SELECT * FROM documents WHERE id=?", (ids["plan2024"],)).fetchone()
+    row = ev.candidate(store, ids["plan2024"])
     ey = ev.years_of(row)
-    assert ey.years == (2024,) and date.fromisoformat(row["issue_date"]).year == 2023
+    assert ey.years == (2024,) and date.fromisoformat(row.issue_date).year == 2023
 
 
 def test_the_match_score_is_called_confidence_never_points():
