@@ -6,5 +6,7 @@ from evidence.citations import related  # noqa: F401
 from evidence.inputs import (  # noqa: F401
     EvidenceError, NotFoundError, check_as_of, check_year, criterion_detail, criterion_for, list_criteria,
     resolve_province)
-from evidence.matrix import MATRIX_COLUMNS, matrix, matrix_csv, matrix_xlsx  # noqa: F401
-from evidence.verdicts import deadline_of, review, verify, year_fit  # noqa: F401
+from evidence.coverage import Coverage, coverage  # noqa: F401
+from evidence.matrix import EXPORT_COLUMNS, MATRIX_COLUMNS, matrix, matrix_csv, matrix_xlsx  # noqa: F401
+from evidence.verdicts import deadline_of, review, verify, year_fit, years_of  # noqa: F401
+from evidence.words import VERDICTS, reason, verdict_word  # noqa: F401
