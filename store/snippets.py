@@ -86,8 +86,9 @@ def make_snippet(text: str, query: Query, width: int = 240) -> str:
     end = min(len(flat), start + width)
     out, pos = [], start
     for s, e in spans:
-        if s < start or e > end:
+        if e <= start or s >= end:
             continue
+        s, e = max(s, start), min(e, end)      # a run of marked words longer than the window
         out.append(html.escape(flat[pos:s]))
         out.append("<mark>" + html.escape(flat[s:e]) + "</mark>")
         pos = e

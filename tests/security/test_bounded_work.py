@@ -55,15 +55,15 @@ def test_search_output_shows_hostile_titles_as_text(tmp_path):
 
     from parwatch.cli import app
     from store.ingest import sync_index
-    from store.fts import SqliteSearch
     from store.sqlite import Store
+    from store.tantivy_backend import TantivyBackend
     from tests.conftest import make_doc
 
     store = Store(tmp_path / "s.sqlite")
     hostile = "Kế hoạch [/] cải cách \x1b]0;pwned\x07 [bold]x"
     store.upsert_document(make_doc({"url": "http://x.gov.vn/a", "title": hostile, "published": "2024-01-02",
                                     "text": "Kế hoạch cải cách hành chính năm 2024.\x1b[2J", "facts": {}}))
-    sync_index(store, SqliteSearch(store))
+    sync_index(store, TantivyBackend(store.path.with_suffix(".tantivy")))   # the CLI's default backend
     r = CliRunner().invoke(app, ["search", "cải cách", "--store", str(store.path)])
     assert r.exit_code == 0, r.output
     assert "[/]" in r.output and "[bold]x" in r.output
