@@ -18,6 +18,7 @@ import tantivy
 from tantivy import FieldType, Occur, Query
 
 from extractors.normalize import fold
+from extractors.places import province_family
 from store.models import SearchQuery
 from store.query import ParsedQuery, has_diacritics
 from store.tantivy_schema import key
@@ -95,7 +96,10 @@ def _day(d) -> datetime:
 
 def filters(schema, q: SearchQuery) -> list[Query]:
     out = []
-    for field, value in (("province_key", q.province), ("type_key", q.type), ("index_key", q.index)):
+    if q.province:                      # a post-2025 unit covers the provinces merged into it
+        fam = [key(p) for p in province_family(q.province)] or [key(q.province)]
+        out.append(Query.term_set_query(schema, "province_key", fam))
+    for field, value in (("type_key", q.type), ("index_key", q.index)):
         if value:
             out.append(Query.term_query(schema, field, key(value)))
     if q.issuer:   # a substring of the folded issuer, wildcard characters taken literally

@@ -341,3 +341,9 @@ def test_issuer_facet_has_one_entry_per_body(loaded):
     res = backend.search(SearchQuery(province="Tiền Giang"))
     assert {v.value: v.count for v in res.facets["issuer"]} == {"UBND tỉnh Tiền Giang": 4}
     assert {h.issuer for h in res.hits} == {"UBND tỉnh Tiền Giang"}
+
+
+def test_a_merged_unit_filter_covers_its_predecessors(loaded):
+    # Đồng Tháp after 01/07/2025 includes the old Tiền Giang; the old name still filters alone
+    assert set(keys(loaded, province="Đồng Tháp")) == {"dt-qd30", "tg-kh252"}
+    assert keys(loaded, province="tien giang") == ["tg-kh252"]
