@@ -21,7 +21,7 @@ from twisted.internet import defer
 from crawler import files as F
 from crawler import workers as W
 from store.ingest import ingest, sync_index
-from store.models import AttachmentIn
+from store.models import AttachmentIn, SnapshotIn
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,8 @@ class IngestPipeline:
             fetched_at=item["fetched_at"], attachments=attachments, etag=item.get("etag"),
             last_modified=item.get("last_modified"), raw_path=item.get("raw_path"), raw_sha256=item.get("raw_sha256")))
         tally.timed("build_document (normalize + extract_facts)", secs)
+        snaps = [s for s in [item.pop("snapshot", None), *(f.get("snapshot") for f in files)] if s]
+        doc = doc.model_copy(update={"snapshots": [SnapshotIn(**s) for s in snaps]})
         file_states = [{"url": f["url"], "source_id": None, "status": f.get("status", 200), "etag": f.get("etag"),
                         "last_modified": f.get("last_modified"), "content_hash": f["sha256"]}
                        for f in files if "data" in f and f.get("sha256")]

@@ -103,6 +103,7 @@ class Store:
                 "SELECT id, content_hash, version FROM documents WHERE canonical_url=?", (canonical,)
             ).fetchone()
             if row and row["content_hash"] == digest:
+                insert_snapshots(c, doc.snapshots, row["id"])   # a re-capture is evidence too
                 return UpsertOutcome(id=row["id"], status="unchanged", version=row["version"])
             fields = _document_fields(doc, canonical, digest)
             if row is None:
@@ -126,6 +127,7 @@ class Store:
                 c.execute(f"UPDATE documents SET {sets} WHERE id=?", [*fields.values(), doc_id])
                 status = "changed"
             _replace_children(c, doc_id, doc)
+            insert_snapshots(c, doc.snapshots, doc_id)
             c.execute("INSERT OR REPLACE INTO index_queue VALUES (?, ?)", (doc_id, _now()))
         return UpsertOutcome(id=doc_id, status=status, version=version)
 
@@ -259,6 +261,18 @@ def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
         "issuer_key": key(primary.get("issuer")),
         "facts": json.dumps(facts, ensure_ascii=False, default=str),
     }
+
+
+def insert_snapshots(c: sqlite3.Connection, rows, document_id: int | None = None) -> None:
+    """Snapshot records (SnapshotIn or dicts of its fields), in the caller's transaction: with the
+    document they belong to, so a kill -9 leaves both or neither."""
+    rows = [r.model_dump() if hasattr(r, "model_dump") else r for r in rows]
+    c.executemany(
+        "INSERT INTO snapshots(url, source_id, kind, status, sha256, size, path, headers, fetched_at, run_id, "
+        "document_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(r["url"], r.get("source_id"), r["kind"], r.get("status", 200), r["sha256"], r["size"], r["path"],
+          json.dumps(r.get("headers") or {}, ensure_ascii=False), r["fetched_at"], r.get("run_id"), document_id)
+         for r in rows])
 
 
 def _replace_children(c: sqlite3.Connection, doc_id: int, doc: DocumentIn) -> None:
