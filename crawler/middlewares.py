@@ -3,9 +3,6 @@ and evidence capture (bytes as fetched, gzip-compressed and content-addressed un
 CrawlConfig.snapshot_root(), with SHA-256, headers and time of retrieval) plus byte accounting."""
 from __future__ import annotations
 
-import gzip
-import hashlib
-import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -69,19 +66,13 @@ class CaptureMiddleware:
         kind = request.meta.get("kind")
         if root is None or response.status != 200 or kind is None:
             return response
+        from store.captures import keep_bytes
         body = response.body
-        sha = hashlib.sha256(body).hexdigest()
-        rel = Path(sha[:2]) / sha[2:4] / f"{sha}.gz"
-        path = Path(root) / rel
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{threading.get_ident()}.tmp")
-            tmp.write_bytes(gzip.compress(body, 6))
-            tmp.replace(path)     # the file is complete before any record names it
-        request.meta["snapshot_path"] = str(rel)
+        sha, rel = keep_bytes(Path(root), body)
+        request.meta["snapshot_path"] = rel
         headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
         row = {"url": response.url, "source_id": request.meta.get("src"), "kind": kind,
-               "status": response.status, "sha256": sha, "size": len(body), "path": str(rel),
+               "status": response.status, "sha256": sha, "size": len(body), "path": rel,
                "headers": headers, "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                "run_id": getattr(spider, "run_id", None)}
         if kind in ("article", "file"):

@@ -7,6 +7,8 @@ import base64
 import gzip
 import hashlib
 import json
+import os
+import threading
 from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO, Iterable
@@ -16,6 +18,20 @@ from store.sqlite import Store
 
 class CaptureError(RuntimeError):
     """A capture that is not on disk or whose bytes no longer match their SHA-256."""
+
+
+def keep_bytes(root: Path, body: bytes) -> tuple[str, str]:
+    """Store the bytes gzip-compressed under their SHA-256 -> (sha256, path relative to root).
+    The file is complete (written aside, then renamed) before any record can name it."""
+    sha = hashlib.sha256(body).hexdigest()
+    rel = Path(sha[:2]) / sha[2:4] / f"{sha}.gz"
+    path = Path(root) / rel
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.write_bytes(gzip.compress(body, 6))
+        tmp.replace(path)
+    return sha, str(rel)
 
 
 def document_captures(store: Store, doc_id: int) -> dict | None:

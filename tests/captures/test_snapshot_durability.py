@@ -12,9 +12,12 @@ import sys
 import time
 from pathlib import Path
 
+from warcio.archiveiterator import ArchiveIterator
+
 from crawler.sources import parse_sources
 from portal_sim import start_simulator
 from parwatch.settings import Settings
+from store.captures import write_warc
 from store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -61,5 +64,14 @@ def test_kill_9_loses_no_snapshot_record_of_a_committed_document(tmp_path):
                 "SELECT sha256 FROM attachments WHERE document_id=? AND sha256 IS NOT NULL", (d["id"],))}
             assert wanted <= files, f"document {d['id']}: attachment snapshots missing"
         assert store.conn.execute("SELECT count(*) FROM snapshots WHERE kind='file'").fetchone()[0] > 0
+        # the crawl's own captures export to a WARC that warcio reads back, digests checked
+        out = tmp_path / "all.warc.gz"
+        with open(out, "wb") as f:
+            written = write_warc(f, store, st.snapshot_root(), [d["id"] for d in docs], description="test")
+        kept = {r[0] for r in store.conn.execute("SELECT sha256 FROM snapshots WHERE document_id IS NOT NULL")}
+        with open(out, "rb") as f:
+            got = [hashlib.sha256(rec.content_stream().read()).hexdigest()
+                   for rec in ArchiveIterator(f, check_digests="raise") if rec.rec_type == "response"]
+        assert len(got) == written >= len(docs) and set(got) <= kept
     finally:
         sim.stop()
