@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 from datetime import datetime, timezone
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from extractors.normalize import fold
+from extractors.refs import document_key
+from store.identity import see, write_minhash
 from store.migrate import migrate
 from store.models import DocumentIn, IndexDoc, Source, UpsertOutcome
 
@@ -102,12 +105,20 @@ class Store:
             row = c.execute(
                 "SELECT id, content_hash, version FROM documents WHERE canonical_url=?", (canonical,)
             ).fetchone()
+            at = doc.fetched_at.isoformat()
+            if row is None:
+                same = self._same_document(c, canonical, doc)
+                if same is not None:     # seen at another URL or portal: one record, one more sighting
+                    see(c, same["id"], canonical, doc.source_id, at, digest)
+                    insert_snapshots(c, doc.snapshots, same["id"])
+                    return UpsertOutcome(id=same["id"], status="unchanged", version=same["version"])
             if row and row["content_hash"] == digest:
+                see(c, row["id"], canonical, doc.source_id, at, digest)
                 insert_snapshots(c, doc.snapshots, row["id"])   # a re-capture is evidence too
                 return UpsertOutcome(id=row["id"], status="unchanged", version=row["version"])
             fields = _document_fields(doc, canonical, digest)
             if row is None:
-                fields["first_seen_at"] = doc.fetched_at.isoformat()
+                fields["first_seen_at"] = at
                 fields["version"] = 1
                 cols = ", ".join(fields)
                 doc_id = c.execute(
@@ -127,9 +138,22 @@ class Store:
                 c.execute(f"UPDATE documents SET {sets} WHERE id=?", [*fields.values(), doc_id])
                 status = "changed"
             _replace_children(c, doc_id, doc)
+            see(c, doc_id, canonical, doc.source_id, at, digest)
+            write_minhash(c, doc_id, doc.title + "\n" + doc.text)
             insert_snapshots(c, doc.snapshots, doc_id)
             c.execute("INSERT OR REPLACE INTO index_queue VALUES (?, ?)", (doc_id, _now()))
         return UpsertOutcome(id=doc_id, status=status, version=version)
+
+    @staticmethod
+    def _same_document(c: sqlite3.Connection, canonical: str, doc: DocumentIn):
+        """The record this page is another sighting of: by a URL seen before, else by identity."""
+        r = c.execute("SELECT d.id, d.version FROM document_sightings s JOIN documents d ON d.id = s.document_id "
+                      "WHERE s.url=?", (canonical,)).fetchone()
+        if r is None:
+            k = _doc_key(doc.facts or {})
+            if k:
+                r = c.execute("SELECT id, version FROM documents WHERE doc_key=? ORDER BY id LIMIT 1", (k,)).fetchone()
+        return r
 
     def delete_document(self, doc_id: int) -> bool:
         with self.transaction() as c:
@@ -162,8 +186,9 @@ class Store:
         return {**dict(r), "facts": json.loads(r["facts"])} if r else None
 
     def document_id_for_url(self, url: str) -> int | None:
-        r = self.conn.execute("SELECT id FROM documents WHERE canonical_url=? OR url=?", (url, url)).fetchone()
-        return r["id"] if r else None
+        r = self.conn.execute("SELECT id FROM documents WHERE canonical_url=? OR url=?", (url, url)).fetchone() \
+            or self.conn.execute("SELECT document_id FROM document_sightings WHERE url=?", (url,)).fetchone()
+        return r[0] if r else None
 
     def document_indices(self, doc_id: int) -> list[str]:
         return [r[0] for r in self.conn.execute(
@@ -242,6 +267,14 @@ def _source(r: sqlite3.Row) -> Source:
                   kind=r["kind"], data=json.loads(r["data"]))
 
 
+def _doc_key(facts: dict) -> str | None:
+    """(number, issuer or province, year) of the page's primary document; see extractors.refs.document_key."""
+    number = facts.get("primary")
+    primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == number), {})
+    year = (primary.get("date") or "")[:4] or (re.search(r"/((?:19|20)\d\d)/", number or "") or [None, None])[1]
+    return document_key(number, primary.get("issuer") or facts.get("province"), year)
+
+
 def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
     facts = doc.facts or {}
     primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == facts.get("primary")), {})
@@ -258,7 +291,7 @@ def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
         "issuer": primary.get("issuer"), "issue_date": issue_date, "province": province,
         "date": issue_date or (doc.published_date.isoformat() if doc.published_date else None),
         "province_key": key(province), "type_key": key(primary.get("type")),
-        "issuer_key": key(primary.get("issuer")),
+        "issuer_key": key(primary.get("issuer")), "doc_key": _doc_key(facts),
         "facts": json.dumps(facts, ensure_ascii=False, default=str),
     }
 

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
 import evidence as ev
+from store.identity import near_duplicates, sightings
 from search_api.deps import AppState
 from search_api.pages import labels
 from search_api.pages.highlight import mark_facts
@@ -246,7 +247,7 @@ def document_view(state: AppState, raw_id: str) -> dict:
     try:
         chain = ev.related(state.store, doc_id)
     except ev.EvidenceError:
-        chain = {"cites": [], "cited_by": []}
+        chain = {"cites": [], "cited_by": [], "validity": None}
     for c in chain["cites"]:
         c["relation_vi"] = labels.relation(c.get("relation"))
     for c in chain["cited_by"]:
@@ -261,6 +262,8 @@ def document_view(state: AppState, raw_id: str) -> dict:
         "dates": {"issued": vn_date(doc.get("issue_date")), "published": vn_date(doc.get("published_date")),
                   "fetched": vn_date(doc.get("fetched_at")), "first_seen": vn_date(doc.get("first_seen_at"))},
         "versions": doc.get("versions") or [],
+        "also_at": [s for s in sightings(state.store.conn, doc_id) if s["url"] != doc.get("canonical_url")],
+        "near_duplicates": near_duplicates(state.store.conn, doc_id),
     }
 
 
