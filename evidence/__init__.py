@@ -8,3 +8,5 @@ from evidence.inputs import (  # noqa: F401
     resolve_province)
 from evidence.matrix import MATRIX_COLUMNS, matrix, matrix_csv, matrix_xlsx  # noqa: F401
 from evidence.verdicts import deadline_of, review, verify, year_fit  # noqa: F401
+from evidence.frozen import FrozenError, check_open, signed_off  # noqa: F401
+from evidence.workflow import add_evidence, additions, sign_off  # noqa: F401

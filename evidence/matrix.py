@@ -10,6 +10,7 @@ from store.backend import SearchBackend
 from store.sqlite import Store
 
 from evidence.candidates import candidates
+from evidence.frozen import signed_off
 from evidence.inputs import EvidenceError, check_as_of, check_year, resolve_province
 from evidence.verdicts import verify
 
@@ -21,6 +22,10 @@ def matrix(store: Store, backend: SearchBackend | None, province: str, year: int
     province = resolve_province(province)
     year = check_year(year)
     as_of = check_as_of(as_of)
+    if as_of is None and criterion is None:
+        signed = signed_off(store, province, year)
+        if signed is not None:     # frozen: the matrix as it was signed
+            return {**signed["matrix"], "signed_off": {k: signed[k] for k in ("actor", "at", "comment")}}
     cat = catalog_for(year)
     if cat is None:
         raise EvidenceError(f"year: no PAR INDEX catalog is in force for {year}")

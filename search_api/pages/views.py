@@ -55,6 +55,9 @@ def check_read(request, state: AppState) -> None:
     """Pages follow the API: reading is public unless public_read is off; then a key is needed."""
     if state.settings.public_read:
         return
+    from search_api.pages.session import page_principal
+    if request.cookies.get("pw_phien") and page_principal(request, state) is not None:
+        return
     k = request.headers.get("x-api-key") or ""
     auth = request.headers.get("authorization", "")
     if not k and auth.lower().startswith("bearer "):
