@@ -3,6 +3,7 @@ catalog's criteria (mappings cached per content and catalog)."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 
 from extractors.criteria import MAPPER_VERSION, Catalog
@@ -26,11 +27,44 @@ def _source_ids(store: Store, province: str) -> list[str]:
     return [s.id for s in store.list_sources() if s.province and key(s.province) == pk]
 
 
-def posted(row) -> str | None:
-    return row["published_date"] or (row["first_seen_at"] or "")[:10] or None
+@dataclass(frozen=True)
+class Candidate:
+    """A stored document as the evidence service reads it."""
+    id: int
+    url: str
+    title: str
+    text: str
+    doc_number: str | None
+    doc_type: str | None
+    issuer: str | None
+    issue_date: str | None           # ISO dates as stored
+    date: str | None
+    published_date: str | None
+    first_seen_at: str | None
+    content_hash: str
+    facts: dict
+    province: str | None
+    source_id: str | None
+
+    @classmethod
+    def from_row(cls, row) -> "Candidate":
+        return cls(**{k: row[k] for k in row.keys() if k != "facts"}, facts=json.loads(row["facts"] or "{}"))
+
+    @property
+    def posted(self) -> str | None:
+        return self.published_date or (self.first_seen_at or "")[:10] or None
 
 
-def candidates(store: Store, province: str, year: int, as_of: str | None = None) -> list:
+def posted(row: Candidate) -> str | None:
+    return row.posted
+
+
+def candidate(store: Store, doc_id: int) -> Candidate | None:
+    row = store.conn.execute(f"SELECT {_COLS} FROM documents WHERE id=?", (doc_id,)).fetchone()
+    return Candidate.from_row(row) if row else None
+
+
+def candidates(store: Store, province: str, year: int, as_of: str | None = None) -> list[Candidate]:
     """Documents of the province that may concern the year (issued or posted from July of the
     year before to June of the year after), as published by `as_of`."""
     srcs = _source_ids(store, province)
@@ -42,8 +76,8 @@ def candidates(store: Store, province: str, year: int, as_of: str | None = None)
     if as_of:
         where += " AND coalesce(published_date, substr(first_seen_at, 1, 10)) <= ?"
         params.append(as_of)
-    return store.conn.execute(f"SELECT {_COLS} FROM documents WHERE {where} ORDER BY id LIMIT ?",
-                              [*params, MAX_CANDIDATES]).fetchall()
+    return [Candidate.from_row(r) for r in store.conn.execute(
+        f"SELECT {_COLS} FROM documents WHERE {where} ORDER BY id LIMIT ?", [*params, MAX_CANDIDATES])]
 
 
 def _attachment_text(store: Store, doc_id: int) -> str:
@@ -51,18 +85,17 @@ def _attachment_text(store: Store, doc_id: int) -> str:
         "SELECT text FROM attachments WHERE document_id=? AND text != '' ORDER BY id", (doc_id,)))
 
 
-def mappings(store: Store, row, cat: Catalog) -> dict[str, dict]:
+def mappings(store: Store, row: Candidate, cat: Catalog) -> dict[str, dict]:
     """criterion id -> mapping dict for one stored document (cached per content and catalog)."""
     mapper = f"{MAPPER_VERSION}:{cat.digest[:16]}"
-    got = records.cached_mappings(store, row["id"], cat.id, row["content_hash"], mapper)
+    got = records.cached_mappings(store, row.id, cat.id, row.content_hash, mapper)
     if got is None:
-        text = row["text"]
-        extra = _attachment_text(store, row["id"])
+        text = row.text
+        extra = _attachment_text(store, row.id)
         if extra:
             text += "\n\n" + extra
-        facts = json.loads(row["facts"] or "{}")
-        got = [m.to_dict() for m in map_document(text, row["title"], facts, catalog=cat, minimum=0.0)]
-        records.save_mappings(store, row["id"], cat.id, row["content_hash"], mapper, got)
+        got = [m.to_dict() for m in map_document(text, row.title, row.facts, catalog=cat, minimum=0.0)]
+        records.save_mappings(store, row.id, cat.id, row.content_hash, mapper, got)
     return {m["criterion_id"]: m for m in got}
 
 

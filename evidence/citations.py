@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-from extractors.normalize import fold
-from extractors.refs import is_national, issuer_key
+from extractors.refs import is_national, issuer_key, ref_key
 from store.sqlite import Store
 
 from evidence.inputs import NotFoundError
@@ -20,19 +19,14 @@ _COLS = "id, doc_number, doc_type, date, issue_date, issuer, province, title, ur
 _VALIDITY = {"replaces": "bị thay thế bởi", "repeals": "bị bãi bỏ bởi", "amends": "được sửa đổi, bổ sung bởi"}
 
 
-def norm_number(n: str | None) -> str:
-    """'252/ KH-UBND', '252/KH-UBND' and '252/kh-ubnd' compare equal; Đ folds to D."""
-    return re.sub(r"[\s.]+", "", fold(n or "")).upper().replace("–", "-")
-
-
 def _brief(r) -> dict:
     return {"id": r["id"], "number": r["doc_number"], "type": r["doc_type"], "date": r["date"],
             "issuer": r["issuer"], "province": r["province"], "title": r["title"], "url": r["url"]}
 
 
 def _ref(facts: dict, number: str) -> dict:
-    n = norm_number(number)
-    return next((r for r in facts.get("doc_refs") or [] if norm_number(r.get("number")) == n), {})
+    n = ref_key(number)
+    return next((r for r in facts.get("doc_refs") or [] if ref_key(r.get("number")) == n), {})
 
 
 def _issuer_fits(cand, issuer: str) -> bool | None:
@@ -48,7 +42,7 @@ def _issuer_fits(cand, issuer: str) -> bool | None:
 
 def resolve(store: Store, citing, number: str) -> list:
     """The stored documents `citing` (a row with facts) can mean by `number`."""
-    target = norm_number(number)
+    target = ref_key(number)
     if not target:
         return []
     core = number.split("/")[0].strip()
@@ -59,7 +53,7 @@ def resolve(store: Store, citing, number: str) -> list:
     out = []
     for c in store.conn.execute(f"SELECT {_COLS} FROM documents WHERE doc_number LIKE ? AND id != ? LIMIT 200",
                                 (core + "/%", citing["id"])):
-        if norm_number(c["doc_number"]) != target:
+        if ref_key(c["doc_number"]) != target:
             continue
         when = c["issue_date"] or c["date"]
         if year and when and when[:4] != year:
@@ -83,13 +77,13 @@ def related(store: Store, doc_id: int) -> dict:
     if doc is None:
         raise NotFoundError(f"no document {doc_id}")
     facts = json.loads(doc["facts"] or "{}")
-    mine = norm_number(doc["doc_number"])
+    mine = ref_key(doc["doc_number"])
     cites, seen = [], {mine}
     for c in facts.get("citations") or []:
         t = c.get("target")
-        if c.get("source") not in (None, doc["doc_number"]) or not norm_number(t) or norm_number(t) in seen:
+        if c.get("source") not in (None, doc["doc_number"]) or not ref_key(t) or ref_key(t) in seen:
             continue
-        seen.add(norm_number(t))
+        seen.add(ref_key(t))
         hits = resolve(store, doc, t)
         cites.append({"number": t, "relation": _relation(c.get("relation")), "documents": [_brief(r) for r in hits],
                       "ambiguous": len(hits) > 1})
@@ -103,9 +97,9 @@ def _cited_by(store: Store, doc, mine: str) -> list[dict]:
     for r in store.conn.execute(f"SELECT {_COLS} FROM documents WHERE id != ? AND facts LIKE ? LIMIT 2000",
                                 (doc["id"], f"%{core}/%")):
         f = json.loads(r["facts"] or "{}")
-        hit = next((c for c in f.get("citations") or [] if norm_number(c.get("target")) == mine), None)
+        hit = next((c for c in f.get("citations") or [] if ref_key(c.get("target")) == mine), None)
         rel = _relation(hit.get("relation")) if hit else None
-        if rel is None and any(norm_number(x.get("number")) == mine for x in f.get("doc_refs") or []
+        if rel is None and any(ref_key(x.get("number")) == mine for x in f.get("doc_refs") or []
                                if x.get("number") != f.get("primary")):
             rel = "mentions"
         if rel is None:

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.criteria import MAPPED, POSSIBLE
+from extractors.formatting import vn_date
 from extractors.criteria.catalog import Target
 from store import evidence_records as records
 from store.backend import SearchBackend
 from store.sqlite import Store
 
-from evidence.candidates import _fts_ranks, candidates, mappings, posted
+from evidence.candidates import Candidate, _fts_ranks, candidates, mappings, posted
 from evidence.frozen import check_open
 from evidence.inputs import EvidenceError, NotFoundError, check_as_of, check_year, criterion_for, resolve_province
 
@@ -27,7 +28,7 @@ def _d(s: str | None) -> date | None:
 
 
 def _vn(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else "?"
+    return vn_date(d, missing="?")
 
 
 def deadline_of(target: Target, year: int) -> date | None:
@@ -39,10 +40,10 @@ def deadline_of(target: Target, year: int) -> date | None:
     return date(year + dl.year_offset, dl.month, dl.day)
 
 
-def year_fit(target: Target, m: dict, row, year: int) -> tuple[bool, bool, str]:
+def year_fit(target: Target, m: dict, row: Candidate, year: int) -> tuple[bool, bool, str]:
     """(relevant, explicit, how): does the document concern the year, and does it say so?"""
     years = m.get("target_years") or []
-    issued = _d(row["issue_date"])
+    issued = _d(row.issue_date)
     when = issued or _d(posted(row))
     rule = target.rule.year_rule
     if year in years:
@@ -66,7 +67,7 @@ def year_fit(target: Target, m: dict, row, year: int) -> tuple[bool, bool, str]:
 
 @dataclass
 class _Ev:
-    row: object
+    row: Candidate
     m: dict
     score: float
     fts: tuple[int, str] | None
@@ -78,13 +79,13 @@ class _Ev:
 
 def _evidence_item(e: _Ev, dl: date | None) -> dict:
     r = e.row
-    issued = _d(r["issue_date"])
+    issued = _d(r.issue_date)
     item = {
-        "document_id": r["id"], "number": r["doc_number"], "type": r["doc_type"], "issuer": r["issuer"],
-        "issue_date": r["issue_date"], "posted": posted(r), "url": r["url"], "title": r["title"],
+        "document_id": r.id, "number": r.doc_number, "type": r.doc_type, "issuer": r.issuer,
+        "issue_date": r.issue_date, "posted": posted(r), "url": r.url, "title": r.title,
         "score": round(e.score, 3), "rule_score": e.m["score"], "mapped": e.m["score"] >= MAPPED,
         "year_fit": e.how, "explanation": e.m.get("explanation"), "sentence": e.m.get("sentence"),
-        "snippet": (e.m.get("sentence") or r["text"][:240])[:300],
+        "snippet": (e.m.get("sentence") or r.text[:240])[:300],
         "signals": e.m.get("signals"),
         "full_text": {"rank": e.fts[0], "query": e.fts[1]} if e.fts else None,
         "review": e.review,
@@ -107,12 +108,12 @@ def verify(store: Store, backend: SearchBackend | None, province: str, year: int
     evs: list[_Ev] = []
     for row in rows:
         m = mappings(store, row, cat).get(target.id)
-        review = (revs.get(row["id"]) or [None])[0]
+        review = (revs.get(row.id) or [None])[0]
         if m is None:
             if review is None:
                 continue
             m = {"score": 0.0, "explanation": "no rule matched", "sentence": None, "target_years": []}
-        f = fts.get(row["id"])
+        f = fts.get(row.id)
         score = m["score"] + (FTS_WEIGHT / f[0] if f else 0.0)
         if score < POSSIBLE and review is None:
             continue
@@ -122,7 +123,7 @@ def verify(store: Store, backend: SearchBackend | None, province: str, year: int
     verdict, reason, best = _verdict(target, year, evs, dl)
     rank = {"accepted": 0, None: 1, "rejected": 2}
     evs.sort(key=lambda e: (rank[(e.review or {}).get("decision")], not (e.relevant and e.m["score"] >= MAPPED),
-                            -e.score, e.row["id"]))
+                            -e.score, e.row.id))
     return {
         "province": province, "year": year, "as_of": as_of,
         "criterion": {"id": target.id, "name": target.name, "domain": target.domain_id,
@@ -131,7 +132,7 @@ def verify(store: Store, backend: SearchBackend | None, province: str, year: int
                       "deadline_inferred": target.rule.deadline_inferred if dl else None},
         "catalog": cat.summary(),
         "verdict": verdict, "reason": reason,
-        "best": best["row"]["id"] if best else None,
+        "best": best["row"].id if best else None,
         "documents_considered": len(rows),
         "evidence": [_evidence_item(e, dl) for e in evs],
     }
@@ -139,8 +140,8 @@ def verify(store: Store, backend: SearchBackend | None, province: str, year: int
 
 def _label(e: _Ev) -> str:
     r = e.row
-    what = r["doc_number"] or (r["title"] or "")[:60] or f"document {r['id']}"
-    kind = r["doc_type"] or "document"
+    what = r.doc_number or (r.title or "")[:60] or f"document {r.id}"
+    kind = r.doc_type or "document"
     return f"{kind} {what}"
 
 
@@ -164,23 +165,23 @@ def _verdict(target: Target, year: int, evs: list[_Ev], dl: date | None):
     src = "accepted by an appraiser" if accepted else "mapped"
     if dl is None:
         b = pool[0]
-        issued = _d(b.row["issue_date"])
+        issued = _d(b.row.issue_date)
         return "met", (f"{_label(b)} ({src}) {b.how}" + (f", issued {_vn(issued)}" if issued else "")), {"row": b.row}
-    dated = [e for e in pool if _d(e.row["issue_date"])]
-    on_time = [e for e in dated if _d(e.row["issue_date"]) <= dl]
+    dated = [e for e in pool if _d(e.row.issue_date)]
+    on_time = [e for e in dated if _d(e.row.issue_date) <= dl]
     when = ("before the year began" if target.rule.deadline.rule == "before_year_start"
             else f"by {_vn(dl)}")
     explicit_on_time = [e for e in on_time if e.explicit or e in accepted]
     if explicit_on_time:
         b = explicit_on_time[0]
-        return "met", (f"{_label(b)} issued {_vn(_d(b.row['issue_date']))}, {when}: on time ({src})"), {"row": b.row}
+        return "met", (f"{_label(b)} issued {_vn(_d(b.row.issue_date))}, {when}: on time ({src})"), {"row": b.row}
     if on_time:
         b = on_time[0]
-        return "unclear", (f"{_label(b)} issued {_vn(_d(b.row['issue_date']))} {b.how}: on time only if it is "
+        return "unclear", (f"{_label(b)} issued {_vn(_d(b.row.issue_date))} {b.how}: on time only if it is "
                            f"the {year} one; review it"), {"row": b.row}
     if dated:
-        b = min(dated, key=lambda e: _d(e.row["issue_date"]))
-        return "late", (f"{_label(b)} issued {_vn(_d(b.row['issue_date']))}, after the deadline "
+        b = min(dated, key=lambda e: _d(e.row.issue_date))
+        return "late", (f"{_label(b)} issued {_vn(_d(b.row.issue_date))}, after the deadline "
                         f"{_vn(dl)} ({when}): late"), {"row": b.row}
     b = pool[0]
     return "unclear", f"{_label(b)} matches but its issue date was not read; check the date", {"row": b.row}

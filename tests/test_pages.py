@@ -189,3 +189,30 @@ def test_reason_translation_covers_every_verdict_sentence():
     }
     for english, vietnamese in cases.items():
         assert vietnamese in reason(english), (english, reason(english))
+
+
+def test_sources_page_lists_every_source_with_its_flags_and_why(tmp_path):
+    from store import crawl_records as CR
+    from store.models import Source
+    from store.sqlite import Store
+
+    store = Store(tmp_path / "src.sqlite")
+    store.upsert_source(Source(id="tg", name="Cổng TTĐT tỉnh Tiền Giang", province="Tiền Giang",
+                               base_url="https://tiengiang.gov.vn/"))
+    store.upsert_source(Source(id="gl", name="Cổng TTĐT tỉnh Gia Lai", province="Gia Lai", base_url="https://gialai.gov.vn/"))
+    store.upsert_source(Source(id="new", name="Sở Nội vụ (mới)", province="Huế", base_url="https://sonoivu.hue.gov.vn/"))
+    for docs in (10, 11):
+        run = CR.start_run(store)
+        CR.save_source_run(store, run, "tg", {"pages": 40, "documents": docs})
+        CR.save_source_run(store, run, "gl", {"pages": 30, "documents": 9})
+        CR.finish_run(store, run, {})
+    run = CR.start_run(store)
+    CR.save_source_run(store, run, "tg", {"pages": 40, "documents": 12})
+    CR.save_source_run(store, run, "gl", {"pages": 0, "documents": 0, "unreachable": "connection refused"})
+    CR.finish_run(store, run, {})
+    html = TestClient(create_app(load_settings(store=store.path))).get("/nguon").text
+    assert html.index("Gia Lai") < html.index("Tiền Giang")             # flagged sources first
+    assert "Không truy cập được" in html and "connection refused" in html
+    assert "Chưa thu thập" in html and "Bình thường" in html
+    assert "12, 11, 10" in html                                          # newest run first
+    assert 'aria-current="page"' in html and ">Nguồn<" in html

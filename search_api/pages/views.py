@@ -10,14 +10,16 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
 import evidence as ev
-from store.identity import near_duplicates, sightings
+from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
+from extractors.formatting import vn_date
+from search_api.auth import request_key
 from search_api.deps import AppState
 from search_api.pages import labels
 from search_api.pages.highlight import mark_facts
 from store.auth_records import principal_for
 from store.backend import FACET_FIELDS, BackendUnavailable
+from store.identity import near_duplicates, sightings
 from store.models import SearchQuery
 from store.query import parse_query
 from store.snippets import highlight
@@ -39,18 +41,6 @@ class PageError(Exception):
 
 
 # -- small helpers ------------------------------------------------------------------
-def vn_date(value) -> str:
-    """'2018-09-19' or '2018-09-19T10:22:00+00:00' -> '19/09/2018' (time kept when given)."""
-    if not value:
-        return ""
-    s = str(value)
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", s)
-    if not m:
-        return s
-    out = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
-    return out + (f" {m.group(4)}:{m.group(5)}" if m.group(4) else "")
-
-
 def check_read(request, state: AppState) -> None:
     """Pages follow the API: reading is public unless public_read is off; then a key is needed."""
     if state.settings.public_read:
@@ -58,10 +48,7 @@ def check_read(request, state: AppState) -> None:
     from search_api.pages.session import page_principal
     if request.cookies.get("pw_phien") and page_principal(request, state) is not None:
         return
-    k = request.headers.get("x-api-key") or ""
-    auth = request.headers.get("authorization", "")
-    if not k and auth.lower().startswith("bearer "):
-        k = auth[7:].strip()
+    k = request_key(request)
     if not k or principal_for(state.store, k) is None:
         raise PageError(401, "Máy chủ này chỉ cho đọc khi có khóa API (public_read đang tắt). "
                              "Hãy dùng API với tiêu đề X-API-Key hoặc nhờ quản trị bật đọc công khai.")
@@ -325,8 +312,7 @@ def document_criteria(state: AppState, doc: dict) -> dict:
         year = int(str(when)[:4])
     except ValueError:
         return {"year": None, "items": [], "error": None}
-    row = state.store.conn.execute(
-        "SELECT id, title, text, facts, content_hash FROM documents WHERE id=?", (doc["id"],)).fetchone()
+    row = ev.candidate(state.store, doc["id"])
     items = []
     try:
         for cat in catalogs_for_year(year):

@@ -87,7 +87,7 @@ def dossier_warc(request: Request, state: AppState = Depends(app_state)) -> Resp
     def build():
         province = ev.resolve_province(request.query_params.get("province") or "")
         year = ev.check_year(views._int_param(request.query_params, "year", 0, 0, 9999, "Năm"))
-        ids = [r["id"] for r in ev.candidates(state.store, province, year)]
+        ids = [c.id for c in ev.candidates(state.store, province, year)]
         return _warc(state, ids, f"parwatch-{quote(province)}-{year}.warc.gz", f"dossier {province} {year}")
     return _guard(request, state, build)
 

@@ -7,8 +7,9 @@ from datetime import date
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
 from pydantic import BaseModel, Field
 
-from extractors.criteria import CatalogError
 import evidence as ev
+from extractors.criteria import CatalogError
+from extractors.refs import ref_key
 from search_api.auth import require_reader, require_role
 from search_api.deps import AppState, app_state
 from store.auth_records import Principal
@@ -57,7 +58,7 @@ def get_matrix(state: AppState = Depends(app_state),
                format: str = Query("json", pattern="^(json|csv|xlsx)$"),
                as_of: date | None = Query(None)):
     m = _call(ev.matrix, state.store, state.backend, province, year, as_of)
-    name = f"evidence-{ev.norm_number(m['province']).replace(' ', '')}-{year}"
+    name = f"evidence-{ref_key(m['province'])}-{year}"
     if format == "csv":
         return Response(ev.matrix_csv(m), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})

@@ -2,6 +2,7 @@
 import pytest
 
 import evidence as ev
+from extractors.refs import ref_key
 from crawler.document import build_document
 from store.ingest import ingest
 
@@ -101,7 +102,7 @@ def test_related_citation_chain(world):
     assert r["cites"][0]["number"] == "76/NQ-CP" and r["cites"][0]["documents"] == []
     back = ev.related(store, ids["report"])
     assert back["cites"][0]["documents"][0]["id"] == ids["plan2018"]
-    assert ev.norm_number("355/ kh-ubnd") == ev.norm_number("355/KH-UBND")
+    assert ref_key("355/ kh-ubnd") == ref_key("355/KH-UBND") == ref_key("355/KH–UBND") == ref_key("355/kh-ubnd.")
 
 
 def test_real_extraction_path(world):
