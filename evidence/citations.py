@@ -14,7 +14,7 @@ from store.sqlite import Store
 
 from evidence.inputs import NotFoundError
 
-_COLS = "id, doc_number, doc_type, date, issue_date, issuer, province, title, url, facts"
+_COLS = "id, doc_number, doc_type, date, issue_date, issuer, province, title, url, facts, doc_key"
 # relation of a later document -> what it makes of the earlier one
 _VALIDITY = {"replaces": "bị thay thế bởi", "repeals": "bị bãi bỏ bởi", "amends": "được sửa đổi, bổ sung bởi"}
 
@@ -50,9 +50,9 @@ def resolve(store: Store, citing, number: str) -> list:
     ref = _ref(facts, number)
     year = (ref.get("date") or "")[:4] or (re.search(r"/((?:19|20)\d\d)/", number) or [None, None])[1]
     before = citing["issue_date"] or citing["date"]
-    out = []
-    for c in store.conn.execute(f"SELECT {_COLS} FROM documents WHERE doc_number LIKE ? AND id != ? LIMIT 200",
-                                (core + "/%", citing["id"])):
+    out, keys = [], set()
+    for c in store.conn.execute(f"SELECT {_COLS} FROM documents WHERE doc_number LIKE ? AND id != ? "
+                                "ORDER BY id LIMIT 200", (core + "/%", citing["id"])):
         if ref_key(c["doc_number"]) != target:
             continue
         when = c["issue_date"] or c["date"]
@@ -68,6 +68,9 @@ def resolve(store: Store, citing, number: str) -> list:
         if fits is None and not is_national(number) and citing["province"] and c["province"] \
                 and issuer_key(citing["province"]) != issuer_key(c["province"]):
             continue                                    # a local body's number: the citing province's
+        if c["doc_key"] and c["doc_key"] in keys:
+            continue                                    # the same document on another page: one is enough
+        keys.add(c["doc_key"])
         out.append(c)
     return out
 

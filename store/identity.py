@@ -40,6 +40,18 @@ def write_minhash(c: sqlite3.Connection, doc_id: int, text: str) -> None:
                   [(b, _band(hv, b), doc_id) for b in range(BANDS)])
 
 
+SAME_PAGE = 0.5              # a page under a known (number, issuer, year) is a re-post above this
+
+
+def similarity(c: sqlite3.Connection, doc_id: int, text: str) -> float | None:
+    """Estimated Jaccard between the stored document and `text`; None when either is too short."""
+    r = c.execute("SELECT signature FROM document_minhash WHERE document_id=?", (doc_id,)).fetchone()
+    if r is None or len(_WORD.findall(text)) < 20:
+        return None
+    mine = _minhash(text).hashvalues.astype(np.uint64)
+    return float(np.mean(mine == np.frombuffer(r[0], dtype=np.uint64)))
+
+
 def _band(hv: np.ndarray, b: int) -> str:
     return hashlib.blake2b(hv[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
 
@@ -70,6 +82,14 @@ def sightings(conn: sqlite3.Connection, doc_id: int) -> list[dict]:
         "SELECT s.url, s.source_id, src.name AS source_name, s.first_seen_at, s.last_seen_at "
         "FROM document_sightings s LEFT JOIN sources src ON src.id = s.source_id "
         "WHERE s.document_id=? ORDER BY s.first_seen_at, s.url", (doc_id,))]
+
+
+def same_document_pages(conn: sqlite3.Connection, doc_id: int) -> list[dict]:
+    """Other records under the same (number, issuer, year): pages about the document whose text
+    differs from it (a news item, a summary), kept apart so their text is not lost."""
+    return [dict(r) for r in conn.execute(
+        "SELECT o.id, o.url, o.title, o.source_id FROM documents d JOIN documents o ON o.doc_key = d.doc_key "
+        "WHERE d.id=? AND o.id != d.id ORDER BY o.id", (doc_id,))]
 
 
 def see(c: sqlite3.Connection, doc_id: int, url: str, source_id: str | None, at: str, digest: str | None) -> None:

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from extractors.normalize import fold
 from extractors.refs import document_key
-from store.identity import see, write_minhash
+from store.identity import SAME_PAGE, see, similarity, write_minhash
 from store.migrate import migrate
 from store.models import DocumentIn, IndexDoc, Source, UpsertOutcome
 
@@ -148,13 +148,19 @@ class Store:
 
     @staticmethod
     def _same_document(c: sqlite3.Connection, canonical: str, doc: DocumentIn):
-        """The record this page is another sighting of: by a URL seen before, else by identity."""
+        """The record this page is another sighting of: by a URL seen before, else by identity
+        (number, issuer, year) when its text is that record's text re-posted. A page under the same
+        number with other text (a news item about the plan) stays a record of its own: merging it
+        would lose its text."""
         r = c.execute("SELECT d.id, d.version FROM document_sightings s JOIN documents d ON d.id = s.document_id "
                       "WHERE s.url=?", (canonical,)).fetchone()
         if r is None:
             k = _doc_key(doc.facts or {})
             if k:
-                r = c.execute("SELECT id, version FROM documents WHERE doc_key=? ORDER BY id LIMIT 1", (k,)).fetchone()
+                for cand in c.execute("SELECT id, version FROM documents WHERE doc_key=? ORDER BY id", (k,)).fetchall():
+                    sim = similarity(c, cand["id"], doc.title + "\n" + doc.text)
+                    if sim is None or sim >= SAME_PAGE:
+                        return cand
         return r
 
     def delete_document(self, doc_id: int) -> bool:

@@ -19,7 +19,7 @@ from search_api.pages import labels
 from search_api.pages.highlight import mark_facts
 from store.auth_records import principal_for
 from store.backend import FACET_FIELDS, BackendUnavailable
-from store.identity import near_duplicates, sightings
+from store.identity import near_duplicates, same_document_pages, sightings
 from store.models import SearchQuery
 from store.query import parse_query
 from store.snippets import highlight
@@ -254,6 +254,7 @@ def document_view(state: AppState, raw_id: str) -> dict:
         "versions": doc.get("versions") or [],
         "also_at": [s for s in sightings(state.store.conn, doc_id) if s["url"] != doc.get("canonical_url")],
         "near_duplicates": near_duplicates(state.store.conn, doc_id),
+        "same_document": same_document_pages(state.store.conn, doc_id),
     }
 
 

@@ -68,6 +68,24 @@ def test_one_record_across_urls_and_portals(store):
     assert store.count_documents() == 2
 
 
+def test_a_different_page_under_the_same_number_keeps_its_text(store):
+    plan = ingest(store, _doc("https://tiengiang.gov.vn/tin/252", "252/KH-UBND", "2018-09-19", "Tiền Giang")).id
+    news = ingest(store, _doc("https://tiengiang.gov.vn/tin-tuc/hoi-nghi", "252/KH-UBND", "2018-09-19", "Tiền Giang",
+                              title="Hội nghị triển khai Kế hoạch 252/KH-UBND", text=(
+                                  "Sáng 25/9, Sở Nội vụ tổ chức hội nghị quán triệt Kế hoạch số 252/KH-UBND tới lãnh "
+                                  "đạo các sở, ngành và UBND các huyện; đồng chí Giám đốc Sở đề nghị các đơn vị khẩn "
+                                  "trương xây dựng kế hoạch của đơn vị mình và báo cáo kết quả trước ngày 15/10."))).id
+    assert news != plan and store.get_document(news)["text"].startswith("Sáng 25/9")
+    from store.identity import same_document_pages
+    assert [p["id"] for p in same_document_pages(store.conn, plan)] == [news]
+    # a report citing 252/KH-UBND of 2018 resolves to one document, not "ambiguous" between its pages
+    report = ingest(store, _doc("https://tiengiang.gov.vn/bao-cao/88", "88/BC-UBND", "2018-12-10", "Tiền Giang",
+                                text="Báo cáo kết quả thực hiện Kế hoạch số 252/KH-UBND.",
+                                citations=[("252/KH-UBND", "implements")])).id
+    c = ev.related(store, report)["cites"][0]
+    assert [d["id"] for d in c["documents"]] == [plan] and not c["ambiguous"]
+
+
 def test_near_duplicate_texts_are_grouped(store):
     a = ingest(store, _doc("https://tiengiang.gov.vn/tin/252", "252/KH-UBND", "2018-09-19", "Tiền Giang")).id
     # the same text re-posted without its number (so no identity), lightly edited
