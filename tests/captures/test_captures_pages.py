@@ -120,3 +120,12 @@ def test_warc_of_a_province_year_dossier(app_and_doc):
     assert uris == [PAGE_URL, FILE_URL]
     assert client.get("/minh-chung/ban-luu.warc.gz", params={"province": "Atlantis", "year": "2018"}).status_code == 400
     assert client.get("/minh-chung/ban-luu.warc.gz", params={"province": "Tiền Giang"}).status_code == 400
+
+
+def test_captures_as_json(app_and_doc):
+    client, doc_id, page, pdf = app_and_doc
+    j = client.get(f"/documents/{doc_id}/captures").json()
+    assert j["page"]["sha256"] == page.sha256 and j["page"]["href"] == f"/ban-luu/{doc_id}/trang"
+    assert j["files"][0]["capture"]["headers"]["ETag"] == ['"abc"'] and j["warc"].endswith(".warc.gz")
+    assert client.get(f"/documents/{doc_id}").json()["seen_at"][0]["url"] == PAGE_URL
+    assert client.get("/documents/424242/captures").status_code == 404
