@@ -54,7 +54,8 @@ class Store:
         self._local = threading.local()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            migrate(self.conn)
+            if 12 in migrate(self.conn):
+                self._backfill_identity()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot use store {self.path}: {e} (is it a parwatch SQLite file?)") from e
         except OSError as e:
@@ -71,6 +72,17 @@ class Store:
             c.execute("PRAGMA foreign_keys=ON")
             self._local.conn = c
         return c
+
+    def _backfill_identity(self, batch: int = 500) -> None:
+        """Once, when migration 0012 arrives: identity keys and MinHash signatures of the documents
+        stored before it (their duplicates stay records; pages and citations group them by key)."""
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE doc_key IS NULL ORDER BY id")]
+        for i in range(0, len(ids), batch):
+            with self.transaction() as c:
+                for r in c.execute(f"SELECT id, title, text, facts FROM documents WHERE id IN "
+                                   f"({','.join('?' * len(ids[i:i + batch]))})", ids[i:i + batch]).fetchall():
+                    c.execute("UPDATE documents SET doc_key=? WHERE id=?", (_doc_key(json.loads(r["facts"])), r["id"]))
+                    write_minhash(c, r["id"], r["title"] + "\n" + r["text"])
 
     def close(self) -> None:
         c = getattr(self._local, "conn", None)

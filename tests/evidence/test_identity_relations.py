@@ -165,3 +165,30 @@ def test_document_page_shows_sightings_validity_and_ambiguity(store):
         assert "bị thay thế bởi" in html and f'href="/van-ban/{newer}"' in html
         html = client.get(f"/van-ban/{page}").text
         assert "Chưa xác định được: 2 văn bản cùng số hiệu" in html
+
+
+def test_a_store_from_before_identity_gets_keys_and_signatures_once(tmp_path):
+    import sqlite3
+
+    s = Store(tmp_path / "old.sqlite")
+    a = ingest(s, _doc("https://tiengiang.gov.vn/tin/252", "252/KH-UBND", "2018-09-19", "Tiền Giang")).id
+    s.close()
+    c = sqlite3.connect(tmp_path / "old.sqlite")     # as a store written before migration 0012 looked
+    c.execute("UPDATE documents SET doc_key=NULL")
+    c.execute("DELETE FROM document_minhash")
+    c.execute("DELETE FROM document_lsh")
+    c.execute("DELETE FROM schema_migrations WHERE version >= 12")
+    for t in ("document_sightings", "document_minhash", "document_lsh", "page_sessions", "evidence_signoffs",
+              "evidence_additions"):
+        c.execute(f"DROP TABLE {t}")
+    c.execute("DROP INDEX documents_doc_key")
+    c.execute("ALTER TABLE documents DROP COLUMN doc_key")
+    c.commit()
+    c.close()
+    s = Store(tmp_path / "old.sqlite")
+    assert s.conn.execute("SELECT doc_key FROM documents WHERE id=?", (a,)).fetchone()[0].startswith("252/KH-UBND|")
+    assert s.conn.execute("SELECT count(*) FROM document_lsh WHERE document_id=?", (a,)).fetchone()[0] > 0
+    assert [x["url"] for x in sightings(s.conn, a)] == ["https://tiengiang.gov.vn/tin/252"]
+    # the same plan at another URL now joins it
+    assert ingest(s, _doc("https://snv.tiengiang.gov.vn/252", "252/KH-UBND", "2018-09-19", "Tiền Giang")).id == a
+    s.close()
