@@ -14,6 +14,7 @@ from extractors.normalize import fold
 NUM_PERM = 128
 SCHEME = "affine32"           # named: stored signatures compare only with ones of the same scheme
 BANDS, ROWS = 32, 4           # LSH: pairs from about Jaccard 0.4 become candidates
+MIN_SHARED = 4               # P(a pair at Jaccard 0.8 shares fewer than 4 bands) is about 0.01 %
 NEAR_DUPLICATE = 0.8          # estimated Jaccard of word 3-shingles at which texts are "the same text"
 _WORD = re.compile(r"\w+")
 
@@ -62,11 +63,14 @@ def near_duplicates(conn: sqlite3.Connection, doc_id: int, threshold: float = NE
     if mine is None:
         return []
     me = np.frombuffer(mine[0], dtype=np.uint64)
+    # texts at Jaccard 0.8 share about 13 of the 32 bands (0.8^4 each); fewer than MIN_SHARED
+    # shared bands is a pair far below the threshold: not worth fetching its signature
     rows = conn.execute(
-        "SELECT DISTINCT m.document_id, m.signature, d.title, d.url, d.doc_number, d.source_id "
-        "FROM document_lsh a JOIN document_lsh b ON a.band = b.band AND a.hash = b.hash "
-        "JOIN document_minhash m ON m.document_id = b.document_id JOIN documents d ON d.id = b.document_id "
-        "WHERE a.document_id = ? AND b.document_id != ?", (doc_id, doc_id)).fetchall()
+        "SELECT m.document_id, m.signature, d.title, d.url, d.doc_number, d.source_id FROM ("
+        "  SELECT b.document_id AS id FROM document_lsh a JOIN document_lsh b ON a.band = b.band AND a.hash = b.hash"
+        "  WHERE a.document_id = ? AND b.document_id != ? GROUP BY b.document_id HAVING count(*) >= ?) c "
+        "JOIN document_minhash m ON m.document_id = c.id JOIN documents d ON d.id = c.id",
+        (doc_id, doc_id, MIN_SHARED)).fetchall()
     out = []
     for r in rows:
         j = float(np.mean(me == np.frombuffer(r[1], dtype=np.uint64)))   # MinHash's Jaccard estimate
