@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,11 +21,17 @@ NEAR_DUPLICATE = 0.8          # estimated Jaccard of word 3-shingles at which te
 _WORD = re.compile(r"\w+")
 
 
-def _minhash(text: str):
+@lru_cache(maxsize=1)
+def _template():
+    """An empty MinHash to copy: building its permutations costs more than hashing a page."""
     from datasketch import MinHash
 
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32)   # crc32: stable and fast
+
+
+def _minhash(text: str):
     words = _WORD.findall(fold(text).casefold())
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m = _template().copy()
     shingles = {" ".join(words[i:i + 3]).encode() for i in range(max(1, len(words) - 2))}
     m.update_batch(list(shingles))
     return m
