@@ -9,6 +9,7 @@
 Archived HTML is someone else's page: it is served in a CSP sandbox (no script, no same origin)."""
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from urllib.parse import quote
@@ -48,9 +49,12 @@ def _guard(request: Request, state: AppState, fn):
         return fn()
     except views.PageError as e:
         return error_page(e.status, e.message)
-    except (CaptureError, ev.EvidenceError) as e:
-        return error_page(404 if isinstance(e, ev.NotFoundError) else 400 if isinstance(e, ev.EvidenceError)
-                          else 410, str(e))
+    except CaptureError as e:       # the bytes are gone or altered: refused, never served
+        return error_page(410, str(e))
+    except ev.NotFoundError as e:
+        return error_page(404, str(e))
+    except ev.EvidenceError as e:
+        return error_page(400, str(e))
 
 
 @router.get("/ban-luu/{doc_id}.warc.gz")
@@ -110,10 +114,8 @@ def _warc(state: AppState, ids: list[int], filename: str, description: str) -> R
     try:
         with tmp:
             write_warc(tmp, state.store, state.settings.snapshot_root(), ids, description=f"parwatch {description}")
-    except Exception:
-        import os
+    except BaseException:
         os.unlink(tmp.name)
         raise
-    import os
     return FileResponse(tmp.name, media_type="application/warc", filename=filename,
                         background=BackgroundTask(os.unlink, tmp.name))

@@ -10,7 +10,7 @@
 Thin: the work is in evidence.workflow, crawler.manual and store.workflow_records."""
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -72,7 +72,6 @@ def _appraiser(request: Request, state: AppState, *roles: str):
 
 
 def _path(url: str) -> str:
-    from urllib.parse import urlsplit
     u = urlsplit(url)
     return u.path + ("?" + u.query if u.query else "")
 
