@@ -3,9 +3,24 @@ from __future__ import annotations
 
 import datetime as dt
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PlainSerializer, PlainValidator
+
+from extractors.types import Facts
+
+
+def _as_facts(v) -> Facts:
+    if isinstance(v, Facts):
+        return v
+    if isinstance(v, dict):
+        return Facts.from_dict(v)
+    raise ValueError("facts: an extractors.types.Facts or its dict form")
+
+
+# A document's facts, typed (extractors.types.Facts); stored and serialized as Facts.to_dict().
+# `Any` keeps pydantic from deriving a schema of the extractor's dataclasses.
+FactsField = Annotated[Any, PlainValidator(_as_facts), PlainSerializer(lambda f: f.to_dict(), return_type=dict)]
 
 
 class Source(BaseModel):
@@ -42,7 +57,7 @@ class DocumentIn(BaseModel):
     raw_path: str | None = None
     raw_sha256: str | None = None
     attachments: list[AttachmentIn] = Field(default_factory=list)
-    facts: dict = Field(default_factory=dict)   # extractors.Facts.to_dict()
+    facts: FactsField = Field(default_factory=Facts)
 
 
 UpsertStatus = Literal["new", "changed", "unchanged"]
