@@ -78,9 +78,12 @@ class Family(BaseModel):
 
     _re = field_validator("listing", "article", "print", "download")(classmethod(lambda cls, v: _regexes(v)))
 
-    def guess_score(self, url: str, html: str = "") -> int:
-        """How strongly a URL and its page look like this family (0 = not at all)."""
-        d, score = self.detect, 0
+    def guess_score(self, url: str, html: str = "") -> float:
+        """How strongly a URL and its page look like this family (0 = not at all); between equal
+        counts of matching rules, the family whose matching URL rule is longer (more specific) wins."""
+        d, score = self.detect, 0.0
+        specific = [len(p) for p in d.url_patterns if re.search(p, url)]
+        score += max(specific, default=0) / 1000
         low = html[:200_000]
         hrefs = HREF_RE.findall(low)[:500]
         for p in d.url_patterns:   # the URL itself counts double, the page's links once

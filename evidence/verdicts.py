@@ -1,18 +1,23 @@
 """Verdict rules: for (province, year, criterion), which published documents prove the criterion
-and was the proof on time (met / late / missing / unclear); appraisers' reviews."""
+and was the proof on time (met / late / missing / unclear, or no_data when the province's sources
+were not read for the year); appraisers' reviews."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
 from extractors.criteria import MAPPED, POSSIBLE
-from extractors.formatting import vn_date
 from extractors.criteria.catalog import Target
+from extractors.formatting import vn_date
+from extractors.evidence_year import EvidenceYears, evidence_years
+from extractors.places import predecessor_of
 from store import evidence_records as records
 from store.backend import SearchBackend
 from store.sqlite import Store
 
-from evidence.candidates import Candidate, _fts_ranks, candidates, mappings, posted
+from evidence.candidates import Candidate, _fts_ranks, candidates, family, mappings, posted
+from evidence.coverage import coverage
 from evidence.frozen import check_open
 from evidence.inputs import EvidenceError, NotFoundError, check_as_of, check_year, criterion_for, resolve_province
 
@@ -40,17 +45,34 @@ def deadline_of(target: Target, year: int) -> date | None:
     return date(year + dl.year_offset, dl.month, dl.day)
 
 
+def years_of(row: Candidate) -> EvidenceYears:
+    """The years a stored document is evidence for (title year, report period, plan period),
+    apart from its issue and posting dates."""
+    facts = row.facts if isinstance(row.facts, dict) else json.loads(row.facts or "{}")
+    p = facts.get("period") if isinstance(facts, dict) else None
+    period = (int(p["from"]), int(p["to"])) if isinstance(p, dict) and p.get("from") and p.get("to") else None
+    return evidence_years(row.title or "", row.text or "", issued=_d(row.issue_date), period=period)
+
+
 def year_fit(target: Target, m: dict, row: Candidate, year: int) -> tuple[bool, bool, str]:
-    """(relevant, explicit, how): does the document concern the year, and does it say so?"""
-    years = m.get("target_years") or []
+    """(relevant, explicit, how): does the document concern the year, and does it say so? The
+    year a document is *for* (its title, its report period, its plan period) decides before any
+    date: the 2024 plan issued on 26/12/2023 is evidence for 2024, not 2023."""
+    ey = years_of(row)
+    own = list(ey.years) if ey.basis in ("title", "report") else []
+    years = own or ([y for y in m.get("target_years") or [] if ey.basis != "period"])
     issued = _d(row.issue_date)
     when = issued or _d(posted(row))
     rule = target.rule.year_rule
     if year in years:
         return True, True, f"names the year {year}"
+    if ey.basis == "period" and year in ey.years:
+        return True, False, f"covers the period {ey.years[0]}-{ey.years[-1]}"
     if rule == "plan_for_year":
         if years:
             return False, True, f"is for {', '.join(map(str, years))}"
+        if ey.basis == "period":
+            return False, True, f"is for the period {ey.years[0]}-{ey.years[-1]}"
         if when and date(year - 1, 10, 1) <= when <= date(year, 12, 31):
             return True, False, f"does not name the year; dated {_vn(when)}"
         return False, False, "date outside the plan window"
@@ -60,6 +82,8 @@ def year_fit(target: Target, m: dict, row: Candidate, year: int) -> tuple[bool, 
         if when and (when.year == year or (when.year == year + 1 and when.month <= 3)):
             return True, False, f"dated {_vn(when)}"
         return False, False, "dated outside the reporting window"
+    if own and year not in own:
+        return False, True, f"is for {', '.join(map(str, own))}"
     if when and when.year == year:
         return True, True, f"{'issued' if issued else 'posted'} {_vn(when)}"
     return False, False, f"{'issued' if issued else 'posted'} {_vn(when)}, not in {year}"
@@ -77,12 +101,15 @@ class _Ev:
     review: dict | None
 
 
-def _evidence_item(e: _Ev, dl: date | None) -> dict:
+def _evidence_item(e: _Ev, dl: date | None, province: str) -> dict:
     r = e.row
     issued = _d(r.issue_date)
+    ey = years_of(r)
     item = {
         "document_id": r.id, "number": r.doc_number, "type": r.doc_type, "issuer": r.issuer,
         "issue_date": r.issue_date, "posted": posted(r), "url": r.url, "title": r.title,
+        "evidence_years": list(ey.years), "evidence_years_basis": ey.basis,
+        "province": r.province, "predecessor": predecessor_of(r.province, province),
         "score": round(e.score, 3), "rule_score": e.m["score"], "mapped": e.m["score"] >= MAPPED,
         "year_fit": e.how, "explanation": e.m.get("explanation"), "sentence": e.m.get("sentence"),
         "snippet": (e.m.get("sentence") or r.text[:240])[:300],
@@ -107,7 +134,7 @@ def verify(store: Store, backend: SearchBackend | None, province: str, year: int
     fts = _fts_ranks(backend, target, province, year)
     evs: list[_Ev] = []
     for row in rows:
-        m = mappings(store, row, cat).get(target.id)
+        m = mappings(store, row, cat, year).get(target.id)
         review = (revs.get(row.id) or [None])[0]
         if m is None:
             if review is None:
@@ -121,12 +148,18 @@ def verify(store: Store, backend: SearchBackend | None, province: str, year: int
         evs.append(_Ev(row, m, min(score, 1.0), f, rel, explicit, how, review))
     dl = deadline_of(target, year)
     verdict, reason, best = _verdict(target, year, evs, dl)
+    cov = coverage(store, family(province), year)
+    if verdict == "missing" and cov.state == "not_crawled":
+        verdict, reason = "no_data", f"no data: {cov.note}; nothing can be said for {year}"
     rank = {"accepted": 0, None: 1, "rejected": 2}
     evs.sort(key=lambda e: (rank[(e.review or {}).get("decision")], not (e.relevant and e.m["score"] >= MAPPED),
                             -e.score, e.row.id))
     return {
         "province": province, "year": year, "as_of": as_of,
         "criterion": {"id": target.id, "name": target.name, "domain": target.domain_id,
+                      "domain_name": target.domain_name, "points": target.points,
+                      "domain_points": target.domain_points, "sourced": target.sourced,
+                      "citations": list(target.citations), "caveat": target.caveat,
                       "inferred": target.inferred, "year_rule": target.rule.year_rule,
                       "deadline": dl.isoformat() if dl else None,
                       "deadline_inferred": target.rule.deadline_inferred if dl else None},
@@ -134,7 +167,9 @@ def verify(store: Store, backend: SearchBackend | None, province: str, year: int
         "verdict": verdict, "reason": reason,
         "best": best["row"].id if best else None,
         "documents_considered": len(rows),
-        "evidence": [_evidence_item(e, dl) for e in evs],
+        "coverage": cov.to_dict(),
+        "family": family(province),
+        "evidence": [_evidence_item(e, dl, province) for e in evs],
     }
 
 

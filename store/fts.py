@@ -7,6 +7,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from extractors.normalize import fold
+from extractors.places import province_family
 from store.backend import Progress, batches
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
@@ -142,8 +143,9 @@ class SqliteSearch:
 
 def _filters(q: SearchQuery) -> tuple[str, list]:
     sql, params = [], []
-    if q.province:
-        sql.append("d.province_key = ?"); params.append(key(q.province))
+    if q.province:                      # a post-2025 unit covers the provinces merged into it
+        fam = [key(p) for p in province_family(q.province)] or [key(q.province)]
+        sql.append(f"d.province_key IN ({','.join('?' * len(fam))})"); params.extend(fam)
     if q.type:
         sql.append("d.type_key = ?"); params.append(key(q.type))
     if q.issuer:

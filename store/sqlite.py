@@ -167,7 +167,7 @@ class Store:
         r = c.execute("SELECT d.id, d.version FROM document_sightings s JOIN documents d ON d.id = s.document_id "
                       "WHERE s.url=?", (canonical,)).fetchone()
         if r is None:
-            k = _doc_key(doc.facts or {})
+            k = _doc_key(doc.facts.to_dict())
             if k:
                 for cand in c.execute("SELECT id, version FROM documents WHERE doc_key=? ORDER BY id", (k,)).fetchall():
                     sim = similarity(c, cand["id"], doc.title + "\n" + doc.text)
@@ -296,7 +296,7 @@ def _doc_key(facts: dict) -> str | None:
 
 
 def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
-    facts = doc.facts or {}
+    facts = doc.facts.to_dict()
     primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == facts.get("primary")), {})
     issue_date = primary.get("date")
     province = facts.get("province")
@@ -332,7 +332,7 @@ def _replace_children(c: sqlite3.Connection, doc_id: int, doc: DocumentIn) -> No
     c.execute("DELETE FROM document_indices WHERE document_id=?", (doc_id,))
     c.executemany(
         "INSERT OR IGNORE INTO document_indices VALUES (?,?,?)",
-        [(doc_id, n, key(n)) for n in (doc.facts or {}).get("indices") or []],
+        [(doc_id, n, key(n)) for n in doc.facts.indices],
     )
     c.execute("DELETE FROM attachments WHERE document_id=?", (doc_id,))
     c.executemany(

@@ -77,3 +77,11 @@ def test_lookback_window_skips_older_articles(sim, tmp_path):
     assert summary.exit_code == 0
     assert summary.misc.get("older_than_lookback", 0) > 0
     assert Store(settings.store).count_documents() == 0
+
+
+def test_check_reads_robots_rules(sim):
+    entry = next(e for e in sim.source_entries() if e["id"] == "sim-tiengiang")
+    entry["sections"] = ["/c/portal/cai-cach-hanh-chinh-noi-bo"]      # the Liferay portal's robots.txt disallows /c/
+    report = check_sources(parse_sources(yaml.safe_dump({"sources": [entry]})), user_agent="parwatch-test")
+    roles = {e.role: e.robots for e in report.entries}
+    assert roles == {"base": "allowed", "section": "disallowed"}
