@@ -12,7 +12,7 @@ import pytest
 from crawler.document import build_document
 from store.ingest import ingest, sync_index
 from store.backend import FACET_FIELDS, SearchBackend
-from store.models import SearchQuery
+from store.models import DocumentIn, SearchQuery
 from store.reindex import reindex
 from tests.contract.corpus import ALL, DOCS, FETCHED
 
@@ -332,10 +332,11 @@ def test_issuer_facet_has_one_entry_per_body(loaded):
     store, backend, _, _ = loaded
     base = DOCS["tg-kh252"]
     for i, issuer in enumerate(["Ủy ban nhân dân tỉnh Tiền Giang", "UBND", "UBND TỈNH TIỀN GIANG"]):
-        facts = {**base.facts, "primary": f"{300 + i}/KH-UBND",
-                 "doc_refs": [{**base.facts["doc_refs"][0], "number": f"{300 + i}/KH-UBND", "issuer": issuer}]}
-        store.upsert_document(base.model_copy(update={"url": f"{base.url}-{i}", "facts": facts,
-                                                      "text": base.text.replace("252/", f"{300 + i}/")}))
+        number = f"{300 + i}/KH-UBND"
+        facts = base.facts.to_dict()
+        facts.update(primary=number, doc_refs=[{**facts["doc_refs"][0], "number": number, "issuer": issuer}])
+        store.upsert_document(DocumentIn(**{**base.model_dump(), "url": f"{base.url}-{i}", "facts": facts,
+                                            "text": base.text.replace("252/", f"{300 + i}/")}))
     sync_index(store, backend)
     backend.refresh()
     res = backend.search(SearchQuery(province="Tiền Giang"))
