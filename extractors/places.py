@@ -149,6 +149,51 @@ def find_provinces(text: str) -> Counter:
     return c
 
 
+def province_evidence(text: str, title: str | None = None) -> dict[str, dict]:
+    """Per province named in the page: its weight (as find_provinces) and what it is made of."""
+    folded = fold(text)
+    ev: dict[str, dict] = {}
+
+    def slot(name: str, pos: int) -> dict:
+        e = ev.setdefault(name, {"weight": 0, "mentions": 0, "tinh": 0, "headerish": 0, "district": 0,
+                                 "title": 0, "first": pos})
+        e["first"] = min(e["first"], pos)
+        return e
+
+    for m in _mention_re().finditer(folded):
+        name = canonical_province(m.group(0))
+        if not name:
+            continue
+        e = slot(name, m.start())
+        before = folded[max(0, m.start() - 40):m.start()]
+        pre = _PREFIX.search(before)
+        w = 1
+        if pre:
+            w = 3 if pre.group(1).lower() == "tinh" else 2
+            e["tinh"] += 1
+            if _HEADERISH.search(before):
+                w = 5
+                e["headerish"] += 1
+        e["mentions"] += 1
+        e["weight"] += w
+    for m in _district_re().finditer(text):
+        prov = _districts().get(" ".join(m.group(1).split()))
+        if prov:
+            e = slot(prov, m.start())
+            e["district"] += 1
+            e["weight"] += 2
+    if title:
+        for name, w in find_provinces(title).items():
+            e = slot(name, len(text))
+            e["title"] += 1
+            e["weight"] += 4 + w
+    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", folded.lower()):
+        p = _index().get(name)
+        if p:
+            slot(p, len(text))["weight"] += 3
+    return ev
+
+
 def _from_url(url: str | None) -> str | None:
     if not url:
         return None

@@ -184,8 +184,51 @@ def _values(text: str) -> list[tuple[int, int, float, str]]:
     return values
 
 
-def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None) -> list[Target]:
-    """default_year: the year of an annual plan, for goals that state none."""
+def _block_start(text: str, paras, has_value, pi: int) -> int:
+    """Start of the run of goal paragraphs holding paragraph pi (a heading governs its list)."""
+    block_start = paras[pi][0]
+    j = pi - 1
+    while j >= 0:
+        p = text[paras[j][0]:paras[j][1]].strip()
+        if p and not has_value[j]:
+            if _DEADLINE.search(p) and (_ZONE_ON.search(p) or len(p) < 120):
+                block_start = paras[j][0]
+            break
+        block_start = paras[j][0]
+        j -= 1
+    return block_start
+
+
+def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value: float, unit: str,
+               zone: bool, block_forward: bool) -> tuple[bool, str]:
+    """The rule's goal decision -> (keep, unit without the count marker)."""
+    forward = bool(_FORWARD.search(stext))
+    if _is_past(text, sent, end):
+        return False, unit.lstrip("#")
+    if unit.startswith("#"):               # countable goal: strict context
+        lead = text[max(clause[0], start - 25):start]
+        clause_initial = not text[clause[0]:start].strip(" -•*\n")
+        if not (_STRONG_FORWARD.search(stext) or (zone and (clause_initial or re.search(r"(?:đạt|có)\s*$", lead)))) \
+                or not _COUNT_LEAD.search(lead):
+            return False, unit[1:]
+        if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
+            return False, unit[1:]
+        unit = unit[1:]
+    if unit == "điểm" and not forward:
+        return False, unit
+    if not (zone or forward or block_forward) or _NATIONAL.search(stext):
+        return False, unit
+    if unit == "%" and value > 100:
+        return False, unit
+    return True, unit
+
+
+def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
+                 models=None, trace: list | None = None, has_period: bool = False) -> list[Target]:
+    """default_year: the year of an annual plan, for goals that state none.
+    models: learned goal / deadline decisions (extractors.models); None keeps the rules.
+    trace: when a list, each value's candidates and features are appended to it (training)."""
+    from extractors import target_features as tf
     sents = sents or Sentences(text)
     values = _values(text)
     if not values:
@@ -198,6 +241,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         while pi + 1 < len(paras) and paras[pi][1] < start:
             pi += 1
         has_value[pi] = True
+    goal_model = models.goal if models is not None else None
+    year_model = models.deadline if models is not None else None
+    learned = goal_model is not None or year_model is not None or trace is not None
+    years = tf.year_mentions(text) if learned else []
 
     out: list[Target] = []
     pi = 0
@@ -207,42 +254,30 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         sent = sents.bounds(start)
         clause = _clause(text, sent, start, end)
         stext = text[sent[0]:sent[1]]
-        if _is_past(text, sent, end):
-            continue
-        # the run of goal paragraphs this value belongs to (a heading governs its list)
-        block_start = paras[pi][0]
-        j = pi - 1
-        while j >= 0:
-            p = text[paras[j][0]:paras[j][1]].strip()
-            if p and not has_value[j]:
-                if _DEADLINE.search(p) and (_ZONE_ON.search(p) or len(p) < 120):
-                    block_start = paras[j][0]
-                break
-            block_start = paras[j][0]
-            j -= 1
+        block_start = _block_start(text, paras, has_value, pi)
         # "Theo đó, đến năm 2025, ..." opens a list that goes on over several paragraphs
         block_forward = bool(_STRONG_FORWARD.search(text, block_start, start))
-        forward = bool(_FORWARD.search(stext))
-        if unit.startswith("#"):               # countable goal: strict context
-            lead = text[max(clause[0], start - 25):start]
-            clause_initial = not text[clause[0]:start].strip(" -•*\n")
-            if not (_STRONG_FORWARD.search(stext) or (zones[pi] and (clause_initial or re.search(r"(?:đạt|có)\s*$", lead)))) \
-                    or not _COUNT_LEAD.search(lead):
-                continue
-            if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
-                continue
-            unit = unit[1:]
-        if unit == "điểm" and not forward:
+        keep, unit = _rule_keep(text, stext, sent, clause, start, end, value, unit, zones[pi], block_forward)
+        year = None
+        if keep or learned:
+            year = _deadline_in(text, block_start, start, last=True)
+            if year is None:
+                year = _deadline_in(text, end, sent[1], last=False)
+            if year is None:
+                year = default_year
+        if learned:
+            ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
+                             zones[pi], block_forward, keep, year, default_year, has_period)
+            gf = tf.goal_features(ctx)
+            ycands = tf.year_candidates(ctx, years)
+            if trace is not None:
+                trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start})
+            if goal_model is not None:
+                keep = goal_model.prob(gf) > 0.5 and not (unit == "%" and value > 100)
+            if keep and year_model is not None:
+                year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
+        if not keep:
             continue
-        if not (zones[pi] or forward or block_forward) or _NATIONAL.search(stext):
-            continue
-        if unit == "%" and value > 100:
-            continue
-        year = _deadline_in(text, block_start, start, last=True)
-        if year is None:
-            year = _deadline_in(text, end, sent[1], last=False)
-        if year is None:
-            year = default_year
         subj = _subject(text, clause, start, end)
         if any(t.value == value and t.unit == unit and t.deadline_year == year and _similar(t.subject, subj)
                for t in out):

@@ -1,0 +1,82 @@
+"""Cross-validated quality: the rule baseline and the learned decisions on grouped held-out folds.
+
+    python -m extractors.eval [--k 5] [--strict] [--ablation] [--show-misses] [CASES.jsonl ...]
+
+Every figure is computed on test-fold predictions of models trained on the other folds only
+(corpus.folds: a site's and a province's pages never on both sides), with the scorer's rules.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from extractors import corpus
+from extractors.scoring import score
+
+FIELDS = ("docref_f1", "date", "issuer", "primary", "province", "period", "targets_f1", "indices_f1")
+TARGETS = {"docref_f1": 0.98, "date": 0.97, "issuer": 0.97, "primary": 0.93, "province": 0.95,
+           "period": 0.92, "targets_f1": 0.90}
+
+
+def _predict(cases: list[dict], models) -> dict[str, dict]:
+    from extractors.facts import extract_facts
+    return {c["id"]: {"id": c["id"], **extract_facts(c["text"], models=models).to_dict()} for c in cases}
+
+
+def cross_validate(cases: list[dict], k: int = 5, hub_min: int | None = 3, options: dict | None = None,
+                   systems=("rules", "learned")) -> dict[str, dict[str, dict]]:
+    """-> {system: {case id: output}} with every output predicted by a model that never saw
+    its case's group."""
+    from extractors.models import RULES
+    from extractors.train import fit
+    out: dict[str, dict[str, dict]] = {s: {} for s in systems}
+    for tr, te in corpus.folds(cases, k, hub_min):
+        train = [cases[i] for i in tr]
+        test = [cases[i] for i in te]
+        for s in systems:
+            models = RULES if s == "rules" else fit(train, **(options or {}))
+            out[s].update(_predict(test, models))
+    return out
+
+
+def table(cases: list[dict], preds: dict[str, dict[str, dict]]) -> tuple[str, dict]:
+    figs = {s: score(cases, p)[0] for s, p in preds.items()}
+    names = list(preds)
+    lines = ["| field | " + " | ".join(names) + " | target |", "|---" * (len(names) + 2) + "|"]
+    for f in FIELDS:
+        t = TARGETS.get(f)
+        lines.append(f"| {f} | " + " | ".join(f"{figs[s][f]:.3f}" for s in names)
+                     + f" | {'>= %.2f' % t if t else ''} |")
+    return "\n".join(lines), figs
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("cases", nargs="*", help="annotated JSON lines (default: devset + corpus parts)")
+    ap.add_argument("--k", type=int, default=5)
+    ap.add_argument("--strict", action="store_true", help="join hub sites to their provinces too")
+    ap.add_argument("--ablation", action="store_true", help="also each underthesea component on/off")
+    ap.add_argument("--show-misses", action="store_true")
+    a = ap.parse_args(argv)
+    cases = corpus.load(a.cases) if a.cases else corpus.load()
+    if not cases:
+        sys.exit("no annotated cases found")
+    hub_min = None if a.strict else 3
+    g = corpus.groups(cases, hub_min)
+    print(f"{len(cases)} cases, {len(set(g))} groups, {a.k} grouped folds, "
+          f"{sum(1 for c in cases if corpus.site_of(c) in corpus.hub_sites(cases))} pages on hub sites")
+    preds = cross_validate(cases, a.k, hub_min)
+    if a.ablation:
+        from extractors.train import ABLATIONS
+        for name, opts in ABLATIONS.items():
+            preds[name] = cross_validate(cases, a.k, hub_min, opts, systems=("learned",))["learned"]
+    text, _ = table(cases, preds)
+    print(text)
+    if a.show_misses:
+        for m in score(cases, preds["learned"])[1]:
+            print("  MISS", *m)
+
+
+if __name__ == "__main__":
+    main()

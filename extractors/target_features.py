@@ -1,0 +1,160 @@
+"""Features for (a) goal / result / statistic of a numeric mention and (b) which year mention,
+if any, is its deadline (a ranking over the years around the value, plus "none")."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from extractors.normalize import fold
+
+_YEAR = re.compile(r"(?<![\d/.,-])(20[0-4]\d)(?![\d/])")
+_DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
+_SYMBOL_YEAR = re.compile(r"^\s*/\s*[A-ZĐ]")                 # "30/2018/QĐ-UBND"
+_DEADLINE_CUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", re.I)
+_HORIZON = re.compile(r"(?:định hướng|tầm nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?$", re.I)
+_PERIODISH = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*20\d\d")
+_RANGE_BEFORE = re.compile(r"20\d\d\s*(?:-|–|—|đến|tới)\s*$")
+_PAST_CTX = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|vừa qua|năm qua|so với|cùng kỳ|"
+                       r"kết quả|xếp (?:thứ|hạng)", re.I)
+_CUES = {
+    "chi_dat": re.compile(r"chỉ đạt\s*$", re.I),
+    "muc_tieu_before": re.compile(r"mục tiêu|chỉ tiêu", re.I),
+    "phan_dau": re.compile(r"phấn đấu", re.I),
+    "trong_khi": re.compile(r"trong khi", re.I),
+    "so_voi": re.compile(r"so với", re.I),
+    "giam": re.compile(r"giảm", re.I),
+    "tang": re.compile(r"tăng", re.I),
+    "dat": re.compile(r"\bđạt\b", re.I),
+    "toi_thieu": re.compile(r"tối thiểu|ít nhất", re.I),
+    "tu_before": re.compile(r"\btừ\s*$", re.I),
+    "duoi_before": re.compile(r"dưới\s*$", re.I),
+    "chiem": re.compile(r"chiếm", re.I),
+    "uoc": re.compile(r"\bước\b", re.I),
+}
+_AFTER_CUES = {
+    "tro_len": re.compile(r"^\s*trở lên", re.I),
+    "so_voi_after": re.compile(r"^[^.;]{0,40}so với", re.I),
+    "den_duoi_after": re.compile(r"^\s*(?:đến|-)\s*dưới", re.I),
+    "muc_tieu_after": re.compile(r"^[^.;]{0,25}mục tiêu", re.I),
+    "paren_goal_after": re.compile(r"^\s*\((?:mục tiêu|chỉ tiêu|kế hoạch)", re.I),
+}
+
+
+def _log(n: float) -> float:
+    return math.log1p(max(n, 0))
+
+
+def year_mentions(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every bare year that is not part of a date or a symbol."""
+    out = []
+    for m in _YEAR.finditer(text):
+        if _DATE_YEAR.search(text, max(0, m.start() - 8), m.start()) or _SYMBOL_YEAR.match(text, m.end()):
+            continue
+        out.append((m.start(), m.end(), int(m.group(1))))
+    return out
+
+
+@dataclass
+class Context:
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    sent: tuple[int, int]
+    clause: tuple[int, int]
+    para: tuple[int, int]
+    block_start: int
+    zone: bool
+    block_forward: bool
+    rule_keep: bool
+    rule_year: int | None
+    default_year: int | None
+    has_period: bool
+
+
+def _bow(prefix: str, s: str, n: int, tail: bool) -> dict[str, float]:
+    w = re.findall(r"[^\W\d_]+", fold(s).lower())
+    w = w[-n:] if tail else w[:n]
+    return {prefix + x: 1.0 for x in w}
+
+
+def goal_features(c: Context) -> dict[str, float]:
+    t = c.text
+    before = t[c.clause[0]:c.start]
+    after = t[c.end:c.clause[1]]
+    sent_before = t[c.sent[0]:c.start]
+    f = {
+        "rule": float(c.rule_keep),
+        "zone": float(c.zone),
+        "block_forward": float(c.block_forward),
+        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "count"): 1.0,
+        "v100": float(c.value >= 100),
+        "vsmall": float(c.value < 10),
+        "decimal": float(c.value != int(c.value)),
+        "paren": float(sent_before.count("(") > sent_before.count(")")),
+        "past_ctx": float(bool(_PAST_CTX.search(sent_before))),
+        "rule_year": float(c.rule_year is not None),
+        "annual": float(c.default_year is not None),
+        "has_period": float(c.has_period),
+        "clause_start": float(not before.strip(" -•*+\n:")),
+        "sent_len": _log(len(t[c.sent[0]:c.sent[1]])) / 5,
+    }
+    for k, rx in _CUES.items():
+        if rx.search(before):
+            f[k] = 1.0
+    for k, rx in _AFTER_CUES.items():
+        if rx.search(t, c.end, min(len(t), c.end + 60)):
+            f[k] = 1.0
+    f.update(_bow("b:", t[max(c.sent[0], c.start - 50):c.start], 4, tail=True))
+    f.update(_bow("a:", after[:40], 3, tail=False))
+    return f
+
+
+def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple[int | None, dict]]:
+    """Years from the start of the goal block (or 600 characters back) to the end of the
+    sentence, the annual plan's year, and None; each with its features."""
+    t = c.text
+    lo = min(c.block_start, c.sent[0])
+    lo = max(lo, c.start - 600)
+    hi = c.sent[1]
+    near = [y for y in years if lo <= y[0] < hi]
+    cands: dict[int | None, dict] = {}
+    vals_all = sorted({y[2] for y in near})
+    for ys, ye, yr in near:
+        before = ys < c.start
+        gap = t[ye:c.start] if before else t[c.end:ys]
+        pre = t[max(0, ys - 30):ys]
+        f = {
+            "year": 1.0,
+            "before": float(before),
+            "dist": _log(len(gap)) / 3,
+            "same_sent": float(c.sent[0] <= ys < c.sent[1]),
+            "same_clause": float(c.clause[0] <= ys < c.clause[1]),
+            "same_para": float(c.para[0] <= ys <= c.para[1]),
+            "cue": float(bool(_DEADLINE_CUE.search(pre))),
+            "horizon": float(bool(_HORIZON.search(pre))),
+            "periodish": float(bool(_PERIODISH.search(pre))),
+            "range_first": float(bool(_RANGE_AFTER.match(t, ye))),
+            "range_second": float(bool(_RANGE_BEFORE.search(pre))),
+            "nam": float(pre.rstrip().lower().endswith("năm")),
+            "comma_after": float(t[ye:ye + 2].lstrip()[:1] in (",", ":")),
+            "values_between": _log(len(re.findall(r"\d\s*%", gap))),
+            "sents_between": _log(len(re.findall(r"[.;]\s|\n", gap))),
+            "paren": float("(" in gap and ")" not in gap) if not before else float(")" not in gap and "(" in gap),
+            "rule": float(yr == c.rule_year),
+            "annual": float(yr == c.default_year),
+            "max": float(yr == vals_all[-1]),
+            "min": float(yr == vals_all[0] and len(vals_all) > 1),
+            "past_ctx": float(bool(_PAST_CTX.search(t, max(c.sent[0], ys - 40), ys)) and before),
+        }
+        prev = cands.get(yr)
+        if prev is None or prev["dist"] > f["dist"]:
+            cands[yr] = f
+    if c.default_year is not None and c.default_year not in cands:
+        cands[c.default_year] = {"annual": 1.0, "far": 1.0, "rule": float(c.default_year == c.rule_year)}
+    cands[None] = {"none": 1.0, "rule": float(c.rule_year is None), "has_period": float(c.has_period),
+                   "annual_doc": float(c.default_year is not None), "n_years": _log(len(cands))}
+    return list(cands.items())

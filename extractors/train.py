@@ -1,0 +1,111 @@
+"""Train the learned decisions from the annotated corpus and write them into the package.
+
+    python -m extractors.train [CASES.jsonl ...]     # default: devset + corpus parts
+
+Candidates and features come from extract_facts(..., models=RULES, trace=...), labels from the
+annotations; each decision is an L2 logistic regression (scikit-learn, fixed seed), exported as
+plain JSON weights (extractors/models.py). Reproducible: same corpus, same files.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+from extractors import corpus
+from extractors.models import DIR, RULES, Linear, Models, save
+from extractors.normalize import fold
+from extractors.refs import ref_key
+
+C = {"primary": 0.5, "province": 0.5, "period": 0.5, "goal": 0.3, "deadline": 0.5}
+# options of fit() compared by `python -m extractors.eval --ablation`
+ABLATIONS: dict[str, dict] = {}
+
+_traces: dict[tuple, dict] = {}
+
+
+def trace_of(case: dict, **opts) -> dict:
+    """Candidates and features of one case (cached: they do not depend on the training fold)."""
+    key = (case["id"], len(case["text"]), tuple(sorted(opts.items())))
+    if key not in _traces:
+        from extractors.facts import extract_facts
+        tr: dict = {}
+        extract_facts(case["text"], models=RULES, trace=tr)
+        _traces[key] = tr
+    return _traces[key]
+
+
+def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
+    rows: dict[str, tuple[list, list]] = {k: ([], []) for k in C}
+
+    def add(name, feats, label):
+        rows[name][0].append(feats)
+        rows[name][1].append(int(label))
+
+    for case in cases:
+        tr = trace_of(case, **opts)
+        if "primary" in case:
+            gold = ref_key(case["primary"]) if case["primary"] else None
+            for key, f in tr.get("primary", []):
+                add("primary", f, key == gold)
+        if "province" in case:
+            gold = fold(case["province"] or "")
+            for name, f in tr.get("province", []):
+                add("province", f, fold(name) == gold)
+        if "period" in case:
+            gp = case["period"]
+            gold = (gp["from"], gp["to"]) if gp else None
+            for p, f in tr.get("period", []):
+                add("period", f, (p.start, p.end) == gold)
+        if "targets" in case:
+            gold = Counter((float(t["value"]), fold(t["unit"] or "")) for t in case["targets"])
+            years: dict[tuple, set] = {}
+            for t in case["targets"]:
+                years.setdefault((float(t["value"]), fold(t["unit"] or "")), set()).add(t["deadline_year"])
+            for v in tr.get("targets", []):
+                k = (v["value"], fold(v["unit"]))
+                add("goal", v["goal"], k in gold)
+                if k in gold and any(y in years[k] for y, _ in v["years"]):
+                    for y, f in v["years"]:
+                        add("deadline", f, y in years[k])
+    return rows
+
+
+def fit_one(feats: list[dict], labels: list[int], c: float) -> Linear | None:
+    if len(set(labels)) < 2:
+        return None
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    dv = DictVectorizer()
+    x = dv.fit_transform(feats)
+    lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
+    w = dict(zip(dv.get_feature_names_out(), lr.coef_[0].tolist()))
+    return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels)})
+
+
+def fit(cases: list[dict], decisions=tuple(C), **opts) -> Models:
+    rows = _rows(cases, **opts)
+    m = Models()
+    for name in decisions:
+        feats, labels = rows[name]
+        setattr(m, name, fit_one(feats, labels, C[name]))
+    return m
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("cases", nargs="*")
+    a = ap.parse_args(argv)
+    cases = corpus.load(a.cases) if a.cases else corpus.load()
+    if not cases:
+        sys.exit("no annotated cases found")
+    models = fit(cases)
+    save(models)
+    for name in C:
+        lin = models.get(name)
+        print(f"{name:9s} {lin.meta if lin else 'not trained (one class only)'}")
+    print(f"{len(cases)} cases -> {DIR}")
+
+
+if __name__ == "__main__":
+    main()
