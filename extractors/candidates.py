@@ -71,8 +71,9 @@ _NATIONAL_CUES = re.compile(r"ca nuoc|toan quoc|63 tinh|34 tinh|cac tinh, thanh 
 _PLACE_DATE = re.compile(r"^\s*\|?\s*([^\n,|]{2,30}),\s*ngay\b", re.M)
 
 
-def province_candidates(text: str, title: str | None, rule_choice: str | None) -> list[tuple[str, dict]]:
-    ev = places.province_evidence(text, title)
+def province_candidates(text: str, title: str | None, rule_choice: str | None,
+                        url: str | None = None) -> list[tuple[str, dict]]:
+    ev = places.province_evidence(text, title, url)
     if not ev:
         return []
     folded = fold(text)
@@ -97,6 +98,7 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None) -
             "early": float(e["first"] < 300),
             "pos": e["first"] / (len(text) or 1),
             "place_of_issue": float(name in place_of_issue),
+            "url": float(e.get("url", 0)),
             "provinces": _log(len(ranked)),
             "national": nat,
         }

@@ -19,13 +19,14 @@ TARGETS = {"docref_f1": 0.98, "date": 0.97, "issuer": 0.97, "primary": 0.93, "pr
            "period": 0.92, "targets_f1": 0.90}
 
 
-def _predict(cases: list[dict], models) -> dict[str, dict]:
+def _predict(cases: list[dict], models, with_url: bool = False) -> dict[str, dict]:
     from extractors.facts import extract_facts
-    return {c["id"]: {"id": c["id"], **extract_facts(c["text"], models=models).to_dict()} for c in cases}
+    return {c["id"]: {"id": c["id"], **extract_facts(c["text"], url=c.get("source_url") if with_url else None,
+                                                     models=models).to_dict()} for c in cases}
 
 
 def cross_validate(cases: list[dict], k: int = 5, hub_min: int | None = 3, options: dict | None = None,
-                   systems=("rules", "learned")) -> dict[str, dict[str, dict]]:
+                   systems=("rules", "learned"), with_url: bool = False) -> dict[str, dict[str, dict]]:
     """-> {system: {case id: output}} with every output predicted by a model that never saw
     its case's group."""
     from extractors.models import RULES
@@ -36,7 +37,7 @@ def cross_validate(cases: list[dict], k: int = 5, hub_min: int | None = 3, optio
         test = [cases[i] for i in te]
         for s in systems:
             models = RULES if s == "rules" else fit(train, **(options or {}))
-            out[s].update(_predict(test, models))
+            out[s].update(_predict(test, models, with_url))
     return out
 
 
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--strict", action="store_true", help="join hub sites to their provinces too")
     ap.add_argument("--ablation", action="store_true", help="also each underthesea component on/off")
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--with-url", action="store_true", help="give each page its source URL, as the crawler does")
     a = ap.parse_args(argv)
     cases = corpus.load(a.cases) if a.cases else corpus.load()
     if not cases:
@@ -66,11 +68,11 @@ def main(argv: list[str] | None = None) -> None:
     g = corpus.groups(cases, hub_min)
     print(f"{len(cases)} cases, {len(set(g))} groups, {a.k} grouped folds, "
           f"{sum(1 for c in cases if corpus.site_of(c) in corpus.hub_sites(cases))} pages on hub sites")
-    preds = cross_validate(cases, a.k, hub_min)
+    preds = cross_validate(cases, a.k, hub_min, with_url=a.with_url)
     if a.ablation:
         from extractors.train import ABLATIONS
         for name, opts in ABLATIONS.items():
-            preds[name] = cross_validate(cases, a.k, hub_min, opts, systems=("learned",))["learned"]
+            preds[name] = cross_validate(cases, a.k, hub_min, opts, ("learned",), a.with_url)["learned"]
     text, _ = table(cases, preds)
     print(text)
     if a.show_misses:

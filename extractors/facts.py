@@ -110,8 +110,8 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         title_n = g[0] if g else None
 
     province = places.page_province(norm, title=title_n, url=url, hint=province_hint)
-    if (models.province or trace is not None) and not (url or province_hint):
-        cands = province_candidates(norm, title_n, province)
+    if (models.province or trace is not None) and not province_hint:
+        cands = province_candidates(norm, title_n, province, url)
         if trace is not None:
             trace["province"] = cands
         if models.province:

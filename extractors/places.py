@@ -149,7 +149,7 @@ def find_provinces(text: str) -> Counter:
     return c
 
 
-def province_evidence(text: str, title: str | None = None) -> dict[str, dict]:
+def province_evidence(text: str, title: str | None = None, url: str | None = None) -> dict[str, dict]:
     """Per province named in the page: its weight (as find_provinces) and what it is made of."""
     folded = fold(text)
     ev: dict[str, dict] = {}
@@ -191,6 +191,11 @@ def province_evidence(text: str, title: str | None = None) -> dict[str, dict]:
         p = _index().get(name)
         if p:
             slot(p, len(text))["weight"] += 3
+    u = _from_url(url)
+    if u:
+        e = slot(u, len(text))
+        e["weight"] += 6
+        e["url"] = 1
     return ev
 
 
@@ -203,7 +208,14 @@ def _from_url(url: str | None) -> str | None:
     for p in parts:
         if len(p) >= 5 and p in idx:
             return idx[p]
-    return None
+    # "baobariavungtau.com.vn", "thainguyentv.vn": the longest province key inside a host label
+    hits = [k for p in parts[:-1] for k in _host_keys() if k in p]
+    return idx[max(hits, key=len)] if hits else None
+
+
+@lru_cache(maxsize=1)
+def _host_keys() -> tuple[str, ...]:
+    return tuple(k for k in _index() if " " not in k and len(k) >= 6)
 
 
 def page_province(text: str, *, title: str | None = None, url: str | None = None,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractors.normalize import fold
 
-_YEAR = re.compile(r"(?<![\d/.,-])(20[0-4]\d)(?![\d/])")
+_YEAR = re.compile(r"(?<![\d/.,-])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
 _DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
 _SYMBOL_YEAR = re.compile(r"^\s*/\s*[A-ZĐ]")                 # "30/2018/QĐ-UBND"
 _DEADLINE_CUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", re.I)
@@ -113,16 +113,39 @@ def goal_features(c: Context) -> dict[str, float]:
     return f
 
 
+_HEADING = re.compile(r"[^\n]{3,140}(?::|(?<![.;,]))\s*$")
+_BULLET = re.compile(r"^\s*(?:[-+•*–]|\d+[.)]|[a-zđ][.)])?\s*$")
+
+
+def _heading_before(t: str, pos: int) -> tuple[int, int] | None:
+    """The nearest heading line above pos ("Mục tiêu cụ thể đến năm 2025:") whose list runs
+    down to pos (only list items, bullets and value lines between)."""
+    end = t.rfind("\n", max(0, pos - 4000), pos)
+    while end > 0:
+        start = t.rfind("\n", 0, end) + 1
+        line = t[start:end].strip()
+        if line and not _BULLET.match(line):
+            if len(line) <= 140 and (line.endswith(":") or not line.endswith((".", ";", ","))) \
+                    and not re.search(r"\d\s*%", line):
+                return start, end
+            if not re.match(r"[-+•*–]|\d+[.)]\s|[^\n]{0,200}\d\s*%", line):
+                return None           # ordinary prose: no heading governs pos
+        end = start - 1
+    return None
+
+
 def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple[int | None, dict]]:
-    """Years from the start of the goal block (or 600 characters back) to the end of the
-    sentence, the annual plan's year, and None; each with its features."""
+    """Years from 700 characters before the value to the end of its sentence, those of the
+    heading that governs its list, the annual plan's year, and None; each with features."""
     t = c.text
-    lo = min(c.block_start, c.sent[0])
-    lo = max(lo, c.start - 600)
+    lo = max(0, min(c.block_start, c.sent[0], c.start - 700))
     hi = c.sent[1]
     near = [y for y in years if lo <= y[0] < hi]
+    head = _heading_before(t, c.para[0])
+    if head:
+        near += [y for y in years if head[0] <= y[0] < head[1] and y[0] < lo]
     cands: dict[int | None, dict] = {}
-    vals_all = sorted({y[2] for y in near})
+    vals_all = sorted({y[2] for y in near}) or [0]
     for ys, ye, yr in near:
         before = ys < c.start
         gap = t[ye:c.start] if before else t[c.end:ys]
@@ -134,6 +157,8 @@ def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple
             "same_sent": float(c.sent[0] <= ys < c.sent[1]),
             "same_clause": float(c.clause[0] <= ys < c.clause[1]),
             "same_para": float(c.para[0] <= ys <= c.para[1]),
+            "in_block": float(ys >= c.block_start),
+            "heading": float(bool(head) and head[0] <= ys < head[1]),
             "cue": float(bool(_DEADLINE_CUE.search(pre))),
             "horizon": float(bool(_HORIZON.search(pre))),
             "periodish": float(bool(_PERIODISH.search(pre))),
@@ -141,18 +166,21 @@ def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple
             "range_second": float(bool(_RANGE_BEFORE.search(pre))),
             "nam": float(pre.rstrip().lower().endswith("năm")),
             "comma_after": float(t[ye:ye + 2].lstrip()[:1] in (",", ":")),
-            "values_between": _log(len(re.findall(r"\d\s*%", gap))),
+            "values_between": _log(len(re.findall(r"\d\s*%", gap))) if before else 0.0,
             "sents_between": _log(len(re.findall(r"[.;]\s|\n", gap))),
             "paren": float("(" in gap and ")" not in gap) if not before else float(")" not in gap and "(" in gap),
             "rule": float(yr == c.rule_year),
             "annual": float(yr == c.default_year),
             "max": float(yr == vals_all[-1]),
             "min": float(yr == vals_all[0] and len(vals_all) > 1),
-            "past_ctx": float(bool(_PAST_CTX.search(t, max(c.sent[0], ys - 40), ys)) and before),
+            "past_ctx": float(bool(_PAST_CTX.search(t, max(0, ys - 40), ys + 30))),
+            "goal_ctx": float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu", t[max(0, ys - 60):ys], re.I))),
         }
         prev = cands.get(yr)
         if prev is None or prev["dist"] > f["dist"]:
             cands[yr] = f
+    if c.rule_year is not None and c.rule_year not in cands:
+        cands[c.rule_year] = {"far": 1.0, "rule": 1.0, "annual": float(c.rule_year == c.default_year)}
     if c.default_year is not None and c.default_year not in cands:
         cands[c.default_year] = {"annual": 1.0, "far": 1.0, "rule": float(c.default_year == c.rule_year)}
     cands[None] = {"none": 1.0, "rule": float(c.rule_year is None), "has_period": float(c.has_period),

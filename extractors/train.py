@@ -24,13 +24,13 @@ ABLATIONS: dict[str, dict] = {}
 _traces: dict[tuple, dict] = {}
 
 
-def trace_of(case: dict, **opts) -> dict:
+def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
     """Candidates and features of one case (cached: they do not depend on the training fold)."""
-    key = (case["id"], len(case["text"]), tuple(sorted(opts.items())))
+    key = (case["id"], len(case["text"]), with_url, tuple(sorted(opts.items())))
     if key not in _traces:
         from extractors.facts import extract_facts
         tr: dict = {}
-        extract_facts(case["text"], models=RULES, trace=tr)
+        extract_facts(case["text"], url=case.get("source_url") if with_url else None, models=RULES, trace=tr)
         _traces[key] = tr
     return _traces[key]
 
@@ -48,10 +48,11 @@ def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
             gold = ref_key(case["primary"]) if case["primary"] else None
             for key, f in tr.get("primary", []):
                 add("primary", f, key == gold)
-        if "province" in case:
+        if "province" in case:     # the page with and without its URL (the crawler knows it)
             gold = fold(case["province"] or "")
-            for name, f in tr.get("province", []):
-                add("province", f, fold(name) == gold)
+            for t in (tr, trace_of(case, with_url=True, **opts)):
+                for name, f in t.get("province", []):
+                    add("province", f, fold(name) == gold)
         if "period" in case:
             gp = case["period"]
             gold = (gp["from"], gp["to"]) if gp else None
