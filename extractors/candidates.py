@@ -26,6 +26,11 @@ def _words(s: str, n: int, tail: bool) -> list[str]:
     return w[-n:] if tail else w[:n]
 
 
+def _none(rule_choice, n_cands: int) -> tuple[None, dict]:
+    """The "nothing" candidate: chosen when it outscores every real one."""
+    return None, {"none": 1.0, "rule": float(rule_choice is None), "cands": _log(n_cands)}
+
+
 # --- (c) the page's own document ---------------------------------------------------
 def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None,
                        text: str) -> list[tuple[str, dict]]:
@@ -62,7 +67,7 @@ def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None
             for w in _words(text[max(0, m.start - 60):m.start], 4, tail=True):
                 f["b:" + w] = 1.0
         out.append((key, f))
-    return out
+    return out + [_none(rule_key, len(order))]
 
 
 # --- (d) the page's province ------------------------------------------------------
@@ -75,7 +80,7 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
                         url: str | None = None) -> list[tuple[str, dict]]:
     ev = places.province_evidence(text, title, url)
     if not ev:
-        return []
+        return [_none(rule_choice, 0)]
     folded = fold(text)
     total = sum(e["weight"] for e in ev.values()) or 1
     ranked = sorted(ev, key=lambda k: -ev[k]["weight"])
@@ -103,7 +108,9 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
             "national": nat,
         }
         out.append((name, f))
-    return out
+    none = _none(rule_choice, len(ranked))
+    none[1]["national"] = nat
+    return out + [none]
 
 
 # --- (e) the document's own period ------------------------------------------------
@@ -158,4 +165,4 @@ def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | Non
             if snippet and rx.search(snippet):
                 f["in_" + name] = 1.0
         out.append((p, f))
-    return out
+    return out + [_none(rule, len(found))]

@@ -71,8 +71,8 @@ def save(models: Models, directory: Path = DIR) -> None:
                 json.dumps(lin.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def best(cands: list[tuple[object, dict]], model: Linear, threshold: float = 0.5):
-    """The highest-scoring candidate when it passes the threshold, else None."""
+def best(cands: list[tuple[object, dict]], model: Linear, threshold: float = -1.0):
+    """The highest-scoring candidate (one of them may be None: "nothing"), if above threshold."""
     top, top_p = None, threshold
     for obj, feats in cands:
         p = model.prob(feats)

@@ -52,12 +52,12 @@ def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
             gold = fold(case["province"] or "")
             for t in (tr, trace_of(case, with_url=True, **opts)):
                 for name, f in t.get("province", []):
-                    add("province", f, fold(name) == gold)
+                    add("province", f, fold(name or "") == gold)
         if "period" in case:
             gp = case["period"]
             gold = (gp["from"], gp["to"]) if gp else None
             for p, f in tr.get("period", []):
-                add("period", f, (p.start, p.end) == gold)
+                add("period", f, (p and (p.start, p.end)) == gold)
         if "targets" in case:
             gold = Counter((float(t["value"]), fold(t["unit"] or "")) for t in case["targets"])
             years: dict[tuple, set] = {}
