@@ -12,7 +12,7 @@ from extractors.models import Models, best, shipped
 from extractors.normalize import normalize_text
 from extractors.period import find_period, named_document_period, title_period
 from extractors.primary import choose_primary
-from extractors.refs import Mention, find_mentions, ref_key
+from extractors.refs import Mention, document_key, find_mentions
 from extractors.targets import annual_year, find_targets
 from extractors.textutil import Sentences
 from extractors.types import DocRef, Facts
@@ -130,7 +130,7 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
             trace["primary"] = cands
         if models.primary:
             primary_key = best(cands, models.primary)
-    numbers = {ref_key(r.number): r.number for r in refs}
+    numbers = {document_key(r.number): r.number for r in refs}
     primary = numbers.get(primary_key) if primary_key else None
 
     # the page's own document: header issuer when the page reproduces it

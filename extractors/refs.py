@@ -94,6 +94,23 @@ def ref_key(number: str) -> str:
     return fold(number).replace(" ", "").upper()
 
 
+_ADMIN_KEY = re.compile(r"0*(\d+[A-Z]?)((?:/\d{4})?)/(.+)")
+_PARTY_KEY = re.compile(r"0*(\d+[A-Z]?)-([A-Z]{1,4})/(.+)")
+
+
+def document_key(number: str) -> str:
+    """One key per document whatever the spelling: case, spaces, Đ/D, leading zeros
+    ("05/KH" == "5/KH") and the party order ("9-NQ/TW" == "09/NQ-TW")."""
+    k = ref_key(number)
+    m = _PARTY_KEY.fullmatch(k)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}-{m.group(3)}"
+    m = _ADMIN_KEY.fullmatch(k)
+    if m:
+        return f"{m.group(1)}{m.group(2)}/{m.group(3)}"
+    return k
+
+
 def parse_symbol(m: re.Match) -> tuple[str, str | None, str | None, int | None]:
     """-> (clerk's number, type, body code, year in the symbol)."""
     if m.group("pno"):
@@ -139,7 +156,7 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
             continue                      # portal licence in the footer, not a document
         s_start, s_end = sents.bounds(m.start())
         national = bool(body) and (body in _NATIONAL_BODIES or re.fullmatch(r"(?:UBTV)?QH\d*|B[A-ZĐ]{1,5}", body or "") is not None)
-        men = Mention(key=ref_key(number), number=number, start=m.start(), end=m.end(),
+        men = Mention(key=document_key(number), number=number, start=m.start(), end=m.end(),
                       sentence=(s_start, s_end), national=national)
         before = text[max(s_start, m.start() - 160):m.start()]
         tw = _TYPE_WORD_RE.search(before)

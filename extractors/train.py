@@ -15,7 +15,7 @@ from collections import Counter
 from extractors import corpus
 from extractors.models import DIR, RULES, Linear, Models, save
 from extractors.normalize import fold
-from extractors.refs import ref_key
+from extractors.refs import document_key
 
 C = {"primary": 0.5, "province": 0.5, "period": 0.5, "goal": 0.3, "deadline": 0.5}
 # options of fit() compared by `python -m extractors.eval --ablation`
@@ -45,7 +45,7 @@ def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
     for case in cases:
         tr = trace_of(case, **opts)
         if "primary" in case:
-            gold = ref_key(case["primary"]) if case["primary"] else None
+            gold = document_key(case["primary"]) if case["primary"] else None
             for key, f in tr.get("primary", []):
                 add("primary", f, key == gold)
         if "province" in case:     # the page with and without its URL (the crawler knows it)
