@@ -30,13 +30,13 @@ def cross_validate(cases: list[dict], k: int = 5, hub_min: int | None = 3, optio
     """-> {system: {case id: output}} with every output predicted by a model that never saw
     its case's group."""
     from extractors.models import RULES
-    from extractors.train import fit
+    from extractors.train import SHIPPED, fit
     out: dict[str, dict[str, dict]] = {s: {} for s in systems}
     for tr, te in corpus.folds(cases, k, hub_min):
         train = [cases[i] for i in tr]
         test = [cases[i] for i in te]
         for s in systems:
-            models = RULES if s == "rules" else fit(train, **(options or {}))
+            models = RULES if s == "rules" else fit(train, **(options or SHIPPED))
             out[s].update(_predict(test, models, with_url))
     return out
 

@@ -75,13 +75,19 @@ class Context:
     has_period: bool
 
 
-def _bow(prefix: str, s: str, n: int, tail: bool) -> dict[str, float]:
-    w = re.findall(r"[^\W\d_]+", fold(s).lower())
+def _bow(prefix: str, s: str, n: int, tail: bool, segment: bool = False) -> dict[str, float]:
+    """Bag of the n words at the end (tail) or start of s; segment: underthesea's word
+    segmentation first, so "mục tiêu" is one word ("muc_tieu") rather than two."""
+    if segment:
+        from underthesea import word_tokenize
+        w = [fold(x).lower().replace(" ", "_") for x in word_tokenize(s) if re.search(r"[^\W\d_]", x)]
+    else:
+        w = re.findall(r"[^\W\d_]+", fold(s).lower())
     w = w[-n:] if tail else w[:n]
     return {prefix + x: 1.0 for x in w}
 
 
-def goal_features(c: Context) -> dict[str, float]:
+def goal_features(c: Context, segment: bool = False) -> dict[str, float]:
     t = c.text
     before = t[c.clause[0]:c.start]
     after = t[c.end:c.clause[1]]
@@ -108,8 +114,8 @@ def goal_features(c: Context) -> dict[str, float]:
     for k, rx in _AFTER_CUES.items():
         if rx.search(t, c.end, min(len(t), c.end + 60)):
             f[k] = 1.0
-    f.update(_bow("b:", t[max(c.sent[0], c.start - 50):c.start], 4, tail=True))
-    f.update(_bow("a:", after[:40], 3, tail=False))
+    f.update(_bow("b:", t[max(c.sent[0], c.start - 50):c.start], 4, True, segment))
+    f.update(_bow("a:", after[:40], 3, False, segment))
     return f
 
 

@@ -244,6 +244,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     goal_model = models.goal if models is not None else None
     year_model = models.deadline if models is not None else None
     learned = goal_model is not None or year_model is not None or trace is not None
+    segment = bool(goal_model.meta.get("segment")) if goal_model is not None else bool(
+        trace is not None and getattr(trace, "segment", False))
     years = tf.year_mentions(text) if learned else []
 
     out: list[Target] = []
@@ -268,7 +270,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if learned:
             ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
                              zones[pi], block_forward, keep, year, default_year, has_period)
-            gf = tf.goal_features(ctx)
+            gf = tf.goal_features(ctx, segment)
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start})
