@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.normalize import fold
 
@@ -75,14 +76,30 @@ class Context:
     has_period: bool
 
 
-def _bow(prefix: str, s: str, n: int, tail: bool, segment: bool = False) -> dict[str, float]:
-    """Bag of the n words at the end (tail) or start of s; segment: underthesea's word
-    segmentation first, so "mục tiêu" is one word ("muc_tieu") rather than two."""
-    if segment:
-        from underthesea import word_tokenize
-        w = [fold(x).lower().replace(" ", "_") for x in word_tokenize(s) if re.search(r"[^\W\d_]", x)]
+@lru_cache(maxsize=64)
+def _segmented(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """underthesea's words of one sentence with their offsets ("mục tiêu" -> "muc_tieu"):
+    one call per sentence, shared by all its values."""
+    from underthesea import word_tokenize
+    out, pos = [], 0
+    for tok in word_tokenize(sentence):
+        i = sentence.find(tok, pos)
+        if i < 0:
+            continue
+        pos = i + len(tok)
+        if re.search(r"[^\W\d_]", tok):
+            out.append((i, pos, fold(tok).lower().replace(" ", "_")))
+    return tuple(out)
+
+
+def _bow(prefix: str, t: str, lo: int, hi: int, n: int, tail: bool,
+         sent: tuple[int, int] | None = None) -> dict[str, float]:
+    """Bag of the n words at the end (tail) or start of t[lo:hi]; with sent given, words as
+    underthesea segments the sentence, so "mục tiêu" is one word ("muc_tieu") not two."""
+    if sent is not None:
+        w = [x for a, b, x in _segmented(t[sent[0]:sent[1]]) if a >= lo - sent[0] and b <= hi - sent[0]]
     else:
-        w = re.findall(r"[^\W\d_]+", fold(s).lower())
+        w = re.findall(r"[^\W\d_]+", fold(t[lo:hi]).lower())
     w = w[-n:] if tail else w[:n]
     return {prefix + x: 1.0 for x in w}
 
@@ -114,8 +131,9 @@ def goal_features(c: Context, segment: bool = False) -> dict[str, float]:
     for k, rx in _AFTER_CUES.items():
         if rx.search(t, c.end, min(len(t), c.end + 60)):
             f[k] = 1.0
-    f.update(_bow("b:", t[max(c.sent[0], c.start - 50):c.start], 4, True, segment))
-    f.update(_bow("a:", after[:40], 3, False, segment))
+    seg = c.sent if segment else None
+    f.update(_bow("b:", t, max(c.sent[0], c.start - 50), c.start, 4, True, seg))
+    f.update(_bow("a:", t, c.end, min(c.clause[1], c.end + 40), 3, False, seg))
     return f
 
 
