@@ -73,6 +73,9 @@ def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None
 # --- (d) the page's province ------------------------------------------------------
 _NATIONAL_CUES = re.compile(r"ca nuoc|toan quoc|63 tinh|34 tinh|cac tinh, thanh pho|chinh phu|thu tuong|"
                             r"bo noi vu|bo truong|trung uong|cac bo, nganh", re.I)
+_RANKING_CUES = re.compile(r"xep hang|xep thu|dan dau|dung dau|dung thu|cao nhat|thap nhat|bang xep|top \d|"
+                           r"nhom dau|nhom cuoi|cong bo chi so|dia phuong co", re.I)
+_NEAR_RANK = re.compile(r"dan dau|dung dau|dung thu|xep thu|thu (?:hai|ba|nhat|\d)|hang \d|\(\d{1,2}\)|\d{1,2}/6[34]", re.I)
 _PLACE_DATE = re.compile(r"^\s*\|?\s*([^\n,|]{2,30}),\s*ngay\b", re.M)
 
 
@@ -86,6 +89,7 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
     ranked = sorted(ev, key=lambda k: -ev[k]["weight"])
     place_of_issue = {places.canonical_province(m.group(1)) for m in _PLACE_DATE.finditer(folded[:3000])}
     nat = _log(len(_NATIONAL_CUES.findall(folded)))
+    ranking = _log(len(_RANKING_CUES.findall(folded)))
     out = []
     for name in ranked:
         e = ev[name]
@@ -106,11 +110,13 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
             "url": float(e.get("url", 0)),
             "provinces": _log(len(ranked)),
             "national": nat,
+            "ranking": ranking,
+            "near_rank": float(any(_NEAR_RANK.search(folded, max(0, p - 50), p + 60) for p in e["positions"])),
+            "only_near_rank": float(all(_NEAR_RANK.search(folded, max(0, p - 50), p + 60) for p in e["positions"])
+                                    and bool(e["positions"])),
         }
         out.append((name, f))
-    none = _none(rule_choice, len(ranked))
-    none[1]["national"] = nat
-    return out + [none]
+    return out + [_none(rule_choice, len(ranked))]
 
 
 # --- (e) the document's own period ------------------------------------------------

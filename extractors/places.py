@@ -156,7 +156,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
 
     def slot(name: str, pos: int) -> dict:
         e = ev.setdefault(name, {"weight": 0, "mentions": 0, "tinh": 0, "headerish": 0, "district": 0,
-                                 "title": 0, "first": pos})
+                                 "title": 0, "first": pos, "positions": []})
         e["first"] = min(e["first"], pos)
         return e
 
@@ -165,6 +165,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         if not name:
             continue
         e = slot(name, m.start())
+        e["positions"].append(m.start())
         before = folded[max(0, m.start() - 40):m.start()]
         pre = _PREFIX.search(before)
         w = 1

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from extractors.normalize import fold
 
-_YEAR = re.compile(r"(?<![\d/.,-])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
-_DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
+_YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
+_DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
 _SYMBOL_YEAR = re.compile(r"^\s*/\s*[A-ZĐ]")                 # "30/2018/QĐ-UBND"
 _DEADLINE_CUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", re.I)
 _HORIZON = re.compile(r"(?:định hướng|tầm nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?$", re.I)
@@ -47,11 +47,18 @@ def _log(n: float) -> float:
     return math.log1p(max(n, 0))
 
 
+_DUE_DATE = re.compile(r"(?:trước|đến|hạn|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", re.I)
+
+
 def year_mentions(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) of every bare year that is not part of a date or a symbol."""
+    """(start, end, year) of every bare year that is not part of a date or a symbol; the year
+    of a due date ("hoàn thành trước 30/7/2025") counts."""
     out = []
     for m in _YEAR.finditer(text):
-        if _DATE_YEAR.search(text, max(0, m.start() - 8), m.start()) or _SYMBOL_YEAR.match(text, m.end()):
+        if _SYMBOL_YEAR.match(text, m.end()):
+            continue
+        if _DATE_YEAR.search(text, max(0, m.start() - 8), m.start()) and not \
+                _DUE_DATE.search(text, max(0, m.start() - 30), m.start()):
             continue
         out.append((m.start(), m.end(), int(m.group(1))))
     return out
@@ -118,6 +125,7 @@ def goal_features(c: Context, segment: bool = False) -> dict[str, float]:
         "vsmall": float(c.value < 10),
         "decimal": float(c.value != int(c.value)),
         "paren": float(sent_before.count("(") > sent_before.count(")")),
+        "paren_result": float(bool(re.search(r"\((?:[^()]*?)(?:kết quả|đạt|thực hiện|ước)[^()]*$", sent_before, re.I))),
         "past_ctx": float(bool(_PAST_CTX.search(sent_before))),
         "rule_year": float(c.rule_year is not None),
         "annual": float(c.default_year is not None),
@@ -184,6 +192,7 @@ def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple
             "in_block": float(ys >= c.block_start),
             "heading": float(bool(head) and head[0] <= ys < head[1]),
             "cue": float(bool(_DEADLINE_CUE.search(pre))),
+            "due_date": float(bool(_DUE_DATE.search(pre))),
             "horizon": float(bool(_HORIZON.search(pre))),
             "periodish": float(bool(_PERIODISH.search(pre))),
             "range_first": float(bool(_RANGE_AFTER.match(t, ye))),
