@@ -27,9 +27,9 @@ _STEMS = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(_MINISTRY_
 _ISSUER_ALTS = [
     r"Chủ tịch\s+(?:UBND|Ủy ban nhân dân)" + _LEVEL_PLACE + "?",
     r"(?:Thường trực\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s*\((?:UBND|HĐND)\))?" + _LEVEL_PLACE + "?",
-    r"Ban\s+(?:Chấp hành|Thường vụ|Cán sự [Đđ]ảng|Bí thư|Chỉ đạo(?:\s+" + _LW_NAME + r"){0,6})"
+    r"Ban\s+(?:[Cc]hấp hành|[Tt]hường vụ|Cán sự [Đđ]ảng|Bí thư|Chỉ đạo(?:\s+" + _LW_NAME + r"){0,6})"
     r"(?:\s+(?:Đảng bộ|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Trung ương(?:\s+Đảng)?|UBND|Ủy ban nhân dân))?"
-    + _LEVEL_PLACE + "?",
+    + _LEVEL_PLACE + r"?(?:\s+[Kk]hóa\s+[IVXL]+)?",   # "... Đảng bộ tỉnh khóa XIX"
     r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?:\s+" + _PLACE + ")?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Bộ Chính trị",
     r"Thủ tướng(?:\s+Chính phủ)?", r"Văn phòng Chính phủ", r"Chính phủ",

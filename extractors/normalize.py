@@ -142,6 +142,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]+")
 _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
 
 
+_GLUED_DAY = re.compile(r"\b([Nn]gày)(\d)")
+
+
 def normalize_text(text: str) -> str:
     """NFC, legacy fonts converted, one tone placement, repaired document numbers,
     collapsed spaces, no trailing blanks on lines."""
@@ -157,5 +160,6 @@ def normalize_text(text: str) -> str:
     text = _fix_tones(text)
     text = _DASHES.sub(lambda m: "-" if m.group(0) in "\u2010\u2011" else m.group(0), text)
     text = _SPACES.sub(" ", text)
+    text = _GLUED_DAY.sub(r"\1 \2", text)     # "ngày27/10/2021"
     text = repair_numbers(text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
