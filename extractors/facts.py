@@ -14,7 +14,7 @@ from extractors.period import find_period, named_document_period, title_period
 from extractors.primary import choose_primary
 from extractors.refs import Mention, document_key, find_mentions
 from extractors.targets import annual_year, find_targets
-from extractors.textutil import Sentences
+from extractors.textutil import Sentences, uts_sentences
 from extractors.types import DocRef, Facts
 
 _WEEKDAY = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|ngày đăng|đăng ngày|cập nhật|"
@@ -102,6 +102,7 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
     """models: the learned decisions (default: those shipped in the package; models.RULES for
     the rules alone). trace: when a dict, every decision's candidates and features go in it."""
     models = shipped() if models is None else models
+    opts = trace.get("_options", {}) if trace is not None else models.options
     norm = normalize_text(text or "")
     title_n = normalize_text(title) if title else None
     sents = Sentences(norm)
@@ -176,6 +177,7 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         if models.period:
             period = best(cands, models.period)
     target_trace = trace.setdefault("targets", []) if trace is not None else None
+    tsents = uts_sentences(norm) if opts.get("uts_sentences") else sents
 
     return Facts(
         doc_refs=refs,
@@ -183,7 +185,7 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         province=province,
         indices=find_indices(norm, focus=focus + "\n" + norm[:400]),
         period=period,
-        targets=find_targets(norm, sents, default_year=None if period else annual_year(focus + "\n" + norm[:500]),
-                             models=models, trace=target_trace, has_period=period is not None),
+        targets=find_targets(norm, tsents, default_year=None if period else annual_year(focus + "\n" + norm[:500]),
+                             models=models, trace=target_trace, has_period=period is not None, options=opts),
         citations=find_citations(mentions, primary_key, numbers, norm),
     )

@@ -43,6 +43,7 @@ class Models:
     period: Linear | None = None
     goal: Linear | None = None
     deadline: Linear | None = None
+    options: dict = field(default_factory=dict)   # feature options the models were trained with
 
     def get(self, name: str) -> Linear | None:
         return getattr(self, name)
@@ -59,6 +60,9 @@ def shipped() -> Models:
         p = DIR / f"{name}.json"
         if p.exists():
             setattr(m, name, Linear.from_json(json.loads(p.read_text(encoding="utf-8"))))
+    p = DIR / "options.json"
+    if p.exists():
+        m.options = json.loads(p.read_text(encoding="utf-8"))
     return m
 
 
@@ -69,6 +73,7 @@ def save(models: Models, directory: Path = DIR) -> None:
         if lin is not None:
             (directory / f"{name}.json").write_text(
                 json.dumps(lin.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    (directory / "options.json").write_text(json.dumps(models.options, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def best(cands: list[tuple[object, dict]], model: Linear, threshold: float = -1.0):

@@ -111,7 +111,7 @@ def _bow(prefix: str, t: str, lo: int, hi: int, n: int, tail: bool,
     return {prefix + x: 1.0 for x in w}
 
 
-def goal_features(c: Context, segment: bool = False) -> dict[str, float]:
+def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[str, float]:
     t = c.text
     before = t[c.clause[0]:c.start]
     after = t[c.end:c.clause[1]]
@@ -139,6 +139,8 @@ def goal_features(c: Context, segment: bool = False) -> dict[str, float]:
     for k, rx in _AFTER_CUES.items():
         if rx.search(t, c.end, min(len(t), c.end + 60)):
             f[k] = 1.0
+    if not bow:
+        return f
     seg = c.sent if segment else None
     f.update(_bow("b:", t, max(c.sent[0], c.start - 50), c.start, 4, True, seg))
     f.update(_bow("a:", t, c.end, min(c.clause[1], c.end + 40), 3, False, seg))
@@ -166,6 +168,20 @@ def _heading_before(t: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_cue_cache: dict = {}
+
+
+def _cue_counts(t: str, years) -> dict[int, int]:
+    """How often each year is introduced as a deadline in the whole text (one cache slot)."""
+    if _cue_cache.get("text") is not t:
+        cnt: dict[int, int] = {}
+        for ys, _, yr in years:
+            if _DEADLINE_CUE.search(t, max(0, ys - 30), ys):
+                cnt[yr] = cnt.get(yr, 0) + 1
+        _cue_cache.update(text=t, counts=cnt)
+    return _cue_cache["counts"]
+
+
 def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple[int | None, dict]]:
     """Years from 700 characters before the value to the end of its sentence, those of the
     heading that governs its list, the annual plan's year, and None; each with features."""
@@ -176,7 +192,11 @@ def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple
     head = _heading_before(t, c.para[0])
     if head:
         near += [y for y in years if head[0] <= y[0] < head[1] and y[0] < lo]
+    # further back: years introduced as deadlines ("Phấn đấu đến năm 2030, ...") up to 2500 chars
+    near += [y for y in years if c.start - 2500 <= y[0] < lo and _DEADLINE_CUE.search(t, max(0, y[0] - 30), y[0])
+             and not (head and head[0] <= y[0] < head[1])]
     cands: dict[int | None, dict] = {}
+    cue_count = _cue_counts(t, years)
     vals_all = sorted({y[2] for y in near}) or [0]
     for ys, ye, yr in near:
         before = ys < c.start
@@ -186,6 +206,8 @@ def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple
             "year": 1.0,
             "before": float(before),
             "dist": _log(len(gap)) / 3,
+            "far_back": float(ys < lo),
+            "doc_cues": _log(cue_count.get(yr, 0)),
             "same_sent": float(c.sent[0] <= ys < c.sent[1]),
             "same_clause": float(c.clause[0] <= ys < c.clause[1]),
             "same_para": float(c.para[0] <= ys <= c.para[1]),

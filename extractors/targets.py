@@ -224,7 +224,8 @@ def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value:
 
 
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
-                 models=None, trace: list | None = None, has_period: bool = False) -> list[Target]:
+                 models=None, trace: list | None = None, has_period: bool = False,
+                 options: dict | None = None) -> list[Target]:
     """default_year: the year of an annual plan, for goals that state none.
     models: learned goal / deadline decisions (extractors.models); None keeps the rules.
     trace: when a list, each value's candidates and features are appended to it (training)."""
@@ -244,8 +245,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     goal_model = models.goal if models is not None else None
     year_model = models.deadline if models is not None else None
     learned = goal_model is not None or year_model is not None or trace is not None
-    segment = bool(goal_model.meta.get("segment")) if goal_model is not None else bool(
-        trace is not None and getattr(trace, "segment", False))
+    options = options or {}
     years = tf.year_mentions(text) if learned else []
 
     out: list[Target] = []
@@ -270,7 +270,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if learned:
             ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
                              zones[pi], block_forward, keep, year, default_year, has_period)
-            gf = tf.goal_features(ctx, segment)
+            gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start})

@@ -23,25 +23,25 @@ C = {"primary": 0.5, "province": 0.5, "period": 0.5, "goal": 0.3, "deadline": 1.
 # (docs/extraction.md); primary, province and period stay with the rules for now.
 SHIPPED = {"decisions": ("goal", "deadline"), "segment": True}
 ABLATIONS: dict[str, dict] = {
-    "without underthesea segmentation": {**SHIPPED, "segment": False},
+    "no context words": {**SHIPPED, "bow": False, "segment": False},
+    "words without underthesea segmentation": {**SHIPPED, "segment": False},
+    "+ underthesea sentences": {**SHIPPED, "uts_sentences": True},
     "all five decisions learned": {**SHIPPED, "decisions": tuple(C)},
 }
-
-
-class _TargetTrace(list):
-    """The targets' trace list, carrying the feature options (segment) to find_targets."""
-    segment = False
 
 _traces: dict[tuple, dict] = {}
 
 
+def _feature_options(opts: dict) -> dict:
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences")}
+
+
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
     """Candidates and features of one case (cached: they do not depend on the training fold)."""
-    key = (case["id"], len(case["text"]), with_url, tuple(sorted(opts.items())))
+    key = (case["id"], len(case["text"]), with_url, tuple(_feature_options(opts).items()))
     if key not in _traces:
         from extractors.facts import extract_facts
-        tr: dict = {"targets": _TargetTrace()}
-        tr["targets"].segment = bool(opts.get("segment"))
+        tr: dict = {"_options": _feature_options(opts)}
         extract_facts(case["text"], url=case.get("source_url") if with_url else None, models=RULES, trace=tr)
         _traces[key] = tr
     return _traces[key]
@@ -102,8 +102,7 @@ def fit(cases: list[dict], decisions=tuple(C), **opts) -> Models:
     for name in decisions:
         feats, labels = rows[name]
         setattr(m, name, fit_one(feats, labels, C[name]))
-    if m.goal is not None and opts.get("segment"):
-        m.goal.meta["segment"] = True
+    m.options = _feature_options(opts)
     return m
 
 
