@@ -116,7 +116,12 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
                                     and bool(e["positions"])),
         }
         out.append((name, f))
-    return out + [_none(rule_choice, len(ranked))]
+    none = _none(rule_choice, len(ranked))
+    top = out[0][1]       # a page about no single province looks like a ranking: say so to "none"
+    none[1].update({"n_share": top["share"], "n_ranking": ranking, "n_national": nat, "n_title": top["title"],
+                    "n_tinh": top["tinh"], "n_headerish": top["headerish"], "n_url": top["url"],
+                    "n_near_rank": top["near_rank"]})
+    return out + [none]
 
 
 # --- (e) the document's own period ------------------------------------------------

@@ -76,10 +76,13 @@ def groups(cases: list[dict], hub_min: int | None = 3) -> list[int]:
     return [roots.setdefault(find("site:" + site_of(c)), len(roots)) for c in cases]
 
 
-def folds(cases: list[dict], k: int = 5, hub_min: int | None = 3) -> list[tuple[list[int], list[int]]]:
-    """(train indices, test indices) for k grouped folds; deterministic."""
+def folds(cases: list[dict], k: int = 5, hub_min: int | None = 3,
+          seed: int | None = None) -> list[tuple[list[int], list[int]]]:
+    """(train indices, test indices) for k grouped folds; deterministic (seed: another
+    deterministic partition of the same groups, for repeated cross-validation)."""
     from sklearn.model_selection import GroupKFold
     g = groups(cases, hub_min)
     k = min(k, len(set(g)))
     idx = list(range(len(cases)))
-    return [(list(tr), list(te)) for tr, te in GroupKFold(n_splits=k).split(idx, groups=g)]
+    gkf = GroupKFold(n_splits=k) if seed is None else GroupKFold(n_splits=k, shuffle=True, random_state=seed)
+    return [(list(tr), list(te)) for tr, te in gkf.split(idx, groups=g)]

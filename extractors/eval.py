@@ -26,13 +26,14 @@ def _predict(cases: list[dict], models, with_url: bool = False) -> dict[str, dic
 
 
 def cross_validate(cases: list[dict], k: int = 5, hub_min: int | None = 3, options: dict | None = None,
-                   systems=("rules", "learned"), with_url: bool = False) -> dict[str, dict[str, dict]]:
+                   systems=("rules", "learned"), with_url: bool = False,
+                   seed: int | None = None) -> dict[str, dict[str, dict]]:
     """-> {system: {case id: output}} with every output predicted by a model that never saw
     its case's group."""
     from extractors.models import RULES
     from extractors.train import SHIPPED, fit
     out: dict[str, dict[str, dict]] = {s: {} for s in systems}
-    for tr, te in corpus.folds(cases, k, hub_min):
+    for tr, te in corpus.folds(cases, k, hub_min, seed):
         train = [cases[i] for i in tr]
         test = [cases[i] for i in te]
         for s in systems:
@@ -41,8 +42,13 @@ def cross_validate(cases: list[dict], k: int = 5, hub_min: int | None = 3, optio
     return out
 
 
-def table(cases: list[dict], preds: dict[str, dict[str, dict]]) -> tuple[str, dict]:
-    figs = {s: score(cases, p)[0] for s, p in preds.items()}
+def table(cases: list[dict], preds: dict[str, list[dict[str, dict]]]) -> tuple[str, dict]:
+    """preds: system -> one prediction set per repetition; figures are their means."""
+    figs = {}
+    for s, runs in preds.items():
+        runs = runs if isinstance(runs, list) else [runs]
+        each = [score(cases, p)[0] for p in runs]
+        figs[s] = {f: sum(e[f] for e in each) / len(each) for f in each[0]}
     names = list(preds)
     lines = ["| field | " + " | ".join(names) + " | target |", "|---" * (len(names) + 2) + "|"]
     for f in FIELDS:
@@ -60,6 +66,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ablation", action="store_true", help="also each underthesea component on/off")
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--with-url", action="store_true", help="give each page its source URL, as the crawler does")
+    ap.add_argument("--repeats", type=int, default=1, help="mean over this many grouped partitions")
     a = ap.parse_args(argv)
     cases = corpus.load(a.cases) if a.cases else corpus.load()
     if not cases:
@@ -68,15 +75,21 @@ def main(argv: list[str] | None = None) -> None:
     g = corpus.groups(cases, hub_min)
     print(f"{len(cases)} cases, {len(set(g))} groups, {a.k} grouped folds, "
           f"{sum(1 for c in cases if corpus.site_of(c) in corpus.hub_sites(cases))} pages on hub sites")
-    preds = cross_validate(cases, a.k, hub_min, with_url=a.with_url)
+    seeds = [None] + list(range(1, a.repeats))
+    preds: dict[str, list] = {"rules": [], "learned": []}
+    for seed in seeds:
+        run = cross_validate(cases, a.k, hub_min, with_url=a.with_url, seed=seed)
+        preds["rules"].append(run["rules"])
+        preds["learned"].append(run["learned"])
     if a.ablation:
         from extractors.train import ABLATIONS
         for name, opts in ABLATIONS.items():
-            preds[name] = cross_validate(cases, a.k, hub_min, opts, ("learned",), a.with_url)["learned"]
+            preds[name] = [cross_validate(cases, a.k, hub_min, opts, ("learned",), a.with_url, seed)["learned"]
+                           for seed in seeds]
     text, _ = table(cases, preds)
     print(text)
     if a.show_misses:
-        for m in score(cases, preds["learned"])[1]:
+        for m in score(cases, preds["learned"][0])[1]:
             print("  MISS", *m)
 
 
