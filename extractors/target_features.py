@@ -111,6 +111,21 @@ def _bow(prefix: str, t: str, lo: int, hi: int, n: int, tail: bool,
     return {prefix + x: 1.0 for x in w}
 
 
+def _paren_goal(before: str) -> float:
+    """The value sits in parentheses that list goals: "đặt ra 6 mục tiêu (Tỷ trọng ... đạt 20%"."""
+    depth, i = 0, len(before) - 1
+    while i >= 0:
+        ch = before[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|kế hoạch", before[max(0, i - 60):i], re.I)))
+            depth -= 1
+        i -= 1
+    return 0.0
+
+
 def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[str, float]:
     t = c.text
     before = t[c.clause[0]:c.start]
@@ -126,6 +141,7 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         "decimal": float(c.value != int(c.value)),
         "paren": float(sent_before.count("(") > sent_before.count(")")),
         "paren_result": float(bool(re.search(r"\((?:[^()]*?)(?:kết quả|đạt|thực hiện|ước)[^()]*$", sent_before, re.I))),
+        "paren_goal": _paren_goal(sent_before),
         "past_ctx": float(bool(_PAST_CTX.search(sent_before))),
         "rule_year": float(c.rule_year is not None),
         "annual": float(c.default_year is not None),
