@@ -155,12 +155,20 @@ def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
     return not any(m.start() > last_past for m in _FORWARD.finditer(text, sent[0], end))
 
 
+_LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)")
+
+
 def _similar(a: str, b: str) -> bool:
     wa = {w for w in a.lower().split() if w not in _STOPWORDS}
     wb = {w for w in b.lower().split() if w not in _STOPWORDS}
     if not wa or not wb:
         return a.strip().lower() == b.strip().lower()
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+    levels_a, levels_b = set(_LEVEL_RE.findall(a.lower())), set(_LEVEL_RE.findall(b.lower()))
+    if levels_a and levels_b and levels_a != levels_b:
+        return False                    # "cấp huyện 90%" and "cấp xã 90%" are two goals
+    common = len(wa & wb)
+    # a short subject inside a long one is another goal, not a restatement
+    return common / min(len(wa), len(wb)) >= 0.6 and common / max(len(wa), len(wb)) >= 0.5
 
 
 def _values(text: str) -> list[tuple[int, int, float, str]]:
