@@ -1,6 +1,10 @@
 """Cross-validated quality: the rule baseline and the learned decisions on grouped held-out folds.
 
-    python -m extractors.eval [--k 5] [--strict] [--ablation] [--show-misses] [CASES.jsonl ...]
+    python -m extractors.eval [--k 5] [--repeats N] [--with-url] [--strict] [--ablation]
+                              [--baseline DIR] [--show-misses] [CASES.jsonl ...]
+
+--baseline DIR adds a column for another version of the package (e.g. the rule extractor before
+the learned decisions: `git archive af0935f extractors | tar -x -C DIR`), run as a subprocess.
 
 Every figure is computed on test-fold predictions of models trained on the other folds only
 (corpus.folds: a site's and a province's pages never on both sides), with the scorer's rules.
@@ -17,6 +21,18 @@ from extractors.scoring import score
 FIELDS = ("docref_f1", "date", "issuer", "primary", "province", "period", "targets_f1", "indices_f1")
 TARGETS = {"docref_f1": 0.98, "date": 0.97, "issuer": 0.97, "primary": 0.93, "province": 0.95,
            "period": 0.92, "targets_f1": 0.90}
+
+
+def _predict_other(cases: list[dict], root: str, with_url: bool) -> dict[str, dict]:
+    """Outputs of another checkout's `python -m extractors.cli_jsonl` (it trains nothing)."""
+    import os
+    import subprocess
+    feed = "".join(json.dumps({"id": c["id"], "text": c["text"],
+                               **({"url": c.get("source_url")} if with_url else {})}, ensure_ascii=False) + "\n"
+                   for c in cases)
+    run = subprocess.run([sys.executable, "-m", "extractors.cli_jsonl"], input=feed, capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONPATH": root}, cwd=root)
+    return {o["id"]: o for o in map(json.loads, run.stdout.splitlines())}
 
 
 def _predict(cases: list[dict], models, with_url: bool = False) -> dict[str, dict]:
@@ -67,6 +83,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--with-url", action="store_true", help="give each page its source URL, as the crawler does")
     ap.add_argument("--repeats", type=int, default=1, help="mean over this many grouped partitions")
+    ap.add_argument("--baseline", metavar="DIR", help="another checkout of the package, as a first column")
     a = ap.parse_args(argv)
     cases = corpus.load(a.cases) if a.cases else corpus.load()
     if not cases:
@@ -76,7 +93,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(cases)} cases, {len(set(g))} groups, {a.k} grouped folds, "
           f"{sum(1 for c in cases if corpus.site_of(c) in corpus.hub_sites(cases))} pages on hub sites")
     seeds = [None] + list(range(1, a.repeats))
-    preds: dict[str, list] = {"rules": [], "learned": []}
+    preds: dict[str, list] = {}
+    if a.baseline:
+        preds["baseline"] = [_predict_other(cases, a.baseline, a.with_url)]
+    preds.update({"rules": [], "learned": []})
     for seed in seeds:
         run = cross_validate(cases, a.k, hub_min, with_url=a.with_url, seed=seed)
         preds["rules"].append(run["rules"])
