@@ -281,7 +281,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
-                trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start})
+                trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
+                              "subject": _subject(text, clause, start, end)})
             if goal_model is not None:
                 keep = goal_model.prob(gf) > 0.5 and not (unit == "%" and value > 100)
             if keep and year_model is not None:

@@ -71,17 +71,48 @@ def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
             for p, f in tr.get("period", []):
                 add("period", f, (p and (p.start, p.end)) == gold)
         if "targets" in case:
-            gold = Counter((float(t["value"]), fold(t["unit"] or "")) for t in case["targets"])
-            years: dict[tuple, set] = {}
-            for t in case["targets"]:
-                years.setdefault((float(t["value"]), fold(t["unit"] or "")), set()).add(t["deadline_year"])
-            for v in tr.get("targets", []):
-                k = (v["value"], fold(v["unit"]))
-                add("goal", v["goal"], k in gold)
-                if k in gold and any(y in years[k] for y, _ in v["years"]):
+            for v, year in _target_labels(case["targets"], tr.get("targets", [])):
+                if year is _SKIP:
+                    continue
+                add("goal", v["goal"], year is not _NO)
+                if year is not _NO and any(y == year for y, _ in v["years"]):
                     for y, f in v["years"]:
-                        add("deadline", f, y in years[k])
+                        add("deadline", f, y == year)
     return rows
+
+
+_NO, _SKIP = object(), object()
+
+
+def _words(s: str) -> set[str]:
+    return set(fold(s or "").lower().split())
+
+
+def _target_labels(gold: list[dict], values: list[dict]):
+    """(value candidate, its gold deadline year | _NO | _SKIP). Each gold target labels the
+    candidate of its value and unit whose subject it shares most words with; a candidate
+    repeating an already labelled one (headline, lead) is left out rather than called a
+    non-goal; the other mentions of the same value are results or statistics (_NO)."""
+    labels: dict[int, object] = {}
+    for t in gold:
+        k = (float(t["value"]), fold(t["unit"] or ""))
+        free = [i for i, v in enumerate(values) if (v["value"], fold(v["unit"])) == k and i not in labels]
+        if not free:
+            continue
+        gw = _words(t.get("subject"))
+        best = max(free, key=lambda i: (len(gw & _words(values[i]["subject"])), -i))
+        labels[best] = t.get("deadline_year")
+    out = []
+    for i, v in enumerate(values):
+        if i in labels:
+            out.append((v, labels[i]))
+            continue
+        k = (v["value"], fold(v["unit"]))
+        twin = any((values[j]["value"], fold(values[j]["unit"])) == k and
+                   len(_words(v["subject"]) & _words(values[j]["subject"])) >= 0.6 * max(1, len(_words(v["subject"])))
+                   for j in labels)
+        out.append((v, _SKIP if twin else _NO))
+    return out
 
 
 def fit_one(feats: list[dict], labels: list[int], c: float) -> Linear | None:
