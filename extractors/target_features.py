@@ -115,19 +115,6 @@ _RESULT_CTX = re.compile(r"kết quả|đã hoàn thành|hoàn thành|đạt và
                          r"đạt được|hiện có|toàn tỉnh có|đã có", re.I)
 _RESULT_HEAD = re.compile(r"kết quả|tình hình|đánh giá|thực trạng|đã đạt|năm qua", re.I)
 _NATIONAL_GOAL = re.compile(r"cả nước|toàn quốc|chính phủ đề ra|quốc gia đề ra|mục tiêu chung của|bình quân cả nước", re.I)
-_FWD_DOC = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d", re.I)
-_report_cache: dict = {}
-
-
-def _doc_report(t: str) -> float:
-    """How much the page reads as a report of results rather than a plan (one cache slot)."""
-    if _report_cache.get("text") is not t:
-        past = len(_RESULT_CTX.findall(t))
-        fwd = len(_FWD_DOC.findall(t))
-        _report_cache.update(text=t, value=math.log1p(past) - math.log1p(fwd))
-    return _report_cache["value"]
-
-
 def _paren_goal(before: str) -> float:
     """The value sits in parentheses that list goals: "đặt ra 6 mục tiêu (Tỷ trọng ... đạt 20%"."""
     depth, i = 0, len(before) - 1
@@ -180,7 +167,6 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         f["head_result"] = float(bool(_RESULT_HEAD.search(h)))
         f["head_goal"] = float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ", h, re.I)))
     f["national_goal"] = float(bool(_NATIONAL_GOAL.search(t, c.sent[0], c.sent[1])))
-    f["doc_report"] = _doc_report(t)
     for k, rx in _AFTER_CUES.items():
         if rx.search(t, c.end, min(len(t), c.end + 60)):
             f[k] = 1.0
