@@ -19,7 +19,8 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || { echo "error: '$(PY) -m venv' failed: install Debian's python3-venv (apt-get install python3-venv)"; exit 2; }
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	@# PYTHONWARNINGS: setuptools' editable-install banner is noise for a newcomer
+	PYTHONWARNINGS=ignore $(BIN)/pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
 setup: $(STAMP)
@@ -34,8 +35,9 @@ es-prepare: setup system
 run: setup
 	$(BIN)/parwatch run --host $(HOST) --port $(PORT)
 
+# The portal simulator (portal_sim/) is source-tree tooling, not in the package: put the tree on the path.
 demo: setup
-	$(BIN)/parwatch demo --host $(HOST) --port $(PORT)
+	PYTHONPATH=$(CURDIR)$${PYTHONPATH:+:$$PYTHONPATH} $(BIN)/parwatch demo --host $(HOST) --port $(PORT)
 
 test: setup system es-prepare
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -96,6 +96,11 @@ def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
     return list(merged.values())
 
 
+# Size budget: every extractor is linear, so this bounds the time a hostile or huge text can take
+# (about 2 s on one core); a real plan of a hundred pages is well under it.
+MAX_CHARS = 600_000
+
+
 def extract_facts(text: str, *, title: str | None = None, url: str | None = None,
                   province_hint: str | None = None, models: Models | None = None,
                   trace: dict | None = None) -> Facts:
@@ -103,7 +108,8 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
     the rules alone). trace: when a dict, every decision's candidates and features go in it."""
     models = shipped() if models is None else models
     opts = trace.get("_options", {}) if trace is not None else models.options
-    norm = normalize_text(text or "")
+    truncated = len(text or "") > MAX_CHARS
+    norm = normalize_text((text or "")[:MAX_CHARS])
     title_n = normalize_text(title) if title else None
     sents = Sentences(norm)
     if title_n is None:
@@ -188,4 +194,5 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         targets=find_targets(norm, tsents, default_year=None if period else annual_year(focus + "\n" + norm[:500]),
                              models=models, trace=target_trace, has_period=period is not None, options=opts),
         citations=find_citations(mentions, primary_key, numbers, norm),
+        truncated=truncated,
     )

@@ -2,6 +2,7 @@
 if any, is its deadline (a ranking over the years around the value, plus "none")."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -50,8 +51,8 @@ def _log(n: float) -> float:
 _DUE_DATE = re.compile(r"(?:trước|đến|hạn|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", re.I)
 
 
-def year_mentions(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) of every bare year that is not part of a date or a symbol; the year
+def year_mentions(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, year, introduced as a deadline) of every bare year that is not part of a date or a symbol; the year
     of a due date ("hoàn thành trước 30/7/2025") counts."""
     out = []
     for m in _YEAR.finditer(text):
@@ -60,7 +61,8 @@ def year_mentions(text: str) -> list[tuple[int, int, int]]:
         if _DATE_YEAR.search(text, max(0, m.start() - 8), m.start()) and not \
                 _DUE_DATE.search(text, max(0, m.start() - 30), m.start()):
             continue
-        out.append((m.start(), m.end(), int(m.group(1))))
+        cue = bool(_DEADLINE_CUE.search(text, max(0, m.start() - 30), m.start()))
+        out.append((m.start(), m.end(), int(m.group(1)), cue))
     return out
 
 
@@ -81,6 +83,7 @@ class Context:
     rule_year: int | None
     default_year: int | None
     has_period: bool
+    head: tuple[int, int] | None = None     # the heading governing the value's list (headings())
 
 
 @lru_cache(maxsize=64)
@@ -161,7 +164,7 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
     prev_sent = t[max(0, c.sent[0] - 200):c.sent[0]]
     f["para_result"] = float(bool(_RESULT_CTX.search(para_before)))
     f["prev_result"] = float(bool(_RESULT_CTX.search(prev_sent)))
-    head = _heading_before(t, c.para[0])
+    head = c.head
     if head:
         h = t[head[0]:head[1]]
         f["head_result"] = float(bool(_RESULT_HEAD.search(h)))
@@ -182,54 +185,65 @@ _HEADING = re.compile(r"[^\n]{3,140}(?::|(?<![.;,]))\s*$")
 _BULLET = re.compile(r"^\s*(?:[-+•*–]|\d+[.)]|[a-zđ][.)])?\s*$")
 
 
-def _heading_before(t: str, pos: int) -> tuple[int, int] | None:
-    """The nearest heading line above pos ("Mục tiêu cụ thể đến năm 2025:") whose list runs
-    down to pos (only list items, bullets and value lines between)."""
-    end = t.rfind("\n", max(0, pos - 4000), pos)
-    while end > 0:
-        start = t.rfind("\n", 0, end) + 1
-        line = t[start:end].strip()
-        if line and not _BULLET.match(line):
-            if len(line) <= 140 and (line.endswith(":") or not line.endswith((".", ";", ","))) \
-                    and not re.search(r"\d\s*%", line):
-                return start, end
-            if not re.match(r"[-+•*–]|\d+[.)]\s|[^\n]{0,200}\d\s*%", line):
-                return None           # ordinary prose: no heading governs pos
-        end = start - 1
-    return None
+def headings(t: str, paras: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """For each paragraph, the nearest heading line above it ("Mục tiêu cụ thể đến năm 2025:")
+    whose list runs down to it (only list items, bullets and value lines between); one pass."""
+    out: list[tuple[int, int] | None] = []
+    current = None
+    for s, e in paras:
+        out.append(current)
+        line = t[s:e].strip()
+        if not line or _BULLET.match(line):
+            continue
+        if len(line) <= 140 and (line.endswith(":") or not line.endswith((".", ";", ","))) \
+                and not re.search(r"\d\s*%", line):
+            current = (s, e)
+        elif not re.match(r"[-+•*–]|\d+[.)]\s|[^\n]{0,200}\d\s*%", line):
+            current = None            # ordinary prose: no heading governs what follows
+    return out
 
 
 _cue_cache: dict = {}
+
+
+def _between(years: list[tuple], lo: int, hi: int) -> list[tuple]:
+    """Year mentions starting in [lo, hi) (years is sorted: a slice, not a scan)."""
+    return years[bisect.bisect_left(years, (lo,)):bisect.bisect_left(years, (hi,))]
 
 
 def _cue_counts(t: str, years) -> dict[int, int]:
     """How often each year is introduced as a deadline in the whole text (one cache slot)."""
     if _cue_cache.get("text") is not t:
         cnt: dict[int, int] = {}
-        for ys, _, yr in years:
-            if _DEADLINE_CUE.search(t, max(0, ys - 30), ys):
+        for _, _, yr, cue in years:
+            if cue:
                 cnt[yr] = cnt.get(yr, 0) + 1
         _cue_cache.update(text=t, counts=cnt)
     return _cue_cache["counts"]
 
 
-def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple[int | None, dict]]:
+def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, dict]]:
     """Years from 700 characters before the value to the end of its sentence, those of the
     heading that governs its list, the annual plan's year, and None; each with features."""
     t = c.text
     lo = max(0, min(c.block_start, c.sent[0], c.start - 700))
     hi = c.sent[1]
-    near = [y for y in years if lo <= y[0] < hi]
-    head = _heading_before(t, c.para[0])
+    near = _between(years, lo, hi)
+    head = c.head
     if head:
-        near += [y for y in years if head[0] <= y[0] < head[1] and y[0] < lo]
+        near += _between(years, head[0], min(head[1], lo))
     # further back: years introduced as deadlines ("Phấn đấu đến năm 2030, ...") up to 2500 chars
-    near += [y for y in years if c.start - 2500 <= y[0] < lo and _DEADLINE_CUE.search(t, max(0, y[0] - 30), y[0])
+    near += [y for y in _between(years, c.start - 2500, lo) if y[3]
              and not (head and head[0] <= y[0] < head[1])]
     cands: dict[int | None, dict] = {}
     cue_count = _cue_counts(t, years)
     vals_all = sorted({y[2] for y in near}) or [0]
-    for ys, ye, yr in near:
+    closest: dict[int, tuple[int, int, int]] = {}       # one mention per year: the nearest
+    for y in near:
+        d = c.start - y[1] if y[0] < c.start else y[0] - c.end
+        if y[2] not in closest or d < closest[y[2]][0]:
+            closest[y[2]] = (d, y[0], y[1])
+    for yr, (_, ys, ye) in closest.items():
         before = ys < c.start
         gap = t[ye:c.start] if before else t[c.end:ys]
         pre = t[max(0, ys - 30):ys]
@@ -262,9 +276,7 @@ def year_candidates(c: Context, years: list[tuple[int, int, int]]) -> list[tuple
             "past_ctx": float(bool(_PAST_CTX.search(t, max(0, ys - 40), ys + 30))),
             "goal_ctx": float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu", t[max(0, ys - 60):ys], re.I))),
         }
-        prev = cands.get(yr)
-        if prev is None or prev["dist"] > f["dist"]:
-            cands[yr] = f
+        cands[yr] = f
     if c.rule_year is not None and c.rule_year not in cands:
         cands[c.rule_year] = {"far": 1.0, "rule": 1.0, "annual": float(c.rule_year == c.default_year)}
     if c.default_year is not None and c.default_year not in cands:

@@ -16,6 +16,7 @@ Horizons ("định hướng/tầm nhìn đến năm 2030") are not deadlines.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractors.textutil import LO, Sentences
@@ -66,6 +67,7 @@ _SUBJ_STOP = re.compile(r"[;.:()]|,\s|\s(?:và|hoặc|so với|trong đó|để|
 _LEAD_CUES = re.compile(
     r"^(?:\W*(?:theo đó|phấn đấu|đến (?:cuối |hết )?năm \d{4}|năm \d{4}|trong năm \d{4}|mục tiêu|chỉ tiêu|"
     r"bảo đảm|đảm bảo|tích hợp|có|đạt|tối thiểu|ít nhất|từ|trên|hơn|dự kiến|hướng (?:tới|đến)|,|:|-))+\s*", re.I)
+_MAX_BLOCK_PARAS = 40
 _STOPWORDS = {"của", "và", "các", "được", "trên", "trong", "có", "cho", "với", "là", "những", "tỷ", "lệ"}
 
 
@@ -103,13 +105,22 @@ def annual_year(focus: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _deadline_in(text: str, start: int, end: int, last: bool) -> int | None:
-    found = None
-    for m in _DEADLINE.finditer(text, start, end):
-        found = int(m.group(1) or m.group(2) or m.group(3))
-        if not last:
-            return found
-    return found
+class _Deadlines:
+    """Every deadline phrase of a text, found once; "the last / first one inside [start, end)"
+    is then a bisection, so each value costs O(log n) however long its block."""
+
+    def __init__(self, text: str):
+        self.spans = [(m.start(), m.end(), int(m.group(1) or m.group(2) or m.group(3)))
+                      for m in _DEADLINE.finditer(text)]
+        self.starts = [s for s, _, _ in self.spans]
+
+    def within(self, start: int, end: int, last: bool) -> int | None:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        inside = [y for s, e, y in self.spans[i:j] if e <= end]
+        if not inside:
+            return None
+        return inside[-1] if last else inside[0]
 
 
 def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -192,19 +203,22 @@ def _values(text: str) -> list[tuple[int, int, float, str]]:
     return values
 
 
-def _block_start(text: str, paras, has_value, pi: int) -> int:
-    """Start of the run of goal paragraphs holding paragraph pi (a heading governs its list)."""
-    block_start = paras[pi][0]
+def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
+    """(offset, paragraph index) where the run of goal paragraphs holding paragraph pi starts
+    (a heading governs its list)."""
+    block_start, block_i = paras[pi][0], pi
     j = pi - 1
-    while j >= 0:
+    # a goals list runs a few dozen paragraphs at most: bounding the walk keeps pages of
+    # thousands of valued lines linear instead of quadratic
+    while j >= max(0, pi - _MAX_BLOCK_PARAS):
         p = text[paras[j][0]:paras[j][1]].strip()
         if p and not has_value[j]:
             if _DEADLINE.search(p) and (_ZONE_ON.search(p) or len(p) < 120):
-                block_start = paras[j][0]
+                block_start, block_i = paras[j][0], j
             break
-        block_start = paras[j][0]
+        block_start, block_i = paras[j][0], j
         j -= 1
-    return block_start
+    return block_start, block_i
 
 
 def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value: float, unit: str,
@@ -255,8 +269,16 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     learned = goal_model is not None or year_model is not None or trace is not None
     options = options or {}
     years = tf.year_mentions(text) if learned else []
+    heads = tf.headings(text, paras) if learned else []
+    deadlines = _Deadlines(text)
 
+    # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
+    # value asks "any cue in its block?" in constant time)
+    strong_before = [0]
+    for s, e in paras:
+        strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
     out: list[Target] = []
+    seen: dict[tuple, list[Target]] = {}
     pi = 0
     for start, end, value, unit in values:
         while pi + 1 < len(paras) and paras[pi][1] < start:
@@ -264,20 +286,21 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         sent = sents.bounds(start)
         clause = _clause(text, sent, start, end)
         stext = text[sent[0]:sent[1]]
-        block_start = _block_start(text, paras, has_value, pi)
+        block_start, block_i = _block_start(text, paras, has_value, pi)
         # "Theo đó, đến năm 2025, ..." opens a list that goes on over several paragraphs
-        block_forward = bool(_STRONG_FORWARD.search(text, block_start, start))
+        block_forward = strong_before[pi] > strong_before[block_i] or bool(
+            _STRONG_FORWARD.search(text, paras[pi][0], start))
         keep, unit = _rule_keep(text, stext, sent, clause, start, end, value, unit, zones[pi], block_forward)
         year = None
         if keep or learned:
-            year = _deadline_in(text, block_start, start, last=True)
+            year = deadlines.within(block_start, start, last=True)
             if year is None:
-                year = _deadline_in(text, end, sent[1], last=False)
+                year = deadlines.within(end, sent[1], last=False)
             if year is None:
                 year = default_year
         if learned:
             ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
-                             zones[pi], block_forward, keep, year, default_year, has_period)
+                             zones[pi], block_forward, keep, year, default_year, has_period, heads[pi])
             gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
@@ -290,9 +313,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if not keep:
             continue
         subj = _subject(text, clause, start, end)
-        if any(t.value == value and t.unit == unit and t.deadline_year == year and _similar(t.subject, subj)
-               for t in out):
+        same = seen.setdefault((value, unit, year), [])
+        if any(_similar(t.subject, subj) for t in same):
             continue                            # the same goal repeated (headline and body)
+        same.append(Target(value=value, unit=unit, subject=subj))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))

@@ -1,4 +1,5 @@
-"""`parwatch crawl`, `demo`, `reindex` and `sources ...`: thin commands over crawler/ and store/."""
+"""`parwatch run`, `crawl`, `demo` and `reindex`: thin commands over crawler/ and store/
+(`sources ...` lives in parwatch/cli_sources.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,8 +8,9 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli import StoreOpt, err, one_line_errors, out, settings_for, sources_app
-
+from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, served_at, settings_for
+from parwatch.progress import CrawlProgress
+from parwatch.term import cell, quoted
 
 def _print_summary(summary) -> None:
     table = Table(title="crawl summary", show_header=True)
@@ -32,28 +34,42 @@ def crawl(
     sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Crawl the portals of the registry (or one --url) into the store, then bring the search index level."""
+    """Crawl the portals of the registry (or one --url) into the store, then bring the search index level.
+
+    Exits 1 when the crawler died or no source could be crawled."""
+    summary = crawl_and_report(settings_for(store, sources_dir=sources_dir), source, url, province)
+    if summary.exit_code:
+        why = summary.error_samples[0]["message"] if summary.errors.get("crawler_failed") else \
+            "no source could be crawled"
+        err.print(f"[red]error:[/red] {quoted(why)}", highlight=False)
+        raise typer.Exit(1)
+
+
+def crawl_and_report(settings, source=None, url=None, province=None):
     from crawler.run import run_crawl
 
-    settings = settings_for(store, sources_dir=sources_dir)
     with CrawlProgress() as progress:
         summary = run_crawl(settings, sources=source or None, url=url, province=province, on_progress=progress)
     for line in summary.unreachable_lines():
-        err.print(line, highlight=False)
+        err.print(cell(line), highlight=False)
     _print_summary(summary)
+    if summary.unreachable and len(summary.unreachable) == len(summary.per_source or summary.unreachable):
+        err.print(f"No portal could be reached ({len(summary.unreachable)} tried): is this machine offline? "
+                  "`make demo` shows parwatch at work on simulated portals, without a network.", highlight=False)
     _match_and_report(settings)
+    return summary
 
 
 def _match_and_report(settings) -> dict:
-    """After an ingest: index, match subscriptions, deliver what is due (alerts.watch.run_cycle
+    """After an ingest: index, match subscriptions, deliver what is due (parwatch.watch.run_cycle
     without its crawl). Failures of one stage are reported, not raised."""
-    from alerts.watch import run_cycle
+    from parwatch.watch import run_cycle
 
     report = run_cycle(settings, crawl=False)
     d = report.get("delivery") or {}
     out.print(f"alerts: {report.get('matched') or 0} matched, {d.get('delivered') or 0} delivered")
     for e in report["errors"][:5]:
-        err.print(f"[yellow]{e}[/yellow]", highlight=False)
+        err.print(f"[yellow]{quoted(e)}[/yellow]", highlight=False)
     return report
 
 
@@ -70,12 +86,11 @@ def run(
     import threading
 
     from alerts.schedule import parse_duration
-    from alerts.watch import watch
-    from parwatch.cli import serve_app
+    from parwatch.watch import watch
 
     seconds = parse_duration(every)
-    crawl(store=store)
-    settings = settings_for(store)
+    settings = served_at(settings_for(store), host, port)
+    crawl_and_report(settings)       # an offline first crawl still serves what is stored
     stop = threading.Event()
 
     def later_cycles() -> None:
@@ -90,37 +105,9 @@ def run(
         stop.set()
 
 
-class CrawlProgress:
-    """Live counts while the crawl runs; errors and unreachable portals as lines of their own."""
-
-    def __init__(self):
-        self.docs: dict[str, int] = {}
-        self.status = err.status("starting the crawler ...")
-
-    def __enter__(self):
-        self.status.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.status.stop()
-        return False
-
-    def __call__(self, ev: dict) -> None:
-        kind = ev.get("event")
-        if kind == "progress":
-            docs = ", ".join(f"{n} {k}" for k, n in sorted(self.docs.items())) or "no documents yet"
-            self.status.update(f"{ev.get('pages', 0)} pages, {ev.get('files', 0)} files fetched; {docs}")
-        elif kind == "document":
-            self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
-        elif kind == "unreachable":
-            err.print(f"[yellow]unreachable[/yellow] {ev.get('source')}: {ev.get('message')}", highlight=False)
-        elif kind == "error":
-            err.print(f"[dim]{ev.get('kind')}: {ev.get('url')} {ev.get('message', '')}[/dim]", highlight=False)
-
-
 def reindex(store: StoreOpt = None) -> None:
     """Rebuild the search index from the store (Elasticsearch: a new index, then an atomic alias swap)."""
-    from parwatch.context import open_backend, open_store
+    from store.factory import open_backend, open_store
     from store.reindex import reindex as rebuild
 
     settings = settings_for(store)
@@ -137,52 +124,16 @@ def demo(
     store: Annotated[Optional[Path], typer.Option("--store", envvar="PARWATCH_DEMO_STORE",
                                                   help="SQLite file of the demo store")] = Path("var/demo.sqlite"),
     serve: Annotated[bool, typer.Option(help="Serve the result after the crawl")] = True,
+    sim_port: Annotated[int, typer.Option(min=1024, max=65000, envvar="PARWATCH_DEMO_SIM_PORT",
+                                          help="First port of the simulated portals (fixed, so a second demo "
+                                               "finds the same URLs and changes nothing)")] = 8731,
 ) -> None:
-    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result."""
+    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result.
+
+    Running it again updates the same store: unchanged pages are not stored twice."""
     from parwatch.demo import run_demo
 
-    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out)
-
-
-@sources_app.command("list")
-@one_line_errors
-def sources_list(sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None) -> None:
-    """List the portals of the registry."""
-    from crawler.sources import load_sources
-
-    settings = settings_for(None, sources_dir=sources_dir)
-    table = Table("id", "province", "kind", "base URL", "status")
-    items = load_sources(settings.sources_dir)
-    for s in items:
-        table.add_row(s.id, s.province or "", s.kind, str(s.base_url), getattr(s, "status", "") or "")
-    out.print(table)
-    out.print(f"{len(items)} sources in {settings.sources_dir}")
-
-
-@sources_app.command("validate")
-@one_line_errors
-def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders [default: the registry]")] = None) -> None:
-    """Check source files against the schema; one line per problem naming file and key."""
-    from crawler.sources import load_sources
-
-    targets = paths or [settings_for(None).sources_dir]
-    total = sum(len(load_sources(p)) for p in targets)
-    out.print(f"[green]ok[/green]: {total} sources valid")
-
-
-@sources_app.command("status")
-@one_line_errors
-def sources_status(store: StoreOpt = None) -> None:
-    """Health of each source: last successful crawl, documents per run, and alarms."""
-    from crawler.health import source_status
-    from parwatch.context import open_store
-
-    rows = source_status(open_store(settings_for(store)))
-    table = Table("source", "last success", "docs last run", "flags")
-    for r in rows:
-        table.add_row(r["source_id"], r.get("last_success_at") or "never", str(r.get("documents_last_run", "")),
-                      ", ".join(r.get("flags") or []) or "ok")
-    out.print(table)
+    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out, sim_port=sim_port)
 
 
 def register(app: typer.Typer) -> None:

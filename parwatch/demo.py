@@ -6,17 +6,35 @@ from pathlib import Path
 
 from rich.console import Console
 
+from parwatch.cli_common import UserError, serve_app
+from parwatch.progress import CrawlProgress
 from parwatch.settings import Settings
 
 
-def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: Console) -> dict:
+def _simulator():
+    """The portal simulator is test and demo tooling beside the package, not in the wheel."""
+    try:
+        from portal_sim import start_simulator
+    except ModuleNotFoundError as e:
+        if e.name != "portal_sim":
+            raise
+        raise UserError("the demo needs the portal simulator (portal_sim/), which is not installed with the "
+                        "package: run `make demo` from a clone of the source tree") from None
+    return start_simulator
+
+
+def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: Console, sim_port: int = 8731) -> dict:
     """Start the simulated portals, crawl them with the real spider into the demo store,
-    print what to open, and serve until interrupted. Returns the crawl summary's figures."""
+    print what to open, and serve until interrupted. Returns the crawl summary's figures.
+    The portals take fixed ports from `sim_port`: the same URLs every run, so a second demo
+    recognises every page it stored and the links of the first run stay alive."""
     from crawler.run import run_crawl
     from crawler.sources import load_sources
-    from parwatch.portal_sim import start_simulator
-
-    sim = start_simulator(host="127.0.0.1", port=0)
+    try:
+        sim = _simulator()(host="127.0.0.1", port=sim_port)
+    except OSError as e:
+        raise UserError(f"the demo's simulated portals need ports {sim_port}-{sim_port + 9} on 127.0.0.1 ({e.strerror}); "
+                        "is another demo running? Stop it, or pick others with --sim-port") from None
     try:
         console.print(f"Simulated provincial portals are up at [bold]{sim.base_url}[/bold]")
         with tempfile.TemporaryDirectory() as tmp:
@@ -24,8 +42,6 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
             sources_file.write_text(sim.source_yaml(), encoding="utf-8")
             sources = load_sources(Path(tmp))
             demo_settings = settings.model_copy(update={"sources_dir": Path(tmp)})
-            from parwatch.cli_crawl import CrawlProgress
-
             with CrawlProgress() as progress:
                 summary = run_crawl(demo_settings, sources=sources, on_progress=progress)
         table_rows = list(summary.rows())
@@ -33,8 +49,6 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
             console.print(f"  {what:<40} {count}")
         _print_urls(console, settings, host, port)
         if serve:
-            from parwatch.cli import serve_app
-
             serve_app(settings, host, port)
         return dict(table_rows)
     finally:
@@ -42,12 +56,15 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
 
 
 def _print_urls(console: Console, settings: Settings, host: str, port: int) -> None:
-    from parwatch.context import open_store
+    from store.factory import open_store
 
     store = open_store(settings)
     first = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
     base = f"http://{host}:{port}"
-    console.print(f"\n[bold]{store.count_documents()}[/bold] documents in {settings.store}. Open:")
+    console.print(f"\n[bold]{store.count_documents()}[/bold] documents in the demo store {settings.store}. "
+                  "Try it on the command line:")
+    console.print(f'  parwatch search "cải cách hành chính" --store {settings.store}', highlight=False)
+    console.print("Open:")
     console.print(f"  {base}/?q=cai+cach+hanh+chinh                 search page (diacritics optional)")
     if first:
         console.print(f"  {base}/van-ban/{first[0]}                          a document, its facts marked in the text")

@@ -2,39 +2,29 @@
 named by PARWATCH_CONFIG; validated at start-up with one-line errors."""
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from pathlib import Path
-from typing import Literal
+from urllib.parse import urlparse
 
 import yaml
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from crawler.config import CrawlConfig
 
 
 class SettingsError(ValueError):
     """Settings that cannot be used; the message names the key."""
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="PARWATCH_", extra="forbid")
+class Settings(BaseSettings, CrawlConfig):
+    """The store's fields (store.factory.StoreConfig) and the crawl's (crawler.config.CrawlConfig) are
+    declared there, once; this adds where they are read from and the API's and alerts' own fields."""
+    model_config = SettingsConfigDict(env_prefix="PARWATCH_", extra="forbid", frozen=False, from_attributes=False)
 
     store: Path = Field(Path("var/parwatch.sqlite"), description="SQLite file of the records store")
-    search: Literal["sqlite", "elasticsearch"] = "sqlite"
-    es_url: str = "http://127.0.0.1:9200"
-    es_api_key: str | None = None
-    es_username: str | None = None
-    es_password: str | None = None
-    es_ca_certs: Path | None = None
-    es_index_prefix: str = "parwatch"
-    sources_dir: Path = Field(REPO_ROOT / "crawler" / "sources", description="folder of source YAML files")
-    snapshots_dir: Path | None = None           # default: beside the store, "<store>.snapshots"
-    user_agent: str = "parwatch/0.1 (+https://github.com/parwatch/parwatch; PAR evidence crawler)"
-    concurrent_per_domain: int = Field(2, ge=1, le=16)
-    download_timeout: int = Field(30, ge=1)
-    max_file_bytes: int = Field(50 * 1024 * 1024, ge=1024)
     public_read: bool = True
     # Alerts (None: the default of alerts.config.AlertConfig; docs/alerts.md explains each).
     alerts_webhook_timeout: float | None = Field(None, gt=0)
@@ -57,8 +47,29 @@ class Settings(BaseSettings):
     alerts_public_base_url: str | None = None
     alerts_criteria_dir: Path | None = None
 
-    def snapshot_root(self) -> Path:
-        return self.snapshots_dir or self.store.with_suffix(".snapshots")
+    # HTTP limits (search_api): a body over this is refused before it is read
+    max_body_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    body_timeout: float = Field(15.0, gt=0)                 # seconds a request body may take to arrive
+    rate_search_per_minute: int = Field(240, ge=0)          # per address and per API key; 0 = no limit
+    rate_auth_failures_per_minute: int = Field(20, ge=0)    # wrong or missing keys per address; 0 = no limit
+
+    @field_validator("alerts_webhook_allow_networks")
+    @classmethod
+    def _cidrs(cls, v: str | None) -> str | None:
+        for part in (v or "").split(","):
+            if part.strip():
+                try:
+                    ipaddress.ip_network(part.strip(), strict=False)
+                except ValueError:
+                    raise ValueError(f"{part.strip()!r} is not a network such as 127.0.0.0/8") from None
+        return v
+
+    @field_validator("alerts_public_base_url", "es_url")
+    @classmethod
+    def _http_url(cls, v: str | None) -> str | None:
+        if v is not None and (urlparse(v).scheme not in ("http", "https") or not urlparse(v).hostname):
+            raise ValueError(f"{v!r} is not an http(s) URL")
+        return v
 
 
 def _file_values(path: Path) -> dict:
@@ -70,7 +81,14 @@ def _file_values(path: Path) -> dict:
         data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as e:
         raise SettingsError(f"{path}: not valid {'TOML' if path.suffix == '.toml' else 'YAML'}: {e}") from e
-    return (data or {}).get("parwatch", data or {})
+    if data is None:
+        return {}
+    if isinstance(data, dict) and isinstance(data.get("parwatch"), dict):
+        data = data["parwatch"]
+    if not isinstance(data, dict):
+        raise SettingsError(f"PARWATCH_CONFIG={path}: expected a table of settings (key = value), "
+                            f"not a {type(data).__name__}")
+    return data
 
 
 def load_settings(**overrides) -> Settings:
@@ -86,4 +104,5 @@ def load_settings(**overrides) -> Settings:
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
-        raise SettingsError(f"setting '{where}' (env PARWATCH_{where.upper()}): {err['msg']}") from None
+        msg = err["msg"].removeprefix("Value error, ")
+        raise SettingsError(f"setting '{where}' (env PARWATCH_{where.upper()}): {msg}") from None
