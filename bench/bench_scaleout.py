@@ -23,6 +23,7 @@ from pathlib import Path
 import redis
 
 from crawler.distributed.keys import JobKeys
+from crawler.items import FetchedFile, FetchedPage
 from crawler.distributed.streams import WorkQueue
 from portal_sim.articles import all_articles
 from portal_sim.files import asset
@@ -51,7 +52,7 @@ def _redis_server() -> tuple[subprocess.Popen, str]:
     raise RuntimeError("redis-server did not start")
 
 
-def backlog(scans: int) -> list[dict]:
+def backlog(scans: int) -> list[FetchedPage]:
     """Page items as a crawl worker queues them: article text + one PDF (scanned or text layer)."""
     arts = [a for a in all_articles(1) if a.topic == "reform"]
     scan, text = asset("decision-scan.pdf"), asset("plan-text.pdf")
@@ -59,14 +60,11 @@ def backlog(scans: int) -> list[dict]:
     for i in range(scans * 3):
         a = arts[i % len(arts)]
         data = (scan if i % 3 == 0 else text) + f"\n% backlog item {i}\n".encode()
-
-        items.append({"type": "article", "source_id": "bench", "province": SITES[a.site][1],
-                      "url": f"http://bench.invalid/a/{i}", "title": a.title, "text": "\n".join(a.body),
-                      "published_date": None, "etag": None, "last_modified": None, "raw_sha256": None,
-                      "raw_path": None, "fetched_at": datetime.now(timezone.utc), "content_hash": f"h{i}",
-                      "files": [{"url": f"http://bench.invalid/f/{i}.pdf", "status": 200, "size": len(data),
-                                 "media_type": "application/pdf", "data": data,
-                                 "sha256": hashlib.sha256(data).hexdigest()}]})
+        items.append(FetchedPage(
+            source_id="bench", url=f"http://bench.invalid/a/{i}", title=a.title, text="\n".join(a.body),
+            fetched_at=datetime.now(timezone.utc), content_hash=f"h{i}", province=SITES[a.site][1],
+            files=[FetchedFile(url=f"http://bench.invalid/f/{i}.pdf", status=200, size=len(data),
+                               media_type="application/pdf", data=data, sha256=hashlib.sha256(data).hexdigest())]))
     return items
 
 
@@ -100,7 +98,7 @@ def _wait_consumers(r, stream: str, group: str, n: int, timeout: float = 120) ->
     raise RuntimeError(f"{n} workers did not come up on {stream}")
 
 
-def _run_workers(url: str, job: str, n: int, items: list[dict], env: dict) -> tuple[float, list[float]]:
+def _run_workers(url: str, job: str, n: int, items: list[FetchedPage], env: dict) -> tuple[float, list[float]]:
     """(seconds to process the backlog with n warm process workers, their peak RSS in MB)."""
     r = redis.Redis.from_url(url)
     keys = JobKeys(job)

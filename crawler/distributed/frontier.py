@@ -132,7 +132,7 @@ class IdleExit:
 
 
 class ToStream:
-    """Item pipeline of a crawl worker: each article item (page text, metadata, attachment bytes)
+    """Item pipeline of a crawl worker: each FetchedPage (page text, metadata, attachment bytes)
     goes to the job's pages stream for the process workers; nothing touches the store here."""
 
     def __init__(self, crawler):
@@ -145,6 +145,6 @@ class ToStream:
         return cls(crawler)
 
     def process_item(self, item, spider=None):
-        WorkQueue.add(self.r, self.keys.pages, dict(item))
+        WorkQueue.add(self.r, self.keys.pages, item)
         self.count += 1
-        return {"url": item["url"], "queued": True}
+        return item

@@ -15,6 +15,7 @@ import redis
 
 from crawler import files as F
 from crawler.document import build_document
+from crawler.items import FetchedFile, FetchedPage
 from crawler.distributed.keys import JobKeys
 from crawler.distributed.streams import WorkQueue
 from store.models import AttachmentIn
@@ -26,39 +27,35 @@ def consumer_name(kind: str) -> str:
     return f"{kind}-{socket.gethostname()}-{os.getpid()}"
 
 
-def attachment(f: dict, ocr: bool, texts: dict) -> AttachmentIn:
-    """AttachmentIn of one fetched file entry; text read once per content hash in this worker."""
-    url = f["url"]
-    if f.get("error") or "data" not in f:
-        return AttachmentIn(url=url, error=f.get("error") or "not downloaded", media_type=f.get("media_type"))
-    data, sha = f["data"], f.get("sha256")
-    res = texts.get(sha)
+def attachment(f: FetchedFile, ocr: bool, texts: dict) -> AttachmentIn:
+    """AttachmentIn of one fetched file; its text read once per content hash in this worker."""
+    if f.error or not f.downloaded:
+        return AttachmentIn(url=f.url, error=f.error or "not downloaded", media_type=f.media_type)
+    res = texts.get(f.sha256)
     if res is None:
         try:
-            res = F.extract_text(data, url, f.get("media_type"), ocr=ocr)
+            res = F.extract_text(f.data, f.url, f.media_type, ocr=ocr)
         except Exception as e:  # a broken file must not stop the worker
             res = F.FileText(error=f"{type(e).__name__}: {e}"[:300], error_kind="corrupt_file")
-        if sha:
-            texts[sha] = res
-    return AttachmentIn(url=url, media_type=(f.get("media_type") or "").split(";")[0] or None, size=len(data),
-                        sha256=sha, text=res.text, text_method=res.method, error=res.error)
+        if f.sha256:
+            texts[f.sha256] = res
+    return AttachmentIn(url=f.url, media_type=(f.media_type or "").split(";")[0] or None, size=len(f.data),
+                        sha256=f.sha256, text=res.text, text_method=res.method, error=res.error)
 
 
-def build(item: dict, ocr: bool, texts: dict) -> dict:
-    """The docs-stream payload of one page item: its document and the crawl states to save."""
-    files = item.get("files", [])
-    atts = [attachment(f, ocr, texts) for f in files]
-    doc = build_document(url=item["url"], title=item["title"], text=item["text"], source_id=item["source_id"],
-                         province_hint=item.get("province"), published_date=item.get("published_date"),
-                         fetched_at=item["fetched_at"], attachments=atts, etag=item.get("etag"),
-                         last_modified=item.get("last_modified"), raw_path=item.get("raw_path"),
-                         raw_sha256=item.get("raw_sha256"))
-    states = [{"url": item["url"], "source_id": item["source_id"], "status": 200, "etag": item.get("etag"),
-               "last_modified": item.get("last_modified"), "content_hash": item["content_hash"]}]
-    states += [{"url": f["url"], "source_id": None, "status": f.get("status", 200), "etag": f.get("etag"),
-                "last_modified": f.get("last_modified"), "content_hash": f["sha256"]}
-               for f in files if "data" in f and f.get("sha256")]
-    return {"doc": doc, "states": states, "source_id": item["source_id"]}
+def build(item: FetchedPage, ocr: bool, texts: dict) -> dict:
+    """The docs-stream payload of one page: its document and the crawl states to save with it."""
+    atts = [attachment(f, ocr, texts) for f in item.files]
+    doc = build_document(url=item.url, title=item.title, text=item.text, source_id=item.source_id,
+                         province_hint=item.province, published_date=item.published_date,
+                         fetched_at=item.fetched_at, attachments=atts, etag=item.etag,
+                         last_modified=item.last_modified, raw_path=item.raw_path, raw_sha256=item.raw_sha256)
+    states = [{"url": item.url, "source_id": item.source_id, "status": 200, "etag": item.etag,
+               "last_modified": item.last_modified, "content_hash": item.content_hash}]
+    states += [{"url": f.url, "source_id": None, "status": f.status or 200, "etag": f.etag,
+                "last_modified": f.last_modified, "content_hash": f.sha256}
+               for f in item.files if f.downloaded and f.sha256]
+    return {"doc": doc, "states": states, "source_id": item.source_id}
 
 
 def run(redis_url: str, job: str, *, ocr: bool = True, idle_exit: float = 0.0, claim_idle: float = 30.0,

@@ -140,7 +140,7 @@ def test_two_crawl_workers_share_one_frontier(distributed_crawl, single_crawl, r
     logs, peak = distributed_crawl
     r = redis.Redis.from_url(redis_url)
     items = stream_items(r, JobKeys(JOB).pages)
-    urls = [i["url"] for i in items]
+    urls = [i.url for i in items]
     assert len(urls) == len(set(urls)), "a page was fetched and queued twice"
     assert set(urls) == single_crawl
     pages = [int(log.split("crawl worker done: ")[1].split(" pages")[0]) for log in logs]
@@ -189,4 +189,4 @@ def test_process_workers_lose_nothing_when_one_is_killed(distributed_crawl, sing
 def stream_items_by_id(r: redis.Redis, stream: str, eid) -> str:
     import pickle
     (_, fields), = r.xrange(stream, min=eid, max=eid)
-    return pickle.loads(fields[FIELD])["url"]
+    return pickle.loads(fields[FIELD]).url
