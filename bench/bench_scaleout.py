@@ -71,8 +71,16 @@ def backlog(scans: int) -> list[FetchedPage]:
 def _start(args: list[str], env: dict) -> subprocess.Popen:
     e = dict(os.environ, **env)
     e["PYTHONPATH"] = str(ROOT) + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")
-    return subprocess.Popen([sys.executable, "-m", "parwatch", "worker", *args], cwd=ROOT, env=e,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    log = tempfile.NamedTemporaryFile(prefix="parwatch-bench-worker-", suffix=".log", delete=False)
+    p = subprocess.Popen([sys.executable, "-m", "parwatch", "worker", *args], cwd=ROOT, env=e,
+                         stdout=log, stderr=log, start_new_session=True)
+    p.log_path = log.name
+    return p
+
+
+def _died(p: subprocess.Popen) -> str:
+    tail = Path(p.log_path).read_text(errors="replace").strip().splitlines()[-1:] or ["(no output)"]
+    return f"a worker exited with {p.returncode} during the bench: {tail[0][:200]}"
 
 
 def _rss_mb(pid: int, field: str = "VmHWM") -> float:
@@ -84,6 +92,15 @@ def _rss_mb(pid: int, field: str = "VmHWM") -> float:
     except OSError:
         pass
     return 0.0
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time of a process and of its children it has waited for (tesseract, pdftoppm)."""
+    try:
+        f = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return sum(int(x) for x in f[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_consumers(r, stream: str, group: str, n: int, timeout: float = 120) -> None:
@@ -98,29 +115,34 @@ def _wait_consumers(r, stream: str, group: str, n: int, timeout: float = 120) ->
     raise RuntimeError(f"{n} workers did not come up on {stream}")
 
 
-def _run_workers(url: str, job: str, n: int, items: list[FetchedPage], env: dict) -> tuple[float, list[float]]:
-    """(seconds to process the backlog with n warm process workers, their peak RSS in MB)."""
+def _run_workers(url: str, job: str, n: int, items: list[FetchedPage], env: dict) -> tuple[float, list[float], float]:
+    """(seconds to process the backlog with n warm process workers, their peak RSS in MB, CPU
+    seconds they spent on it: unlike wall time, not inflated by other jobs on a shared machine)."""
     r = redis.Redis.from_url(url)
     keys = JobKeys(job)
     q = WorkQueue(r, keys.pages, "process", "bench-probe")
     procs = [_start(["process", "--redis", url, "--job", job], env) for _ in range(n)]
     try:
         _wait_consumers(r, keys.pages, "process", n)
+        cpu0 = sum(_cpu_seconds(pr.pid) for pr in procs)
         with r.pipeline(transaction=False) as p:
             for it in items:
                 WorkQueue.add(p, keys.pages, it)
             t0 = time.perf_counter()
             p.execute()
         while not q.done():
-            if any(pr.poll() is not None for pr in procs):
-                raise RuntimeError("a process worker died during the bench")
+            for pr in procs:
+                if pr.poll() is not None:
+                    raise RuntimeError(_died(pr))
             time.sleep(0.05)
         secs = time.perf_counter() - t0
-        return secs, [_rss_mb(pr.pid) for pr in procs]
+        return secs, [_rss_mb(pr.pid) for pr in procs], sum(_cpu_seconds(pr.pid) for pr in procs) - cpu0
     finally:
         for pr in procs:
-            os.killpg(pr.pid, signal.SIGKILL)
+            if pr.poll() is None:
+                os.killpg(pr.pid, signal.SIGKILL)
             pr.wait()
+            Path(pr.log_path).unlink(missing_ok=True)
 
 
 def _writer_rate(url: str, job: str, store_path: Path, n_docs: int = 600) -> float:
@@ -163,8 +185,8 @@ def rows() -> list[dict]:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             env = {"PARWATCH_STORE": str(Path(tmp) / "unused.sqlite")}
-            s1, rss1 = _run_workers(url, "bench1", 1, items, env)
-            s2, rss2 = _run_workers(url, "bench2", 2, items, env)
+            s1, rss1, cpu1 = _run_workers(url, "bench1", 1, items, env)
+            s2, rss2, _ = _run_workers(url, "bench2", 2, items, env)
             docs_s = _writer_rate(url, "bench2", Path(tmp) / "bench.sqlite")
     finally:
         proc.kill()
@@ -178,6 +200,10 @@ def rows() -> list[dict]:
         {"benchmark": b, "metric": "2 process workers", "value": round(n / s2, 3), "unit": "pages/s", "target": None},
         {"benchmark": b, "metric": "speed-up 2 vs 1 process workers", "value": round(s1 / s2, 2), "unit": "x",
          "target": ">= 1.6"},
+        {"benchmark": b, "metric": "CPU per page (1 worker, OCR children included)", "value": round(cpu1 / n, 3),
+         "unit": "s", "target": None},
+        {"benchmark": b, "metric": "load average (1 min) at the end", "value": round(os.getloadavg()[0], 1),
+         "unit": "", "target": None},
         {"benchmark": b, "metric": "store writer loop (ingest + commit + ack)", "value": round(docs_s, 1), "unit": "docs/s",
          "target": None},
         {"benchmark": b, "metric": "peak RSS, process worker", "value": round(max(rss1 + rss2), 1), "unit": "MB",
