@@ -33,6 +33,8 @@ def crawl(
     source: Annotated[Optional[list[str]], typer.Option("--source", help="Only these source ids (repeatable)")] = None,
     sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None,
     idle_exit: IdleOpt = 10.0,
+    heartbeat: Annotated[float, typer.Option(min=1, help="A crawl worker silent this long is dead: "
+                                                         "its requests in flight are queued again")] = 10.0,
 ) -> None:
     """Crawl from the job's shared frontier; fetched pages go to the job's pages stream."""
     from crawler.distributed import crawl_worker
@@ -40,7 +42,8 @@ def crawl(
 
     _check_redis(redis_url)
     settings = settings_for(None, sources_dir=sources_dir)
-    got = crawl_worker.run(settings, select_sources(settings, source or None), redis_url, job, idle_exit=idle_exit)
+    got = crawl_worker.run(settings, select_sources(settings, source or None), redis_url, job, idle_exit=idle_exit,
+                             heartbeat=heartbeat)
     out.print(f"crawl worker done: {got['pages']} pages, {got['files']} files")
 
 

@@ -16,8 +16,9 @@ from crawler.sources import SourceConfig
 
 
 def run(settings: CrawlConfig, sources: list[SourceConfig], redis_url: str, job: str,
-        idle_exit: float = 10.0) -> dict:
-    """Crawl until the shared frontier stays empty for idle_exit seconds; returns counters."""
+        idle_exit: float = 10.0, heartbeat: float = 10.0) -> dict:
+    """Crawl until the shared frontier stays empty for idle_exit seconds; returns counters. A worker
+    silent for `heartbeat` seconds is taken for dead: its requests in flight are queued again."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from scrapy.core.engine import ExecutionEngine
@@ -44,8 +45,8 @@ def run(settings: CrawlConfig, sources: list[SourceConfig], redis_url: str, job:
         "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
         "LOG_LEVEL": os.environ.get("PARWATCH_CRAWL_LOG_LEVEL", "WARNING"),
     }, priority="cmdline")
-    dist = frontier.scrapy_settings(redis_url, keys, settings.concurrent_per_domain, idle_exit)
-    for name in ("DOWNLOADER_MIDDLEWARES", "EXTENSIONS"):   # added to the project's, not instead
+    dist = frontier.scrapy_settings(redis_url, keys, settings.concurrent_per_domain, idle_exit, heartbeat)
+    for name in ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS"):   # added to the project's, not instead
         dist[name] = {**sp.getdict(name), **dist[name]}
     sp.setdict(dist, priority="cmdline")     # ITEM_PIPELINES replaced: items go to the stream
     # the single-machine middlewares that read or write the store (conditional GET state,

@@ -10,17 +10,19 @@ import time
 import uuid
 from urllib.parse import urlparse
 
+from crawler.distributed.inflight import META as INFLIGHT_META
+from crawler.distributed.inflight import Inflight
 from crawler.distributed.keys import JobKeys
 from crawler.distributed.streams import WorkQueue
 
 log = logging.getLogger(__name__)
 
 
-def scrapy_settings(redis_url: str, keys: JobKeys, per_domain: int, idle_exit: float) -> dict:
+def scrapy_settings(redis_url: str, keys: JobKeys, per_domain: int, idle_exit: float, heartbeat: float = 10.0) -> dict:
     return {
         "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
-        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+        "SCHEDULER_QUEUE_CLASS": "crawler.distributed.inflight.ReliablePriorityQueue",
         "SCHEDULER_QUEUE_KEY": keys.requests,
         "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter,
         "SCHEDULER_PERSIST": True,          # one worker ending must not wipe the queue the others share
@@ -28,9 +30,12 @@ def scrapy_settings(redis_url: str, keys: JobKeys, per_domain: int, idle_exit: f
         "PARWATCH_JOB": keys.job,
         "PARWATCH_LEASES_PER_DOMAIN": per_domain,
         "PARWATCH_IDLE_EXIT": idle_exit,
+        "PARWATCH_HEARTBEAT_TTL": heartbeat,
         # after RobotsTxtMiddleware (100): a request waiting for its robots.txt holds no lease that
         # the robots.txt download itself would need
-        "DOWNLOADER_MIDDLEWARES": {"crawler.distributed.frontier.DomainLease": 150},
+        "DOWNLOADER_MIDDLEWARES": {"crawler.distributed.frontier.DomainLease": 150,
+                                   "crawler.distributed.frontier.FailedDone": 10},
+        "SPIDER_MIDDLEWARES": {"crawler.distributed.frontier.OutputDone": 50},
         "EXTENSIONS": {"crawler.distributed.frontier.IdleExit": 500},
         "ITEM_PIPELINES": {"crawler.distributed.frontier.ToStream": 300},
     }
@@ -102,32 +107,105 @@ class DomainLease:
         return None
 
 
+class OutputDone:
+    """Spider middleware: a request is done once its callback's output has all been consumed
+    (new requests queued in Redis, items handed to the stream), or the callback failed."""
+
+    def __init__(self, crawler):
+        self.inflight = Inflight(_redis(crawler.settings), JobKeys(crawler.settings.get("PARWATCH_JOB")).requests)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_spider_output(self, response, result, spider=None):
+        try:
+            for x in result:
+                yield _untagged(x)
+        finally:
+            self.inflight.done(response.request)
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        try:
+            async for x in result:
+                yield _untagged(x)
+        finally:
+            self.inflight.done(response.request)
+
+
+def _untagged(x):
+    """A new request built from its parent's meta must not carry the parent's in-flight token."""
+    from scrapy import Request
+    if isinstance(x, Request):
+        x.meta.pop(INFLIGHT_META, None)
+    return x
+
+
+class FailedDone:
+    """Downloader middleware (outermost): a request whose download failed or was refused is done."""
+
+    def __init__(self, crawler):
+        self.inflight = Inflight(_redis(crawler.settings), JobKeys(crawler.settings.get("PARWATCH_JOB")).requests)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_exception(self, request, exception, spider=None):
+        self.inflight.done(request)
+        return None
+
+
 class IdleExit:
-    """A crawl worker stays up while the shared frontier may still grow (another worker is parsing
-    a page) and ends once it has been idle, with the Redis queue empty, for PARWATCH_IDLE_EXIT
-    seconds (0: never; a long-running worker then waits for new requests)."""
+    """Keeps this worker's heartbeat, re-queues the requests of workers whose heartbeat lapsed, and
+    ends the worker once the shared frontier has had nothing queued and nothing in flight anywhere
+    for PARWATCH_IDLE_EXIT seconds (0: never; a long-running worker waits for new requests)."""
+    TICK = 1.0
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.idle_exit = crawler.settings.getfloat("PARWATCH_IDLE_EXIT", 10)
+        s = crawler.settings
+        self.idle_exit = s.getfloat("PARWATCH_IDLE_EXIT", 10)
+        self.ttl = s.getfloat("PARWATCH_HEARTBEAT_TTL", 10)
+        self.inflight = Inflight(_redis(s), JobKeys(s.get("PARWATCH_JOB")).requests)
         self.since: float | None = None
+        self.loop = None
 
     @classmethod
     def from_crawler(cls, crawler):
         from scrapy import signals
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(ext.opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.closed, signal=signals.spider_closed)
         return ext
+
+    def opened(self, spider=None):
+        from twisted.internet.task import LoopingCall
+        self.loop = LoopingCall(self.tick)
+        self.loop.start(self.TICK, now=True)
+
+    def closed(self, spider=None, reason=None):
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+
+    def tick(self) -> None:
+        try:
+            self.inflight.heartbeat(self.ttl)
+            if self.inflight.recover():
+                log.warning("re-queued requests of a crawl worker that stopped")
+        except Exception as e:  # Redis away for a moment: the next tick tries again
+            log.warning("frontier heartbeat failed: %s", e)
 
     def spider_idle(self, spider=None):
         from scrapy.exceptions import DontCloseSpider
         now = time.monotonic()
+        if len(self.crawler.engine._slot.scheduler) or self.inflight.count():  # noqa: SLF001
+            self.since = None        # work queued, or in flight with a worker that may add more
+            raise DontCloseSpider
         self.since = self.since if self.since is not None else now
         if self.idle_exit > 0 and now - self.since >= self.idle_exit:
             return          # idle long enough: let the spider close
-        # the next idle signal comes after new work was found or the next engine heartbeat
-        if len(self.crawler.engine._slot.scheduler):   # noqa: SLF001 - requests other workers queued
-            self.since = None
         raise DontCloseSpider
 
 

@@ -147,7 +147,36 @@ def test_two_crawl_workers_share_one_frontier(distributed_crawl, single_crawl, r
     assert all(n > 0 for n in pages), f"one worker did all the work: {pages}"
     # politeness over both workers: never more than PER_DOMAIN downloads at once on a portal
     assert peak and max(peak.values()) <= PER_DOMAIN, peak
-    assert r.zcard(JobKeys(JOB).lease("x")) == 0
+    assert r.hlen(JobKeys(JOB).requests + ":inflight") == 0, "requests left in flight"
+
+
+@pytest.mark.xfail(strict=False, reason="known gap: in about 1 run of 3 a few articles of one portal are missing "
+                   "after the kill (cause not yet found; docs/scale-out.md, 'Not done yet')")
+def test_a_killed_crawl_worker_loses_no_request(sim, sources_dir, redis_url, single_crawl, workers):
+    """SIGKILL one of 2 crawl workers while it has requests in flight: the other re-queues them
+    once its heartbeat lapses, and the job still fetches exactly the single crawl's documents."""
+    r = redis.Redis.from_url(redis_url)
+    keys = JobKeys("t2")
+    env = {"PARWATCH_STORE": str(workers.tmp / "unused.sqlite")}
+    procs = [workers.start("crawl", "--redis", redis_url, "--job", keys.job, "--sources-dir", str(sources_dir),
+                           "--idle-exit", "4", "--heartbeat", "3", env=env) for _ in range(2)]
+    victim = f"{os.uname().nodename}-{procs[0].pid}-".encode()
+    held: list = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not held:
+        if r.xlen(keys.pages) >= 3:
+            held = [t for t in r.hkeys(keys.requests + ":inflight") if t.startswith(victim)]
+        time.sleep(0.01)
+    assert held, "the first crawl worker never had a request in flight: " + workers.log(0)
+    os.killpg(procs[0].pid, signal.SIGKILL)
+    procs[0].wait()
+    procs[1].wait(timeout=300)
+    assert procs[1].returncode == 0, workers.log(1)
+    assert "re-queued requests of a crawl worker that stopped" in workers.log(1)
+    assert r.hlen(keys.requests + ":inflight") == 0
+    urls = [i.url for i in stream_items(r, keys.pages)]
+    assert len(urls) == len(set(urls)), "a page was queued twice"
+    assert set(urls) == single_crawl
 
 
 def test_process_workers_lose_nothing_when_one_is_killed(distributed_crawl, single_crawl, redis_url, workers,
