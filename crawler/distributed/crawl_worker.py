@@ -5,9 +5,6 @@ machine: each pushes the sources' start URLs, and the shared duplicate filter ke
 from __future__ import annotations
 
 import logging
-import os
-import sys
-from pathlib import Path
 
 from crawler.config import CrawlConfig
 from crawler.distributed import frontier
@@ -19,11 +16,11 @@ def run(settings: CrawlConfig, sources: list[SourceConfig], redis_url: str, job:
         idle_exit: float = 10.0, heartbeat: float = 10.0) -> dict:
     """Crawl until the shared frontier stays empty for idle_exit seconds; returns counters. A worker
     silent for `heartbeat` seconds is taken for dead: its requests in flight are queued again."""
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from scrapy.core.engine import ExecutionEngine
     from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
+    from scrapy.settings import Settings
+
+    from crawler.run import browser_settings
 
     from crawler.spiders.portal import PortalSpider
     from crawler.tally import Tally
@@ -34,7 +31,8 @@ def run(settings: CrawlConfig, sources: list[SourceConfig], redis_url: str, job:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     keys = JobKeys(job)
     floor = min([s.limits.delay for s in sources] or [1.0])
-    sp = get_project_settings()
+    sp = Settings()
+    sp.setmodule("crawler.settings", priority="project")
     sp.setdict({
         "USER_AGENT": settings.user_agent,
         "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_domain,
@@ -43,8 +41,10 @@ def run(settings: CrawlConfig, sources: list[SourceConfig], redis_url: str, job:
         "DOWNLOAD_MAXSIZE": settings.max_file_bytes,
         "DOWNLOAD_DELAY": floor,
         "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
-        "LOG_LEVEL": os.environ.get("PARWATCH_CRAWL_LOG_LEVEL", "WARNING"),
+        "LOG_LEVEL": settings.crawl_log_level,
     }, priority="cmdline")
+    if any(s.render == "js" for s in sources):
+        sp.setdict(browser_settings(), priority="cmdline")
     dist = frontier.scrapy_settings(redis_url, keys, settings.concurrent_per_domain, idle_exit, heartbeat)
     for name in ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS"):   # added to the project's, not instead
         dist[name] = {**sp.getdict(name), **dist[name]}
