@@ -136,6 +136,7 @@ class Subscription(BaseModel):
     on_changes: bool
     digest: bool
     active: bool
+    pending: bool = Field(False, description="signed up on the alerts page, waiting for its e-mail confirmation")
     created_at: str
     updated_at: str
 

@@ -45,6 +45,20 @@ def why(reason: dict) -> str:
     return "; ".join(parts)
 
 
+_FILTER_LABELS = (("provinces", "tỉnh/thành"), ("types", "loại văn bản"), ("issuers", "cơ quan ban hành"),
+                  ("indices", "chỉ số"), ("criteria", "tiêu chí"))
+
+
+def why_filters(query: str, filters) -> str:
+    """What a subscription watches, in one line: '«cải cách» · tỉnh/thành: Tiền Giang · tiêu chí: 1.1'."""
+    parts = [f"«{query}»"] if query else []
+    for key, label in _FILTER_LABELS:
+        values = getattr(filters, key, None) or []
+        if values:
+            parts.append(f"{label}: {', '.join(values)}")
+    return " · ".join(parts) or "mọi văn bản mới"
+
+
 def doc_lines(doc: dict) -> list[tuple[str, str]]:
     return [("Số hiệu", doc.get("number") or "không rõ"), ("Ngày", vn_date(doc.get("date"))),
             ("Cơ quan ban hành", doc.get("issuer") or "không rõ"), ("Tỉnh/thành", doc.get("province") or "không rõ"),

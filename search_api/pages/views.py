@@ -173,8 +173,15 @@ def search_view(state: AppState, params) -> dict:
     view["page"], view["page_count"] = page, pages
     view["first"] = (page - 1) * size + 1 if result.hits else 0
     view["last"] = (page - 1) * size + len(result.hits)
+    view["follow_link"] = follow_url(current)
     view["sort_links"] = {s: search_url({**current, "sort": s if s != "relevance" else None}) for s in ("relevance", "date")}
     return view
+
+
+def follow_url(current: dict) -> str:
+    """The alerts sign-up form pre-filled with this search (dates and sort do not apply to alerts)."""
+    keep = [(k, current[k]) for k in ("q", "province", "type", "issuer", "index") if current.get(k)]
+    return "/canh-bao" + ("?" + urlencode(keep) if keep else "") + "#dang-ky"
 
 
 def search_url(params: dict) -> str:
@@ -468,8 +475,14 @@ def compare_view(state: AppState, params) -> dict:
 
 
 # -- alerts -------------------------------------------------------------------------
-def alerts_view(state: AppState) -> dict:
-    """The alerts page is filled by its script through the JSON API; the server only offers choices."""
+def alerts_view(state: AppState, params=None) -> dict:
+    """The alerts page: the public sign-up form (pre-filled from a search: q, province, type, index,
+    criterion) and the editors' part, filled by its script through the JSON API."""
+    params = params or {}
+    picked = {k: [str(x)[:200] for x in (params.getlist(k) if hasattr(params, "getlist") else [])][:70]
+              for k in ("province", "type", "index", "issuer", "criterion")}
+    prefill = {"q": str(params.get("q") or "")[:500], "provinces": picked["province"], "types": picked["type"],
+               "indices": picked["index"], "issuers": picked["issuer"], "criteria": picked["criterion"]}
     try:
         facets = state.backend.search(SearchQuery(q="", size=1)).facets
     except (BackendUnavailable, ValueError):
@@ -484,4 +497,4 @@ def alerts_view(state: AppState) -> dict:
     return {"provinces": known_provinces(state),
             "types": [f.value for f in facets.get("type", [])],
             "indices": sorted({*(f.value for f in facets.get("index", [])), "PAR INDEX", "SIPAS", "PAPI", "PCI"}),
-            "criteria": criteria, "channels": labels.CHANNELS}
+            "criteria": criteria, "channels": labels.CHANNELS, "prefill": prefill}

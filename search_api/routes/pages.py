@@ -5,7 +5,8 @@ JavaScript except the alerts page). Thin: the data comes from search_api.pages.v
     /van-ban/{id}           one document: facts marked in its text, attachments, citation chain, criteria
     /minh-chung             evidence matrix of a province-year, drill-down, CSV/XLSX links
     /minh-chung/so-sanh     one criterion across the provinces for a year
-    /canh-bao               alert subscriptions and deliveries (fetch() over the JSON API with an API key)
+    /canh-bao               sign up for e-mail alerts (no key, see routes/signup.py); editors' subscriptions
+                            and deliveries (fetch() over the JSON API with an API key)
     /nguon                  every source's health: last success, documents per run, flags and why
     /static/{name}          the stylesheet and the script
 
@@ -82,7 +83,8 @@ def compare_page(request: Request, state: AppState = Depends(app_state)) -> Resp
 def alerts_page(request: Request, state: AppState = Depends(app_state)) -> Response:
     def build():
         views.check_read(request, state)     # its choices list the store's provinces and types
-        return render("alerts.html", v=views.alerts_view(state), active="alerts", page_title="Cảnh báo văn bản mới")
+        return render("alerts.html", v=views.alerts_view(state, request.query_params), active="alerts",
+                      page_title="Cảnh báo văn bản mới")
     return _page(build)
 
 
