@@ -19,6 +19,7 @@ class DocInfo:
     doc: IndexDoc
     version: int
     change: str                      # new | changed
+    stored_at: str | None = None     # when the store queued this version (None: just now)
 
     @property
     def id(self) -> int:

@@ -49,17 +49,31 @@ def _load_docs(store: Store, wanted: dict[int, str | None]) -> list[DocInfo]:
     if not wanted:
         return []
     out = []
-    versions = {}
+    versions, queued = {}, {}
     ids = list(wanted)
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         versions.update(store.conn.execute(
             f"SELECT id, version FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        queued.update(store.conn.execute(
+            f"SELECT document_id, queued_at FROM alert_queue WHERE document_id IN ({','.join('?' * len(chunk))})",
+            chunk).fetchall())
     for doc in store.iter_index_docs([i for i in ids if i in versions]):
         v = versions[doc.id]
         change = wanted[doc.id] or ("new" if v == 1 else "changed")
-        out.append(DocInfo(doc, v, change))
+        out.append(DocInfo(doc, v, change, queued.get(doc.id)))
     return out
+
+
+def _utc(stamp: str) -> datetime:
+    t = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+
+
+def _after_subscribing(d: DocInfo, sub: Subscription) -> bool:
+    """A subscription sees documents stored (or changed) from its creation or confirmation on,
+    not the backlog the queue still held when it was made."""
+    return d.stored_at is None or _utc(d.stored_at) >= _utc(sub.created_at)
 
 
 def enqueue(store: Store, matches: Iterable[Match], cfg: AlertConfig, *, now: datetime | None = None,
@@ -73,6 +87,8 @@ def enqueue(store: Store, matches: Iterable[Match], cfg: AlertConfig, *, now: da
     rows = []
     for m in matches:
         sub = m.subscription
+        if not _after_subscribing(m.doc, sub):
+            continue
         if sub.channel == "atom":
             status, due, delivered = "delivered", n, n   # delivery = appearing in the feed
         else:

@@ -29,7 +29,7 @@ class SignupRefused(AlertError):
 
 
 def _iso(dt: datetime) -> str:
-    return dt.isoformat(timespec="seconds")
+    return dt.isoformat(timespec="milliseconds")
 
 
 def confirm_url(cfg: AlertConfig, token: str) -> str:

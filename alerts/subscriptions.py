@@ -17,7 +17,7 @@ from store.sqlite import Store
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def token_hash(token: str) -> str:
