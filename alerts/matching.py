@@ -19,6 +19,7 @@ from alerts.models import Subscription
 from alerts.percolator import PercolatorMatcher
 from alerts.schedule import next_digest_at, ts
 from alerts.sqlite_matcher import SqliteMatcher
+from store import changes
 from store.backend import PERCOLATE, SearchBackend
 from store.models import UpsertOutcome
 from store.sqlite import Store
@@ -37,12 +38,20 @@ def idem_key(sub: Subscription, doc_id: int, version: int) -> str:
     return f"{base}-v{version}" if sub.on_changes else base
 
 
-def snapshot(d: DocInfo, cfg: AlertConfig) -> dict:
+def snapshot(d: DocInfo, cfg: AlertConfig, store: Store | None = None) -> dict:
     doc = d.doc
-    return {"id": doc.id, "url": doc.url, "title": doc.title, "number": doc.doc_number, "type": doc.doc_type,
+    base = cfg.public_base_url.rstrip('/')
+    snap = {"id": doc.id, "url": doc.url, "title": doc.title, "number": doc.doc_number, "type": doc.doc_type,
             "date": doc.date.isoformat() if doc.date else None, "issuer": doc.issuer, "province": doc.province,
             "indices": doc.indices, "version": d.version,
-            "link": f"{cfg.public_base_url.rstrip('/')}/van-ban/{doc.id}"}    # the page, not the JSON
+            "link": f"{base}/van-ban/{doc.id}"}    # the page, not the JSON
+    if store is not None and d.change == "changed" and d.version > 1:
+        try:
+            snap["changes"] = {**changes.diff(store, doc.id, d.version - 1, d.version).summary(),
+                               "link": f"{base}/van-ban/{doc.id}/thay-doi?tu={d.version - 1}&den={d.version}"}
+        except changes.NoSuchVersion:
+            pass      # the previous version is not kept: the alert says "changed" only
+    return snap
 
 
 def _load_docs(store: Store, wanted: dict[int, str | None]) -> list[DocInfo]:
@@ -95,7 +104,7 @@ def enqueue(store: Store, matches: Iterable[Match], cfg: AlertConfig, *, now: da
             status, due, delivered = "pending", digest_at if sub.digest else n, None
         snap = snapshots.get((m.doc.id, m.doc.version))
         if snap is None:
-            snap = snapshots[(m.doc.id, m.doc.version)] = json.dumps(snapshot(m.doc, cfg), ensure_ascii=False)
+            snap = snapshots[(m.doc.id, m.doc.version)] = json.dumps(snapshot(m.doc, cfg, store), ensure_ascii=False)
         rows.append((sub.id, m.doc.id, m.doc.version, m.doc.change, idem_key(sub, m.doc.id, m.doc.version),
                      sub.channel, status, m.reason_json, snap, due, n, delivered))
     with store.transaction() as c:

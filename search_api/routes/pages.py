@@ -3,6 +3,7 @@ JavaScript except the alerts page). Thin: the data comes from search_api.pages.v
 
     /, /tim-kiem            search with facets, date range, sort, pagination
     /van-ban/{id}           one document: facts marked in its text, attachments, citation chain, criteria
+    /van-ban/{id}/thay-doi  what changed between two of its versions (?tu=&den=)
     /minh-chung             evidence matrix of a province-year, drill-down, CSV/XLSX links
     /minh-chung/so-sanh     one criterion across the provinces for a year
     /canh-bao               sign up for e-mail alerts (no key, see routes/signup.py); editors' subscriptions
@@ -20,6 +21,7 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Res
 
 from search_api.deps import AppState, app_state
 from search_api.pages import views
+from search_api.pages.changes_view import changes_view
 from search_api.pages.render import STATIC_DIR, error_page, render
 from search_api.pages.sources_view import sources_view
 from store.backend import BackendUnavailable
@@ -57,6 +59,16 @@ def document_page(doc_id: str, request: Request, state: AppState = Depends(app_s
         views.check_read(request, state)
         v = views.document_view(state, doc_id)
         return render("document.html", v=v, active="search", page_title=v["doc"]["title"] or f"Văn bản {doc_id}")
+    return _page(build)
+
+
+@router.get("/van-ban/{doc_id}/thay-doi", response_class=HTMLResponse)
+def changes_page(doc_id: str, request: Request, state: AppState = Depends(app_state)) -> Response:
+    def build():
+        views.check_read(request, state)
+        v = changes_view(state, doc_id, request.query_params)
+        return render("changes.html", v=v, active="search",
+                      page_title=f"Thay đổi của văn bản {v['doc']['doc_number'] or v['doc']['id']}")
     return _page(build)
 
 

@@ -5,9 +5,6 @@ so the shared store of the other browser tests stays as it was."""
 from __future__ import annotations
 
 import re
-import sqlite3
-import threading
-import time
 
 import pytest
 
@@ -16,7 +13,7 @@ from alerts import subscriptions as subs_db
 from alerts.config import alert_config
 from tests.alerts.conftest import smtp  # noqa: F401  (the real SMTP receiver fixture)
 from tests.alerts.helpers import doc, publish
-from tests.browser.conftest import DESKTOP, Page, _context, _free_port
+from tests.browser.conftest import DESKTOP, Page, _context, serve_copy
 
 pytestmark = pytest.mark.browser
 
@@ -24,30 +21,9 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def mail_server(crawled_settings, smtp, tmp_path):  # noqa: F811
     """(base_url, app) over a copy of the crawled store, sending e-mail to the test receiver."""
-    import uvicorn
-
-    from search_api.app import create_app
-
-    copy = tmp_path / "copy.sqlite"
-    with sqlite3.connect(crawled_settings.store) as src, sqlite3.connect(copy) as dst:
-        src.backup(dst)
-    settings = crawled_settings.model_copy(update={
-        "store": copy, "alerts_smtp_host": "127.0.0.1", "alerts_smtp_port": smtp.port,
-        "alerts_smtp_starttls": False})
-    app = create_app(settings)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
-    thread = threading.Thread(target=srv.run, name="uvicorn-signup", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}", app
-    finally:
-        srv.should_exit = True
-        thread.join(10)
+    with serve_copy(crawled_settings, tmp_path, alerts_smtp_host="127.0.0.1", alerts_smtp_port=smtp.port,
+                    alerts_smtp_starttls=False) as got:
+        yield got
 
 
 def _link(message, path: str) -> str:
