@@ -7,6 +7,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.responses import HTMLResponse
 
+from search_api.pages.labels import index_name
 from search_api.pages.views import vn_date
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -32,6 +33,7 @@ def environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["vn_date"] = vn_date
     env.filters["num"] = lambda n: f"{n:,}".replace(",", ".") if isinstance(n, int) else n
+    env.filters["index_vi"] = index_name
     env.globals["nav"] = NAV
     return env
 

@@ -97,10 +97,20 @@ def year_options() -> list[int]:
     return [y for y in range(today + 1, FIRST_YEAR - 1, -1) if catalog_for(y) is not None]
 
 
-def default_year(years: list[int]) -> int:
-    """Last year (the one appraised now) when a catalog covers it, else the newest covered."""
+def default_year(years: list[int], with_data: set[int] | None = None) -> int:
+    """The latest year a catalog covers and the store has documents of; without such data, last
+    year (the one appraised now) when a catalog covers it, else the newest covered."""
+    covered = sorted(set(years) & (with_data or set()), reverse=True)
+    if covered:
+        return covered[0]
     last = date.today().year - 1
     return last if last in years or not years else years[0]
+
+
+def data_years(state: AppState) -> set[int]:
+    """Years the stored documents are dated in."""
+    rows = state.store.conn.execute("SELECT DISTINCT substr(date, 1, 4) FROM documents WHERE date IS NOT NULL")
+    return {int(y) for (y,) in rows if y and y.isdigit()}
 
 
 def known_provinces(state: AppState) -> list[str]:
@@ -247,7 +257,7 @@ def document_view(state: AppState, raw_id: str) -> dict:
     offset = len(doc.get("title") or "") + 2
     attachments = [{
         **a, "how": labels.text_method(a.get("text_method")),
-        "name": _file_name(a.get("url") or ""),
+        "name": labels.attachment_name(a),
         "text_html": mark_facts(a.get("text") or "", facts) if a.get("text") else None,
     } for a in doc.get("attachments") or []]
     try:
@@ -269,14 +279,6 @@ def document_view(state: AppState, raw_id: str) -> dict:
                   "fetched": vn_date(doc.get("fetched_at")), "first_seen": vn_date(doc.get("first_seen_at"))},
         "versions": doc.get("versions") or [],
     }
-
-
-def _file_name(url: str) -> str:
-    from urllib.parse import unquote, urlsplit
-
-    path = unquote(urlsplit(url).path)
-    name = path.rstrip("/").rsplit("/", 1)[-1]
-    return name or url
 
 
 def fact_rows(facts: dict) -> list[dict]:
@@ -368,7 +370,7 @@ def evidence_view(state: AppState, params) -> dict:
     view = {"form": form, "years": years, "provinces": provinces, "matrix": None, "detail": None,
             "error": None, "status": 200}
     if not form["year"]:
-        form["year"] = str(default_year(years))
+        form["year"] = str(default_year(years, data_years(state)))
     if not form["province"]:
         return view
     try:
@@ -435,7 +437,7 @@ def compare_view(state: AppState, params) -> dict:
     years = year_options()
     form = {"criterion": (params.get("criterion") or "")[:20], "year": (params.get("year") or "")[:10]}
     if not form["year"]:
-        form["year"] = str(default_year(years))
+        form["year"] = str(default_year(years, data_years(state)))
     view = {"form": form, "years": years, "criteria": [], "rows": [], "criterion": None, "error": None,
             "status": 200}
     try:
