@@ -158,12 +158,13 @@
     q.appendChild(document.createTextNode(" "));
     q.appendChild(button("Sao chép", "Sao chép " + label.split(" (")[0].toLowerCase(), function (ev) {
       var b = ev.target;
-      var done = function () { b.textContent = "Đã sao chép"; };
+      var tell = function (text) { b.textContent = text; b.setAttribute("aria-label", text); };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(value).then(done, function () { selectText(v); });
+        navigator.clipboard.writeText(value).then(function () { tell("Đã sao chép"); },
+          function () { selectText(v); tell("Đã chọn, nhấn Ctrl+C"); });
       } else {
         selectText(v);     // plain http: the clipboard API is not there; select for Ctrl+C
-        b.textContent = "Đã chọn, nhấn Ctrl+C";
+        tell("Đã chọn, nhấn Ctrl+C");
       }
     }, "secondary copy"));
     return q;
