@@ -39,7 +39,7 @@ class Filters(BaseModel):
     issuers: list[str] = Field(default_factory=list, max_length=30)
     indices: list[str] = Field(default_factory=list, max_length=10)
     criteria: list[str] = Field(default_factory=list, max_length=50,
-                                description="criterion ids of the catalog, e.g. 1.1.1 or SIPAS")
+                                description="criterion ids of the catalog, e.g. 1.1 or SIPAS.1")
 
     @field_validator("provinces", "types", "issuers", "indices", "criteria")
     @classmethod
