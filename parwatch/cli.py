@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch import cli_alerts, cli_crawl, cli_evidence, cli_show
+from parwatch import cli_alerts, cli_crawl, cli_evidence, cli_show, cli_sources
 from parwatch.cli_common import (JsonOpt, StoreOpt, UserError, help_option_names, one_line_errors, out, serve_app,
                                  settings_for, store_and_backend)
 from parwatch.lang import strip_lang, tr
@@ -171,7 +171,7 @@ def keys_revoke(name: Annotated[str, typer.Argument(help=tr("Tên của khóa", 
     out.print(tr(f"đã thu hồi khóa {name}", f"revoked {name}"))
 
 
-for _commands in (cli_crawl, cli_evidence, cli_alerts, cli_show):
+for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts, cli_show):
     _commands.register(app)
 
 

@@ -1,4 +1,5 @@
-"""`parwatch crawl`, `demo`, `reindex` and `sources ...`: thin commands over crawler/ and store/."""
+"""`parwatch run`, `crawl`, `demo` and `reindex`: thin commands over crawler/ and store/
+(`sources ...` lives in parwatch/cli_sources.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,9 +11,6 @@ from rich.table import Table
 from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, served_at, settings_for
 from parwatch.progress import CrawlProgress
 from parwatch.term import cell, quoted
-
-sources_app = typer.Typer(no_args_is_help=True, help="The portal registry (crawler/sources/*.yaml).")
-
 
 def _print_summary(summary) -> None:
     table = Table(title="crawl summary", show_header=True)
@@ -138,49 +136,7 @@ def demo(
     run_demo(settings_for(store), host=host, port=port, serve=serve, console=out, sim_port=sim_port)
 
 
-@sources_app.command("list")
-@one_line_errors
-def sources_list(sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None) -> None:
-    """List the portals of the registry."""
-    from crawler.sources import load_sources
-
-    settings = settings_for(None, sources_dir=sources_dir)
-    table = Table("id", "province", "kind", "base URL", "status")
-    items = load_sources(settings.sources_dir)
-    for s in items:
-        table.add_row(s.id, s.province or "", s.kind, str(s.base_url), getattr(s, "status", "") or "")
-    out.print(table)
-    out.print(f"{len(items)} sources in {settings.sources_dir}")
-
-
-@sources_app.command("validate")
-@one_line_errors
-def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders [default: the registry]")] = None) -> None:
-    """Check source files against the schema; one line per problem naming file and key."""
-    from crawler.sources import load_sources
-
-    targets = paths or [settings_for(None).sources_dir]
-    total = sum(len(load_sources(p)) for p in targets)
-    out.print(f"[green]ok[/green]: {total} sources valid")
-
-
-@sources_app.command("status")
-@one_line_errors
-def sources_status(store: StoreOpt = None) -> None:
-    """Health of each source: last successful crawl, documents per run, and alarms."""
-    from crawler.health import source_status
-    from store.factory import open_store
-
-    rows = source_status(open_store(settings_for(store)))
-    table = Table("source", "last success", "docs last run", "flags")
-    for r in rows:
-        table.add_row(r["source_id"], r.get("last_success_at") or "never", str(r.get("documents_last_run", "")),
-                      ", ".join(r.get("flags") or []) or "ok")
-    out.print(table)
-
-
 def register(app: typer.Typer) -> None:
-    app.add_typer(sources_app, name="sources")
     app.command()(one_line_errors(run))
     app.command()(one_line_errors(crawl))
     app.command()(one_line_errors(reindex))

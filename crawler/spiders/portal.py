@@ -11,8 +11,9 @@ crawler.middlewares); content hashes spare re-extraction when a portal ignores c
 from __future__ import annotations
 
 import hashlib
+import re
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from urllib.parse import urljoin, urlparse
 
 import scrapy
@@ -24,9 +25,11 @@ from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLoo
                                     TimeoutError)
 
 from crawler import extract as X
+from crawler.items import FetchedFile, FetchedPage
 from crawler.relevance import is_on_topic, link_score, reform_terms, section_worth
-from crawler.sources import SourceConfig
+from crawler.sources import SourceConfig, by_priority
 from crawler.tally import Tally
+from store.sqlite import content_hash as page_hash
 
 import scrapy.exceptions as _sx
 
@@ -40,6 +43,14 @@ FILE_STATUSES = [304, 404, 403, 410, 500, 502, 503]
 # only known once page N is parsed), so a listing queued behind every known article would leave
 # the download slots idle between bursts. Articles last.
 PRIORITY = {"file": 3, "listing": 2, "postback": 2, "feed": 2, "sitemap": 2, "article": 1}
+# Within a kind, denser sources first: the Scrapy priority is kind*10 + (9 - source priority).
+# Listings of `render: js` sources are loaded in headless Chromium (scrapy-playwright) and read
+# once the page's scripts have fetched what they fetch.
+RENDER_WAIT = "networkidle"
+
+
+def _priority(kind: str, s: SourceConfig) -> int:
+    return PRIORITY.get(kind, 0) * 10 + (9 - s.priority)
 
 
 def _now() -> datetime:
@@ -61,6 +72,11 @@ class PortalSpider(scrapy.Spider):
         self.pages_scheduled: dict[str, int] = {s: 0 for s in self.sources}
         self.postbacks_seen: set[tuple] = set()
         self._netlocs: dict[str, set[str]] = {}
+        self._patterns = {s.id: s.effective_article_pattern() for s in self.sources.values()}
+        fams = {s.id: s.family() for s in self.sources.values()}
+        self._print = {sid: re.compile(f.print) for sid, f in fams.items() if f and f.print}
+        self._selectors = {sid: _merged_selectors(s, fams[sid]) for sid, s in self.sources.items()}
+        self._cutoff = {s.id: _cutoff(s.limits.lookback_years) for s in self.sources.values()}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -78,7 +94,7 @@ class PortalSpider(scrapy.Spider):
 
     # -- start ------------------------------------------------------------------
     async def start(self):
-        for s in self.sources.values():
+        for s in by_priority(list(self.sources.values())):
             self.tally.source(s.id)
             for u in s.entry_urls():
                 yield self._req(s, u, "listing", depth=0, reform=bool(reform_terms(u.replace("-", " "))), entry=True)
@@ -102,10 +118,14 @@ class PortalSpider(scrapy.Spider):
             m["autothrottle_dont_adjust_delay"] = True
         if kind in ("article", "file"):
             m["handle_httpstatus_list"] = [304] if kind == "article" else FILE_STATUSES
+        if kind == "listing" and s.render == "js":
+            from scrapy_playwright.page import PageMethod
+            m["playwright"] = True
+            m["playwright_page_methods"] = [PageMethod("wait_for_load_state", RENDER_WAIT)]
         m["download_maxsize"] = self.max_file_bytes
         cb = {"listing": self.parse_page, "article": self.parse_page, "feed": self.parse_feed,
               "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
-        return Request(url, callback=cb, errback=self.on_error, meta=m, priority=PRIORITY.get(kind, 0))
+        return Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(kind, s))
 
     def _source(self, response_or_request) -> SourceConfig:
         return self.sources[response_or_request.meta["src"]]
@@ -122,6 +142,8 @@ class PortalSpider(scrapy.Spider):
         s = self._source(response)
         meta = response.meta
         self.tally.page(s.id, response)
+        if "playwright" in (response.flags or []):
+            self.tally.count("rendered_pages", s.id)
         if response.status == 304:
             self.tally.not_modified(s.id, response.url, self.store)
             return
@@ -134,9 +156,11 @@ class PortalSpider(scrapy.Spider):
             return
         t0 = time.perf_counter()
         sel = Selector(text=text)
-        links = X.classify_links(sel, response.url, s.article_pattern, s.selectors.article_links)
+        links = X.classify_links(sel, response.url, self._patterns[s.id], s.selectors.article_links)
+        if s.id in self._print:
+            links = [x for x in links if not self._print[s.id].search(x.url)]
         self.tally.timed("link classification", time.perf_counter() - t0)
-        is_article = meta["kind"] == "article" or (X.is_article_url(response.url, s.article_pattern)
+        is_article = meta["kind"] == "article" or (X.is_article_url(response.url, self._patterns[s.id])
                                                    and meta["kind"] != "listing")
         if is_article:
             # the page is parsed and its links classified once; extract_article reuses both
@@ -166,7 +190,7 @@ class PortalSpider(scrapy.Spider):
                     continue
                 self.postbacks_seen.add(key)
                 fr = postback_request(response, sel, link.extra["target"], link.extra["argument"],
-                                      callback=self.parse_page, errback=self.on_error, priority=PRIORITY["postback"],
+                                      callback=self.parse_page, errback=self.on_error, priority=_priority("postback", s),
                                       meta={**{k: meta[k] for k in ("src", "depth")}, "kind": "listing", "reform": reform,
                                             "lp": lp + 1, "entry": False, "download_slot": meta.get("download_slot"),
                                             "download_maxsize": self.max_file_bytes,
@@ -202,10 +226,14 @@ class PortalSpider(scrapy.Spider):
     def handle_article(self, response, s: SourceConfig, text: str, sel: Selector | None = None,
                        links: list[X.Link] | None = None):
         t0 = time.perf_counter()
-        art = X.extract_article(text, response.url, selectors=s.selectors.model_dump(exclude_none=True), sel=sel,
+        art = X.extract_article(text, response.url, selectors=self._selectors[s.id], sel=sel,
                                 links=links)
         self.tally.timed("page extraction (trafilatura, lxml)", time.perf_counter() - t0)
         raw_sha = hashlib.sha256(response.body).hexdigest()
+        cutoff = self._cutoff[s.id]
+        if cutoff and art.published_date and art.published_date < cutoff:
+            self.tally.count("older_than_lookback", s.id)
+            return
         if not is_on_topic(art.title, art.text):
             self.tally.offtopic(s.id, response.url)
             if self.store is not None:
@@ -213,33 +241,28 @@ class PortalSpider(scrapy.Spider):
                                             etag=_h(response, "ETag"), last_modified=_h(response, "Last-Modified"),
                                             content_hash="offtopic:" + raw_sha)
             return
-        h = hashlib.sha256()
-        for part in (art.title, art.text, *(a.url for a in art.attachments)):
-            h.update(part.encode() + b"\x00")
-        content_hash = h.hexdigest()
+        content_hash = page_hash(art.title, art.text, [(a.url, "") for a in art.attachments])
         state = self.store.crawl_state(response.url) if self.store is not None else None
         if state and state.get("content_hash") == content_hash and self.store.document_id_for_url(response.url):
             self.tally.unchanged_by_hash(s.id, response.url)
             self.store.save_crawl_state(response.url, source_id=s.id, status=response.status, etag=_h(response, "ETag"),
                                         last_modified=_h(response, "Last-Modified"), content_hash=content_hash)
             return
-        item = {
-            "type": "article", "source_id": s.id, "province": s.province, "url": response.url,
-            "title": art.title, "text": art.text, "published_date": art.published_date, "date_text": art.date_text,
-            "etag": _h(response, "ETag"), "last_modified": _h(response, "Last-Modified"),
-            "raw_sha256": raw_sha, "raw_path": response.meta.get("snapshot_path"),
-            "fetched_at": _now(), "content_hash": content_hash, "files": [],
-        }
+        item = FetchedPage(
+            source_id=s.id, province=s.province, url=response.url, title=art.title, text=art.text,
+            published_date=art.published_date, date_text=art.date_text, etag=_h(response, "ETag"),
+            last_modified=_h(response, "Last-Modified"), raw_sha256=raw_sha, raw_path=response.meta.get("snapshot_path"),
+            fetched_at=_now(), content_hash=content_hash)
         pending = [a.url for a in art.attachments if self._file_allowed(s, a.url)]
         yield from self._next_file(item, pending, response.meta)
 
     def _file_allowed(self, s: SourceConfig, url: str) -> bool:
         return urlparse(url).scheme in ("http", "https")
 
-    def _next_file(self, item: dict, pending: list[str], meta: dict):
+    def _next_file(self, item: FetchedPage, pending: list[str], meta: dict):
         while pending:
             url = pending.pop(0)
-            s = self.sources[item["source_id"]]
+            s = self.sources[item.source_id]
             r = self._req(s, url, "file", depth=meta.get("depth", 0), item=item, pending=pending)
             if r is not None:
                 r = r.replace(callback=self.parse_file, errback=self.on_file_error)
@@ -251,19 +274,19 @@ class PortalSpider(scrapy.Spider):
         item, pending = response.meta["item"], response.meta["pending"]
         s = self._source(response)
         self.tally.file_fetched(s.id, response)
-        entry = {"url": response.request.url, "status": response.status, "size": len(response.body),
-                 "media_type": _h(response, "Content-Type"), "etag": _h(response, "ETag"),
-                 "last_modified": _h(response, "Last-Modified")}
+        entry = FetchedFile(url=response.request.url, status=response.status, size=len(response.body),
+                            media_type=_h(response, "Content-Type"), etag=_h(response, "ETag"),
+                            last_modified=_h(response, "Last-Modified"))
         if response.status == 304:
-            entry["not_modified"] = True
+            entry.not_modified = True
         elif response.status >= 400:
             kind = "http_404" if response.status in (404, 410) else f"http_{response.status // 100}xx"
-            entry["error"] = f"HTTP {response.status}"
+            entry.error = f"HTTP {response.status}"
             self.tally.error(kind, response.request.url, f"attachment: HTTP {response.status}", s.id)
         else:
-            entry["data"] = response.body
-            entry["sha256"] = hashlib.sha256(response.body).hexdigest()
-        item["files"].append(entry)
+            entry.data = response.body
+            entry.sha256 = hashlib.sha256(response.body).hexdigest()
+        item.files.append(entry)
         yield from self._next_file(item, pending, response.meta)
 
     def on_file_error(self, failure):
@@ -271,7 +294,7 @@ class PortalSpider(scrapy.Spider):
         item, pending = req.meta["item"], req.meta["pending"]
         kind, msg = classify_failure(failure)
         self.tally.error(kind, req.url, "attachment: " + msg, req.meta["src"])
-        item["files"].append({"url": req.url, "error": msg, "error_kind": kind})
+        item.files.append(FetchedFile(url=req.url, error=msg, error_kind=kind))
         yield from self._next_file(item, pending, req.meta)
 
     # -- feeds and sitemaps ---------------------------------------------------------
@@ -300,7 +323,7 @@ class PortalSpider(scrapy.Spider):
                     yield r
         for loc in sel.xpath("//url/loc/text()").getall():
             url = loc.strip()
-            if self._in_domain(s, url) and X.is_article_url(url, s.article_pattern) and link_score("", url) > 0:
+            if self._in_domain(s, url) and X.is_article_url(url, self._patterns[s.id]) and link_score("", url) > 0:
                 r = self._req(s, url, "article", depth=1)
                 if r:
                     yield r
@@ -320,6 +343,26 @@ class PortalSpider(scrapy.Spider):
                 self.tally.challenge(src)
                 kind = "botwall"
         self.tally.error(kind, req.url, msg, src, entry=req.meta.get("entry", False))
+
+
+def _merged_selectors(s: SourceConfig, fam) -> dict:
+    """The source's selectors, the family's where the source gives none."""
+    out = s.selectors.model_dump(exclude_none=True)
+    if fam:
+        for k, v in fam.selectors.model_dump(exclude_none=True).items():
+            if k in ("title", "date", "body"):
+                out.setdefault(k, v)
+    return out
+
+
+def _cutoff(years: int | None) -> date | None:
+    if not years:
+        return None
+    today = datetime.now(timezone.utc).date()
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
 
 
 def postback_request(response, sel: Selector, target: str, argument: str, **kw) -> FormRequest | None:
