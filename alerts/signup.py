@@ -1,5 +1,6 @@
 """Subscribers serve themselves: sign up with an e-mail address (no API key), confirm with the
-link of the confirmation e-mail, leave with the one-click link every alert e-mail carries.
+link of the confirmation e-mail, leave with the one-click link every alert e-mail carries; or
+take a private Atom feed, which needs no confirmation (it sends nothing to anyone).
 
 A sign-up is a pending e-mail subscription (inactive, matched against nothing) until its random
 token comes back; the token is stored hashed and expires. An address may have only a few pending
@@ -67,6 +68,16 @@ def request(store: Store, cfg: AlertConfig, *, email: str, query: str = "", filt
     until = _iso(datetime.now(timezone.utc) + timedelta(hours=PENDING_HOURS))
     created = subs_db.create(store, data, cfg, actor=PUBLIC_OWNER, confirm=(token, until))
     return subs_db.get(store, created.id), token
+
+
+def feed(store: Store, cfg: AlertConfig, *, query: str = "", filters: Filters | None = None,
+         on_changes: bool = False, name: str | None = None):
+    """A private Atom feed, active at once: nothing is sent to anyone, so nothing to confirm.
+    Returns the subscription with its feed URL (shown once)."""
+    filters = filters or Filters()
+    data = SubscriptionIn(name=(name or "").strip() or default_name(query, filters), query=query.strip(),
+                          filters=filters, channel="atom", on_changes=on_changes)
+    return subs_db.create(store, data, cfg, actor=PUBLIC_OWNER)
 
 
 def default_name(query: str, filters: Filters) -> str:

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 import evidence as ev
+from alerts.config import alert_config
 from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
 from extractors.formatting import vn_date
 from extractors.places import predecessor_of
@@ -507,4 +508,5 @@ def alerts_view(state: AppState, params=None) -> dict:
     return {"provinces": known_provinces(state),
             "types": [f.value for f in facets.get("type", [])],
             "indices": sorted({*(f.value for f in facets.get("index", [])), "PAR INDEX", "SIPAS", "PAPI", "PCI"}),
-            "criteria": criteria, "channels": labels.CHANNELS, "prefill": prefill}
+            "criteria": criteria, "channels": labels.CHANNELS, "prefill": prefill,
+            "mail_ready": bool(alert_config(state.settings).smtp_host)}

@@ -3,7 +3,8 @@ sends the confirmation e-mail; the e-mailed links confirm and unsubscribe. Confi
 unsubscribing take a POST (a button on the page, or the mail client's one-click POST, RFC 8058)
 so that link scanners fetching the GET never change anything.
 
-    POST /canh-bao/dang-ky              sign up (rate-limited per address by search_api.limits)
+    POST /canh-bao/dang-ky              sign up by e-mail, or take an Atom feed (rate-limited per address
+                                        by search_api.limits)
     GET|POST /canh-bao/xac-nhan/{token} confirm
     GET|POST /canh-bao/huy/{token}      unsubscribe"""
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _cfg(state: AppState, request: Request) -> AlertConfig:
 def _page(kind: str, status: int = 200, **v) -> HTMLResponse:
     titles = {"sent": "Hãy kiểm tra hộp thư", "confirm": "Xác nhận đăng ký", "confirmed": "Đã xác nhận đăng ký",
               "unsubscribe": "Ngừng nhận cảnh báo", "unsubscribed": "Đã ngừng nhận cảnh báo",
-              "error": "Chưa đăng ký được"}
+              "error": "Chưa đăng ký được", "feed": "Nguồn tin Atom của bạn"}
     return render("signup.html", status=status, v={"kind": kind, **v}, active="alerts", page_title=titles[kind])
 
 
@@ -48,7 +49,8 @@ def _error(status: int, message: str, form: dict | None = None) -> HTMLResponse:
 @router.post("/canh-bao/dang-ky", response_class=HTMLResponse)
 async def sign_up(request: Request, state: AppState = Depends(app_state)) -> Response:
     form = await request.form()
-    data = {"email": str(form.get("email") or "")[:254], "query": str(form.get("q") or "")[:500],
+    data = {"channel": "atom" if form.get("channel") == "atom" else "email",
+            "email": str(form.get("email") or "")[:254], "query": str(form.get("q") or "")[:500],
             "name": str(form.get("name") or "")[:200], "on_changes": form.get("on_changes") is not None,
             "digest": form.get("digest") is not None,
             **{k: [str(x)[:200] for x in form.getlist(k)][:70] for k in _LISTS}}
@@ -57,6 +59,11 @@ async def sign_up(request: Request, state: AppState = Depends(app_state)) -> Res
 
 
 def _sign_up(state: AppState, cfg: AlertConfig, d: dict) -> Response:
+    if d["channel"] == "atom":
+        return _feed(state, cfg, d)
+    if not cfg.smtp_host:
+        return _error(503, "Máy chủ này chưa cấu hình gửi thư (PARWATCH_ALERTS_SMTP_HOST), nên chưa nhận đăng ký "
+                           "qua thư; hãy chọn “Nguồn tin Atom”.", d)
     if not d["email"].strip():
         return _error(422, "Hãy nhập địa chỉ thư điện tử.", d)
     try:
@@ -76,6 +83,17 @@ def _sign_up(state: AppState, cfg: AlertConfig, d: dict) -> Response:
         return _error(503, f"Không gửi được thư xác nhận ({result.error}). Đăng ký chưa được lưu; hãy thử lại sau.",
                       d)
     return _page("sent", 202, email=sub.target, sub=sub, hours=signup.PENDING_HOURS)
+
+
+def _feed(state: AppState, cfg: AlertConfig, d: dict) -> Response:
+    try:
+        sub = signup.feed(state.store, cfg, query=d["query"], name=d["name"], on_changes=d["on_changes"],
+                          filters=Filters(**{k: d[k] for k in _LISTS}))
+    except ValidationError as e:
+        return _error(422, "; ".join(err["msg"].removeprefix("Value error, ") for err in e.errors()), d)
+    except AlertError as e:
+        return _error(422, str(e), d)
+    return _page("feed", 201, sub=sub, feed_url=sub.feed_url)
 
 
 @router.get("/canh-bao/xac-nhan/{token}", response_class=HTMLResponse)

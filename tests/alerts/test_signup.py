@@ -119,3 +119,22 @@ def test_search_results_offer_to_follow_the_search(web, store, backend):
         form = c.get(m.group(1).replace("&amp;", "&")).text
     assert 'name="q" maxlength="500" value="cải cách"' in form
     assert re.search(r'name="provinces" value="Tiền Giang" checked', form)
+
+
+def test_without_a_mail_server_the_page_offers_an_atom_feed(web, store, backend, cfg, monkeypatch):
+    monkeypatch.delenv("PARWATCH_ALERTS_SMTP_HOST")
+    with web() as c:
+        form = c.get("/canh-bao").text
+        assert 'id="no-mail"' in form and re.search(r'value="atom" checked', form)
+        r = c.post("/canh-bao/dang-ky", data=FORM)
+        assert r.status_code == 503 and "chưa cấu hình gửi thư" in r.text
+        assert subs_db.list_all(store) == []
+        r = c.post("/canh-bao/dang-ky", data={**FORM, "channel": "atom", "email": ""})
+        assert r.status_code == 201, r.text
+        feed = re.search(r'href="http://testserver(/feeds/[A-Za-z0-9_-]+\.atom)"', r.text).group(1)
+        [sub] = subs_db.list_all(store)
+        assert sub.active and sub.channel == "atom" and sub.owner == "public"
+        publish(store, backend, doc())
+        assert match_new_documents(store, backend, None, cfg=cfg) == 1
+        atom = c.get(feed)
+        assert atom.status_code == 200 and "15/KH-UBND" in atom.text

@@ -50,7 +50,7 @@ def test_sign_up_confirm_receive_unsubscribe(browser, mail_server, smtp):  # noq
         form.get_by_label(re.compile(r"^\s*1\.1 Kế hoạch")).check()
         form.get_by_label("Địa chỉ thư điện tử").fill("cchc@sonoivu.example.vn")
         p.shot("alerts-signup-desktop")
-        form.get_by_role("button", name="Đăng ký nhận thư").click()
+        form.get_by_role("button", name="Đăng ký", exact=True).click()
         assert "Đã gửi thư xác nhận tới" in page.locator("main").inner_text()
         assert len(smtp.messages) == 1
         [sub] = subs_db.list_all(store)
