@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from alerts import deliver_due, match_new_documents
 from alerts import subscriptions as subs_db
@@ -78,3 +79,29 @@ def test_sign_up_confirm_receive_unsubscribe(browser, mail_server, smtp):  # noq
     finally:
         ctx.close()
     assert not p.errors, f"browser console errors: {p.errors}"
+
+
+def test_without_mail_the_page_gives_an_atom_feed_with_a_copy_button(browser, crawled_settings, tmp_path):
+    with serve_copy(crawled_settings, tmp_path) as (base, app):
+        ctx = _context(browser, DESKTOP, base)
+        p = Page(ctx.new_page())
+        try:
+            page = p.page
+            page.goto("/canh-bao")
+            form = page.locator("#signup-form")
+            assert form.get_by_role("radio", name="Thư điện tử").is_disabled() and form.get_by_role("radio", name=re.compile("Nguồn tin Atom")).is_checked()
+            assert "chưa cấu hình gửi thư" in page.locator("#no-mail").inner_text()
+            form.get_by_label("Từ khóa").fill("kế hoạch cải cách hành chính")
+            form.get_by_label("Tiền Giang").check()
+            form.get_by_role("button", name="Đăng ký", exact=True).click()
+            link = page.locator("a.feed-link")
+            href = link.get_attribute("href")
+            assert href.startswith(base + "/feeds/") and link.inner_text() == href
+            page.get_by_role("button", name="Sao chép").click()
+            expect(page.locator("button.copy")).to_have_text(re.compile("^Đã"))
+            p.shot("alerts-feed-desktop")
+            feed = page.request.get(href)
+            assert feed.status == 200 and "<feed" in feed.text()
+        finally:
+            ctx.close()
+        assert not p.errors, f"browser console errors: {p.errors}"
