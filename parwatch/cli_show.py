@@ -94,9 +94,12 @@ def show(ref: Annotated[str, typer.Argument(help=tr("Mã văn bản (số) hoặ
     if as_json:
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, default=str) + "\n")
         return
-    base = (settings.alerts_public_base_url or "http://127.0.0.1:8000").rstrip("/")
+    # the serving address is unknown here: a path on whatever server serves this store, unless configured
+    base = (settings.alerts_public_base_url or "").rstrip("/")
     out.print(f"[bold]{quoted(doc['title'] or tr('(không có tiêu đề)', '(untitled)'))}[/bold]", highlight=False)
     fields = Table.grid(padding=(0, 2))
+    fields.add_column(no_wrap=True)
+    fields.add_column(overflow="fold")
     for label, value in _field_rows(doc) + [(tr("Trang", "Page"), f"{base}/van-ban/{doc['id']}")]:
         if value:
             fields.add_row(label, cell(value))
