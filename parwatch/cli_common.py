@@ -33,6 +33,21 @@ def _help_in_our_language() -> None:
                            ("REQUIRED_LONG_STRING", "[bắt buộc]"), ("ABORTED_TEXT", "Đã dừng.")):
             if hasattr(rich_utils, name):
                 setattr(rich_utils, name, text)
+        # Typer 0.2x builds its help option itself (typer._click); Click's own for older Typers
+        try:
+            from typer._click.core import Command as _Command
+        except ImportError:
+            from click import Command as _Command
+        if not getattr(_Command.get_help_option, "_parwatch", False):
+            original = _Command.get_help_option
+
+            def get_help_option(self, ctx):
+                opt = original(self, ctx)
+                if opt is not None:
+                    opt.help = "Hiện trợ giúp này rồi thoát."
+                return opt
+            get_help_option._parwatch = True
+            _Command.get_help_option = get_help_option
     shown = getattr(TyperOption, "display_type_rich", None)
     if shown is not None and not getattr(shown, "_parwatch", False):
         def display_type_rich(self, ctx):
