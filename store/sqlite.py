@@ -243,7 +243,7 @@ def _source(r: sqlite3.Row) -> Source:
 
 
 def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
-    facts = doc.facts or {}
+    facts = doc.facts.to_dict()
     primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == facts.get("primary")), {})
     issue_date = primary.get("date")
     province = facts.get("province")
@@ -267,7 +267,7 @@ def _replace_children(c: sqlite3.Connection, doc_id: int, doc: DocumentIn) -> No
     c.execute("DELETE FROM document_indices WHERE document_id=?", (doc_id,))
     c.executemany(
         "INSERT OR IGNORE INTO document_indices VALUES (?,?,?)",
-        [(doc_id, n, key(n)) for n in (doc.facts or {}).get("indices") or []],
+        [(doc_id, n, key(n)) for n in doc.facts.indices],
     )
     c.execute("DELETE FROM attachments WHERE document_id=?", (doc_id,))
     c.executemany(

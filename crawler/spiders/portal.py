@@ -62,8 +62,9 @@ class PortalSpider(scrapy.Spider):
     custom_settings: dict = {}
 
     def __init__(self, sources: list[SourceConfig] | None = None, store=None, tally: Tally | None = None,
-                 max_file_bytes: int = 50 * 1024 * 1024, ocr: bool = True, **kw):
+                 max_file_bytes: int = 50 * 1024 * 1024, ocr: bool = True, crawl_workers: int | None = None, **kw):
         super().__init__(**kw)
+        self.crawl_workers = crawl_workers          # the pipeline's worker processes (None: its default)
         self.sources = {s.id: s for s in sources or []}
         self.store = store
         self.tally = tally or Tally()
