@@ -20,7 +20,7 @@ class DocInfo:
     doc: IndexDoc
     version: int
     change: str                      # new | changed
-    stored_at: str | None = None     # when the store queued this version (None: just now)
+    queued_seq: int | None = None    # the store's queue number of this version (None: not queued)
 
     @property
     def id(self) -> int:

@@ -65,7 +65,7 @@ def _load_docs(store: Store, wanted: dict[int, str | None]) -> list[DocInfo]:
         versions.update(store.conn.execute(
             f"SELECT id, version FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
         queued.update(store.conn.execute(
-            f"SELECT document_id, queued_at FROM alert_queue WHERE document_id IN ({','.join('?' * len(chunk))})",
+            f"SELECT document_id, seq FROM alert_queue WHERE document_id IN ({','.join('?' * len(chunk))})",
             chunk).fetchall())
     for doc in store.iter_index_docs([i for i in ids if i in versions]):
         v = versions[doc.id]
@@ -74,15 +74,10 @@ def _load_docs(store: Store, wanted: dict[int, str | None]) -> list[DocInfo]:
     return out
 
 
-def _utc(stamp: str) -> datetime:
-    t = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
-
-
-def _after_subscribing(d: DocInfo, sub: Subscription) -> bool:
-    """A subscription sees documents stored (or changed) from its creation or confirmation on,
-    not the backlog the queue still held when it was made."""
-    return d.stored_at is None or _utc(d.stored_at) >= _utc(sub.created_at)
+def _after_subscribing(d: DocInfo, since_seq: int) -> bool:
+    """A subscription sees documents stored (or changed) after it was made or confirmed, not the
+    backlog the queue still held then (see migration 0014: a counter, not clock times)."""
+    return d.queued_seq is None or d.queued_seq > since_seq
 
 
 def enqueue(store: Store, matches: Iterable[Match], cfg: AlertConfig, *, now: datetime | None = None,
@@ -94,9 +89,10 @@ def enqueue(store: Store, matches: Iterable[Match], cfg: AlertConfig, *, now: da
     n = ts(now)
     snapshots: dict[tuple[int, int], str] = {}
     rows = []
+    since = dict(store.conn.execute("SELECT id, since_seq FROM alert_subscriptions").fetchall())
     for m in matches:
         sub = m.subscription
-        if not _after_subscribing(m.doc, sub):
+        if not _after_subscribing(m.doc, since.get(sub.id, 0)):
             continue
         if sub.channel == "atom":
             status, due, delivered = "delivered", n, n   # delivery = appearing in the feed

@@ -98,7 +98,8 @@ def confirm(store: Store, token: str) -> Subscription:
     if r is None:
         raise NotFound("liên kết xác nhận không đúng hoặc đã hết hạn; hãy đăng ký lại")
     store.conn.execute("UPDATE alert_subscriptions SET active=1, confirm_token_hash=NULL, pending_until=NULL, "
-                       "created_at=?, updated_at=? WHERE id=?", (_iso(now), _iso(now), r[0]))
+                       "since_seq=(SELECT n FROM alert_seq), created_at=?, updated_at=? WHERE id=?",
+                       (_iso(now), _iso(now), r[0]))
     sub = subs_db.get(store, r[0])
     audit(store, actor=PUBLIC_OWNER, action="alert_subscription.confirm", target=f"subscription:{sub.id}",
           detail={"email": sub.target})

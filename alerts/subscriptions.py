@@ -92,8 +92,8 @@ def create(store: Store, data: SubscriptionIn, cfg: AlertConfig, *, actor: str,
     with store.transaction() as c:
         sub_id = c.execute(
             "INSERT INTO alert_subscriptions(name, owner, query, filters, channel, target, secret, feed_token_hash, "
-            "on_changes, digest, active, created_at, updated_at, confirm_token_hash, pending_until, unsubscribe_token) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "on_changes, digest, active, created_at, updated_at, confirm_token_hash, pending_until, unsubscribe_token, "
+            "since_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT n FROM alert_seq))",
             (data.name.strip(), actor, data.query, data.filters.model_dump_json(), data.channel, target, secret,
              token_hash(token) if token else None, int(data.on_changes), int(data.digest), int(confirm is None),
              now, now, token_hash(confirm[0]) if confirm else None, confirm[1] if confirm else None,
