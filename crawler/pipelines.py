@@ -22,7 +22,7 @@ from crawler import files as F
 from crawler import workers as W
 from crawler.items import FetchedFile, FetchedPage
 from store.ingest import ingest, sync_index
-from store.models import AttachmentIn
+from store.models import AttachmentIn, SnapshotIn
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,8 @@ class IngestPipeline:
             fetched_at=item.fetched_at, attachments=attachments, etag=item.etag,
             last_modified=item.last_modified, raw_path=item.raw_path, raw_sha256=item.raw_sha256))
         tally.timed("build_document (normalize + extract_facts)", secs)
+        snaps = [s for s in [item.snapshot, *(f.snapshot for f in item.files)] if s]
+        doc = doc.model_copy(update={"snapshots": [SnapshotIn(**s) for s in snaps]})
         file_states = [{"url": f.url, "source_id": None, "status": f.status or 200, "etag": f.etag,
                         "last_modified": f.last_modified, "content_hash": f.sha256}
                        for f in item.files if f.downloaded and f.sha256]

@@ -22,6 +22,8 @@ class ApiSettings(Protocol):
     rate_auth_failures_per_minute: int
     rate_signups_per_minute: int
 
+    def snapshot_root(self) -> Path: ...   # where the crawler keeps captured originals
+
 
 @dataclass
 class AppState:

@@ -54,6 +54,20 @@ class AttachmentIn(BaseModel):
     _clean = field_validator("text", "url")(classmethod(lambda cls, v: without_controls(v)))
 
 
+class SnapshotIn(BaseModel):
+    """The bytes of one response as captured (gzip file under the snapshot root, by SHA-256)."""
+    url: str
+    source_id: str | None = None
+    kind: str                               # listing | article | file | feed | sitemap | other
+    status: int = 200
+    sha256: str
+    size: int
+    path: str
+    headers: dict = Field(default_factory=dict)
+    fetched_at: str
+    run_id: int | None = None
+
+
 class DocumentIn(BaseModel):
     """One fetched page, ready to be stored."""
     url: str
@@ -70,6 +84,7 @@ class DocumentIn(BaseModel):
     raw_sha256: str | None = None
     attachments: list[AttachmentIn] = Field(default_factory=list)
     facts: FactsField = Field(default_factory=Facts)
+    snapshots: list[SnapshotIn] = Field(default_factory=list)  # page + files as captured, stored with it
 
     _clean = field_validator("title", "text", "url")(classmethod(lambda cls, v: without_controls(v)))
 

@@ -241,6 +241,7 @@ class PortalSpider(scrapy.Spider):
                 self.store.save_crawl_state(response.url, source_id=s.id, status=response.status,
                                             etag=_h(response, "ETag"), last_modified=_h(response, "Last-Modified"),
                                             content_hash="offtopic:" + raw_sha)
+                _record_snapshot(self.store, response)
             return
         content_hash = page_hash(art.title, art.text, [(a.url, "") for a in art.attachments])
         state = self.store.crawl_state(response.url) if self.store is not None else None
@@ -248,12 +249,13 @@ class PortalSpider(scrapy.Spider):
             self.tally.unchanged_by_hash(s.id, response.url)
             self.store.save_crawl_state(response.url, source_id=s.id, status=response.status, etag=_h(response, "ETag"),
                                         last_modified=_h(response, "Last-Modified"), content_hash=content_hash)
+            _record_snapshot(self.store, response, self.store.document_id_for_url(response.url))
             return
         item = FetchedPage(
             source_id=s.id, province=s.province, url=response.url, title=art.title, text=art.text,
             published_date=art.published_date, date_text=art.date_text, etag=_h(response, "ETag"),
             last_modified=_h(response, "Last-Modified"), raw_sha256=raw_sha, raw_path=response.meta.get("snapshot_path"),
-            fetched_at=_now(), content_hash=content_hash)
+            fetched_at=_now(), content_hash=content_hash, snapshot=response.meta.get("snapshot"))
         pending = [a.url for a in art.attachments if self._file_allowed(s, a.url)]
         yield from self._next_file(item, pending, response.meta)
 
@@ -287,6 +289,7 @@ class PortalSpider(scrapy.Spider):
         else:
             entry.data = response.body
             entry.sha256 = hashlib.sha256(response.body).hexdigest()
+            entry.snapshot = response.meta.get("snapshot")
         item.files.append(entry)
         yield from self._next_file(item, pending, response.meta)
 
@@ -432,3 +435,12 @@ def classify_failure(failure) -> tuple[str, str]:
     if "Cancelled" in name or "maxsize" in str(v).lower() or "max size" in str(v).lower():
         return "too_large", f"aborted: larger than the size limit ({v})"[:200]
     return name.lower(), f"{name}: {v}"[:200]
+
+
+def _record_snapshot(store, response, document_id: int | None = None) -> None:
+    """A capture that produces no document item (off-topic, unchanged): recorded at once."""
+    row = response.meta.get("snapshot")
+    if store is not None and row:
+        from store.sqlite import insert_snapshots
+        with store.transaction() as c:
+            insert_snapshots(c, [row], document_id)
