@@ -46,7 +46,11 @@ def test_sign_up_confirm_receive_unsubscribe(web, store, backend, cfg, smtp):
         assert sub.pending and not sub.active and sub.owner == "public"
         assert sub.filters.provinces == ["Tiền Giang"] and sub.filters.criteria == ["1.1.1"]
         # pending: matched against nothing
-        publish(store, backend, doc(url="https://tiengiang.gov.vn/tin/truoc"))
+        publish(store, backend, doc(url="https://tiengiang.gov.vn/tin/truoc",
+                                    title="Tiền Giang ban hành Kế hoạch cải cách hành chính năm 2024",
+                                    text="Ngày 05/02/2024, UBND tỉnh Tiền Giang ban hành Kế hoạch số 22/KH-UBND về "
+                                         "cải cách hành chính năm 2024, tập trung vào thủ tục hành chính, chuyển "
+                                         "đổi số và đo lường sự hài lòng của người dân."))
         assert match_new_documents(store, backend, None, cfg=cfg) == 0
         # a link scanner's GET changes nothing; the button's POST confirms
         assert "Xác nhận đăng ký" in c.get(confirm).text and subs_db.get(store, sub.id).pending
