@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch import cli_alerts, cli_crawl, cli_evidence, cli_show, cli_sources
+from parwatch import cli_alerts, cli_crawl, cli_evidence, cli_show, cli_sources, cli_worker
 from parwatch.cli_common import (JsonOpt, StoreOpt, UserError, help_option_names, one_line_errors, out, serve_app,
                                  settings_for, store_and_backend)
 from parwatch.lang import LANG, strip_lang, tr
@@ -171,7 +171,7 @@ def keys_revoke(name: Annotated[str, typer.Argument(help=tr("Tên của khóa", 
     out.print(tr(f"đã thu hồi khóa {name}", f"revoked {name}"))
 
 
-for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts, cli_show):
+for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts, cli_worker, cli_show):
     _commands.register(app)
 
 # One-line summaries of the commands other modules define, for the Vietnamese overview (`parwatch --help`).
@@ -185,6 +185,7 @@ SUMMARIES_VI = {
     "watch": "Thu thập → lưu → đối chiếu → gửi cảnh báo theo lịch, không chạy máy chủ; SIGTERM dừng gọn.",
     "sources": "Danh mục cổng thông tin (crawler/sources/*.yaml) và tình trạng từng nguồn.",
     "criteria": "Các bộ tiêu chí (PAR INDEX, SIPAS, PAPI, PCI, DTI).",
+    "worker": "Các tiến trình làm việc dùng chung một lượt thu thập qua Redis (mở rộng quy mô).",
 }
 if LANG == "vi":
     for _info in app.registered_commands:
