@@ -14,8 +14,8 @@ from alerts.webhook import SendResult
 
 
 def compose(cfg: AlertConfig, to: str, sub_name: str, items: list[tuple[dict, dict]], *, key: str,
-            digest: bool = False) -> EmailMessage:
-    """items: (document snapshot, reason) pairs."""
+            digest: bool = False, unsubscribe: str | None = None) -> EmailMessage:
+    """items: (document snapshot, reason) pairs; unsubscribe: the one-click link (RFC 8058)."""
     n = len(items)
     if digest:
         subject = f"[parwatch] Bản tin: {n} văn bản mới cho «{sub_name}»"
@@ -26,11 +26,13 @@ def compose(cfg: AlertConfig, to: str, sub_name: str, items: list[tuple[dict, di
         intro = f"Có văn bản mới phù hợp với theo dõi «{sub_name}»."
     text = "\n\n".join([f"Kính gửi quý anh/chị,\n\n{intro}",
                         *(text_item(i + 1, d, r) for i, (d, r) in enumerate(items)),
-                        "—\nparwatch — theo dõi văn bản cải cách hành chính. "
-                        "Để ngừng nhận, hãy xoá theo dõi này (parwatch alerts remove)."])
+                        "—\nparwatch — theo dõi văn bản cải cách hành chính.\n"
+                        + (f"Ngừng nhận thư của theo dõi này: {unsubscribe}" if unsubscribe else
+                           "Để ngừng nhận, hãy xoá theo dõi này (parwatch alerts remove).")])
+    leave = (f"<br><a href='{escape(unsubscribe)}'>Ngừng nhận thư của theo dõi này</a>" if unsubscribe else "")
     html = ("<html><body><p>Kính gửi quý anh/chị,</p>"
             f"<p>{escape(intro)}</p><ol>{''.join(html_item(d, r) for d, r in items)}</ol>"
-            "<p style='color:#666'>parwatch — theo dõi văn bản cải cách hành chính.</p></body></html>")
+            f"<p style='color:#666'>parwatch — theo dõi văn bản cải cách hành chính.{leave}</p></body></html>")
     msg = EmailMessage()
     msg["Subject"] = subject
     msg["From"] = cfg.smtp_from
@@ -38,6 +40,9 @@ def compose(cfg: AlertConfig, to: str, sub_name: str, items: list[tuple[dict, di
     msg["Date"] = formatdate(localtime=False)
     msg["Message-ID"] = make_msgid(idstring=key.replace("@", "-"), domain="parwatch")
     msg["X-Parwatch-Delivery"] = key
+    if unsubscribe:
+        msg["List-Unsubscribe"] = f"<{unsubscribe}>"
+        msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg.set_content(text, charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     return msg

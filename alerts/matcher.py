@@ -20,6 +20,7 @@ class DocInfo:
     doc: IndexDoc
     version: int
     change: str                      # new | changed
+    queued_seq: int | None = None    # the store's queue number of this version (None: not queued)
 
     @property
     def id(self) -> int:

@@ -21,6 +21,7 @@ from alerts.models import Subscription
 from alerts.percolator import PercolatorMatcher
 from alerts.schedule import next_digest_at, ts
 from alerts.sqlite_matcher import SqliteMatcher
+from store import changes
 from store.backend import IN_MEMORY_BATCH, PERCOLATE, SearchBackend
 from store.models import UpsertOutcome
 from store.sqlite import Store
@@ -44,29 +45,46 @@ def idem_key(sub: Subscription, doc_id: int, version: int) -> str:
     return f"{base}-v{version}" if sub.on_changes else base
 
 
-def snapshot(d: DocInfo, cfg: AlertConfig) -> dict:
+def snapshot(d: DocInfo, cfg: AlertConfig, store: Store | None = None) -> dict:
     doc = d.doc
-    return {"id": doc.id, "url": doc.url, "title": doc.title, "number": doc.doc_number, "type": doc.doc_type,
+    base = cfg.public_base_url.rstrip('/')
+    snap = {"id": doc.id, "url": doc.url, "title": doc.title, "number": doc.doc_number, "type": doc.doc_type,
             "date": doc.date.isoformat() if doc.date else None, "issuer": doc.issuer, "province": doc.province,
             "indices": doc.indices, "version": d.version,
-            "link": f"{cfg.public_base_url.rstrip('/')}/van-ban/{doc.id}"}    # the page, not the JSON
+            "link": f"{base}/van-ban/{doc.id}"}    # the page, not the JSON
+    if store is not None and d.change == "changed" and d.version > 1:
+        try:
+            snap["changes"] = {**changes.diff(store, doc.id, d.version - 1, d.version).summary(),
+                               "link": f"{base}/van-ban/{doc.id}/thay-doi?tu={d.version - 1}&den={d.version}"}
+        except changes.NoSuchVersion:
+            pass      # the previous version is not kept: the alert says "changed" only
+    return snap
 
 
 def _load_docs(store: Store, wanted: dict[int, str | None]) -> list[DocInfo]:
     if not wanted:
         return []
     out = []
-    versions = {}
+    versions, queued = {}, {}
     ids = list(wanted)
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         versions.update(store.conn.execute(
             f"SELECT id, version FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        queued.update(store.conn.execute(
+            f"SELECT document_id, seq FROM alert_queue WHERE document_id IN ({','.join('?' * len(chunk))})",
+            chunk).fetchall())
     for doc in store.iter_index_docs([i for i in ids if i in versions]):
         v = versions[doc.id]
         change = wanted[doc.id] or ("new" if v == 1 else "changed")
-        out.append(DocInfo(doc, v, change))
+        out.append(DocInfo(doc, v, change, queued.get(doc.id)))
     return out
+
+
+def _after_subscribing(d: DocInfo, since_seq: int) -> bool:
+    """A subscription sees documents stored (or changed) after it was made or confirmed, not the
+    backlog the queue still held then (see migration 0014: a counter, not clock times)."""
+    return d.queued_seq is None or d.queued_seq > since_seq
 
 
 def enqueue(store: Store, matches: Iterable[Match], cfg: AlertConfig, *, now: datetime | None = None,
@@ -78,15 +96,18 @@ def enqueue(store: Store, matches: Iterable[Match], cfg: AlertConfig, *, now: da
     n = ts(now)
     snapshots: dict[tuple[int, int], str] = {}
     rows = []
+    since = dict(store.conn.execute("SELECT id, since_seq FROM alert_subscriptions").fetchall())
     for m in matches:
         sub = m.subscription
+        if not _after_subscribing(m.doc, since.get(sub.id, 0)):
+            continue
         if sub.channel == "atom":
             status, due, delivered = "delivered", n, n   # delivery = appearing in the feed
         else:
             status, due, delivered = "pending", digest_at if sub.digest else n, None
         snap = snapshots.get((m.doc.id, m.doc.version))
         if snap is None:
-            snap = snapshots[(m.doc.id, m.doc.version)] = json.dumps(snapshot(m.doc, cfg), ensure_ascii=False)
+            snap = snapshots[(m.doc.id, m.doc.version)] = json.dumps(snapshot(m.doc, cfg, store), ensure_ascii=False)
         rows.append((sub.id, m.doc.id, m.doc.version, m.doc.change, idem_key(sub, m.doc.id, m.doc.version),
                      sub.channel, status, m.reason_json, snap, due, n, delivered))
     with store.transaction() as c:

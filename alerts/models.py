@@ -39,7 +39,7 @@ class Filters(BaseModel):
     issuers: list[str] = Field(default_factory=list, max_length=30)
     indices: list[str] = Field(default_factory=list, max_length=10)
     criteria: list[str] = Field(default_factory=list, max_length=50,
-                                description="criterion ids of the catalog, e.g. 1.1.1 or SIPAS")
+                                description="criterion ids of the catalog, e.g. 1.1 or SIPAS.1")
 
     @field_validator("provinces", "types", "issuers", "indices", "criteria")
     @classmethod
@@ -136,6 +136,7 @@ class Subscription(BaseModel):
     on_changes: bool
     digest: bool
     active: bool
+    pending: bool = Field(False, description="signed up on the alerts page, waiting for its e-mail confirmation")
     created_at: str
     updated_at: str
 

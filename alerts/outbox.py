@@ -19,6 +19,7 @@ from alerts.config import AlertConfig, alert_config
 from alerts.mail import MailSender, compose
 from alerts.models import Attempt, Delivery, DeliveryDetail, NotFound, Subscription
 from alerts.schedule import backoff, ts
+from alerts.signup import unsubscribe_url
 from alerts.ssrf import Resolver
 from alerts.webhook import SendResult, WebhookSender
 from store.auth_records import audit
@@ -117,8 +118,10 @@ class Deliverer:
             return self.webhook.send(sub.target or "", secret, payload(unit, event), key=unit.key, event=event)
         if sub.channel == "email":
             items = [(doc, doc["reason"]) for doc in _items(unit)]
+            token = subs_db.unsubscribe_token(self.store, sub.id) if sub.id else None
             msg = compose(self.cfg, sub.target or "", sub.name, items, key=unit.key,
-                          digest=sub.digest or len(items) > 1)
+                          digest=sub.digest or len(items) > 1,
+                          unsubscribe=unsubscribe_url(self.cfg, token) if token else None)
             return self.mail.send(msg)
         return SendResult(True)  # atom: the feed is the delivery
 

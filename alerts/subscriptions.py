@@ -17,7 +17,7 @@ from store.sqlite import Store
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def token_hash(token: str) -> str:
@@ -28,10 +28,28 @@ def feed_url(cfg: AlertConfig, token: str) -> str:
     return f"{cfg.public_base_url.rstrip('/')}/feeds/{token}.atom"
 
 
+def new_unsubscribe_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def unsubscribe_token(store: Store, sub_id: int) -> str:
+    """The subscription's unsubscribe token; made on first use for subscriptions older than the sign-up."""
+    r = store.conn.execute("SELECT unsubscribe_token FROM alert_subscriptions WHERE id=?", (sub_id,)).fetchone()
+    if r is None:
+        raise NotFound(f"no subscription {sub_id}")
+    if r[0]:
+        return r[0]
+    token = new_unsubscribe_token()
+    store.conn.execute("UPDATE alert_subscriptions SET unsubscribe_token=? WHERE id=? AND unsubscribe_token IS NULL",
+                       (token, sub_id))
+    return store.conn.execute("SELECT unsubscribe_token FROM alert_subscriptions WHERE id=?", (sub_id,)).fetchone()[0]
+
+
 def _row(r: sqlite3.Row) -> Subscription:
     return Subscription(id=r["id"], name=r["name"], owner=r["owner"], query=r["query"],
                         filters=Filters(**json.loads(r["filters"])), channel=r["channel"], target=r["target"],
                         on_changes=bool(r["on_changes"]), digest=bool(r["digest"]), active=bool(r["active"]),
+                        pending=r["confirm_token_hash"] is not None,
                         created_at=r["created_at"], updated_at=r["updated_at"])
 
 
@@ -60,7 +78,9 @@ def _owner_clause(principal: Principal | None) -> tuple[str, list]:
     return " AND owner=?", [principal.name]
 
 
-def create(store: Store, data: SubscriptionIn, cfg: AlertConfig, *, actor: str) -> SubscriptionCreated:
+def create(store: Store, data: SubscriptionIn, cfg: AlertConfig, *, actor: str,
+           confirm: tuple[str, str] | None = None) -> SubscriptionCreated:
+    """confirm: (token, until) makes a pending subscription (inactive until confirmed, see alerts.signup)."""
     _validate(cfg, data.filters, data.webhook_url)
     secret = token = None
     if data.channel == "webhook":
@@ -72,9 +92,12 @@ def create(store: Store, data: SubscriptionIn, cfg: AlertConfig, *, actor: str) 
     with store.transaction() as c:
         sub_id = c.execute(
             "INSERT INTO alert_subscriptions(name, owner, query, filters, channel, target, secret, feed_token_hash, "
-            "on_changes, digest, active, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?)",
+            "on_changes, digest, active, created_at, updated_at, confirm_token_hash, pending_until, unsubscribe_token, "
+            "since_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT n FROM alert_seq))",
             (data.name.strip(), actor, data.query, data.filters.model_dump_json(), data.channel, target, secret,
-             token_hash(token) if token else None, int(data.on_changes), int(data.digest), now, now),
+             token_hash(token) if token else None, int(data.on_changes), int(data.digest), int(confirm is None),
+             now, now, token_hash(confirm[0]) if confirm else None, confirm[1] if confirm else None,
+             new_unsubscribe_token() if data.channel == "email" else None),
         ).lastrowid
     sub = get(store, sub_id)
     audit(store, actor=actor, action="alert_subscription.create", target=f"subscription:{sub_id}",
@@ -102,7 +125,7 @@ def secret_of(store: Store, sub_id: int) -> str | None:
 def list_all(store: Store, principal: Principal | None = None, *, active_only: bool = False) -> list[Subscription]:
     clause, params = _owner_clause(principal)
     if active_only:
-        clause += " AND active=1"
+        clause += " AND active=1 AND confirm_token_hash IS NULL"
     rows = store.conn.execute(f"SELECT * FROM alert_subscriptions WHERE 1=1{clause} ORDER BY id", params)
     return [_row(r) for r in rows]
 

@@ -1,3 +1,3 @@
-from parwatch.cli import app
+from parwatch.cli import main
 
-app(prog_name="parwatch")
+main()

@@ -9,30 +9,39 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch import cli_alerts, cli_crawl, cli_evidence, cli_sources, cli_worker
-from parwatch.cli_common import StoreOpt, UserError, one_line_errors, out, serve_app, settings_for, store_and_backend
+from parwatch import cli_alerts, cli_crawl, cli_evidence, cli_show, cli_sources, cli_worker
+from parwatch.cli_common import (JsonOpt, StoreOpt, UserError, help_option_names, one_line_errors, out, serve_app,
+                                 settings_for, store_and_backend)
+from parwatch.lang import LANG, strip_lang, tr
 from parwatch.term import cell, quoted
 
-app = typer.Typer(no_args_is_help=True, add_completion=False,
-                  help="Watch Vietnamese provincial portals for public-administration-reform documents, "
-                       "extract their facts and search them as PAR INDEX evidence.")
-keys_app = typer.Typer(no_args_is_help=True, help="API keys and their roles (admin, editor, appraiser, reader).")
+app = typer.Typer(no_args_is_help=True, add_completion=False, context_settings=help_option_names(),
+                  help=tr("Theo dõi cổng thông tin điện tử các tỉnh, thành phố: thu thập văn bản cải cách hành chính, "
+                          "trích xuất dữ kiện và tìm kiếm chúng làm minh chứng PAR INDEX. "
+                          "Thêm --lang en để dùng tiếng Anh.",
+                          "Watch Vietnamese provincial portals for public-administration-reform documents, "
+                          "extract their facts and search them as PAR INDEX evidence. --lang vi for Vietnamese."))
+keys_app = typer.Typer(no_args_is_help=True, help=tr("Khóa API và vai trò của chúng (admin, editor, appraiser, reader).",
+                                                     "API keys and their roles (admin, editor, appraiser, reader)."))
 app.add_typer(keys_app, name="keys")
 
 # -- extract ----------------------------------------------------------------
-@app.command()
+@app.command(help=tr("Đọc số hiệu, ngày, cơ quan ban hành, tỉnh, chỉ số, kỳ và chỉ tiêu trong văn bản. In một đối "
+                     "tượng JSON cho mỗi tệp (khóa doc_refs, primary, province, indices, targets, period, citations).",
+                     "Read document numbers, dates, issuers, province, indices, period and targets out of texts. "
+                     "Prints one JSON object per file (keys doc_refs, primary, province, indices, targets, period, "
+                     "citations)."))
 @one_line_errors
 def extract(
-    files: Annotated[Optional[list[Path]], typer.Argument(help="Text or HTML files to read")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help='Read JSON lines {"id", "text"} on stdin, '
-                                                        "write one JSON line per input")] = False,
+    files: Annotated[Optional[list[Path]], typer.Argument(help=tr("Tệp văn bản hoặc HTML cần đọc",
+                                                                   "Text or HTML files to read"))] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help=tr('Đọc các dòng JSON {"id", "text"} từ stdin, in một dòng '
+                                                           "JSON cho mỗi dòng vào",
+                                                           'Read JSON lines {"id", "text"} on stdin, '
+                                                           "write one JSON line per input"))] = False,
     store: StoreOpt = None,
 ) -> None:
-    """Read document numbers, dates, issuers, province, indices, period and targets out of texts.
-
-    Prints one JSON object per file (or per input line with --jsonl), with the keys
-    doc_refs, primary, province, indices, targets, period, citations.
-    """
+    """Read document numbers, dates, issuers, province, indices, period and targets out of texts."""
     from parwatch.extract_cmd import extract_file, extract_lines
 
     if jsonl:
@@ -41,26 +50,35 @@ def extract(
             sys.stdout.flush()
         return
     if not files:
-        raise UserError("give files to read, or --jsonl to read JSON lines on stdin")
+        raise UserError(tr("hãy cho tệp cần đọc, hoặc --jsonl để đọc các dòng JSON từ stdin",
+                           "give files to read, or --jsonl to read JSON lines on stdin"))
     for f in files:
         sys.stdout.write(json.dumps(extract_file(f), ensure_ascii=False) + "\n")
 
 
 # -- search -----------------------------------------------------------------
-@app.command()
+@app.command(help=tr("Tìm trong các văn bản đã lưu (cùng cách tìm với trang /tim-kiem và GET /search).",
+                     "Search the stored documents (the same search as GET /search)."))
 @one_line_errors
 def search(
-    query: Annotated[str, typer.Argument(help='Words (all must match), "phrases", -excluded; diacritics optional')],
-    province: Annotated[Optional[str], typer.Option(help="Only this province")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="Only this document type, e.g. 'Kế hoạch'")] = None,
-    issuer: Annotated[Optional[str], typer.Option(help="Issuer name contains this")] = None,
-    index: Annotated[Optional[str], typer.Option(help="Only documents about this index (PAR INDEX, SIPAS, ...)")] = None,
-    date_from: Annotated[Optional[str], typer.Option("--from", help="From date, YYYY-MM-DD")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="To date, YYYY-MM-DD")] = None,
-    sort: Annotated[str, typer.Option(help="relevance or date")] = "relevance",
-    page: Annotated[int, typer.Option(min=1)] = 1,
-    size: Annotated[int, typer.Option(min=1, max=100)] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON")] = False,
+    query: Annotated[str, typer.Argument(help=tr('Từ khóa (phải có đủ), "cụm từ", -từ loại trừ; có dấu hay không '
+                                                 "dấu đều được",
+                                                 'Words (all must match), "phrases", -excluded; diacritics optional'))],
+    province: Annotated[Optional[str], typer.Option(help=tr("Chỉ tỉnh/thành này", "Only this province"))] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help=tr("Chỉ loại văn bản này, ví dụ 'Kế hoạch'",
+                                                                  "Only this document type, e.g. 'Kế hoạch'"))] = None,
+    issuer: Annotated[Optional[str], typer.Option(help=tr("Tên cơ quan ban hành có chứa",
+                                                          "Issuer name contains this"))] = None,
+    index: Annotated[Optional[str], typer.Option(help=tr("Chỉ văn bản về chỉ số này (PAR INDEX, SIPAS, …)",
+                                                         "Only documents about this index (PAR INDEX, SIPAS, ...)"))] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help=tr("Từ ngày, YYYY-MM-DD",
+                                                                       "From date, YYYY-MM-DD"))] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help=tr("Đến ngày, YYYY-MM-DD", "To date, YYYY-MM-DD"))] = None,
+    sort: Annotated[str, typer.Option(help=tr("relevance (liên quan nhất) hoặc date (mới nhất)",
+                                              "relevance or date"))] = "relevance",
+    page: Annotated[int, typer.Option(min=1, help=tr("Trang kết quả", "Result page"))] = 1,
+    size: Annotated[int, typer.Option(min=1, max=100, help=tr("Số kết quả mỗi trang", "Hits per page"))] = 10,
+    as_json: JsonOpt = False,
     store: StoreOpt = None,
 ) -> None:
     """Search the stored documents (the same search as GET /search)."""
@@ -85,8 +103,9 @@ def search(
                  "province": h.province, "doc_type": h.doc_type} for h in result.hits]
         sys.stdout.write(json.dumps({"total": result.total, "hits": hits}, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{result.total} documents for {quoted(repr(query))}", show_lines=False)
-    for col in ("id", "date", "number", "province", "title"):
+    table = Table(title=tr(f"{result.total} văn bản cho {quoted(repr(query))}",
+                           f"{result.total} documents for {quoted(repr(query))}"), show_lines=False)
+    for col in tr(("mã", "ngày", "số hiệu", "tỉnh/thành", "tiêu đề"), ("id", "date", "number", "province", "title")):
         table.add_column(col, overflow="fold")
     for h in result.hits:
         table.add_row(str(h.id), h.date.isoformat() if h.date else "", cell(h.doc_number), cell(h.province),
@@ -95,11 +114,12 @@ def search(
 
 
 # -- serve ------------------------------------------------------------------
-@app.command()
+@app.command(help=tr("Chạy các trang và API tìm kiếm (tài liệu OpenAPI tại /docs).",
+                     "Serve the search API and pages (OpenAPI docs at /docs)."))
 @one_line_errors
 def serve(
-    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8000,
+    host: Annotated[str, typer.Option(help=tr("Địa chỉ lắng nghe", "Address to listen on"))] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help=tr("Cổng lắng nghe", "Port to listen on"))] = 8000,
     store: StoreOpt = None,
 ) -> None:
     """Serve the search API and pages (OpenAPI docs at /docs)."""
@@ -107,43 +127,81 @@ def serve(
 
 
 # -- keys -------------------------------------------------------------------
-@keys_app.command("add")
+@keys_app.command("add", help=tr("Tạo khóa API; khóa chỉ in ra một lần và được lưu dạng băm.",
+                                 "Create an API key; it is printed once and stored hashed."))
 @one_line_errors
-def keys_add(name: str, role: Annotated[str, typer.Option(help="admin, editor, appraiser or reader")] = "reader",
+def keys_add(name: Annotated[str, typer.Argument(help=tr("Tên của khóa (người hoặc hệ thống dùng nó)",
+                                                        "Name of the key (who or what uses it)"))],
+             role: Annotated[str, typer.Option(help="admin, editor, appraiser, reader")] = "reader",
              store: StoreOpt = None) -> None:
     """Create an API key; it is printed once and stored hashed."""
     from store.factory import open_store
     from store.auth_records import create_key
 
     key = create_key(open_store(settings_for(store)), name, role)
-    out.print(f"API key for {name} ({role}) — keep it, it is not shown again:")
+    out.print(tr(f"Khóa API cho {name} ({role}) — hãy lưu lại, khóa không hiện lần nữa:",
+                 f"API key for {name} ({role}) — keep it, it is not shown again:"))
     sys.stdout.write(key + "\n")
 
 
-@keys_app.command("list")
+@keys_app.command("list", help=tr("Liệt kê khóa API (tên và vai trò, không bao giờ in khóa).",
+                                  "List API keys (names and roles, never the keys)."))
 @one_line_errors
 def keys_list(store: StoreOpt = None) -> None:
     """List API keys (names and roles, never the keys)."""
     from store.factory import open_store
     from store.auth_records import list_keys
 
-    table = Table("name", "role", "created", "revoked")
+    table = Table(*tr(("tên", "vai trò", "tạo lúc", "thu hồi lúc"), ("name", "role", "created", "revoked")))
     for k in list_keys(open_store(settings_for(store))):
         table.add_row(cell(k["name"]), k["role"], k["created_at"], k["revoked_at"] or "")
     out.print(table)
 
 
-@keys_app.command("revoke")
+@keys_app.command("revoke", help=tr("Thu hồi một khóa API theo tên.", "Revoke an API key by name."))
 @one_line_errors
-def keys_revoke(name: str, store: StoreOpt = None) -> None:
+def keys_revoke(name: Annotated[str, typer.Argument(help=tr("Tên của khóa", "Name of the key"))],
+                store: StoreOpt = None) -> None:
     """Revoke an API key by name."""
     from store.factory import open_store
     from store.auth_records import revoke_key
 
     if not revoke_key(open_store(settings_for(store)), name):
-        raise UserError(f"no active API key named {name!r}")
-    out.print(f"revoked {name}")
+        raise UserError(tr(f"không có khóa API đang dùng nào tên {name!r}", f"no active API key named {name!r}"))
+    out.print(tr(f"đã thu hồi khóa {name}", f"revoked {name}"))
 
 
-for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts, cli_worker):
+for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts, cli_worker, cli_show):
     _commands.register(app)
+
+# One-line summaries of the commands other modules define, for the Vietnamese overview (`parwatch --help`).
+SUMMARIES_VI = {
+    "run": "Công việc chính: thu thập, gửi cảnh báo, chạy máy chủ, rồi thu thập lại sau mỗi --every.",
+    "crawl": "Thu thập các cổng thông tin trong danh mục (hoặc một --url) vào kho, rồi cập nhật chỉ mục tìm kiếm.",
+    "reindex": "Dựng lại chỉ mục tìm kiếm từ kho (Elasticsearch: chỉ mục mới rồi đổi bí danh một lần).",
+    "demo": "Demo không cần mạng: chạy bản sao các cổng thông tin tỉnh trên 127.0.0.1, thu thập rồi phục vụ kết quả.",
+    "evidence": "Kết luận từng tiêu chí (đạt / trễ hạn / thiếu / chưa rõ / không đủ dữ liệu) kèm minh chứng cho một "
+                "tỉnh, một năm.",
+    "watch": "Thu thập → lưu → đối chiếu → gửi cảnh báo theo lịch, không chạy máy chủ; SIGTERM dừng gọn.",
+    "sources": "Danh mục cổng thông tin (crawler/sources/*.yaml) và tình trạng từng nguồn.",
+    "criteria": "Các bộ tiêu chí (PAR INDEX, SIPAS, PAPI, PCI, DTI).",
+    "worker": "Các tiến trình làm việc dùng chung một lượt thu thập qua Redis (mở rộng quy mô).",
+}
+if LANG == "vi":
+    for _info in app.registered_commands:
+        _name = _info.name or (_info.callback.__name__ if _info.callback else "")
+        if _name in SUMMARIES_VI:
+            _info.help = SUMMARIES_VI[_name]
+    for _group in app.registered_groups:
+        if _group.name in SUMMARIES_VI:
+            _group.help = SUMMARIES_VI[_group.name]
+
+
+def main() -> None:
+    """The `parwatch` program: `--lang vi|en` is taken anywhere on the line (see parwatch.lang)."""
+    try:
+        args = strip_lang(sys.argv[1:])
+    except SystemExit as e:
+        sys.stderr.write(f"{e}\n")
+        raise SystemExit(2) from None
+    app(args=args, prog_name="parwatch")

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from parwatch.lang import LANG, tr
 from parwatch.settings import Settings, SettingsError, load_settings
 from parwatch.term import quoted
 
@@ -15,7 +16,54 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
 
 StoreOpt = Annotated[Optional[Path], typer.Option(
-    "--store", envvar="PARWATCH_STORE", help="SQLite file of the store [default: var/parwatch.sqlite]")]
+    "--store", envvar="PARWATCH_STORE", help=tr("Tệp SQLite của kho (mặc định: var/parwatch.sqlite)",
+                                               "SQLite file of the store (default: var/parwatch.sqlite)"))]
+JsonOpt = Annotated[bool, typer.Option("--json", help=tr("In kết quả dạng JSON", "Print JSON"))]
+
+
+def _help_in_our_language() -> None:
+    """Typer's own words of the help screens, and no '<bool>' beside flags (they take no value)."""
+    from typer import rich_utils
+    from typer.core import TyperOption
+
+    if LANG == "vi":
+        for name, text in (("ARGUMENTS_PANEL_TITLE", "Đối số"), ("OPTIONS_PANEL_TITLE", "Tùy chọn"),
+                           ("COMMANDS_PANEL_TITLE", "Lệnh"), ("ERRORS_PANEL_TITLE", "Lỗi"),
+                           ("DEFAULT_STRING", "[mặc định: {}]"), ("ENVVAR_STRING", "[biến môi trường: {}]"),
+                           ("REQUIRED_LONG_STRING", "[bắt buộc]"), ("ABORTED_TEXT", "Đã dừng.")):
+            if hasattr(rich_utils, name):
+                setattr(rich_utils, name, text)
+        # Typer 0.2x builds its help option itself (typer._click); Click's own for older Typers
+        try:
+            from typer._click.core import Command as _Command
+        except ImportError:
+            from click import Command as _Command
+        if not getattr(_Command.get_help_option, "_parwatch", False):
+            original = _Command.get_help_option
+
+            def get_help_option(self, ctx):
+                opt = original(self, ctx)
+                if opt is not None:
+                    opt.help = "Hiện trợ giúp này rồi thoát."
+                return opt
+            get_help_option._parwatch = True
+            _Command.get_help_option = get_help_option
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is not None and not getattr(shown, "_parwatch", False):
+        def display_type_rich(self, ctx):
+            return None if self.is_flag else shown(self, ctx)
+        display_type_rich._parwatch = True
+        TyperOption.display_type_rich = display_type_rich
+
+
+_help_in_our_language()
+
+
+def help_option_names() -> dict:
+    return {"help_option_names": ["--help", "-h"]}
+
+
+ERROR = tr("lỗi:", "error:")
 
 
 class UserError(Exception):
@@ -29,12 +77,12 @@ def one_line_errors(fn):
         try:
             return fn(*args, **kwargs)
         except (UserError, SettingsError, ValueError, OSError) as e:
-            err.print(f"[red]error:[/red] {quoted(e)}", highlight=False)
+            err.print(f"[red]{ERROR}[/red] {quoted(e)}", highlight=False)
             raise typer.Exit(2)
         except Exception as e:  # our domain errors: one line too
             if type(e).__name__.endswith(("Error", "Unavailable")) and type(e).__module__.split(".")[0] in (
                     "store", "crawler", "extractors", "alerts", "parwatch"):
-                err.print(f"[red]error:[/red] {quoted(e)}", highlight=False)
+                err.print(f"[red]{ERROR}[/red] {quoted(e)}", highlight=False)
                 raise typer.Exit(2)
             raise
     return wrapper
@@ -66,5 +114,6 @@ def serve_app(settings: Settings, host: str, port: int) -> None:
 
     settings = served_at(settings, host, port)
 
-    out.print(f"Serving parwatch on [bold]http://{host}:{port}/[/bold]  (API docs: http://{host}:{port}/docs)")
+    out.print(tr(f"parwatch đang chạy tại [bold]http://{host}:{port}/[/bold]  (tài liệu API: http://{host}:{port}/docs)",
+                 f"Serving parwatch on [bold]http://{host}:{port}/[/bold]  (API docs: http://{host}:{port}/docs)"))
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

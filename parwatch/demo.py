@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.console import Console
 
 from parwatch.cli_common import UserError, serve_app
+from parwatch.lang import tr
 from parwatch.progress import CrawlProgress
 from parwatch.settings import Settings
 
@@ -36,7 +37,8 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
         raise UserError(f"the demo's simulated portals need ports {sim_port}-{sim_port + 9} on 127.0.0.1 ({e.strerror}); "
                         "is another demo running? Stop it, or pick others with --sim-port") from None
     try:
-        console.print(f"Simulated provincial portals are up at [bold]{sim.base_url}[/bold]")
+        console.print(tr(f"Các cổng thông tin mô phỏng đang chạy tại [bold]{sim.base_url}[/bold]",
+                         f"Simulated provincial portals are up at [bold]{sim.base_url}[/bold]"))
         with tempfile.TemporaryDirectory() as tmp:
             sources_file = Path(tmp) / "demo.yaml"
             sources_file.write_text(sim.source_yaml(), encoding="utf-8")
@@ -61,13 +63,21 @@ def _print_urls(console: Console, settings: Settings, host: str, port: int) -> N
     store = open_store(settings)
     first = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
     base = f"http://{host}:{port}"
-    console.print(f"\n[bold]{store.count_documents()}[/bold] documents in the demo store {settings.store}. "
-                  "Try it on the command line:")
+    console.print(tr(f"\n[bold]{store.count_documents()}[/bold] văn bản trong kho demo {settings.store}. "
+                     "Thử trên dòng lệnh:",
+                     f"\n[bold]{store.count_documents()}[/bold] documents in the demo store {settings.store}. "
+                     "Try it on the command line:"))
     console.print(f'  parwatch search "cải cách hành chính" --store {settings.store}', highlight=False)
-    console.print("Open:")
-    console.print(f"  {base}/?q=cai+cach+hanh+chinh                 search page (diacritics optional)")
-    if first:
-        console.print(f"  {base}/van-ban/{first[0]}                          a document, its facts marked in the text")
-    console.print(f"  {base}/minh-chung?province=Tiền+Giang&year=2024  PAR INDEX evidence matrix of a province-year")
-    console.print(f"  {base}/search?q=PAR+INDEX&province=Tiền+Giang  the same search as JSON")
-    console.print(f"  {base}/docs                                 the API documentation")
+    console.print(tr("Mở:", "Open:"))
+    for path, vi, en in [
+            ("/?q=cai+cach+hanh+chinh", "trang tìm kiếm (có dấu hay không dấu đều được)",
+             "search page (diacritics optional)"),
+            *([(f"/van-ban/{first[0]}", "một văn bản, dữ kiện tô màu trong nội dung",
+                "a document, its facts marked in the text")] if first else []),
+            ("/minh-chung?province=Tiền+Giang&year=2024", "ma trận minh chứng PAR INDEX của một tỉnh, một năm",
+             "PAR INDEX evidence matrix of a province-year"),
+            ("/canh-bao", "nhận cảnh báo văn bản mới (nguồn tin Atom; thư khi có máy chủ thư)",
+             "alerts for new documents (Atom feed; e-mail once a mail server is set)"),
+            ("/search?q=PAR+INDEX&province=Tiền+Giang", "cùng tìm kiếm đó, dạng JSON", "the same search as JSON"),
+            ("/docs", "tài liệu API", "the API documentation")]:
+        console.print(f"  {base + path:<62} {tr(vi, en)}", highlight=False)

@@ -52,6 +52,7 @@ class Settings(BaseSettings, CrawlConfig):
     body_timeout: float = Field(15.0, gt=0)                 # seconds a request body may take to arrive
     rate_search_per_minute: int = Field(240, ge=0)          # per address and per API key; 0 = no limit
     rate_auth_failures_per_minute: int = Field(20, ge=0)    # wrong or missing keys per address; 0 = no limit
+    rate_signups_per_minute: int = Field(5, ge=0)           # public alert sign-ups per address; 0 = no limit
 
     @field_validator("alerts_webhook_allow_networks")
     @classmethod

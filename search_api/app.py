@@ -7,12 +7,12 @@ from search_api.api_docs import add_api_docs
 from search_api.deps import ApiSettings, AppState
 from search_api.errors import ERROR_RESPONSES, add_error_handlers
 from search_api.limits import Limits, LimitsMiddleware
-from search_api.routes import alerts, captures, criteria, documents, pages, search, sources, workflow
+from search_api.routes import alerts, captures, criteria, documents, pages, search, signup, sources, workflow
 from store.factory import open_backend, open_store
 from store.ingest import catch_up
 
-ROUTERS = [search.router, documents.router, sources.router, criteria.router, alerts.router, captures.router,
-           workflow.router, pages.router]
+ROUTERS = [search.router, documents.router, sources.router, criteria.router, alerts.router, signup.router,
+           captures.router, workflow.router, pages.router]
 
 
 def create_app(settings: ApiSettings) -> FastAPI:
@@ -35,5 +35,6 @@ def create_app(settings: ApiSettings) -> FastAPI:
     app.add_middleware(LimitsMiddleware, limits=Limits(
         max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout,
         search_per_minute=settings.rate_search_per_minute,
-        auth_failures_per_minute=settings.rate_auth_failures_per_minute))
+        auth_failures_per_minute=settings.rate_auth_failures_per_minute,
+        signups_per_minute=getattr(settings, "rate_signups_per_minute", 5)))
     return app

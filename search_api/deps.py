@@ -20,6 +20,7 @@ class ApiSettings(Protocol):
     body_timeout: float
     rate_search_per_minute: int
     rate_auth_failures_per_minute: int
+    rate_signups_per_minute: int
 
     def snapshot_root(self) -> Path: ...   # where the crawler keeps captured originals
 

@@ -1,5 +1,6 @@
 """HTTP limits applied before any route runs: request body size and arrival time, and rate
-limits per address and per API key (searches) and per address (failed authentications).
+limits per address and per API key (searches) and per address (failed authentications,
+public alert sign-ups).
 
 A plain ASGI middleware, so a refused body is never read into memory and a refused request
 never reaches the store."""
@@ -14,12 +15,16 @@ import time
 from dataclasses import dataclass
 
 
+SIGNUP_PATHS = ("/canh-bao/dang-ky",)   # public: each one sends an e-mail
+
+
 @dataclass(frozen=True)
 class Limits:
     max_body_bytes: int = 10 * 1024 * 1024
     body_timeout: float = 15.0
     search_per_minute: int = 240          # 0: no limit
     auth_failures_per_minute: int = 20    # 0: no limit
+    signups_per_minute: int = 5           # public alert sign-ups per address; 0: no limit
 
 
 class RateLimiter:
@@ -69,6 +74,7 @@ class LimitsMiddleware:
         self.limits = limits
         self.search = RateLimiter(limits.search_per_minute) if limits.search_per_minute else None
         self.auth = RateLimiter(limits.auth_failures_per_minute) if limits.auth_failures_per_minute else None
+        self.signup = RateLimiter(limits.signups_per_minute) if limits.signups_per_minute else None
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -119,6 +125,11 @@ class LimitsMiddleware:
                 wait = self.search.take(key)
                 if wait:
                     return _json(429, "too many searches; slow down", {"retry-after": str(math.ceil(wait))})
+        if self.signup and scope.get("method") == "POST" and scope["path"] in SIGNUP_PATHS:
+            wait = self.signup.take(f"addr:{address}")
+            if wait:
+                return _json(429, "too many sign-ups from this address; try again later",
+                             {"retry-after": str(math.ceil(wait))})
         return None
 
     def _too_large(self) -> str:

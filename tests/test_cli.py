@@ -73,6 +73,36 @@ def test_every_command_has_help():
         assert r.returncode == 0 and "Usage" in r.stdout, (cmd, r.stderr)
 
 
+def test_help_is_vietnamese_english_on_request_and_shows_no_bool():
+    commands = (["--help"], ["search", "--help"], ["show", "--help"], ["alerts", "add", "--help"],
+                ["alerts", "list", "--help"], ["watch", "--help"], ["demo", "--help"])
+    for cmd in commands:
+        r = run(*cmd, env={"LANG": "C.UTF-8", "LC_ALL": "", "PARWATCH_LANG": ""})
+        assert r.returncode == 0 and "<bool>" not in r.stdout, (cmd, r.stdout)
+        assert "Tùy chọn" in r.stdout, (cmd, r.stdout)
+    r = run("alerts", "add", "--help")
+    assert "1.1 hoặc SIPAS.1" in r.stdout and "1.1.1" not in r.stdout
+    for how in (["--lang", "en"], ["--lang=en"]):
+        r = run("search", *how, "--help")
+        assert r.returncode == 0 and "Options" in r.stdout and "Search the stored documents" in r.stdout, r.stdout
+    r = run("search", "--help", env={"LANG": "en_US.UTF-8"})
+    assert "Search the stored documents" in r.stdout
+    assert run("--lang", "fr", "search", "x").returncode == 2
+
+
+def test_show_one_document_by_id_or_number(store_path):
+    r = run("show", "252/kh-ubnd", "--store", str(store_path))
+    assert r.returncode == 0, r.stderr
+    assert "252/KH-UBND" in r.stdout and "Tiền Giang" in r.stdout and "Dữ kiện trích xuất" in r.stdout
+    doc_id = re.search(r"/van-ban/(\d+)", r.stdout).group(1)
+    by_id = run("show", doc_id, "--json", "--store", str(store_path))
+    assert json.loads(by_id.stdout)["doc_number"] == "252/KH-UBND"
+    r = run("show", "999/XX", "--store", str(store_path))
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "parwatch search" in r.stderr
+    r = run("--lang", "en", "show", "999/XX", "--store", str(store_path))
+    assert "error: no document with id or number '999/XX'" in r.stderr
+
+
 def free_port_block(n: int = 10) -> int:
     """A first port with n free ones after it (the demo's simulated portals take fixed ports)."""
     import socket

@@ -82,7 +82,7 @@ def test_document_page_marks_facts_and_shows_provenance(client):
     doc_id = client.ids["https://tiengiang.gov.vn/a/252"]
     r = client.get(f"/van-ban/{doc_id}")
     assert r.status_code == 200
-    assert re.search(r'<mark class="fact fact-number" title="[^"]*">252/KH-UBND</mark>', r.text)
+    assert re.search(r'<mark class="fact fact-number" tabindex="0" title="[^"]*">252/KH-UBND</mark>', r.text)
     assert re.search(r'<mark class="fact fact-date"[^>]*>19/9/2018</mark>', r.text)
     assert '<table class="facts">' in r.text and "Văn bản chính" in r.text
     assert "Mã băm nội dung" in r.text and "25/09/2018" in r.text               # hash and posting date
@@ -173,7 +173,7 @@ def test_highlighter_uses_offsets_strings_and_escapes():
     html = str(mark_facts(text, facts, paragraphs=True))
     assert "&lt;i&gt;" in html and "<i>" not in html and html.count("<p>") == 2
     assert str(mark_facts("a <b> c", {"doc_refs": [{"number": "<b>"}]})) == \
-        'a <mark class="fact fact-number" title="Số hiệu văn bản: &lt;b&gt;">&lt;b&gt;</mark> c'
+        'a <mark class="fact fact-number" tabindex="0" title="Số hiệu văn bản: &lt;b&gt;">&lt;b&gt;</mark> c'
 
 
 def test_verdict_reasons_are_shown_in_vietnamese(client):
@@ -260,3 +260,38 @@ def test_sources_page_lists_every_source_with_its_flags_and_why(tmp_path):
     assert "Chưa thu thập" in html and "Bình thường" in html
     assert "12, 11, 10" in html                                          # newest run first
     assert 'aria-current="page"' in html and ">Nguồn<" in html
+
+
+def test_evidence_pages_default_to_the_latest_year_with_data(client):
+    from search_api.pages.views import year_options
+
+    stored = {int(d[:4]) for (d,) in client.app.state.parwatch.store.conn.execute(
+        "SELECT date FROM documents WHERE date IS NOT NULL")}
+    want = max(stored & set(year_options()))
+    for path in ("/minh-chung", "/minh-chung/so-sanh"):
+        page = client.get(path).text
+        assert re.search(rf'<option selected>{want}</option>', page), (path, want)
+
+
+@pytest.mark.parametrize("url,media_type,name", [
+    ("https://so.gov.vn/documents/10181/10/Bao%20cao%2010.doc/cb9dcfe8-1a4f-e1c6?t=1615901441563",
+     "application/msword", "Bao cao 10.doc"),                       # Liferay: a UUID after the file name
+    ("https://so.gov.vn/Lists/TinTuc/Attachments/13/Ke%20hoach%2013.pdf", "application/pdf", "Ke hoach 13.pdf"),
+    ("https://so.gov.vn/Download.aspx?file=/up/KH%20252.pdf", "application/pdf", "KH 252.pdf"),
+    ("https://so.gov.vn/tin/ke-hoach-20.html?download=1&id=1",
+     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "ke-hoach-20-2.xlsx"),
+])
+def test_attachments_are_named_by_their_file_name(url, media_type, name):
+    from search_api.pages.labels import attachment_name
+
+    assert attachment_name({"url": url, "media_type": media_type}) == name
+    assert attachment_name({"url": url, "media_type": media_type, "filename": "KH-252.pdf"}) == "KH-252.pdf"
+
+
+def test_fact_details_show_on_tap_and_other_index_is_named():
+    from search_api.pages.labels import index_name
+
+    html = str(mark_facts("Kế hoạch số 252/KH-UBND.", {"primary": "252/KH-UBND",
+                                                       "doc_refs": [{"number": "252/KH-UBND"}]}))
+    assert 'tabindex="0"' in html and "title=" in html
+    assert index_name("OTHER").startswith("Chỉ số khác") and index_name("PAR INDEX") == "PAR INDEX"

@@ -142,7 +142,8 @@ def mark_facts(text: str, facts: dict, *, offset: int | None = None, paragraphs:
     for s in fact_spans(text, facts, offset=offset):
         inner = text[s.start:s.end]
         out.append(plain(text[pos:s.start]))
-        out.append(f'<mark class="fact fact-{s.kind}" title="{html.escape(s.label, quote=True)}">'
+        # focusable: a tap (phones have no hover) shows the detail, see .fact:focus::after in style.css
+        out.append(f'<mark class="fact fact-{s.kind}" tabindex="0" title="{html.escape(s.label, quote=True)}">'
                    f'{html.escape(" ".join(inner.split()) if paragraphs else inner)}</mark>')
         pos = s.end
     out.append(plain(text[pos:]))

@@ -1,6 +1,10 @@
 """Vietnamese labels for the pages (one place, so wording stays consistent)."""
 from __future__ import annotations
 
+import mimetypes
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit
+
 from evidence.words import reason, year_fit  # noqa: F401  (one home for the verdicts' Vietnamese)
 from evidence.words import VERDICTS as _VERDICT_WORDS
 
@@ -38,6 +42,43 @@ RELATIONS = {
 }
 
 CHANNELS = {"atom": "Nguồn tin Atom", "webhook": "Webhook", "email": "Thư điện tử"}
+
+# catalog index ids as the pages name them ("OTHER" is the catalog of the other indices)
+INDICES = {"OTHER": "Chỉ số khác (SIPAS, PAPI, PCI, DTI)"}
+
+
+def index_name(index: str | None) -> str:
+    return INDICES.get(index or "", index or "")
+
+
+_FILE = re.compile(r"\.[A-Za-z0-9]{2,5}$")
+_PAGES = (".html", ".htm", ".aspx", ".asp", ".php", ".jsp", ".ashx", ".do", ".cfm")
+
+
+def _is_file(name: str) -> bool:
+    return bool(_FILE.search(name)) and not name.lower().endswith(_PAGES)
+
+
+def attachment_name(a: dict) -> str:
+    """A file name for an attachment: the one the server gave (Content-Disposition, when the
+    crawler kept it), else the last part of the URL that looks like a file (Liferay puts a UUID
+    after it), else a query value that does, else the page's name with the type's extension."""
+    if a.get("filename"):
+        return str(a["filename"])
+    url = a.get("url") or ""
+    parts = urlsplit(url)
+    segments = [unquote(x) for x in parts.path.split("/") if x]
+    for seg in reversed(segments):
+        if _is_file(seg):
+            return seg
+    for _, value in parse_qsl(parts.query):
+        name = unquote(value).rstrip("/").rsplit("/", 1)[-1]
+        if _is_file(name):
+            return name
+    ext = mimetypes.guess_extension((a.get("media_type") or "").split(";")[0].strip()) or ""
+    stem = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", segments[-1]) if segments else (parts.hostname or "tep")
+    number = dict(parse_qsl(parts.query)).get("id", "")
+    return f"{stem}{'-' + str(int(number) + 1) if number.isdigit() else ''}{ext}"
 
 
 def text_method(method: str | None) -> str:

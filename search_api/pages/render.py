@@ -8,6 +8,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.responses import HTMLResponse
 
 from extractors.formatting import vn_date
+from search_api.pages.labels import index_name
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
@@ -32,6 +33,7 @@ def environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["vn_date"] = vn_date
     env.filters["num"] = lambda n: f"{n:,}".replace(",", ".") if isinstance(n, int) else n
+    env.filters["index_vi"] = index_name
     env.globals["nav"] = NAV
     return env
 

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 import evidence as ev
+from alerts.config import alert_config
 from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
 from extractors.formatting import vn_date
 from extractors.places import predecessor_of
@@ -89,10 +90,20 @@ def year_options() -> list[int]:
     return [y for y in range(today + 1, FIRST_YEAR - 1, -1) if catalog_for(y) is not None]
 
 
-def default_year(years: list[int]) -> int:
-    """Last year (the one appraised now) when a catalog covers it, else the newest covered."""
+def default_year(years: list[int], with_data: set[int] | None = None) -> int:
+    """The latest year a catalog covers and the store has documents of; without such data, last
+    year (the one appraised now) when a catalog covers it, else the newest covered."""
+    covered = sorted(set(years) & (with_data or set()), reverse=True)
+    if covered:
+        return covered[0]
     last = date.today().year - 1
     return last if last in years or not years else years[0]
+
+
+def data_years(state: AppState) -> set[int]:
+    """Years the stored documents are dated in."""
+    rows = state.store.conn.execute("SELECT DISTINCT substr(date, 1, 4) FROM documents WHERE date IS NOT NULL")
+    return {int(y) for (y,) in rows if y and y.isdigit()}
 
 
 def known_provinces(state: AppState) -> list[str]:
@@ -168,8 +179,15 @@ def search_view(state: AppState, params) -> dict:
     view["page"], view["page_count"] = page, pages
     view["first"] = (page - 1) * size + 1 if result.hits else 0
     view["last"] = (page - 1) * size + len(result.hits)
+    view["follow_link"] = follow_url(current)
     view["sort_links"] = {s: search_url({**current, "sort": s if s != "relevance" else None}) for s in ("relevance", "date")}
     return view
+
+
+def follow_url(current: dict) -> str:
+    """The alerts sign-up form pre-filled with this search (dates and sort do not apply to alerts)."""
+    keep = [(k, current[k]) for k in ("q", "province", "type", "issuer", "index") if current.get(k)]
+    return "/canh-bao" + ("?" + urlencode(keep) if keep else "") + "#dang-ky"
 
 
 def search_url(params: dict) -> str:
@@ -235,7 +253,7 @@ def document_view(state: AppState, raw_id: str) -> dict:
     offset = len(doc.get("title") or "") + 2
     attachments = [{
         **a, "how": labels.text_method(a.get("text_method")),
-        "name": _file_name(a.get("url") or ""),
+        "name": labels.attachment_name(a),
         "text_html": mark_facts(a.get("text") or "", facts) if a.get("text") else None,
     } for a in doc.get("attachments") or []]
     try:
@@ -260,14 +278,6 @@ def document_view(state: AppState, raw_id: str) -> dict:
         "near_duplicates": near_duplicates(state.store.conn, doc_id),
         "same_document": same_document_pages(state.store.conn, doc_id),
     }
-
-
-def _file_name(url: str) -> str:
-    from urllib.parse import unquote, urlsplit
-
-    path = unquote(urlsplit(url).path)
-    name = path.rstrip("/").rsplit("/", 1)[-1]
-    return name or url
 
 
 def fact_rows(facts: dict) -> list[dict]:
@@ -366,7 +376,7 @@ def evidence_view(state: AppState, params) -> dict:
     view = {"form": form, "years": years, "provinces": provinces, "matrix": None, "detail": None,
             "error": None, "status": 200}
     if not form["year"]:
-        form["year"] = str(default_year(years))
+        form["year"] = str(default_year(years, data_years(state)))
     if not form["province"]:
         return view
     try:
@@ -445,7 +455,7 @@ def compare_view(state: AppState, params) -> dict:
     years = year_options()
     form = {"criterion": (params.get("criterion") or "")[:20], "year": (params.get("year") or "")[:10]}
     if not form["year"]:
-        form["year"] = str(default_year(years))
+        form["year"] = str(default_year(years, data_years(state)))
     view = {"form": form, "years": years, "criteria": [], "rows": [], "criterion": None, "error": None,
             "status": 200}
     try:
@@ -485,8 +495,14 @@ def compare_view(state: AppState, params) -> dict:
 
 
 # -- alerts -------------------------------------------------------------------------
-def alerts_view(state: AppState) -> dict:
-    """The alerts page is filled by its script through the JSON API; the server only offers choices."""
+def alerts_view(state: AppState, params=None) -> dict:
+    """The alerts page: the public sign-up form (pre-filled from a search: q, province, type, index,
+    criterion) and the editors' part, filled by its script through the JSON API."""
+    params = params or {}
+    picked = {k: [str(x)[:200] for x in (params.getlist(k) if hasattr(params, "getlist") else [])][:70]
+              for k in ("province", "type", "index", "issuer", "criterion")}
+    prefill = {"q": str(params.get("q") or "")[:500], "provinces": picked["province"], "types": picked["type"],
+               "indices": picked["index"], "issuers": picked["issuer"], "criteria": picked["criterion"]}
     try:
         facets = state.backend.search(SearchQuery(q="", size=1)).facets
     except (BackendUnavailable, ValueError):
@@ -501,4 +517,5 @@ def alerts_view(state: AppState) -> dict:
     return {"provinces": known_provinces(state),
             "types": [f.value for f in facets.get("type", [])],
             "indices": sorted({*(f.value for f in facets.get("index", [])), "PAR INDEX", "SIPAS", "PAPI", "PCI"}),
-            "criteria": criteria, "channels": labels.CHANNELS}
+            "criteria": criteria, "channels": labels.CHANNELS, "prefill": prefill,
+            "mail_ready": bool(alert_config(state.settings).smtp_host)}

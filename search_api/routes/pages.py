@@ -3,9 +3,11 @@ JavaScript except the alerts page). Thin: the data comes from search_api.pages.v
 
     /, /tim-kiem            search with facets, date range, sort, pagination
     /van-ban/{id}           one document: facts marked in its text, attachments, citation chain, criteria
+    /van-ban/{id}/thay-doi  what changed between two of its versions (?tu=&den=)
     /minh-chung             evidence matrix of a province-year, drill-down, CSV/XLSX links
     /minh-chung/so-sanh     one criterion across the provinces for a year
-    /canh-bao               alert subscriptions and deliveries (fetch() over the JSON API with an API key)
+    /canh-bao               sign up for e-mail alerts (no key, see routes/signup.py); editors' subscriptions
+                            and deliveries (fetch() over the JSON API with an API key)
     /nguon                  every source's health: last success, documents per run, flags and why
     /static/{name}          the stylesheet and the script
 
@@ -19,6 +21,7 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Res
 
 from search_api.deps import AppState, app_state
 from search_api.pages import views
+from search_api.pages.changes_view import changes_view
 from search_api.pages.render import STATIC_DIR, error_page, render
 from search_api.pages.session import page_principal
 from search_api.pages.workflow import workflow
@@ -61,6 +64,16 @@ def document_page(doc_id: str, request: Request, state: AppState = Depends(app_s
     return _page(build)
 
 
+@router.get("/van-ban/{doc_id}/thay-doi", response_class=HTMLResponse)
+def changes_page(doc_id: str, request: Request, state: AppState = Depends(app_state)) -> Response:
+    def build():
+        views.check_read(request, state)
+        v = changes_view(state, doc_id, request.query_params)
+        return render("changes.html", v=v, active="search",
+                      page_title=f"Thay đổi của văn bản {v['doc']['doc_number'] or v['doc']['id']}")
+    return _page(build)
+
+
 @router.get("/minh-chung", response_class=HTMLResponse)
 def evidence_page(request: Request, state: AppState = Depends(app_state)) -> Response:
     def build():
@@ -85,7 +98,8 @@ def compare_page(request: Request, state: AppState = Depends(app_state)) -> Resp
 def alerts_page(request: Request, state: AppState = Depends(app_state)) -> Response:
     def build():
         views.check_read(request, state)     # its choices list the store's provinces and types
-        return render("alerts.html", v=views.alerts_view(state), active="alerts", page_title="Cảnh báo văn bản mới")
+        return render("alerts.html", v=views.alerts_view(state, request.query_params), active="alerts",
+                      page_title="Cảnh báo văn bản mới")
     return _page(build)
 
 

@@ -141,6 +141,43 @@
     }).catch(function (e) { say(e.message, "error"); });
   }
 
+  // A value shown once: the feed URL as a link, the secret as code, each with a copy button.
+  function shownOnce(label, value, isLink) {
+    var q = document.createElement("p");
+    q.textContent = label;
+    var v;
+    if (isLink) {
+      v = document.createElement("a");
+      v.href = value;
+      v.className = "feed-link";
+    } else {
+      v = document.createElement("code");
+    }
+    v.textContent = value;
+    q.appendChild(v);
+    q.appendChild(document.createTextNode(" "));
+    q.appendChild(button("Sao chép", "Sao chép " + label.split(" (")[0].toLowerCase(), function (ev) {
+      var b = ev.target;
+      var tell = function (text) { b.textContent = text; b.setAttribute("aria-label", text); };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(value).then(function () { tell("Đã sao chép"); },
+          function () { selectText(v); tell("Đã chọn, nhấn Ctrl+C"); });
+      } else {
+        selectText(v);     // plain http: the clipboard API is not there; select for Ctrl+C
+        tell("Đã chọn, nhấn Ctrl+C");
+      }
+    }, "secondary copy"));
+    return q;
+  }
+
+  function selectText(el) {
+    var r = document.createRange();
+    r.selectNodeContents(el);
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(r);
+  }
+
   function checked(form, name) {
     return Array.prototype.map.call(form.querySelectorAll("input[name=" + name + "]:checked"),
       function (i) { return i.value; });
@@ -162,7 +199,7 @@
       on_changes: el("on_changes").checked, digest: ch !== "atom" && el("digest").checked,
       filters: {
         provinces: checked(f, "provinces"), types: checked(f, "types"), indices: checked(f, "indices"),
-        criteria: el("criteria").value.split(/[,;\s]+/).filter(Boolean)
+        criteria: checked(f, "criteria")
       }
     };
     if (!body.name) { say("Hãy đặt tên cho đăng ký.", "error"); el("name").focus(); return; }
@@ -177,14 +214,7 @@
       box.appendChild(p);
       [["feed_url", "Địa chỉ nguồn tin Atom (chỉ hiện một lần, hãy lưu lại): "],
        ["secret", "Khóa ký webhook (chỉ hiện một lần, hãy lưu lại): "]].forEach(function (x) {
-        if (s[x[0]]) {
-          var q = document.createElement("p");
-          q.textContent = x[1];
-          var c = document.createElement("code");
-          c.textContent = s[x[0]];
-          q.appendChild(c);
-          box.appendChild(q);
-        }
+        if (s[x[0]]) { box.appendChild(shownOnce(x[1], s[x[0]], x[0] === "feed_url")); }
       });
       box.hidden = false;
       box.focus();

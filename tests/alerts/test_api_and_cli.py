@@ -18,6 +18,7 @@ from parwatch.cli import app as cli_app
 from parwatch.settings import load_settings
 from search_api.app import create_app
 from store.auth_records import audit_entries, create_key
+from store.fts import SqliteSearch
 from tests.alerts.helpers import doc, publish
 
 REPO = Path(__file__).resolve().parents[2]
@@ -137,14 +138,19 @@ def test_cli_add_list_test_remove(store, receiver, monkeypatch):
     r = run(cli_app, ["alerts", "add", "--name", "feed", "--atom", *s])
     assert r.exit_code == 0 and "/feeds/" in r.stdout
     r = run(cli_app, ["alerts", "add", "--name", "two", "--atom", "--email", "a@b.vn", *s])
-    assert r.exit_code == 2 and "exactly one channel" in r.output
+    assert r.exit_code == 2 and "hãy chọn đúng một kênh" in r.output
     r = run(cli_app, ["alerts", "add", "--name", "bad", "--email", "nope", *s])
     assert r.exit_code == 2 and "not an e-mail address" in r.output
     r = run(cli_app, ["alerts", "list", "--json", *s])
     assert [x["name"] for x in json.loads(r.stdout)] == ["CCHC", "feed"]
+    publish(store, SqliteSearch(store), doc())         # stored after both subscriptions
+    r = run(cli_app, ["alerts", "match", *s])
+    assert r.exit_code == 0 and "1 cảnh báo chờ gửi (webhook, thư), 1 mục mới trong nguồn tin Atom" in r.output, r.output
+    r = run(cli_app, ["alerts", "deliver", *s])
+    assert r.exit_code == 0 and "đã gửi 1 (webhook, thư)" in r.output and "nguồn tin Atom đang có 1 mục" in r.output
     r = run(cli_app, ["alerts", "test", str(sid), *s])
     assert r.exit_code == 0, r.output
-    [req] = receiver.requests
+    req = receiver.requests[-1]
     assert req["headers"]["X-Parwatch-Event"] == "test"
     assert json.loads(req["body"])["documents"][0]["title"] == "Thông báo thử từ parwatch"
     monkeypatch.delenv("PARWATCH_ALERTS_WEBHOOK_ALLOW_NETWORKS")

@@ -188,3 +188,16 @@ def test_feed_entries_link_to_the_document_page_at_the_serving_address(store, ba
     body = atom(store, subs_db.get(store, created.id), cfg, self_url=created.feed_url).decode()
     assert f"http://reform.example.gov.vn:8010/van-ban/{doc_id}" in body
     assert "/documents/" not in body
+
+
+def test_documents_stored_before_the_subscription_never_alert_it(store, backend, cfg):
+    """The queue still holds documents nobody matched yet (no subscription, no `alerts match`
+    run): a subscription made afterwards does not get that backlog, only what comes next."""
+    for d in SAMPLE_DOCS:
+        publish(store, backend, make_doc(d))
+    sub = _sub(store, cfg, name="Mọi văn bản", query="", channel="atom")
+    assert match_new_documents(store, backend, None, cfg=cfg) == 0
+    publish(store, backend, doc())
+    assert match_new_documents(store, backend, None, cfg=cfg) == 1
+    [row] = store.conn.execute("SELECT subscription_id, change FROM alert_deliveries").fetchall()
+    assert tuple(row) == (sub.id, "new")

@@ -3,8 +3,10 @@ by a real uvicorn server on 127.0.0.1, and Debian's Chromium driven by Playwrigh
 from __future__ import annotations
 
 import socket
+import sqlite3
 import threading
 import time
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,11 +35,28 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def server(crawled_settings):
     """(base_url, app): uvicorn serving create_app() in a thread on 127.0.0.1."""
+    with serve(crawled_settings) as got:
+        yield got
+
+
+@contextmanager
+def serve_copy(crawled_settings, tmp_path: Path, **updates):
+    """(base_url, app) over a copy of the crawled store, for tests that write to it (the shared
+    store of the other browser tests stays as it was); `updates` change settings."""
+    copy = tmp_path / "copy.sqlite"
+    with closing(sqlite3.connect(crawled_settings.store)) as src, closing(sqlite3.connect(copy)) as dst:
+        src.backup(dst)
+    with serve(crawled_settings.model_copy(update={"store": copy, **updates})) as got:
+        yield got
+
+
+@contextmanager
+def serve(settings):
     import uvicorn
 
     from search_api.app import create_app
 
-    app = create_app(crawled_settings)
+    app = create_app(settings)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
     thread = threading.Thread(target=srv.run, name="uvicorn-pages", daemon=True)
