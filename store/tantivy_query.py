@@ -23,8 +23,9 @@ from store.models import SearchQuery
 from store.query import ParsedQuery, has_diacritics
 from store.tantivy_schema import key
 
-# Boosts: exact forms beat folded ones, titles beat bodies, togetherness beats scattered words.
-W_BODY_F, W_TITLE_F, W_EXACT, W_NUMBER_WORD = 1.0, 2.0, 3.0, 1.0
+# Boosts: exact forms beat folded ones (also folded title and togetherness boosts: a query typed
+# with diacritics ranks every exact hit first), titles beat bodies, togetherness beats scattered words.
+W_BODY_F, W_TITLE_F, W_EXACT, W_NUMBER_WORD = 1.0, 2.0, 10.0, 1.0
 W_BIGRAM_LEAD, W_BIGRAM_TITLE = 2.0, 3.0
 W_NUMBER = 25.0
 _REGEX_META = set("\\.+*?()|[]{}^$#&-~\"")
