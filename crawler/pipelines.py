@@ -20,6 +20,7 @@ from twisted.internet import defer
 
 from crawler import files as F
 from crawler import workers as W
+from crawler.relevance import relevance
 from store.models import AttachmentIn
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,11 @@ class IngestPipeline:
         tally = spider.tally
         files = item.pop("files")
         attachments = [await self._attachment(f, spider) for f in files]
+        score, reasons = relevance(item["title"], item["text"], [a.text or "" for a in attachments])
+        if not reasons:  # no reform cue and no document number, not even in the attachments
+            tally.offtopic(item["source_id"], item["url"])
+            return await self._in_writer(self._offtopic, item, spider)
+        item["relevance"], item["relevance_reasons"] = score, reasons
         doc, secs = await self._in_worker(W.build, dict(
             url=item["url"], title=item["title"], text=item["text"], source_id=item["source_id"],
             province_hint=item.get("province"), published_date=item.get("published_date"),
@@ -102,16 +108,27 @@ class IngestPipeline:
                        for f in files if "data" in f and f.get("sha256")]
         return await self._in_writer(self._store, item, doc, file_states, spider)
 
+    def _offtopic(self, item: dict, spider) -> dict:
+        spider.store.save_crawl_state(item["url"], source_id=item["source_id"], status=200, etag=item.get("etag"),
+                                      last_modified=item.get("last_modified"), content_hash="offtopic:" + item["raw_sha256"])
+        if getattr(spider, "frontier", None) is not None and item.get("_fkey"):
+            spider.frontier.done(item["_fkey"])
+        return {"url": item["url"], "status": "offtopic"}
+
     def _store(self, item: dict, doc, file_states: list[dict], spider) -> dict:
         store, tally = spider.store, spider.tally
         t0 = time.perf_counter()
         outcome = ingest(store, doc, None)
         # only now is the page "processed": conditional GETs may skip it (and its files) from here on
         with store.transaction():
+            from store.crawl_records import set_relevance
+            set_relevance(store, outcome.id, item.get("relevance"), item.get("relevance_reasons") or [])
             store.save_crawl_state(item["url"], source_id=item["source_id"], status=200, etag=item.get("etag"),
                                    last_modified=item.get("last_modified"), content_hash=item["content_hash"])
             for f in file_states + item.get("_file_states", []):
                 store.save_crawl_state(**f)
+        if getattr(spider, "frontier", None) is not None and item.get("_fkey"):
+            spider.frontier.done(item["_fkey"])   # after the commit: a kill before it re-fetches the page
         tally.timed("store upsert", time.perf_counter() - t0)
         tally.stored(item["source_id"], outcome.status, item["url"], doc.title)
         backend = getattr(spider, "backend", None)

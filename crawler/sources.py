@@ -31,8 +31,9 @@ def _is_url(v: str) -> bool:
 class Limits(BaseModel):
     model_config = ConfigDict(extra="forbid")
     max_depth: int = Field(3, ge=0, le=20)            # link hops from a start URL (listing pages count)
-    max_pages: int = Field(2000, ge=1)                # pages (not files) per source and run
-    max_listing_pages: int = Field(30, ge=1)          # pagination steps followed per listing
+    max_pages: int = Field(20000, ge=1)               # pages FETCHED (not files, not links seen) per source and run
+    max_listing_pages: int = Field(100000, ge=1)      # pagination steps per listing (the look-back window stops it)
+    lookback_years: float = Field(5.0, gt=0)          # stop paginating a listing whose newest item is older
     delay: float = Field(1.0, ge=0)                   # minimum seconds between requests (AutoThrottle floor)
 
 

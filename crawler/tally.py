@@ -69,6 +69,11 @@ class Tally:
                 self.docs["unchanged"] += 1
                 self.per_source[sid]["documents"] += 1
 
+    def not_modified_page(self) -> None:
+        """A 304 for a page that is not a stored document (listing, alias, duplicate)."""
+        with self.lock:
+            self.not_modified_count += 1
+
     def unchanged_by_hash(self, sid: str, url: str) -> None:
         with self.lock:
             self.docs["unchanged"] += 1

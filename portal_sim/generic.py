@@ -66,7 +66,8 @@ class SimDoc:
 
     @property
     def slug(self) -> str:
-        return slugify(self.title)
+        # CMSs keep aliases unique (Drupal/WordPress append a suffix): long titles share a prefix
+        return f"{slugify(self.title)[:60].strip('-')}-{self.id}"
 
 
 OFFTOPIC = ["Giải bóng đá thiếu niên nhi đồng tỉnh mùa giải {y}", "Lễ hội văn hóa ẩm thực đường phố năm {y}",
