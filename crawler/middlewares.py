@@ -112,8 +112,8 @@ class BackoffRetryMiddleware:
 
     async def process_exception(self, request, exception, spider=None):
         from scrapy.exceptions import IgnoreRequest
-        if isinstance(exception, IgnoreRequest):
-            return None
+        if isinstance(exception, IgnoreRequest) or "Cancelled" in type(exception).__name__:
+            return None  # refused on purpose (robots, size limit): asking again gives the same answer
         return await self._retry(request, None, type(exception).__name__)
 
 

@@ -20,7 +20,7 @@ PRINT_URL = re.compile(r"[?&](?:print=|tmpl=component|mode=print|printable=)|/pr
 ASSET_URL = re.compile(r"\.(?:jpe?g|png|gif|bmp|svg|webp|ico|css|js|mp[34]|avi|wmv|flv|swf|woff2?|ttf|eot)$", re.I)
 FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|ods|pptx?|zip|rar)$", re.I)
 MAYBE_FILE_URL = re.compile(r"download|DownloadFile|LinkClick\.aspx|fileticket|/system/files/|attachment_id=|getfile"
-                            r"|/tai-ve|/files?/|/Attachments/|/FileData/|/upload", re.I)
+                            r"|/tai-ve|/files?/|/Attachments/|/FileData/|/upload|/documents/\d+/\d+/", re.I)
 MAYBE_FILE_TEXT = re.compile(r"tải về|tải xuống|download|đính kèm|tệp|tập tin|xem văn bản|file", re.I)
 SKIP_URL = re.compile(r"/(?:dang-nhap|login|user/login|wp-login|wp-admin|administrator|search|tim-kiem)(?:[/?.]|$)"
                       r"|[?&](?:replytocom|share|action=login)=", re.I)
@@ -55,6 +55,7 @@ class PageInfo:
     main: object | None              # lxml element holding the main text (articles)
     main_chars: int
     item_links: int                  # links that look like list items (titles), outside page chrome
+    item_urls: list[str]
     newest: date | None              # newest date written on the page (listing freshness)
 
 
@@ -73,14 +74,17 @@ def pagination_key(url: str) -> str:
     return urlunparse(p._replace(path=PAGE_PATH.sub("", p.path).rstrip("/") or "/", query=urlencode(q), fragment=""))
 
 
-def _in_chrome(el) -> bool:
-    while el is not None:
+def _in_chrome(el, levels: int = 4) -> bool:
+    """el is (within a few levels) inside a menu, header or footer. Only a few levels: on broken
+    markup an unclosed header div swallows the whole page."""
+    while el is not None and levels >= 0:
         if el.tag in ("nav", "header", "footer"):
             return True
         c = (el.get("class") or "") + " " + (el.get("id") or "")
         if c.strip() and CHROME.search(c):
             return True
         el = el.getparent()
+        levels -= 1
     return False
 
 
@@ -92,13 +96,14 @@ BLOCK_TAGS = {"p", "div", "table", "tbody", "tr", "td", "th", "ul", "ol", "li", 
               "aside", "nav", "header", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dd", "dt",
               "blockquote", "pre", "figure"}
 TEXT_BLOCKS = ("p", "div", "td", "dd", "blockquote", "pre")
+SKIP_TEXT = {"script", "style", "select", "option", "button", "label", "input", "textarea", "noscript"}
 
 
 def _own_text_len(el) -> int:
     """Characters of text in el outside links and outside nested blocks."""
     n = len((el.text or "").strip())
     for ch in el:
-        if isinstance(ch.tag, str) and ch.tag != "a" and ch.tag not in BLOCK_TAGS and ch.tag not in ("script", "style"):
+        if isinstance(ch.tag, str) and ch.tag != "a" and ch.tag not in BLOCK_TAGS and ch.tag not in SKIP_TEXT:
             n += _own_text_len(ch)
         n += len((ch.tail or "").strip())
     return n
@@ -118,11 +123,13 @@ def _main_block(root) -> tuple[object | None, int]:
             parent = el
         if parent.tag in LIST_TAGS or (parent.getparent() is not None and parent.getparent().tag in LIST_TAGS):
             continue
+        if parent not in scores and _in_chrome(parent, 2):  # footers hold long texts too
+            scores[parent] = -10**9
         scores[parent] = scores.get(parent, 0) + n
     if not scores:
         return None, 0
     best = max(scores, key=scores.get)
-    return best, scores[best]
+    return (best, scores[best]) if scores[best] > 0 else (None, 0)
 
 
 def analyse(root, url: str) -> PageInfo:
@@ -145,24 +152,73 @@ def analyse(root, url: str) -> PageInfo:
     main, chars = _main_block(body)
     items = 0
     main_items = 0
+    item_urls = []
     for a in body.iter("a"):
         t = _link_text(a)
         if len(t.split()) >= 5 and not _in_chrome(a):
             items += 1
+            if a.get("href"):
+                item_urls.append(norm_url(urljoin(url, a.get("href").strip())))
             if main is not None and _is_ancestor(main, a):
                 main_items += 1
     og_article = head_meta.get("og:type", "") == "article"
     has_title = body.find(".//h1") is not None or "og:title" in head_meta
-    is_article = (main is not None and main_items < 3 and has_title
-                  and (chars >= 200 or (og_article and chars >= 80)))
+    title_el = title_element(root, main) if main is not None else None
+    is_article = (main is not None and main_items < 3 and has_title and chars >= 40 and not _repeated(main)
+                  and not _teaser(main)
+                  and (chars >= 200 or ((og_article and chars >= 80) or _date_near_title(title_el) is not None)
+                       and _near(title_el, main)))
     dates = [d for d in (parse_posting_date(m.group(0)) for m in _DATE_RE.finditer(" ".join(body.itertext())))
              if d is not None]
     return PageInfo(kind="article" if is_article else ("listing" if items >= 3 else "other"), canonical=canonical,
                     noindex="noindex" in robots, nofollow="nofollow" in robots, feeds=feeds, main=main,
-                    main_chars=chars, item_links=items, newest=max(dates) if dates else None)
+                    main_chars=chars, item_links=items, item_urls=item_urls, newest=max(dates) if dates else None)
 
 
 _DATE_RE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")
+
+
+def _near(title_el, main) -> bool:
+    """A short main text counts only when it follows the title closely: after it in the page, with
+    at most a few links (share buttons) in between, not a list of other articles."""
+    if title_el is None:
+        return True  # og:title only
+    if _is_ancestor(main, title_el):
+        return True
+    seen_title, links = False, 0
+    for el in title_el.getroottree().getroot().iter():
+        if el is title_el:
+            seen_title = True
+        elif el is main:
+            return seen_title and links <= 3
+        elif seen_title and el.tag == "a":
+            links += 1
+    return False
+
+
+def _teaser(main) -> bool:
+    """The block is a list item: a heading that links elsewhere, then a summary."""
+    return any(h.find(".//a[@href]") is not None for h in main.iter("h2", "h3", "h4", "h5"))
+
+
+def _signature(el) -> tuple:
+    return (el.tag, el.get("class") or "")
+
+
+def _repeated(main) -> bool:
+    """The main block (or one of its 4 nearest ancestors) is one of 3+ alike siblings: a list item."""
+    el = main
+    for _ in range(5):
+        parent = el.getparent()
+        if parent is None:
+            return False
+        sig = _signature(el)
+        # an item holds a link or two (its title, "more"); page layout blocks hold many
+        if sum(1 for c in parent if isinstance(c.tag, str) and _signature(c) == sig
+               and 1 <= sum(1 for _ in c.iter("a")) <= 3) >= 3:
+            return True
+        el = parent
+    return False
 
 
 def _is_ancestor(anc, el) -> bool:
@@ -226,37 +282,43 @@ def in_side_list(el, stop) -> bool:
     return False
 
 
+def _date_near_title(title_el) -> tuple[int, str] | None:
+    """The date written just after the title (prio 0) or just before it (prio 1) in the title's
+    block, widening up to its grandparents, skipping link lists and side boxes."""
+    if title_el is None:
+        return None
+    block = title_el.getparent()
+    before = None
+    for _ in range(3):
+        if block is None:
+            break
+        after = False
+        for el in block.iter():
+            if el is title_el:
+                after = True
+                continue
+            if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or in_side_list(el, block):
+                continue
+            txt = " ".join(((el.text or "") + " " + (el.get("datetime") or "")).split())
+            if not txt or not re.search(r"\d", txt):
+                continue
+            d = parse_posting_date(txt)
+            if d and str(d.year) in txt:
+                if after:
+                    return 0, txt
+                before = before or (1, txt)
+        block = block.getparent()
+    return before
+
+
 def posting_date(root, title_el, main) -> tuple[date | None, str]:
-    """The article's own posting date: the first date after its title (or just before it) in the
-    title's block, skipping link lists and side boxes; then published-time meta; then htmldate."""
-    cands: list[tuple[int, str]] = []
-    if title_el is not None:
-        block = title_el.getparent()
-        for _ in range(3):  # widen from the title's parent to its grandparents
-            if block is None:
-                break
-            after = False
-            for el in block.iter():
-                if el is title_el:
-                    after = True
-                    continue
-                if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or in_side_list(el, block):
-                    continue
-                txt = " ".join(((el.text or "") + " " + (el.get("datetime") or "")).split())
-                if not txt or not re.search(r"\d", txt):
-                    continue
-                d = parse_posting_date(txt)
-                if d and txt.find(str(d.year)) >= 0:
-                    cands.append((0 if after else 1, txt))
-                    if after:
-                        break
-            if any(p == 0 for p, _ in cands):
-                break
-            block = block.getparent()
-    for prio, txt in sorted(cands, key=lambda c: c[0]):
-        d = parse_posting_date(txt)
+    """The article's own posting date: the date next to its title (never one from a list beside
+    it), then published-time meta, then htmldate's guess."""
+    near = _date_near_title(title_el)
+    if near:
+        d = parse_posting_date(near[1])
         if d:
-            return d, txt
+            return d, near[1]
     for m in root.iter("meta"):
         if (m.get("property") or m.get("name") or "").lower() in ("article:published_time", "datepublished",
                                                                   "dc.date.issued", "pubdate"):

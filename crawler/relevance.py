@@ -73,7 +73,7 @@ def section_worth(text: str, url: str) -> bool:
 
 # -- relevance as a score (kept pages carry it; search and alerts filter on it) ----------------------
 _DOC_NUMBER = re.compile(r"\b\d{1,6}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,9})+\b")
-REFORM_THRESHOLD = 0.5   # score from which a page counts as a reform document (precision/recall: docs/crawler.md)
+REFORM_THRESHOLD = 0.25  # from this score a page counts as a reform document (precision/recall: docs/crawler.md)
 
 
 def relevance(title: str, text: str, attachment_texts: tuple[str, ...] | list[str] = ()) -> tuple[float, list[str]]:

@@ -72,6 +72,7 @@ class PortalSpider(scrapy.Spider):
         self.by_hash: dict[str, str] = {}            # content hash -> URL stored under it (this run)
         self._netlocs: dict[str, set[str]] = {}
         self.resumed: set[str] = set()
+        self.recrawl: set[str] = set()             # sources crawled before: pagination stops at known items
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -146,6 +147,9 @@ class PortalSpider(scrapy.Spider):
             yield self._meta_req(s, urljoin(s.base_url, "/robots.txt"), "robots", dont_filter=True)
             if s.id in self.resumed:
                 continue
+            known = self._known_documents(s)
+            if known:  # a recrawl: every stored document is asked again (conditional GET: 304s)
+                self.recrawl.add(s.id)
             for u in s.entry_urls():
                 r = self._req(s, u, "page", depth=0, entry=True)
                 if r:
@@ -158,6 +162,16 @@ class PortalSpider(scrapy.Spider):
                 r = self._req(s, u, "sitemap", depth=1)
                 if r:
                     yield r
+            for u in known:
+                r = self._req(s, u, "page", depth=1)
+                if r:
+                    yield r
+
+    def _known_documents(self, s: SourceConfig) -> list[str]:
+        if self.store is None:
+            return []
+        return [r[0] for r in self.store.conn.execute(
+            "SELECT url FROM crawl_state WHERE source_id=? AND content_hash NOT LIKE '%:%' ORDER BY rowid", (s.id,))]
 
     def _from_row(self, s: SourceConfig, row: dict) -> Request:
         meta = {"src": s.id, "kind": row["kind"], "fkey": row["key"], "depth": row["meta"].get("depth", 1),
@@ -350,6 +364,10 @@ class PortalSpider(scrapy.Spider):
         # pagination goes on while the listing has items and is not older than the look-back window
         paginate = info.kind != "article" and info.item_links > 0 and lp < s.limits.max_listing_pages and (
             info.newest is None or info.newest >= self._horizon(s))
+        if paginate and s.id in self.recrawl and self.store is not None:
+            # on a recrawl, older pages of a listing hold only older items: stop where nothing is new
+            # (known documents are asked again directly, so an edit behind them is still seen)
+            paginate = any(self.store.crawl_state(u) is None for u in info.item_urls if self._in_domain(s, u))
         postbacks: set[tuple] = set()
         for link in links:
             if link.kind == "postback":
@@ -513,7 +531,10 @@ class PortalSpider(scrapy.Spider):
                 kind = "botwall"
             if resp.status in (404, 410):  # gone for good: nothing to try again
                 self._done(req)
-                self.tally.error(kind, req.url, msg, src, entry=req.meta.get("entry", False))
+                if req.meta.get("entry"):
+                    self.tally.error(kind, req.url, msg, src, entry=True)
+                else:  # a broken link on the portal, not a failure of the crawl
+                    self.tally.count("broken links (404/410)", src)
                 return
         if req.meta.get("fkey") and self.frontier is not None:
             self.frontier.failed(req.meta["fkey"], msg)   # tried first next run
