@@ -34,8 +34,9 @@ es-prepare: setup system
 run: setup
 	$(BIN)/parwatch run --host $(HOST) --port $(PORT)
 
+# The portal simulator (portal_sim/) is source-tree tooling, not in the package: put the tree on the path.
 demo: setup
-	$(BIN)/parwatch demo --host $(HOST) --port $(PORT)
+	PYTHONPATH=$(CURDIR)$${PYTHONPATH:+:$$PYTHONPATH} $(BIN)/parwatch demo --host $(HOST) --port $(PORT)
 
 test: setup system es-prepare
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -1,13 +1,16 @@
-"""Alert settings. Read from PARWATCH_* environment variables until they are folded into
-parwatch.settings.Settings; a Settings object that already has a field wins over the env."""
+"""Alert settings: AlertConfig, built from the shell's settings (their alerts_* fields, read from
+PARWATCH_ALERTS_* by parwatch.settings, the one settings reader) and handed to the alert functions."""
 from __future__ import annotations
 
 import ipaddress
-import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from parwatch.settings import REPO_ROOT, SettingsError
+from extractors.criteria.catalog import CATALOG_DIR
+
+
+class AlertConfigError(ValueError):
+    """An alert setting that cannot be used; the message names the key."""
 
 
 @dataclass(frozen=True)
@@ -34,13 +37,10 @@ class AlertConfig:
     digest_hour: int = 7                          # local hour (Asia/Ho_Chi_Minh) of the daily digest
     # links and catalogs
     public_base_url: str = "http://127.0.0.1:8000"  # for feed URLs and document links in alerts
-    criteria_dir: Path = REPO_ROOT / "extractors" / "criteria" / "catalog"
+    criteria_dir: Path = CATALOG_DIR
 
     def allowed_networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
         return [ipaddress.ip_network(n, strict=False) for n in self.webhook_allow_networks]
-
-
-_ENV = "PARWATCH_ALERTS_"
 
 
 def _convert(name: str, raw: str, default):
@@ -64,26 +64,24 @@ def _convert(name: str, raw: str, default):
             return float(raw)
         return raw
     except ValueError as e:
-        raise SettingsError(f"setting 'alerts_{name}' (env {_ENV}{name.upper()}): {e}") from None
+        raise AlertConfigError(f"setting 'alerts_{name}' (env PARWATCH_ALERTS_{name.upper()}): {e}") from None
 
 
 def alert_config(settings=None, **overrides) -> AlertConfig:
     """AlertConfig from (in order of precedence) overrides, fields of `settings` named
-    `alerts_<name>`, PARWATCH_ALERTS_<NAME> environment variables, then defaults."""
+    `alerts_<name>` (None: unset), then defaults."""
     values = {}
     for f in fields(AlertConfig):
         default = f.default if f.default is not field else None
         if settings is not None and (given := getattr(settings, f"alerts_{f.name}", None)) is not None:
             values[f.name] = _convert(f.name, given, default) if isinstance(given, str) else given
-        elif (raw := os.environ.get(_ENV + f.name.upper())) is not None:
-            values[f.name] = _convert(f.name, raw, default)
     values.update(overrides)
     cfg = replace(AlertConfig(), **values)
     if isinstance(cfg.webhook_allow_networks, (list, str)):
         nets = cfg.webhook_allow_networks
         cfg = replace(cfg, webhook_allow_networks=tuple([nets] if isinstance(nets, str) else nets))
     if not 0 <= cfg.digest_hour <= 23:
-        raise SettingsError(f"setting 'alerts_digest_hour' must be 0..23, not {cfg.digest_hour}")
+        raise AlertConfigError(f"setting 'alerts_digest_hour' must be 0..23, not {cfg.digest_hour}")
     if cfg.max_attempts < 1:
-        raise SettingsError("setting 'alerts_max_attempts' must be at least 1")
+        raise AlertConfigError("setting 'alerts_max_attempts' must be at least 1")
     return cfg

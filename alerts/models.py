@@ -59,6 +59,13 @@ class Filters(BaseModel):
         return not (self.provinces or self.types or self.issuers or self.indices or self.criteria)
 
 
+def _header_safe(v: str | None) -> str | None:
+    """Names and addresses end up in e-mail headers and feed XML: no control characters."""
+    if v is not None and any(ord(c) < 32 or ord(c) == 127 for c in v):
+        raise _bad("must not contain line breaks or control characters")
+    return v
+
+
 class SubscriptionIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     query: str = Field("", max_length=500, description='Saved query: words, "phrases", -excluded (as /search)')
@@ -70,6 +77,8 @@ class SubscriptionIn(BaseModel):
     email: str | None = Field(None, max_length=254)
     on_changes: bool = Field(False, description="alert again when a matched document changes")
     digest: bool = Field(False, description="one daily message instead of one per document")
+
+    _safe = field_validator("name", "email", "query")(classmethod(lambda cls, v: _header_safe(v)))
 
     @model_validator(mode="after")
     def _channel_fields(self):
@@ -105,6 +114,8 @@ class SubscriptionPatch(BaseModel):
     digest: bool | None = None
     active: bool | None = None
     rotate_secret: bool = Field(False, description="new webhook secret, or new feed token for atom")
+
+    _safe = field_validator("name", "email", "query")(classmethod(lambda cls, v: _header_safe(v)))
 
     @field_validator("email")
     @classmethod

@@ -1,7 +1,7 @@
 """Matching on Elasticsearch with the percolator: the saved queries are stored as documents of
 `<prefix>-alerts-percolator` (same analyzers and field mappings as the documents index, plus a
 `percolator` field), and each batch of new documents is percolated against them in one request
-per chunk. The text query is the very query `ElasticBackend.search` runs (`_text_query`); the
+per chunk. The text query is the very query `ElasticBackend.search` runs (`ElasticBackend.text_query`); the
 filters (provinces, types, issuers, indices, criteria) are then applied to the hits exactly as on
 SQLite, so both backends alert the same pairs.
 
@@ -15,7 +15,9 @@ from datetime import datetime, timezone
 from typing import Sequence
 
 from alerts.config import AlertConfig, alert_config
-from alerts.matching import DocInfo, Match, SqliteMatcher, _FilterIndex, parse_query
+from alerts.matcher import DocInfo, FilterIndex, Match
+from alerts.sqlite_matcher import SqliteMatcher
+from store.query import parse_query
 from alerts.criteria import catalog
 from alerts.models import Subscription
 
@@ -92,7 +94,7 @@ class PercolatorMatcher:
                 continue
             keep.add(s.id)
             actions.append({"_op_type": "index", "_index": self.index, "_id": str(s.id),
-                            "_source": {"sub_id": s.id, "query": self.elastic._text_query(pq, [])}})
+                            "_source": {"sub_id": s.id, "query": self.backend.text_query(pq)}})
         # (no _delete_by_query: not every distribution ships the reindex module)
         actions += [{"_op_type": "delete", "_index": self.index, "_id": str(i)}
                     for i in self._registered() - keep]
@@ -149,7 +151,7 @@ class PercolatorMatcher:
         if self.fallback is not None:
             return self.fallback.match(docs, subs)
         hits = self.percolate(docs)
-        filters = _FilterIndex(docs, catalog(self.cfg.criteria_dir) if any(s.filters.criteria for s in subs) else {})
+        filters = FilterIndex(docs, catalog(self.cfg.criteria_dir) if any(s.filters.criteria for s in subs) else {})
         out = []
         for sub in subs:
             pq = parse_query(sub.query)

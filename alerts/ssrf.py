@@ -30,10 +30,19 @@ def system_resolver(host: str, port: int) -> list[str]:
 
 def why_forbidden(ip: IP, allowed: Sequence[ipaddress.IPv4Network | ipaddress.IPv6Network] = ()) -> str | None:
     """None when the address may be called, else what it is ("loopback", "private", ...)."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
     if any(ip in net for net in allowed):
         return None
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded:
+            # 6to4, Teredo and mapped forms reach the IPv4 hosts they embed: judge those hosts
+            for v4 in embedded:
+                why = why_forbidden(v4, allowed)
+                if why:
+                    return why
+            return None
+        if ip.is_site_local:
+            return "a site-local address"
     if ip in _METADATA:
         return "a cloud metadata address"
     for attr, label in (("is_unspecified", "an unspecified address"), ("is_loopback", "a loopback address"),
@@ -44,6 +53,16 @@ def why_forbidden(ip: IP, allowed: Sequence[ipaddress.IPv4Network | ipaddress.IP
     if not ip.is_global:
         return "not a public address"
     return None
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    if ip.ipv4_mapped is not None:
+        return [ip.ipv4_mapped]
+    if ip.sixtofour is not None:
+        return [ip.sixtofour]
+    if ip.teredo is not None:
+        return list(ip.teredo)  # (server, client): both take part in the tunnel
+    return []
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from alerts.config import alert_config
-from alerts.matching import DocInfo, SqliteMatcher, enqueue, match_new_documents
+from alerts.matcher import DocInfo
+from alerts.matching import enqueue, match_new_documents
+from alerts.sqlite_matcher import SqliteMatcher
 from alerts.models import Filters, Subscription, SubscriptionIn
 from alerts.outbox import deliver_due
 from alerts.subscriptions import create
 from bench.gen import PROVINCES, QUERIES, TYPES, documents
-from parwatch.ingest import ingest
+from store.ingest import ingest
 from store.fts import SqliteSearch
 from store.sqlite import Store
 

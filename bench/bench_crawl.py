@@ -14,7 +14,7 @@ from pathlib import Path
 
 from crawler.run import run_crawl
 from crawler.sources import parse_sources
-from parwatch.portal_sim import start_simulator
+from portal_sim import start_simulator
 from parwatch.settings import Settings
 
 

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from bench.gen import QUERIES, documents
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from store.fts import SqliteSearch
 from store.models import SearchQuery
 from store.sqlite import Store

@@ -12,15 +12,7 @@ import trafilatura
 from lxml import html as lxml_html
 from parsel import Selector
 
-try:
-    from extractors.dates import parse_posting_date
-except ImportError:  # pragma: no cover - extractors are written concurrently
-    def parse_posting_date(s: str) -> date | None:
-        m = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)", s or "")
-        try:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
-        except ValueError:
-            return None
+from extractors.dates import parse_posting_date
 
 # Known article containers, CMS by CMS (first match wins).
 BODY_SELECTORS = [

@@ -26,9 +26,16 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractors.legacy import detect_any, to_unicode
+
 MAX_UNZIPPED = 100 * 1024 * 1024   # a DOCX/XLSX inflating past this is treated as a zip bomb
 MAX_RATIO = 200                    # ... or compressing better than 1:200
 OCR_MAX_PAGES = 20
+# Pixel bound: each page is rendered to fit a 3508 px square (A4 at 300 dpi), whatever size the
+# PDF claims; a 436-byte PDF with one huge page once rendered a 309 MB image.
+OCR_MAX_SIDE_PX = 3508
+OCR_SECONDS_PER_FILE = 120.0       # then the pages read so far are kept and the rest skipped
+OCR_SECONDS_PER_CRAWL = 1800.0     # then scanned PDFs wait for the next crawl (their text layer is still read)
 OCR_STATS = {"pages": 0, "seconds": 0.0}
 
 
@@ -103,10 +110,6 @@ def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, o
 
 
 def _legacy(out: FileText) -> FileText:
-    try:
-        from extractors.legacy import detect_any, to_unicode
-    except ImportError:  # pragma: no cover
-        return out
     kind = detect_any(out.text)
     if kind:
         out.text = to_unicode(out.text)
@@ -138,25 +141,57 @@ def _pdf(data: bytes, ocr: bool) -> FileText:
 _OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def _ocr_pdf(data: bytes, pages: int) -> FileText:
+def _ocr_pdf(data: bytes, pages: int, budget: float = OCR_SECONDS_PER_FILE) -> FileText:
+    """One page at a time (one page image on disk at once), each bounded in pixels, the whole
+    file bounded in time."""
     if not (shutil.which("pdftoppm") and shutil.which("tesseract")):
         return FileText(error="scanned PDF: OCR tools missing (apt-get install poppler-utils tesseract-ocr tesseract-ocr-vie)",
                         error_kind="ocr_unavailable")
     t0 = time.perf_counter()
+    texts, stopped = [], None
     with tempfile.TemporaryDirectory(prefix="parwatch-ocr-") as tmp:
         pdf = Path(tmp) / "in.pdf"
         pdf.write_bytes(data)
-        subprocess.run(["pdftoppm", "-r", "300", "-gray", "-l", str(pages), str(pdf), str(Path(tmp) / "p")],
-                       check=True, capture_output=True, timeout=120)
-        texts = []
-        for img in sorted(Path(tmp).glob("p*.pgm")):
-            r = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], capture_output=True, timeout=180,
-                               env=_OCR_ENV)
-            texts.append(r.stdout.decode("utf-8", "replace"))
+        for page in range(1, pages + 1):
+            left = budget - (time.perf_counter() - t0)
+            if left <= 1:
+                stopped = f"OCR stopped after {page - 1} of {pages} pages (time budget {budget:g} s per file)"
+                break
+            try:
+                texts.append(_ocr_page(pdf, page, Path(tmp), left))
+            except subprocess.TimeoutExpired:
+                stopped = f"OCR stopped at page {page} of {pages} (time budget {budget:g} s per file)"
+                break
+            except subprocess.CalledProcessError as e:
+                stopped = f"OCR failed at page {page}: {e.stderr.decode('utf-8', 'replace')[:120]}"
+                break
     OCR_STATS["pages"] += len(texts)
     OCR_STATS["seconds"] += time.perf_counter() - t0
     text = "\n\n".join(t.strip() for t in texts).strip()
-    return FileText(text, "ocr") if text else FileText(error="scanned PDF: OCR found no text", error_kind="no_text")
+    if not text:
+        return FileText(error=stopped or "scanned PDF: OCR found no text", error_kind="no_text")
+    out = FileText(text, "ocr")
+    if stopped:
+        out.error, out.error_kind = stopped, "ocr_truncated"
+    return out
+
+
+def render_page(pdf: Path, page: int, tmp: Path, seconds: float) -> Path:
+    """Page `page` as a grey PGM image at 300 dpi, scaled down to fit OCR_MAX_SIDE_PX."""
+    stem = tmp / f"p{page}"
+    subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "300", "-scale-to", str(OCR_MAX_SIDE_PX),
+                    "-gray", "-singlefile", str(pdf), str(stem)], check=True, capture_output=True, timeout=seconds)
+    return stem.with_suffix(".pgm")
+
+
+def _ocr_page(pdf: Path, page: int, tmp: Path, seconds: float) -> str:
+    img = render_page(pdf, page, tmp, seconds)
+    try:
+        r = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], capture_output=True,
+                           timeout=seconds, env=_OCR_ENV)
+        return r.stdout.decode("utf-8", "replace")
+    finally:
+        img.unlink(missing_ok=True)
 
 
 # -- ZIP containers (DOCX, XLSX, ODT) -----------------------------------------

@@ -1,6 +1,6 @@
 """Downloader middlewares: conditional GET (ETag / Last-Modified from the store's crawl_state),
 and evidence capture (bytes as fetched, gzip-compressed and content-addressed under
-settings.snapshot_root(), with SHA-256, headers and time of retrieval) plus byte accounting."""
+CrawlConfig.snapshot_root(), with SHA-256, headers and time of retrieval) plus byte accounting."""
 from __future__ import annotations
 
 import gzip

@@ -1,4 +1,4 @@
-"""Item pipeline: attachment text, then parwatch.ingest.build_document + ingest into the store.
+"""Item pipeline: attachment text, then crawler.document.build_document + store.ingest into the store.
 
 Work is split so the reactor (downloads, parsing, link following) never waits and both cores are
 used (crawler.workers):
@@ -21,17 +21,10 @@ from twisted.internet import defer
 from crawler import files as F
 from crawler import workers as W
 from crawler.relevance import relevance
+from store.ingest import ingest, sync_index
 from store.models import AttachmentIn
 
 log = logging.getLogger(__name__)
-
-try:
-    from parwatch.ingest import ingest, sync_index
-except ImportError:  # extractors.extract_facts not there yet (written concurrently): store without facts
-    def ingest(store, doc, backend=None):
-        return store.upsert_document(doc)
-
-    sync_index = None
 
 TEXT_CACHE_MAX = 20000   # attachment texts kept in memory by content hash during one run
 
@@ -132,7 +125,7 @@ class IngestPipeline:
         tally.timed("store upsert", time.perf_counter() - t0)
         tally.stored(item["source_id"], outcome.status, item["url"], doc.title)
         backend = getattr(spider, "backend", None)
-        if backend is not None and sync_index is not None and outcome.status != "unchanged":
+        if backend is not None and outcome.status != "unchanged":
             self.since_sync += 1
             if self.since_sync >= 100:
                 self.since_sync = 0
@@ -190,7 +183,11 @@ class IngestPipeline:
                     tally.count("attachment text reused (stored, same bytes)")
                     res = F.FileText(old["text"], old["text_method"])
             if res is None:
-                res, secs, ocr_pages, ocr_secs = await self._in_worker(W.file_text, data, url, media_type, spider.ocr)
+                ocr = spider.ocr and F.OCR_STATS["seconds"] < F.OCR_SECONDS_PER_CRAWL
+                res, secs, ocr_pages, ocr_secs = await self._in_worker(W.file_text, data, url, media_type, ocr)
+                if spider.ocr and not ocr and res.error_kind == "no_text":
+                    res.error, res.error_kind = (f"scanned PDF not read: this crawl's OCR budget "
+                                                 f"({F.OCR_SECONDS_PER_CRAWL:g} s) is spent"), "ocr_budget"
                 tally.timed("attachment text (pdf/ocr/docx/doc)", secs)
                 if ocr_pages and self.pool is not None:  # counted in the worker process: bring them home
                     F.OCR_STATS["pages"] += ocr_pages

@@ -1,24 +1,27 @@
 """Run a crawl: ``run_crawl(settings, ...) -> CrawlSummary``.
 
 Twisted's reactor cannot be restarted inside one process, so every crawl runs the real Scrapy
-spider in a child process (``python -m crawler.run --child``); the parent passes settings and
-sources on stdin, reads progress events (JSON lines) from the child's stdout and returns the
+spider in a child process (``python -m crawler.run --child``); the parent passes the crawl config
+and sources on stdin, reads progress events (JSON lines) from the child's stdout and returns the
 summary. run_crawl may thus be called any number of times from one process (CLI, tests, bench).
-
-    python -m crawler.run [--store S] [--sources-dir D] [--source ID ...] [--url URL --province P]
+The command line is `parwatch crawl`.
 """
 from __future__ import annotations
 
 import json
 import os
+import queue
+import signal
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
+from crawler.config import CrawlConfig
 from crawler.sources import SourceConfig, SourceError, adhoc_source, load_sources
 
 Progress = Callable[[dict], None]
@@ -94,6 +97,7 @@ def _fold(s: str | None) -> str:
 
 
 def select_sources(settings, sources=None, url: str | None = None, province: str | None = None) -> list[SourceConfig]:
+    settings = CrawlConfig.of(settings)
     if url:
         return [adhoc_source(url, province)]
     if sources is None or all(isinstance(s, str) for s in sources):
@@ -116,7 +120,9 @@ def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, 
               timeout: float | None = None) -> CrawlSummary:
     """Crawl the sources (all of settings.sources_dir, the given configs or ids, or one ad-hoc
     portal `url`, optionally only those of `province`), ingest every on-topic article into the store,
-    and return what happened. One child process per call."""
+    and return what happened. One child process per call. `settings`: a CrawlConfig or any
+    object with its fields (the shell's Settings)."""
+    settings = CrawlConfig.of(settings)
     chosen = select_sources(settings, list(sources) if sources is not None else None, url, province)
     log_path = Path(str(settings.store) + ".crawl.log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -127,40 +133,86 @@ def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, 
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
     summary: dict | None = None
+    stored: dict[str, int] = {}
     with open(log_path, "ab") as log:
         t_spawn = time.perf_counter()
+        # its own session: the child, its forkserver and worker processes form one process group
+        # that is ended as a whole, whatever happened to the child
         proc = subprocess.Popen([sys.executable, "-m", "crawler.run", "--child"], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=log, env=env, cwd=root)
+                                stdout=subprocess.PIPE, stderr=log, env=env, cwd=root, start_new_session=True)
         assert proc.stdin and proc.stdout
         proc.stdin.write(payload.encode())
         proc.stdin.close()
         deadline = time.monotonic() + timeout if timeout else None
         started_at = None
-        for line in proc.stdout:
-            try:
-                ev = json.loads(line)
-            except ValueError:
-                continue
-            if ev.get("event") == "start" and started_at is None:
-                started_at = time.perf_counter() - t_spawn
-            if ev.get("event") == "summary":
-                summary = ev["summary"]
-            elif on_progress is not None:
-                on_progress(ev)
-            if deadline and time.monotonic() > deadline:
-                proc.kill()
-                break
+        try:
+            for ev in _events(proc, deadline):
+                if ev.get("event") == "start" and started_at is None:
+                    started_at = time.perf_counter() - t_spawn
+                if ev.get("event") == "summary":
+                    summary = ev["summary"]
+                    continue
+                if ev.get("event") == "document":
+                    stored[ev["status"]] = stored.get(ev["status"], 0) + 1
+                if on_progress is not None:
+                    on_progress(ev)
+        finally:
+            _end_group(proc)
         code = proc.wait()
-    out = CrawlSummary(**summary) if summary else CrawlSummary()
+    out = CrawlSummary(**summary) if summary else CrawlSummary(documents=stored)
     if started_at is not None:
         out.timing = {"process start + imports (wall)": round(started_at, 3), **out.timing}
     out.exit_code = code
     out.log_path = str(log_path)
+    if chosen and len(out.unreachable) >= len(chosen):
+        out.exit_code = out.exit_code or 1        # nothing could be crawled: say so in the exit code
     if summary is None:
+        how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
+        out.exit_code = code or 1
         out.errors = {"crawler_failed": 1}
         out.error_samples = [{"kind": "crawler_failed", "url": "", "message":
-                              f"crawler process exited with code {code}; see {log_path}", "source": None}]
+                              f"crawler process {how} before it finished; see {log_path}", "source": None}]
     return out
+
+
+def _events(proc: subprocess.Popen, deadline: float | None) -> Iterator[dict]:
+    """The child's JSON events until it ends. The child's own exit ends the stream even when its
+    worker processes still hold the pipe open (they inherit it): a dead child never hangs us."""
+    lines: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        for line in proc.stdout:
+            lines.put(line)
+        lines.put(None)
+    threading.Thread(target=read, name="crawl-events", daemon=True).start()
+    exited_at = None
+    while True:
+        if deadline and time.monotonic() > deadline:
+            return
+        try:
+            line = lines.get(timeout=0.2)
+        except queue.Empty:
+            if proc.poll() is None:
+                continue
+            exited_at = exited_at or time.monotonic()
+            if time.monotonic() - exited_at > 1.0:   # its last lines have had time to arrive
+                return
+            continue
+        if line is None:
+            return
+        try:
+            yield json.loads(line)
+        except ValueError:
+            continue
+
+
+def _end_group(proc: subprocess.Popen) -> None:
+    """Kill what is left of the crawl's process group (workers of a dead child, or everything on
+    a time-out or an interrupt of ours)."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 # ------------------------------------------------------------------------------------ child side
@@ -188,18 +240,19 @@ def _child() -> int:
     from crawler import files as F
     from crawler.spiders.portal import PortalSpider
     from crawler.tally import Tally
-    from parwatch.settings import Settings
     from store import crawl_records as CR
+    from store.factory import open_backend
+    from store.ingest import catch_up, sync_index
     from store.sqlite import Store
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    settings = Settings(**cfg["settings"])
+    settings = CrawlConfig(**cfg["settings"])
     sources = [SourceConfig(**s) for s in cfg["sources"]]
     store = Store(settings.store)
     backend = None
     try:
-        from parwatch.context import open_backend
         backend = open_backend(settings, store)
+        catch_up(store, backend)    # what a killed run committed but never indexed
     except Exception as e:  # search backend down: documents wait in the index queue
         print(f"search backend unavailable ({e}); documents are queued for indexing", file=sys.stderr)
     for s in sources:
@@ -221,7 +274,7 @@ def _child() -> int:
         "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
         "LOG_LEVEL": os.environ.get("PARWATCH_CRAWL_LOG_LEVEL", "WARNING"),
     }, priority="cmdline")
-    emit({"event": "start", "run_id": run_id, "sources": [s.id for s in sources], "resumed": resumed})
+    emit({"event": "start", "pid": os.getpid(), "run_id": run_id, "sources": [s.id for s in sources], "resumed": resumed})
     from crawler.frontier import Frontier
     frontier = Frontier(settings.store)
     if sources:
@@ -235,7 +288,6 @@ def _child() -> int:
     if backend is not None:
         t_sync = time.perf_counter()
         try:
-            from parwatch.ingest import sync_index
             sync_index(store, backend)
         except Exception as e:
             print(f"search index sync failed ({e}); run `parwatch reindex` later", file=sys.stderr)
@@ -263,35 +315,10 @@ def _child() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-    ap = argparse.ArgumentParser(prog="python -m crawler.run")
-    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--store")
-    ap.add_argument("--sources-dir")
-    ap.add_argument("--source", action="append", help="source id (repeatable)")
-    ap.add_argument("--url", help="crawl one ad-hoc portal")
-    ap.add_argument("--province")
-    ap.add_argument("--no-ocr", action="store_true")
-    a = ap.parse_args(argv)
-    if a.child:
-        return _child()
-    from parwatch.settings import load_settings
-    settings = load_settings(store=a.store, sources_dir=a.sources_dir)
-
-    def progress(ev: dict) -> None:
-        if ev["event"] in ("error", "unreachable"):
-            print(f"  {ev['event']}: {ev.get('kind', '')} {ev.get('source') or ''} {ev.get('url', '')} {ev.get('message', '')}",
-                  file=sys.stderr)
-    try:
-        s = run_crawl(settings, sources=a.source, url=a.url, province=a.province, on_progress=progress, ocr=not a.no_ocr)
-    except SourceError as e:
-        print(f"error: {e}", file=sys.stderr)
+    if (argv if argv is not None else sys.argv[1:]) != ["--child"]:
+        print("usage: python -m crawler.run --child (internal); crawl with `parwatch crawl`", file=sys.stderr)
         return 2
-    for line in s.unreachable_lines():
-        print(line)
-    for k, v in s.rows():
-        print(f"{k:40} {v}")
-    return 0 if s.exit_code == 0 else 1
+    return _child()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """Scrapy settings of the parwatch crawler (scrapy.cfg points here). crawler.run overrides the
-values that come from parwatch.settings.Settings (user agent, concurrency, timeouts, size limit)."""
+values that come from crawler.config.CrawlConfig (user agent, concurrency, timeouts, size limit)."""
 BOT_NAME = "parwatch"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"

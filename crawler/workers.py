@@ -1,7 +1,7 @@
 """CPU-heavy steps of the item pipeline, run in a small pool of worker processes so that they use
 the machine's other core(s) instead of competing with Scrapy's reactor for the GIL:
 attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesseract) and
-``parwatch.ingest.build_document`` (normalisation + fact extraction).
+``crawler.document.build_document`` (normalisation + fact extraction).
 
 The pool is started through a forkserver that imports this module (and the parsers) once, so a
 worker costs a fork, not a fresh interpreter. ``PARWATCH_CRAWL_WORKERS`` sets the pool size
@@ -14,21 +14,7 @@ import os
 import time
 
 from crawler import files as F
-
-try:
-    from parwatch.ingest import build_document
-except ImportError:  # pragma: no cover - extractors.extract_facts not there yet (written concurrently)
-    from datetime import datetime, timezone
-
-    from extractors.normalize import normalize_text
-    from store.models import DocumentIn
-
-    def build_document(*, url, title, text, source_id=None, province_hint=None, published_date=None,
-                       fetched_at=None, attachments=None, **http):
-        atts = [a.model_copy(update={"text": normalize_text(a.text)}) for a in attachments or []]
-        return DocumentIn(url=url, title=normalize_text(title), text=normalize_text(text), source_id=source_id,
-                          published_date=published_date, fetched_at=fetched_at or datetime.now(timezone.utc),
-                          attachments=atts, facts={"province": province_hint} if province_hint else {}, **http)
+from crawler.document import build_document
 
 
 def worker_count() -> int:
@@ -41,10 +27,7 @@ def worker_count() -> int:
 def _init() -> None:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     F.warm_imports()
-    try:
-        import extractors  # noqa: F401  (models load once per worker, not per document)
-    except ImportError:  # pragma: no cover
-        pass
+    import extractors  # noqa: F401  (models load once per worker, not per document)
 
 
 def file_text(data: bytes, url: str, media_type: str | None, ocr: bool) -> tuple[F.FileText, float, int, float]:

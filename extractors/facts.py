@@ -94,9 +94,15 @@ def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
     return list(merged.values())
 
 
+# Size budget: every extractor is linear, so this bounds the time a hostile or huge text can take
+# (about 2 s on one core); a real plan of a hundred pages is well under it.
+MAX_CHARS = 600_000
+
+
 def extract_facts(text: str, *, title: str | None = None, url: str | None = None,
                   province_hint: str | None = None) -> Facts:
-    norm = normalize_text(text or "")
+    truncated = len(text or "") > MAX_CHARS
+    norm = normalize_text((text or "")[:MAX_CHARS])
     title_n = normalize_text(title) if title else None
     sents = Sentences(norm)
     if title_n is None:
@@ -157,4 +163,5 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         period=period,
         targets=find_targets(norm, sents, default_year=None if period else annual_year(focus + "\n" + norm[:500])),
         citations=find_citations(mentions, primary_key, numbers, norm),
+        truncated=truncated,
     )

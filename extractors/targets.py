@@ -66,6 +66,7 @@ _SUBJ_STOP = re.compile(r"[;.:()]|,\s|\s(?:và|hoặc|so với|trong đó|để|
 _LEAD_CUES = re.compile(
     r"^(?:\W*(?:theo đó|phấn đấu|đến (?:cuối |hết )?năm \d{4}|năm \d{4}|trong năm \d{4}|mục tiêu|chỉ tiêu|"
     r"bảo đảm|đảm bảo|tích hợp|có|đạt|tối thiểu|ít nhất|từ|trên|hơn|dự kiến|hướng (?:tới|đến)|,|:|-))+\s*", re.I)
+_MAX_BLOCK_PARAS = 40
 _STOPWORDS = {"của", "và", "các", "được", "trên", "trong", "có", "cho", "với", "là", "những", "tỷ", "lệ"}
 
 
@@ -199,7 +200,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             pi += 1
         has_value[pi] = True
 
+    # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
+    # value asks "any cue in its block?" in constant time)
+    strong_before = [0]
+    for s, e in paras:
+        strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
     out: list[Target] = []
+    seen: dict[tuple, list[Target]] = {}
     pi = 0
     for start, end, value, unit in values:
         while pi + 1 < len(paras) and paras[pi][1] < start:
@@ -210,18 +217,21 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if _is_past(text, sent, end):
             continue
         # the run of goal paragraphs this value belongs to (a heading governs its list)
-        block_start = paras[pi][0]
+        block_start, block_i = paras[pi][0], pi
         j = pi - 1
-        while j >= 0:
+        # a goals list runs a few dozen paragraphs at most: bounding the walk keeps pages of
+        # thousands of valued lines linear instead of quadratic
+        while j >= max(0, pi - _MAX_BLOCK_PARAS):
             p = text[paras[j][0]:paras[j][1]].strip()
             if p and not has_value[j]:
                 if _DEADLINE.search(p) and (_ZONE_ON.search(p) or len(p) < 120):
-                    block_start = paras[j][0]
+                    block_start, block_i = paras[j][0], j
                 break
-            block_start = paras[j][0]
+            block_start, block_i = paras[j][0], j
             j -= 1
         # "Theo đó, đến năm 2025, ..." opens a list that goes on over several paragraphs
-        block_forward = bool(_STRONG_FORWARD.search(text, block_start, start))
+        block_forward = strong_before[pi] > strong_before[block_i] or bool(
+            _STRONG_FORWARD.search(text, paras[pi][0], start))
         forward = bool(_FORWARD.search(stext))
         if unit.startswith("#"):               # countable goal: strict context
             lead = text[max(clause[0], start - 25):start]
@@ -244,9 +254,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if year is None:
             year = default_year
         subj = _subject(text, clause, start, end)
-        if any(t.value == value and t.unit == unit and t.deadline_year == year and _similar(t.subject, subj)
-               for t in out):
+        same = seen.setdefault((value, unit, year), [])
+        if any(_similar(t.subject, subj) for t in same):
             continue                            # the same goal repeated (headline and body)
+        same.append(Target(value=value, unit=unit, subject=subj))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))

@@ -47,6 +47,7 @@ class Facts:
     period: Period | None = None
     targets: list[Target] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    truncated: bool = False          # text over the size budget: facts read from its beginning only
 
     def primary_ref(self) -> DocRef | None:
         return next((r for r in self.doc_refs if r.number == self.primary), None)
@@ -72,4 +73,5 @@ class Facts:
             period=Period(p["from"], p["to"]) if p else None,
             targets=[Target(**t) for t in d.get("targets") or []],
             citations=[Citation(**c) for c in d.get("citations") or []],
+            truncated=bool(d.get("truncated")),
         )

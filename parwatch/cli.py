@@ -1,66 +1,23 @@
 """`parwatch` command line: thin commands over the same functions the HTTP API uses."""
 from __future__ import annotations
 
-import functools
-import importlib
 import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from parwatch.settings import Settings, SettingsError, load_settings
+from parwatch import cli_alerts, cli_crawl, cli_evidence
+from parwatch.cli_common import StoreOpt, UserError, one_line_errors, out, serve_app, settings_for, store_and_backend
+from parwatch.term import cell, quoted
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Watch Vietnamese provincial portals for public-administration-reform documents, "
                        "extract their facts and search them as PAR INDEX evidence.")
-sources_app = typer.Typer(no_args_is_help=True, help="The portal registry (crawler/sources/*.yaml).")
 keys_app = typer.Typer(no_args_is_help=True, help="API keys and their roles (admin, editor, appraiser, reader).")
-app.add_typer(sources_app, name="sources")
 app.add_typer(keys_app, name="keys")
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
-
-StoreOpt = Annotated[Optional[Path], typer.Option(
-    "--store", envvar="PARWATCH_STORE", help="SQLite file of the store [default: var/parwatch.sqlite]")]
-
-
-class UserError(Exception):
-    """Bad input or state the user can fix; printed as one line, exit code 2."""
-
-
-def one_line_errors(fn):
-    """Known failures become one red line on stderr instead of a traceback."""
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except (UserError, SettingsError, ValueError, OSError) as e:
-            err.print(f"[red]error:[/red] {e}", highlight=False)
-            raise typer.Exit(2)
-        except Exception as e:  # our domain errors: one line too
-            if type(e).__name__.endswith(("Error", "Unavailable")) and type(e).__module__.split(".")[0] in (
-                    "store", "crawler", "extractors", "alerts", "parwatch"):
-                err.print(f"[red]error:[/red] {e}", highlight=False)
-                raise typer.Exit(2)
-            raise
-    return wrapper
-
-
-def settings_for(store: Path | None, **overrides) -> Settings:
-    return load_settings(store=store, **overrides)
-
-
-def _store_and_backend(settings: Settings):
-    from parwatch.context import open_backend, open_store
-
-    store = open_store(settings)
-    return store, open_backend(settings, store)
-
 
 # -- extract ----------------------------------------------------------------
 @app.command()
@@ -112,13 +69,15 @@ def search(
     from store.models import SearchQuery
 
     settings = settings_for(store)
-    _, backend = _store_and_backend(settings)
+    _, backend = store_and_backend(settings)
     try:
         sq = SearchQuery(q=query, province=province, type=type, issuer=issuer, index=index,
                          date_from=date_from, date_to=date_to, sort=sort, page=page, size=size)
     except ValidationError as e:
         first = e.errors()[0]
-        raise UserError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+        flag = {"date_from": "--from", "date_to": "--to"}.get(str(first["loc"][0]) if first["loc"] else "", "")
+        msg = first["msg"].removeprefix("Value error, ").replace("'from'", "--from").replace("'to'", "--to")
+        raise UserError(f"{flag + ': ' if flag else ''}{msg}") from None
     result = backend.search(sq)
     if as_json:
         hits = [{"id": h.id, "url": h.url, "title": h.title, "doc_number": h.doc_number,
@@ -126,12 +85,12 @@ def search(
                  "province": h.province, "doc_type": h.doc_type} for h in result.hits]
         sys.stdout.write(json.dumps({"total": result.total, "hits": hits}, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{result.total} documents for {query!r}", show_lines=False)
+    table = Table(title=f"{result.total} documents for {quoted(repr(query))}", show_lines=False)
     for col in ("id", "date", "number", "province", "title"):
         table.add_column(col, overflow="fold")
     for h in result.hits:
-        table.add_row(str(h.id), h.date.isoformat() if h.date else "", h.doc_number or "", h.province or "",
-                      h.title)
+        table.add_row(str(h.id), h.date.isoformat() if h.date else "", cell(h.doc_number), cell(h.province),
+                      cell(h.title))
     out.print(table)
 
 
@@ -147,22 +106,13 @@ def serve(
     serve_app(settings_for(store), host, port)
 
 
-def serve_app(settings: Settings, host: str, port: int) -> None:
-    import uvicorn
-
-    from search_api.app import create_app
-
-    out.print(f"Serving parwatch on [bold]http://{host}:{port}/[/bold]  (API docs: http://{host}:{port}/docs)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
-
-
 # -- keys -------------------------------------------------------------------
 @keys_app.command("add")
 @one_line_errors
 def keys_add(name: str, role: Annotated[str, typer.Option(help="admin, editor, appraiser or reader")] = "reader",
              store: StoreOpt = None) -> None:
     """Create an API key; it is printed once and stored hashed."""
-    from parwatch.context import open_store
+    from store.factory import open_store
     from store.auth_records import create_key
 
     key = create_key(open_store(settings_for(store)), name, role)
@@ -174,12 +124,12 @@ def keys_add(name: str, role: Annotated[str, typer.Option(help="admin, editor, a
 @one_line_errors
 def keys_list(store: StoreOpt = None) -> None:
     """List API keys (names and roles, never the keys)."""
-    from parwatch.context import open_store
+    from store.factory import open_store
     from store.auth_records import list_keys
 
     table = Table("name", "role", "created", "revoked")
     for k in list_keys(open_store(settings_for(store))):
-        table.add_row(k["name"], k["role"], k["created_at"], k["revoked_at"] or "")
+        table.add_row(cell(k["name"]), k["role"], k["created_at"], k["revoked_at"] or "")
     out.print(table)
 
 
@@ -187,7 +137,7 @@ def keys_list(store: StoreOpt = None) -> None:
 @one_line_errors
 def keys_revoke(name: str, store: StoreOpt = None) -> None:
     """Revoke an API key by name."""
-    from parwatch.context import open_store
+    from store.factory import open_store
     from store.auth_records import revoke_key
 
     if not revoke_key(open_store(settings_for(store)), name):
@@ -195,16 +145,5 @@ def keys_revoke(name: str, store: StoreOpt = None) -> None:
     out.print(f"revoked {name}")
 
 
-def _register_optional_commands() -> None:
-    """Commands of later capabilities register here when their modules exist."""
-    for name in ("parwatch.cli_crawl", "parwatch.cli_evidence", "parwatch.cli_alerts"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name != name:
-                raise
-            continue
-        module.register(app)
-
-
-_register_optional_commands()
+for _commands in (cli_crawl, cli_evidence, cli_alerts):
+    _commands.register(app)

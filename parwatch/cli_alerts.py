@@ -8,7 +8,8 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli import StoreOpt, UserError, one_line_errors, out, settings_for
+from parwatch.cli_common import StoreOpt, UserError, one_line_errors, out, settings_for
+from parwatch.term import quoted
 
 alerts_app = typer.Typer(no_args_is_help=True,
                          help="Alert subscriptions: webhook, e-mail or Atom feed when new matching documents appear.")
@@ -17,7 +18,7 @@ ACTOR = "cli"
 
 
 def _store(store):
-    from parwatch.context import open_store
+    from store.factory import open_store
 
     settings = settings_for(store)
     return settings, open_store(settings)
@@ -139,7 +140,7 @@ def match(store: StoreOpt = None) -> None:
     """Match the documents stored or changed since the last run against the subscriptions."""
     from alerts.config import alert_config
     from alerts.matching import match_new_documents, pending_queue
-    from parwatch.context import open_backend
+    from store.factory import open_backend
 
     settings, st = _store(store)
     queued = pending_queue(st)
@@ -159,7 +160,7 @@ def deliver(limit: Annotated[int, typer.Option(min=1, help="At most this many me
     report = deliver_due(st, alert_config(settings), limit=limit)
     out.print(f"{report['delivered']} delivered, {report['failed']} to retry, {report['dead']} dead-lettered")
     for e in report["errors"][:5]:
-        out.print(f"  [yellow]{e}[/yellow]", highlight=False)
+        out.print(f"  [yellow]{quoted(e)}[/yellow]", highlight=False)
 
 
 @alerts_app.command("deliveries")
@@ -206,7 +207,7 @@ def watch(
     import logging
 
     from alerts.schedule import parse_duration
-    from alerts.watch import watch as run_watch
+    from parwatch.watch import watch as run_watch
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     seconds = parse_duration(every)

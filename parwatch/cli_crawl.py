@@ -7,7 +7,11 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli import StoreOpt, err, one_line_errors, out, settings_for, sources_app
+from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, settings_for
+from parwatch.progress import CrawlProgress
+from parwatch.term import cell, quoted
+
+sources_app = typer.Typer(no_args_is_help=True, help="The portal registry (crawler/sources/*.yaml).")
 
 
 def _print_summary(summary) -> None:
@@ -32,28 +36,39 @@ def crawl(
     sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Crawl the portals of the registry (or one --url) into the store, then bring the search index level."""
+    """Crawl the portals of the registry (or one --url) into the store, then bring the search index level.
+
+    Exits 1 when the crawler died or no source could be crawled."""
+    summary = crawl_and_report(settings_for(store, sources_dir=sources_dir), source, url, province)
+    if summary.exit_code:
+        why = summary.error_samples[0]["message"] if summary.errors.get("crawler_failed") else \
+            "no source could be crawled"
+        err.print(f"[red]error:[/red] {quoted(why)}", highlight=False)
+        raise typer.Exit(1)
+
+
+def crawl_and_report(settings, source=None, url=None, province=None):
     from crawler.run import run_crawl
 
-    settings = settings_for(store, sources_dir=sources_dir)
     with CrawlProgress() as progress:
         summary = run_crawl(settings, sources=source or None, url=url, province=province, on_progress=progress)
     for line in summary.unreachable_lines():
-        err.print(line, highlight=False)
+        err.print(cell(line), highlight=False)
     _print_summary(summary)
     _match_and_report(settings)
+    return summary
 
 
 def _match_and_report(settings) -> dict:
-    """After an ingest: index, match subscriptions, deliver what is due (alerts.watch.run_cycle
+    """After an ingest: index, match subscriptions, deliver what is due (parwatch.watch.run_cycle
     without its crawl). Failures of one stage are reported, not raised."""
-    from alerts.watch import run_cycle
+    from parwatch.watch import run_cycle
 
     report = run_cycle(settings, crawl=False)
     d = report.get("delivery") or {}
     out.print(f"alerts: {report.get('matched') or 0} matched, {d.get('delivered') or 0} delivered")
     for e in report["errors"][:5]:
-        err.print(f"[yellow]{e}[/yellow]", highlight=False)
+        err.print(f"[yellow]{quoted(e)}[/yellow]", highlight=False)
     return report
 
 
@@ -70,12 +85,11 @@ def run(
     import threading
 
     from alerts.schedule import parse_duration
-    from alerts.watch import watch
-    from parwatch.cli import serve_app
+    from parwatch.watch import watch
 
     seconds = parse_duration(every)
-    crawl(store=store)
     settings = settings_for(store)
+    crawl_and_report(settings)       # an offline first crawl still serves what is stored
     stop = threading.Event()
 
     def later_cycles() -> None:
@@ -90,37 +104,9 @@ def run(
         stop.set()
 
 
-class CrawlProgress:
-    """Live counts while the crawl runs; errors and unreachable portals as lines of their own."""
-
-    def __init__(self):
-        self.docs: dict[str, int] = {}
-        self.status = err.status("starting the crawler ...")
-
-    def __enter__(self):
-        self.status.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.status.stop()
-        return False
-
-    def __call__(self, ev: dict) -> None:
-        kind = ev.get("event")
-        if kind == "progress":
-            docs = ", ".join(f"{n} {k}" for k, n in sorted(self.docs.items())) or "no documents yet"
-            self.status.update(f"{ev.get('pages', 0)} pages, {ev.get('files', 0)} files fetched; {docs}")
-        elif kind == "document":
-            self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
-        elif kind == "unreachable":
-            err.print(f"[yellow]unreachable[/yellow] {ev.get('source')}: {ev.get('message')}", highlight=False)
-        elif kind == "error":
-            err.print(f"[dim]{ev.get('kind')}: {ev.get('url')} {ev.get('message', '')}[/dim]", highlight=False)
-
-
 def reindex(store: StoreOpt = None) -> None:
     """Rebuild the search index from the store (Elasticsearch: a new index, then an atomic alias swap)."""
-    from parwatch.context import open_backend, open_store
+    from store.factory import open_backend, open_store
     from store.reindex import reindex as rebuild
 
     settings = settings_for(store)
@@ -175,7 +161,7 @@ def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(help=
 def sources_status(store: StoreOpt = None) -> None:
     """Health of each source: last successful crawl, documents per run, and alarms."""
     from crawler.health import source_status
-    from parwatch.context import open_store
+    from store.factory import open_store
 
     rows = source_status(open_store(settings_for(store)))
     table = Table("source", "last success", "docs last run", "flags")
@@ -186,6 +172,7 @@ def sources_status(store: StoreOpt = None) -> None:
 
 
 def register(app: typer.Typer) -> None:
+    app.add_typer(sources_app, name="sources")
     app.command()(one_line_errors(run))
     app.command()(one_line_errors(crawl))
     app.command()(one_line_errors(reindex))

@@ -1,4 +1,4 @@
-"""`parwatch evidence` and `parwatch criteria list`: thin commands over parwatch.evidence."""
+"""`parwatch evidence` and `parwatch criteria list`: thin commands over evidence."""
 
 import json
 import sys
@@ -10,7 +10,7 @@ from rich.table import Table
 
 
 def register(app: typer.Typer) -> None:
-    from parwatch.cli import StoreOpt, UserError, one_line_errors, out, settings_for
+    from parwatch.cli_common import StoreOpt, UserError, one_line_errors, out, settings_for
 
     criteria_app = typer.Typer(no_args_is_help=True, help="The criteria catalogs (PAR INDEX, SIPAS, PAPI, PCI, DTI).")
     app.add_typer(criteria_app, name="criteria")
@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
     ) -> None:
         """List the criteria of the catalogs."""
-        from parwatch import evidence as ev
+        import evidence as ev
 
         items = _run(ev.list_criteria, year, index)
         if as_json:
@@ -46,8 +46,8 @@ def register(app: typer.Typer) -> None:
         store: StoreOpt = None,
     ) -> None:
         """Verdicts (met / late / missing / unclear) with their evidence for a province and year."""
-        from parwatch import evidence as ev
-        from parwatch.context import open_backend, open_store
+        import evidence as ev
+        from store.factory import open_backend, open_store
 
         if format not in ("table", "csv", "xlsx", "json"):
             raise UserError(f"--format: use table, csv, xlsx or json, not {format!r}")
@@ -84,8 +84,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _run(fn, *args):
-    from parwatch.cli import UserError
-    from parwatch.evidence import EvidenceError
+    from parwatch.cli_common import UserError
+    from evidence import EvidenceError
 
     try:
         return fn(*args)
@@ -94,7 +94,7 @@ def _run(fn, *args):
 
 
 def _emit(text: str, output: Path | None) -> None:
-    from parwatch.cli import out
+    from parwatch.cli_common import out
 
     if output is None:
         sys.stdout.write(text)

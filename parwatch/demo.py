@@ -6,7 +6,21 @@ from pathlib import Path
 
 from rich.console import Console
 
+from parwatch.cli_common import UserError, serve_app
+from parwatch.progress import CrawlProgress
 from parwatch.settings import Settings
+
+
+def _simulator():
+    """The portal simulator is test and demo tooling beside the package, not in the wheel."""
+    try:
+        from portal_sim import start_simulator
+    except ModuleNotFoundError as e:
+        if e.name != "portal_sim":
+            raise
+        raise UserError("the demo needs the portal simulator (portal_sim/), which is not installed with the "
+                        "package: run `make demo` from a clone of the source tree") from None
+    return start_simulator
 
 
 def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: Console) -> dict:
@@ -14,9 +28,7 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
     print what to open, and serve until interrupted. Returns the crawl summary's figures."""
     from crawler.run import run_crawl
     from crawler.sources import load_sources
-    from parwatch.portal_sim import start_simulator
-
-    sim = start_simulator(host="127.0.0.1", port=0)
+    sim = _simulator()(host="127.0.0.1", port=0)
     try:
         console.print(f"Simulated provincial portals are up at [bold]{sim.base_url}[/bold]")
         with tempfile.TemporaryDirectory() as tmp:
@@ -24,8 +36,6 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
             sources_file.write_text(sim.source_yaml(), encoding="utf-8")
             sources = load_sources(Path(tmp))
             demo_settings = settings.model_copy(update={"sources_dir": Path(tmp)})
-            from parwatch.cli_crawl import CrawlProgress
-
             with CrawlProgress() as progress:
                 summary = run_crawl(demo_settings, sources=sources, on_progress=progress)
         table_rows = list(summary.rows())
@@ -33,8 +43,6 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
             console.print(f"  {what:<40} {count}")
         _print_urls(console, settings, host, port)
         if serve:
-            from parwatch.cli import serve_app
-
             serve_app(settings, host, port)
         return dict(table_rows)
     finally:
@@ -42,7 +50,7 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
 
 
 def _print_urls(console: Console, settings: Settings, host: str, port: int) -> None:
-    from parwatch.context import open_store
+    from store.factory import open_store
 
     store = open_store(settings)
     first = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()

@@ -18,7 +18,20 @@ def extract_lines(lines: Iterable[str]) -> Iterator[dict]:
     return process_lines(lines)
 
 
+# A file over this is refused, not read: texts of real documents are a few MB at most, and a
+# 200 MB file would hold the whole of it in memory several times over.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+class FileTooLarge(ValueError):
+    pass
+
+
 def extract_file(path: Path) -> dict:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise FileTooLarge(f"{path}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB that "
+                           "`parwatch extract` reads; split the file or extract its first part")
     raw = path.read_bytes()
     text = raw.decode("utf-8", errors="replace")
     if path.suffix.lower() in (".html", ".htm"):

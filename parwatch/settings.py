@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import Field, ValidationError
+import ipaddress
+from urllib.parse import urlparse
+
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from crawler.config import SOURCES_DIR, CrawlConfig
 
 
 class SettingsError(ValueError):
@@ -29,7 +32,7 @@ class Settings(BaseSettings):
     es_password: str | None = None
     es_ca_certs: Path | None = None
     es_index_prefix: str = "parwatch"
-    sources_dir: Path = Field(REPO_ROOT / "crawler" / "sources", description="folder of source YAML files")
+    sources_dir: Path = Field(SOURCES_DIR, description="folder of source YAML files")
     snapshots_dir: Path | None = None           # default: beside the store, "<store>.snapshots"
     user_agent: str = "parwatch/0.1 (+https://github.com/parwatch/parwatch; PAR evidence crawler)"
     concurrent_per_domain: int = Field(2, ge=1, le=16)
@@ -57,8 +60,32 @@ class Settings(BaseSettings):
     alerts_public_base_url: str | None = None
     alerts_criteria_dir: Path | None = None
 
+    # HTTP limits (search_api): a body over this is refused before it is read
+    max_body_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    body_timeout: float = Field(15.0, gt=0)                 # seconds a request body may take to arrive
+    rate_search_per_minute: int = Field(240, ge=0)          # per address and per API key; 0 = no limit
+    rate_auth_failures_per_minute: int = Field(20, ge=0)    # wrong or missing keys per address; 0 = no limit
+
+    @field_validator("alerts_webhook_allow_networks")
+    @classmethod
+    def _cidrs(cls, v: str | None) -> str | None:
+        for part in (v or "").split(","):
+            if part.strip():
+                try:
+                    ipaddress.ip_network(part.strip(), strict=False)
+                except ValueError:
+                    raise ValueError(f"{part.strip()!r} is not a network such as 127.0.0.0/8") from None
+        return v
+
+    @field_validator("alerts_public_base_url", "es_url")
+    @classmethod
+    def _http_url(cls, v: str | None) -> str | None:
+        if v is not None and (urlparse(v).scheme not in ("http", "https") or not urlparse(v).hostname):
+            raise ValueError(f"{v!r} is not an http(s) URL")
+        return v
+
     def snapshot_root(self) -> Path:
-        return self.snapshots_dir or self.store.with_suffix(".snapshots")
+        return CrawlConfig.of(self).snapshot_root()
 
 
 def _file_values(path: Path) -> dict:
@@ -70,7 +97,14 @@ def _file_values(path: Path) -> dict:
         data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as e:
         raise SettingsError(f"{path}: not valid {'TOML' if path.suffix == '.toml' else 'YAML'}: {e}") from e
-    return (data or {}).get("parwatch", data or {})
+    if data is None:
+        return {}
+    if isinstance(data, dict) and isinstance(data.get("parwatch"), dict):
+        data = data["parwatch"]
+    if not isinstance(data, dict):
+        raise SettingsError(f"PARWATCH_CONFIG={path}: expected a table of settings (key = value), "
+                            f"not a {type(data).__name__}")
+    return data
 
 
 def load_settings(**overrides) -> Settings:
@@ -86,4 +120,5 @@ def load_settings(**overrides) -> Settings:
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
-        raise SettingsError(f"setting '{where}' (env PARWATCH_{where.upper()}): {err['msg']}") from None
+        msg = err["msg"].removeprefix("Value error, ")
+        raise SettingsError(f"setting '{where}' (env PARWATCH_{where.upper()}): {msg}") from None

@@ -1,22 +1,20 @@
 """FastAPI app factory: thin routes over the store, the search backend and the services."""
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
-from fastapi.encoders import jsonable_encoder
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
 
-from parwatch.context import open_backend, open_store
-from parwatch.settings import Settings, load_settings
-from search_api.deps import AppState
-from search_api.routes import documents, search
-from store.backend import BackendUnavailable
+from search_api.deps import ApiSettings, AppState
+from search_api.errors import ERROR_RESPONSES, add_error_handlers
+from search_api.limits import Limits, LimitsMiddleware
+from search_api.routes import alerts, criteria, documents, pages, search, sources
+from store.factory import open_backend, open_store
+from store.ingest import catch_up
 
-ROUTERS = [search.router, documents.router]
+ROUTERS = [search.router, documents.router, sources.router, criteria.router, alerts.router, pages.router]
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    settings = settings or load_settings()
+def create_app(settings: ApiSettings) -> FastAPI:
+    """The app over the store and backend `settings` name (the shell's Settings)."""
     store = open_store(settings)
     app = FastAPI(
         title="parwatch",
@@ -24,39 +22,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Search Vietnamese provincial public-administration-reform documents as "
                     "evidence for PAR INDEX criteria.",
     )
-    app.state.parwatch = AppState(settings=settings, store=store, backend=open_backend(settings, store))
-    for router in ROUTERS + _optional_routers():
-        app.include_router(router)
-    _add_error_handlers(app)
+    backend = open_backend(settings, store)
+    catch_up(store, backend)      # documents a killed crawl committed but never indexed
+    app.state.parwatch = AppState(settings=settings, store=store, backend=backend)
+    for router in ROUTERS:
+        app.include_router(router, responses=ERROR_RESPONSES)
+    add_error_handlers(app)
+    app.add_middleware(LimitsMiddleware, limits=Limits(
+        max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout,
+        search_per_minute=settings.rate_search_per_minute,
+        auth_failures_per_minute=settings.rate_auth_failures_per_minute))
     return app
-
-
-def _optional_routers() -> list:
-    """Routers of later capabilities register here when their modules exist."""
-    import importlib
-
-    found = []
-    for name in ("sources", "criteria", "alerts", "pages"):
-        try:
-            module = importlib.import_module(f"search_api.routes.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"search_api.routes.{name}":
-                raise
-            continue
-        found.append(module.router)
-    return found
-
-
-def _add_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(RequestValidationError)
-    async def bad_request(_: Request, exc: RequestValidationError):
-        first = exc.errors()[0] if exc.errors() else {"loc": [], "msg": "invalid request"}
-        where = ".".join(str(p) for p in first["loc"] if p not in ("query", "body", "path"))
-        # errors() may hold the exception object a validator raised: encode it, never 500.
-        return JSONResponse(status_code=422, content={"error": f"{where}: {first['msg']}" if where else first["msg"],
-                                                      "detail": jsonable_encoder(exc.errors(), custom_encoder={
-                                                          Exception: str})})
-
-    @app.exception_handler(BackendUnavailable)
-    async def backend_down(_: Request, exc: BackendUnavailable):
-        return JSONResponse(status_code=503, content={"error": str(exc)})

@@ -2,17 +2,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
 
 from fastapi import Request
 
-from parwatch.settings import Settings
 from store.backend import SearchBackend
 from store.sqlite import Store
 
 
+class ApiSettings(Protocol):
+    """What the app reads from the settings the shell hands create_app (besides the store's
+    StoreConfig fields and the alerts_* fields alerts.config reads)."""
+    store: Path
+    public_read: bool
+    max_body_bytes: int
+    body_timeout: float
+    rate_search_per_minute: int
+    rate_auth_failures_per_minute: int
+
+
 @dataclass
 class AppState:
-    settings: Settings
+    settings: ApiSettings
     store: Store
     backend: SearchBackend
 

@@ -25,15 +25,16 @@ from elastic_transport import ConnectionTimeout, TransportError
 from elasticsearch import ApiError, AuthenticationException, AuthorizationException, Elasticsearch, NotFoundError
 from elasticsearch import helpers
 
-from store.backend import FACET_FIELDS, BackendUnavailable
+from store.backend import FACET_FIELDS, PERCOLATE, BackendUnavailable, Progress, batches
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
 from store.snippets import make_snippet
-from store.sqlite import key
+from store.sqlite import Store, key
 
 log = logging.getLogger(__name__)
 
 MAPPING_VERSION = 1
+OLD_INDEX_GRACE_S = 1.0   # searches that resolved the alias just before a swap may still read the old index
 MAPPINGS_DIR = Path(__file__).resolve().parent.parent / "index_mappings"
 
 # Field weights. Titles count more; the exact (diacritic) fields add more than the folded ones do,
@@ -81,6 +82,7 @@ def _now() -> str:
 
 class ElasticBackend:
     name = "elasticsearch"
+    capabilities = frozenset({PERCOLATE})
 
     def __init__(self, client: Elasticsearch, prefix: str = "parwatch", *, url: str = "",
                  shards: int | None = None, replicas: int | None = None, chunk_size: int = 500,
@@ -293,6 +295,50 @@ class ElasticBackend:
         hits = [_hit(h, words, pq.empty) for h in res["hits"]["hits"]]
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits,
                             facets=_facets(res.get("aggregations") or {}) if total else {})
+
+    def rebuild(self, store: Store, progress: Progress | None = None) -> int:
+        """A new concrete index beside the live one, then the alias moved in one atomic step; writes to the
+        old index meanwhile are copied over, deletions applied, and the old index dropped."""
+        started = datetime.now(timezone.utc)
+        total = store.count_documents()
+        new = self.new_index_name()
+        self.create_index(new, building=True)
+        n = 0
+        try:
+            for batch in batches(store.iter_index_docs(), 1000):
+                n += self.bulk_index(batch, index=new)
+                if progress:
+                    progress(n, total)
+            self.finish_index(new)
+            self._call(self.client.cluster.health, index=new, wait_for_status="yellow", timeout="60s")
+        except BaseException:
+            self._call(self.client.indices.delete, index=new, ignore_unavailable=True)
+            raise
+        old = self.swap_alias(new)
+        # Catch up with writes that went to the old index while the new one was built ...
+        since = started.isoformat(timespec="milliseconds")
+        if old:
+            changed = [int(h["_id"]) for h in helpers.scan(
+                self.client, index=",".join(old), _source=False,
+                query={"query": {"range": {"indexed_at": {"gte": since}}}})]
+            if changed:
+                self.bulk_index(store.iter_index_docs(changed), index=new)
+        # ... and with documents deleted from the store meanwhile.
+        present = set(store.document_ids())
+        gone = [int(h["_id"]) for h in helpers.scan(self.client, index=new, _source=False,
+                                                    query={"query": {"match_all": {}}})
+                if int(h["_id"]) not in present]
+        if gone:
+            self.delete(gone)
+        self.refresh()
+        time.sleep(OLD_INDEX_GRACE_S)
+        for o in old:
+            self._call(self.client.indices.delete, index=o, ignore_unavailable=True)
+        return n
+
+    def text_query(self, pq: ParsedQuery, filters: list[dict] | None = None) -> dict:
+        """The query DSL of a parsed search (alerts store it in the percolator)."""
+        return _text_query(pq, filters or [])
 
 
 def _unit_query(words: list[str], fields: list[str]) -> dict:

@@ -7,6 +7,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from extractors.normalize import fold
+from store.backend import Progress
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
 from store.snippets import make_snippet
@@ -16,7 +17,8 @@ from store.sqlite import Store, key
 _BM25 = "bm25(documents_fts, 6.0, 1.5, 4.0, 1.0)"
 
 
-def _quote(words: list[str]) -> str:
+def fts_phrase(words: list[str]) -> str:
+    """Words as one FTS5 phrase string (quotes inside dropped)."""
     return '"' + " ".join(w.replace('"', "") for w in words) + '"'
 
 
@@ -24,16 +26,17 @@ def match_expression(pq: ParsedQuery) -> str:
     """FTS5 MATCH string. Every unit must match in the folded columns; the same units on the
     exact columns are OR-ed in so that exact-diacritic documents collect more bm25 score."""
     units = [[t] for t in pq.terms] + pq.phrases
-    folded = " AND ".join(f"{{title_f body_f}}: {_quote([fold(w) for w in u])}" for u in units)
-    exact = " AND ".join(f"{{title body}}: {_quote(u)}" for u in units)
+    folded = " AND ".join(f"{{title_f body_f}}: {fts_phrase([fold(w) for w in u])}" for u in units)
+    exact = " AND ".join(f"{{title body}}: {fts_phrase(u)}" for u in units)
     expr = f"(({exact}) OR ({folded}))"
     for w in pq.excluded:
-        expr += f" NOT {{title_f body_f}}: {_quote([fold(w)])}"
+        expr += f" NOT {{title_f body_f}}: {fts_phrase([fold(w)])}"
     return expr
 
 
 class SqliteSearch:
     name = "sqlite"
+    capabilities: frozenset[str] = frozenset()
 
     def __init__(self, store: Store):
         self.store = store
@@ -68,6 +71,24 @@ class SqliteSearch:
             return {"ok": False, "backend": self.name, "error": str(e)}
 
     # -- reads -----------------------------------------------------------
+    def rebuild(self, store: Store, progress: Progress | None = None) -> int:
+        """All FTS rows again, in one transaction (WAL readers see the old rows until it commits)."""
+        total = store.count_documents()
+        n = 0
+        with store.transaction() as c:
+            c.execute("DELETE FROM documents_fts")
+            for d in store.iter_index_docs():
+                c.execute(
+                    "INSERT INTO documents_fts(rowid, title, body, title_f, body_f) VALUES (?,?,?,?,?)",
+                    (d.id, d.title, d.text, fold(d.title), fold(d.text)),
+                )
+                n += 1
+                if progress and n % 500 == 0:
+                    progress(n, total)
+        if progress:
+            progress(n, total)
+        return n
+
     def search(self, query: SearchQuery) -> SearchResult:
         pq = parse_query(query.q)
         where, params = _filters(query)

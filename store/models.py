@@ -2,10 +2,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
+
+# Control characters (a crawled "&#27;" decodes to ESC) broke Atom feeds and terminals: they are
+# stripped at the door, keeping tab and line breaks, which carry the text's paragraphs.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(value: str | None) -> str | None:
+    return _CONTROLS.sub("", value) if value else value
 
 
 class Source(BaseModel):
@@ -26,6 +37,8 @@ class AttachmentIn(BaseModel):
     text_method: str | None = None          # text-layer | ocr | docx | antiword | ...
     error: str | None = None
 
+    _clean = field_validator("text", "url")(classmethod(lambda cls, v: without_controls(v)))
+
 
 class DocumentIn(BaseModel):
     """One fetched page, ready to be stored."""
@@ -43,6 +56,8 @@ class DocumentIn(BaseModel):
     raw_sha256: str | None = None
     attachments: list[AttachmentIn] = Field(default_factory=list)
     facts: dict = Field(default_factory=dict)   # extractors.Facts.to_dict()
+
+    _clean = field_validator("title", "text", "url")(classmethod(lambda cls, v: without_controls(v)))
 
 
 UpsertStatus = Literal["new", "changed", "unchanged"]
@@ -75,18 +90,34 @@ class IndexDoc(BaseModel):
 SortOrder = Literal["relevance", "date"]
 
 
+def _iso_date(v):
+    """Dates are written YYYY-MM-DD; a bare number (pydantic would read 0 as 1970-01-01) is not one."""
+    if isinstance(v, (int, float)) or (isinstance(v, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip())):
+        raise ValueError(f"{v!r} is not a date written YYYY-MM-DD")
+    return v
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+
 class SearchQuery(BaseModel):
     q: str = ""
     province: str | None = None
     type: str | None = None
     issuer: str | None = None
     index: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
+    date_from: IsoDate | None = None
+    date_to: IsoDate | None = None
     doc_ids: list[int] | None = None        # restrict to these (alert matching)
     sort: SortOrder = "relevance"
     page: int = Field(1, ge=1, le=1000)
     size: int = Field(10, ge=1, le=100)
+
+    @model_validator(mode="after")
+    def _dates_in_order(self):
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"'from' ({self.date_from}) is after 'to' ({self.date_to}): nothing could match")
+        return self
 
 
 class SearchHit(BaseModel):

@@ -202,6 +202,9 @@ class Store:
         return [r[0] for r in self.conn.execute(
             "SELECT document_id FROM index_queue ORDER BY document_id LIMIT ?", (limit,))]
 
+    def count_pending_index(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM index_queue").fetchone()[0]
+
     def mark_indexed(self, ids: Iterable[int]) -> None:
         with self.transaction() as c:
             c.executemany("DELETE FROM index_queue WHERE document_id=?", [(i,) for i in ids])

@@ -5,10 +5,21 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from store.fts import SqliteSearch
 from store.models import DocumentIn
 from store.sqlite import Store
+from tests.processes import mark_this_run, strays
+
+mark_this_run()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def no_orphans_left():
+    """A test module must not leave processes behind (killed crawls' workers, servers)."""
+    yield
+    left = strays()
+    assert not left, "processes left behind by this module:\n" + "\n".join(left)
 
 # Short texts modelled on real provincial announcements (numbers and dates as clerks write them).
 SAMPLE_DOCS = [
@@ -68,7 +79,7 @@ def simulator_crawl(tmp_path_factory):
     only read its store (end to end, pages in the browser)."""
     from crawler.run import run_crawl
     from crawler.sources import parse_sources
-    from parwatch.portal_sim import start_simulator
+    from portal_sim import start_simulator
     from parwatch.settings import Settings
 
     tmp = tmp_path_factory.mktemp("simulator-crawl")

@@ -77,7 +77,7 @@ def test_a_validator_error_is_a_422_not_a_500():
     from fastapi import FastAPI
     from pydantic import BaseModel, field_validator
 
-    from search_api.app import _add_error_handlers
+    from search_api.errors import add_error_handlers
 
     class Body(BaseModel):
         year: int
@@ -90,7 +90,7 @@ def test_a_validator_error_is_a_422_not_a_500():
             return v
 
     app = FastAPI()
-    _add_error_handlers(app)
+    add_error_handlers(app)
 
     @app.post("/x")
     def x(body: Body):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from store.fts import SqliteSearch
 from store.sqlite import Store
 from tests.conftest import SAMPLE_DOCS, make_doc
@@ -46,7 +46,7 @@ def test_store_from_environment(store_path):
 
 def test_bad_input_is_one_line_and_exit_2(store_path, tmp_path):
     r = run("search", "x", "--from", "19/9/2018", "--store", str(store_path))
-    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "date_from" in r.stderr
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "--from" in r.stderr
     notes = tmp_path / "notes.sqlite"
     notes.write_text("not a database")
     r = run("search", "x", "--store", str(notes))

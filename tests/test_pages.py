@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from parwatch.settings import load_settings
 from search_api.app import create_app
 from search_api.pages.highlight import fact_spans, mark_facts

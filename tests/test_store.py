@@ -3,7 +3,7 @@ import sqlite3
 
 import pytest
 
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from store.migrate import available_migrations, current_version
 from store.sqlite import Store, StoreError
 from tests.conftest import SAMPLE_DOCS, make_doc

@@ -96,7 +96,7 @@ def explanation(signals: list | None, fallback: str | None = None) -> str:
 
 
 def year_fit(how: str | None) -> str:
-    """parwatch.evidence's year-fit note in Vietnamese (kept as is when not recognised)."""
+    """evidence's year-fit note in Vietnamese (kept as is when not recognised)."""
     import re
 
     h = how or ""
@@ -124,7 +124,7 @@ def _label_vi(label: str) -> str:
 
 
 def reason(text: str | None) -> str:
-    """parwatch.evidence's verdict reason in Vietnamese (kept as is when not recognised)."""
+    """evidence's verdict reason in Vietnamese (kept as is when not recognised)."""
     import re
 
     r = text or ""

@@ -1,5 +1,5 @@
 """View models of the HTML pages: gather what a template shows by calling the same service
-functions the JSON routes call (the search backend, the store, parwatch.evidence, alerts).
+functions the JSON routes call (the search backend, the store, evidence, alerts).
 No HTML here except snippets that the store has already escaped (marked safe explicitly)."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
-from parwatch import evidence as ev
+import evidence as ev
 from search_api.deps import AppState
 from search_api.pages import labels
 from search_api.pages.highlight import mark_facts

@@ -5,6 +5,10 @@ appraisers see and change only the subscriptions they created. Feeds are read wi
 private token of the subscription, no key."""
 from __future__ import annotations
 
+import asyncio
+import functools
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Literal
 
@@ -24,6 +28,11 @@ router = APIRouter(tags=["alerts"])
 writer = require_role("editor", "appraiser")
 
 SubId = Path(ge=1, le=2**62, description="subscription id")
+
+# Test sends wait on someone else's server: they run on a small pool of their own, with a cap
+# on how many may wait, so a slow receiver never ties up the threads that answer searches.
+_TEST_POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="alert-test")
+_TEST_SLOTS = threading.BoundedSemaphore(16)
 
 
 @contextmanager
@@ -79,11 +88,18 @@ def delete_subscription(sub_id: int = SubId, state: AppState = Depends(app_state
 
 
 @router.post("/alerts/subscriptions/{sub_id}/test", summary="Send a sample alert now and report the outcome")
-def test_subscription(request: Request, sub_id: int = SubId, state: AppState = Depends(app_state),
-                      principal: Principal = Depends(writer)) -> dict:
-    with _errors():
-        result = outbox.send_test(state.store, sub_id, alert_config(state.settings), principal=principal,
-                                  resolver=getattr(request.app.state, "alert_resolver", None))
+async def test_subscription(request: Request, sub_id: int = SubId, state: AppState = Depends(app_state),
+                            principal: Principal = Depends(writer)) -> dict:
+    if not _TEST_SLOTS.acquire(blocking=False):
+        raise HTTPException(429, detail="too many alert tests are waiting for their receivers; try again shortly",
+                            headers={"Retry-After": "10"})
+    try:
+        send = functools.partial(outbox.send_test, state.store, sub_id, alert_config(state.settings),
+                                 principal=principal, resolver=getattr(request.app.state, "alert_resolver", None))
+        with _errors():
+            result = await asyncio.get_running_loop().run_in_executor(_TEST_POOL, send)
+    finally:
+        _TEST_SLOTS.release()
     return {"ok": result.ok, "status_code": result.status_code, "error": result.error}
 
 

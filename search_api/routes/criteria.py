@@ -1,5 +1,5 @@
 """Criteria and evidence: GET /criteria, /criteria/{id}, /evidence, /evidence/matrix,
-POST /evidence/review, GET /documents/{id}/related. Thin: the work is in parwatch.evidence."""
+POST /evidence/review, GET /documents/{id}/related. Thin: the work is in evidence."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
 from pydantic import BaseModel, Field
 
 from extractors.criteria import CatalogError
-from parwatch import evidence as ev
+import evidence as ev
 from search_api.auth import require_reader, require_role
 from search_api.deps import AppState, app_state
 from store.auth_records import Principal

@@ -77,9 +77,11 @@ def compare_page(request: Request, state: AppState = Depends(app_state)) -> Resp
 
 
 @router.get("/canh-bao", response_class=HTMLResponse)
-def alerts_page(state: AppState = Depends(app_state)) -> Response:
-    return _page(lambda: render("alerts.html", v=views.alerts_view(state), active="alerts",
-                                page_title="Cảnh báo văn bản mới"))
+def alerts_page(request: Request, state: AppState = Depends(app_state)) -> Response:
+    def build():
+        views.check_read(request, state)     # its choices list the store's provinces and types
+        return render("alerts.html", v=views.alerts_view(state), active="alerts", page_title="Cảnh báo văn bản mới")
+    return _page(build)
 
 
 @router.get("/static/{name}")

@@ -1,13 +1,12 @@
 """GET /search and GET /health."""
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from search_api.auth import require_reader
 from search_api.deps import AppState, app_state
-from store.models import SearchQuery, SearchResult, SortOrder
+from store.ingest import index_health
+from store.models import IsoDate, SearchQuery, SearchResult, SortOrder
 
 router = APIRouter(tags=["search"])
 
@@ -20,15 +19,15 @@ def search(
     type: str | None = Query(None, max_length=100, description="Document type, e.g. Kế hoạch"),
     issuer: str | None = Query(None, max_length=200, description="Part of the issuer's name"),
     index: str | None = Query(None, max_length=50, description="PAR INDEX, SIPAS, PAPI, PCI ..."),
-    date_from: date | None = Query(None, alias="from"),
-    date_to: date | None = Query(None, alias="to"),
+    date_from: IsoDate | None = Query(None, alias="from", description="YYYY-MM-DD"),
+    date_to: IsoDate | None = Query(None, alias="to", description="YYYY-MM-DD"),
     sort: SortOrder = "relevance",
     page: int = Query(1, ge=1, le=1000),
     size: int = Query(10, ge=1, le=100),
     state: AppState = Depends(app_state),
 ) -> SearchResult:
     if date_from and date_to and date_from > date_to:
-        raise HTTPException(422, detail="'from' is after 'to'")
+        raise HTTPException(422, detail=f"'from' ({date_from}) is after 'to' ({date_to}): nothing could match")
     query = SearchQuery(q=q, province=province, type=type, issuer=issuer, index=index,
                         date_from=date_from, date_to=date_to, sort=sort, page=page, size=size)
     return state.backend.search(query)
@@ -36,9 +35,10 @@ def search(
 
 @router.get("/health", summary="Is the service up, and can it search?")
 def health(state: AppState = Depends(app_state)) -> dict:
-    backend = state.backend.health()
-    return {
-        "ok": bool(backend.get("ok")),
-        "store": {"path": str(state.settings.store), "documents": state.store.count_documents()},
-        "search": backend,
-    }
+    """"ok", "degraded" (store and index differ) or "down"; the store's path only when reading is public."""
+    h = index_health(state.store, state.backend)
+    store = {"documents": h["documents"], "waiting_for_index": h["waiting"]}
+    if state.settings.public_read:
+        store["path"] = str(state.settings.store)
+    return {"ok": h["status"] == "ok", "status": h["status"], "store": store,
+            "search": {**h["search"], "documents": h["indexed"]}}

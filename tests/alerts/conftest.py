@@ -15,23 +15,38 @@ import pytest
 from alerts.config import alert_config
 
 CRITERIA_YAML = """
-schema_version: 1
+schema: parwatch.criteria/1
+id: test_par
+index: PAR INDEX
+name: "Bộ tiêu chí thử"
+version: {decision: "thử"}
+applies: {from_year: 2020}
 domains:
-  - id: 1
+  - id: "1"
     name: "Công tác chỉ đạo, điều hành cải cách hành chính"
-    keywords: ["Ban Chỉ đạo cải cách hành chính", "chỉ đạo, điều hành"]
     criteria:
       - id: "1.1"
         name: "Kế hoạch cải cách hành chính năm"
+        evidence: {title_phrases: ["Ban Chỉ đạo cải cách hành chính", "chỉ đạo, điều hành"]}
         sub_criteria:
           - id: "1.1.1"
             name: "Ban hành kế hoạch CCHC năm đúng thời hạn"
-            keywords: ["Kế hoạch cải cách hành chính năm", "Kế hoạch CCHC năm"]
-indices:
-  - id: SIPAS
-    name_vi: "Chỉ số hài lòng"
-    evidence:
-      keywords: ["SIPAS", "Chỉ số hài lòng"]
+            evidence: {title_phrases: ["Kế hoạch cải cách hành chính năm", "Kế hoạch CCHC năm"]}
+"""
+SIPAS_YAML = """
+schema: parwatch.criteria/1
+id: test_sipas
+index: SIPAS
+name: "Chỉ số hài lòng (thử)"
+version: {decision: "thử"}
+applies: {from_year: 2020}
+domains:
+  - id: "S"
+    name: "Sự hài lòng"
+    criteria:
+      - id: SIPAS
+        name: "Chỉ số hài lòng"
+        evidence: {title_phrases: ["SIPAS", "Chỉ số hài lòng"]}
 """
 
 
@@ -123,6 +138,7 @@ def criteria_dir(tmp_path) -> Path:
     d = tmp_path / "criteria"
     d.mkdir()
     (d / "catalog.yaml").write_text(CRITERIA_YAML, encoding="utf-8")
+    (d / "sipas.yaml").write_text(SIPAS_YAML, encoding="utf-8")
     return d
 
 

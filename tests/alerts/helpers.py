@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from parwatch.ingest import ingest
+from store.ingest import ingest
 from store.models import DocumentIn
 
 NEW_PLAN = dict(

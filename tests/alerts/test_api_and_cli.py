@@ -103,8 +103,9 @@ def test_dead_letters_are_listed_and_can_be_requeued(api, store, backend, cfg, r
     client, keys = api
     r = client.post("/alerts/subscriptions", headers=keys["editor"],
                     json={"name": "x", "channel": "webhook", "webhook_url": receiver.url})
-    assert r.status_code == 422 and "loopback" in r.json()["detail"]
+    assert r.status_code == 422 and "loopback" in r.json()["error"]
     monkeypatch.setenv("PARWATCH_ALERTS_WEBHOOK_ALLOW_NETWORKS", "127.0.0.0/8")
+    client = TestClient(create_app(load_settings(store=store.path)))   # settings are read when the app starts
     r = client.post("/alerts/subscriptions", headers=keys["editor"],
                     json={"name": "x", "channel": "webhook", "webhook_url": receiver.url})
     sid = r.json()["id"]
@@ -159,7 +160,7 @@ def test_run_cycle_and_watch_survive_failures_and_stop_on_sigterm(store, backend
     from alerts.config import alert_config
     from alerts.subscriptions import create
     from alerts.models import SubscriptionIn
-    from alerts.watch import run_cycle
+    from parwatch.watch import run_cycle
 
     cfg = alert_config(None, webhook_allow_networks=("127.0.0.0/8",))
     create(store, SubscriptionIn(name="ok", channel="webhook", webhook_url=receiver.url), cfg, actor="t")

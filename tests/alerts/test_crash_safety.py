@@ -22,9 +22,10 @@ MATCH_THEN_HANG = """
 import sys, time
 from alerts.config import alert_config
 from alerts.matching import match_new_documents
+from parwatch.settings import load_settings
 from store.sqlite import Store
 store = Store(sys.argv[1])
-n = match_new_documents(store, None, None, cfg=alert_config())
+n = match_new_documents(store, None, None, cfg=alert_config(load_settings(store=sys.argv[1])))
 print("matched", n, flush=True)
 time.sleep(60)          # killed here, before any delivery
 """

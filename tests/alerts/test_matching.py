@@ -5,10 +5,12 @@ from __future__ import annotations
 import random
 
 
-from alerts.matching import DocInfo, SearchMatcher, SqliteMatcher
+from alerts.matcher import DocInfo
+from alerts.search_matcher import SearchMatcher
+from alerts.sqlite_matcher import SqliteMatcher
 from alerts.models import Filters, Subscription
 from bench.gen import PROVINCES, QUERIES, documents
-from parwatch.ingest import sync_index
+from store.ingest import sync_index
 from tests.conftest import SAMPLE_DOCS, make_doc
 
 EXTRA_QUERIES = ['"cải cách hành chính"', "cai cach -tien", "SIPAS PAPI", "252/KH-UBND", "dich vu cong truc tuyen",

@@ -6,7 +6,9 @@ import random
 
 import pytest
 
-from alerts.matching import DocInfo, SqliteMatcher, matcher_for
+from alerts.matcher import DocInfo
+from alerts.matching import matcher_for
+from alerts.sqlite_matcher import SqliteMatcher
 from bench.gen import documents
 from tests.alerts.test_matching import _subs
 from tests.conftest import SAMPLE_DOCS, make_doc

@@ -1,7 +1,7 @@
 """The search contract: every SearchBackend (SQLite FTS5, Elasticsearch) answers the same way.
 
 Each test runs once per backend (see conftest.pair); documents go in through the real ingest path
-(store.upsert_document / parwatch.ingest.ingest, then sync_index)."""
+(store.upsert_document / store.ingest.ingest, then sync_index)."""
 from __future__ import annotations
 
 import threading
@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from parwatch.ingest import build_document, ingest, sync_index
+from crawler.document import build_document
+from store.ingest import ingest, sync_index
 from store.backend import FACET_FIELDS, SearchBackend
 from store.models import SearchQuery
 from store.reindex import reindex

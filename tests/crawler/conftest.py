@@ -5,7 +5,7 @@ import pytest
 
 from crawler.run import run_crawl
 from crawler.sources import parse_sources
-from parwatch.portal_sim import start_simulator
+from portal_sim import start_simulator
 from parwatch.settings import Settings
 from store.sqlite import Store
 

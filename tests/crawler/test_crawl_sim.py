@@ -56,7 +56,7 @@ def test_attachment_text_and_methods(store):
 
 def test_attachment_text_searchable(store):
     search = SqliteSearch(store)
-    from parwatch.ingest import sync_index
+    from store.ingest import sync_index
     sync_index(store, search)
     # "12.345 hồ sơ" is only in the Word 97 attachment; "phiếu khảo sát điện tử" only in the PDF
     for q in ('"tiếp nhận 12.345 hồ sơ"', '"phiếu khảo sát điện tử"'):

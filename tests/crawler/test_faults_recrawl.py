@@ -14,7 +14,7 @@ import pytest
 from crawler.health import source_status
 from crawler.run import run_crawl
 from crawler.sources import parse_sources
-from parwatch.portal_sim import start_simulator
+from portal_sim import start_simulator
 from parwatch.settings import Settings
 from store.sqlite import Store
 
@@ -103,7 +103,8 @@ def test_sigkill_and_resume(tmp_path):
                               "sources": [s.model_dump(mode="json") for s in src]})
         env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
         p = subprocess.Popen([sys.executable, "-m", "crawler.run", "--child"], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO, env=env)
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO, env=env,
+                             start_new_session=True)
         p.stdin.write(payload.encode())
         p.stdin.close()
         stored = 0
@@ -113,7 +114,7 @@ def test_sigkill_and_resume(tmp_path):
                 stored += 1
             if stored >= 15 or time.monotonic() > deadline:
                 break
-        os.kill(p.pid, signal.SIGKILL)
+        os.killpg(p.pid, signal.SIGKILL)      # the whole crawl tree, as kill -9 of its group would
         p.wait()
         store = Store(st.store)
         before = store.count_documents()

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from elasticsearch import Elasticsearch
 
-from parwatch.ingest import ingest, sync_index
+from store.ingest import ingest, sync_index
 from store.elastic import ElasticBackend
 from store.models import DocumentIn, SearchQuery
 from store.sqlite import Store

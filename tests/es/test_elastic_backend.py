@@ -6,7 +6,7 @@ import socket
 import pytest
 
 from extractors.normalize import fold
-from parwatch.ingest import ingest, sync_index
+from store.ingest import ingest, sync_index
 from parwatch.settings import Settings
 from store.backend import BackendUnavailable
 from store.elastic import ElasticBackend
@@ -57,7 +57,7 @@ def test_versioned_index_behind_an_alias_and_reindex_swaps_it(es_backend, tmp_pa
 def test_reindex_picks_up_writes_to_the_old_index_and_deletes(es_backend, tmp_path, monkeypatch):
     store = Store(tmp_path / "s.sqlite")
     ids = {k: ingest(store, d, es_backend).id for k, d in DOCS.items()}
-    from store import reindex as mod
+    from store import elastic as mod
 
     real = es_backend.swap_alias
 

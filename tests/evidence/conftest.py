@@ -4,7 +4,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from parwatch.ingest import ingest
+from store.ingest import ingest
 from store.fts import SqliteSearch
 from store.models import DocumentIn
 from store.sqlite import Store

@@ -1,8 +1,9 @@
 """Verdicts on a store built by real ingest, with controlled dates."""
 import pytest
 
-from parwatch import evidence as ev
-from parwatch.ingest import build_document, ingest
+import evidence as ev
+from crawler.document import build_document
+from store.ingest import ingest
 
 
 def test_on_time(world):

@@ -4,7 +4,6 @@ A failing portal, search engine or channel is logged in the cycle's report and t
 stage goes on; SIGTERM/SIGINT end the loop after the message being sent."""
 from __future__ import annotations
 
-import importlib
 import logging
 import signal
 import threading
@@ -15,32 +14,22 @@ from alerts.config import AlertConfig, alert_config
 from alerts.matching import match_new_documents, pending_queue
 from alerts.outbox import deliver_due
 from alerts.ssrf import Resolver
+from crawler.run import run_crawl
+from store.factory import open_backend, open_store
+from store.ingest import sync_index
 
-log = logging.getLogger("parwatch.alerts.watch")
+log = logging.getLogger("parwatch.watch")
 
 
 def _crawl(settings, report: dict) -> None:
-    try:
-        run_mod = importlib.import_module("crawler.run")
-    except ModuleNotFoundError as e:
-        if e.name not in ("crawler.run", "crawler"):
-            raise
-        report["crawl"] = {"skipped": "crawler.run is not installed"}
-        return
-    summary = run_mod.run_crawl(settings)
-    if hasattr(summary, "model_dump"):
-        summary = summary.model_dump(mode="json")
-    elif hasattr(summary, "__dict__"):
-        summary = {k: v for k, v in vars(summary).items() if isinstance(v, (int, float, str, bool, type(None), list, dict))}
-    report["crawl"] = summary
+    summary = run_crawl(settings)
+    report["crawl"] = {k: v for k, v in summary.to_dict().items()
+                       if isinstance(v, (int, float, str, bool, type(None), list, dict))}
 
 
 def run_cycle(settings, *, crawl: bool = True, cfg: AlertConfig | None = None,
               resolver: Resolver | None = None, stop: threading.Event | None = None) -> dict:
     """One cycle; never raises for a failing stage: its error is in report["errors"]."""
-    from parwatch.context import open_backend, open_store
-    from parwatch.ingest import sync_index
-
     cfg = cfg or alert_config(settings)
     report: dict = {"errors": []}
     t0 = time.monotonic()

@@ -1,6 +1,6 @@
 """Developer tool: (re)build the binary attachments the simulator ships in data/files/.
 
-    python -m parwatch.portal_sim.make_assets      # needs soffice (LibreOffice) and pdftoppm
+    python -m portal_sim.make_assets      # needs soffice (LibreOffice) and pdftoppm
 
 Made once and committed, so neither the simulator nor the tests need LibreOffice:
   * plan-text.pdf    a text-layer PDF, written as DOCX by python-docx and converted by LibreOffice

@@ -1,15 +1,15 @@
-"""python -m parwatch.portal_sim --port 8800 [--faults] [--scale N] [--sources FILE]"""
+"""python -m portal_sim --port 8800 [--faults] [--scale N] [--sources FILE]"""
 from __future__ import annotations
 
 import argparse
 import signal
 import threading
 
-from parwatch.portal_sim import start_simulator
+from portal_sim import start_simulator
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(prog="python -m parwatch.portal_sim", description="Serve simulated provincial portals.")
+    ap = argparse.ArgumentParser(prog="python -m portal_sim", description="Serve simulated provincial portals.")
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=8800, help="index page; portals on the following ports")
     ap.add_argument("--faults", action="store_true", help="add the faulty portal and an unreachable source")

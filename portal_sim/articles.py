@@ -216,7 +216,7 @@ OFFTOPIC = [
 
 def _load_seeds() -> list[tuple]:
     out = []
-    for entry in sorted(resources.files("parwatch.portal_sim").joinpath("data/seeds").iterdir(), key=lambda e: e.name):
+    for entry in sorted(resources.files("portal_sim").joinpath("data/seeds").iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".txt"):
             continue
         head, body = entry.read_text(encoding="utf-8").split("---\n", 1)

@@ -1,0 +1,23 @@
+"""What a crawl needs from the shell's settings, declared here so the crawler never imports the
+shell: the shell hands run_crawl its Settings (or a CrawlConfig) and only these fields are read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from store.factory import StoreConfig
+
+SOURCES_DIR = Path(__file__).resolve().parent / "sources"
+
+
+class CrawlConfig(StoreConfig):
+    sources_dir: Path = SOURCES_DIR
+    snapshots_dir: Path | None = None           # default: beside the store, "<store>.snapshots"
+    user_agent: str = "parwatch/0.1 (+https://github.com/parwatch/parwatch; PAR evidence crawler)"
+    concurrent_per_domain: int = Field(2, ge=1, le=16)
+    download_timeout: int = Field(30, ge=1)
+    max_file_bytes: int = Field(50 * 1024 * 1024, ge=1024)
+
+    def snapshot_root(self) -> Path:
+        return self.snapshots_dir or self.store.with_suffix(".snapshots")

@@ -1,0 +1,47 @@
+"""Opening the store and the configured search backend, once per process or request scope.
+
+The shell's settings are read through StoreConfig: the fields the store needs, declared here,
+so the store never imports the shell."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from store.backend import SearchBackend
+from store.fts import SqliteSearch
+from store.sqlite import Store
+
+
+class StoreConfig(BaseModel):
+    """Where the records live and which search backend indexes them."""
+    model_config = ConfigDict(from_attributes=True, extra="ignore", frozen=True)
+
+    store: Path
+    search: Literal["sqlite", "elasticsearch"] = "sqlite"
+    es_url: str = "http://127.0.0.1:9200"
+    es_api_key: str | None = None
+    es_username: str | None = None
+    es_password: str | None = None
+    es_ca_certs: Path | None = None
+    es_index_prefix: str = "parwatch"
+
+    @classmethod
+    def of(cls, settings) -> "StoreConfig":
+        """The store's part of any settings object (the shell's Settings, a StoreConfig, ...)."""
+        return settings if isinstance(settings, cls) else cls.model_validate(settings, from_attributes=True)
+
+
+def open_store(settings) -> Store:
+    return Store(StoreConfig.of(settings).store)
+
+
+def open_backend(settings, store: Store) -> SearchBackend:
+    """The search backend the settings name; Elasticsearch is imported only when chosen."""
+    cfg = StoreConfig.of(settings)
+    if cfg.search == "elasticsearch":
+        from store.elastic import ElasticBackend
+
+        return ElasticBackend.from_settings(cfg)
+    return SqliteSearch(store)
