@@ -81,6 +81,14 @@ class Frontier:
         self._op("INSERT OR REPLACE INTO crawl_state(url, source_id, status, etag, last_modified, content_hash, fetched_at) "
                  "VALUES (?,?,?,?,?,?,?)", (url, source_id, status, etag, last_modified, content_hash, _now()))
 
+    def save_health(self, run_id: int, source_id: str, row: dict) -> None:
+        """The run's per-source counts so far (a killed run leaves them; its run stays 'running'
+        and is marked 'interrupted' by the next start)."""
+        cols = ["pages", "documents", "new", "changed", "errors", "http_403", "http_503", "challenges"]
+        self._op(f"INSERT OR REPLACE INTO source_runs(run_id, source_id, started_at, {', '.join(cols)}) "
+                 f"VALUES (?,?,?,{','.join('?' * len(cols))})",
+                 (run_id, source_id, row.get("started_at") or _now(), *[int(row.get(k, 0)) for k in cols]))
+
     def flush(self) -> int:
         with self.lock:
             ops, self.ops = self.ops, []

@@ -189,6 +189,12 @@ def load_sources(directory: str | Path, *, include_disabled: bool = False) -> li
 
 def adhoc_source(url: str, province: str | None = None) -> SourceConfig:
     """A source for one portal named on the command line (run_crawl(url=...))."""
-    host = urlparse(url).hostname or "adhoc"
-    return SourceConfig(id="adhoc-" + re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-"),
-                        name=host, province=province, base_url=url, kind="province")
+    if not _is_url(url or ""):
+        raise SourceError(f"--url: not a portal address (http:// or https:// and a host): {url!r}")
+    p = urlparse(url)
+    host = p.hostname or "adhoc"
+    # host, port and path: two ad-hoc crawls of different portals never share a history
+    parts = [host] + ([str(p.port)] if p.port else []) + ([p.path] if p.path.strip("/") else [])
+    sid = "adhoc-" + re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")
+    return SourceConfig(id=sid[:120].rstrip("-"), name=p.netloc + (p.path if p.path.strip("/") else ""),
+                        province=province, base_url=url, kind="province")

@@ -122,7 +122,7 @@ class Tally:
                     self.per_source[sid]["entry_errors"] += 1
             if len(self.error_samples) < 500:
                 self.error_samples.append({"kind": kind, "url": url, "message": message, "source": sid})
-        self.emit({"event": "error", "kind": kind, "url": url, "message": message, "source": sid})
+        self.emit({"event": "error", "kind": kind, "url": url, "message": message, "source": sid, "entry": entry})
 
     def finish_sources(self) -> None:
         """A source none of whose pages answered is unreachable."""

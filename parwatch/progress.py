@@ -28,6 +28,8 @@ class CrawlProgress:
         elif kind == "document":
             self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
         elif kind == "unreachable":
-            err.print(f"[yellow]unreachable[/yellow] {quoted(ev.get('source'))}: {quoted(ev.get('message'))}", highlight=False)
+            pass  # said once, in the summary: "<source>: portal unreachable: <why>"
+        elif kind == "error" and ev.get("entry"):
+            pass  # the portal's front door: its failure is that one unreachable line (or a counted error)
         elif kind == "error":
             err.print(f"[dim]{quoted(ev.get('kind'))}: {quoted(ev.get('url'))} {quoted(ev.get('message', ''))}[/dim]", highlight=False)

@@ -104,7 +104,7 @@ def make_corpus(n: int, *, seed: int = 1, today: date | None = None, years: floa
         kind = i % 10
         files: list[SimFile] = []
         if kind in (8, 9) or i % 23 == 5:
-            docs.append(SimDoc(i + 1, "culture", rng.choice(OFFTOPIC).format(y=y), posted,
+            docs.append(SimDoc(i + 1, "culture", f"{rng.choice(OFFTOPIC).format(y=y)} ({i})", posted,
                                rng.sample(OFFTOPIC_BODY, 3), [], topic="offtopic"))
             continue
         if kind in (0, 1):
@@ -115,13 +115,13 @@ def make_corpus(n: int, *, seed: int = 1, today: date | None = None, years: floa
             section, numbers = "reform", [num]
         elif kind in (2, 3):
             # no reform word in the title; one cue in the body (the old 22-term gate dropped these)
-            title = f"Triển khai nhiệm vụ trọng tâm quý {1 + i % 4} năm {y} tại các xã, phường"
+            title = f"Triển khai nhiệm vụ trọng tâm quý {1 + i % 4} năm {y} tại các xã, phường (đợt {i})"
             body = [f"Thực hiện Công văn số {num}, các địa phương rà soát nhiệm vụ còn tồn đọng.",
                     "Trong đó chú trọng giải quyết hồ sơ thủ tục hành chính đúng hạn cho người dân.",
                     "Các đơn vị báo cáo kết quả trước ngày 25 của tháng cuối quý."]
             section, numbers = "news", [num]
         elif kind in (4, 5):
-            title = f"Ban hành văn bản về dịch vụ công trực tuyến ({posted:%m/%Y})"
+            title = f"Ban hành văn bản về dịch vụ công trực tuyến ({posted:%m/%Y}, đợt {i})"
             body = ["UBND tỉnh ban hành văn bản chỉ đạo đẩy mạnh cung cấp dịch vụ công trực tuyến toàn trình.",
                     "Toàn văn văn bản xem tại tệp đính kèm dưới đây."]
             section, numbers = "reform", []

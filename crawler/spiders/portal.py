@@ -86,8 +86,18 @@ class PortalSpider(scrapy.Spider):
     def on_opened(self, spider=None):
         if self.frontier is not None:
             from twisted.internet import task
-            self._flusher = task.LoopingCall(self.frontier.flush)
+            self._ticks = 0
+            self._flusher = task.LoopingCall(self._flush)
             self._flusher.start(0.5, now=False)
+
+    def _flush(self) -> None:
+        self._ticks += 1
+        run_id = getattr(self, "run_id", None)
+        if run_id is not None and self._ticks % 10 == 1:   # the run's health record, every 5 s
+            for sid in self.sources:
+                c = self.tally.per_source.get(sid, {})
+                self.frontier.save_health(run_id, sid, {**c, "started_at": self.tally.started.get(sid)})
+        self.frontier.flush()
 
     def on_closed(self, spider=None, reason=None):
         if self.frontier is None:
@@ -128,7 +138,7 @@ class PortalSpider(scrapy.Spider):
         self.seen[s.id].add(key)
         req.meta["fkey"] = key
         if self.frontier is not None:
-            keep = {k: v for k, v in req.meta.items() if k in ("depth", "lp", "entry") and v is not None}
+            keep = {k: v for k, v in req.meta.items() if k in ("depth", "lp", "entry", "guess") and v is not None}
             self.frontier.add(key, s.id, req.url, kind, keep, req.method, req.body if req.method != "GET" else None)
         return req
 
@@ -158,10 +168,14 @@ class PortalSpider(scrapy.Spider):
                 r = self._req(s, u, "feed", depth=1, entry=True)
                 if r:
                     yield r
-            for u in [*s.sitemaps, urljoin(s.base_url, "/sitemap.xml")]:
+            for u in s.sitemaps:
                 r = self._req(s, u, "sitemap", depth=1)
                 if r:
                     yield r
+            # the usual place, even when robots.txt names none; its absence is no error
+            r = self._req(s, urljoin(s.base_url, "/sitemap.xml"), "sitemap", depth=1, guess=True)
+            if r:
+                yield r
             for u in known:
                 r = self._req(s, u, "page", depth=1)
                 if r:
@@ -176,6 +190,7 @@ class PortalSpider(scrapy.Spider):
     def _from_row(self, s: SourceConfig, row: dict) -> Request:
         meta = {"src": s.id, "kind": row["kind"], "fkey": row["key"], "depth": row["meta"].get("depth", 1),
                 "lp": row["meta"].get("lp", 1), "entry": row["meta"].get("entry", False),
+                "guess": row["meta"].get("guess", False),
                 "download_slot": urlparse(row["url"]).netloc, "download_maxsize": self.max_file_bytes,
                 **self._throttle(s)}
         cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(row["kind"], self.parse_page)
@@ -205,7 +220,7 @@ class PortalSpider(scrapy.Spider):
             m["handle_httpstatus_list"] = FILE_STATUSES
             return Request(url, callback=self.parse_file, errback=self.on_file_error, meta=m, priority=PRIORITY["file"],
                            dont_filter=True)
-        m["handle_httpstatus_list"] = [304] + ([404, 410] if kind == "sitemap" else [])
+        m["handle_httpstatus_list"] = [304] + ([404, 410, 403] if kind == "sitemap" else [])
         cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
         return self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=PRIORITY[kind]), kind)
 
@@ -518,6 +533,9 @@ class PortalSpider(scrapy.Spider):
         kind, msg = classify_failure(failure)
         src = req.meta.get("src")
         if req.meta.get("kind") == "robots":
+            return
+        if req.meta.get("guess"):  # /sitemap.xml asked on the off chance
+            self._done(req)
             return
         if kind == "robots":
             self.tally.count("robots_forbidden", src)
