@@ -189,7 +189,7 @@ class Store:
             doc_number=r["doc_number"], doc_type=r["doc_type"], issuer=r["issuer"],
             province=r["province"], indices=self.document_indices(doc_id),
             date=r["date"], published_date=r["published_date"], fetched_at=r["fetched_at"],
-            targets=facts.get("targets") or [],
+            targets=facts.get("targets") or [], relevance=r["relevance"],
         )
 
     def iter_index_docs(self, ids: Iterable[int] | None = None) -> Iterator[IndexDoc]:

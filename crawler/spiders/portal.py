@@ -126,10 +126,10 @@ class PortalSpider(scrapy.Spider):
         if key and self.frontier is not None:
             self.frontier.done(key)
 
-    def _schedule(self, s: SourceConfig, req: Request, kind: str) -> Request | None:
+    def _schedule(self, s: SourceConfig, req: Request, kind: str, key: str | None = None) -> Request | None:
         """Charge nothing, remember everything: a request already seen this cycle is dropped, one
         beyond the budget of fetched pages is refused, the rest is written to the frontier."""
-        key = self._fp(req)
+        key = key or self._fp(req)
         if key in self.seen[s.id]:
             return None
         if self.fetched[s.id] >= s.limits.max_pages:
@@ -397,7 +397,11 @@ class PortalSpider(scrapy.Spider):
                                             "download_maxsize": self.max_file_bytes, "handle_httpstatus_list": [304],
                                             **self._throttle(s)})
                 if fr is not None:
-                    fr = self._schedule(s, fr, "postback")
+                    # one page of a listing whatever the form's state (__VIEWSTATE differs page to page)
+                    # ("Page$Next" is relative: it names another page from each page)
+                    where = key[1] if key[1][5:].isdigit() else f"{key[1]}@{lp}"
+                    pkey = "postback:" + hashlib.sha1(f"{response.url.split('?')[0]}|{key[0]}|{where}".encode()).hexdigest()
+                    fr = self._schedule(s, fr, "postback", key=pkey)
                     if fr is not None:
                         self.tally.count("postback_pages", s.id)
                         yield fr
