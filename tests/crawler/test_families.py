@@ -166,3 +166,27 @@ def test_recrawl_costs_little_and_finds_the_edited_article(tmp_path):
         assert doc["version"] == 2 and "85%" in doc["text"]
     finally:
         portal.stop()
+
+
+def test_a_page_that_keeps_failing_is_kept_and_tried_first_next_run(tmp_path):
+    portal = start_portal(Drupal, variant=1, n=20, scans=0, faults=False)
+    try:
+        d = portal.reform_docs()[2]
+        path = portal.fam.article(d)
+        portal.faults = True
+        portal.fail_left = {path: 4}          # 1 try + 3 retries: all 500
+        src = parse_sources(portal.source_yaml())
+        st = Settings(store=tmp_path / "s.sqlite", download_timeout=10)
+        first = run_crawl(st, sources=src, ocr=False)
+        assert first.errors.get("http_5xx") == 1
+        store = Store(st.store)
+        assert store.document_id_for_url(portal.url(path)) is None
+        assert store.conn.execute("SELECT state FROM crawl_frontier WHERE url=?", (portal.url(path),)).fetchone()[0] == "failed"
+        portal.log.clear()
+        second = run_crawl(st, sources=src, ocr=False)
+        assert second.new == 1 and not second.errors
+        assert store.document_id_for_url(portal.url(path))
+        pages = [p for m, p, status, _ in portal.log if p not in ("/robots.txt",)]
+        assert path in pages[:2]               # first in line (two requests run at once per portal)
+    finally:
+        portal.stop()
