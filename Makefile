@@ -19,7 +19,8 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || { echo "error: '$(PY) -m venv' failed: install Debian's python3-venv (apt-get install python3-venv)"; exit 2; }
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	@# PYTHONWARNINGS: setuptools' editable-install banner is noise for a newcomer
+	PYTHONWARNINGS=ignore $(BIN)/pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
 setup: $(STAMP)

@@ -9,6 +9,7 @@ from typing import Protocol, Sequence
 
 from alerts.criteria import Criterion, first_keyword, folded_text
 from alerts.models import Subscription
+from extractors.places import province_family
 from store.models import IndexDoc
 from store.query import ParsedQuery
 from store.sqlite import key
@@ -95,7 +96,9 @@ class FilterIndex:
             return self._cache[cache_key]
         ids = self.all
         if f.provinces:
-            ids = ids & set().union(*(self.province.get(key(p), set()) for p in f.provinces))
+            # a post-2025 unit covers the provinces merged into it (as the search filter does)
+            ids = ids & set().union(*(self.province.get(key(q), set()) for p in f.provinces
+                                      for q in (province_family(p) or [p])))
         if f.types and ids:
             ids = ids & set().union(*(self.type.get(key(t), set()) for t in f.types))
         if f.indices and ids:

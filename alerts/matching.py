@@ -42,7 +42,7 @@ def snapshot(d: DocInfo, cfg: AlertConfig) -> dict:
     return {"id": doc.id, "url": doc.url, "title": doc.title, "number": doc.doc_number, "type": doc.doc_type,
             "date": doc.date.isoformat() if doc.date else None, "issuer": doc.issuer, "province": doc.province,
             "indices": doc.indices, "version": d.version,
-            "link": f"{cfg.public_base_url.rstrip('/')}/documents/{doc.id}"}
+            "link": f"{cfg.public_base_url.rstrip('/')}/van-ban/{doc.id}"}    # the page, not the JSON
 
 
 def _load_docs(store: Store, wanted: dict[int, str | None]) -> list[DocInfo]:

@@ -1,18 +1,13 @@
 """Words of an alert, in Vietnamese: the document line and why it matched."""
 from __future__ import annotations
 
-from datetime import date
 from html import escape
+
+from extractors.formatting import vn_date as format_vn_date
 
 
 def vn_date(iso: str | None) -> str:
-    if not iso:
-        return "không rõ"
-    try:
-        d = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return format_vn_date(iso, missing="không rõ")
 
 
 def why(reason: dict) -> str:

@@ -13,7 +13,7 @@ from alerts.criteria import catalog
 from alerts.matcher import DocInfo, FilterIndex, Match, units
 from alerts.models import Subscription
 from extractors.normalize import fold
-from store.fts import fts_phrase
+from store.fts import create_fts_table, fts_phrase, insert_fts_rows
 from store.query import ParsedQuery, parse_query
 
 
@@ -28,10 +28,8 @@ class SqliteMatcher:
             return []
         conn = sqlite3.connect(":memory:")
         try:
-            conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, body, title_f, body_f, "
-                         "tokenize = 'unicode61 remove_diacritics 0')")
-            conn.executemany("INSERT INTO t(rowid, title, body, title_f, body_f) VALUES (?,?,?,?,?)",
-                             [(d.id, d.doc.title, d.doc.text, fold(d.doc.title), fold(d.doc.text)) for d in docs])
+            create_fts_table(conn, "t")
+            insert_fts_rows(conn, "t", [d.doc for d in docs])
             filters = FilterIndex(docs, catalog(self.cfg.criteria_dir) if any(s.filters.criteria for s in subs) else {})
             unit_hits: dict[str, frozenset[int]] = {}
 

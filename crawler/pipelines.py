@@ -20,7 +20,9 @@ from twisted.internet import defer
 
 from crawler import files as F
 from crawler import workers as W
+from crawler.items import FetchedFile, FetchedPage
 from crawler.relevance import relevance
+from store.crawl_records import set_relevance
 from store.ingest import ingest, sync_index
 from store.models import AttachmentIn
 
@@ -79,51 +81,48 @@ class IngestPipeline:
         return maybe_deferred_to_future(_deferred(ex.submit(fn, *args)))
 
     # -- items --------------------------------------------------------------------
-    async def process_item(self, item, spider=None):
+    async def process_item(self, item: FetchedPage, spider=None):
         spider = self.crawler.spider
-        item = dict(item)
         tally = spider.tally
-        files = item.pop("files")
-        attachments = [await self._attachment(f, spider) for f in files]
-        score, reasons = relevance(item["title"], item["text"], [a.text or "" for a in attachments])
+        attachments = [await self._attachment(f, spider) for f in item.files]
+        score, reasons = relevance(item.title, item.text, [a.text or "" for a in attachments])
         if not reasons:  # no reform cue and no document number, not even in the attachments
-            tally.offtopic(item["source_id"], item["url"])
+            tally.offtopic(item.source_id, item.url)
             return await self._in_writer(self._offtopic, item, spider)
-        item["relevance"], item["relevance_reasons"] = score, reasons
         doc, secs = await self._in_worker(W.build, dict(
-            url=item["url"], title=item["title"], text=item["text"], source_id=item["source_id"],
-            province_hint=item.get("province"), published_date=item.get("published_date"),
-            fetched_at=item["fetched_at"], attachments=attachments, etag=item.get("etag"),
-            last_modified=item.get("last_modified"), raw_path=item.get("raw_path"), raw_sha256=item.get("raw_sha256")))
+            url=item.url, title=item.title, text=item.text, source_id=item.source_id,
+            province_hint=item.province, published_date=item.published_date,
+            fetched_at=item.fetched_at, attachments=attachments, etag=item.etag,
+            last_modified=item.last_modified, raw_path=item.raw_path, raw_sha256=item.raw_sha256))
         tally.timed("build_document (normalize + extract_facts)", secs)
-        file_states = [{"url": f["url"], "source_id": None, "status": f.get("status", 200), "etag": f.get("etag"),
-                        "last_modified": f.get("last_modified"), "content_hash": f["sha256"]}
-                       for f in files if "data" in f and f.get("sha256")]
-        return await self._in_writer(self._store, item, doc, file_states, spider)
+        file_states = [{"url": f.url, "source_id": None, "status": f.status or 200, "etag": f.etag,
+                        "last_modified": f.last_modified, "content_hash": f.sha256}
+                       for f in item.files if f.downloaded and f.sha256]
+        item.files = []   # the bytes are read: do not keep them while the store writes
+        return await self._in_writer(self._store, item, doc, file_states, spider, (score, reasons))
 
-    def _offtopic(self, item: dict, spider) -> dict:
-        spider.store.save_crawl_state(item["url"], source_id=item["source_id"], status=200, etag=item.get("etag"),
-                                      last_modified=item.get("last_modified"), content_hash="offtopic:" + item["raw_sha256"])
-        if getattr(spider, "frontier", None) is not None and item.get("_fkey"):
-            spider.frontier.done(item["_fkey"])
-        return {"url": item["url"], "status": "offtopic"}
+    def _offtopic(self, item: FetchedPage, spider) -> dict:
+        spider.store.save_crawl_state(item.url, source_id=item.source_id, status=200, etag=item.etag,
+                                      last_modified=item.last_modified, content_hash="offtopic:" + (item.raw_sha256 or ""))
+        if getattr(spider, "frontier", None) is not None and item.frontier_key:
+            spider.frontier.done(item.frontier_key)
+        return {"url": item.url, "status": "offtopic"}
 
-    def _store(self, item: dict, doc, file_states: list[dict], spider) -> dict:
+    def _store(self, item: FetchedPage, doc, file_states: list[dict], spider, rel: tuple = (None, [])) -> dict:
         store, tally = spider.store, spider.tally
         t0 = time.perf_counter()
         outcome = ingest(store, doc, None)
         # only now is the page "processed": conditional GETs may skip it (and its files) from here on
         with store.transaction():
-            from store.crawl_records import set_relevance
-            set_relevance(store, outcome.id, item.get("relevance"), item.get("relevance_reasons") or [])
-            store.save_crawl_state(item["url"], source_id=item["source_id"], status=200, etag=item.get("etag"),
-                                   last_modified=item.get("last_modified"), content_hash=item["content_hash"])
-            for f in file_states + item.get("_file_states", []):
+            set_relevance(store, outcome.id, *rel)
+            store.save_crawl_state(item.url, source_id=item.source_id, status=200, etag=item.etag,
+                                   last_modified=item.last_modified, content_hash=item.content_hash)
+            for f in file_states:
                 store.save_crawl_state(**f)
-        if getattr(spider, "frontier", None) is not None and item.get("_fkey"):
-            spider.frontier.done(item["_fkey"])   # after the commit: a kill before it re-fetches the page
+        if getattr(spider, "frontier", None) is not None and item.frontier_key:
+            spider.frontier.done(item.frontier_key)   # after the commit: a kill before it re-fetches the page
         tally.timed("store upsert", time.perf_counter() - t0)
-        tally.stored(item["source_id"], outcome.status, item["url"], doc.title)
+        tally.stored(item.source_id, outcome.status, item.url, doc.title)
         backend = getattr(spider, "backend", None)
         if backend is not None and outcome.status != "unchanged":
             self.since_sync += 1
@@ -133,29 +132,29 @@ class IngestPipeline:
                     sync_index(store, backend)
                 except Exception as e:  # backend down: the index queue keeps the work
                     log.warning("search index sync failed, will retry later: %s", e)
-        return {"url": item["url"], "status": outcome.status, "id": outcome.id}
+        return {"url": item.url, "status": outcome.status, "id": outcome.id}
 
-    async def _attachment(self, f: dict, spider) -> AttachmentIn:
+    async def _attachment(self, f: FetchedFile, spider) -> AttachmentIn:
         from store.crawl_records import attachment_by_url
         store, tally = spider.store, spider.tally
-        url = f["url"]
-        if f.get("not_modified"):
+        url = f.url
+        if f.not_modified:
             old = await self._in_writer(attachment_by_url, store, url) if store is not None else None
             if old:
                 tally.attachment("reused")
                 return AttachmentIn(**old)
-        if f.get("error") or "data" not in f:
+        if f.error or not f.downloaded:
             tally.attachment("error")
-            return AttachmentIn(url=url, error=f.get("error") or "not downloaded", media_type=f.get("media_type"))
-        data = f["data"]
-        res = await self._text(f["sha256"], data, url, f.get("media_type"), spider)
+            return AttachmentIn(url=url, error=f.error or "not downloaded", media_type=f.media_type)
+        data = f.data
+        res = await self._text(f.sha256, data, url, f.media_type, spider)
         if res.error:
             tally.error(res.error_kind or "file_error", url, res.error, None)
             tally.attachment("error")
         else:
             tally.attachment(res.method or "unknown")
-        return AttachmentIn(url=url, media_type=(f.get("media_type") or "").split(";")[0] or None, size=len(data),
-                            sha256=f.get("sha256"), text=res.text, text_method=res.method, error=res.error)
+        return AttachmentIn(url=url, media_type=(f.media_type or "").split(";")[0] or None, size=len(data),
+                            sha256=f.sha256, text=res.text, text_method=res.method, error=res.error)
 
     async def _text(self, sha: str, data: bytes, url: str, media_type: str | None, spider) -> F.FileText:
         """The text of these bytes: from this run's cache, from the store, or read once."""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from crawler.config import CrawlConfig
-from crawler.sources import SourceConfig, SourceError, adhoc_source, load_sources
+from crawler.sources import SourceConfig, SourceError, adhoc_source, by_priority, load_sources
 
 Progress = Callable[[dict], None]
 
@@ -112,7 +112,7 @@ def select_sources(settings, sources=None, url: str | None = None, province: str
     if province:
         p = _fold(province)
         sources = [s for s in sources if p in (_fold(s.province), _fold(s.merged_into), _fold(s.former_province))]
-    return list(sources)
+    return by_priority(list(sources))
 
 
 def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, url: str | None = None,
@@ -274,6 +274,9 @@ def _child() -> int:
         "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
         "LOG_LEVEL": os.environ.get("PARWATCH_CRAWL_LOG_LEVEL", "WARNING"),
     }, priority="cmdline")
+    if any(s.render == "js" for s in sources):
+        sp.setdict(browser_settings(), priority="cmdline")
+    tally.misc["browser_enabled"] = int(any(s.render == "js" for s in sources))
     emit({"event": "start", "pid": os.getpid(), "run_id": run_id, "sources": [s.id for s in sources], "resumed": resumed})
     from crawler.frontier import Frontier
     frontier = Frontier(settings.store)
@@ -308,10 +311,31 @@ def _child() -> int:
         error_samples=tally.error_samples, unreachable=dict(tally.unreachable),
         per_source={k: dict(v) for k, v in tally.per_source.items()}, seconds=round(time.perf_counter() - t0, 3),
         run_id=run_id, ocr_pages=F.OCR_STATS["pages"], ocr_seconds=round(F.OCR_STATS["seconds"], 3), resumed=resumed,
-        misc=dict(tally.misc), timing={k: round(v, 3) for k, v in tally.timing.items()})
+        misc={**tally.misc, "playwright_loaded": int("scrapy_playwright" in sys.modules)}, timing={k: round(v, 3) for k, v in tally.timing.items()})
     CR.finish_run(store, run_id, {k: v for k, v in summary.to_dict().items() if k != "error_samples"})
     emit({"event": "summary", "summary": summary.to_dict()})
     return 0
+
+
+CHROMIUM = "/usr/bin/chromium"   # Debian's Chromium; no browser is ever downloaded
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+def browser_settings() -> dict:
+    """Scrapy settings that route requests marked `playwright` through headless Chromium. Only
+    set when a source is `render: js`: other crawls never load scrapy-playwright or a browser."""
+    return {
+        "DOWNLOAD_HANDLERS": {"http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+                              "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"},
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": os.environ.get("PARWATCH_CHROMIUM", CHROMIUM),
+                                      "headless": True, "args": CHROMIUM_ARGS},
+        "PLAYWRIGHT_MAX_CONTEXTS": 1,
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2,
+        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

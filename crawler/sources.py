@@ -1,7 +1,8 @@
 """The source registry: which portals to crawl, read from crawler/sources/*.yaml.
 
-A file holds ``sources: [ {...}, ... ]`` (see docs/crawler.md for every key). Errors are one
-line naming the file and the key: ``crawler/sources/x.yaml: sources[3].base_url: not a URL``.
+A file holds ``sources: [ {...}, ... ]`` (see docs/crawler.md and docs/sources.md for every key).
+Errors are one line naming the file and the key: ``crawler/sources/x.yaml: sources[3].base_url: not a URL``.
+Entries are returned in registry order; ``by_priority`` orders them for a crawl (1 = densest first).
 """
 from __future__ import annotations
 
@@ -15,8 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from store.models import Source
 
-Kind = Literal["province", "department", "district", "commune", "national", "archive"]
-Cms = Literal["liferay", "sharepoint", "nukeviet", "webcenter", "drupal", "custom", "unknown"]
+Kind = Literal["province", "department", "district", "commune", "cchc", "public-service", "gazette",
+               "document-db", "national-db", "national", "archive"]
+# one file per family in crawler/sources/families/ (crawler.families), plus custom/unknown
+Cms = Literal["liferay", "sharepoint", "nukeviet", "webcenter", "websphere", "drupal", "joomla", "dotnetnuke",
+              "tandan", "custom", "unknown"]
+# "<public URL or search-index:find_string:<id>> [free words] <YYYY-MM-DD>": where the URL was seen, and when
+SEEN_RE = re.compile(r"(?P<ref>https?://\S+|search-index:find_string:\d+)(?: .+?)? (?P<date>\d{4}-\d{2}-\d{2})")
 
 
 class SourceError(ValueError):
@@ -33,8 +39,10 @@ class Limits(BaseModel):
     max_depth: int = Field(3, ge=0, le=20)            # link hops from a start URL (listing pages count)
     max_pages: int = Field(20000, ge=1)               # pages FETCHED (not files, not links seen) per source and run
     max_listing_pages: int = Field(100000, ge=1)      # pagination steps per listing (the look-back window stops it)
-    lookback_years: float = Field(5.0, gt=0)          # stop paginating a listing whose newest item is older
     delay: float = Field(1.0, ge=0)                   # minimum seconds between requests (AutoThrottle floor)
+    # the look-back window: articles dated before (today - N years) are skipped, and a listing whose
+    # newest item is older is not paginated further (None: no window, the page budget bounds the crawl)
+    lookback_years: int | None = Field(None, ge=1, le=50)
 
 
 class Selectors(BaseModel):
@@ -60,6 +68,10 @@ class SourceConfig(BaseModel):
     former_province: str | None = None   # the pre-2025 province the portal belonged to
     parent: str | None = None            # id of the provincial source a department/district portal belongs to
     cms: Cms = "unknown"
+    priority: int = Field(3, ge=1, le=9)   # 1 = densest in reform documents: crawled first
+    seen: list[str] = Field(default_factory=list)   # evidence: where the URLs were seen, and when (SEEN_RE)
+    unverified: bool = False             # address not seen anywhere (a guess): keep disabled until checked
+    render: Literal["html", "js"] = "html"   # js: listings are built by script, render them with Chromium
     enabled: bool = True
     start_urls: list[str] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list)    # start sections: paths or URLs
@@ -93,6 +105,24 @@ class SourceConfig(BaseModel):
                 raise ValueError(f"item {i}: not a URL: {u!r}")
         return v
 
+    @field_validator("sections")
+    @classmethod
+    def _sections(cls, v: list[str]) -> list[str]:
+        for i, u in enumerate(v):
+            if "://" in u and not _is_url(u):
+                raise ValueError(f"item {i}: not a URL or a path: {u!r}")
+            if not u.strip() or any(c.isspace() for c in u):
+                raise ValueError(f"item {i}: a path or URL without spaces, not {u!r}")
+        return v
+
+    @field_validator("seen")
+    @classmethod
+    def _seen(cls, v: list[str]) -> list[str]:
+        for i, s in enumerate(v):
+            if not SEEN_RE.fullmatch(s):
+                raise ValueError(f"item {i}: not '<URL or search-index:find_string:<id>> <YYYY-MM-DD>': {s!r}")
+        return v
+
     @field_validator("article_pattern")
     @classmethod
     def _regex(cls, v: str | None) -> str | None:
@@ -110,6 +140,23 @@ class SourceConfig(BaseModel):
         return self
 
     # -- derived -----------------------------------------------------------
+    def family(self):
+        """The CMS family's rules (crawler/sources/families/<cms>.yaml), or None."""
+        from crawler.families import family
+        return family(self.cms)
+
+    def effective_article_pattern(self) -> str | None:
+        """The source's own article pattern, else its family's."""
+        if self.article_pattern:
+            return self.article_pattern
+        fam = self.family()
+        return fam.article if fam else None
+
+    def every_url(self) -> list[str]:
+        """Every entry point: base URL, start URLs, sections, feeds, sitemaps (absolute)."""
+        return [self.base_url, *self.start_urls, *(urljoin(self.base_url, s) for s in self.sections),
+                *self.feeds, *self.sitemaps]
+
     def entry_urls(self) -> list[str]:
         """Start URLs: explicit ones, then sections, else the base URL."""
         urls = list(self.start_urls) + [urljoin(self.base_url, s) for s in self.sections]
@@ -185,6 +232,11 @@ def load_sources(directory: str | Path, *, include_disabled: bool = False) -> li
         if s.parent and s.parent not in ids:
             raise SourceError(f"{seen[s.id]}: source {s.id}: parent: unknown source id {s.parent!r}")
     return out
+
+
+def by_priority(sources: list[SourceConfig]) -> list[SourceConfig]:
+    """Densest first (priority 1), registry order within a priority."""
+    return sorted(sources, key=lambda s: s.priority)
 
 
 def adhoc_source(url: str, province: str | None = None) -> SourceConfig:

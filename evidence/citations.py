@@ -2,17 +2,11 @@
 from __future__ import annotations
 
 import json
-import re
 
-from extractors.normalize import fold
+from extractors.refs import ref_key
 from store.sqlite import Store
 
 from evidence.inputs import NotFoundError
-
-
-def norm_number(n: str | None) -> str:
-    """'252/ KH-UBND', '252/KH-UBND' and '252/kh-ubnd' compare equal; Đ folds to D."""
-    return re.sub(r"[\s.]+", "", fold(n or "")).upper().replace("–", "-")
 
 
 def _brief(r) -> dict:
@@ -26,20 +20,20 @@ def related(store: Store, doc_id: int) -> dict:
     if doc is None:
         raise NotFoundError(f"no document {doc_id}")
     facts = json.loads(doc["facts"] or "{}")
-    mine = norm_number(doc["doc_number"])
+    mine = ref_key(doc["doc_number"])
     cites = []
     targets = [(c.get("target"), c.get("relation")) for c in facts.get("citations") or []
                if c.get("source") in (None, doc["doc_number"])]
     seen = {mine}
     for t, rel in targets:
-        nt = norm_number(t)
+        nt = ref_key(t)
         if not nt or nt in seen:
             continue
         seen.add(nt)
         core = (t or "").split("/")[0].strip()
         hits = [r for r in store.conn.execute(
             "SELECT id, doc_number, doc_type, date, issuer, title, url FROM documents WHERE doc_number LIKE ? "
-            "AND id != ? LIMIT 50", (core + "/%", doc_id)) if norm_number(r["doc_number"]) == nt]
+            "AND id != ? LIMIT 50", (core + "/%", doc_id)) if ref_key(r["doc_number"]) == nt]
         cites.append({"number": t, "relation": rel, "documents": [_brief(r) for r in hits]})
     cited_by = []
     if mine:
@@ -47,8 +41,8 @@ def related(store: Store, doc_id: int) -> dict:
         for r in store.conn.execute("SELECT id, doc_number, doc_type, date, issuer, title, url, facts FROM documents "
                                     "WHERE id != ? AND facts LIKE ? LIMIT 2000", (doc_id, f"%{core}/%")):
             f = json.loads(r["facts"] or "{}")
-            rel = next((c.get("relation") for c in f.get("citations") or [] if norm_number(c.get("target")) == mine), None)
-            if rel is None and any(norm_number(x.get("number")) == mine for x in f.get("doc_refs") or []
+            rel = next((c.get("relation") for c in f.get("citations") or [] if ref_key(c.get("target")) == mine), None)
+            if rel is None and any(ref_key(x.get("number")) == mine for x in f.get("doc_refs") or []
                                    if x.get("number") != f.get("primary")):
                 rel = "mentions"
             if rel:

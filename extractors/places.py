@@ -103,6 +103,26 @@ def formed_from(new_province: str) -> list[str]:
     return []
 
 
+def province_family(name: str | None) -> list[str]:
+    """The provinces a filter by this name covers. A post-2025 unit covers itself and the provinces
+    it was formed from ("Đồng Tháp" -> Đồng Tháp, Tiền Giang); an old name that is no longer a unit
+    still works and covers only itself ("Tiền Giang"). Unknown names cover nothing."""
+    canon = canonical_province(name)
+    if canon is None:
+        return []
+    family = formed_from(canon) if canon in new_provinces() else []
+    return [canon] + [p for p in family if p != canon]
+
+
+def predecessor_of(province: str | None, unit: str | None) -> str | None:
+    """The old province a document belongs to when it is not the unit's own, else None:
+    ("Tiền Giang", "Đồng Tháp") -> "Tiền Giang"; ("Đồng Tháp", "Đồng Tháp") -> None."""
+    p, u = canonical_province(province), canonical_province(unit)
+    if not p or not u or p == u:
+        return None
+    return p if p in province_family(unit) else None
+
+
 # --- finding the page's province --------------------------------------------------
 @lru_cache(maxsize=1)
 def _mention_re() -> re.Pattern:

@@ -89,9 +89,10 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
-def ref_key(number: str) -> str:
-    """Comparison key: case-insensitive, no spaces, Đ == D (as the scorer)."""
-    return fold(number).replace(" ", "").upper()
+def ref_key(number: str | None) -> str:
+    """The one document-number key: '252/ KH-UBND', '252/KH-UBND.' and '252/kh–ubnd' compare equal;
+    case-insensitive, no spaces or dots, Đ == D, en dash == hyphen."""
+    return re.sub(r"[\s.]+", "", fold(number or "")).upper().replace("–", "-")
 
 
 def parse_symbol(m: re.Match) -> tuple[str, str | None, str | None, int | None]:

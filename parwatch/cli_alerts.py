@@ -74,6 +74,9 @@ def add(
     if created.feed_url:
         out.print("private feed URL (shown once):")
         sys.stdout.write(created.feed_url + "\n")
+        if not settings.alerts_public_base_url:
+            out.print("(built for a server at the default address; set PARWATCH_ALERTS_PUBLIC_BASE_URL to the "
+                      "address subscribers reach parwatch at)", highlight=False)
 
 
 @alerts_app.command("list")

@@ -51,10 +51,20 @@ def store_and_backend(settings: Settings):
     return store, open_backend(settings, store)
 
 
+def served_at(settings: Settings, host: str, port: int) -> Settings:
+    """Links in alerts and feeds point at this server unless PARWATCH_ALERTS_PUBLIC_BASE_URL says where."""
+    if settings.alerts_public_base_url:
+        return settings
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    return settings.model_copy(update={"alerts_public_base_url": f"http://{shown}:{port}"})
+
+
 def serve_app(settings: Settings, host: str, port: int) -> None:
     import uvicorn
 
     from search_api.app import create_app
+
+    settings = served_at(settings, host, port)
 
     out.print(f"Serving parwatch on [bold]http://{host}:{port}/[/bold]  (API docs: http://{host}:{port}/docs)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

@@ -1,4 +1,5 @@
-"""`parwatch crawl`, `demo`, `reindex` and `sources ...`: thin commands over crawler/ and store/."""
+"""`parwatch run`, `crawl`, `demo` and `reindex`: thin commands over crawler/ and store/
+(`sources ...` lives in parwatch/cli_sources.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,12 +8,9 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, settings_for
+from parwatch.cli_common import StoreOpt, err, one_line_errors, out, serve_app, served_at, settings_for
 from parwatch.progress import CrawlProgress
 from parwatch.term import cell, quoted
-
-sources_app = typer.Typer(no_args_is_help=True, help="The portal registry (crawler/sources/*.yaml).")
-
 
 def _print_summary(summary) -> None:
     table = Table(title="crawl summary", show_header=True)
@@ -55,6 +53,9 @@ def crawl_and_report(settings, source=None, url=None, province=None):
     for line in summary.unreachable_lines():
         err.print(cell(line), highlight=False)
     _print_summary(summary)
+    if summary.unreachable and len(summary.unreachable) == len(summary.per_source or summary.unreachable):
+        err.print(f"No portal could be reached ({len(summary.unreachable)} tried): is this machine offline? "
+                  "`make demo` shows parwatch at work on simulated portals, without a network.", highlight=False)
     _match_and_report(settings)
     return summary
 
@@ -88,7 +89,7 @@ def run(
     from parwatch.watch import watch
 
     seconds = parse_duration(every)
-    settings = settings_for(store)
+    settings = served_at(settings_for(store), host, port)
     crawl_and_report(settings)       # an offline first crawl still serves what is stored
     stop = threading.Event()
 
@@ -123,56 +124,19 @@ def demo(
     store: Annotated[Optional[Path], typer.Option("--store", envvar="PARWATCH_DEMO_STORE",
                                                   help="SQLite file of the demo store")] = Path("var/demo.sqlite"),
     serve: Annotated[bool, typer.Option(help="Serve the result after the crawl")] = True,
+    sim_port: Annotated[int, typer.Option(min=1024, max=65000, envvar="PARWATCH_DEMO_SIM_PORT",
+                                          help="First port of the simulated portals (fixed, so a second demo "
+                                               "finds the same URLs and changes nothing)")] = 8731,
 ) -> None:
-    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result."""
+    """Offline demo: serve a bundled mirror of provincial portals on 127.0.0.1, crawl it, serve the result.
+
+    Running it again updates the same store: unchanged pages are not stored twice."""
     from parwatch.demo import run_demo
 
-    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out)
-
-
-@sources_app.command("list")
-@one_line_errors
-def sources_list(sources_dir: Annotated[Optional[Path], typer.Option(help="Folder of source YAML files")] = None) -> None:
-    """List the portals of the registry."""
-    from crawler.sources import load_sources
-
-    settings = settings_for(None, sources_dir=sources_dir)
-    table = Table("id", "province", "kind", "base URL", "status")
-    items = load_sources(settings.sources_dir)
-    for s in items:
-        table.add_row(s.id, s.province or "", s.kind, str(s.base_url), getattr(s, "status", "") or "")
-    out.print(table)
-    out.print(f"{len(items)} sources in {settings.sources_dir}")
-
-
-@sources_app.command("validate")
-@one_line_errors
-def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders [default: the registry]")] = None) -> None:
-    """Check source files against the schema; one line per problem naming file and key."""
-    from crawler.sources import load_sources
-
-    targets = paths or [settings_for(None).sources_dir]
-    total = sum(len(load_sources(p)) for p in targets)
-    out.print(f"[green]ok[/green]: {total} sources valid")
-
-
-@sources_app.command("status")
-@one_line_errors
-def sources_status(store: StoreOpt = None) -> None:
-    """Health of each source: last successful crawl, documents per run, and alarms."""
-    from crawler.health import source_status
-    from store.factory import open_store
-
-    rows = source_status(open_store(settings_for(store)))
-    table = Table("source", "last success", "docs last run", "flags")
-    for r in rows:
-        table.add_row(r["source_id"], r.get("last_success_at") or "never", str(r.get("documents_last_run", "")),
-                      ", ".join(r.get("flags") or []) or "ok")
-    out.print(table)
+    run_demo(settings_for(store), host=host, port=port, serve=serve, console=out, sim_port=sim_port)
 
 
 def register(app: typer.Typer) -> None:
-    app.add_typer(sources_app, name="sources")
     app.command()(one_line_errors(run))
     app.command()(one_line_errors(crawl))
     app.command()(one_line_errors(reindex))

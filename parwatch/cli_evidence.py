@@ -45,7 +45,10 @@ def register(app: typer.Typer) -> None:
         as_of: Annotated[Optional[str], typer.Option("--as-of", help="What had been posted by YYYY-MM-DD")] = None,
         store: StoreOpt = None,
     ) -> None:
-        """Verdicts (met / late / missing / unclear) with their evidence for a province and year."""
+        """Verdicts (met / late / missing / unclear / no_data) with their evidence for a province and year.
+
+        no_data: nothing found and the province's sources were not crawled for that window.
+        csv and xlsx are the Vietnamese exports (UTF-8 with BOM; sheet grouped by domain)."""
         import evidence as ev
         from store.factory import open_backend, open_store
 

@@ -23,12 +23,18 @@ def _simulator():
     return start_simulator
 
 
-def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: Console) -> dict:
+def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: Console, sim_port: int = 8731) -> dict:
     """Start the simulated portals, crawl them with the real spider into the demo store,
-    print what to open, and serve until interrupted. Returns the crawl summary's figures."""
+    print what to open, and serve until interrupted. Returns the crawl summary's figures.
+    The portals take fixed ports from `sim_port`: the same URLs every run, so a second demo
+    recognises every page it stored and the links of the first run stay alive."""
     from crawler.run import run_crawl
     from crawler.sources import load_sources
-    sim = _simulator()(host="127.0.0.1", port=0)
+    try:
+        sim = _simulator()(host="127.0.0.1", port=sim_port)
+    except OSError as e:
+        raise UserError(f"the demo's simulated portals need ports {sim_port}-{sim_port + 9} on 127.0.0.1 ({e.strerror}); "
+                        "is another demo running? Stop it, or pick others with --sim-port") from None
     try:
         console.print(f"Simulated provincial portals are up at [bold]{sim.base_url}[/bold]")
         with tempfile.TemporaryDirectory() as tmp:
@@ -55,7 +61,10 @@ def _print_urls(console: Console, settings: Settings, host: str, port: int) -> N
     store = open_store(settings)
     first = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
     base = f"http://{host}:{port}"
-    console.print(f"\n[bold]{store.count_documents()}[/bold] documents in {settings.store}. Open:")
+    console.print(f"\n[bold]{store.count_documents()}[/bold] documents in the demo store {settings.store}. "
+                  "Try it on the command line:")
+    console.print(f'  parwatch search "cải cách hành chính" --store {settings.store}', highlight=False)
+    console.print("Open:")
     console.print(f"  {base}/?q=cai+cach+hanh+chinh                 search page (diacritics optional)")
     if first:
         console.print(f"  {base}/van-ban/{first[0]}                          a document, its facts marked in the text")

@@ -6,9 +6,11 @@ from parwatch.term import quoted
 
 
 class CrawlProgress:
-    """Live counts while the crawl runs; errors and unreachable portals as lines of their own."""
+    """Live counts while the crawl runs. Unreachable portals are said once, after the crawl (one
+    line each); single failed requests only with verbose (the summary counts them)."""
 
-    def __init__(self):
+    def __init__(self, verbose: bool = False):
+        self.verbose = verbose
         self.docs: dict[str, int] = {}
         self.status = err.status("starting the crawler ...")
 
@@ -27,9 +29,5 @@ class CrawlProgress:
             self.status.update(f"{ev.get('pages', 0)} pages, {ev.get('files', 0)} files fetched; {docs}")
         elif kind == "document":
             self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
-        elif kind == "unreachable":
-            pass  # said once, in the summary: "<source>: portal unreachable: <why>"
-        elif kind == "error" and ev.get("entry"):
-            pass  # the portal's front door: its failure is that one unreachable line (or a counted error)
-        elif kind == "error":
+        elif kind == "error" and self.verbose:
             err.print(f"[dim]{quoted(ev.get('kind'))}: {quoted(ev.get('url'))} {quoted(ev.get('message', ''))}[/dim]", highlight=False)

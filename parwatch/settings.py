@@ -2,42 +2,29 @@
 named by PARWATCH_CONFIG; validated at start-up with one-line errors."""
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from pathlib import Path
-from typing import Literal
-
-import yaml
-import ipaddress
 from urllib.parse import urlparse
 
+import yaml
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from crawler.config import SOURCES_DIR, CrawlConfig
+from crawler.config import CrawlConfig
 
 
 class SettingsError(ValueError):
     """Settings that cannot be used; the message names the key."""
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="PARWATCH_", extra="forbid")
+class Settings(BaseSettings, CrawlConfig):
+    """The store's fields (store.factory.StoreConfig) and the crawl's (crawler.config.CrawlConfig) are
+    declared there, once; this adds where they are read from and the API's and alerts' own fields."""
+    model_config = SettingsConfigDict(env_prefix="PARWATCH_", extra="forbid", frozen=False, from_attributes=False)
 
     store: Path = Field(Path("var/parwatch.sqlite"), description="SQLite file of the records store")
-    search: Literal["sqlite", "elasticsearch"] = "sqlite"
-    es_url: str = "http://127.0.0.1:9200"
-    es_api_key: str | None = None
-    es_username: str | None = None
-    es_password: str | None = None
-    es_ca_certs: Path | None = None
-    es_index_prefix: str = "parwatch"
-    sources_dir: Path = Field(SOURCES_DIR, description="folder of source YAML files")
-    snapshots_dir: Path | None = None           # default: beside the store, "<store>.snapshots"
-    user_agent: str = "parwatch/0.1 (+https://github.com/parwatch/parwatch; PAR evidence crawler)"
-    concurrent_per_domain: int = Field(2, ge=1, le=16)
-    download_timeout: int = Field(30, ge=1)
-    max_file_bytes: int = Field(50 * 1024 * 1024, ge=1024)
     public_read: bool = True
     # Alerts (None: the default of alerts.config.AlertConfig; docs/alerts.md explains each).
     alerts_webhook_timeout: float | None = Field(None, gt=0)
@@ -83,9 +70,6 @@ class Settings(BaseSettings):
         if v is not None and (urlparse(v).scheme not in ("http", "https") or not urlparse(v).hostname):
             raise ValueError(f"{v!r} is not an http(s) URL")
         return v
-
-    def snapshot_root(self) -> Path:
-        return CrawlConfig.of(self).snapshot_root()
 
 
 def _file_values(path: Path) -> dict:

@@ -26,9 +26,10 @@ from portal_sim.liferay import Liferay
 from portal_sim.nukeviet import NukeViet
 from portal_sim.pages import Furniture, e, parse_date
 from portal_sim.sharepoint import SharePoint
+from portal_sim.tandan import TanDan
 
 # CMS family -> its request handler (URL scheme and pages); a new family is one module and one line here
-FAMILIES: dict[str, type[PortalHandler]] = {h.family: h for h in (Liferay, SharePoint, NukeViet, Custom)}
+FAMILIES: dict[str, type[PortalHandler]] = {h.family: h for h in (Liferay, SharePoint, NukeViet, Custom, TanDan)}
 
 SITES = {  # name -> (family, province, portal name)
     "tiengiang": ("liferay", "Tiền Giang", "Cổng Thông tin điện tử tỉnh Tiền Giang"),
@@ -36,6 +37,8 @@ SITES = {  # name -> (family, province, portal name)
     "quangtri": ("nukeviet", "Quảng Trị", "Cổng Thông tin điện tử tỉnh Quảng Trị"),
 }
 FAULT_SITE = ("custom", "Kon Tum", "Cổng Thông tin điện tử tỉnh Kon Tum")
+JS_SITE = ("tandan", "Điện Biên", "Cổng Thông tin điện tử tỉnh Điện Biên")   # listings built by script (opt-in)
+JS_ARTICLES = 12
 
 
 @dataclass
@@ -55,7 +58,7 @@ class Site:
 
 
 class Sim:
-    def __init__(self, *, faults: bool = False, scale: int = 1, fault_delay: float = 5.0):
+    def __init__(self, *, faults: bool = False, scale: int = 1, fault_delay: float = 5.0, js_portal: bool = False):
         self.faults = faults
         self.fault_delay = fault_delay
         self.lock = threading.RLock()
@@ -66,6 +69,9 @@ class Sim:
         if faults:
             self.sites["kontum"] = Site("kontum", *FAULT_SITE, furniture=Furniture(9))
             self._add_fault_articles()
+        if js_portal:
+            self.sites["dienbien"] = Site("dienbien", *JS_SITE, furniture=Furniture(7))
+            self._add_js_articles()
         self.log: list[tuple[str, str, str, int, int]] = []   # (site, method, path, status, body bytes)
         self._cache: dict[tuple, bytes] = {}
         self.unreachable_port: int | None = None
@@ -94,6 +100,19 @@ class Sim:
                       "Sở Nội vụ theo dõi, đôn đốc các cơ quan thực hiện và báo cáo kết quả về UBND tỉnh trước ngày 15/12/2024."],
                 files=files.get(fault, []), topic=fault)
             self.modified[aid] = datetime(2024, 7, 8, 11, 38, tzinfo=timezone.utc)
+
+    def _add_js_articles(self) -> None:
+        start = max(self.articles) + 1
+        for i in range(JS_ARTICLES):
+            aid = start + i
+            self.articles[aid] = Article(
+                id=aid, site="dienbien", section=R, date=f"{10 + i:02d}/05/2024 09:{i:02d}", author="Sở Nội vụ",
+                title=f"Kế hoạch số {120 + i}/KH-UBND về cải cách hành chính tỉnh Điện Biên (đợt {i + 1})",
+                body=[f"UBND tỉnh Điện Biên ban hành Kế hoạch số {120 + i}/KH-UBND triển khai nhiệm vụ cải cách hành chính, "
+                      "nâng cao Chỉ số cải cách hành chính (PAR INDEX) và Chỉ số hài lòng (SIPAS) của tỉnh.",
+                      "Sở Nội vụ chủ trì, theo dõi, tổng hợp kết quả và báo cáo UBND tỉnh hằng quý."],
+                files=["pdf"] if i % 4 == 0 else [])
+            self.modified[aid] = parse_date(self.articles[aid].date).replace(tzinfo=timezone.utc)
 
     def site_articles(self, site: str, section: str | None = None) -> list[Article]:
         with self.lock:
@@ -217,9 +236,10 @@ class Sim:
 
 
 def start_simulator(host: str = "127.0.0.1", port: int = 0, *, faults: bool = False, scale: int = 1,
-                    fault_delay: float = 5.0) -> Sim:
-    """Start the portal simulator (threaded servers on host, ports from `port`, or ephemeral)."""
-    return Sim(faults=faults, scale=scale, fault_delay=fault_delay).start(host, port)
+                    fault_delay: float = 5.0, js_portal: bool = False) -> Sim:
+    """Start the portal simulator (threaded servers on host, ports from `port`, or ephemeral);
+    js_portal adds a portal whose listings are built by script (its source is `render: js`)."""
+    return Sim(faults=faults, scale=scale, fault_delay=fault_delay, js_portal=js_portal).start(host, port)
 
 
 class IndexPage(PortalHandler):

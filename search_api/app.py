@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from search_api.api_docs import add_api_docs
 from search_api.deps import ApiSettings, AppState
 from search_api.errors import ERROR_RESPONSES, add_error_handlers
 from search_api.limits import Limits, LimitsMiddleware
@@ -21,7 +22,9 @@ def create_app(settings: ApiSettings) -> FastAPI:
         version="0.1.0",
         description="Search Vietnamese provincial public-administration-reform documents as "
                     "evidence for PAR INDEX criteria.",
+        docs_url=None, redoc_url=None,
     )
+    add_api_docs(app)
     backend = open_backend(settings, store)
     catch_up(store, backend)      # documents a killed crawl committed but never indexed
     app.state.parwatch = AppState(settings=settings, store=store, backend=backend)

@@ -10,11 +10,19 @@ from store.auth_records import Principal, principal_for
 _key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="parwatch API key")
 
 
-def current_principal(request: Request, key: str | None = Depends(_key_header),
-                      state: AppState = Depends(app_state)) -> Principal | None:
+def request_key(request: Request) -> str | None:
+    """The API key of a request: header X-API-Key, else Authorization: Bearer <key> (API and pages alike)."""
+    key = (request.headers.get("x-api-key") or "").strip()
     if not key:
         bearer = request.headers.get("authorization", "")
-        key = bearer[7:].strip() if bearer.lower().startswith("bearer ") else None
+        key = bearer[7:].strip() if bearer.lower().startswith("bearer ") else ""
+    return key or None
+
+
+def current_principal(request: Request, _: str | None = Depends(_key_header),
+                      state: AppState = Depends(app_state)) -> Principal | None:
+    """`_` declares the header for the OpenAPI docs; request_key reads it."""
+    key = request_key(request)
     if not key:
         return None
     principal = principal_for(state.store, key)

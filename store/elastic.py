@@ -25,6 +25,7 @@ from elastic_transport import ConnectionTimeout, TransportError
 from elasticsearch import ApiError, AuthenticationException, AuthorizationException, Elasticsearch, NotFoundError
 from elasticsearch import helpers
 
+from extractors.places import province_family
 from store.backend import FACET_FIELDS, PERCOLATE, BackendUnavailable, Progress, batches
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
@@ -362,8 +363,9 @@ def _text_query(pq: ParsedQuery, filters: list[dict]) -> dict:
 
 def _filters(q: SearchQuery) -> list[dict]:
     out: list[dict] = []
-    if q.province:
-        out.append({"term": {"province.key": key(q.province)}})
+    if q.province:                      # a post-2025 unit covers the provinces merged into it
+        fam = [key(p) for p in province_family(q.province)] or [key(q.province)]
+        out.append({"terms": {"province.key": fam}})
     if q.type:
         out.append({"term": {"doc_type.key": key(q.type)}})
     if q.issuer:

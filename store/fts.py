@@ -7,11 +7,29 @@ from operator import itemgetter
 from typing import Iterable
 
 from extractors.normalize import fold
-from store.backend import Progress
+from extractors.places import province_family
+from store.backend import Progress, batches
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
 from store.snippets import make_snippet
 from store.sqlite import Store, key
+
+# The FTS5 schema, one home: title/body keep diacritics (exact hits rank first), *_f hold the folded
+# text (đ -> d). Migration 0001 created documents_fts with it; the alert matcher builds the same table.
+FTS_SCHEMA = "title, body, title_f, body_f, tokenize = 'unicode61 remove_diacritics 0'"
+_INSERT = "INSERT INTO {table}(rowid, title, body, title_f, body_f) VALUES (?,?,?,?,?)"
+
+
+def create_fts_table(conn, table: str) -> None:
+    conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({FTS_SCHEMA})")
+
+
+def insert_fts_rows(conn, table: str, docs: Iterable[IndexDoc]) -> int:
+    """Rows of (id, title, text, folded title, folded text); returns how many."""
+    rows = [(d.id, d.title, d.text, fold(d.title), fold(d.text)) for d in docs]
+    conn.executemany(_INSERT.format(table=table), rows)
+    return len(rows)
+
 
 # bm25 weights for (title, body, title_f, body_f): titles count more, exact forms add to folded ones.
 _BM25 = "bm25(documents_fts, 6.0, 1.5, 4.0, 1.0)"
@@ -43,16 +61,10 @@ class SqliteSearch:
 
     # -- writes ----------------------------------------------------------
     def index(self, docs: Iterable[IndexDoc]) -> int:
-        n = 0
+        docs = list(docs)
         with self.store.transaction() as c:
-            for d in docs:
-                c.execute("DELETE FROM documents_fts WHERE rowid=?", (d.id,))
-                c.execute(
-                    "INSERT INTO documents_fts(rowid, title, body, title_f, body_f) VALUES (?,?,?,?,?)",
-                    (d.id, d.title, d.text, fold(d.title), fold(d.text)),
-                )
-                n += 1
-        return n
+            c.executemany("DELETE FROM documents_fts WHERE rowid=?", [(d.id,) for d in docs])
+            return insert_fts_rows(c, "documents_fts", docs)
 
     def delete(self, ids: Iterable[int]) -> None:
         with self.store.transaction() as c:
@@ -77,13 +89,9 @@ class SqliteSearch:
         n = 0
         with store.transaction() as c:
             c.execute("DELETE FROM documents_fts")
-            for d in store.iter_index_docs():
-                c.execute(
-                    "INSERT INTO documents_fts(rowid, title, body, title_f, body_f) VALUES (?,?,?,?,?)",
-                    (d.id, d.title, d.text, fold(d.title), fold(d.text)),
-                )
-                n += 1
-                if progress and n % 500 == 0:
+            for batch in batches(store.iter_index_docs(), 500):
+                n += insert_fts_rows(c, "documents_fts", batch)
+                if progress:
                     progress(n, total)
         if progress:
             progress(n, total)
@@ -135,8 +143,9 @@ class SqliteSearch:
 
 def _filters(q: SearchQuery) -> tuple[str, list]:
     sql, params = [], []
-    if q.province:
-        sql.append("d.province_key = ?"); params.append(key(q.province))
+    if q.province:                      # a post-2025 unit covers the provinces merged into it
+        fam = [key(p) for p in province_family(q.province)] or [key(q.province)]
+        sql.append(f"d.province_key IN ({','.join('?' * len(fam))})"); params.extend(fam)
     if q.type:
         sql.append("d.type_key = ?"); params.append(key(q.type))
     if q.issuer:

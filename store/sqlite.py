@@ -23,13 +23,15 @@ def key(value: str | None) -> str | None:
     return fold(value).casefold().strip() if value else None
 
 
-def content_hash(doc: DocumentIn) -> str:
+def content_hash(title: str, text: str, attachments: Iterable[tuple[str, str]] = ()) -> str:
+    """The one content hash: title, text and (url, text) of each attachment in URL order. The crawler
+    hashes a page before its files are read, with (url, "") pairs; the store hashes the document."""
     h = hashlib.sha256()
-    h.update(doc.title.encode())
+    h.update(title.encode())
     h.update(b"\x00")
-    h.update(doc.text.encode())
-    for a in sorted(doc.attachments, key=lambda a: a.url):
-        h.update(b"\x00" + a.url.encode() + b"\x00" + a.text.encode())
+    h.update(text.encode())
+    for url, att_text in sorted(attachments, key=lambda a: a[0]):
+        h.update(b"\x00" + url.encode() + b"\x00" + att_text.encode())
     return h.hexdigest()
 
 
@@ -97,7 +99,7 @@ class Store:
         """Insert, or replace when the content changed (keeping the old version).
         Re-ingesting identical content writes nothing."""
         canonical = doc.canonical_url or doc.url
-        digest = content_hash(doc)
+        digest = content_hash(doc.title, doc.text, [(a.url, a.text) for a in doc.attachments])
         with self.transaction() as c:
             row = c.execute(
                 "SELECT id, content_hash, version FROM documents WHERE canonical_url=?", (canonical,)

@@ -1,6 +1,7 @@
 """The command line as scripts use it: real processes, real store files."""
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -72,9 +73,58 @@ def test_every_command_has_help():
         assert r.returncode == 0 and "Usage" in r.stdout, (cmd, r.stderr)
 
 
-def test_demo_crawls_the_bundled_portals_and_says_what_to_open(tmp_path):
-    r = run("demo", "--no-serve", "--store", str(tmp_path / "demo.sqlite"))
+def free_port_block(n: int = 10) -> int:
+    """A first port with n free ones after it (the demo's simulated portals take fixed ports)."""
+    import socket
+    for base in range(20000, 60000, 97):
+        socks = []
+        try:
+            for p in range(base, base + n):
+                s = socket.socket()
+                socks.append(s)
+                s.bind(("127.0.0.1", p))
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise RuntimeError("no free port block")
+
+
+def test_demo_crawls_the_bundled_portals_says_what_to_open_and_a_second_run_changes_nothing(tmp_path):
+    demo_store = tmp_path / "demo.sqlite"
+    port = str(free_port_block())
+    r = run("demo", "--no-serve", "--store", str(demo_store), "--sim-port", port)
     assert r.returncode == 0, r.stderr[-2000:]
     assert "documents new" in r.stdout and "/van-ban/" in r.stdout and "/minh-chung?" in r.stdout
-    found = json.loads(run("search", "cai cach hanh chinh", "--json", "--store", str(tmp_path / "demo.sqlite")).stdout)
-    assert found["total"] >= 10
+    assert f"parwatch search \"cải cách hành chính\" --store {demo_store}" in r.stdout
+    first = json.loads(run("search", "cai cach hanh chinh", "--json", "--size", "100", "--store", str(demo_store)).stdout)
+    assert first["total"] >= 10
+    again = run("demo", "--no-serve", "--store", str(demo_store), "--sim-port", port)
+    assert again.returncode == 0, again.stderr[-2000:]
+    rows = dict(re.findall(r"^\s+(documents \w+)\s+(\d+)", again.stdout, re.M))
+    assert rows["documents new"] == "0" and rows["documents changed"] == "0", again.stdout
+    second = json.loads(run("search", "cai cach hanh chinh", "--json", "--size", "100", "--store", str(demo_store)).stdout)
+    assert second["total"] == first["total"]
+    assert [h["id"] for h in second["hits"]] == [h["id"] for h in first["hits"]]
+
+
+def test_an_offline_crawl_says_one_line_per_portal_and_suggests_the_demo(tmp_path):
+    import socket
+
+    closed = []
+    for _ in range(3):                      # ports nothing listens on
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            closed.append(s.getsockname()[1])
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "offline.yaml").write_text("sources:\n" + "".join(
+        f"- id: offline-{i}\n  name: Cổng {i}\n  province: Huế\n  base_url: http://127.0.0.1:{p}/\n"
+        for i, p in enumerate(closed)), encoding="utf-8")
+    r = run("crawl", "--sources-dir", str(sources), "--store", str(tmp_path / "s.sqlite"))
+    assert r.returncode == 1
+    portal_lines = [line for line in r.stderr.splitlines() if "offline-" in line]
+    assert len(portal_lines) == 3, r.stderr
+    assert "make demo" in r.stderr

@@ -82,7 +82,7 @@ def test_evidence_pages_and_export_links(client):
     got = client.get(xlsx)
     assert got.status_code == 200
     assert "Tiền Giang" in str(load_workbook(io.BytesIO(got.content)).active["A1"].value)
-    assert client.get(xlsx.replace("xlsx", "csv")).text.startswith("criterion,")
+    assert client.get(xlsx.replace("xlsx", "csv")).text.startswith("\ufeffTên lĩnh vực,")
     r = client.get("/minh-chung", params={"province": "Tiền Giang", "year": "2018", "criterion": "1.1"})
     assert r.status_code == 200 and 'id="chi-tiet"' in r.text
     r = client.get("/minh-chung/so-sanh", params={"criterion": "1.1", "year": "2018"})
@@ -189,3 +189,60 @@ def test_reason_translation_covers_every_verdict_sentence():
     }
     for english, vietnamese in cases.items():
         assert vietnamese in reason(english), (english, reason(english))
+
+
+def test_merged_unit_filter_marks_predecessor_documents(client):
+    # Đồng Tháp (after 01/07/2025) includes Tiền Giang: its documents show, marked as the old province's
+    r = client.get("/tim-kiem", params={"q": "", "province": "Đồng Tháp", "size": "50"})
+    assert r.status_code == 200 and "252/KH-UBND" in r.text and "tỉnh cũ, nay thuộc Đồng Tháp" in r.text
+    r = client.get("/tim-kiem", params={"q": "", "province": "Tiền Giang", "size": "50"})   # the old name still works
+    assert "252/KH-UBND" in r.text and "tỉnh cũ, nay thuộc" not in r.text and "dongthap.gov.vn" not in r.text
+    r = client.get("/minh-chung", params={"province": "Đồng Tháp", "year": "2018"})
+    assert r.status_code == 200 and "gồm văn bản của tỉnh cũ trước sáp nhập: Tiền Giang" in r.text
+
+
+def test_no_data_is_shown_apart_from_missing(client):
+    r = client.get("/minh-chung", params={"province": "Lai Châu", "year": "2024"})   # nothing collected there
+    assert r.status_code == 200
+    assert 'class="verdict v-no_data"' in r.text and "Không đủ dữ liệu: <strong>" in r.text
+    assert re.search(r"Thiếu: <strong>0</strong>", r.text)
+    assert "Chưa cấu hình nguồn nào của tỉnh" in r.text
+
+
+def test_matrix_groups_criteria_by_domain_with_the_inferred_caveat(client):
+    r = client.get("/minh-chung", params={"province": "Tiền Giang", "year": "2018"})
+    assert '<tr class="domain">' in r.text and "Lĩnh vực 1: " in r.text and "tối đa 10 điểm" in r.text
+    assert "(suy luận)" in r.text and "độ tin cậy" in r.text
+
+
+def test_document_page_says_which_year_it_is_evidence_for(client):
+    r = client.get(f"/van-ban/{client.ids['https://tiengiang.gov.vn/a/252']}")
+    assert r.status_code == 200
+    assert "Văn bản này là minh chứng cho" in r.text and "giai đoạn 2018 - 2020" in r.text
+
+
+def test_sources_page_lists_every_source_with_its_flags_and_why(tmp_path):
+    from store import crawl_records as CR
+    from store.models import Source
+    from store.sqlite import Store
+
+    store = Store(tmp_path / "src.sqlite")
+    store.upsert_source(Source(id="tg", name="Cổng TTĐT tỉnh Tiền Giang", province="Tiền Giang",
+                               base_url="https://tiengiang.gov.vn/"))
+    store.upsert_source(Source(id="gl", name="Cổng TTĐT tỉnh Gia Lai", province="Gia Lai", base_url="https://gialai.gov.vn/"))
+    store.upsert_source(Source(id="new", name="Sở Nội vụ (mới)", province="Huế", base_url="https://sonoivu.hue.gov.vn/"))
+    for docs in (10, 11):
+        run = CR.start_run(store)
+        CR.save_source_run(store, run, "tg", {"pages": 40, "documents": docs})
+        CR.save_source_run(store, run, "gl", {"pages": 30, "documents": 9})
+        CR.finish_run(store, run, {})
+    run = CR.start_run(store)
+    CR.save_source_run(store, run, "tg", {"pages": 40, "documents": 12})
+    CR.save_source_run(store, run, "gl", {"pages": 0, "documents": 0, "unreachable": "connection refused"})
+    CR.finish_run(store, run, {})
+    html = TestClient(create_app(load_settings(store=store.path))).get("/nguon").text
+    assert html.index("Gia Lai") < html.index("Tiền Giang")             # flagged sources first
+    assert "Không truy cập được" in html and "connection refused" in html
+    assert "Chưa thu thập" in html and "Bình thường" in html
+    assert "12, 11, 10" in html                                          # newest run first
+    assert 'aria-current="page"' in html and ">Nguồn<" in html

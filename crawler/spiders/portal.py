@@ -18,8 +18,9 @@ budget (limits.max_pages) counts pages fetched, not links seen.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from urllib.parse import urljoin, urlparse
 
 import scrapy
@@ -33,9 +34,11 @@ from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLoo
 
 from crawler import extract as X
 from crawler import pages as P
+from crawler.items import FetchedFile, FetchedPage
 from crawler.relevance import reform_terms
-from crawler.sources import SourceConfig
+from crawler.sources import SourceConfig, by_priority
 from crawler.tally import Tally
+from store.sqlite import content_hash as page_hash
 
 import scrapy.exceptions as _sx
 
@@ -46,8 +49,15 @@ _SCRAPY_CONNECT = tuple(c for c in [getattr(_sx, "DownloadConnectionRefusedError
 FILE_STATUSES = [304, 404, 403, 410, 500, 502, 503]
 # Scheduling order: attachments first (an article's item waits for them), then what discovers pages
 # (robots, sitemaps, feeds, listings: pagination is a chain), then the rest; failed-before first of all.
+# Within a kind, denser sources first: the Scrapy priority is kind*10 + (9 - source priority).
 PRIORITY = {"file": 4, "robots": 3, "sitemap": 3, "feed": 3, "postback": 2, "page": 1}
-FRONTIER_KINDS = ("page", "postback", "feed", "sitemap")
+# Entry and listing pages of `render: js` sources are loaded in headless Chromium (scrapy-playwright)
+# and read once the page's scripts have fetched what they fetch.
+RENDER_WAIT = "networkidle"
+
+
+def _priority(kind: str, s: SourceConfig) -> int:
+    return PRIORITY.get(kind, 0) * 10 + (9 - s.priority)
 
 
 def _now() -> datetime:
@@ -72,6 +82,10 @@ class PortalSpider(scrapy.Spider):
         self.by_hash: dict[str, str] = {}            # content hash -> URL stored under it (this run)
         self._netlocs: dict[str, set[str]] = {}
         self.resumed: set[str] = set()
+        fams = {s.id: s.family() for s in self.sources.values()}
+        self._print = {sid: re.compile(f.print) for sid, f in fams.items() if f and f.print}
+        self._selectors = {sid: _merged_selectors(s, fams[sid]) for sid, s in self.sources.items()}
+        self._cutoff = {s.id: _cutoff(s.limits.lookback_years) for s in self.sources.values()}
         self.recrawl: set[str] = set()             # sources crawled before: pagination stops at known items
 
     @classmethod
@@ -144,7 +158,7 @@ class PortalSpider(scrapy.Spider):
 
     # -- start ------------------------------------------------------------------------
     async def start(self):
-        for s in self.sources.values():
+        for s in by_priority(list(self.sources.values())):
             self.tally.source(s.id)
             todo = []
             if self.frontier is not None:
@@ -194,7 +208,7 @@ class PortalSpider(scrapy.Spider):
                 "download_slot": urlparse(row["url"]).netloc, "download_maxsize": self.max_file_bytes,
                 **self._throttle(s)}
         cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(row["kind"], self.parse_page)
-        prio = PRIORITY.get(row["kind"], 1) + (10 if row["state"] == "failed" else 0)
+        prio = _priority(row["kind"], s) + (100 if row["state"] == "failed" else 0)
         if row["method"] == "POST":
             return Request(row["url"], method="POST", body=row["body"], callback=cb, errback=self.on_error, meta=meta,
                            headers={"Content-Type": "application/x-www-form-urlencoded"}, priority=prio,
@@ -208,7 +222,7 @@ class PortalSpider(scrapy.Spider):
         return {"autothrottle_dont_adjust_delay": True} if s.limits.delay == 0 else {}
 
     def _meta_req(self, s: SourceConfig, url: str, kind: str, **kw) -> Request:
-        return Request(url, callback=self.parse_robots, errback=self.on_error, priority=PRIORITY[kind],
+        return Request(url, callback=self.parse_robots, errback=self.on_error, priority=_priority(kind, s),
                        meta={"src": s.id, "kind": kind, "depth": 0, "handle_httpstatus_all": True,
                              "download_slot": urlparse(url).netloc, "dont_retry": True, **self._throttle(s)}, **kw)
 
@@ -218,11 +232,17 @@ class PortalSpider(scrapy.Spider):
              "download_slot": urlparse(url).netloc, "download_maxsize": self.max_file_bytes, **self._throttle(s), **meta}
         if kind == "file":
             m["handle_httpstatus_list"] = FILE_STATUSES
-            return Request(url, callback=self.parse_file, errback=self.on_file_error, meta=m, priority=PRIORITY["file"],
-                           dont_filter=True)
+            return Request(url, callback=self.parse_file, errback=self.on_file_error, meta=m,
+                           priority=_priority("file", s), dont_filter=True)
         m["handle_httpstatus_list"] = [304] + ([404, 410, 403] if kind == "sitemap" else [])
+        if kind == "page" and s.render == "js" and (entry or lp > 1):
+            # entry pages and listing pages of a portal whose listings are written by script
+            from scrapy_playwright.page import PageMethod
+            m["playwright"] = True
+            m["playwright_page_methods"] = [PageMethod("wait_for_load_state", RENDER_WAIT)]
         cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
-        return self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=PRIORITY[kind]), kind)
+        return self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(kind, s)),
+                              kind)
 
     def _source(self, response_or_request) -> SourceConfig:
         return self.sources[response_or_request.meta["src"]]
@@ -276,7 +296,7 @@ class PortalSpider(scrapy.Spider):
                         r = self._req(s, loc, "sitemap", depth=1)
                     else:
                         lastmod = (entry.get("lastmod") or "")[:10]
-                        if lastmod and lastmod < horizon.isoformat():
+                        if lastmod and horizon and lastmod < horizon.isoformat():
                             continue
                         r = self._req(s, P.norm_url(loc), "page", depth=1)
                     if r:
@@ -297,13 +317,15 @@ class PortalSpider(scrapy.Spider):
                         yield r
         self._done(response)
 
-    def _horizon(self, s: SourceConfig) -> date:
-        return date.today() - timedelta(days=int(365.25 * s.limits.lookback_years))
+    def _horizon(self, s: SourceConfig) -> date | None:
+        return self._cutoff[s.id]
 
     # -- pages ---------------------------------------------------------------------------
     def parse_page(self, response):
         s = self._source(response)
         self._charge(s, response)
+        if "playwright" in (response.flags or []):
+            self.tally.count("rendered_pages", s.id)
         meta = response.meta
         if response.status == 304:
             yield from self._not_modified(response, s)
@@ -322,6 +344,8 @@ class PortalSpider(scrapy.Spider):
         root = P.parse_html(text)
         info = P.analyse(root, response.url)
         links = P.links(root, response.url)
+        if s.id in self._print:  # the CMS family's print views (crawler/sources/families)
+            links = [x for x in links if not self._print[s.id].search(x.url)]
         self.tally.timed("page analysis (lxml)", time.perf_counter() - t0)
         if _h(response, "ETag") or _h(response, "Last-Modified"):
             # a later 304 for this page yields these links again
@@ -378,7 +402,7 @@ class PortalSpider(scrapy.Spider):
         depth, lp = meta.get("depth", 0), meta.get("lp", 1)
         # pagination goes on while the listing has items and is not older than the look-back window
         paginate = info.kind != "article" and info.item_links > 0 and lp < s.limits.max_listing_pages and (
-            info.newest is None or info.newest >= self._horizon(s))
+            info.newest is None or self._horizon(s) is None or info.newest >= self._horizon(s))
         if paginate and s.id in self.recrawl and self.store is not None:
             # on a recrawl, older pages of a listing hold only older items: stop where nothing is new
             # (known documents are asked again directly, so an edit behind them is still seen)
@@ -391,7 +415,7 @@ class PortalSpider(scrapy.Spider):
                     continue
                 postbacks.add(key)
                 fr = postback_request(response, Selector(root=root), *key, callback=self.parse_page,
-                                      errback=self.on_error, priority=PRIORITY["postback"],
+                                      errback=self.on_error, priority=_priority("postback", s),
                                       meta={"src": s.id, "kind": "postback", "depth": depth, "lp": lp + 1,
                                             "entry": False, "download_slot": meta.get("download_slot"),
                                             "download_maxsize": self.max_file_bytes, "handle_httpstatus_list": [304],
@@ -422,15 +446,21 @@ class PortalSpider(scrapy.Spider):
     def handle_article(self, response, s: SourceConfig, text: str, root, info: P.PageInfo, links: list[P.Link]):
         t0 = time.perf_counter()
         main_html = etree.tostring(info.main, encoding="unicode") if info.main is not None else None
-        art = X.extract_article(text, response.url, selectors=s.selectors.model_dump(exclude_none=True),
+        art = X.extract_article(text, response.url, selectors=self._selectors[s.id],
                                 sel=Selector(root=root), links=[], main_html=main_html)
         title_el = P.title_element(root, info.main)
-        if not s.selectors.date:
+        if not self._selectors[s.id].get("date"):
             posted, date_text = P.posting_date(root, title_el, info.main)
             if posted:
                 art.published_date, art.date_text = posted, date_text
         self.tally.timed("page extraction (trafilatura, lxml)", time.perf_counter() - t0)
         raw_sha = hashlib.sha256(response.body).hexdigest()
+        cutoff = self._cutoff[s.id]
+        if cutoff and art.published_date and art.published_date < cutoff:
+            self.tally.count("older_than_lookback", s.id)
+            self._state(response, s, "old:" + raw_sha)
+            self._done(response)
+            return
         files = [l for l in links if l.kind in ("file", "maybe_file") and self._in_domain(s, l.url)]
         files = list({l.url: l for l in files}.values())
         if not (reform_terms(art.title) or reform_terms(art.text) or P.doc_numbers(art.title + "\n" + art.text)
@@ -439,10 +469,7 @@ class PortalSpider(scrapy.Spider):
             self._state(response, s, "offtopic:" + raw_sha)
             self._done(response)
             return
-        h = hashlib.sha256()
-        for part in (art.title, art.text, *sorted(l.url for l in files)):
-            h.update(part.encode() + b"\x00")
-        content_hash = h.hexdigest()
+        content_hash = page_hash(art.title, art.text, [(u, "") for u in sorted(l.url for l in files)])
         canonical = self._alias(response.url, content_hash)
         if canonical is not None and canonical != response.url:
             self.tally.count("article variant skipped (same content)", s.id)
@@ -456,13 +483,11 @@ class PortalSpider(scrapy.Spider):
             self._state(response, s, content_hash)
             self._done(response)
             return
-        item = {
-            "type": "article", "source_id": s.id, "province": s.province, "url": response.url,
-            "title": art.title, "text": art.text, "published_date": art.published_date, "date_text": art.date_text,
-            "etag": _h(response, "ETag"), "last_modified": _h(response, "Last-Modified"),
-            "raw_sha256": raw_sha, "raw_path": response.meta.get("snapshot_path"),
-            "fetched_at": _now(), "content_hash": content_hash, "files": [], "_fkey": response.meta.get("fkey"),
-        }
+        item = FetchedPage(
+            source_id=s.id, province=s.province, url=response.url, title=art.title, text=art.text,
+            published_date=art.published_date, date_text=art.date_text, etag=_h(response, "ETag"),
+            last_modified=_h(response, "Last-Modified"), raw_sha256=raw_sha, raw_path=response.meta.get("snapshot_path"),
+            fetched_at=_now(), content_hash=content_hash, frontier_key=response.meta.get("fkey"))
         pending = [(l.url, l.kind) for l in files]
         yield from self._next_file(item, pending, response.meta)
 
@@ -479,11 +504,11 @@ class PortalSpider(scrapy.Spider):
                                     (content_hash, url)).fetchone()
         return r[0] if r else None
 
-    def _next_file(self, item: dict, pending: list[tuple[str, str]], meta: dict):
-        s = self.sources[item["source_id"]]
+    def _next_file(self, item: FetchedPage, pending: list[tuple[str, str]], meta: dict):
+        s = self.sources[item.source_id]
         while pending:
             url, kind = pending.pop(0)
-            if any(f["url"] == url for f in item["files"]):
+            if any(f.url == url for f in item.files):
                 continue
             r = self._req(s, url, "file", depth=meta.get("depth", 0), item=item, pending=pending, hint=kind)
             yield r
@@ -508,19 +533,19 @@ class PortalSpider(scrapy.Spider):
             self.tally.count("link to a page, not a file", s.id)
             yield from self._next_file(item, pending, response.meta)
             return
-        entry = {"url": response.request.url, "status": response.status, "size": len(response.body),
-                 "media_type": _h(response, "Content-Type"), "etag": _h(response, "ETag"),
-                 "last_modified": _h(response, "Last-Modified"), "name": _filename(response)}
+        entry = FetchedFile(url=response.request.url, status=response.status, size=len(response.body),
+                            media_type=_h(response, "Content-Type"), etag=_h(response, "ETag"),
+                            last_modified=_h(response, "Last-Modified"))
         if response.status == 304:
-            entry["not_modified"] = True
+            entry.not_modified = True
         elif response.status >= 400:
             kind = "http_404" if response.status in (404, 410) else f"http_{response.status // 100}xx"
-            entry["error"] = f"HTTP {response.status}"
+            entry.error = f"HTTP {response.status}"
             self.tally.error(kind, response.request.url, f"attachment: HTTP {response.status}", s.id)
         else:
-            entry["data"] = response.body
-            entry["sha256"] = hashlib.sha256(response.body).hexdigest()
-        item["files"].append(entry)
+            entry.data = response.body
+            entry.sha256 = hashlib.sha256(response.body).hexdigest()
+        item.files.append(entry)
         yield from self._next_file(item, pending, response.meta)
 
     def on_file_error(self, failure):
@@ -528,7 +553,7 @@ class PortalSpider(scrapy.Spider):
         item, pending = req.meta["item"], req.meta["pending"]
         kind, msg = classify_failure(failure)
         self.tally.error(kind, req.url, "attachment: " + msg, req.meta["src"])
-        item["files"].append({"url": req.url, "error": msg, "error_kind": kind})
+        item.files.append(FetchedFile(url=req.url, error=msg, error_kind=kind))
         yield from self._next_file(item, pending, req.meta)
 
     # -- errors ---------------------------------------------------------------------
@@ -573,14 +598,25 @@ def _looks_downloadable(url: str) -> bool:
     return bool(P.FILE_EXT.search(urlparse(url).path) or P.MAYBE_FILE_URL.search(url))
 
 
-def _filename(response) -> str | None:
-    import re
-    cd = _h(response, "Content-Disposition") or ""
-    m = re.search(r"filename\*=(?:UTF-8'')?([^;]+)|filename=\"?([^\";]+)", cd, re.I)
-    if m:
-        from urllib.parse import unquote
-        return unquote((m.group(1) or m.group(2)).strip())
-    return None
+def _merged_selectors(s: SourceConfig, fam) -> dict:
+    """The source's selectors, the family's where the source gives none."""
+    out = s.selectors.model_dump(exclude_none=True)
+    if fam:
+        for k, v in fam.selectors.model_dump(exclude_none=True).items():
+            if k in ("title", "date", "body"):
+                out.setdefault(k, v)
+    return out
+
+
+def _cutoff(years: int | None) -> date | None:
+    """Start of the look-back window (None: no window)."""
+    if not years:
+        return None
+    today = datetime.now(timezone.utc).date()
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
 
 
 def postback_request(response, sel: Selector, target: str, argument: str, **kw) -> FormRequest | None:

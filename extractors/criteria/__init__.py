@@ -2,4 +2,6 @@
 from extractors.criteria.catalog import (  # noqa: F401
     Catalog, CatalogError, Target, catalog_for, catalogs, catalogs_for_year, find_criterion, load_catalogs,
 )
-from extractors.criteria.mapping import MAPPED, MAPPER_VERSION, POSSIBLE, Mapping, Signal, map_document  # noqa: F401
+from extractors.criteria.mapping import (  # noqa: F401
+    MAPPED, MAPPER_VERSION, POSSIBLE, Mapping, Signal, map_catalogs, map_document,
+)

@@ -80,11 +80,17 @@ class SubCriterion(_Strict):
     evidence: EvidenceRule | None = None
 
 
+Sourced = Literal["topic", "official"]   # topic: a public source confirms the criterion exists;
+                                         # official: its wording (and points, when given) are the decision's
+
+
 class Criterion(_Strict):
     id: str
     name: str
     inferred: bool = True
     confidence: Literal["high", "medium", "low"] | None = None
+    sourced: Sourced | None = None
+    source_refs: list[str] = Field(default_factory=list)
     points: float | None = None
     assessed_by: Literal["documents", "survey"] = "documents"
     note: str | None = None
@@ -148,6 +154,19 @@ class Target:
     inferred: bool
     confidence: str | None
     parent_id: str | None = None
+    sourced: str | None = None                   # topic | official | None (inferred)
+    citations: tuple[str, ...] = ()              # URLs of the sources that back it
+    points: float | None = None
+    domain_points: float | None = None
+
+    @property
+    def caveat(self) -> str | None:
+        """What a page or export must say next to the criterion ("suy luận" = inferred)."""
+        if self.sourced == "official":
+            return None
+        if self.sourced == "topic":
+            return "nội dung có nguồn, tên và điểm suy luận"
+        return "suy luận"
 
 
 @dataclass
@@ -177,7 +196,8 @@ class Catalog:
             for c in d.criteria:
                 for s in c.sub_criteria:
                     if s.id == cid:
-                        return Target(s.id, s.name, d.id, d.name, c.evidence, s.inferred, s.confidence, c.id)
+                        return Target(s.id, s.name, d.id, d.name, c.evidence, s.inferred, s.confidence, c.id,
+                                      points=s.points, domain_points=d.max_points)
         return None
 
     def mapping_targets(self) -> list[Target]:
@@ -195,10 +215,13 @@ def _build_targets(m: CatalogModel) -> dict[str, Target]:
     out: dict[str, Target] = {}
     for d in m.domains:
         for c in d.criteria:
-            out[c.id] = Target(c.id, c.name, d.id, d.name, c.evidence, c.inferred, c.confidence)
+            urls = tuple(m.sources[r] for r in c.source_refs if r in m.sources)
+            out[c.id] = Target(c.id, c.name, d.id, d.name, c.evidence, c.inferred, c.confidence,
+                               sourced=c.sourced, citations=urls, points=c.points, domain_points=d.max_points)
             for s in c.sub_criteria:
                 if s.evidence is not None:
-                    out[s.id] = Target(s.id, s.name, d.id, d.name, s.evidence, s.inferred, s.confidence, c.id)
+                    out[s.id] = Target(s.id, s.name, d.id, d.name, s.evidence, s.inferred, s.confidence, c.id,
+                                       points=s.points, domain_points=d.max_points)
     return out
 
 
@@ -305,6 +328,13 @@ def _check_ids(m: CatalogModel, fname: str) -> None:
                 if x.id in seen:
                     raise CatalogError(f"{fname}: {where}: duplicate id {x.id!r}")
                 seen.add(x.id)
+            for ref in c.source_refs:
+                if ref not in m.sources:
+                    raise CatalogError(f"{fname}: domains[{di}].criteria[{ci}].source_refs: {ref!r} is not in sources")
+            if c.sourced and not c.source_refs:
+                raise CatalogError(f"{fname}: domains[{di}].criteria[{ci}].sourced: needs source_refs")
+            if c.sourced == "official" and c.inferred:
+                raise CatalogError(f"{fname}: domains[{di}].criteria[{ci}].sourced: official wording cannot be inferred")
         for ref in d.source_refs:
             if m.sources and ref not in m.sources:
                 raise CatalogError(f"{fname}: domains[{di}].source_refs: {ref!r} is not in sources")

@@ -13,7 +13,7 @@ from extractors.normalize import fold
 
 from extractors.criteria.catalog import Catalog, Target
 
-MAPPER_VERSION = "1"
+MAPPER_VERSION = "2"
 HEAD_CHARS = 900          # title + this much of the text = where the trích yếu / headline lives
 
 W_TITLE_ZONE = 0.50       # a title phrase in the title zone (page title, headline, upper-case trích yếu)
@@ -30,6 +30,7 @@ W_EXCLUDE = -0.45         # an exclusion phrase in the title zone (a more specif
 
 MAPPED = 0.5              # at or above: the document is evidence for the criterion
 POSSIBLE = 0.3            # between POSSIBLE and MAPPED: worth a look, not counted
+DEMOTED = MAPPED - 0.05   # a criterion that lost the document's subject to another stays a candidate
 
 TYPE_ABBR = {
     "KH": "Kế hoạch", "QĐ": "Quyết định", "QD": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị",
@@ -63,6 +64,9 @@ _SENT_END = re.compile(r"[.;!?\n]")
 _UPPER_RUN = re.compile(r"(?:\b[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9“”\"/-]*[,;]?\s+){5,}[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9“”\"/-]*")
 _CITE_START = re.compile(r"^\W*(can cu|thuc hien|theo de nghi|xet de nghi)\b")
 _DOC_REF = re.compile(r"\b(nghi dinh|thong tu|luat|nghi quyet|quyet dinh|chi thi|ke hoach|cong van|de an)\W+(so\W+)?\d")
+# words that turn the rest of a title into its purpose ("... phục vụ chuyển đổi số", "... nhằm cải
+# thiện Chỉ số PCI"): what follows is why the document exists, not what it is about
+_PURPOSE = re.compile(r"\b(nham|phuc vu|gop phan|huong toi)\b")
 
 
 @dataclass
@@ -85,6 +89,8 @@ class Mapping:
     doc_type: str | None = None
     issuer_level: str | None = None
     target_years: list[int] = field(default_factory=list)
+    hit_span: tuple[int, int] | None = None   # where the title phrase matched (offsets in title + text)
+    hit_tier: str | None = None               # title | purpose | head | citation | body
 
     @property
     def mapped(self) -> bool:
@@ -142,8 +148,14 @@ class DocView:
             return True
         return bool(_DOC_REF.search(sentence_prefix)) and "ban hanh" not in sentence_prefix
 
+    def zone_of(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.title_zone if a <= pos < b), None)
+
     def tier(self, start: int) -> tuple[float, str]:
-        if self.in_title_zone(start):
+        zone = self.zone_of(start)
+        if zone:
+            if _PURPOSE.search(self.folded, zone[0], start):
+                return W_TITLE_HEAD, "purpose"
             return W_TITLE_ZONE, "title"
         if start < self.head_end and not self.cited(start):
             return W_TITLE_HEAD, "head"
@@ -265,16 +277,14 @@ def score(doc: DocView, target: Target) -> Mapping:
     total = 0.0
     best_sentence = None
     # title phrases: the strongest signal, counted once
-    hit = None
+    hit = None               # the strongest place, then the longest (most specific) phrase
     for p in rule.title_phrases:
         for m in _matcher(p).finditer(doc.folded):
             w, where = doc.tier(m.start())
-            if hit is None or w > hit[0]:
+            if hit is None or (w, m.end() - m.start()) > (hit[0], hit[3].end() - hit[3].start()):
                 hit = (w, where, p, m)
             if w == W_TITLE_ZONE:
                 break
-        if hit and hit[0] == W_TITLE_ZONE:
-            break
     if hit:
         w, where, p, m = hit
         total += w
@@ -299,6 +309,8 @@ def score(doc: DocView, target: Target) -> Mapping:
             signals.append(Signal("exclude", W_EXCLUDE, f"head names “{doc.full[m.start():m.end()]}”: "
                                   "a more specific kind of document", phrase=p))
             break
+    span = (hit[3].start(), hit[3].end()) if hit else None
+    where = hit[1] if hit else None
     if hit is None:          # without its key phrase a document is at most a weak candidate
         return Mapping(criterion_id=target.id, criterion_name=target.name, domain_id=target.domain_id,
                        score=round(max(0.0, min(total, POSSIBLE - 0.05)), 3), signals=signals,
@@ -325,7 +337,8 @@ def score(doc: DocView, target: Target) -> Mapping:
         signals.append(Signal("index", W_INDEX, f"names {', '.join(sorted(set(rule.indices) & set(doc.indices)))}"))
     return Mapping(criterion_id=target.id, criterion_name=target.name, domain_id=target.domain_id,
                    score=round(max(0.0, min(1.0, total)), 3), signals=signals, sentence=best_sentence,
-                   doc_type=doc.doc_type, issuer_level=doc.issuer_level, target_years=doc.target_years)
+                   doc_type=doc.doc_type, issuer_level=doc.issuer_level, target_years=doc.target_years,
+                   hit_span=span, hit_tier=where)
 
 
 def _fold_eq(value: str, options: list[str]) -> bool:
@@ -333,12 +346,52 @@ def _fold_eq(value: str, options: list[str]) -> bool:
     return any(v == fold(o).lower().strip() for o in options)
 
 
+def _ranked(out: list[Mapping]) -> list[Mapping]:
+    return sorted(out, key=lambda m: (-m.score, -len(m.signals), m.criterion_id))
+
+
+def _demote(m: Mapping, why: str) -> None:
+    delta = round(DEMOTED - m.score, 3)
+    m.score = DEMOTED
+    m.signals.append(Signal("subject", delta, why))
+
+
+def one_subject(mappings: list[Mapping]) -> list[Mapping]:
+    """A document has one subject: it counts (is *mapped*) only for the criteria whose key phrase
+    is that subject. Two criteria matched on the same words keep the longer, more specific phrase
+    (a PCI plan is PCI evidence, not also 'impact on the economy'); when the subject is in the
+    title, a criterion named only in the lead or body is a side topic. The losers stay candidates
+    (just under MAPPED), with the reason among their signals."""
+    out = _ranked(mappings)
+    winners: list[Mapping] = []
+    mapped = [m for m in out if m.score >= MAPPED and m.hit_span]
+    mapped.sort(key=lambda m: (-(m.hit_span[1] - m.hit_span[0]) if m.hit_tier == "title" else 0, -m.score,
+                               -len(m.signals), m.criterion_id))
+    title_subject = any(m.hit_tier == "title" for m in mapped)
+    for m in mapped:
+        rival = next((w for w in winners if m.hit_span[0] < w.hit_span[1] and w.hit_span[0] < m.hit_span[1]), None)
+        if rival:
+            _demote(m, f"the same words are the subject of {rival.criterion_id}")
+        elif title_subject and m.hit_tier != "title":
+            _demote(m, "a side topic: the title is about "
+                       + ", ".join(w.criterion_id for w in winners if w.hit_tier == "title"))
+        else:
+            winners.append(m)
+    return _ranked(out)
+
+
 def map_document(text: str, title: str = "", facts: dict | None = None, *, catalog: Catalog,
                  minimum: float = 0.0) -> list[Mapping]:
     """Score against every criterion (and sub-criterion with its own rule) of the catalog,
     best first; ties go to the more specific (sub-)criterion id."""
+    return map_catalogs(text, title, facts, catalogs=[catalog], minimum=minimum)
+
+
+def map_catalogs(text: str, title: str = "", facts: dict | None = None, *, catalogs: list[Catalog],
+                 minimum: float = 0.0) -> list[Mapping]:
+    """Score against the criteria of several catalogs at once (the PAR INDEX version of the year
+    and the companion indices), so that one subject is claimed by one criterion across them."""
     doc = prepare(text, title, facts)
-    out = [score(doc, t) for t in catalog.mapping_targets()]
-    out = [m for m in out if m.score > minimum or (minimum == 0.0 and m.score > 0)]
-    out.sort(key=lambda m: (-m.score, -len(m.signals), m.criterion_id))
-    return out
+    out = [score(doc, t) for cat in catalogs for t in cat.mapping_targets()]
+    out = one_subject(out)
+    return [m for m in out if m.score > minimum or (minimum == 0.0 and m.score > 0)]

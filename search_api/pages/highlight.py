@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from extractors.formatting import vn_date
 from extractors.normalize import fold
 
 KINDS = {
@@ -94,7 +95,7 @@ def fact_spans(text: str, facts: dict, *, offset: int | None = None) -> list[Spa
                 spans.append(Span(pos, pos + len(number), "number", label))
         spans += _find(folded, r"(?<![\w/])" + _flex(fold(number)) + r"(?![\w])", "number", label)
         for p in _date_patterns(r.get("date") or ""):
-            spans += _find(folded, p, "date", f"Ngày của văn bản {number}: {_vn(r.get('date'))}")
+            spans += _find(folded, p, "date", f"Ngày của văn bản {number}: {vn_date(r.get('date'))}")
         issuer = r.get("issuer")
         if isinstance(issuer, str) and issuer.strip():
             for v in _issuer_variants(issuer):
@@ -149,8 +150,3 @@ def mark_facts(text: str, facts: dict, *, offset: int | None = None, paragraphs:
     if paragraphs:
         body = re.sub(r"<p></p>", "", "<p>" + body.strip() + "</p>")
     return Markup(body)
-
-
-def _vn(iso: str | None) -> str:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
-    return f"{m.group(3)}/{m.group(2)}/{m.group(1)}" if m else (iso or "")

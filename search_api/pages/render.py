@@ -7,7 +7,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.responses import HTMLResponse
 
-from search_api.pages.views import vn_date
+from extractors.formatting import vn_date
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
@@ -22,7 +22,7 @@ SECURITY_HEADERS = {
 }
 
 NAV = [("/tim-kiem", "search", "Tìm kiếm"), ("/minh-chung", "evidence", "Minh chứng"),
-       ("/minh-chung/so-sanh", "compare", "So sánh các tỉnh"), ("/canh-bao", "alerts", "Cảnh báo")]
+       ("/minh-chung/so-sanh", "compare", "So sánh các tỉnh"), ("/canh-bao", "alerts", "Cảnh báo"), ("/nguon", "sources", "Nguồn")]
 
 
 @lru_cache(maxsize=1)

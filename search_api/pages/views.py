@@ -10,8 +10,11 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
 import evidence as ev
+from extractors.criteria import MAPPED, POSSIBLE, CatalogError, catalog_for, catalogs_for_year
+from extractors.formatting import vn_date
+from extractors.places import predecessor_of
+from search_api.auth import request_key
 from search_api.deps import AppState
 from search_api.pages import labels
 from search_api.pages.highlight import mark_facts
@@ -38,26 +41,11 @@ class PageError(Exception):
 
 
 # -- small helpers ------------------------------------------------------------------
-def vn_date(value) -> str:
-    """'2018-09-19' or '2018-09-19T10:22:00+00:00' -> '19/09/2018' (time kept when given)."""
-    if not value:
-        return ""
-    s = str(value)
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", s)
-    if not m:
-        return s
-    out = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
-    return out + (f" {m.group(4)}:{m.group(5)}" if m.group(4) else "")
-
-
 def check_read(request, state: AppState) -> None:
     """Pages follow the API: reading is public unless public_read is off; then a key is needed."""
     if state.settings.public_read:
         return
-    k = request.headers.get("x-api-key") or ""
-    auth = request.headers.get("authorization", "")
-    if not k and auth.lower().startswith("bearer "):
-        k = auth[7:].strip()
+    k = request_key(request)
     if not k or principal_for(state.store, k) is None:
         raise PageError(401, "Máy chủ này chỉ cho đọc khi có khóa API (public_read đang tắt). "
                              "Hãy dùng API với tiêu đề X-API-Key hoặc nhờ quản trị bật đọc công khai.")
@@ -164,6 +152,7 @@ def search_view(state: AppState, params) -> dict:
         "title": Markup(highlight(h.title or h.url, words)),       # escaped by store.snippets
         "snippet": Markup(h.snippet),                                # escaped by the backend, <mark> only
         "doc_number": h.doc_number, "doc_type": h.doc_type, "issuer": h.issuer, "province": h.province,
+        "predecessor": predecessor_of(h.province, province) if province else None,
         "indices": h.indices, "date": vn_date(h.date),
     } for h in result.hits]
     view["facets"] = _facets(result.facets, current)
@@ -313,18 +302,25 @@ def fact_rows(facts: dict) -> list[dict]:
 
 
 def document_criteria(state: AppState, doc: dict) -> dict:
-    """The criteria (of the catalogs in force for the document's year) it is evidence for."""
+    """The criteria (of the catalogs in force for the year the document is *for*) it is evidence
+    for. That year comes from the document itself (its title, report period or plan period), not
+    from its issue date: the 2024 plan issued on 26/12/2023 is evidence for 2024."""
+    row = ev.candidate(state.store, doc["id"])
+    ey = ev.years_of(row)
     when = doc.get("date") or doc.get("published_date") or (doc.get("first_seen_at") or "")[:10]
-    try:
-        year = int(str(when)[:4])
-    except ValueError:
-        return {"year": None, "items": [], "error": None}
-    row = state.store.conn.execute(
-        "SELECT id, title, text, facts, content_hash FROM documents WHERE id=?", (doc["id"],)).fetchone()
+    years = list(ey.years)
+    if years:
+        now = date.today().year
+        year = years[0] if ey.basis in ("title", "report") else max([y for y in years if y <= now] or [years[0]])
+    else:
+        try:
+            year = int(str(when)[:4])
+        except ValueError:
+            return {"year": None, "years": [], "basis": None, "items": [], "error": None}
     items = []
     try:
         for cat in catalogs_for_year(year):
-            for m in ev.mappings(state.store, row, cat).values():
+            for m in ev.mappings(state.store, row, cat, year).values():
                 if m["score"] < POSSIBLE:
                     continue
                 items.append({"id": m["criterion_id"], "name": m.get("criterion_name") or "",
@@ -336,9 +332,9 @@ def document_criteria(state: AppState, doc: dict) -> dict:
                               "evidence_url": _evidence_url(doc.get("province"), year, m["criterion_id"])
                               if cat.index == "PAR INDEX" else None})
     except CatalogError as e:
-        return {"year": year, "items": [], "error": f"Bộ tiêu chí không dùng được: {e}"}
+        return {"year": year, "years": years, "basis": ey.basis, "items": [], "error": f"Bộ tiêu chí không dùng được: {e}"}
     items.sort(key=lambda i: (-i["mapped"], -i["score"], i["id"]))
-    return {"year": year, "items": items, "error": None}
+    return {"year": year, "years": years, "basis": ey.basis, "detail": ey.detail, "items": items, "error": None}
 
 
 def _evidence_url(province: str | None, year: int, cid: str) -> str | None:
@@ -383,12 +379,16 @@ def evidence_view(state: AppState, params) -> dict:
     q = lambda **kw: urlencode([(k, v) for k, v in {**base, **kw}.items() if v not in (None, "")])  # noqa: E731
     rows = []
     for r in m["rows"]:
+        if not rows or rows[-1]["domain"] != r["domain"]:
+            rows.append({"heading": True, "domain": r["domain"], "domain_name": r.get("domain_name"),
+                         "domain_points": r.get("domain_points")})
         rows.append({**r, "verdict": _verdict(r["verdict"]), "reason": labels.reason(r.get("reason")),
                      "detail_url": f"/minh-chung?{q(criterion=r['criterion'])}#chi-tiet",
                      "compare_url": f"/minh-chung/so-sanh?{urlencode({'criterion': r['criterion'], 'year': year})}",
                      "selected": r["criterion"] == form["criterion"]})
     view["matrix"] = {**m, "rows": rows,
-                      "counts": [{**_verdict(k), "count": m["counts"].get(k, 0)} for k in ("met", "late", "missing", "unclear")],
+                      "counts": [{**_verdict(k), "count": m["counts"].get(k, 0)} for k in ev.words.VERDICT_ORDER],
+                      "coverage_note": _coverage_vi(m["coverage"]), "old_provinces": m["family"][1:],
                       "csv": f"/evidence/matrix?{q(format='csv')}", "xlsx": f"/evidence/matrix?{q(format='xlsx')}",
                       "json": f"/evidence/matrix?{q()}"}
     if form["criterion"]:
@@ -399,6 +399,14 @@ def evidence_view(state: AppState, params) -> dict:
             return view
         view["detail"] = evidence_detail(v)
     return view
+
+
+def _coverage_vi(cov: dict) -> str:
+    """One line on what was collected for the province-year (so "Thiếu" can be trusted)."""
+    if cov["sources"] == 0:
+        return ("Chưa cấu hình nguồn nào của tỉnh" + (f"; có {cov['documents']} văn bản từ nguồn khác."
+                                                       if cov["documents"] else "; chưa thu được văn bản nào."))
+    return f"Đã thu thập thành công {cov['crawled']}/{cov['sources']} nguồn của tỉnh cho năm này."
 
 
 def evidence_detail(v: dict) -> dict:

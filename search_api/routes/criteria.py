@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, Request
 from pydantic import BaseModel, Field
 
-from extractors.criteria import CatalogError
 import evidence as ev
+from extractors.criteria import CatalogError
+from extractors.refs import ref_key
 from search_api.auth import require_reader, require_role
 from search_api.deps import AppState, app_state
 from store.auth_records import Principal
@@ -51,18 +52,19 @@ def get_evidence(state: AppState = Depends(app_state),
 
 @router.get("/evidence/matrix", dependencies=_read, summary="Evidence matrix of a province-year: JSON, CSV or XLSX",
             responses={200: {"content": {"text/csv": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}}}})
-def get_matrix(state: AppState = Depends(app_state),
+def get_matrix(request: Request, state: AppState = Depends(app_state),
                province: str = Query(..., min_length=1, max_length=100),
                year: int = Query(..., ge=2000, le=2100),
                format: str = Query("json", pattern="^(json|csv|xlsx)$"),
                as_of: date | None = Query(None)):
     m = _call(ev.matrix, state.store, state.backend, province, year, as_of)
-    name = f"evidence-{ev.norm_number(m['province']).replace(' ', '')}-{year}"
+    name = f"evidence-{ref_key(m['province'])}-{year}"
     if format == "csv":
-        return Response(ev.matrix_csv(m), media_type="text/csv; charset=utf-8",
+        base = str(request.base_url)
+        return Response(ev.matrix_csv(m, base), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     if format == "xlsx":
-        return Response(ev.matrix_xlsx(m),
+        return Response(ev.matrix_xlsx(m, str(request.base_url)),
                         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         headers={"Content-Disposition": f'attachment; filename="{name}.xlsx"'})
     return m

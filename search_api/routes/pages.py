@@ -6,6 +6,7 @@ JavaScript except the alerts page). Thin: the data comes from search_api.pages.v
     /minh-chung             evidence matrix of a province-year, drill-down, CSV/XLSX links
     /minh-chung/so-sanh     one criterion across the provinces for a year
     /canh-bao               alert subscriptions and deliveries (fetch() over the JSON API with an API key)
+    /nguon                  every source's health: last success, documents per run, flags and why
     /static/{name}          the stylesheet and the script
 
 Pages are left out of the OpenAPI schema; bad input gets a 4xx page with a message."""
@@ -19,6 +20,7 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Res
 from search_api.deps import AppState, app_state
 from search_api.pages import views
 from search_api.pages.render import STATIC_DIR, error_page, render
+from search_api.pages.sources_view import sources_view
 from store.backend import BackendUnavailable
 
 router = APIRouter(include_in_schema=False)
@@ -82,6 +84,20 @@ def alerts_page(request: Request, state: AppState = Depends(app_state)) -> Respo
         views.check_read(request, state)     # its choices list the store's provinces and types
         return render("alerts.html", v=views.alerts_view(state), active="alerts", page_title="Cảnh báo văn bản mới")
     return _page(build)
+
+
+@router.get("/nguon", response_class=HTMLResponse)
+def sources_page(request: Request, state: AppState = Depends(app_state)) -> Response:
+    def build():
+        views.check_read(request, state)
+        return render("sources.html", v=sources_view(state), active="sources", page_title="Nguồn thu thập")
+    return _page(build)
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for /favicon.ico on every first visit whatever the page links."""
+    return static_file("favicon.svg")
 
 
 @router.get("/static/{name}")

@@ -170,3 +170,21 @@ def test_daily_digest_sends_one_message_for_many_documents(store, backend, cfg, 
     text = m["msg"].get_body(("plain",)).get_content()
     assert "3 văn bản mới" in m["msg"]["Subject"]
     assert all(f"{i}/KH-UBND" in text for i in range(1, 4))
+
+
+def test_feed_entries_link_to_the_document_page_at_the_serving_address(store, backend, cfg):
+    from dataclasses import replace
+
+    from alerts import match_new_documents
+    from alerts import subscriptions as subs_db
+    from alerts.feed import atom
+    from alerts.models import SubscriptionIn
+
+    cfg = replace(cfg, public_base_url="http://reform.example.gov.vn:8010")
+    created = subs_db.create(store, SubscriptionIn(name="feed", channel="atom"), cfg, actor="t")
+    outcome = publish(store, backend, doc())
+    match_new_documents(store, backend, [outcome], cfg=cfg)
+    doc_id = outcome.id
+    body = atom(store, subs_db.get(store, created.id), cfg, self_url=created.feed_url).decode()
+    assert f"http://reform.example.gov.vn:8010/van-ban/{doc_id}" in body
+    assert "/documents/" not in body

@@ -69,3 +69,18 @@ def test_reasons_name_terms_filters_and_criteria(store, cfg):
     assert why(m1.reason) == ("khớp từ khóa «cai», «cach», «chỉ số»; không chứa «papi»; "
                               "bộ lọc: tỉnh/thành Tiền Giang; chỉ số PAR INDEX")
     assert "tiêu chí SIPAS (Chỉ số hài lòng) qua cụm từ «SIPAS»" in why(m2.reason)
+
+
+def test_a_subscription_to_a_merged_unit_matches_its_predecessors(store, backend, cfg):
+    # since 01/07/2025 Đồng Tháp includes the old Tiền Giang; Cà Mau includes Bạc Liêu
+    ids = [store.upsert_document(make_doc(d)).id for d in SAMPLE_DOCS]
+    sync_index(store, backend)
+    batch = [DocInfo(d, 1, "new") for d in store.iter_index_docs(ids)]
+    subs = [_sub(1, "", provinces=["Đồng Tháp"]), _sub(2, "", provinces=["Tiền Giang"]), _sub(3, "", provinces=["ca mau"])]
+    for matcher in (SqliteMatcher(cfg), SearchMatcher(backend, cfg)):
+        got = {}
+        for m in matcher.match(batch, subs):
+            got.setdefault(m.subscription.id, set()).add(m.doc.doc.province)
+        assert got[1] == {"Đồng Tháp", "Tiền Giang"}, matcher
+        assert got[2] == {"Tiền Giang"}                                  # the old name stays narrow
+        assert got[3] == {"Bạc Liêu"}

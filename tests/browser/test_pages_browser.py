@@ -124,7 +124,7 @@ def test_evidence_matrix_drilldown_and_xlsx(page, phone, tmp_path):
     dl.value.save_as(path)
     assert dl.value.suggested_filename.endswith(".xlsx")
     ws = load_workbook(path).active
-    assert "Tiền Giang" in str(ws["A1"].value) and ws["A2"].value == "criterion"
+    assert "Tiền Giang" in str(ws["A1"].value) and ws["A4"].value == "Lĩnh vực"
     assert ws.max_row >= 20
     phone.page.goto(p.url)
     assert phone.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
@@ -181,3 +181,26 @@ def test_alerts_page_with_a_wrong_key_says_so(page):
     p.locator("#status.error").wait_for()
     assert "Khóa API không đúng" in p.locator("#status").inner_text()
     page.errors.clear()          # the browser logs the 401 of the fetch itself
+
+
+def test_api_docs_render_offline(page):
+    """/docs needs nothing but this server: the context refuses every other host (a CDN too)."""
+    page.page.goto("/docs")
+    page.page.wait_for_selector(".swagger-ui .info .title")
+    assert "parwatch" in page.page.inner_text(".swagger-ui .info .title")
+    page.page.wait_for_selector("text=/search")
+    assert page.page.locator(".opblock").count() >= 10
+    page.shot("api-docs")
+
+
+def test_favicon_is_served(page):
+    r = page.page.request.get("/favicon.ico")
+    assert r.status == 200 and r.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_sources_page_shows_the_crawled_sources(page):
+    page.page.goto("/nguon")
+    rows = page.page.locator("table.sources tbody tr")
+    assert rows.count() >= 3
+    assert "Bình thường" in page.page.inner_text("table.sources")
+    page.shot("sources")

@@ -1,19 +1,22 @@
-"""Precision@1 and recall@3 of the criteria mapping on the hand-labelled pairs
-(tests/data/criteria_pairs/docs.jsonl). Run as a script to print the table."""
+"""Precision@1 and recall@3 of the criteria mapping on the hand-labelled pairs: the development
+set (tests/data/criteria_pairs/docs.jsonl) and the held-out set (heldout.jsonl, never tuned on).
+Run as a script to print both tables: `python -m tests.evidence.quality [docs|heldout]`."""
 from __future__ import annotations
 
 import json
 from collections import defaultdict
 from pathlib import Path
 
-from extractors.criteria import MAPPED, POSSIBLE, catalogs, map_document
+from extractors.criteria import MAPPED, POSSIBLE, catalogs, map_catalogs
 
-DOCS = Path(__file__).resolve().parents[1] / "data" / "criteria_pairs" / "docs.jsonl"
+PAIRS = Path(__file__).resolve().parents[1] / "data" / "criteria_pairs"
+DOCS = PAIRS / "docs.jsonl"
+HELDOUT = PAIRS / "heldout.jsonl"
 CATALOG_IDS = ("par_index_876", "other_indices")
 
 
-def load_docs() -> list[dict]:
-    return [json.loads(line) for line in DOCS.open(encoding="utf-8") if line.strip()]
+def load_docs(path: Path | None = None) -> list[dict]:
+    return [json.loads(line) for line in (path or DOCS).open(encoding="utf-8") if line.strip()]
 
 
 def domain_of(cid: str) -> str:
@@ -21,20 +24,16 @@ def domain_of(cid: str) -> str:
 
 
 def ranked(doc: dict) -> list:
-    out = []
-    for cat in catalogs():
-        if cat.id in CATALOG_IDS:
-            out += map_document(doc["text"], doc.get("title") or "", None, catalog=cat)
-    out.sort(key=lambda m: (-m.score, -len(m.signals), m.criterion_id))
-    return out
+    cats = [c for c in catalogs() if c.id in CATALOG_IDS]
+    return map_catalogs(doc["text"], doc.get("title") or "", None, catalogs=cats)
 
 
-def evaluate() -> dict:
+def evaluate(path: Path | None = None) -> dict:
     p1 = defaultdict(lambda: [0, 0])      # domain -> [hits, docs]
     r3 = defaultdict(lambda: [0, 0])      # domain -> [hits, positive pairs]
     neg = [0, 0]                          # [correctly not mapped, negative pairs]
     failures = []
-    for doc in load_docs():
+    for doc in load_docs(path):
         ranking = ranked(doc)
         top3 = [m.criterion_id for m in ranking[:3] if m.score >= POSSIBLE]
         pos, negs = doc["positive"], doc["negative"]
@@ -75,13 +74,21 @@ def evaluate() -> dict:
     }
 
 
-if __name__ == "__main__":
-    r = evaluate()
-    print(f"{'domain':8} {'P@1':>6} {'n':>3} {'R@3':>6} {'n':>3}")
+def table(r: dict) -> str:
+    rows = [f"{'domain':8} {'P@1':>6} {'n':>3} {'R@3':>6} {'n':>3}"]
     for d in sorted(set(r["precision_at_1"]) | set(r["recall_at_3"]), key=str):
-        print(f"{d:8} {r['precision_at_1'].get(d, float('nan')):6.2f} {r['support_p1'].get(d, 0):3} "
-              f"{r['recall_at_3'].get(d, float('nan')):6.2f} {r['support_r3'].get(d, 0):3}")
-    print(f"all      {r['precision_at_1_all']:6.2f}     {r['recall_at_3_all']:6.2f}   "
-          f"negatives not mapped {r['negatives_not_mapped']:.2f} of {r['negative_pairs']}; "
-          f"positive pairs {r['positive_pairs']}")
-    print("\n".join(r["failures"]))
+        rows.append(f"{d:8} {r['precision_at_1'].get(d, float('nan')):6.2f} {r['support_p1'].get(d, 0):3} "
+                    f"{r['recall_at_3'].get(d, float('nan')):6.2f} {r['support_r3'].get(d, 0):3}")
+    rows.append(f"all      {r['precision_at_1_all']:6.2f}     {r['recall_at_3_all']:6.2f}   "
+                f"negatives not mapped {r['negatives_not_mapped']:.2f} of {r['negative_pairs']}; "
+                f"positive pairs {r['positive_pairs']}")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    import sys
+    which = sys.argv[1:] or ["docs", "heldout"]
+    for name in which:
+        r = evaluate(PAIRS / f"{name}.jsonl")
+        print(f"== {name}.jsonl\n{table(r)}")
+        print("\n".join(r["failures"]))

@@ -84,7 +84,7 @@ def test_cli(api, tmp_path):
     assert r.exit_code == 0 and out.read_bytes()[:2] == b"PK"
     r = runner.invoke(app, ["evidence", "--province", "Tiền Giang", "--year", "2018", "--format", "csv",
                             "--store", str(store_path)])
-    assert r.exit_code == 0 and r.output.startswith("criterion,name,domain")
+    assert r.exit_code == 0 and r.output.startswith("\ufeffTên lĩnh vực,Điểm tối đa lĩnh vực,Lĩnh vực,Tiêu chí")
     r = runner.invoke(app, ["evidence", "--province", "Mars", "--year", "2018", "--store", str(store_path)])
     assert r.exit_code == 2 and "unknown province" in r.output
     r = runner.invoke(app, ["criteria", "list", "--year", "2024", "--json"])

@@ -38,6 +38,21 @@ def test_every_criterion_keeps_honest_markers():
                     assert crit.confidence in ("high", "medium", "low")
 
 
+def test_sourced_counts_match_the_docs():
+    """docs/criteria.md gives, per catalog version, how many criteria are sourced (topic) and
+    how many stay inferred; the catalogs must say the same."""
+    want = {"par_index_2948": (35, 9), "par_index_1149": (36, 0), "par_index_876": (36, 0),
+            "par_index_1150": (36, 0), "other_indices": (5, 0)}
+    for c in catalogs():
+        crits = [t for t in c.mapping_targets() if t.parent_id is None]
+        assert (len(crits), sum(1 for t in crits if t.sourced)) == want[c.id], c.id
+        for t in crits:
+            assert (t.caveat is None) == (t.sourced == "official")
+            assert not t.sourced or all(u.startswith("http") for u in t.citations) and t.citations
+    t = catalog_for(2018).criterion("3.1")
+    assert t.sourced == "topic" and "chi-thi-18-ct-ubnd" in t.citations[0] and t.domain_points == 14.5
+
+
 def _copy(tmp_path) -> Path:
     dst = tmp_path / "cat"
     shutil.copytree(CATALOG_DIR, dst)
@@ -51,6 +66,12 @@ def _copy(tmp_path) -> Path:
     (lambda s: s.replace("schema: parwatch.criteria/1", "schema: other", 1), "par_index_876.yaml: schema"),
     (lambda s: s + "\n  bad: [unclosed\n", "par_index_876.yaml: not valid YAML"),
     (lambda s: s.replace('"re:ke hoach (thuc hien )', '"re:ke hoach ((thuc hien )', 1), "bad regular expression"),
+    (lambda s: s.replace('        name: "Kế hoạch cải cách hành chính năm"\n',
+                         '        name: "Kế hoạch cải cách hành chính năm"\n        sourced: topic\n        source_refs: [nowhere]\n', 1),
+     "par_index_876.yaml: domains[0].criteria[0].source_refs: 'nowhere' is not in sources"),
+    (lambda s: s.replace('        name: "Kế hoạch cải cách hành chính năm"\n',
+                         '        name: "Kế hoạch cải cách hành chính năm"\n        sourced: official\n        source_refs: [bonoivu_cls_2948]\n', 1),
+     "official wording cannot be inferred"),
 ])
 def test_loader_errors_name_file_and_key(tmp_path, edit, message):
     folder = _copy(tmp_path)

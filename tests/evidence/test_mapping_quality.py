@@ -1,7 +1,7 @@
 """Mapping quality on the hand-labelled pairs (tests/data/criteria_pairs). The rules were tuned
 while looking at this set, so these are development-set numbers (see the README there)."""
-from extractors.criteria import catalog_for, map_document
-from tests.evidence.quality import evaluate, load_docs
+from extractors.criteria import MAPPED, POSSIBLE, catalog_for, catalogs, map_catalogs, map_document
+from tests.evidence.quality import HELDOUT, evaluate, load_docs
 
 
 def test_labelled_set_size():
@@ -31,3 +31,51 @@ def test_every_mapping_explains_itself():
     assert "title phrase" in top.explanation() and "NĂM 2018" in top.sentence
     tuyen_truyen = next(m for m in map_document(text, "", None, catalog=catalog_for(2018)) if m.criterion_id == "1.4")
     assert not tuyen_truyen.mapped and "citation phrase" in tuyen_truyen.explanation()
+
+
+def test_heldout_set_is_other_provinces_and_large_enough():
+    held, dev = load_docs(HELDOUT), load_docs()
+    pairs = sum(len(d["positive"]) + len(d["negative"]) for d in held)
+    assert pairs >= 200 and sum(len(d["positive"]) for d in held) >= 50
+    assert all(d["text"] and d["source_url"].startswith("http") for d in held)
+    assert not ({d["province"] for d in held} & {d["province"] for d in dev}) - {None}
+
+
+def test_heldout_quality_floor():
+    """Measured on the held-out pages only (never tuned on): P@1 0.55, R@3 0.71, negatives 0.90
+    with mapper 2 — far from the 0.90 / 0.95 target, see docs/criteria.md. The floor only stops a
+    regression; raise it when a general change (checked on docs.jsonl too) lifts the figures."""
+    r = evaluate(HELDOUT)
+    assert r["precision_at_1_all"] >= 0.53, r["failures"]
+    assert r["recall_at_3_all"] >= 0.69, r["failures"]
+    assert r["negatives_not_mapped"] >= 0.88, r["failures"]
+
+
+def _both(year: int) -> list:
+    return [c for c in catalogs() if c.in_force(year) and c.index in ("PAR INDEX", "OTHER")]
+
+
+def test_one_broad_plan_satisfies_one_criterion_not_three():
+    # the demo's PCI plan used to make PCI.1 *and* 8.2 'Đạt' on the same words
+    title = "Kế hoạch số 98/KH-UBND về nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"
+    text = ("UBND tỉnh vừa ban hành Kế hoạch số 98/KH-UBND ngày 15/4/2024 về cải thiện môi trường đầu tư kinh "
+            "doanh, nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) giai đoạn 2024 - 2025.")
+    ms = map_catalogs(text, title, None, catalogs=_both(2024))
+    assert [m.criterion_id for m in ms if m.mapped] == ["PCI.1"]
+    loser = next(m for m in ms if m.criterion_id == "8.2")
+    assert POSSIBLE <= loser.score < MAPPED and "subject of PCI.1" in loser.explanation()
+
+
+def test_a_side_topic_in_the_lead_does_not_count_when_the_title_names_the_subject():
+    title = "Kế hoạch kiểm tra công tác cải cách hành chính năm 2024"
+    text = ("UBND TỈNH X\nKẾ HOẠCH\nKIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+            "Nội dung kiểm tra gồm việc thực hiện cơ chế một cửa, một cửa liên thông tại các sở.")
+    ms = map_catalogs(text, title, None, catalogs=_both(2024))
+    assert [m.criterion_id for m in ms if m.mapped] == ["1.3"]
+
+
+def test_a_purpose_clause_in_the_title_is_not_the_subject():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU "
+            "VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA\n")
+    ms = {m.criterion_id: m for m in map_catalogs(text, "", None, catalogs=_both(2024))}
+    assert ms["DTI.1"].hit_tier == "purpose" and not ms["DTI.1"].mapped

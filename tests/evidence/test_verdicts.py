@@ -2,6 +2,7 @@
 import pytest
 
 import evidence as ev
+from extractors.refs import ref_key
 from crawler.document import build_document
 from store.ingest import ingest
 
@@ -84,14 +85,53 @@ def test_matrix_and_exports(world, tmp_path):
     rows = {r["criterion"]: r for r in m["rows"]}
     assert rows["1.1"]["verdict"] == "met" and "355/KH-UBND" in rows["1.1"]["documents"]
     assert rows["3.1"]["verdict"] == "missing" and len(rows) == len(m["rows"]) > 30
-    csv = ev.matrix_csv(m)
-    assert csv.splitlines()[0] == ",".join(ev.MATRIX_COLUMNS) and "355/KH-UBND" in csv
+    assert rows["1.1"]["domain_points"] == 10.0 and rows["1.1"]["caveat"] == "suy luận"
+    assert rows["1.1"]["evidence"][0]["archive"] == f"/ban-luu/{rows['1.1']['evidence'][0]['document_id']}"
+    assert set(m["counts"]) == {"met", "late", "unclear", "missing", "no_data"}
+
+
+def test_csv_export_is_vietnamese_with_a_bom(world):
+    import csv as csvmod
+    import io
+
+    store, backend, _ = world
+    text = ev.matrix_csv(ev.matrix(store, backend, "Tiền Giang", 2018), "https://parwatch.example/")
+    assert text.startswith("\ufeff")                      # Excel needs the BOM to read UTF-8
+    rows = list(csvmod.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert list(rows[0])[:4] == ["Tên lĩnh vực", "Điểm tối đa lĩnh vực", "Lĩnh vực", "Tiêu chí"]
+    r11 = next(r for r in rows if r["Tiêu chí"] == "1.1")
+    assert r11["Kết luận"] == "Đạt" and r11["Văn bản"] == "355/KH-UBND" and r11["Ngày ban hành"] == "29/12/2017"
+    assert r11["Điểm tối đa lĩnh vực"] == "10" and r11["Nguồn tiêu chí"] == "suy luận"
+    assert r11["Năm minh chứng"] == "2018" and r11["Bản lưu"].startswith("https://parwatch.example/ban-luu/")
+    assert r11["Lý do"].startswith("Kế hoạch 355/KH-UBND ban hành 29/12/2017")   # reasons in Vietnamese
+    assert {r["Kết luận"] for r in rows} <= {"Đạt", "Trễ hạn", "Chưa rõ", "Thiếu", "Không đủ dữ liệu"}
+    assert [r["Lĩnh vực"] for r in rows] == sorted((r["Lĩnh vực"] for r in rows), key=int)   # grouped by domain
+
+
+def test_xlsx_export_reads_back_with_vietnamese_headers_dates_and_links(world, tmp_path):
+    from datetime import datetime
+
     from openpyxl import load_workbook
+
+    store, backend, _ = world
     p = tmp_path / "m.xlsx"
-    p.write_bytes(ev.matrix_xlsx(m))
+    p.write_bytes(ev.matrix_xlsx(ev.matrix(store, backend, "Tiền Giang", 2018), "https://parwatch.example"))
     ws = load_workbook(p).active
-    assert [c.value for c in ws[2]] == ev.MATRIX_COLUMNS
-    assert any(row[0].value == "1.1" and row[3].value == "met" for row in ws.iter_rows(min_row=3))
+    assert "Tiền Giang" in ws["A1"].value and "năm 2018" in ws["A1"].value
+    assert "suy luận" in ws["A2"].value and "Độ tin cậy" in ws["A2"].value
+    header = next(r for r in ws.iter_rows(values_only=True) if r[0] == "Lĩnh vực")
+    assert list(header) == ev.EXPORT_COLUMNS
+    col = {name: i for i, name in enumerate(header)}
+    headings = [r[0].value for r in ws.iter_rows() if str(r[0].value or "").startswith("Lĩnh vực 1:")]
+    assert headings and "tối đa 10 điểm" in headings[0]
+    row = next(r for r in ws.iter_rows() if r[1].value == "1.1")
+    assert row[col["Kết luận"]].value == "Đạt"
+    issued = row[col["Ngày ban hành"]]
+    assert isinstance(issued.value, datetime) and issued.value.date().isoformat() == "2017-12-29"
+    assert issued.number_format == "DD/MM/YYYY"
+    assert row[col["Trang gốc"]].hyperlink.target.startswith("http")
+    assert row[col["Bản lưu"]].hyperlink.target.startswith("https://parwatch.example/ban-luu/")
+    assert 0 < row[col["Độ tin cậy (khớp tự động)"]].value <= 1 and row[col["Độ tin cậy (khớp tự động)"]].number_format == "0%"
 
 
 def test_related_citation_chain(world):
@@ -101,7 +141,7 @@ def test_related_citation_chain(world):
     assert r["cites"][0]["number"] == "76/NQ-CP" and r["cites"][0]["documents"] == []
     back = ev.related(store, ids["report"])
     assert back["cites"][0]["documents"][0]["id"] == ids["plan2018"]
-    assert ev.norm_number("355/ kh-ubnd") == ev.norm_number("355/KH-UBND")
+    assert ref_key("355/ kh-ubnd") == ref_key("355/KH-UBND") == ref_key("355/KH–UBND") == ref_key("355/kh-ubnd.")
 
 
 def test_real_extraction_path(world):

@@ -47,3 +47,14 @@ def test_districts_before_2025():
     assert places.province_of_district("Châu Thành") is None          # in many provinces: left out
     assert "Đông Giang" in places.districts_of("Quảng Nam")
     assert places.page_province("Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch chuyển đổi số năm 2025") == "Quảng Nam"
+
+
+def test_province_family_after_the_2025_mergers():
+    from extractors.places import predecessor_of, province_family
+    assert province_family("Đồng Tháp") == ["Đồng Tháp", "Tiền Giang"]
+    assert province_family("tỉnh Tiền Giang") == ["Tiền Giang"]          # an old name still filters
+    assert province_family("TP. Hồ Chí Minh") == ["Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu"]
+    assert province_family("Huế") == ["Huế", "Thừa Thiên Huế"]
+    assert province_family("Hà Nội") == ["Hà Nội"] and province_family("nowhere") == []
+    assert predecessor_of("Tiền Giang", "Đồng Tháp") == "Tiền Giang"
+    assert predecessor_of("Đồng Tháp", "Đồng Tháp") is None and predecessor_of("Bến Tre", "Đồng Tháp") is None

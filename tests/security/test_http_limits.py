@@ -102,7 +102,8 @@ def test_slow_webhook_tests_do_not_starve_searches(store):
                 waited = time.monotonic() - t0
                 release.set()
                 codes = [f.result().status_code for f in tests]
-            assert waited < 2.0, f"a search waited {waited:.1f} s behind slow webhook tests"
+            # without its own pool a search waits for the slow receiver (20 s); a loaded machine adds seconds
+            assert waited < 8.0, f"a search waited {waited:.1f} s behind slow webhook tests"
             assert set(codes) <= {200, 429} and 429 in codes
     finally:
         release.set()

@@ -1,0 +1,136 @@
+"""`parwatch sources list|validate|status|check`: the portal registry (crawler/sources/*.yaml)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from parwatch.cli_common import StoreOpt, UserError, err, one_line_errors, out, settings_for
+from parwatch.term import cell, quoted
+
+sources_app = typer.Typer(no_args_is_help=True, help="The portal registry (crawler/sources/*.yaml).")
+DirOpt = Annotated[Optional[Path], typer.Option("--sources-dir", help="Folder of source YAML files [default: the registry]")]
+
+
+def _load(sources_dir: Path | None, include_disabled: bool = True):
+    from crawler.sources import load_sources
+
+    return load_sources(settings_for(None, sources_dir=sources_dir).sources_dir, include_disabled=include_disabled)
+
+
+@sources_app.command("list")
+@one_line_errors
+def sources_list(sources_dir: DirOpt = None,
+                 all_: Annotated[bool, typer.Option("--all", help="Disabled entries too")] = False) -> None:
+    """List the entry points of the registry, densest first."""
+    from crawler.sources import by_priority
+
+    items = by_priority(_load(sources_dir, include_disabled=all_))
+    table = Table("id", "province", "kind", "prio", "cms", "base URL", "evidence")
+    for s in items:
+        ev = "unverified" if s.unverified else f"{len(s.seen)} seen"
+        table.add_row(cell(s.id), cell(s.province or ""), s.kind, str(s.priority), s.cms, cell(s.base_url),
+                      ev + ("" if s.enabled else ", disabled"))
+    out.print(table)
+    out.print(f"{len(items)} sources")
+
+
+@sources_app.command("validate")
+@one_line_errors
+def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Folders or files of sources [default: the registry]")] = None) -> None:
+    """Check the registry: schema, ids, provinces against the gazetteer, URL syntax, duplicate entry
+    points, evidence; one line per problem, exit code 1 when there is any."""
+    from crawler.registry_check import check_registry
+    from crawler.sources import load_sources, parse_sources
+
+    sources = []
+    for p in paths or [settings_for(None).sources_dir]:
+        if p.is_dir():
+            sources += load_sources(p, include_disabled=True)
+        elif p.is_file():
+            sources += parse_sources(p.read_text(encoding="utf-8"), str(p))
+        else:
+            raise UserError(f"{p}: no such file or folder")
+    problems = check_registry(sources)
+    for pr in problems:
+        err.print(f"[red]problem:[/red] {quoted(pr)}", highlight=False)
+    provinces = {s.province for s in sources if s.status == "active" and s.province}
+    archives = {s.former_province for s in sources if s.kind == "archive" and s.former_province}
+    unverified = sum(1 for s in sources if s.unverified)
+    summary = (f"{len(sources)} sources, {len(provinces)} provinces, {len(archives)} merged-away provinces, "
+               f"{unverified} unverified (disabled)")
+    if problems:
+        err.print(f"[red]{len(problems)} problem(s)[/red] in {summary}", highlight=False)
+        raise typer.Exit(1)
+    out.print(f"[green]ok[/green]: {summary}")
+
+
+@sources_app.command("status")
+@one_line_errors
+def sources_status(store: StoreOpt = None) -> None:
+    """Health of each source: last successful crawl, documents per run, and alarms."""
+    from crawler.health import source_status
+    from store.factory import open_store
+
+    rows = source_status(open_store(settings_for(store)))
+    table = Table("source", "last success", "docs last run", "flags")
+    for r in rows:
+        table.add_row(r["source_id"], r.get("last_success_at") or "never", str(r.get("documents_last_run", "")),
+                      ", ".join(r.get("flags") or []) or "ok")
+    out.print(table)
+
+
+@sources_app.command("check")
+@one_line_errors
+def sources_check(
+    source: Annotated[Optional[list[str]], typer.Option("--source", help="Only this source id (repeatable)")] = None,
+    province: Annotated[Optional[str], typer.Option(help="Only the sources of this province")] = None,
+    include_disabled: Annotated[bool, typer.Option("--include-disabled", help="Also the disabled (unverified) entries")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds per request")] = 10.0,
+    workers: Annotated[int, typer.Option(help="Requests in flight")] = 8,
+    sources_dir: DirOpt = None,
+) -> None:
+    """Dry run, no crawl: fetch each entry point once and report status, redirects, robots.txt,
+    feeds found and a CMS guess. Offline it says so in one line (exit code 3)."""
+    from crawler.check import check_sources
+    from crawler.run import select_sources
+
+    settings = settings_for(None, sources_dir=sources_dir)
+    chosen = _load(sources_dir, include_disabled=include_disabled)
+    if source:
+        unknown = set(source) - {s.id for s in chosen}
+        if unknown:
+            raise UserError(f"unknown source id(s): {', '.join(sorted(unknown))}")
+        chosen = [s for s in chosen if s.id in set(source)]
+    chosen = select_sources(settings, chosen, province=province)
+    if not chosen:
+        raise UserError("no source to check")
+    report = check_sources(chosen, user_agent=settings.user_agent, timeout=timeout, workers=workers)
+    if report.offline:
+        err.print(f"offline: {quoted(report.reason)}; run `parwatch sources check` on a machine with internet access",
+                  highlight=False)
+        raise typer.Exit(3)
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    table = Table("source", "entry point", "status", "redirects to", "robots", "feeds", "cms (declared → seen)")
+    for e in report.entries:
+        status = str(e.status) if e.status is not None else f"[red]{quoted(e.error or 'error')}[/red]"
+        if e.insecure_tls:
+            status += " (bad TLS cert)"
+        moved = e.final_url if e.redirects else ""
+        cms = e.cms_declared + (f" → {e.cms_guess}" if e.cms_guess and e.cms_guess != e.cms_declared else "")
+        table.add_row(cell(e.source), cell(f"{e.role}: {e.url}"), status, cell(moved), e.robots,
+                      cell(" ".join(e.feeds)), cms)
+    out.print(table)
+    ok = sum(1 for e in report.entries if e.status is not None and e.status < 400)
+    out.print(f"{ok}/{len(report.entries)} entry points answered with a page")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(sources_app, name="sources")
