@@ -50,7 +50,9 @@ FILE_STATUSES = [304, 404, 403, 410, 500, 502, 503]
 # Scheduling order: attachments first (an article's item waits for them), then what discovers pages
 # (robots, sitemaps, feeds, listings: pagination is a chain), then the rest; failed-before first of all.
 # Within a kind, denser sources first: the Scrapy priority is kind*10 + (9 - source priority).
-PRIORITY = {"file": 4, "robots": 3, "sitemap": 3, "feed": 3, "postback": 2, "page": 1}
+# Pages are one kind until read; entry and pagination pages are scheduled as "listing" (pagination is
+# a chain: page N+1 is only known once page N is parsed), any other page as "article".
+PRIORITY = {"file": 4, "robots": 3, "sitemap": 3, "feed": 3, "listing": 2, "postback": 2, "page": 1, "article": 1}
 # Entry and listing pages of `render: js` sources are loaded in headless Chromium (scrapy-playwright)
 # and read once the page's scripts have fetched what they fetch.
 RENDER_WAIT = "networkidle"
@@ -241,7 +243,8 @@ class PortalSpider(scrapy.Spider):
             m["playwright"] = True
             m["playwright_page_methods"] = [PageMethod("wait_for_load_state", RENDER_WAIT)]
         cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
-        return self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(kind, s)),
+        role = "listing" if kind == "page" and (entry or lp > 1) else kind
+        return self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s)),
                               kind)
 
     def _source(self, response_or_request) -> SourceConfig:
