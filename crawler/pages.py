@@ -166,7 +166,7 @@ def analyse(root, url: str) -> PageInfo:
     title_el = title_element(root, main) if main is not None else None
     is_article = (main is not None and main_items < 3 and has_title and chars >= 40 and not _repeated(main)
                   and not _teaser(main)
-                  and (chars >= 200 or ((og_article and chars >= 80) or _date_near_title(title_el) is not None)
+                  and (chars >= 200 or ((og_article and chars >= 80) or _dated_heading(title_el, main))
                        and _near(title_el, main)))
     dates = [d for d in (parse_posting_date(m.group(0)) for m in _DATE_RE.finditer(" ".join(body.itertext())))
              if d is not None]
@@ -176,6 +176,23 @@ def analyse(root, url: str) -> PageInfo:
 
 
 _DATE_RE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")
+
+
+def _dated_heading(title_el, main) -> bool:
+    """Title, then its date, then the text: the date written after the title and before the main
+    block (a date inside a widget that happens to follow the title does not count)."""
+    near = _date_near_title(title_el)
+    if near is None or near[0] != 0:
+        return False
+    el = near[2]
+    if _is_ancestor(main, el):
+        return False
+    for x in title_el.getroottree().getroot().iter():
+        if x is el:
+            return True
+        if x is main:
+            return False
+    return False
 
 
 def _near(title_el, main) -> bool:
@@ -282,7 +299,7 @@ def in_side_list(el, stop) -> bool:
     return False
 
 
-def _date_near_title(title_el) -> tuple[int, str] | None:
+def _date_near_title(title_el) -> tuple[int, str, object] | None:
     """The date written just after the title (prio 0) or just before it (prio 1) in the title's
     block, widening up to its grandparents, skipping link lists and side boxes."""
     if title_el is None:
@@ -305,8 +322,8 @@ def _date_near_title(title_el) -> tuple[int, str] | None:
             d = parse_posting_date(txt)
             if d and str(d.year) in txt:
                 if after:
-                    return 0, txt
-                before = before or (1, txt)
+                    return 0, txt, el
+                before = before or (1, txt, el)
         block = block.getparent()
     return before
 

@@ -135,7 +135,11 @@ class PortalSpider(scrapy.Spider):
 
     # -- frontier -----------------------------------------------------------------------
     def _fp(self, request: Request) -> str:
-        return self.crawler.request_fingerprinter.fingerprint(request).hex()
+        crawler = getattr(self, "crawler", None)
+        if crawler is None:  # a spider built without a crawler (saved-page tests): Scrapy's default
+            from scrapy.utils.request import fingerprint
+            return fingerprint(request).hex()
+        return crawler.request_fingerprinter.fingerprint(request).hex()
 
     def _done(self, request_or_response) -> None:
         key = request_or_response.meta.get("fkey")
@@ -365,14 +369,22 @@ class PortalSpider(scrapy.Spider):
             r = self._req(s, canonical, "page", depth=meta.get("depth", 0))
             if r:
                 yield r
-        if not info.nofollow:
-            yield from self._follow(response, s, root, info, links)
+        # the article first (its attachments are asked first), then the links: both before the page
+        # is marked done, so a kill in between re-reads the page
         if info.kind == "article" and not info.noindex and not (canonical and canonical not in here):
-            yield from self.handle_article(response, s, text, root, info, links)
+            article = list(self.handle_article(response, s, text, root, info, links))
         else:
             if info.kind == "article":
                 self.tally.count("article variant skipped (canonical elsewhere / noindex)", s.id)
             self._state(response, s, "page:" + hashlib.sha256(response.body).hexdigest())
+            article = None
+        out = article or []
+        yield from (o for o in out if isinstance(o, Request))        # its attachments
+        if not info.nofollow:
+            yield from self._follow(response, s, root, info, links)
+        # the item after the links: the pipeline marks the page done only once they are written down
+        yield from (o for o in out if not isinstance(o, Request))
+        if article is None or response.meta.get("settled"):
             self._done(response)
 
     def _state(self, response, s: SourceConfig, content_hash: str) -> None:
@@ -462,7 +474,7 @@ class PortalSpider(scrapy.Spider):
         if cutoff and art.published_date and art.published_date < cutoff:
             self.tally.count("older_than_lookback", s.id)
             self._state(response, s, "old:" + raw_sha)
-            self._done(response)
+            response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         files = [l for l in links if l.kind in ("file", "maybe_file") and self._in_domain(s, l.url)]
         files = list({l.url: l for l in files}.values())
@@ -470,21 +482,21 @@ class PortalSpider(scrapy.Spider):
                 or files):
             self.tally.offtopic(s.id, response.url)
             self._state(response, s, "offtopic:" + raw_sha)
-            self._done(response)
+            response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         content_hash = page_hash(art.title, art.text, [(u, "") for u in sorted(l.url for l in files)])
         canonical = self._alias(response.url, content_hash)
         if canonical is not None and canonical != response.url:
             self.tally.count("article variant skipped (same content)", s.id)
             self._state(response, s, "alias:" + canonical)
-            self._done(response)
+            response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         self.by_hash[content_hash] = response.url
         state = self.store.crawl_state(response.url) if self.store is not None else None
         if state and state.get("content_hash") == content_hash and self.store.document_id_for_url(response.url):
             self.tally.unchanged_by_hash(s.id, response.url)
             self._state(response, s, content_hash)
-            self._done(response)
+            response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         item = FetchedPage(
             source_id=s.id, province=s.province, url=response.url, title=art.title, text=art.text,
