@@ -26,7 +26,7 @@ def build_document(*, url: str, title: str, text: str, source_id: str | None = N
                                                        province_hint=province_hint))
     return DocumentIn(url=url, title=title, text=body, source_id=source_id, published_date=published_date,
                       fetched_at=fetched_at or datetime.now(timezone.utc), attachments=attachments,
-                      facts=facts.to_dict(), **http)
+                      facts=facts, **http)
 
 
 def _with_attachments(page, full):

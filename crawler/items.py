@@ -21,6 +21,7 @@ class FetchedFile:
     sha256: str | None = None                # of data
     error: str | None = None
     error_kind: str | None = None
+    snapshot: dict | None = None             # its capture record (crawler.middlewares.CaptureMiddleware)
 
     @property
     def downloaded(self) -> bool:
@@ -43,5 +44,6 @@ class FetchedPage:
     last_modified: str | None = None
     raw_sha256: str | None = None            # of the page bytes as received
     raw_path: str | None = None              # its snapshot file
+    snapshot: dict | None = None             # its capture record, stored in the document's transaction
     files: list[FetchedFile] = field(default_factory=list)
     frontier_key: str | None = None          # the crawl frontier's key of this page: done once stored

@@ -3,9 +3,6 @@ and evidence capture (bytes as fetched, gzip-compressed and content-addressed un
 CrawlConfig.snapshot_root(), with SHA-256, headers and time of retrieval) plus byte accounting."""
 from __future__ import annotations
 
-import gzip
-import hashlib
-import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -118,55 +115,43 @@ class BackoffRetryMiddleware:
 
 
 class CaptureMiddleware:
-    """Keeps the bytes of every 200 response as evidence; counts bytes transferred."""
+    """Keeps the bytes of every 200 response as evidence; nothing is buffered in memory.
+
+    Articles and files: the snapshot record rides with the page (request.meta["snapshot"]) and is
+    written in the same transaction as its document (store.sqlite.upsert_document), so kill -9
+    leaves both or neither. Listings, feeds, sitemaps: recorded at once, one short transaction."""
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.buffer: list[dict] = []
-        self.lock = threading.Lock()
 
     @classmethod
     def from_crawler(cls, crawler):
-        m = cls(crawler)
-        from scrapy import signals
-        crawler.signals.connect(m.flush, signal=signals.spider_closed)
-        return m
+        return cls(crawler)
 
     def process_response(self, request, response: Response, spider=None):
         spider = self.crawler.spider
         root = getattr(spider, "snapshot_root", None)
-        if root is None or response.status != 200 or request.meta.get("kind") is None:
+        kind = request.meta.get("kind")
+        if root is None or response.status != 200 or kind is None:
             return response
+        from store.captures import keep_bytes
         body = response.body
-        sha = hashlib.sha256(body).hexdigest()
-        rel = Path(sha[:2]) / sha[2:4] / f"{sha}.gz"
-        path = Path(root) / rel
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(gzip.compress(body, 6))
-            tmp.replace(path)
-        request.meta["snapshot_path"] = str(rel)
+        sha, rel = keep_bytes(Path(root), body)
+        request.meta["snapshot_path"] = rel
         headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
-        with self.lock:
-            self.buffer.append({"url": response.url, "source_id": request.meta.get("src"), "kind": request.meta.get("kind"),
-                                "status": response.status, "sha256": sha, "size": len(body), "path": str(rel),
-                                "headers": headers, "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                                "run_id": getattr(spider, "run_id", None)})
-            if len(self.buffer) >= 200:
-                self._flush_locked(spider)
+        row = {"url": response.url, "source_id": request.meta.get("src"), "kind": kind,
+               "status": response.status, "sha256": sha, "size": len(body), "path": rel,
+               "headers": headers, "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+               "run_id": getattr(spider, "run_id", None)}
+        if kind in ("article", "file", "page"):
+            # pages: the spider records it with its document, or at once when the page is no document
+            request.meta["snapshot"] = row
+        else:
+            store = getattr(spider, "store", None)
+            if store is not None:
+                from store.crawl_records import add_snapshots
+                add_snapshots(store, [row])
         return response
-
-    def _flush_locked(self, spider) -> None:
-        store = getattr(spider, "store", None)
-        if store is not None and self.buffer:
-            from store.crawl_records import add_snapshots
-            add_snapshots(store, self.buffer)
-        self.buffer = []
-
-    def flush(self, spider=None, reason=None) -> None:
-        with self.lock:
-            self._flush_locked(self.crawler.spider)
 
 
 class ByteCountMiddleware:

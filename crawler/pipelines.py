@@ -24,7 +24,7 @@ from crawler.items import FetchedFile, FetchedPage
 from crawler.relevance import relevance
 from store.crawl_records import set_relevance
 from store.ingest import ingest, sync_index
-from store.models import AttachmentIn
+from store.models import AttachmentIn, SnapshotIn
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class IngestPipeline:
     def open_spider(self, spider=None):
         F.warm_imports()
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-store")
-        self.pool = W.make_pool(W.worker_count())
+        self.pool = W.make_pool(W.worker_count(self.crawler.spider.crawl_workers))
         self.cpu = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parwatch-cpu") if self.pool is None else None
         store = getattr(self.crawler.spider, "store", None)
         if store is not None:
@@ -95,6 +95,8 @@ class IngestPipeline:
             fetched_at=item.fetched_at, attachments=attachments, etag=item.etag,
             last_modified=item.last_modified, raw_path=item.raw_path, raw_sha256=item.raw_sha256))
         tally.timed("build_document (normalize + extract_facts)", secs)
+        snaps = [s for s in [item.snapshot, *(f.snapshot for f in item.files)] if s]
+        doc = doc.model_copy(update={"snapshots": [SnapshotIn(**s) for s in snaps]})
         file_states = [{"url": f.url, "source_id": None, "status": f.status or 200, "etag": f.etag,
                         "last_modified": f.last_modified, "content_hash": f.sha256}
                        for f in item.files if f.downloaded and f.sha256]
@@ -102,8 +104,14 @@ class IngestPipeline:
         return await self._in_writer(self._store, item, doc, file_states, spider, (score, reasons))
 
     def _offtopic(self, item: FetchedPage, spider) -> dict:
-        spider.store.save_crawl_state(item.url, source_id=item.source_id, status=200, etag=item.etag,
-                                      last_modified=item.last_modified, content_hash="offtopic:" + (item.raw_sha256 or ""))
+        from store.sqlite import insert_snapshots
+        store = spider.store
+        snaps = [x for x in [item.snapshot, *(f.snapshot for f in item.files)] if x]
+        with store.transaction() as c:   # what was fetched stays on record, without a document
+            if snaps:
+                insert_snapshots(c, snaps)
+            store.save_crawl_state(item.url, source_id=item.source_id, status=200, etag=item.etag,
+                                   last_modified=item.last_modified, content_hash="offtopic:" + (item.raw_sha256 or ""))
         if getattr(spider, "frontier", None) is not None and item.frontier_key:
             spider.frontier.done(item.frontier_key)
         return {"url": item.url, "status": "offtopic"}

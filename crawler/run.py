@@ -228,10 +228,11 @@ def _child() -> int:
             out.flush()
 
     sys.stdout = sys.stderr  # nothing else may write to the event channel
+    settings = CrawlConfig(**cfg["settings"])
     # The reactor thread makes a syscall for every socket read/write and each one hands the GIL to
     # the pipeline's threads (store writer, process-pool manager); with the default 5 ms switch
     # interval it then waits up to 5 ms to get it back, turning local downloads into ~100 ms ones.
-    sys.setswitchinterval(float(os.environ.get("PARWATCH_CRAWL_SWITCH_INTERVAL", "0.0005")))
+    sys.setswitchinterval(settings.crawl_switch_interval)
     import logging
 
     from scrapy.crawler import CrawlerProcess
@@ -246,7 +247,6 @@ def _child() -> int:
     from store.sqlite import Store
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    settings = CrawlConfig(**cfg["settings"])
     sources = [SourceConfig(**s) for s in cfg["sources"]]
     store = Store(settings.store)
     backend = None
@@ -272,7 +272,7 @@ def _child() -> int:
         "DOWNLOAD_MAXSIZE": settings.max_file_bytes,
         "DOWNLOAD_DELAY": floor,
         "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
-        "LOG_LEVEL": os.environ.get("PARWATCH_CRAWL_LOG_LEVEL", "WARNING"),
+        "LOG_LEVEL": settings.crawl_log_level,
     }, priority="cmdline")
     if any(s.render == "js" for s in sources):
         sp.setdict(browser_settings(), priority="cmdline")
@@ -284,7 +284,7 @@ def _child() -> int:
         process = CrawlerProcess(sp)
         process.crawl(PortalSpider, sources=sources, store=store, tally=tally, max_file_bytes=settings.max_file_bytes,
                       ocr=cfg.get("ocr", True), snapshot_root=str(settings.snapshot_root()), run_id=run_id,
-                      backend=backend, frontier=frontier)
+                      backend=backend, frontier=frontier, crawl_workers=settings.crawl_workers)
         t_crawl = time.perf_counter()
         process.start()
         tally.timed("crawl: reactor running (wall)", time.perf_counter() - t_crawl)

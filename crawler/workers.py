@@ -4,8 +4,8 @@ attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesse
 ``crawler.document.build_document`` (normalisation + fact extraction).
 
 The pool is started through a forkserver that imports this module (and the parsers) once, so a
-worker costs a fork, not a fresh interpreter. ``PARWATCH_CRAWL_WORKERS`` sets the pool size
-(default: min(2, CPU count)); 0 runs the steps in the crawl process's threads, as before.
+worker costs a fork, not a fresh interpreter. ``CrawlConfig.crawl_workers`` (PARWATCH_CRAWL_WORKERS)
+sets the pool size (default: min(2, CPU count)); 0 runs the steps in the crawl process's threads.
 """
 from __future__ import annotations
 
@@ -17,11 +17,8 @@ from crawler import files as F
 from crawler.document import build_document
 
 
-def worker_count() -> int:
-    v = os.environ.get("PARWATCH_CRAWL_WORKERS")
-    if v is not None and v.strip().isdigit():
-        return int(v)
-    return min(2, os.cpu_count() or 1)
+def worker_count(configured: int | None = None) -> int:
+    return configured if configured is not None else min(2, os.cpu_count() or 1)
 
 
 def _init() -> None:

@@ -13,6 +13,7 @@ from store.sqlite import Store
 
 from evidence.candidates import candidates, family
 from evidence.coverage import coverage
+from evidence.frozen import signed_off
 from evidence.inputs import EvidenceError, check_as_of, check_year, resolve_province
 from evidence.verdicts import verify
 from evidence.words import VERDICT_ORDER, reason, verdict_word
@@ -41,6 +42,10 @@ def matrix(store: Store, backend: SearchBackend | None, province: str, year: int
     province = resolve_province(province)
     year = check_year(year)
     as_of = check_as_of(as_of)
+    if as_of is None and criterion is None:
+        signed = signed_off(store, province, year)
+        if signed is not None:     # frozen: the matrix as it was signed
+            return {**signed["matrix"], "signed_off": {k: signed[k] for k in ("actor", "at", "comment")}}
     cat = catalog_for(year)
     if cat is None:
         raise EvidenceError(f"year: no PAR INDEX catalog is in force for {year}")

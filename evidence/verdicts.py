@@ -18,6 +18,7 @@ from store.sqlite import Store
 
 from evidence.candidates import Candidate, _fts_ranks, candidates, family, mappings, posted
 from evidence.coverage import coverage
+from evidence.frozen import check_open
 from evidence.inputs import EvidenceError, NotFoundError, check_as_of, check_year, criterion_for, resolve_province
 
 FTS_WEIGHT = 0.1          # full-text relevance adds at most this much to the rule score
@@ -234,5 +235,6 @@ def review(store: Store, *, actor: str, province: str, year: int, criterion: str
         raise EvidenceError("reason: say why (one sentence an appraiser can check)")
     if store.conn.execute("SELECT 1 FROM documents WHERE id=?", (document_id,)).fetchone() is None:
         raise NotFoundError(f"document_id: no document {document_id}")
+    check_open(store, province, year)          # a signed-off province-year is frozen
     return records.add_review(store, actor=actor, criterion_id=target.id, document_id=document_id, year=year,
                               decision=decision, reason=reason.strip(), province=province)

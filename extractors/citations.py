@@ -12,7 +12,19 @@ _BASED_ON = {"căn cứ", "theo", "tại"}
 
 
 def relation_of(verb: str) -> str:
-    return "based_on" if verb in _BASED_ON else "implements"
+    """The relation a verb before a document number states: "căn cứ" cites it as a basis,
+    "sửa đổi, bổ sung" amends it, "thay thế" replaces it, "bãi bỏ" repeals it; "thực hiện",
+    "triển khai", "cụ thể hóa" ... implement it."""
+    v = " ".join(verb.lower().replace(",", " ").split())
+    if v in _BASED_ON:
+        return "cites"
+    if v.startswith("sửa đổi"):
+        return "amends"
+    if v == "thay thế":
+        return "replaces"
+    if v == "bãi bỏ":
+        return "repeals"
+    return "implements"
 
 
 def find_citations(mentions: list[Mention], primary_key: str | None,

@@ -95,6 +95,29 @@ def ref_key(number: str | None) -> str:
     return re.sub(r"[\s.]+", "", fold(number or "")).upper().replace("–", "-")
 
 
+def document_key(number: str | None, issuer: str | None, year: int | str | None) -> str | None:
+    """Identity of a document: a number is unique only within (issuer, year) (Decree 30/2020/NĐ-CP),
+    so '252/KH-UBND' of UBND tỉnh Tiền Giang in 2018 and of UBND tỉnh Bến Tre in 2023 differ.
+    `issuer` may be the issuing body or, failing that, the province. None when a part is missing."""
+    if not number or not issuer or not year:
+        return None
+    return f"{ref_key(number)}|{issuer_key(issuer)}|{str(year)[:4]}"
+
+
+def issuer_key(issuer: str) -> str:
+    """'Ủy ban nhân dân tỉnh Tiền Giang', 'UBND tỉnh Tiền Giang' -> 'ubnd tien giang'."""
+    body = fold(issuer).casefold()
+    body = re.sub(r"\b(uy ban nhan dan|u\.?b\.?n\.?d\.?)\b", "ubnd", body)
+    body = re.sub(r"\b(tinh|thanh pho|tp\.?)\b", " ", body)     # "UBND tỉnh X" == "UBND X"
+    return " ".join(re.sub(r"[^\w ]+", " ", body).split())
+
+
+def is_national(number: str) -> bool:
+    """Issued by a central body (CP, TTg, a ministry, Quốc hội): not tied to the citing province."""
+    body = re.split(r"[-/]", fold(number).upper())[-1]
+    return body in _NATIONAL_BODIES or (bool(re.fullmatch(r"(?:UBTV)?QH\d*|B[A-Z]{1,4}", body)) and body != "BCSD")
+
+
 def parse_symbol(m: re.Match) -> tuple[str, str | None, str | None, int | None]:
     """-> (clerk's number, type, body code, year in the symbol)."""
     if m.group("pno"):

@@ -29,7 +29,7 @@ class Target:
 class Citation:
     source: str                      # number of the citing (primary) document
     target: str                      # number of the document it implements / is based on
-    relation: str                    # "implements" | "based_on"
+    relation: str                    # implements | cites | amends | replaces | repeals
 
 
 @dataclass

@@ -7,11 +7,12 @@ from search_api.api_docs import add_api_docs
 from search_api.deps import ApiSettings, AppState
 from search_api.errors import ERROR_RESPONSES, add_error_handlers
 from search_api.limits import Limits, LimitsMiddleware
-from search_api.routes import alerts, criteria, documents, pages, search, sources
+from search_api.routes import alerts, captures, criteria, documents, pages, search, sources, workflow
 from store.factory import open_backend, open_store
 from store.ingest import catch_up
 
-ROUTERS = [search.router, documents.router, sources.router, criteria.router, alerts.router, pages.router]
+ROUTERS = [search.router, documents.router, sources.router, criteria.router, alerts.router, captures.router,
+           workflow.router, pages.router]
 
 
 def create_app(settings: ApiSettings) -> FastAPI:

@@ -21,6 +21,8 @@ class ApiSettings(Protocol):
     rate_search_per_minute: int
     rate_auth_failures_per_minute: int
 
+    def snapshot_root(self) -> Path: ...   # where the crawler keeps captured originals
+
 
 @dataclass
 class AppState:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from store.sqlite import Store
+from store.sqlite import Store, insert_snapshots
 
 
 def _now() -> str:
@@ -17,11 +17,7 @@ def add_snapshots(store: Store, rows: list[dict]) -> None:
     if not rows:
         return
     with store.transaction() as c:
-        c.executemany(
-            "INSERT INTO snapshots(url, source_id, kind, status, sha256, size, path, headers, fetched_at, run_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(r["url"], r.get("source_id"), r["kind"], r["status"], r["sha256"], r["size"], r["path"],
-              json.dumps(r.get("headers") or {}, ensure_ascii=False), r["fetched_at"], r.get("run_id")) for r in rows])
+        insert_snapshots(c, rows)
 
 
 def snapshots_for(store: Store, url: str) -> list[dict]:

@@ -29,9 +29,12 @@ def current_version(conn: sqlite3.Connection) -> int:
 def migrate(conn: sqlite3.Connection) -> list[int]:
     """Apply pending migrations, each in its own transaction; returns the versions applied."""
     applied = []
-    have = current_version(conn)
+    current_version(conn)                     # creates the bookkeeping table
+    # each version is applied once, whatever its place: a migration numbered below the newest
+    # applied one (branches merged in another order) is not skipped
+    have = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
     for version, name, sql in available_migrations():
-        if version <= have:
+        if version in have:
             continue
         with conn:
             conn.execute("BEGIN IMMEDIATE")

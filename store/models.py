@@ -4,11 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from typing import Annotated
+from pydantic import (BaseModel, BeforeValidator, Field, PlainSerializer, PlainValidator, field_validator,
+                      model_validator)
 
-from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
+from extractors.types import Facts
 
 # Control characters (a crawled "&#27;" decodes to ESC) broke Atom feeds and terminals: they are
 # stripped at the door, keeping tab and line breaks, which carry the text's paragraphs.
@@ -17,6 +18,19 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 def without_controls(value: str | None) -> str | None:
     return _CONTROLS.sub("", value) if value else value
+
+
+def _as_facts(v) -> Facts:
+    if isinstance(v, Facts):
+        return v
+    if isinstance(v, dict):
+        return Facts.from_dict(v)
+    raise ValueError("facts: an extractors.types.Facts or its dict form")
+
+
+# A document's facts, typed (extractors.types.Facts); stored and serialized as Facts.to_dict().
+# `Any` keeps pydantic from deriving a schema of the extractor's dataclasses.
+FactsField = Annotated[Any, PlainValidator(_as_facts), PlainSerializer(lambda f: f.to_dict(), return_type=dict)]
 
 
 class Source(BaseModel):
@@ -40,6 +54,20 @@ class AttachmentIn(BaseModel):
     _clean = field_validator("text", "url")(classmethod(lambda cls, v: without_controls(v)))
 
 
+class SnapshotIn(BaseModel):
+    """The bytes of one response as captured (gzip file under the snapshot root, by SHA-256)."""
+    url: str
+    source_id: str | None = None
+    kind: str                               # listing | article | file | feed | sitemap | other
+    status: int = 200
+    sha256: str
+    size: int
+    path: str
+    headers: dict = Field(default_factory=dict)
+    fetched_at: str
+    run_id: int | None = None
+
+
 class DocumentIn(BaseModel):
     """One fetched page, ready to be stored."""
     url: str
@@ -55,7 +83,8 @@ class DocumentIn(BaseModel):
     raw_path: str | None = None
     raw_sha256: str | None = None
     attachments: list[AttachmentIn] = Field(default_factory=list)
-    facts: dict = Field(default_factory=dict)   # extractors.Facts.to_dict()
+    facts: FactsField = Field(default_factory=Facts)
+    snapshots: list[SnapshotIn] = Field(default_factory=list)  # page + files as captured, stored with it
 
     _clean = field_validator("title", "text", "url")(classmethod(lambda cls, v: without_controls(v)))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 from datetime import datetime, timezone
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from extractors.normalize import fold
+from extractors.refs import document_key
+from store.identity import SAME_PAGE, see, similarity, write_minhash
 from store.migrate import migrate
 from store.models import DocumentIn, IndexDoc, Source, UpsertOutcome
 
@@ -51,7 +54,8 @@ class Store:
         self._local = threading.local()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            migrate(self.conn)
+            if 12 in migrate(self.conn):
+                self._backfill_identity()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot use store {self.path}: {e} (is it a parwatch SQLite file?)") from e
         except OSError as e:
@@ -68,6 +72,17 @@ class Store:
             c.execute("PRAGMA foreign_keys=ON")
             self._local.conn = c
         return c
+
+    def _backfill_identity(self, batch: int = 500) -> None:
+        """Once, when migration 0012 arrives: identity keys and MinHash signatures of the documents
+        stored before it (their duplicates stay records; pages and citations group them by key)."""
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE doc_key IS NULL ORDER BY id")]
+        for i in range(0, len(ids), batch):
+            with self.transaction() as c:
+                for r in c.execute(f"SELECT id, title, text, facts FROM documents WHERE id IN "
+                                   f"({','.join('?' * len(ids[i:i + batch]))})", ids[i:i + batch]).fetchall():
+                    c.execute("UPDATE documents SET doc_key=? WHERE id=?", (_doc_key(json.loads(r["facts"])), r["id"]))
+                    write_minhash(c, r["id"], r["title"] + "\n" + r["text"])
 
     def close(self) -> None:
         c = getattr(self._local, "conn", None)
@@ -104,11 +119,20 @@ class Store:
             row = c.execute(
                 "SELECT id, content_hash, version FROM documents WHERE canonical_url=?", (canonical,)
             ).fetchone()
+            at = doc.fetched_at.isoformat()
+            if row is None:
+                same = self._same_document(c, canonical, doc)
+                if same is not None:     # seen at another URL or portal: one record, one more sighting
+                    see(c, same["id"], canonical, doc.source_id, at, digest)
+                    insert_snapshots(c, doc.snapshots, same["id"])
+                    return UpsertOutcome(id=same["id"], status="unchanged", version=same["version"])
             if row and row["content_hash"] == digest:
+                see(c, row["id"], canonical, doc.source_id, at, digest)
+                insert_snapshots(c, doc.snapshots, row["id"])   # a re-capture is evidence too
                 return UpsertOutcome(id=row["id"], status="unchanged", version=row["version"])
             fields = _document_fields(doc, canonical, digest)
             if row is None:
-                fields["first_seen_at"] = doc.fetched_at.isoformat()
+                fields["first_seen_at"] = at
                 fields["version"] = 1
                 cols = ", ".join(fields)
                 doc_id = c.execute(
@@ -128,8 +152,28 @@ class Store:
                 c.execute(f"UPDATE documents SET {sets} WHERE id=?", [*fields.values(), doc_id])
                 status = "changed"
             _replace_children(c, doc_id, doc)
+            see(c, doc_id, canonical, doc.source_id, at, digest)
+            write_minhash(c, doc_id, doc.title + "\n" + doc.text)
+            insert_snapshots(c, doc.snapshots, doc_id)
             c.execute("INSERT OR REPLACE INTO index_queue VALUES (?, ?)", (doc_id, _now()))
         return UpsertOutcome(id=doc_id, status=status, version=version)
+
+    @staticmethod
+    def _same_document(c: sqlite3.Connection, canonical: str, doc: DocumentIn):
+        """The record this page is another sighting of: by a URL seen before, else by identity
+        (number, issuer, year) when its text is that record's text re-posted. A page under the same
+        number with other text (a news item about the plan) stays a record of its own: merging it
+        would lose its text."""
+        r = c.execute("SELECT d.id, d.version FROM document_sightings s JOIN documents d ON d.id = s.document_id "
+                      "WHERE s.url=?", (canonical,)).fetchone()
+        if r is None:
+            k = _doc_key(doc.facts.to_dict())
+            if k:
+                for cand in c.execute("SELECT id, version FROM documents WHERE doc_key=? ORDER BY id", (k,)).fetchall():
+                    sim = similarity(c, cand["id"], doc.title + "\n" + doc.text)
+                    if sim is None or sim >= SAME_PAGE:
+                        return cand
+        return r
 
     def delete_document(self, doc_id: int) -> bool:
         with self.transaction() as c:
@@ -162,8 +206,9 @@ class Store:
         return {**dict(r), "facts": json.loads(r["facts"])} if r else None
 
     def document_id_for_url(self, url: str) -> int | None:
-        r = self.conn.execute("SELECT id FROM documents WHERE canonical_url=? OR url=?", (url, url)).fetchone()
-        return r["id"] if r else None
+        r = self.conn.execute("SELECT id FROM documents WHERE canonical_url=? OR url=?", (url, url)).fetchone() \
+            or self.conn.execute("SELECT document_id FROM document_sightings WHERE url=?", (url,)).fetchone()
+        return r[0] if r else None
 
     def document_indices(self, doc_id: int) -> list[str]:
         return [r[0] for r in self.conn.execute(
@@ -242,8 +287,16 @@ def _source(r: sqlite3.Row) -> Source:
                   kind=r["kind"], data=json.loads(r["data"]))
 
 
+def _doc_key(facts: dict) -> str | None:
+    """(number, issuer or province, year) of the page's primary document; see extractors.refs.document_key."""
+    number = facts.get("primary")
+    primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == number), {})
+    year = (primary.get("date") or "")[:4] or (re.search(r"/((?:19|20)\d\d)/", number or "") or [None, None])[1]
+    return document_key(number, primary.get("issuer") or facts.get("province"), year)
+
+
 def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
-    facts = doc.facts or {}
+    facts = doc.facts.to_dict()
     primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == facts.get("primary")), {})
     issue_date = primary.get("date")
     province = facts.get("province")
@@ -258,16 +311,28 @@ def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
         "issuer": primary.get("issuer"), "issue_date": issue_date, "province": province,
         "date": issue_date or (doc.published_date.isoformat() if doc.published_date else None),
         "province_key": key(province), "type_key": key(primary.get("type")),
-        "issuer_key": key(primary.get("issuer")),
+        "issuer_key": key(primary.get("issuer")), "doc_key": _doc_key(facts),
         "facts": json.dumps(facts, ensure_ascii=False, default=str),
     }
+
+
+def insert_snapshots(c: sqlite3.Connection, rows, document_id: int | None = None) -> None:
+    """Snapshot records (SnapshotIn or dicts of its fields), in the caller's transaction: with the
+    document they belong to, so a kill -9 leaves both or neither."""
+    rows = [r.model_dump() if hasattr(r, "model_dump") else r for r in rows]
+    c.executemany(
+        "INSERT INTO snapshots(url, source_id, kind, status, sha256, size, path, headers, fetched_at, run_id, "
+        "document_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(r["url"], r.get("source_id"), r["kind"], r.get("status", 200), r["sha256"], r["size"], r["path"],
+          json.dumps(r.get("headers") or {}, ensure_ascii=False), r["fetched_at"], r.get("run_id"), document_id)
+         for r in rows])
 
 
 def _replace_children(c: sqlite3.Connection, doc_id: int, doc: DocumentIn) -> None:
     c.execute("DELETE FROM document_indices WHERE document_id=?", (doc_id,))
     c.executemany(
         "INSERT OR IGNORE INTO document_indices VALUES (?,?,?)",
-        [(doc_id, n, key(n)) for n in (doc.facts or {}).get("indices") or []],
+        [(doc_id, n, key(n)) for n in doc.facts.indices],
     )
     c.execute("DELETE FROM attachments WHERE document_id=?", (doc_id,))
     c.executemany(

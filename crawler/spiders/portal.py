@@ -71,8 +71,10 @@ class PortalSpider(scrapy.Spider):
     custom_settings: dict = {}
 
     def __init__(self, sources: list[SourceConfig] | None = None, store=None, tally: Tally | None = None,
-                 max_file_bytes: int = 50 * 1024 * 1024, ocr: bool = True, frontier=None, **kw):
+                 max_file_bytes: int = 50 * 1024 * 1024, ocr: bool = True, frontier=None,
+                 crawl_workers: int | None = None, **kw):
         super().__init__(**kw)
+        self.crawl_workers = crawl_workers          # the pipeline's worker processes (None: its default)
         self.sources = {s.id: s for s in sources or []}
         self.store = store
         self.frontier = frontier
@@ -377,6 +379,7 @@ class PortalSpider(scrapy.Spider):
             if info.kind == "article":
                 self.tally.count("article variant skipped (canonical elsewhere / noindex)", s.id)
             self._state(response, s, "page:" + hashlib.sha256(response.body).hexdigest())
+            _record_snapshot(self.store, response)
             article = None
         out = article or []
         yield from (o for o in out if isinstance(o, Request))        # its attachments
@@ -474,6 +477,7 @@ class PortalSpider(scrapy.Spider):
         if cutoff and art.published_date and art.published_date < cutoff:
             self.tally.count("older_than_lookback", s.id)
             self._state(response, s, "old:" + raw_sha)
+            _record_snapshot(self.store, response)
             response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         files = [l for l in links if l.kind in ("file", "maybe_file") and self._in_domain(s, l.url)]
@@ -482,6 +486,7 @@ class PortalSpider(scrapy.Spider):
                 or files):
             self.tally.offtopic(s.id, response.url)
             self._state(response, s, "offtopic:" + raw_sha)
+            _record_snapshot(self.store, response)
             response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         content_hash = page_hash(art.title, art.text, [(u, "") for u in sorted(l.url for l in files)])
@@ -489,6 +494,7 @@ class PortalSpider(scrapy.Spider):
         if canonical is not None and canonical != response.url:
             self.tally.count("article variant skipped (same content)", s.id)
             self._state(response, s, "alias:" + canonical)
+            _record_snapshot(self.store, response)
             response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         self.by_hash[content_hash] = response.url
@@ -496,13 +502,15 @@ class PortalSpider(scrapy.Spider):
         if state and state.get("content_hash") == content_hash and self.store.document_id_for_url(response.url):
             self.tally.unchanged_by_hash(s.id, response.url)
             self._state(response, s, content_hash)
+            _record_snapshot(self.store, response, self.store.document_id_for_url(response.url))
             response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         item = FetchedPage(
             source_id=s.id, province=s.province, url=response.url, title=art.title, text=art.text,
             published_date=art.published_date, date_text=art.date_text, etag=_h(response, "ETag"),
             last_modified=_h(response, "Last-Modified"), raw_sha256=raw_sha, raw_path=response.meta.get("snapshot_path"),
-            fetched_at=_now(), content_hash=content_hash, frontier_key=response.meta.get("fkey"))
+            fetched_at=_now(), content_hash=content_hash, frontier_key=response.meta.get("fkey"),
+            snapshot=response.meta.get("snapshot"))
         pending = [(l.url, l.kind) for l in files]
         yield from self._next_file(item, pending, response.meta)
 
@@ -560,6 +568,7 @@ class PortalSpider(scrapy.Spider):
         else:
             entry.data = response.body
             entry.sha256 = hashlib.sha256(response.body).hexdigest()
+            entry.snapshot = response.meta.get("snapshot")
         item.files.append(entry)
         yield from self._next_file(item, pending, response.meta)
 
@@ -700,3 +709,12 @@ def classify_failure(failure) -> tuple[str, str]:
     if "Cancelled" in name or "maxsize" in str(v).lower() or "max size" in str(v).lower():
         return "too_large", f"aborted: larger than the size limit ({v})"[:200]
     return name.lower(), f"{name}: {v}"[:200]
+
+
+def _record_snapshot(store, response, document_id: int | None = None) -> None:
+    """A capture that produces no document item (off-topic, unchanged): recorded at once."""
+    row = response.meta.get("snapshot")
+    if store is not None and row:
+        from store.sqlite import insert_snapshots
+        with store.transaction() as c:
+            insert_snapshots(c, [row], document_id)

@@ -28,7 +28,9 @@ TEXT_METHODS = {
 
 RELATIONS = {
     "implements": "triển khai thực hiện",
-    "based_on": "căn cứ",
+    "cites": "căn cứ",
+    "based_on": "căn cứ",         # stored by earlier versions
+    "repeals": "bãi bỏ",
     "amends": "sửa đổi, bổ sung",
     "replaces": "thay thế",
     "mentions": "nhắc đến",

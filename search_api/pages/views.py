@@ -20,6 +20,7 @@ from search_api.pages import labels
 from search_api.pages.highlight import mark_facts
 from store.auth_records import principal_for
 from store.backend import FACET_FIELDS, BackendUnavailable
+from store.identity import near_duplicates, same_document_pages, sightings
 from store.models import SearchQuery
 from store.query import parse_query
 from store.snippets import highlight
@@ -44,6 +45,9 @@ class PageError(Exception):
 def check_read(request, state: AppState) -> None:
     """Pages follow the API: reading is public unless public_read is off; then a key is needed."""
     if state.settings.public_read:
+        return
+    from search_api.pages.session import page_principal
+    if request.cookies.get("pw_phien") and page_principal(request, state) is not None:
         return
     k = request_key(request)
     if not k or principal_for(state.store, k) is None:
@@ -235,7 +239,7 @@ def document_view(state: AppState, raw_id: str) -> dict:
     try:
         chain = ev.related(state.store, doc_id)
     except ev.EvidenceError:
-        chain = {"cites": [], "cited_by": []}
+        chain = {"cites": [], "cited_by": [], "validity": None}
     for c in chain["cites"]:
         c["relation_vi"] = labels.relation(c.get("relation"))
     for c in chain["cited_by"]:
@@ -250,6 +254,9 @@ def document_view(state: AppState, raw_id: str) -> dict:
         "dates": {"issued": vn_date(doc.get("issue_date")), "published": vn_date(doc.get("published_date")),
                   "fetched": vn_date(doc.get("fetched_at")), "first_seen": vn_date(doc.get("first_seen_at"))},
         "versions": doc.get("versions") or [],
+        "also_at": [s for s in sightings(state.store.conn, doc_id) if s["url"] != doc.get("canonical_url")],
+        "near_duplicates": near_duplicates(state.store.conn, doc_id),
+        "same_document": same_document_pages(state.store.conn, doc_id),
     }
 
 

@@ -20,6 +20,8 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Res
 from search_api.deps import AppState, app_state
 from search_api.pages import views
 from search_api.pages.render import STATIC_DIR, error_page, render
+from search_api.pages.session import page_principal
+from search_api.pages.workflow import workflow
 from search_api.pages.sources_view import sources_view
 from store.backend import BackendUnavailable
 
@@ -64,6 +66,7 @@ def evidence_page(request: Request, state: AppState = Depends(app_state)) -> Res
     def build():
         views.check_read(request, state)
         v = views.evidence_view(state, request.query_params)
+        workflow(v, page_principal(request, state), state)
         title = f"Minh chứng {v['form']['province']} {v['form']['year']}" if v["matrix"] else "Minh chứng PAR INDEX"
         return render("evidence.html", status=v["status"], v=v, active="evidence", page_title=title)
     return _page(build)
