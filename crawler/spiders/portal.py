@@ -352,6 +352,8 @@ class PortalSpider(scrapy.Spider):
         t0 = time.perf_counter()
         root = P.parse_html(text)
         info = P.analyse(root, response.url)
+        if response.meta.get("snapshot"):  # the capture says what the page turned out to be
+            response.meta["snapshot"]["kind"] = info.kind
         links = P.links(root, response.url)
         if s.id in self._print:  # the CMS family's print views (crawler/sources/families)
             links = [x for x in links if not self._print[s.id].search(x.url)]
