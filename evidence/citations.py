@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-from extractors.refs import is_national, issuer_key, ref_key
+from extractors.refs import is_national, issuer_key, number_key
 from store.sqlite import Store
 
 from evidence.inputs import NotFoundError
@@ -25,8 +25,8 @@ def _brief(r) -> dict:
 
 
 def _ref(facts: dict, number: str) -> dict:
-    n = ref_key(number)
-    return next((r for r in facts.get("doc_refs") or [] if ref_key(r.get("number")) == n), {})
+    n = number_key(number)
+    return next((r for r in facts.get("doc_refs") or [] if number_key(r.get("number")) == n), {})
 
 
 def _issuer_fits(cand, issuer: str) -> bool | None:
@@ -42,7 +42,7 @@ def _issuer_fits(cand, issuer: str) -> bool | None:
 
 def resolve(store: Store, citing, number: str) -> list:
     """The stored documents `citing` (a row with facts) can mean by `number`."""
-    target = ref_key(number)
+    target = number_key(number)
     if not target:
         return []
     core = number.split("/")[0].strip()
@@ -53,7 +53,7 @@ def resolve(store: Store, citing, number: str) -> list:
     out, keys = [], set()
     for c in store.conn.execute(f"SELECT {_COLS} FROM documents WHERE doc_number LIKE ? AND id != ? "
                                 "ORDER BY id LIMIT 200", (core + "/%", citing["id"])):
-        if ref_key(c["doc_number"]) != target:
+        if number_key(c["doc_number"]) != target:
             continue
         when = c["issue_date"] or c["date"]
         if year and when and when[:4] != year:
@@ -80,13 +80,13 @@ def related(store: Store, doc_id: int) -> dict:
     if doc is None:
         raise NotFoundError(f"no document {doc_id}")
     facts = json.loads(doc["facts"] or "{}")
-    mine = ref_key(doc["doc_number"])
+    mine = number_key(doc["doc_number"])
     cites, seen = [], {mine}
     for c in facts.get("citations") or []:
         t = c.get("target")
-        if c.get("source") not in (None, doc["doc_number"]) or not ref_key(t) or ref_key(t) in seen:
+        if c.get("source") not in (None, doc["doc_number"]) or not number_key(t) or number_key(t) in seen:
             continue
-        seen.add(ref_key(t))
+        seen.add(number_key(t))
         hits = resolve(store, doc, t)
         cites.append({"number": t, "relation": _relation(c.get("relation")), "documents": [_brief(r) for r in hits],
                       "ambiguous": len(hits) > 1})
@@ -100,9 +100,9 @@ def _cited_by(store: Store, doc, mine: str) -> list[dict]:
     for r in store.conn.execute(f"SELECT {_COLS} FROM documents WHERE id != ? AND facts LIKE ? LIMIT 2000",
                                 (doc["id"], f"%{core}/%")):
         f = json.loads(r["facts"] or "{}")
-        hit = next((c for c in f.get("citations") or [] if ref_key(c.get("target")) == mine), None)
+        hit = next((c for c in f.get("citations") or [] if number_key(c.get("target")) == mine), None)
         rel = _relation(hit.get("relation")) if hit else None
-        if rel is None and any(ref_key(x.get("number")) == mine for x in f.get("doc_refs") or []
+        if rel is None and any(number_key(x.get("number")) == mine for x in f.get("doc_refs") or []
                                if x.get("number") != f.get("primary")):
             rel = "mentions"
         if rel is None:

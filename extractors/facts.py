@@ -4,15 +4,17 @@ from __future__ import annotations
 import re
 
 from extractors import issuers, places
+from extractors.candidates import period_candidates, primary_candidates, province_candidates
 from extractors.citations import find_citations
 from extractors.dates import ANY_DATE
 from extractors.indices import find_indices
+from extractors.models import Models, best, shipped
 from extractors.normalize import normalize_text
 from extractors.period import find_period, named_document_period, title_period
 from extractors.primary import choose_primary
-from extractors.refs import Mention, find_mentions, ref_key
+from extractors.refs import Mention, find_mentions, number_key
 from extractors.targets import annual_year, find_targets
-from extractors.textutil import Sentences
+from extractors.textutil import Sentences, uts_sentences
 from extractors.types import DocRef, Facts
 
 _WEEKDAY = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|ngày đăng|đăng ngày|cập nhật|"
@@ -100,7 +102,12 @@ MAX_CHARS = 600_000
 
 
 def extract_facts(text: str, *, title: str | None = None, url: str | None = None,
-                  province_hint: str | None = None) -> Facts:
+                  province_hint: str | None = None, models: Models | None = None,
+                  trace: dict | None = None) -> Facts:
+    """models: the learned decisions (default: those shipped in the package; models.RULES for
+    the rules alone). trace: when a dict, every decision's candidates and features go in it."""
+    models = shipped() if models is None else models
+    opts = trace.get("_options", {}) if trace is not None else models.options
     truncated = len(text or "") > MAX_CHARS
     norm = normalize_text((text or "")[:MAX_CHARS])
     title_n = normalize_text(title) if title else None
@@ -110,6 +117,12 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         title_n = g[0] if g else None
 
     province = places.page_province(norm, title=title_n, url=url, hint=province_hint)
+    if (models.province or trace is not None) and not province_hint:
+        cands = province_candidates(norm, title_n, province, url)
+        if trace is not None:
+            trace["province"] = cands
+        if models.province:
+            province = best(cands, models.province)
     mentions = find_mentions(norm, sents)
     refs = _merge(mentions, province)
     for r in refs:
@@ -118,7 +131,13 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
 
     title_keys = {m.key for m in find_mentions(title_n) if not m.cite} if title_n else set()
     primary_key = choose_primary(mentions, title_keys)
-    numbers = {ref_key(r.number): r.number for r in refs}
+    if models.primary or trace is not None:
+        cands = primary_candidates(mentions, title_keys, primary_key, norm)
+        if trace is not None:
+            trace["primary"] = cands
+        if models.primary:
+            primary_key = best(cands, models.primary)
+    numbers = {number_key(r.number): r.number for r in refs}
     primary = numbers.get(primary_key) if primary_key else None
 
     # the page's own document: header issuer when the page reproduces it
@@ -132,8 +151,10 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
     focus = title_n or ""
     period = title_period(title_n) if title_n else None
     header = next((m for m in mentions if m.header), None)
+    spans = {"title": title_n, "doc_title": None, "tail": None}
     if header:                       # the page reproduces a document: its own title block
         dt = document_title(norm, header.end)
+        spans["doc_title"] = dt
         if dt:
             focus += "\n" + dt
             period = period or title_period(dt)
@@ -145,6 +166,7 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         s, e = first.sentence
         nxt = [m.start for m in mentions if m.start > first.end and m.start < e]
         tail = norm[first.end:(min(nxt) if nxt else e)]
+        spans["tail"] = tail
         focus += "\n" + norm[s:e]
         if period is None:
             period = find_period(tail)
@@ -154,6 +176,14 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
                 period = find_period(k.group(1))
     if period is None:
         period = named_document_period(norm)
+    if models.period or trace is not None:
+        cands = period_candidates(norm, spans, period)
+        if trace is not None:
+            trace["period"] = cands
+        if models.period:
+            period = best(cands, models.period)
+    target_trace = trace.setdefault("targets", []) if trace is not None else None
+    tsents = uts_sentences(norm) if opts.get("uts_sentences") else sents
 
     return Facts(
         doc_refs=refs,
@@ -161,7 +191,8 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         province=province,
         indices=find_indices(norm, focus=focus + "\n" + norm[:400]),
         period=period,
-        targets=find_targets(norm, sents, default_year=None if period else annual_year(focus + "\n" + norm[:500])),
+        targets=find_targets(norm, tsents, default_year=None if period else annual_year(focus + "\n" + norm[:500]),
+                             models=models, trace=target_trace, has_period=period is not None, options=opts),
         citations=find_citations(mentions, primary_key, numbers, norm),
         truncated=truncated,
     )

@@ -118,7 +118,17 @@ _OCR_QD = re.compile(r"(?<=\d/)(?:(?:19|20)\d\d/)?[ỌỌOo0]([ĐD])(?=-[A-Z])")
 _CASE_FIX = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ", "QYD": "QyĐ"}
 
 
+_TYPES_GLUED = r"(QĐ|QD|KH|NQ|CT|BC|TB|HD|CTr|TTr|QC|ĐA|KL)"
+_BODIES = r"(UBND|HĐND|HDND|TTg|CP|BNV|TU|HU|ĐU|BCĐ|VPCP|BTTTT|SNV|STTTT)"
+# OCR/PDF damage: "…/QĐUBND" (hyphen lost), "số 1492 KH-UBND" (space for the stroke)
+_GLUED = re.compile(r"(?<=\d/)" + _TYPES_GLUED + r"[.]?" + _BODIES + r"(?![\w-])")
+_SPACED = re.compile(r"(?<=\bsố )(\d{1,5}) (?=" + _TYPES_GLUED + r"-[A-ZĐ])")
+
+
 def repair_numbers(text: str) -> str:
+    if "/" in text:
+        text = _GLUED.sub(r"\1-\2", text)
+    text = _SPACED.sub(r"\1/", text)
     if "Ọ" in text or "Ọ" in text:   # OCR reads the Q of "QĐ" as "Ọ"
         text = _OCR_QD.sub(lambda m: m.group(0)[:-2] + "Q" + m.group(1) if m.group(0)[-2] in "ỌỌ" else m.group(0), text)
     text = _DAMAGED_ADMIN_NL.sub(lambda m: m.group(1) + m.group(2), text)
@@ -130,6 +140,9 @@ def repair_numbers(text: str) -> str:
 # --- whole-text normalization ---------------------------------------------------
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]+")
 _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
+
+
+_GLUED_DAY = re.compile(r"\b([Nn]gày)(\d)")
 
 
 def normalize_text(text: str) -> str:
@@ -147,5 +160,6 @@ def normalize_text(text: str) -> str:
     text = _fix_tones(text)
     text = _DASHES.sub(lambda m: "-" if m.group(0) in "\u2010\u2011" else m.group(0), text)
     text = _SPACES.sub(" ", text)
+    text = _GLUED_DAY.sub(r"\1 \2", text)     # "ngày27/10/2021"
     text = repair_numbers(text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()

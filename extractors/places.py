@@ -169,6 +169,57 @@ def find_provinces(text: str) -> Counter:
     return c
 
 
+def province_evidence(text: str, title: str | None = None, url: str | None = None) -> dict[str, dict]:
+    """Per province named in the page: its weight (as find_provinces) and what it is made of."""
+    folded = fold(text)
+    ev: dict[str, dict] = {}
+
+    def slot(name: str, pos: int) -> dict:
+        e = ev.setdefault(name, {"weight": 0, "mentions": 0, "tinh": 0, "headerish": 0, "district": 0,
+                                 "title": 0, "first": pos, "positions": []})
+        e["first"] = min(e["first"], pos)
+        return e
+
+    for m in _mention_re().finditer(folded):
+        name = canonical_province(m.group(0))
+        if not name:
+            continue
+        e = slot(name, m.start())
+        e["positions"].append(m.start())
+        before = folded[max(0, m.start() - 40):m.start()]
+        pre = _PREFIX.search(before)
+        w = 1
+        if pre:
+            w = 3 if pre.group(1).lower() == "tinh" else 2
+            e["tinh"] += 1
+            if _HEADERISH.search(before):
+                w = 5
+                e["headerish"] += 1
+        e["mentions"] += 1
+        e["weight"] += w
+    for m in _district_re().finditer(text):
+        prov = _districts().get(" ".join(m.group(1).split()))
+        if prov:
+            e = slot(prov, m.start())
+            e["district"] += 1
+            e["weight"] += 2
+    if title:
+        for name, w in find_provinces(title).items():
+            e = slot(name, len(text))
+            e["title"] += 1
+            e["weight"] += 4 + w
+    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", folded.lower()):
+        p = _index().get(name)
+        if p:
+            slot(p, len(text))["weight"] += 3
+    u = _from_url(url)
+    if u:
+        e = slot(u, len(text))
+        e["weight"] += 6
+        e["url"] = 1
+    return ev
+
+
 def _from_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -178,7 +229,14 @@ def _from_url(url: str | None) -> str | None:
     for p in parts:
         if len(p) >= 5 and p in idx:
             return idx[p]
-    return None
+    # "baobariavungtau.com.vn", "thainguyentv.vn": the longest province key inside a host label
+    hits = [k for p in parts[:-1] for k in _host_keys() if k in p]
+    return idx[max(hits, key=len)] if hits else None
+
+
+@lru_cache(maxsize=1)
+def _host_keys() -> tuple[str, ...]:
+    return tuple(k for k in _index() if " " not in k and len(k) >= 6)
 
 
 def page_province(text: str, *, title: str | None = None, url: str | None = None,

@@ -95,13 +95,30 @@ def ref_key(number: str | None) -> str:
     return re.sub(r"[\s.]+", "", fold(number or "")).upper().replace("–", "-")
 
 
+_ADMIN_KEY = re.compile(r"0*(\d+[A-Z]?)((?:/\d{4})?)/(.+)")
+_PARTY_KEY = re.compile(r"0*(\d+[A-Z]?)-([A-Z]{1,4})/(.+)")
+
+
+def number_key(number: str) -> str:
+    """One key per document whatever the spelling: case, spaces, Đ/D, leading zeros
+    ("05/KH" == "5/KH") and the party order ("9-NQ/TW" == "09/NQ-TW")."""
+    k = ref_key(number)
+    m = _PARTY_KEY.fullmatch(k)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}-{m.group(3)}"
+    m = _ADMIN_KEY.fullmatch(k)
+    if m:
+        return f"{m.group(1)}{m.group(2)}/{m.group(3)}"
+    return k
+
+
 def document_key(number: str | None, issuer: str | None, year: int | str | None) -> str | None:
     """Identity of a document: a number is unique only within (issuer, year) (Decree 30/2020/NĐ-CP),
     so '252/KH-UBND' of UBND tỉnh Tiền Giang in 2018 and of UBND tỉnh Bến Tre in 2023 differ.
     `issuer` may be the issuing body or, failing that, the province. None when a part is missing."""
     if not number or not issuer or not year:
         return None
-    return f"{ref_key(number)}|{issuer_key(issuer)}|{str(year)[:4]}"
+    return f"{number_key(number)}|{issuer_key(issuer)}|{str(year)[:4]}"
 
 
 def issuer_key(issuer: str) -> str:
@@ -163,7 +180,7 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
             continue                      # portal licence in the footer, not a document
         s_start, s_end = sents.bounds(m.start())
         national = bool(body) and (body in _NATIONAL_BODIES or re.fullmatch(r"(?:UBTV)?QH\d*|B[A-ZĐ]{1,5}", body or "") is not None)
-        men = Mention(key=ref_key(number), number=number, start=m.start(), end=m.end(),
+        men = Mention(key=number_key(number), number=number, start=m.start(), end=m.end(),
                       sentence=(s_start, s_end), national=national)
         before = text[max(s_start, m.start() - 160):m.start()]
         tw = _TYPE_WORD_RE.search(before)

@@ -16,6 +16,7 @@ Horizons ("định hướng/tầm nhìn đến năm 2030") are not deadlines.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractors.textutil import LO, Sentences
@@ -104,13 +105,22 @@ def annual_year(focus: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _deadline_in(text: str, start: int, end: int, last: bool) -> int | None:
-    found = None
-    for m in _DEADLINE.finditer(text, start, end):
-        found = int(m.group(1) or m.group(2) or m.group(3))
-        if not last:
-            return found
-    return found
+class _Deadlines:
+    """Every deadline phrase of a text, found once; "the last / first one inside [start, end)"
+    is then a bisection, so each value costs O(log n) however long its block."""
+
+    def __init__(self, text: str):
+        self.spans = [(m.start(), m.end(), int(m.group(1) or m.group(2) or m.group(3)))
+                      for m in _DEADLINE.finditer(text)]
+        self.starts = [s for s, _, _ in self.spans]
+
+    def within(self, start: int, end: int, last: bool) -> int | None:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        inside = [y for s, e, y in self.spans[i:j] if e <= end]
+        if not inside:
+            return None
+        return inside[-1] if last else inside[0]
 
 
 def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -156,12 +166,20 @@ def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
     return not any(m.start() > last_past for m in _FORWARD.finditer(text, sent[0], end))
 
 
+_LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)")
+
+
 def _similar(a: str, b: str) -> bool:
     wa = {w for w in a.lower().split() if w not in _STOPWORDS}
     wb = {w for w in b.lower().split() if w not in _STOPWORDS}
     if not wa or not wb:
         return a.strip().lower() == b.strip().lower()
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+    levels_a, levels_b = set(_LEVEL_RE.findall(a.lower())), set(_LEVEL_RE.findall(b.lower()))
+    if levels_a and levels_b and levels_a != levels_b:
+        return False                    # "cấp huyện 90%" and "cấp xã 90%" are two goals
+    common = len(wa & wb)
+    # a short subject inside a long one is another goal, not a restatement
+    return common / min(len(wa), len(wb)) >= 0.6 and common / max(len(wa), len(wb)) >= 0.5
 
 
 def _values(text: str) -> list[tuple[int, int, float, str]]:
@@ -185,8 +203,55 @@ def _values(text: str) -> list[tuple[int, int, float, str]]:
     return values
 
 
-def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None) -> list[Target]:
-    """default_year: the year of an annual plan, for goals that state none."""
+def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
+    """(offset, paragraph index) where the run of goal paragraphs holding paragraph pi starts
+    (a heading governs its list)."""
+    block_start, block_i = paras[pi][0], pi
+    j = pi - 1
+    # a goals list runs a few dozen paragraphs at most: bounding the walk keeps pages of
+    # thousands of valued lines linear instead of quadratic
+    while j >= max(0, pi - _MAX_BLOCK_PARAS):
+        p = text[paras[j][0]:paras[j][1]].strip()
+        if p and not has_value[j]:
+            if _DEADLINE.search(p) and (_ZONE_ON.search(p) or len(p) < 120):
+                block_start, block_i = paras[j][0], j
+            break
+        block_start, block_i = paras[j][0], j
+        j -= 1
+    return block_start, block_i
+
+
+def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value: float, unit: str,
+               zone: bool, block_forward: bool) -> tuple[bool, str]:
+    """The rule's goal decision -> (keep, unit without the count marker)."""
+    forward = bool(_FORWARD.search(stext))
+    if _is_past(text, sent, end):
+        return False, unit.lstrip("#")
+    if unit.startswith("#"):               # countable goal: strict context
+        lead = text[max(clause[0], start - 25):start]
+        clause_initial = not text[clause[0]:start].strip(" -•*\n")
+        if not (_STRONG_FORWARD.search(stext) or (zone and (clause_initial or re.search(r"(?:đạt|có)\s*$", lead)))) \
+                or not _COUNT_LEAD.search(lead):
+            return False, unit[1:]
+        if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
+            return False, unit[1:]
+        unit = unit[1:]
+    if unit == "điểm" and not forward:
+        return False, unit
+    if not (zone or forward or block_forward) or _NATIONAL.search(stext):
+        return False, unit
+    if unit == "%" and value > 100:
+        return False, unit
+    return True, unit
+
+
+def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
+                 models=None, trace: list | None = None, has_period: bool = False,
+                 options: dict | None = None) -> list[Target]:
+    """default_year: the year of an annual plan, for goals that state none.
+    models: learned goal / deadline decisions (extractors.models); None keeps the rules.
+    trace: when a list, each value's candidates and features are appended to it (training)."""
+    from extractors import target_features as tf
     sents = sents or Sentences(text)
     values = _values(text)
     if not values:
@@ -199,6 +264,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         while pi + 1 < len(paras) and paras[pi][1] < start:
             pi += 1
         has_value[pi] = True
+    goal_model = models.goal if models is not None else None
+    year_model = models.deadline if models is not None else None
+    learned = goal_model is not None or year_model is not None or trace is not None
+    options = options or {}
+    years = tf.year_mentions(text) if learned else []
+    heads = tf.headings(text, paras) if learned else []
+    deadlines = _Deadlines(text)
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
     # value asks "any cue in its block?" in constant time)
@@ -214,45 +286,32 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         sent = sents.bounds(start)
         clause = _clause(text, sent, start, end)
         stext = text[sent[0]:sent[1]]
-        if _is_past(text, sent, end):
-            continue
-        # the run of goal paragraphs this value belongs to (a heading governs its list)
-        block_start, block_i = paras[pi][0], pi
-        j = pi - 1
-        # a goals list runs a few dozen paragraphs at most: bounding the walk keeps pages of
-        # thousands of valued lines linear instead of quadratic
-        while j >= max(0, pi - _MAX_BLOCK_PARAS):
-            p = text[paras[j][0]:paras[j][1]].strip()
-            if p and not has_value[j]:
-                if _DEADLINE.search(p) and (_ZONE_ON.search(p) or len(p) < 120):
-                    block_start, block_i = paras[j][0], j
-                break
-            block_start, block_i = paras[j][0], j
-            j -= 1
+        block_start, block_i = _block_start(text, paras, has_value, pi)
         # "Theo đó, đến năm 2025, ..." opens a list that goes on over several paragraphs
         block_forward = strong_before[pi] > strong_before[block_i] or bool(
             _STRONG_FORWARD.search(text, paras[pi][0], start))
-        forward = bool(_FORWARD.search(stext))
-        if unit.startswith("#"):               # countable goal: strict context
-            lead = text[max(clause[0], start - 25):start]
-            clause_initial = not text[clause[0]:start].strip(" -•*\n")
-            if not (_STRONG_FORWARD.search(stext) or (zones[pi] and (clause_initial or re.search(r"(?:đạt|có)\s*$", lead)))) \
-                    or not _COUNT_LEAD.search(lead):
-                continue
-            if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
-                continue
-            unit = unit[1:]
-        if unit == "điểm" and not forward:
+        keep, unit = _rule_keep(text, stext, sent, clause, start, end, value, unit, zones[pi], block_forward)
+        year = None
+        if keep or learned:
+            year = deadlines.within(block_start, start, last=True)
+            if year is None:
+                year = deadlines.within(end, sent[1], last=False)
+            if year is None:
+                year = default_year
+        if learned:
+            ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
+                             zones[pi], block_forward, keep, year, default_year, has_period, heads[pi])
+            gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
+            ycands = tf.year_candidates(ctx, years)
+            if trace is not None:
+                trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
+                              "subject": _subject(text, clause, start, end)})
+            if goal_model is not None:
+                keep = goal_model.prob(gf) > 0.5 and not (unit == "%" and value > 100)
+            if keep and year_model is not None:
+                year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
+        if not keep:
             continue
-        if not (zones[pi] or forward or block_forward) or _NATIONAL.search(stext):
-            continue
-        if unit == "%" and value > 100:
-            continue
-        year = _deadline_in(text, block_start, start, last=True)
-        if year is None:
-            year = _deadline_in(text, end, sent[1], last=False)
-        if year is None:
-            year = default_year
         subj = _subject(text, clause, start, end)
         same = seen.setdefault((value, unit, year), [])
         if any(_similar(t.subject, subj) for t in same):

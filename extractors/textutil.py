@@ -44,3 +44,30 @@ class Sentences:
             e = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
             out.append((s, e))
         return out
+
+
+class _Starts(Sentences):
+    def __init__(self, text: str, starts: list[int]):
+        self.text = text
+        self.starts = starts
+
+
+def uts_sentences(text: str) -> Sentences:
+    """Sentence bounds from underthesea's sent_tokenize, line by line (a line break always ends
+    a sentence, as in Sentences)."""
+    from underthesea import sent_tokenize
+    starts, pos = [0], 0
+    for line in text.split("\n"):
+        if line.strip():
+            p = pos
+            for s in sent_tokenize(line):
+                i = text.find(s[:20], p)
+                if i < 0:
+                    continue
+                if i > starts[-1]:
+                    starts.append(i)
+                p = i + len(s)
+        pos += len(line) + 1
+        if pos < len(text) and pos > starts[-1]:
+            starts.append(pos)
+    return _Starts(text, starts)

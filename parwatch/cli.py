@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch import cli_alerts, cli_crawl, cli_evidence, cli_sources
+from parwatch import cli_alerts, cli_crawl, cli_evidence, cli_sources, cli_worker
 from parwatch.cli_common import StoreOpt, UserError, one_line_errors, out, serve_app, settings_for, store_and_backend
 from parwatch.term import cell, quoted
 
@@ -150,5 +150,5 @@ def keys_revoke(name: str, store: StoreOpt = None) -> None:
     out.print(f"revoked {name}")
 
 
-for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts):
+for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts, cli_worker):
     _commands.register(app)

@@ -35,3 +35,12 @@ def test_symbol_fallback_and_resolution():
 
 def test_header_issuer():
     assert header_issuer("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n") == "UBND tỉnh Tiền Giang"
+
+
+def test_party_committee_with_its_term_and_lower_case():
+    from extractors import extract_facts
+    f = extract_facts("Ban Chấp hành Đảng bộ tỉnh khóa XIX đã ban hành Nghị quyết số 51-NQ/TU ngày 22/7/2021 về CĐS.")
+    assert f.doc_refs[0].issuer.startswith("Ban Chấp hành Đảng bộ tỉnh khóa XIX")
+    f = extract_facts("Nghị quyết số 07-NQ/TU ngày27/10/2021 của Ban chấp hành Đảng bộ tỉnh Sóc Trăng Khóa XIV về CĐS.")
+    r = f.doc_refs[0]
+    assert r.date.isoformat() == "2021-10-27" and r.issuer.startswith("Ban chấp hành Đảng bộ tỉnh Sóc Trăng")

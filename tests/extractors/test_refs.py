@@ -48,3 +48,25 @@ def test_cited_documents_are_marked():
     assert r["165/KH-UBND"].cite == "thực hiện" and not r["165/KH-UBND"].issued
     assert r["145/KH-UBND"].issued and r["145/KH-UBND"].date == date(2023, 9, 26)
     assert r["145/KH-UBND"].issuer == "UBND huyện Hải Lăng"
+
+
+def test_number_key_one_key_per_spelling():
+    from extractors.refs import number_key
+    assert number_key("9-NQ/TW") == number_key("09/NQ-TW") == number_key("09-nq/tw")
+    assert number_key("05/KH-UBND") == number_key("5/KH-UBND")
+    assert number_key("30/2018/QĐ-UBND") == number_key("30/2018/QD-UBND")
+    assert number_key("30/2018/QĐ-UBND") != number_key("30/QĐ-UBND")
+    assert number_key("15/KH-UBND") != number_key("15/KH-SNV")
+
+
+def test_variant_spellings_are_emitted_once():
+    from extractors import extract_facts
+    f = extract_facts("Thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy, Kế hoạch số 05/KH-UBND ngày 2/3/2024 "
+                      "... theo Nghị quyết 9-NQ/TU và Kế hoạch 5/KH-UBND.")
+    assert sorted(r.number for r in f.doc_refs) == ["05/KH-UBND", "09-NQ/TU"]
+
+
+def test_ocr_damaged_symbols_are_repaired():
+    from extractors import extract_facts
+    f = extract_facts("Quyết định số 12/QĐUBND ngày 1/2/2020 và Kế hoạch số 1492 KH-UBND ngày 3/4/2021 của UBND tỉnh.")
+    assert {r.number for r in f.doc_refs} == {"12/QĐ-UBND", "1492/KH-UBND"}

@@ -1,0 +1,228 @@
+"""The shared crawl frontier: Scrapy settings for scrapy-redis (requests and their fingerprints in
+Redis, so N crawl workers on any machines share one queue and never fetch a URL twice), a
+per-domain download lease in Redis (politeness holds across workers, not only inside one), an
+extension that ends a worker once the shared frontier has stayed empty, and the item pipeline that
+hands fetched pages to the process workers' stream."""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from urllib.parse import urlparse
+
+from crawler.distributed.inflight import META as INFLIGHT_META
+from crawler.distributed.inflight import Inflight
+from crawler.distributed.keys import JobKeys
+from crawler.distributed.streams import WorkQueue
+
+log = logging.getLogger(__name__)
+
+
+def scrapy_settings(redis_url: str, keys: JobKeys, per_domain: int, idle_exit: float, heartbeat: float = 10.0) -> dict:
+    return {
+        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_QUEUE_CLASS": "crawler.distributed.inflight.ReliablePriorityQueue",
+        "SCHEDULER_QUEUE_KEY": keys.requests,
+        "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter,
+        "SCHEDULER_PERSIST": True,          # one worker ending must not wipe the queue the others share
+        "REDIS_URL": redis_url,
+        "PARWATCH_JOB": keys.job,
+        "PARWATCH_LEASES_PER_DOMAIN": per_domain,
+        "PARWATCH_IDLE_EXIT": idle_exit,
+        "PARWATCH_HEARTBEAT_TTL": heartbeat,
+        # after RobotsTxtMiddleware (100): a request waiting for its robots.txt holds no lease that
+        # the robots.txt download itself would need
+        "DOWNLOADER_MIDDLEWARES": {"crawler.distributed.frontier.DomainLease": 150,
+                                   "crawler.distributed.frontier.FailedDone": 10},
+        "SPIDER_MIDDLEWARES": {"crawler.distributed.frontier.OutputDone": 50},
+        "EXTENSIONS": {"crawler.distributed.frontier.IdleExit": 500},
+        "ITEM_PIPELINES": {"crawler.distributed.frontier.ToStream": 300},
+    }
+
+
+def _redis(settings):
+    import redis
+    return redis.Redis.from_url(settings.get("REDIS_URL"))
+
+
+# Take a lease on a domain when fewer than `limit` unexpired ones exist. Redis' own clock decides
+# expiry, so workers on machines with skewed clocks agree; an expired lease is one of a dead worker.
+_ACQUIRE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[3])
+  redis.call('EXPIRE', KEYS[1], math.ceil(tonumber(ARGV[2])) + 5)
+  return 1
+end
+return 0
+"""
+
+
+class DomainLease:
+    """Downloader middleware: at most PARWATCH_LEASES_PER_DOMAIN downloads per domain at once over
+    all the job's workers. A lease lives while its download does (released on response or error),
+    and at most download timeout + 10 s (a killed worker's leases lapse)."""
+    META = "_parwatch_lease"
+    WAIT = 0.02
+
+    def __init__(self, crawler):
+        s = crawler.settings
+        self.r = _redis(s)
+        self.keys = JobKeys(s.get("PARWATCH_JOB"))
+        self.limit = s.getint("PARWATCH_LEASES_PER_DOMAIN", 2)
+        self.ttl = s.getfloat("DOWNLOAD_TIMEOUT", 30) + 10
+        self.acquire = self.r.register_script(_ACQUIRE)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request, spider=None):
+        from scrapy.utils.defer import deferred_to_future
+        from twisted.internet import reactor
+        from twisted.internet.task import deferLater
+        # a redirect or retry is a copy of a request whose answer came: its lease is done
+        self._release(request)
+        key = self.keys.lease(urlparse(request.url).netloc.lower())
+        token = uuid.uuid4().hex
+        while not self.acquire(keys=[key], args=[self.limit, self.ttl, token]):
+            await deferred_to_future(deferLater(reactor, self.WAIT, lambda: None))
+        request.meta[self.META] = (key, token)
+        return None
+
+    def _release(self, request) -> None:
+        lease = request.meta.pop(self.META, None)
+        if lease:
+            self.r.zrem(*lease)
+
+    def process_response(self, request, response, spider=None):
+        self._release(request)
+        return response
+
+    def process_exception(self, request, exception, spider=None):
+        self._release(request)
+        return None
+
+
+class OutputDone:
+    """Spider middleware: a request is done once its callback's output has all been consumed
+    (new requests queued in Redis, items handed to the stream), or the callback failed."""
+
+    def __init__(self, crawler):
+        self.inflight = Inflight(_redis(crawler.settings), JobKeys(crawler.settings.get("PARWATCH_JOB")).requests)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_spider_output(self, response, result, spider=None):
+        try:
+            for x in result:
+                yield _untagged(x)
+        finally:
+            self.inflight.done(response.request)
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        try:
+            async for x in result:
+                yield _untagged(x)
+        finally:
+            self.inflight.done(response.request)
+
+
+def _untagged(x):
+    """A new request built from its parent's meta must not carry the parent's in-flight token."""
+    from scrapy import Request
+    if isinstance(x, Request):
+        x.meta.pop(INFLIGHT_META, None)
+    return x
+
+
+class FailedDone:
+    """Downloader middleware (outermost): a request whose download failed or was refused is done."""
+
+    def __init__(self, crawler):
+        self.inflight = Inflight(_redis(crawler.settings), JobKeys(crawler.settings.get("PARWATCH_JOB")).requests)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_exception(self, request, exception, spider=None):
+        self.inflight.done(request)
+        return None
+
+
+class IdleExit:
+    """Keeps this worker's heartbeat, re-queues the requests of workers whose heartbeat lapsed, and
+    ends the worker once the shared frontier has had nothing queued and nothing in flight anywhere
+    for PARWATCH_IDLE_EXIT seconds (0: never; a long-running worker waits for new requests)."""
+    TICK = 1.0
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        s = crawler.settings
+        self.idle_exit = s.getfloat("PARWATCH_IDLE_EXIT", 10)
+        self.ttl = s.getfloat("PARWATCH_HEARTBEAT_TTL", 10)
+        self.inflight = Inflight(_redis(s), JobKeys(s.get("PARWATCH_JOB")).requests)
+        self.since: float | None = None
+        self.loop = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(ext.opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.closed, signal=signals.spider_closed)
+        return ext
+
+    def opened(self, spider=None):
+        from twisted.internet.task import LoopingCall
+        self.loop = LoopingCall(self.tick)
+        self.loop.start(self.TICK, now=True)
+
+    def closed(self, spider=None, reason=None):
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+
+    def tick(self) -> None:
+        try:
+            self.inflight.heartbeat(self.ttl)
+            if self.inflight.recover():
+                log.warning("re-queued requests of a crawl worker that stopped")
+        except Exception as e:  # Redis away for a moment: the next tick tries again
+            log.warning("frontier heartbeat failed: %s", e)
+
+    def spider_idle(self, spider=None):
+        from scrapy.exceptions import DontCloseSpider
+        now = time.monotonic()
+        if len(self.crawler.engine._slot.scheduler) or self.inflight.count():  # noqa: SLF001
+            self.since = None        # work queued, or in flight with a worker that may add more
+            raise DontCloseSpider
+        self.since = self.since if self.since is not None else now
+        if self.idle_exit > 0 and now - self.since >= self.idle_exit:
+            return          # idle long enough: let the spider close
+        raise DontCloseSpider
+
+
+class ToStream:
+    """Item pipeline of a crawl worker: each FetchedPage (page text, metadata, attachment bytes)
+    goes to the job's pages stream for the process workers; nothing touches the store here."""
+
+    def __init__(self, crawler):
+        self.r = _redis(crawler.settings)
+        self.keys = JobKeys(crawler.settings.get("PARWATCH_JOB"))
+        self.count = 0
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item, spider=None):
+        WorkQueue.add(self.r, self.keys.pages, item)
+        self.count += 1
+        return item

@@ -1,0 +1,179 @@
+"""Candidates found by rules, described by features for the learned decisions.
+
+Each function returns [(candidate, {feature: value})]; the rule's own choice is one feature
+among others, so a model can keep the rule where it is right and overrule it where the
+context says otherwise. Feature values stay within about [0, 3].
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from extractors import places
+from extractors.normalize import fold
+from extractors.period import PERIOD_RE, _BARE_RE, _DOC_WORD, _NOT_OWN, _NUMBERED, _ok
+from extractors.primary import _ANNOUNCED, mention_score
+from extractors.refs import Mention
+from extractors.types import Period
+
+
+def _log(n: float) -> float:
+    return math.log1p(n)
+
+
+def _words(s: str, n: int, tail: bool) -> list[str]:
+    w = re.findall(r"\w+", fold(s).lower())
+    return w[-n:] if tail else w[:n]
+
+
+def _none(rule_choice, n_cands: int) -> tuple[None, dict]:
+    """The "nothing" candidate: chosen when it outscores every real one."""
+    return None, {"none": 1.0, "rule": float(rule_choice is None), "cands": _log(n_cands)}
+
+
+# --- (c) the page's own document ---------------------------------------------------
+def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None,
+                       text: str) -> list[tuple[str, dict]]:
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    n = len(text) or 1
+    order = list(by_key)
+    out = []
+    for rank, key in enumerate(order):
+        ms = by_key[key]
+        first = ms[0]
+        f = {
+            "rule": float(key == rule_key),
+            "score": max(mention_score(m, key in title_keys) for m in ms) / 6,
+            "header": float(any(m.header for m in ms)),
+            "issued": float(any(m.issued for m in ms)),
+            "attached": float(any(m.attached for m in ms)),
+            "title": float(key in title_keys),
+            "cite_all": float(all(m.cite for m in ms)),
+            "cite_first": float(bool(first.cite)),
+            "national": float(first.national),
+            "announced": float(first.type in _ANNOUNCED),
+            "dated": float(any(m.date for m in ms)),
+            "mentions": _log(len(ms)),
+            "first": float(rank == 0),
+            "pos": first.start / n,
+            "early": float(first.start < 300),
+            "keys": _log(len(order)),
+        }
+        if first.type:
+            f["t:" + fold(first.type).lower()] = 1.0
+        for m in ms[:3]:
+            for w in _words(text[max(0, m.start - 60):m.start], 4, tail=True):
+                f["b:" + w] = 1.0
+        out.append((key, f))
+    return out + [_none(rule_key, len(order))]
+
+
+# --- (d) the page's province ------------------------------------------------------
+_NATIONAL_CUES = re.compile(r"ca nuoc|toan quoc|63 tinh|34 tinh|cac tinh, thanh pho|chinh phu|thu tuong|"
+                            r"bo noi vu|bo truong|trung uong|cac bo, nganh", re.I)
+_RANKING_CUES = re.compile(r"xep hang|xep thu|dan dau|dung dau|dung thu|cao nhat|thap nhat|bang xep|top \d|"
+                           r"nhom dau|nhom cuoi|cong bo chi so|dia phuong co", re.I)
+_NEAR_RANK = re.compile(r"dan dau|dung dau|dung thu|xep thu|thu (?:hai|ba|nhat|\d)|hang \d|\(\d{1,2}\)|\d{1,2}/6[34]", re.I)
+_PLACE_DATE = re.compile(r"^\s*\|?\s*([^\n,|]{2,30}),\s*ngay\b", re.M)
+
+
+def province_candidates(text: str, title: str | None, rule_choice: str | None,
+                        url: str | None = None) -> list[tuple[str, dict]]:
+    ev = places.province_evidence(text, title, url)
+    if not ev:
+        return [_none(rule_choice, 0)]
+    folded = fold(text)
+    total = sum(e["weight"] for e in ev.values()) or 1
+    ranked = sorted(ev, key=lambda k: -ev[k]["weight"])
+    place_of_issue = {places.canonical_province(m.group(1)) for m in _PLACE_DATE.finditer(folded[:3000])}
+    nat = _log(len(_NATIONAL_CUES.findall(folded)))
+    ranking = _log(len(_RANKING_CUES.findall(folded)))
+    out = []
+    for name in ranked:
+        e = ev[name]
+        f = {
+            "rule": float(name == rule_choice),
+            "share": e["weight"] / total,
+            "top": float(name == ranked[0]),
+            "second": float(len(ranked) > 1 and name == ranked[1]),
+            "weight": _log(e["weight"]),
+            "mentions": _log(e["mentions"]),
+            "tinh": _log(e["tinh"]),
+            "headerish": _log(e["headerish"]),
+            "district": _log(e["district"]),
+            "title": float(e["title"] > 0),
+            "early": float(e["first"] < 300),
+            "pos": e["first"] / (len(text) or 1),
+            "place_of_issue": float(name in place_of_issue),
+            "url": float(e.get("url", 0)),
+            "provinces": _log(len(ranked)),
+            "national": nat,
+            "ranking": ranking,
+            "near_rank": float(any(_NEAR_RANK.search(folded, max(0, p - 50), p + 60) for p in e["positions"])),
+            "only_near_rank": float(all(_NEAR_RANK.search(folded, max(0, p - 50), p + 60) for p in e["positions"])
+                                    and bool(e["positions"])),
+        }
+        out.append((name, f))
+    none = _none(rule_choice, len(ranked))
+    top = out[0][1]       # a page about no single province looks like a ranking: say so to "none"
+    none[1].update({"n_share": top["share"], "n_ranking": ranking, "n_national": nat, "n_title": top["title"],
+                    "n_tinh": top["tinh"], "n_headerish": top["headerish"], "n_url": top["url"],
+                    "n_near_rank": top["near_rank"]})
+    return out + [none]
+
+
+# --- (e) the document's own period ------------------------------------------------
+def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | None) -> list[tuple[Period, dict]]:
+    """focus_spans: named snippets ("title", "doc_title", "tail") where a period would be the
+    document's own."""
+    found: dict[tuple[int, int], dict] = {}
+    for bare, rx in ((False, PERIOD_RE), (True, _BARE_RE)):
+        for m in rx.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if not _ok(a, b):
+                continue
+            f = found.setdefault((a, b), {"n": 0, "first": m.start(), "worded": 0.0, "own_doc": 0.0,
+                                          "not_own": 0.0, "numbered": 0.0, "term": 0.0})
+            if bare and any(m.start() >= s and m.end() <= e for s, e in f.get("_spans", [])):
+                continue
+            f.setdefault("_spans", []).append((m.start(), m.end()))
+            f["n"] += 1
+            f["first"] = min(f["first"], m.start())
+            if not bare:
+                f["worded"] = 1.0
+            clause_start = max(text.rfind(c, 0, m.start()) for c in ".;:\n") + 1
+            window = max(clause_start, m.start() - 160)
+            if _DOC_WORD.search(text, window, m.start()):
+                f["own_doc"] = 1.0
+            if _NOT_OWN.search(text, window, m.start()):
+                f["not_own"] += 1
+            if _NUMBERED.search(text, window, m.start()):
+                f["numbered"] = 1.0
+            if "nhiệm kỳ" in text[max(0, m.start() - 15):m.start()].lower():
+                f["term"] = 1.0
+    out = []
+    n = len(text) or 1
+    for (a, b), raw in found.items():
+        p = Period(a, b)
+        f = {
+            "rule": float(rule is not None and (rule.start, rule.end) == (a, b)),
+            "n": _log(raw["n"]),
+            "pos": raw["first"] / n,
+            "early": float(raw["first"] < 500),
+            "worded": raw["worded"],
+            "own_doc": raw["own_doc"],
+            "not_own": min(raw["not_own"] / raw["n"], 1.0),
+            "numbered": raw["numbered"],
+            "term": raw["term"],
+            "span5": float(b - a in (4, 5)),
+            "span10": float(b - a >= 9),
+            "cands": _log(len(found)),
+        }
+        rx = re.compile(rf"{a}\s*(?:-|–|—|đến|tới)\s*{b}")
+        for name, snippet in focus_spans.items():
+            if snippet and rx.search(snippet):
+                f["in_" + name] = 1.0
+        out.append((p, f))
+    return out + [_none(rule, len(found))]

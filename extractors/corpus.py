@@ -1,0 +1,88 @@
+"""The annotated corpus (devset + parts A/B) and its grouped folds, for training and evaluation.
+
+Folds must not flatter: a source site's pages and a province's pages are never split between
+train and test. Provinces and sites are joined by union-find (a case links its province to its
+site), and each connected component is one group for GroupKFold.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
+                   ROOT / "tests" / "data" / "corpus" / "part-A.jsonl",
+                   ROOT / "tests" / "data" / "corpus" / "part-B.jsonl")
+
+
+def load(paths=DEFAULT_SOURCES) -> list[dict]:
+    """Annotated cases with text, from the files that exist (ids made unique per file)."""
+    out, seen = [], set()
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            continue
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            c = json.loads(line)
+            if not c.get("text") or c["id"] in seen:
+                continue
+            seen.add(c["id"])
+            out.append(c)
+    return out
+
+
+def site_of(case: dict) -> str:
+    """The source site: the `site` key, else the host of `source_url` without www./m./lite."""
+    site = case.get("site")
+    if not site:
+        url = case.get("source_url") or ""
+        site = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    site = re.sub(r"^(?:www|m|lite|ls1|origin|news)\.", "", site.lower())
+    return site or "?" + case["id"]
+
+
+def hub_sites(cases: list[dict], min_provinces: int = 3) -> set[str]:
+    """Sites carrying pages of many provinces (legal databases, national aggregators)."""
+    provs: dict[str, set] = {}
+    for c in cases:
+        provs.setdefault(site_of(c), set()).add(c.get("province"))
+    return {s for s, p in provs.items() if len(p - {None}) >= min_provinces}
+
+
+def groups(cases: list[dict], hub_min: int | None = 3) -> list[int]:
+    """One group id per case: connected components of the province-site graph.
+    A hub site (pages of >= hub_min provinces) stays one group of its own instead of joining
+    its provinces, else the legal databases fuse most of the corpus into one component;
+    hub_min=None joins everything (strict)."""
+    hubs = hub_sites(cases, hub_min) if hub_min else set()
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for c in cases:
+        s = "site:" + site_of(c)
+        find(s)
+        if c.get("province") and site_of(c) not in hubs:
+            parent[find(s)] = find("prov:" + c["province"])
+    roots: dict[str, int] = {}
+    return [roots.setdefault(find("site:" + site_of(c)), len(roots)) for c in cases]
+
+
+def folds(cases: list[dict], k: int = 5, hub_min: int | None = 3,
+          seed: int | None = None) -> list[tuple[list[int], list[int]]]:
+    """(train indices, test indices) for k grouped folds; deterministic (seed: another
+    deterministic partition of the same groups, for repeated cross-validation)."""
+    from sklearn.model_selection import GroupKFold
+    g = groups(cases, hub_min)
+    k = min(k, len(set(g)))
+    idx = list(range(len(cases)))
+    gkf = GroupKFold(n_splits=k) if seed is None else GroupKFold(n_splits=k, shuffle=True, random_state=seed)
+    return [(list(tr), list(te)) for tr, te in gkf.split(idx, groups=g)]

@@ -1,0 +1,286 @@
+"""Features for (a) goal / result / statistic of a numeric mention and (b) which year mention,
+if any, is its deadline (a ranking over the years around the value, plus "none")."""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.normalize import fold
+
+_YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
+_DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
+_SYMBOL_YEAR = re.compile(r"^\s*/\s*[A-ZĐ]")                 # "30/2018/QĐ-UBND"
+_DEADLINE_CUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", re.I)
+_HORIZON = re.compile(r"(?:định hướng|tầm nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?$", re.I)
+_PERIODISH = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*20\d\d")
+_RANGE_BEFORE = re.compile(r"20\d\d\s*(?:-|–|—|đến|tới)\s*$")
+_PAST_CTX = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|vừa qua|năm qua|so với|cùng kỳ|"
+                       r"kết quả|xếp (?:thứ|hạng)", re.I)
+_CUES = {
+    "chi_dat": re.compile(r"chỉ đạt\s*$", re.I),
+    "muc_tieu_before": re.compile(r"mục tiêu|chỉ tiêu", re.I),
+    "phan_dau": re.compile(r"phấn đấu", re.I),
+    "trong_khi": re.compile(r"trong khi", re.I),
+    "so_voi": re.compile(r"so với", re.I),
+    "giam": re.compile(r"giảm", re.I),
+    "tang": re.compile(r"tăng", re.I),
+    "dat": re.compile(r"\bđạt\b", re.I),
+    "toi_thieu": re.compile(r"tối thiểu|ít nhất", re.I),
+    "tu_before": re.compile(r"\btừ\s*$", re.I),
+    "duoi_before": re.compile(r"dưới\s*$", re.I),
+    "chiem": re.compile(r"chiếm", re.I),
+    "uoc": re.compile(r"\bước\b", re.I),
+}
+_AFTER_CUES = {
+    "tro_len": re.compile(r"^\s*trở lên", re.I),
+    "so_voi_after": re.compile(r"^[^.;]{0,40}so với", re.I),
+    "den_duoi_after": re.compile(r"^\s*(?:đến|-)\s*dưới", re.I),
+    "muc_tieu_after": re.compile(r"^[^.;]{0,25}mục tiêu", re.I),
+    "paren_goal_after": re.compile(r"^\s*\((?:mục tiêu|chỉ tiêu|kế hoạch)", re.I),
+}
+
+
+def _log(n: float) -> float:
+    return math.log1p(max(n, 0))
+
+
+_DUE_DATE = re.compile(r"(?:trước|đến|hạn|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", re.I)
+
+
+def year_mentions(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, year, introduced as a deadline) of every bare year that is not part of a date or a symbol; the year
+    of a due date ("hoàn thành trước 30/7/2025") counts."""
+    out = []
+    for m in _YEAR.finditer(text):
+        if _SYMBOL_YEAR.match(text, m.end()):
+            continue
+        if _DATE_YEAR.search(text, max(0, m.start() - 8), m.start()) and not \
+                _DUE_DATE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        cue = bool(_DEADLINE_CUE.search(text, max(0, m.start() - 30), m.start()))
+        out.append((m.start(), m.end(), int(m.group(1)), cue))
+    return out
+
+
+@dataclass
+class Context:
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    sent: tuple[int, int]
+    clause: tuple[int, int]
+    para: tuple[int, int]
+    block_start: int
+    zone: bool
+    block_forward: bool
+    rule_keep: bool
+    rule_year: int | None
+    default_year: int | None
+    has_period: bool
+    head: tuple[int, int] | None = None     # the heading governing the value's list (headings())
+
+
+@lru_cache(maxsize=64)
+def _segmented(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """underthesea's words of one sentence with their offsets ("mục tiêu" -> "muc_tieu"):
+    one call per sentence, shared by all its values."""
+    from underthesea import word_tokenize
+    out, pos = [], 0
+    for tok in word_tokenize(sentence):
+        i = sentence.find(tok, pos)
+        if i < 0:
+            continue
+        pos = i + len(tok)
+        if re.search(r"[^\W\d_]", tok):
+            out.append((i, pos, fold(tok).lower().replace(" ", "_")))
+    return tuple(out)
+
+
+def _bow(prefix: str, t: str, lo: int, hi: int, n: int, tail: bool,
+         sent: tuple[int, int] | None = None) -> dict[str, float]:
+    """Bag of the n words at the end (tail) or start of t[lo:hi]; with sent given, words as
+    underthesea segments the sentence, so "mục tiêu" is one word ("muc_tieu") not two."""
+    if sent is not None:
+        w = [x for a, b, x in _segmented(t[sent[0]:sent[1]]) if a >= lo - sent[0] and b <= hi - sent[0]]
+    else:
+        w = re.findall(r"[^\W\d_]+", fold(t[lo:hi]).lower())
+    w = w[-n:] if tail else w[:n]
+    return {prefix + x: 1.0 for x in w}
+
+
+_RESULT_CTX = re.compile(r"kết quả|đã hoàn thành|hoàn thành|đạt và vượt|tính đến|đến nay|hiện nay|năm qua|đã đạt|"
+                         r"đạt được|hiện có|toàn tỉnh có|đã có", re.I)
+_RESULT_HEAD = re.compile(r"kết quả|tình hình|đánh giá|thực trạng|đã đạt|năm qua", re.I)
+_NATIONAL_GOAL = re.compile(r"cả nước|toàn quốc|chính phủ đề ra|quốc gia đề ra|mục tiêu chung của|bình quân cả nước", re.I)
+def _paren_goal(before: str) -> float:
+    """The value sits in parentheses that list goals: "đặt ra 6 mục tiêu (Tỷ trọng ... đạt 20%"."""
+    depth, i = 0, len(before) - 1
+    while i >= 0:
+        ch = before[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|kế hoạch", before[max(0, i - 60):i], re.I)))
+            depth -= 1
+        i -= 1
+    return 0.0
+
+
+def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[str, float]:
+    t = c.text
+    before = t[c.clause[0]:c.start]
+    after = t[c.end:c.clause[1]]
+    sent_before = t[c.sent[0]:c.start]
+    f = {
+        "rule": float(c.rule_keep),
+        "zone": float(c.zone),
+        "block_forward": float(c.block_forward),
+        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "count"): 1.0,
+        "v100": float(c.value >= 100),
+        "vsmall": float(c.value < 10),
+        "decimal": float(c.value != int(c.value)),
+        "paren": float(sent_before.count("(") > sent_before.count(")")),
+        "paren_result": float(bool(re.search(r"\((?:[^()]*?)(?:kết quả|đạt|thực hiện|ước)[^()]*$", sent_before, re.I))),
+        "paren_goal": _paren_goal(sent_before),
+        "past_ctx": float(bool(_PAST_CTX.search(sent_before))),
+        "rule_year": float(c.rule_year is not None),
+        "annual": float(c.default_year is not None),
+        "has_period": float(c.has_period),
+        "clause_start": float(not before.strip(" -•*+\n:")),
+        "sent_len": _log(len(t[c.sent[0]:c.sent[1]])) / 5,
+    }
+    for k, rx in _CUES.items():
+        if rx.search(before):
+            f[k] = 1.0
+    # wider context: a results paragraph / section, a national goal, a report rather than a plan
+    para_before = t[c.para[0]:c.start]
+    prev_sent = t[max(0, c.sent[0] - 200):c.sent[0]]
+    f["para_result"] = float(bool(_RESULT_CTX.search(para_before)))
+    f["prev_result"] = float(bool(_RESULT_CTX.search(prev_sent)))
+    head = c.head
+    if head:
+        h = t[head[0]:head[1]]
+        f["head_result"] = float(bool(_RESULT_HEAD.search(h)))
+        f["head_goal"] = float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ", h, re.I)))
+    f["national_goal"] = float(bool(_NATIONAL_GOAL.search(t, c.sent[0], c.sent[1])))
+    for k, rx in _AFTER_CUES.items():
+        if rx.search(t, c.end, min(len(t), c.end + 60)):
+            f[k] = 1.0
+    if not bow:
+        return f
+    seg = c.sent if segment else None
+    f.update(_bow("b:", t, max(c.sent[0], c.start - 50), c.start, 4, True, seg))
+    f.update(_bow("a:", t, c.end, min(c.clause[1], c.end + 40), 3, False, seg))
+    return f
+
+
+_HEADING = re.compile(r"[^\n]{3,140}(?::|(?<![.;,]))\s*$")
+_BULLET = re.compile(r"^\s*(?:[-+•*–]|\d+[.)]|[a-zđ][.)])?\s*$")
+
+
+def headings(t: str, paras: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """For each paragraph, the nearest heading line above it ("Mục tiêu cụ thể đến năm 2025:")
+    whose list runs down to it (only list items, bullets and value lines between); one pass."""
+    out: list[tuple[int, int] | None] = []
+    current = None
+    for s, e in paras:
+        out.append(current)
+        line = t[s:e].strip()
+        if not line or _BULLET.match(line):
+            continue
+        if len(line) <= 140 and (line.endswith(":") or not line.endswith((".", ";", ","))) \
+                and not re.search(r"\d\s*%", line):
+            current = (s, e)
+        elif not re.match(r"[-+•*–]|\d+[.)]\s|[^\n]{0,200}\d\s*%", line):
+            current = None            # ordinary prose: no heading governs what follows
+    return out
+
+
+_cue_cache: dict = {}
+
+
+def _between(years: list[tuple], lo: int, hi: int) -> list[tuple]:
+    """Year mentions starting in [lo, hi) (years is sorted: a slice, not a scan)."""
+    return years[bisect.bisect_left(years, (lo,)):bisect.bisect_left(years, (hi,))]
+
+
+def _cue_counts(t: str, years) -> dict[int, int]:
+    """How often each year is introduced as a deadline in the whole text (one cache slot)."""
+    if _cue_cache.get("text") is not t:
+        cnt: dict[int, int] = {}
+        for _, _, yr, cue in years:
+            if cue:
+                cnt[yr] = cnt.get(yr, 0) + 1
+        _cue_cache.update(text=t, counts=cnt)
+    return _cue_cache["counts"]
+
+
+def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, dict]]:
+    """Years from 700 characters before the value to the end of its sentence, those of the
+    heading that governs its list, the annual plan's year, and None; each with features."""
+    t = c.text
+    lo = max(0, min(c.block_start, c.sent[0], c.start - 700))
+    hi = c.sent[1]
+    near = _between(years, lo, hi)
+    head = c.head
+    if head:
+        near += _between(years, head[0], min(head[1], lo))
+    # further back: years introduced as deadlines ("Phấn đấu đến năm 2030, ...") up to 2500 chars
+    near += [y for y in _between(years, c.start - 2500, lo) if y[3]
+             and not (head and head[0] <= y[0] < head[1])]
+    cands: dict[int | None, dict] = {}
+    cue_count = _cue_counts(t, years)
+    vals_all = sorted({y[2] for y in near}) or [0]
+    closest: dict[int, tuple[int, int, int]] = {}       # one mention per year: the nearest
+    for y in near:
+        d = c.start - y[1] if y[0] < c.start else y[0] - c.end
+        if y[2] not in closest or d < closest[y[2]][0]:
+            closest[y[2]] = (d, y[0], y[1])
+    for yr, (_, ys, ye) in closest.items():
+        before = ys < c.start
+        gap = t[ye:c.start] if before else t[c.end:ys]
+        pre = t[max(0, ys - 30):ys]
+        f = {
+            "year": 1.0,
+            "before": float(before),
+            "dist": _log(len(gap)) / 3,
+            "far_back": float(ys < lo),
+            "doc_cues": _log(cue_count.get(yr, 0)),
+            "same_sent": float(c.sent[0] <= ys < c.sent[1]),
+            "same_clause": float(c.clause[0] <= ys < c.clause[1]),
+            "same_para": float(c.para[0] <= ys <= c.para[1]),
+            "in_block": float(ys >= c.block_start),
+            "heading": float(bool(head) and head[0] <= ys < head[1]),
+            "cue": float(bool(_DEADLINE_CUE.search(pre))),
+            "due_date": float(bool(_DUE_DATE.search(pre))),
+            "horizon": float(bool(_HORIZON.search(pre))),
+            "periodish": float(bool(_PERIODISH.search(pre))),
+            "range_first": float(bool(_RANGE_AFTER.match(t, ye))),
+            "range_second": float(bool(_RANGE_BEFORE.search(pre))),
+            "nam": float(pre.rstrip().lower().endswith("năm")),
+            "comma_after": float(t[ye:ye + 2].lstrip()[:1] in (",", ":")),
+            "values_between": _log(len(re.findall(r"\d\s*%", gap))) if before else 0.0,
+            "sents_between": _log(len(re.findall(r"[.;]\s|\n", gap))),
+            "paren": float("(" in gap and ")" not in gap) if not before else float(")" not in gap and "(" in gap),
+            "rule": float(yr == c.rule_year),
+            "annual": float(yr == c.default_year),
+            "max": float(yr == vals_all[-1]),
+            "min": float(yr == vals_all[0] and len(vals_all) > 1),
+            "past_ctx": float(bool(_PAST_CTX.search(t, max(0, ys - 40), ys + 30))),
+            "goal_ctx": float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu", t[max(0, ys - 60):ys], re.I))),
+        }
+        cands[yr] = f
+    if c.rule_year is not None and c.rule_year not in cands:
+        cands[c.rule_year] = {"far": 1.0, "rule": 1.0, "annual": float(c.rule_year == c.default_year)}
+    if c.default_year is not None and c.default_year not in cands:
+        cands[c.default_year] = {"annual": 1.0, "far": 1.0, "rule": float(c.default_year == c.rule_year)}
+    cands[None] = {"none": 1.0, "rule": float(c.rule_year is None), "has_period": float(c.has_period),
+                   "annual_doc": float(c.default_year is not None), "n_years": _log(len(cands))}
+    return list(cands.items())
