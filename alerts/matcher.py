@@ -91,7 +91,8 @@ class FilterIndex:
 
     def allowed(self, sub: Subscription) -> frozenset[int]:
         f = sub.filters
-        cache_key = (tuple(f.provinces), tuple(f.types), tuple(f.issuers), tuple(f.indices), tuple(f.criteria))
+        cache_key = (tuple(f.provinces), tuple(f.types), tuple(f.issuers), tuple(f.indices), tuple(f.criteria),
+                     f.min_relevance)
         if cache_key in self._cache:
             return self._cache[cache_key]
         ids = self.all
@@ -107,6 +108,8 @@ class FilterIndex:
             ids = ids & frozenset().union(*(self.issuer(x) for x in f.issuers))
         if f.criteria and ids:
             ids = ids & set().union(*(set(self.criterion(c)) for c in f.criteria))
+        if f.min_relevance is not None and ids:
+            ids = ids & {i for i in ids if (self.docs[i].doc.relevance or 0.0) >= f.min_relevance}
         self._cache[cache_key] = frozenset(ids)
         return self._cache[cache_key]
 

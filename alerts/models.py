@@ -40,6 +40,8 @@ class Filters(BaseModel):
     indices: list[str] = Field(default_factory=list, max_length=10)
     criteria: list[str] = Field(default_factory=list, max_length=50,
                                 description="criterion ids of the catalog, e.g. 1.1 or SIPAS.1")
+    min_relevance: float | None = Field(None, ge=0, le=1,
+                                        description="only documents the crawler's relevance score puts at least this high")
 
     @field_validator("provinces", "types", "issuers", "indices", "criteria")
     @classmethod

@@ -181,9 +181,10 @@ def _block_text(node) -> str:
 
 
 def extract_article(page_html: str, url: str, *, selectors: dict | None = None, sel: Selector | None = None,
-                    links: list[Link] | None = None) -> Article:
+                    links: list[Link] | None = None, main_html: str | None = None) -> Article:
     """`sel`: the page already parsed; `links`: classify_links(sel, url) of the whole page, already
-    computed (both optional, they only spare work)."""
+    computed (both optional, they only spare work); `main_html`: the main text block found from the
+    page's layout (crawler.pages), read when no known CMS container matches."""
     selectors = selectors or {}
     if sel is None:
         sel = Selector(text=page_html)
@@ -219,6 +220,8 @@ def extract_article(page_html: str, url: str, *, selectors: dict | None = None, 
         if found and len(_text_of(found[0])) >= 80:
             body_html = found[0].get()
             break
+    if body_html is None and main_html is not None:
+        body_html = main_html
     if body_html is not None:
         text = _trafilatura(f"<html><body><article>{body_html}</article></body></html>", fast=True)
         if len(text) < 0.5 * len(_text_of(Selector(text=body_html))):

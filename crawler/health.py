@@ -3,7 +3,8 @@
 Flags: ``unreachable`` (last run got no answer), ``zero_documents`` (last run found no on-topic
 document), ``sudden_drop`` (last run found < 50 % of the average of the previous runs, min. 4),
 ``bot_wall`` (challenge pages, or 403/503 answers on half or more of the pages, in the last run),
-``never_crawled``."""
+``never_crawled``, ``interrupted`` (the last run was killed before it finished: its counts are
+those it had written, every few seconds, before it died)."""
 from __future__ import annotations
 
 from store.crawl_records import source_runs
@@ -28,6 +29,8 @@ def source_status(store: Store, history: int = 5) -> list[dict]:
                    documents_per_run=[r["documents"] for r in runs], unreachable=last["unreachable"])
         ok = [r for r in runs if not r["unreachable"] and r["pages"] > 0]
         row["last_success_at"] = (ok[0]["finished_at"] or ok[0]["started_at"]) if ok else None
+        if last.get("run_status") == "interrupted":
+            row["flags"].append("interrupted")
         if last["unreachable"]:
             row["flags"].append("unreachable")
         elif last["documents"] == 0:

@@ -46,3 +46,4 @@ class FetchedPage:
     raw_path: str | None = None              # its snapshot file
     snapshot: dict | None = None             # its capture record, stored in the document's transaction
     files: list[FetchedFile] = field(default_factory=list)
+    frontier_key: str | None = None          # the crawl frontier's key of this page: done once stored

@@ -10,10 +10,11 @@ from scrapy.http import Response
 
 
 class ConditionalGetMiddleware:
-    """Adds If-None-Match / If-Modified-Since to GETs of articles and files already processed.
+    """Adds If-None-Match / If-Modified-Since to GETs of pages and files already processed.
 
-    A URL counts as processed only once its document (or off-topic verdict) is committed: the
-    pipeline writes crawl_state after the store transaction, so a crawl killed in between simply
+    A page counts as processed once its outcome is safe: a document committed (the pipeline writes
+    crawl_state after the store transaction), or a listing / off-topic / variant page whose links
+    were written down (page_links), so that a 304 can still yield them. A crawl killed in between
     re-fetches the page in full next time (nothing lost, nothing duplicated)."""
 
     def __init__(self, crawler):
@@ -27,14 +28,18 @@ class ConditionalGetMiddleware:
         spider = self.crawler.spider
         store = getattr(spider, "store", None)
         kind = request.meta.get("kind")
-        if store is None or request.method != "GET" or kind not in ("article", "file"):
+        if store is None or request.method != "GET" or kind not in ("page", "file"):
             return None
         st = store.crawl_state(request.url)
-        if not st or not st.get("content_hash"):
+        if not st or not st.get("content_hash") or not (st.get("etag") or st.get("last_modified")):
             return None
-        if kind == "article" and not str(st["content_hash"]).startswith("offtopic:") \
-                and not store.document_id_for_url(request.url):
-            return None
+        h = str(st["content_hash"])
+        if kind == "page":
+            frontier = getattr(spider, "frontier", None)
+            if frontier is None or frontier.links_of(request.url) is None:
+                return None
+            if ":" not in h and not store.document_id_for_url(request.url):
+                return None
         if kind == "file":
             from store.crawl_records import attachment_by_url
             if not attachment_by_url(store, request.url):
@@ -44,6 +49,69 @@ class ConditionalGetMiddleware:
         if st.get("last_modified"):
             request.headers["If-Modified-Since"] = st["last_modified"]
         return None
+
+
+def retry_after(response) -> float | None:
+    """Seconds asked for by a Retry-After header (delta-seconds or an HTTP date), if any."""
+    v = response.headers.get("Retry-After")
+    if not v:
+        return None
+    v = v.decode("latin-1").strip()
+    if v.isdigit():
+        return float(v)
+    try:
+        from email.utils import parsedate_to_datetime
+        return max(0.0, (parsedate_to_datetime(v) - datetime.now(timezone.utc)).total_seconds())
+    except (TypeError, ValueError):
+        return None
+
+
+class BackoffRetryMiddleware:
+    """Retries 5xx/429/408 answers and connection failures RETRY_TIMES times, waiting Retry-After
+    when the portal sends one, else RETRY_BACKOFF_BASE * 2**n seconds (both capped at
+    RETRY_BACKOFF_MAX). A request that still fails goes to its errback, and the spider keeps it as
+    failed in the frontier: first in line next run. Replaces Scrapy's RetryMiddleware (no delay)."""
+    CODES = {500, 502, 503, 504, 522, 524, 408, 429}
+
+    def __init__(self, crawler):
+        st = crawler.settings
+        self.times = st.getint("RETRY_TIMES", 3)
+        self.base = st.getfloat("RETRY_BACKOFF_BASE", 0.5)
+        self.cap = st.getfloat("RETRY_BACKOFF_MAX", 30.0)
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def _retry(self, request, wait: float | None, why: str):
+        n = request.meta.get("retry_times", 0)
+        if request.meta.get("dont_retry") or n >= self.times:
+            return None
+        delay = min(self.cap, wait if wait is not None else self.base * 2 ** n)
+        if delay > 0:
+            from scrapy.utils.defer import maybe_deferred_to_future
+            from twisted.internet import reactor, task
+            await maybe_deferred_to_future(task.deferLater(reactor, delay, lambda: None))
+        tally = getattr(self.crawler.spider, "tally", None)
+        if tally is not None:
+            tally.count(f"retried ({why})", request.meta.get("src"))
+        r = request.copy()
+        r.meta["retry_times"] = n + 1
+        r.dont_filter = True
+        r.priority = request.priority + 1
+        return r
+
+    async def process_response(self, request, response, spider=None):
+        if response.status not in self.CODES:
+            return response
+        return await self._retry(request, retry_after(response), f"HTTP {response.status}") or response
+
+    async def process_exception(self, request, exception, spider=None):
+        from scrapy.exceptions import IgnoreRequest
+        if isinstance(exception, IgnoreRequest) or "Cancelled" in type(exception).__name__:
+            return None  # refused on purpose (robots, size limit): asking again gives the same answer
+        return await self._retry(request, None, type(exception).__name__)
 
 
 class CaptureMiddleware:
@@ -75,7 +143,8 @@ class CaptureMiddleware:
                "status": response.status, "sha256": sha, "size": len(body), "path": rel,
                "headers": headers, "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                "run_id": getattr(spider, "run_id", None)}
-        if kind in ("article", "file"):
+        if kind in ("article", "file", "page"):
+            # pages: the spider records it with its document, or at once when the page is no document
             request.meta["snapshot"] = row
         else:
             store = getattr(spider, "store", None)

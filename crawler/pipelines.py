@@ -21,6 +21,8 @@ from twisted.internet import defer
 from crawler import files as F
 from crawler import workers as W
 from crawler.items import FetchedFile, FetchedPage
+from crawler.relevance import relevance
+from store.crawl_records import set_relevance
 from store.ingest import ingest, sync_index
 from store.models import AttachmentIn, SnapshotIn
 
@@ -83,6 +85,10 @@ class IngestPipeline:
         spider = self.crawler.spider
         tally = spider.tally
         attachments = [await self._attachment(f, spider) for f in item.files]
+        score, reasons = relevance(item.title, item.text, [a.text or "" for a in attachments])
+        if not reasons:  # no reform cue and no document number, not even in the attachments
+            tally.offtopic(item.source_id, item.url)
+            return await self._in_writer(self._offtopic, item, spider)
         doc, secs = await self._in_worker(W.build, dict(
             url=item.url, title=item.title, text=item.text, source_id=item.source_id,
             province_hint=item.province, published_date=item.published_date,
@@ -95,18 +101,34 @@ class IngestPipeline:
                         "last_modified": f.last_modified, "content_hash": f.sha256}
                        for f in item.files if f.downloaded and f.sha256]
         item.files = []   # the bytes are read: do not keep them while the store writes
-        return await self._in_writer(self._store, item, doc, file_states, spider)
+        return await self._in_writer(self._store, item, doc, file_states, spider, (score, reasons))
 
-    def _store(self, item: FetchedPage, doc, file_states: list[dict], spider) -> dict:
+    def _offtopic(self, item: FetchedPage, spider) -> dict:
+        from store.sqlite import insert_snapshots
+        store = spider.store
+        snaps = [x for x in [item.snapshot, *(f.snapshot for f in item.files)] if x]
+        with store.transaction() as c:   # what was fetched stays on record, without a document
+            if snaps:
+                insert_snapshots(c, snaps)
+            store.save_crawl_state(item.url, source_id=item.source_id, status=200, etag=item.etag,
+                                   last_modified=item.last_modified, content_hash="offtopic:" + (item.raw_sha256 or ""))
+        if getattr(spider, "frontier", None) is not None and item.frontier_key:
+            spider.frontier.done(item.frontier_key)
+        return {"url": item.url, "status": "offtopic"}
+
+    def _store(self, item: FetchedPage, doc, file_states: list[dict], spider, rel: tuple = (None, [])) -> dict:
         store, tally = spider.store, spider.tally
         t0 = time.perf_counter()
         outcome = ingest(store, doc, None)
         # only now is the page "processed": conditional GETs may skip it (and its files) from here on
         with store.transaction():
+            set_relevance(store, outcome.id, *rel)
             store.save_crawl_state(item.url, source_id=item.source_id, status=200, etag=item.etag,
                                    last_modified=item.last_modified, content_hash=item.content_hash)
             for f in file_states:
                 store.save_crawl_state(**f)
+        if getattr(spider, "frontier", None) is not None and item.frontier_key:
+            spider.frontier.done(item.frontier_key)   # after the commit: a kill before it re-fetches the page
         tally.timed("store upsert", time.perf_counter() - t0)
         tally.stored(item.source_id, outcome.status, item.url, doc.title)
         backend = getattr(spider, "backend", None)

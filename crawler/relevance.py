@@ -69,3 +69,41 @@ def section_worth(text: str, url: str) -> bool:
     if _OFF.search(t) or _OFF.search(u):
         return bool(_REFORM.search(t) or _REFORM.search(u))
     return bool(_SECTION.search(t) or _SECTION.search(u))
+
+
+# -- relevance as a score (kept pages carry it; search and alerts filter on it) ----------------------
+_DOC_NUMBER = re.compile(r"\b\d{1,6}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,9})+\b")
+REFORM_THRESHOLD = 0.25  # from this score a page counts as a reform document (precision/recall: docs/crawler.md)
+
+
+def relevance(title: str, text: str, attachment_texts: tuple[str, ...] | list[str] = ()) -> tuple[float, list[str]]:
+    """(score in [0, 1], reasons). Title terms weigh most, then distinct body terms, then terms only in
+    attachments; a document number alone keeps a page but scores low (any office numbers its letters)."""
+    reasons: list[str] = []
+    score = 0.0
+    t = reform_terms(title)
+    if t:
+        score += 0.6
+        reasons.append("title: " + ", ".join(sorted(t)))
+    b = reform_terms(text) - t
+    if b:
+        score += min(0.45, 0.25 * len(b))
+        reasons.append("text: " + ", ".join(sorted(b)))
+    att = set()
+    for a in attachment_texts:
+        att |= reform_terms(a[:20000])
+    att -= t | b
+    if att:
+        score += min(0.3, 0.15 * len(att))
+        reasons.append("attachments: " + ", ".join(sorted(att)))
+    nums = list(dict.fromkeys(m.group(0) for m in _DOC_NUMBER.finditer(f"{title}\n{text}")))
+    if nums:
+        score += 0.1
+        reasons.append("document number: " + ", ".join(nums[:3]))
+    return round(min(score, 1.0), 3), reasons
+
+
+def worth_keeping(title: str, text: str, attachment_texts=()) -> bool:
+    """Kept: any reform cue (title, text or attachment) or a document number on the page."""
+    _, reasons = relevance(title, text, attachment_texts)
+    return bool(reasons)

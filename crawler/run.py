@@ -278,11 +278,13 @@ def _child() -> int:
         sp.setdict(browser_settings(), priority="cmdline")
     tally.misc["browser_enabled"] = int(any(s.render == "js" for s in sources))
     emit({"event": "start", "pid": os.getpid(), "run_id": run_id, "sources": [s.id for s in sources], "resumed": resumed})
+    from crawler.frontier import Frontier
+    frontier = Frontier(settings.store)
     if sources:
         process = CrawlerProcess(sp)
         process.crawl(PortalSpider, sources=sources, store=store, tally=tally, max_file_bytes=settings.max_file_bytes,
                       ocr=cfg.get("ocr", True), snapshot_root=str(settings.snapshot_root()), run_id=run_id,
-                      backend=backend, crawl_workers=settings.crawl_workers)
+                      backend=backend, frontier=frontier, crawl_workers=settings.crawl_workers)
         t_crawl = time.perf_counter()
         process.start()
         tally.timed("crawl: reactor running (wall)", time.perf_counter() - t_crawl)
@@ -293,6 +295,7 @@ def _child() -> int:
         except Exception as e:
             print(f"search index sync failed ({e}); run `parwatch reindex` later", file=sys.stderr)
         tally.timed("search index sync at the end (wall)", time.perf_counter() - t_sync)
+    frontier.close()
     tally.finish_sources()
     for s in sources:
         c = tally.per_source.get(s.id, {})

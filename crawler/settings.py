@@ -17,13 +17,17 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 0
 RETRY_ENABLED = True
-RETRY_TIMES = 1
+RETRY_TIMES = 3                   # crawler.middlewares.BackoffRetryMiddleware: exponential back-off, Retry-After
+RETRY_BACKOFF_BASE = 0.5
+RETRY_BACKOFF_MAX = 30.0
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = True            # ASP.NET session cookies for postback paging
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "WARNING"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.ConditionalGetMiddleware": 560,
     "crawler.middlewares.CaptureMiddleware": 580,      # after HttpCompression (590): decoded bytes
     "crawler.middlewares.ByteCountMiddleware": 595,    # before it: bytes on the wire

@@ -37,10 +37,12 @@ def _is_url(v: str) -> bool:
 class Limits(BaseModel):
     model_config = ConfigDict(extra="forbid")
     max_depth: int = Field(3, ge=0, le=20)            # link hops from a start URL (listing pages count)
-    max_pages: int = Field(2000, ge=1)                # pages (not files) per source and run
-    max_listing_pages: int = Field(30, ge=1)          # pagination steps followed per listing
+    max_pages: int = Field(20000, ge=1)               # pages FETCHED (not files, not links seen) per source and run
+    max_listing_pages: int = Field(100000, ge=1)      # pagination steps per listing (the look-back window stops it)
     delay: float = Field(1.0, ge=0)                   # minimum seconds between requests (AutoThrottle floor)
-    lookback_years: int | None = Field(None, ge=1, le=50)  # articles dated before (today - N years) are skipped
+    # the look-back window: articles dated before (today - N years) are skipped, and a listing whose
+    # newest item is older is not paginated further (None: no window, the page budget bounds the crawl)
+    lookback_years: int | None = Field(None, ge=1, le=50)
 
 
 class Selectors(BaseModel):
@@ -239,6 +241,12 @@ def by_priority(sources: list[SourceConfig]) -> list[SourceConfig]:
 
 def adhoc_source(url: str, province: str | None = None) -> SourceConfig:
     """A source for one portal named on the command line (run_crawl(url=...))."""
-    host = urlparse(url).hostname or "adhoc"
-    return SourceConfig(id="adhoc-" + re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-"),
-                        name=host, province=province, base_url=url, kind="province")
+    if not _is_url(url or ""):
+        raise SourceError(f"--url: not a portal address (http:// or https:// and a host): {url!r}")
+    p = urlparse(url)
+    host = p.hostname or "adhoc"
+    # host, port and path: two ad-hoc crawls of different portals never share a history
+    parts = [host] + ([str(p.port)] if p.port else []) + ([p.path] if p.path.strip("/") else [])
+    sid = "adhoc-" + re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")
+    return SourceConfig(id=sid[:120].rstrip("-"), name=p.netloc + (p.path if p.path.strip("/") else ""),
+                        province=province, base_url=url, kind="province")

@@ -69,6 +69,11 @@ class Tally:
                 self.docs["unchanged"] += 1
                 self.per_source[sid]["documents"] += 1
 
+    def not_modified_page(self) -> None:
+        """A 304 for a page that is not a stored document (listing, alias, duplicate)."""
+        with self.lock:
+            self.not_modified_count += 1
+
     def unchanged_by_hash(self, sid: str, url: str) -> None:
         with self.lock:
             self.docs["unchanged"] += 1
@@ -117,7 +122,7 @@ class Tally:
                     self.per_source[sid]["entry_errors"] += 1
             if len(self.error_samples) < 500:
                 self.error_samples.append({"kind": kind, "url": url, "message": message, "source": sid})
-        self.emit({"event": "error", "kind": kind, "url": url, "message": message, "source": sid})
+        self.emit({"event": "error", "kind": kind, "url": url, "message": message, "source": sid, "entry": entry})
 
     def finish_sources(self) -> None:
         """A source none of whose pages answered is unreachable."""

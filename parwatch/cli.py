@@ -76,6 +76,9 @@ def search(
     date_to: Annotated[Optional[str], typer.Option("--to", help=tr("Đến ngày, YYYY-MM-DD", "To date, YYYY-MM-DD"))] = None,
     sort: Annotated[str, typer.Option(help=tr("relevance (liên quan nhất) hoặc date (mới nhất)",
                                               "relevance or date"))] = "relevance",
+    min_relevance: Annotated[Optional[float], typer.Option(
+        "--min-relevance", min=0, max=1, help=tr("Chỉ văn bản có điểm liên quan (của bộ thu thập) từ mức này (0.25: cải cách)",
+                                                 "Only documents the crawler scored at least this (0.25: reform)"))] = None,
     page: Annotated[int, typer.Option(min=1, help=tr("Trang kết quả", "Result page"))] = 1,
     size: Annotated[int, typer.Option(min=1, max=100, help=tr("Số kết quả mỗi trang", "Hits per page"))] = 10,
     as_json: JsonOpt = False,
@@ -87,20 +90,23 @@ def search(
     from store.models import SearchQuery
 
     settings = settings_for(store)
-    _, backend = store_and_backend(settings)
+    records, backend = store_and_backend(settings)
     try:
         sq = SearchQuery(q=query, province=province, type=type, issuer=issuer, index=index,
-                         date_from=date_from, date_to=date_to, sort=sort, page=page, size=size)
+                         date_from=date_from, date_to=date_to, sort=sort, page=page, size=size,
+                         min_relevance=min_relevance)
     except ValidationError as e:
         first = e.errors()[0]
         flag = {"date_from": "--from", "date_to": "--to"}.get(str(first["loc"][0]) if first["loc"] else "", "")
         msg = first["msg"].removeprefix("Value error, ").replace("'from'", "--from").replace("'to'", "--to")
         raise UserError(f"{flag + ': ' if flag else ''}{msg}") from None
-    result = backend.search(sq)
+    from store.matched import annotate
+
+    result = annotate(backend.search(sq), records, query)
     if as_json:
         hits = [{"id": h.id, "url": h.url, "title": h.title, "doc_number": h.doc_number,
                  "date": h.date.isoformat() if h.date else None, "score": h.score,
-                 "province": h.province, "doc_type": h.doc_type} for h in result.hits]
+                 "province": h.province, "doc_type": h.doc_type, "matched_in": h.matched_in} for h in result.hits]
         sys.stdout.write(json.dumps({"total": result.total, "hits": hits}, ensure_ascii=False) + "\n")
         return
     table = Table(title=tr(f"{result.total} văn bản cho {quoted(repr(query))}",

@@ -42,6 +42,13 @@ def attachment_by_sha(store: Store, sha256: str) -> dict | None:
     return dict(r) if r else None
 
 
+def set_relevance(store: Store, doc_id: int | None, score: float | None, reasons: list[str]) -> None:
+    """crawler.relevance's score and reasons of a stored document (migration 0007)."""
+    if doc_id is not None:
+        store.conn.execute("UPDATE documents SET relevance=?, relevance_reasons=? WHERE id=?",
+                           (score, json.dumps(reasons, ensure_ascii=False), doc_id))
+
+
 def ensure_crawl_indexes(store: Store) -> None:
     """Indexes behind attachment_by_url / attachment_by_sha (one lookup per attachment fetched)."""
     with store.transaction() as c:

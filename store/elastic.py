@@ -408,6 +408,8 @@ def _filters(q: SearchQuery) -> list[dict]:
         if q.date_to:
             rng["lte"] = q.date_to.isoformat()
         out.append({"range": {"date": rng}})
+    if q.min_relevance is not None:
+        out.append({"range": {"relevance": {"gte": q.min_relevance}}})
     if q.doc_ids is not None:
         out.append({"terms": {"id": list(q.doc_ids)}})
     return out

@@ -174,6 +174,8 @@ def _filters(q: SearchQuery) -> tuple[str, list]:
         sql.append("d.date >= ?"); params.append(q.date_from.isoformat())
     if q.date_to:
         sql.append("d.date <= ?"); params.append(q.date_to.isoformat())
+    if q.min_relevance is not None:
+        sql.append("d.relevance >= ?"); params.append(q.min_relevance)
     if q.doc_ids is not None:
         sql.append(f"d.id IN ({','.join('?' * len(q.doc_ids)) or 'NULL'})"); params.extend(q.doc_ids)
     return "".join(" AND " + s for s in sql), params

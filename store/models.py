@@ -114,6 +114,7 @@ class IndexDoc(BaseModel):
     published_date: dt.date | None = None
     fetched_at: datetime | None = None
     targets: list[dict] = Field(default_factory=list)
+    relevance: float | None = None             # crawler.relevance score (None: stored before it existed)
 
 
 SortOrder = Literal["relevance", "date"]
@@ -138,6 +139,7 @@ class SearchQuery(BaseModel):
     date_from: IsoDate | None = None
     date_to: IsoDate | None = None
     doc_ids: list[int] | None = None        # restrict to these (alert matching)
+    min_relevance: float | None = Field(None, ge=0, le=1)   # only documents the crawler scored at least this
     sort: SortOrder = "relevance"
     page: int = Field(1, ge=1, le=1000)
     size: int = Field(10, ge=1, le=100)
@@ -161,6 +163,7 @@ class SearchHit(BaseModel):
     date: dt.date | None = None
     score: float
     snippet: str = ""                        # HTML-escaped text with <mark> around matches
+    matched_in: list[str] = Field(default_factory=list)  # "title", "page text", "attachment: <file>" (store.matched)
 
 
 class FacetValue(BaseModel):

@@ -238,7 +238,7 @@ class Store:
             issuer=canonical_issuer(r["issuer"], r["province"]),   # records stored before it was canonical
             province=r["province"], indices=self.document_indices(doc_id),
             date=r["date"], published_date=r["published_date"], fetched_at=r["fetched_at"],
-            targets=facts.get("targets") or [],
+            targets=facts.get("targets") or [], relevance=r["relevance"],
         )
 
     def iter_index_docs(self, ids: Iterable[int] | None = None) -> Iterator[IndexDoc]:

@@ -109,6 +109,8 @@ def filters(schema, q: SearchQuery) -> list[Query]:
         out.append(Query.range_query(schema, "day", FieldType.Date,
                                      _day(q.date_from) if q.date_from else tantivy.MIN_DATETIME,
                                      _day(q.date_to) if q.date_to else tantivy.MAX_DATETIME))
+    if q.min_relevance is not None:   # documents stored before the score existed (-1) never pass
+        out.append(Query.range_query(schema, "relevance", FieldType.Float, float(q.min_relevance), 2.0))
     if q.doc_ids is not None:
         out.append(Query.term_set_query(schema, "id", list(q.doc_ids)) if q.doc_ids else Query.empty_query())
     return out

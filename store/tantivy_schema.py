@@ -21,7 +21,7 @@ from tantivy import Filter, SchemaBuilder, TextAnalyzerBuilder, Tokenizer
 from extractors.normalize import fold
 from store.models import IndexDoc
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2   # 2: the crawler's relevance score
 EXACT, FOLDED, BIGRAM = "vi_exact", "vi_folded", "vi_bigram"
 EXACT_OPTION = "position"  # exact phrases ("tồn đọng") need positions
 EPOCH = date(1990, 1, 1)
@@ -67,6 +67,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_date_field("day", indexed=True, fast=True)          # date filters
     sb.add_integer_field("listing", fast=True)                  # newest first, then highest id
     sb.add_float_field("recency", fast=True)                    # relevance tie-breaker
+    sb.add_float_field("relevance", indexed=True, fast=True)    # the crawler's score (-1: none), min_relevance
     sb.add_date_field("indexed_at", indexed=True, fast=True)    # rebuild catch-up
     return sb.build()
 
@@ -119,6 +120,7 @@ def to_document(d: IndexDoc, indexed_at: datetime) -> tantivy.Document:
     for field, value in (("province_key", d.province), ("type_key", d.doc_type), ("issuer_key", d.issuer)):
         if value:
             doc.add_text(field, key(value))
+    doc.add_float("relevance", -1.0 if d.relevance is None else float(d.relevance))
     days = (d.date - EPOCH).days if d.date else 0
     if d.date:
         doc.add_text("year", str(d.date.year))

@@ -1,12 +1,19 @@
-"""The one generic spider: every portal is data (crawler/sources/*.yaml), not code.
+"""The one generic spider: every portal is data (crawler/sources/*.yaml), not code, and the default
+(a base URL and nothing else) must already find everything.
 
-Per source: start URLs / sections, feeds (RSS/Atom), sitemaps; listing pages are recognised by
-their links, pagination by page-N paths, trang-N.html, ?page=/_101_cur= parameters, pager texts and
-ASP.NET __doPostBack forms (replayed with __VIEWSTATE/__EVENTVALIDATION). Articles are followed when
-their link text or URL names reform vocabulary (or when they sit in a reform section), read with
-trafilatura, kept only when on-topic (crawler.relevance), and handed to the pipeline with their
-attachments' bytes. Articles and files are fetched conditionally (ETag/Last-Modified, see
-crawler.middlewares); content hashes spare re-extraction when a portal ignores conditional GET.
+Discovery does not depend on the CMS: robots.txt Sitemap: lines and /sitemap.xml, RSS/Atom feeds
+named in the pages (<link rel=alternate>), every in-domain link, pagination recognised on the page
+(pager controls, rel=next, page=/start=/limitstart=/trang= parameters, ASP.NET __doPostBack pagers)
+and followed while the listing has items newer than the look-back window. What a page is (article,
+listing, other) is read from the page (crawler.pages); rel=canonical, noindex/nofollow and print views
+are honoured; variants of one article without a canonical link collapse by content. Links whose
+type the URL does not tell are requested as files and decided from Content-Type/Content-Disposition.
+
+Nothing found is lost: every page request is written to the frontier (crawler.frontier) before it
+is scheduled and marked done only when its outcome is safe, so `kill -9` and a rerun end with the
+documents of an uninterrupted crawl; a 304 answer still yields the page's stored links; failures are
+retried with back-off (crawler.middlewares) and kept as failed, first in line next run. The page
+budget (limits.max_pages) counts pages fetched, not links seen.
 """
 from __future__ import annotations
 
@@ -17,6 +24,7 @@ from datetime import date, datetime, timezone
 from urllib.parse import urljoin, urlparse
 
 import scrapy
+from lxml import etree
 from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import FormRequest, Request, TextResponse
@@ -25,8 +33,9 @@ from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLoo
                                     TimeoutError)
 
 from crawler import extract as X
+from crawler import pages as P
 from crawler.items import FetchedFile, FetchedPage
-from crawler.relevance import is_on_topic, link_score, reform_terms, section_worth
+from crawler.relevance import reform_terms
 from crawler.sources import SourceConfig, by_priority
 from crawler.tally import Tally
 from store.sqlite import content_hash as page_hash
@@ -38,14 +47,14 @@ _SCRAPY_CANCELLED = tuple(c for c in [getattr(_sx, "DownloadCancelledError", Non
 _SCRAPY_CONNECT = tuple(c for c in [getattr(_sx, "DownloadConnectionRefusedError", None),
                                     getattr(_sx, "DownloadFailedError", None)] if c)
 FILE_STATUSES = [304, 404, 403, 410, 500, 502, 503]
-# Scheduling order. Attachments first: an article's item waits for them. Then listings, feeds,
-# sitemaps and postback pages: they discover the articles, and pagination is a chain (page N+1 is
-# only known once page N is parsed), so a listing queued behind every known article would leave
-# the download slots idle between bursts. Articles last.
-PRIORITY = {"file": 3, "listing": 2, "postback": 2, "feed": 2, "sitemap": 2, "article": 1}
+# Scheduling order: attachments first (an article's item waits for them), then what discovers pages
+# (robots, sitemaps, feeds, listings: pagination is a chain), then the rest; failed-before first of all.
 # Within a kind, denser sources first: the Scrapy priority is kind*10 + (9 - source priority).
-# Listings of `render: js` sources are loaded in headless Chromium (scrapy-playwright) and read
-# once the page's scripts have fetched what they fetch.
+# Pages are one kind until read; entry and pagination pages are scheduled as "listing" (pagination is
+# a chain: page N+1 is only known once page N is parsed), any other page as "article".
+PRIORITY = {"file": 4, "robots": 3, "sitemap": 3, "feed": 3, "listing": 2, "postback": 2, "page": 1, "article": 1}
+# Entry and listing pages of `render: js` sources are loaded in headless Chromium (scrapy-playwright)
+# and read once the page's scripts have fetched what they fetch.
 RENDER_WAIT = "networkidle"
 
 
@@ -62,29 +71,61 @@ class PortalSpider(scrapy.Spider):
     custom_settings: dict = {}
 
     def __init__(self, sources: list[SourceConfig] | None = None, store=None, tally: Tally | None = None,
-                 max_file_bytes: int = 50 * 1024 * 1024, ocr: bool = True, crawl_workers: int | None = None, **kw):
+                 max_file_bytes: int = 50 * 1024 * 1024, ocr: bool = True, frontier=None,
+                 crawl_workers: int | None = None, **kw):
         super().__init__(**kw)
         self.crawl_workers = crawl_workers          # the pipeline's worker processes (None: its default)
         self.sources = {s.id: s for s in sources or []}
         self.store = store
+        self.frontier = frontier
         self.tally = tally or Tally()
         self.max_file_bytes = max_file_bytes
         self.ocr = ocr
-        self.pages_scheduled: dict[str, int] = {s: 0 for s in self.sources}
-        self.postbacks_seen: set[tuple] = set()
+        self.fetched: dict[str, int] = {s: 0 for s in self.sources}
+        self.seen: dict[str, set[str]] = {s: set() for s in self.sources}
+        self.by_hash: dict[str, str] = {}            # content hash -> URL stored under it (this run)
         self._netlocs: dict[str, set[str]] = {}
-        self._patterns = {s.id: s.effective_article_pattern() for s in self.sources.values()}
+        self.resumed: set[str] = set()
         fams = {s.id: s.family() for s in self.sources.values()}
         self._print = {sid: re.compile(f.print) for sid, f in fams.items() if f and f.print}
         self._selectors = {sid: _merged_selectors(s, fams[sid]) for sid, s in self.sources.items()}
         self._cutoff = {s.id: _cutoff(s.limits.lookback_years) for s in self.sources.values()}
+        self.recrawl: set[str] = set()             # sources crawled before: pagination stops at known items
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         from scrapy import signals
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         return spider
+
+    def on_opened(self, spider=None):
+        if self.frontier is not None:
+            from twisted.internet import task
+            self._ticks = 0
+            self._flusher = task.LoopingCall(self._flush)
+            self._flusher.start(0.5, now=False)
+
+    def _flush(self) -> None:
+        self._ticks += 1
+        run_id = getattr(self, "run_id", None)
+        if run_id is not None and self._ticks % 10 == 1:   # the run's health record, every 5 s
+            for sid in self.sources:
+                c = self.tally.per_source.get(sid, {})
+                self.frontier.save_health(run_id, sid, {**c, "started_at": self.tally.started.get(sid)})
+        self.frontier.flush()
+
+    def on_closed(self, spider=None, reason=None):
+        if self.frontier is None:
+            return
+        if getattr(self, "_flusher", None) and self._flusher.running:
+            self._flusher.stop()
+        self.frontier.flush()
+        if reason == "finished":
+            for sid in self.sources:
+                self.frontier.finish_cycle(sid)
 
     def on_dropped(self, request, spider=None):
         """A redirect back to a URL already visited is dropped by the duplicate filter: a loop."""
@@ -92,41 +133,125 @@ class PortalSpider(scrapy.Spider):
         if urls and request.url in urls:
             self.tally.error("redirect_loop", urls[0], f"redirect loop: {' -> '.join(urls + [request.url])}"[:300],
                              request.meta.get("src"))
+        self._done(request)
 
-    # -- start ------------------------------------------------------------------
+    # -- frontier -----------------------------------------------------------------------
+    def _fp(self, request: Request) -> str:
+        crawler = getattr(self, "crawler", None)
+        if crawler is None:  # a spider built without a crawler (saved-page tests): Scrapy's default
+            from scrapy.utils.request import fingerprint
+            return fingerprint(request).hex()
+        return crawler.request_fingerprinter.fingerprint(request).hex()
+
+    def _done(self, request_or_response) -> None:
+        key = request_or_response.meta.get("fkey")
+        if key and self.frontier is not None:
+            self.frontier.done(key)
+
+    def _schedule(self, s: SourceConfig, req: Request, kind: str, key: str | None = None) -> Request | None:
+        """Charge nothing, remember everything: a request already seen this cycle is dropped, one
+        beyond the budget of fetched pages is refused, the rest is written to the frontier."""
+        key = key or self._fp(req)
+        if key in self.seen[s.id]:
+            return None
+        if self.fetched[s.id] >= s.limits.max_pages:
+            self.tally.count("limit_max_pages", s.id)
+            return None
+        self.seen[s.id].add(key)
+        req.meta["fkey"] = key
+        if self.frontier is not None:
+            keep = {k: v for k, v in req.meta.items() if k in ("depth", "lp", "entry", "guess") and v is not None}
+            self.frontier.add(key, s.id, req.url, kind, keep, req.method, req.body if req.method != "GET" else None)
+        return req
+
+    # -- start ------------------------------------------------------------------------
     async def start(self):
         for s in by_priority(list(self.sources.values())):
             self.tally.source(s.id)
+            todo = []
+            if self.frontier is not None:
+                keys, todo = self.frontier.load(s.id)
+                self.seen[s.id] |= keys
+                if self.frontier.in_progress(s.id):
+                    self.resumed.add(s.id)
+            for row in todo:  # failed last time first, then what a killed run left pending
+                yield self._from_row(s, row)
+            yield self._meta_req(s, urljoin(s.base_url, "/robots.txt"), "robots", dont_filter=True)
+            if s.id in self.resumed:
+                continue
+            known = self._known_documents(s)
+            if known:  # a recrawl: every stored document is asked again (conditional GET: 304s)
+                self.recrawl.add(s.id)
             for u in s.entry_urls():
-                yield self._req(s, u, "listing", depth=0, reform=bool(reform_terms(u.replace("-", " "))), entry=True)
+                r = self._req(s, u, "page", depth=0, entry=True)
+                if r:
+                    yield r
             for u in s.feeds:
-                yield self._req(s, u, "feed", depth=0, entry=True)
+                r = self._req(s, u, "feed", depth=1, entry=True)
+                if r:
+                    yield r
             for u in s.sitemaps:
-                yield self._req(s, u, "sitemap", depth=0, entry=True)
+                r = self._req(s, u, "sitemap", depth=1)
+                if r:
+                    yield r
+            # the usual place, even when robots.txt names none; its absence is no error
+            r = self._req(s, urljoin(s.base_url, "/sitemap.xml"), "sitemap", depth=1, guess=True)
+            if r:
+                yield r
+            for u in known:
+                r = self._req(s, u, "page", depth=1)
+                if r:
+                    yield r
 
-    def _req(self, s: SourceConfig, url: str, kind: str, *, depth: int, reform: bool = False, lp: int = 1,
-             entry: bool = False, **meta) -> Request | None:
-        if kind in ("listing", "article", "feed", "sitemap"):
-            if self.pages_scheduled[s.id] >= s.limits.max_pages:
-                self.tally.count("limit_max_pages", s.id)
-                return None
-            self.pages_scheduled[s.id] += 1
-        m = {"src": s.id, "kind": kind, "depth": depth, "reform": reform, "lp": lp, "entry": entry,
-             "download_slot": urlparse(url).netloc, **meta}
-        if s.limits.delay == 0:
-            # delay 0 (a local mirror or the simulator): no AutoThrottle on this portal's slot, which
-            # would otherwise turn the crawler's own processing time into a growing delay
-            m["autothrottle_dont_adjust_delay"] = True
-        if kind in ("article", "file"):
-            m["handle_httpstatus_list"] = [304] if kind == "article" else FILE_STATUSES
-        if kind == "listing" and s.render == "js":
+    def _known_documents(self, s: SourceConfig) -> list[str]:
+        if self.store is None:
+            return []
+        return [r[0] for r in self.store.conn.execute(
+            "SELECT url FROM crawl_state WHERE source_id=? AND content_hash NOT LIKE '%:%' ORDER BY rowid", (s.id,))]
+
+    def _from_row(self, s: SourceConfig, row: dict) -> Request:
+        meta = {"src": s.id, "kind": row["kind"], "fkey": row["key"], "depth": row["meta"].get("depth", 1),
+                "lp": row["meta"].get("lp", 1), "entry": row["meta"].get("entry", False),
+                "guess": row["meta"].get("guess", False),
+                "download_slot": urlparse(row["url"]).netloc, "download_maxsize": self.max_file_bytes,
+                **self._throttle(s)}
+        cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(row["kind"], self.parse_page)
+        prio = _priority(row["kind"], s) + (100 if row["state"] == "failed" else 0)
+        if row["method"] == "POST":
+            return Request(row["url"], method="POST", body=row["body"], callback=cb, errback=self.on_error, meta=meta,
+                           headers={"Content-Type": "application/x-www-form-urlencoded"}, priority=prio,
+                           dont_filter=True)
+        return Request(row["url"], callback=cb, errback=self.on_error, meta=meta, priority=prio, dont_filter=True)
+
+    @staticmethod
+    def _throttle(s: SourceConfig) -> dict:
+        # delay 0 (a local mirror or the simulator): no AutoThrottle on this portal's slot, which
+        # would otherwise turn the crawler's own processing time into a growing delay
+        return {"autothrottle_dont_adjust_delay": True} if s.limits.delay == 0 else {}
+
+    def _meta_req(self, s: SourceConfig, url: str, kind: str, **kw) -> Request:
+        return Request(url, callback=self.parse_robots, errback=self.on_error, priority=_priority(kind, s),
+                       meta={"src": s.id, "kind": kind, "depth": 0, "handle_httpstatus_all": True,
+                             "download_slot": urlparse(url).netloc, "dont_retry": True, **self._throttle(s)}, **kw)
+
+    def _req(self, s: SourceConfig, url: str, kind: str, *, depth: int, lp: int = 1, entry: bool = False,
+             **meta) -> Request | None:
+        m = {"src": s.id, "kind": kind, "depth": depth, "lp": lp, "entry": entry,
+             "download_slot": urlparse(url).netloc, "download_maxsize": self.max_file_bytes, **self._throttle(s), **meta}
+        if kind == "file":
+            m["handle_httpstatus_list"] = FILE_STATUSES
+            return Request(url, callback=self.parse_file, errback=self.on_file_error, meta=m,
+                           priority=_priority("file", s), dont_filter=True)
+        m["handle_httpstatus_list"] = [304] + ([404, 410, 403] if kind == "sitemap" else [])
+        if kind == "page" and s.render == "js" and (entry or lp > 1):
+            # entry pages and listing pages of a portal whose listings are written by script
             from scrapy_playwright.page import PageMethod
             m["playwright"] = True
             m["playwright_page_methods"] = [PageMethod("wait_for_load_state", RENDER_WAIT)]
-        m["download_maxsize"] = self.max_file_bytes
-        cb = {"listing": self.parse_page, "article": self.parse_page, "feed": self.parse_feed,
-              "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
-        return Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(kind, s))
+        cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
+        role = "listing" if kind == "page" and (entry or lp > 1) else kind
+        return self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s)),
+                              kind)
 
     def _source(self, response_or_request) -> SourceConfig:
         return self.sources[response_or_request.meta["src"]]
@@ -138,145 +263,301 @@ class PortalSpider(scrapy.Spider):
         p = urlparse(url)
         return p.netloc.lower() in self._netlocs[s.id] or (p.hostname or "").lower() in s.allowed_domains
 
-    # -- pages ------------------------------------------------------------------
+    def _charge(self, s: SourceConfig, response) -> None:
+        self.fetched[s.id] += 1
+        self.tally.page(s.id, response)
+
+    # -- robots, sitemaps, feeds ---------------------------------------------------------------
+    def parse_robots(self, response):
+        s = self._source(response)
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        from scrapy.utils.sitemap import sitemap_urls_from_robots
+        for u in sitemap_urls_from_robots(response.body, base_url=response.url):
+            if self._in_domain(s, u):
+                r = self._req(s, u, "sitemap", depth=1)
+                if r:
+                    yield r
+
+    def parse_sitemap(self, response):
+        s = self._source(response)
+        self._charge(s, response)
+        if response.status == 200:
+            from scrapy.utils.gz import gunzip
+            from scrapy.utils.sitemap import Sitemap
+            body = response.body
+            if body[:2] == b"\x1f\x8b":
+                try:
+                    body = gunzip(body, max_size=self.max_file_bytes)
+                except Exception:
+                    body = b""
+            try:
+                sm = Sitemap(body)
+            except Exception:  # not XML (a portal's HTML 'sitemap' page): read it as a page
+                sm = None
+            if sm is not None:
+                horizon = self._horizon(s)
+                for entry in sm:
+                    loc = (entry.get("loc") or "").strip()
+                    if not loc or not self._in_domain(s, loc):
+                        continue
+                    if sm.type == "sitemapindex":
+                        r = self._req(s, loc, "sitemap", depth=1)
+                    else:
+                        lastmod = (entry.get("lastmod") or "")[:10]
+                        if lastmod and horizon and lastmod < horizon.isoformat():
+                            continue
+                        r = self._req(s, P.norm_url(loc), "page", depth=1)
+                    if r:
+                        yield r
+        self._done(response)
+
+    def parse_feed(self, response):
+        s = self._source(response)
+        self._charge(s, response)
+        if response.status == 200:
+            sel = Selector(text=response.text, type="xml")
+            sel.remove_namespaces()
+            for it in sel.xpath("//item | //entry"):
+                url = (it.xpath("link/text()").get() or it.xpath("link/@href").get() or "").strip()
+                if url and self._in_domain(s, url):
+                    r = self._req(s, P.norm_url(urljoin(response.url, url)), "page", depth=1)
+                    if r:
+                        yield r
+        self._done(response)
+
+    def _horizon(self, s: SourceConfig) -> date | None:
+        return self._cutoff[s.id]
+
+    # -- pages ---------------------------------------------------------------------------
     def parse_page(self, response):
         s = self._source(response)
-        meta = response.meta
-        self.tally.page(s.id, response)
+        self._charge(s, response)
         if "playwright" in (response.flags or []):
             self.tally.count("rendered_pages", s.id)
+        meta = response.meta
         if response.status == 304:
-            self.tally.not_modified(s.id, response.url, self.store)
+            yield from self._not_modified(response, s)
             return
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or _is_download(response):
+            self.tally.count("file found where a page was linked", s.id)  # not attached to an article
+            self._done(response)
             return
         text = decode_page(response)
         if X.looks_like_challenge(text[:5000]) and len(text) < 20000:
             self.tally.error("botwall", response.url, "challenge page instead of content", s.id)
             self.tally.challenge(s.id)
+            self._done(response)
             return
         t0 = time.perf_counter()
-        sel = Selector(text=text)
-        links = X.classify_links(sel, response.url, self._patterns[s.id], s.selectors.article_links)
-        if s.id in self._print:
+        root = P.parse_html(text)
+        info = P.analyse(root, response.url)
+        if response.meta.get("snapshot"):  # the capture says what the page turned out to be
+            response.meta["snapshot"]["kind"] = info.kind
+        links = P.links(root, response.url)
+        if s.id in self._print:  # the CMS family's print views (crawler/sources/families)
             links = [x for x in links if not self._print[s.id].search(x.url)]
-        self.tally.timed("link classification", time.perf_counter() - t0)
-        is_article = meta["kind"] == "article" or (X.is_article_url(response.url, self._patterns[s.id])
-                                                   and meta["kind"] != "listing")
-        if is_article:
-            # the page is parsed and its links classified once; extract_article reuses both
-            yield from self.handle_article(response, s, text, sel=sel,
-                                           links=None if s.selectors.article_links else links)
-        else:
-            heading = " ".join(sel.css("h1::text, h2::text, title::text").getall()[:3])
-            reform = meta["reform"] or bool(reform_terms(heading))
-            yield from self.follow_listing(response, s, sel, links, reform)
-            return
-        # from an article: follow related links that look relevant
-        for link in links:
-            if link.kind == "article" and self._in_domain(s, link.url) and link_score(link.text, link.url) > 0:
-                r = self._req(s, link.url, "article", depth=meta["depth"] + 1)
+        self.tally.timed("page analysis (lxml)", time.perf_counter() - t0)
+        if _h(response, "ETag") or _h(response, "Last-Modified"):
+            # a later 304 for this page yields these links again
+            self.frontier and self.frontier.save_links(response.url, [[l.url, l.text, l.kind, l.pager] for l in links
+                                                                       if l.kind != "postback"])
+        for f in info.feeds:
+            if self._in_domain(s, f):
+                r = self._req(s, f, "feed", depth=meta.get("depth", 0) + 1)
                 if r:
                     yield r
+        here = {P.norm_url(response.url), P.norm_url(response.request.url)}
+        canonical = info.canonical if info.canonical and self._in_domain(s, info.canonical) else None
+        if canonical and canonical not in here:
+            r = self._req(s, canonical, "page", depth=meta.get("depth", 0))
+            if r:
+                yield r
+        # the article first (its attachments are asked first), then the links: both before the page
+        # is marked done, so a kill in between re-reads the page
+        if info.kind == "article" and not info.noindex and not (canonical and canonical not in here):
+            article = list(self.handle_article(response, s, text, root, info, links))
+        else:
+            if info.kind == "article":
+                self.tally.count("article variant skipped (canonical elsewhere / noindex)", s.id)
+            self._state(response, s, "page:" + hashlib.sha256(response.body).hexdigest())
+            _record_snapshot(self.store, response)
+            article = None
+        out = article or []
+        yield from (o for o in out if isinstance(o, Request))        # its attachments
+        if not info.nofollow:
+            yield from self._follow(response, s, root, info, links)
+        # the item after the links: the pipeline marks the page done only once they are written down
+        yield from (o for o in out if not isinstance(o, Request))
+        if article is None or response.meta.get("settled"):
+            self._done(response)
 
-    def follow_listing(self, response, s: SourceConfig, sel: Selector, links: list[X.Link], reform: bool):
+    def _state(self, response, s: SourceConfig, content_hash: str) -> None:
+        """crawl_state of a page that is not a stored document (its validators serve the next run)."""
+        if self.frontier is not None:
+            self.frontier.save_state(response.url, s.id, response.status, _h(response, "ETag"),
+                                     _h(response, "Last-Modified"), content_hash)
+
+    def _not_modified(self, response, s: SourceConfig):
+        """304: the page is as it was; its links are followed from what was stored."""
+        st = self.store.crawl_state(response.url) if self.store is not None else None
+        h = str((st or {}).get("content_hash") or "")
+        if h and ":" not in h or h.startswith("offtopic:"):
+            self.tally.not_modified(s.id, response.url, self.store)
+        else:
+            self.tally.not_modified_page()
+        stored = self.frontier.links_of(response.url) if self.frontier is not None else None
+        links = [P.Link(u, t, k, pager=pg) for u, t, k, pg in (stored or [])]
+        depth = response.meta.get("depth", 0)
+        for link in links:
+            if link.kind == "page" and self._in_domain(s, link.url):
+                r = self._req(s, link.url, "page", depth=depth if link.pager else depth + 1,
+                              lp=response.meta.get("lp", 1) + (1 if link.pager else 0))
+                if r and (r.meta["depth"] <= s.limits.max_depth or link.pager):
+                    yield r
+        self._done(response)
+
+    def _follow(self, response, s: SourceConfig, root, info: P.PageInfo, links: list[P.Link]):
         meta = response.meta
-        depth, lp = meta["depth"], meta["lp"]
+        depth, lp = meta.get("depth", 0), meta.get("lp", 1)
+        # pagination goes on while the listing has items and is not older than the look-back window
+        paginate = info.kind != "article" and info.item_links > 0 and lp < s.limits.max_listing_pages and (
+            info.newest is None or self._horizon(s) is None or info.newest >= self._horizon(s))
+        if paginate and s.id in self.recrawl and self.store is not None:
+            # on a recrawl, older pages of a listing hold only older items: stop where nothing is new
+            # (known documents are asked again directly, so an edit behind them is still seen)
+            paginate = any(self.store.crawl_state(u) is None for u in info.item_urls if self._in_domain(s, u))
+        postbacks: set[tuple] = set()
         for link in links:
             if link.kind == "postback":
-                if lp >= s.limits.max_listing_pages:
+                key = (link.extra["target"], link.extra["argument"])
+                if not paginate or key in postbacks:
                     continue
-                key = (s.id, response.url.split("?")[0], link.extra["target"], link.extra["argument"])
-                if key in self.postbacks_seen:
-                    continue
-                self.postbacks_seen.add(key)
-                fr = postback_request(response, sel, link.extra["target"], link.extra["argument"],
-                                      callback=self.parse_page, errback=self.on_error, priority=_priority("postback", s),
-                                      meta={**{k: meta[k] for k in ("src", "depth")}, "kind": "listing", "reform": reform,
-                                            "lp": lp + 1, "entry": False, "download_slot": meta.get("download_slot"),
-                                            "download_maxsize": self.max_file_bytes,
-                                            **({"autothrottle_dont_adjust_delay": True} if s.limits.delay == 0 else {})})
-                if fr is None:
-                    continue
-                if self.pages_scheduled[s.id] < s.limits.max_pages:
-                    self.pages_scheduled[s.id] += 1
-                    self.tally.count("postback_pages", s.id)
-                    yield fr
+                postbacks.add(key)
+                fr = postback_request(response, Selector(root=root), *key, callback=self.parse_page,
+                                      errback=self.on_error, priority=_priority("postback", s),
+                                      meta={"src": s.id, "kind": "postback", "depth": depth, "lp": lp + 1,
+                                            "entry": False, "download_slot": meta.get("download_slot"),
+                                            "download_maxsize": self.max_file_bytes, "handle_httpstatus_list": [304],
+                                            **self._throttle(s)})
+                if fr is not None:
+                    # one page of a listing whatever the form's state (__VIEWSTATE differs page to page)
+                    # ("Page$Next" is relative: it names another page from each page)
+                    where = key[1] if key[1][5:].isdigit() else f"{key[1]}@{lp}"
+                    pkey = "postback:" + hashlib.sha1(f"{response.url.split('?')[0]}|{key[0]}|{where}".encode()).hexdigest()
+                    fr = self._schedule(s, fr, "postback", key=pkey)
+                    if fr is not None:
+                        self.tally.count("postback_pages", s.id)
+                        yield fr
                 continue
-            if link.kind == "file" or not self._in_domain(s, link.url):
+            if link.kind != "page" or link.nofollow or not self._in_domain(s, link.url):
                 continue
-            if link.kind == "article":
-                if depth + 1 > s.limits.max_depth + 1:
-                    continue
-                if reform or link_score(link.text, link.url) > 0:
-                    r = self._req(s, link.url, "article", depth=depth + 1)
+            if link.pager:
+                if paginate:
+                    r = self._req(s, link.url, "page", depth=depth, lp=lp + 1)
                     if r:
                         yield r
-            elif link.kind == "pagination":
-                if lp < s.limits.max_listing_pages:
-                    r = self._req(s, link.url, "listing", depth=depth, reform=reform, lp=lp + 1)
-                    if r:
-                        yield r
-            elif link.kind == "listing" and depth + 1 <= s.limits.max_depth and section_worth(link.text, link.url):
-                r = self._req(s, link.url, "listing", depth=depth + 1,
-                              reform=bool(reform_terms(link.text) or reform_terms(link.url.replace("-", " "))))
+            elif depth + 1 <= s.limits.max_depth:
+                r = self._req(s, link.url, "page", depth=depth + 1)
                 if r:
                     yield r
 
-    # -- articles -----------------------------------------------------------------
-    def handle_article(self, response, s: SourceConfig, text: str, sel: Selector | None = None,
-                       links: list[X.Link] | None = None):
+    # -- articles -----------------------------------------------------------------------
+    def handle_article(self, response, s: SourceConfig, text: str, root, info: P.PageInfo, links: list[P.Link]):
         t0 = time.perf_counter()
-        art = X.extract_article(text, response.url, selectors=self._selectors[s.id], sel=sel,
-                                links=links)
+        main_html = etree.tostring(info.main, encoding="unicode") if info.main is not None else None
+        art = X.extract_article(text, response.url, selectors=self._selectors[s.id],
+                                sel=Selector(root=root), links=[], main_html=main_html)
+        title_el = P.title_element(root, info.main)
+        if not self._selectors[s.id].get("date"):
+            posted, date_text = P.posting_date(root, title_el, info.main)
+            if posted:
+                art.published_date, art.date_text = posted, date_text
         self.tally.timed("page extraction (trafilatura, lxml)", time.perf_counter() - t0)
         raw_sha = hashlib.sha256(response.body).hexdigest()
         cutoff = self._cutoff[s.id]
         if cutoff and art.published_date and art.published_date < cutoff:
             self.tally.count("older_than_lookback", s.id)
+            self._state(response, s, "old:" + raw_sha)
+            _record_snapshot(self.store, response)
+            response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
-        if not is_on_topic(art.title, art.text):
+        files = [l for l in links if l.kind in ("file", "maybe_file") and self._in_domain(s, l.url)]
+        files = list({l.url: l for l in files}.values())
+        if not (reform_terms(art.title) or reform_terms(art.text) or P.doc_numbers(art.title + "\n" + art.text)
+                or files):
             self.tally.offtopic(s.id, response.url)
-            if self.store is not None:
-                self.store.save_crawl_state(response.url, source_id=s.id, status=response.status,
-                                            etag=_h(response, "ETag"), last_modified=_h(response, "Last-Modified"),
-                                            content_hash="offtopic:" + raw_sha)
-                _record_snapshot(self.store, response)
+            self._state(response, s, "offtopic:" + raw_sha)
+            _record_snapshot(self.store, response)
+            response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
-        content_hash = page_hash(art.title, art.text, [(a.url, "") for a in art.attachments])
+        content_hash = page_hash(art.title, art.text, [(u, "") for u in sorted(l.url for l in files)])
+        canonical = self._alias(response.url, content_hash)
+        if canonical is not None and canonical != response.url:
+            self.tally.count("article variant skipped (same content)", s.id)
+            self._state(response, s, "alias:" + canonical)
+            _record_snapshot(self.store, response)
+            response.meta["settled"] = True   # done once its links are written down (parse_page)
+            return
+        self.by_hash[content_hash] = response.url
         state = self.store.crawl_state(response.url) if self.store is not None else None
         if state and state.get("content_hash") == content_hash and self.store.document_id_for_url(response.url):
             self.tally.unchanged_by_hash(s.id, response.url)
-            self.store.save_crawl_state(response.url, source_id=s.id, status=response.status, etag=_h(response, "ETag"),
-                                        last_modified=_h(response, "Last-Modified"), content_hash=content_hash)
+            self._state(response, s, content_hash)
             _record_snapshot(self.store, response, self.store.document_id_for_url(response.url))
+            response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         item = FetchedPage(
             source_id=s.id, province=s.province, url=response.url, title=art.title, text=art.text,
             published_date=art.published_date, date_text=art.date_text, etag=_h(response, "ETag"),
             last_modified=_h(response, "Last-Modified"), raw_sha256=raw_sha, raw_path=response.meta.get("snapshot_path"),
-            fetched_at=_now(), content_hash=content_hash, snapshot=response.meta.get("snapshot"))
-        pending = [a.url for a in art.attachments if self._file_allowed(s, a.url)]
+            fetched_at=_now(), content_hash=content_hash, frontier_key=response.meta.get("fkey"),
+            snapshot=response.meta.get("snapshot"))
+        pending = [(l.url, l.kind) for l in files]
         yield from self._next_file(item, pending, response.meta)
 
-    def _file_allowed(self, s: SourceConfig, url: str) -> bool:
-        return urlparse(url).scheme in ("http", "https")
+    def _alias(self, url: str, content_hash: str) -> str | None:
+        """The URL this content is already stored under (another variant of the same article)."""
+        if content_hash in self.by_hash:
+            return self.by_hash[content_hash]
+        if self.store is None:
+            return None
+        st = self.store.crawl_state(url)
+        if st and str(st.get("content_hash") or "").startswith("alias:"):
+            return st["content_hash"][6:]
+        r = self.store.conn.execute("SELECT url FROM crawl_state WHERE content_hash=? AND url != ? LIMIT 1",
+                                    (content_hash, url)).fetchone()
+        return r[0] if r else None
 
-    def _next_file(self, item: FetchedPage, pending: list[str], meta: dict):
+    def _next_file(self, item: FetchedPage, pending: list[tuple[str, str]], meta: dict):
+        s = self.sources[item.source_id]
         while pending:
-            url = pending.pop(0)
-            s = self.sources[item.source_id]
-            r = self._req(s, url, "file", depth=meta.get("depth", 0), item=item, pending=pending)
-            if r is not None:
-                r = r.replace(callback=self.parse_file, errback=self.on_file_error)
-                yield r
-                return
+            url, kind = pending.pop(0)
+            if any(f.url == url for f in item.files):
+                continue
+            r = self._req(s, url, "file", depth=meta.get("depth", 0), item=item, pending=pending, hint=kind)
+            yield r
+            return
         yield item
 
     def parse_file(self, response):
         item, pending = response.meta["item"], response.meta["pending"]
         s = self._source(response)
         self.tally.file_fetched(s.id, response)
+        if response.status == 200 and isinstance(response, TextResponse) and not _is_download(response) \
+                and "html" in (_h(response, "Content-Type") or "text/html").lower():
+            # not a file but a page about one (a WordPress attachment page, a download page):
+            # its file links join this article's attachments, one level deep
+            if response.meta.get("hint") == "maybe_file" and not response.meta.get("via_page"):
+                root = P.parse_html(decode_page(response))
+                found = [(l.url, "file") for l in P.links(root, response.url)
+                         if l.kind == "file" or (l.kind == "maybe_file" and _looks_downloadable(l.url))]
+                for u, _ in found:
+                    if self._in_domain(s, u):
+                        pending.insert(0, (u, "via_page"))
+            self.tally.count("link to a page, not a file", s.id)
+            yield from self._next_file(item, pending, response.meta)
+            return
         entry = FetchedFile(url=response.request.url, status=response.status, size=len(response.body),
                             media_type=_h(response, "Content-Type"), etag=_h(response, "ETag"),
                             last_modified=_h(response, "Last-Modified"))
@@ -301,44 +582,19 @@ class PortalSpider(scrapy.Spider):
         item.files.append(FetchedFile(url=req.url, error=msg, error_kind=kind))
         yield from self._next_file(item, pending, req.meta)
 
-    # -- feeds and sitemaps ---------------------------------------------------------
-    def parse_feed(self, response):
-        s = self._source(response)
-        self.tally.page(s.id, response)
-        sel = Selector(text=response.text, type="xml")
-        sel.remove_namespaces()
-        for it in sel.xpath("//item | //entry"):
-            url = (it.xpath("link/text()").get() or it.xpath("link/@href").get() or "").strip()
-            title = it.xpath("title/text()").get() or ""
-            if url and self._in_domain(s, url) and (link_score(title, url) > 0):
-                r = self._req(s, url, "article", depth=1)
-                if r:
-                    yield r
-
-    def parse_sitemap(self, response):
-        s = self._source(response)
-        self.tally.page(s.id, response)
-        sel = Selector(text=response.text, type="xml")
-        sel.remove_namespaces()
-        for loc in sel.xpath("//sitemap/loc/text()").getall():
-            if self._in_domain(s, loc.strip()):
-                r = self._req(s, loc.strip(), "sitemap", depth=0)
-                if r:
-                    yield r
-        for loc in sel.xpath("//url/loc/text()").getall():
-            url = loc.strip()
-            if self._in_domain(s, url) and X.is_article_url(url, self._patterns[s.id]) and link_score("", url) > 0:
-                r = self._req(s, url, "article", depth=1)
-                if r:
-                    yield r
-
     # -- errors ---------------------------------------------------------------------
     def on_error(self, failure):
         req = failure.request
         kind, msg = classify_failure(failure)
         src = req.meta.get("src")
+        if req.meta.get("kind") == "robots":
+            return
+        if req.meta.get("guess"):  # /sitemap.xml asked on the off chance
+            self._done(req)
+            return
         if kind == "robots":
             self.tally.count("robots_forbidden", src)
+            self._done(req)
             return
         if failure.check(HttpError):
             resp = failure.value.response
@@ -346,7 +602,26 @@ class PortalSpider(scrapy.Spider):
             if resp.status in (403, 503, 429) and X.looks_like_challenge(resp.text if isinstance(resp, TextResponse) else ""):
                 self.tally.challenge(src)
                 kind = "botwall"
+            if resp.status in (404, 410):  # gone for good: nothing to try again
+                self._done(req)
+                if req.meta.get("entry"):
+                    self.tally.error(kind, req.url, msg, src, entry=True)
+                else:  # a broken link on the portal, not a failure of the crawl
+                    self.tally.count("broken links (404/410)", src)
+                return
+        if req.meta.get("fkey") and self.frontier is not None:
+            self.frontier.failed(req.meta["fkey"], msg)   # tried first next run
         self.tally.error(kind, req.url, msg, src, entry=req.meta.get("entry", False))
+
+
+def _is_download(response) -> bool:
+    cd = (_h(response, "Content-Disposition") or "").lower()
+    ct = (_h(response, "Content-Type") or "").lower()
+    return cd.startswith("attachment") or (bool(ct) and not any(t in ct for t in ("html", "xml", "text/plain")))
+
+
+def _looks_downloadable(url: str) -> bool:
+    return bool(P.FILE_EXT.search(urlparse(url).path) or P.MAYBE_FILE_URL.search(url))
 
 
 def _merged_selectors(s: SourceConfig, fam) -> dict:
@@ -360,6 +635,7 @@ def _merged_selectors(s: SourceConfig, fam) -> dict:
 
 
 def _cutoff(years: int | None) -> date | None:
+    """Start of the look-back window (None: no window)."""
     if not years:
         return None
     today = datetime.now(timezone.utc).date()

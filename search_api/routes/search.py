@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from search_api.auth import require_reader
 from search_api.deps import AppState, app_state
 from store.ingest import index_health
+from store.matched import annotate
 from store.models import IsoDate, SearchQuery, SearchResult, SortOrder
 
 router = APIRouter(tags=["search"])
@@ -21,6 +22,8 @@ def search(
     index: str | None = Query(None, max_length=50, description="PAR INDEX, SIPAS, PAPI, PCI ..."),
     date_from: IsoDate | None = Query(None, alias="from", description="YYYY-MM-DD"),
     date_to: IsoDate | None = Query(None, alias="to", description="YYYY-MM-DD"),
+    min_relevance: float | None = Query(None, ge=0, le=1, description="Only documents the crawler scored at least this "
+                                        "(0.25 and up: reform documents; see docs/crawler.md)"),
     sort: SortOrder = "relevance",
     page: int = Query(1, ge=1, le=1000),
     size: int = Query(10, ge=1, le=100),
@@ -29,8 +32,9 @@ def search(
     if date_from and date_to and date_from > date_to:
         raise HTTPException(422, detail=f"'from' ({date_from}) is after 'to' ({date_to}): nothing could match")
     query = SearchQuery(q=q, province=province, type=type, issuer=issuer, index=index,
-                        date_from=date_from, date_to=date_to, sort=sort, page=page, size=size)
-    return state.backend.search(query)
+                        date_from=date_from, date_to=date_to, sort=sort, page=page, size=size,
+                        min_relevance=min_relevance)
+    return annotate(state.backend.search(query), state.store, q)   # each hit says where it matched
 
 
 @router.get("/health", summary="Is the service up, and can it search?")
