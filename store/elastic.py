@@ -75,7 +75,7 @@ def doc_body(d: IndexDoc, indexed_at: str) -> dict:
         "indices": d.indices, "date": d.date.isoformat() if d.date else None,
         "published_date": d.published_date.isoformat() if d.published_date else None,
         "fetched_at": d.fetched_at.isoformat() if d.fetched_at else None,
-        "indexed_at": indexed_at,
+        "indexed_at": indexed_at, "relevance": d.relevance,
         "targets": [t for t in d.targets if isinstance(t, dict)],
     }
 

@@ -51,6 +51,7 @@ def test_cli_search_json_carries_matched_in(tmp_path, monkeypatch):
     from parwatch.cli import app
     _store(tmp_path)
     monkeypatch.setenv("PARWATCH_STORE", str(tmp_path / "s.sqlite"))
+    monkeypatch.setenv("PARWATCH_SEARCH", "sqlite")        # the backend _store indexed into
     r = CliRunner().invoke(app, ["search", "phụ lục tiếp nhận", "--json"])
     assert r.exit_code == 0, r.output
     hit = json.loads(r.output)["hits"][0]
@@ -63,7 +64,7 @@ def test_api_search_hits_carry_matched_in(tmp_path):
     from parwatch.settings import load_settings
     from search_api.app import create_app
     _store(tmp_path)
-    with TestClient(create_app(load_settings(store=tmp_path / "s.sqlite"))) as c:
+    with TestClient(create_app(load_settings(store=tmp_path / "s.sqlite", search="sqlite"))) as c:
         r = c.get("/search", params={"q": '"4521/QĐ-UBND"'})
     assert r.status_code == 200
     assert r.json()["hits"][0]["matched_in"] == ["attachment: DownloadFile.aspx?id=9"]

@@ -348,3 +348,15 @@ def test_a_merged_unit_filter_covers_its_predecessors(loaded):
     # Đồng Tháp after 01/07/2025 includes the old Tiền Giang; the old name still filters alone
     assert set(keys(loaded, province="Đồng Tháp")) == {"dt-qd30", "tg-kh252"}
     assert keys(loaded, province="tien giang") == ["tg-kh252"]
+
+
+def test_min_relevance_filters_on_the_crawlers_score(pair):
+    from store.crawl_records import set_relevance
+    store, backend = pair
+    ids = {k: store.upsert_document(doc).id for k, doc in DOCS.items()}
+    set_relevance(store, ids["tg-kh252"], 0.9, ["document number"])
+    set_relevance(store, ids["news"], 0.1, ["weak cue"])
+    sync_index(store, backend)
+    backend.refresh()
+    found = {h.id for h in backend.search(SearchQuery(size=100, min_relevance=0.25)).hits}
+    assert found == {ids["tg-kh252"]}          # unscored documents (stored before the score) never pass
