@@ -23,7 +23,7 @@ from portal_sim.drupal import Drupal
 from portal_sim.generic import start_portal
 from portal_sim.joomla import Joomla
 from portal_sim.wordpress import WordPress
-from store.fts import SqliteSearch
+from store.factory import StoreConfig, open_backend
 from store.models import SearchQuery
 from store.sqlite import Store
 
@@ -51,7 +51,7 @@ def test_recall_of_document_numbers_from_the_base_url_alone(family):
     portal, store, summary = family
     assert summary.exit_code == 0
     truth = portal.ground_truth()
-    search = SqliteSearch(store)
+    search = open_backend(StoreConfig(store=store.path), store)      # the default backend the crawl indexed into
     found = {n for n in truth if search.search(SearchQuery(q=f'"{n}"')).total >= 1}
     missing = {n: where for n, where in truth.items() if n not in found}
     assert len(found) / len(truth) >= 0.99, missing
