@@ -262,20 +262,8 @@ def _child() -> int:
     tally = Tally(emit)
     t0 = time.perf_counter()
 
-    floor = min([s.limits.delay for s in sources] or [1.0])
     sp = get_project_settings()
-    sp.setdict({
-        "USER_AGENT": settings.user_agent,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_domain,
-        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrent_per_domain),
-        "DOWNLOAD_TIMEOUT": settings.download_timeout,
-        "DOWNLOAD_MAXSIZE": settings.max_file_bytes,
-        "DOWNLOAD_DELAY": floor,
-        "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
-        "LOG_LEVEL": settings.crawl_log_level,
-    }, priority="cmdline")
-    if any(s.render == "js" for s in sources):
-        sp.setdict(browser_settings(), priority="cmdline")
+    sp.setdict(scrapy_overrides(settings, sources), priority="cmdline")
     tally.misc["browser_enabled"] = int(any(s.render == "js" for s in sources))
     emit({"event": "start", "pid": os.getpid(), "run_id": run_id, "sources": [s.id for s in sources], "resumed": resumed})
     from crawler.frontier import Frontier
@@ -320,6 +308,25 @@ def _child() -> int:
 CHROMIUM = "/usr/bin/chromium"   # Debian's Chromium; no browser is ever downloaded
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
+
+
+def scrapy_overrides(settings: CrawlConfig, sources: list[SourceConfig]) -> dict:
+    """Scrapy settings from the crawl config and the sources (one home for the single-process
+    crawl and the distributed crawl workers)."""
+    floor = min([s.limits.delay for s in sources] or [1.0])
+    out = {
+        "USER_AGENT": settings.user_agent,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_domain,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrent_per_domain),
+        "DOWNLOAD_TIMEOUT": settings.download_timeout,
+        "DOWNLOAD_MAXSIZE": settings.max_file_bytes,
+        "DOWNLOAD_DELAY": floor,
+        "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
+        "LOG_LEVEL": settings.crawl_log_level,
+    }
+    if any(s.render == "js" for s in sources):
+        out.update(browser_settings())
+    return out
 
 
 def browser_settings() -> dict:

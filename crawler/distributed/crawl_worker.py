@@ -20,7 +20,7 @@ def run(settings: CrawlConfig, sources: list[SourceConfig], redis_url: str, job:
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from crawler.run import browser_settings
+    from crawler.run import scrapy_overrides
 
     from crawler.spiders.portal import PortalSpider
     from crawler.tally import Tally
@@ -30,21 +30,9 @@ def run(settings: CrawlConfig, sources: list[SourceConfig], redis_url: str, job:
     ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 0.5   # noqa: SLF001
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     keys = JobKeys(job)
-    floor = min([s.limits.delay for s in sources] or [1.0])
     sp = Settings()
     sp.setmodule("crawler.settings", priority="project")
-    sp.setdict({
-        "USER_AGENT": settings.user_agent,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_domain,
-        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrent_per_domain),
-        "DOWNLOAD_TIMEOUT": settings.download_timeout,
-        "DOWNLOAD_MAXSIZE": settings.max_file_bytes,
-        "DOWNLOAD_DELAY": floor,
-        "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
-        "LOG_LEVEL": settings.crawl_log_level,
-    }, priority="cmdline")
-    if any(s.render == "js" for s in sources):
-        sp.setdict(browser_settings(), priority="cmdline")
+    sp.setdict(scrapy_overrides(settings, sources), priority="cmdline")
     dist = frontier.scrapy_settings(redis_url, keys, settings.concurrent_per_domain, idle_exit, heartbeat)
     for name in ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS"):   # added to the project's, not instead
         dist[name] = {**sp.getdict(name), **dist[name]}
