@@ -78,6 +78,19 @@ def check_registry(sources: list[SourceConfig]) -> list[Problem]:
     return out
 
 
+def evidenced_entry_points(sources: list[SourceConfig]) -> dict[str, set[str]]:
+    """Per current province, the distinct entry points beyond its portal's home page that a crawl may use
+    and that carry evidence: active, enabled, not unverified, with a `seen` URL (archives do not count)."""
+    out: dict[str, set[str]] = {p: set() for p in new_provinces()}
+    for s in sources:
+        if s.status != "active" or not s.province or not s.enabled or s.unverified or not s.seen:
+            continue
+        urls = s.every_url()
+        beyond = urls[1:] if s.parent is None else urls      # a portal's own base URL is its home page
+        out.setdefault(canonical_province(s.province), set()).update(entry_key(u) for u in beyond)
+    return out
+
+
 def _province(s: SourceConfig, new: set[str], old: set[str]) -> list[Problem]:
     out = []
     if s.province is not None and canonical_province(s.province) not in new:
