@@ -1,6 +1,7 @@
 """`parwatch sources validate`: rules a registry must keep beyond the schema of each entry.
 
     problems = check_registry(load_sources(dir, include_disabled=True))   # [] when the registry is sound
+    counts = evidenced_entry_points(sources)    # per current province, evidenced entry points beyond the home page
 
 One Problem per finding, each a one-line message naming the source id: provinces against the
 gazetteer (extractors.places), archive portals against the 2025 mergers, URL syntax of every
