@@ -117,3 +117,13 @@ def test_cli_validate_reports_one_line_per_problem(tmp_path):
     assert len(lines) == 6 and all(len(ln) < 400 for ln in lines)
     ok = CliRunner().invoke(app, ["sources", "validate"])
     assert ok.exit_code == 0 and "34 provinces, 29 merged-away provinces" in ok.stdout
+
+
+def test_cli_validate_rejects_a_search_index_id_as_evidence(tmp_path):
+    f = tmp_path / "ids.yaml"
+    f.write_text("sources:\n  - {id: a, name: A, province: Hà Nội, base_url: 'https://a.gov.vn/', "
+                 "seen: ['search-index:find_string:1 2026-12-04']}\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["sources", "validate", str(f)])
+    assert r.exit_code != 0
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "seen" in lines[0] and "search-index:find_string:1" in lines[0]
