@@ -1,6 +1,7 @@
 """`parwatch sources validate`: rules a registry must keep beyond the schema of each entry.
 
     problems = check_registry(load_sources(dir, include_disabled=True))   # [] when the registry is sound
+    counts = evidenced_entry_points(sources)    # per current province, evidenced entry points beyond the home page
 
 One Problem per finding, each a one-line message naming the source id: provinces against the
 gazetteer (extractors.places), archive portals against the 2025 mergers, URL syntax of every
@@ -75,6 +76,19 @@ def check_registry(sources: list[SourceConfig]) -> list[Problem]:
             out.append(Problem(s.id, "unverified: true but enabled: a guessed address must stay disabled until checked"))
         if not s.unverified and not s.seen:
             out.append(Problem(s.id, "seen: no evidence for its URLs (add where they were seen, or mark unverified: true)"))
+    return out
+
+
+def evidenced_entry_points(sources: list[SourceConfig]) -> dict[str, set[str]]:
+    """Per current province, the distinct entry points beyond its portal's home page that a crawl may use
+    and that carry evidence: active, enabled, not unverified, with a `seen` URL (archives do not count)."""
+    out: dict[str, set[str]] = {p: set() for p in new_provinces()}
+    for s in sources:
+        if s.status != "active" or not s.province or not s.enabled or s.unverified or not s.seen:
+            continue
+        urls = s.every_url()
+        beyond = urls[1:] if s.parent is None else urls      # a portal's own base URL is its home page
+        out.setdefault(canonical_province(s.province), set()).update(entry_key(u) for u in beyond)
     return out
 
 

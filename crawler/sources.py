@@ -21,8 +21,9 @@ Kind = Literal["province", "department", "district", "commune", "cchc", "public-
 # one file per family in crawler/sources/families/ (crawler.families), plus custom/unknown
 Cms = Literal["liferay", "sharepoint", "nukeviet", "webcenter", "websphere", "drupal", "joomla", "dotnetnuke",
               "tandan", "custom", "unknown"]
-# "<public URL or search-index:find_string:<id>> [free words] <YYYY-MM-DD>": where the URL was seen, and when
-SEEN_RE = re.compile(r"(?P<ref>https?://\S+|search-index:find_string:\d+)(?: .+?)? (?P<date>\d{4}-\d{2}-\d{2})")
+# "<public http(s) URL> [free words] <YYYY-MM-DD>": the citable page or file where the URL was seen, and when.
+# Anything else (a search tool's private file id, a note) is no evidence: mark the entry unverified instead.
+SEEN_RE = re.compile(r"(?P<ref>https?://[^\s/?#]+\S*)(?: .+?)? (?P<date>\d{4}-\d{2}-\d{2})")
 
 
 class SourceError(ValueError):
@@ -119,8 +120,9 @@ class SourceConfig(BaseModel):
     @classmethod
     def _seen(cls, v: list[str]) -> list[str]:
         for i, s in enumerate(v):
-            if not SEEN_RE.fullmatch(s):
-                raise ValueError(f"item {i}: not '<URL or search-index:find_string:<id>> <YYYY-MM-DD>': {s!r}")
+            m = SEEN_RE.fullmatch(s)
+            if not m or not _is_url(m["ref"]):
+                raise ValueError(f"item {i}: not '<http(s) URL of a public page> <YYYY-MM-DD>': {s!r}")
         return v
 
     @field_validator("article_pattern")

@@ -44,8 +44,9 @@ def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(
         help="Folders or files of sources [default: the registry]")] = None) -> None:
     """Check the registry: schema, ids, provinces against the gazetteer, URL syntax, duplicate entry
     points, evidence; one line per problem, exit code 1 when there is any."""
-    from crawler.registry_check import check_registry
+    from crawler.registry_check import check_registry, evidenced_entry_points
     from crawler.sources import load_sources, parse_sources
+    from extractors.places import canonical_province
 
     sources = []
     for p in paths or [settings_for(None).sources_dir]:
@@ -61,8 +62,12 @@ def sources_validate(paths: Annotated[Optional[list[Path]], typer.Argument(
     provinces = {s.province for s in sources if s.status == "active" and s.province}
     archives = {s.former_province for s in sources if s.kind == "archive" and s.former_province}
     unverified = sum(1 for s in sources if s.unverified)
+    present = {canonical_province(p) for p in provinces}
+    thin = sorted(p for p, keys in evidenced_entry_points(sources).items() if p in present and len(keys) < 2)
     summary = (f"{len(sources)} sources, {len(provinces)} provinces, {len(archives)} merged-away provinces, "
                f"{unverified} unverified (disabled)")
+    if thin:    # information, not a problem: a partial registry file may hold one province only
+        summary += f"; {len(thin)} provinces with < 2 evidenced entry points beyond the home page: {', '.join(thin)}"
     if problems:
         err.print(f"[red]{len(problems)} problem(s)[/red] in {summary}", highlight=False)
         raise typer.Exit(1)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crawler.registry_check import check_registry
+from crawler.registry_check import check_registry, evidenced_entry_points
 from crawler.sources import by_priority, load_sources, parse_sources
 from extractors.places import canonical_province, formed_from, merged_into, new_provinces, old_provinces
 from parwatch.cli import app
@@ -38,15 +38,22 @@ def test_29_merged_away_provinces_as_archives(every):
 
 
 def test_every_current_province_has_two_evidenced_entry_points_beyond_its_home_page(every):
-    counts = {p: 0 for p in new_provinces()}
-    for s in every:
-        if s.status != "active" or not s.province or not s.enabled or s.unverified or not s.seen:
-            continue
-        urls = s.every_url()
-        beyond = urls[1:] if s.parent is None else urls      # a portal's own base URL is its home page
-        counts[canonical_province(s.province)] += len(beyond)
-    short = {p: n for p, n in counts.items() if n < 2}
-    assert not short, short
+    # counts only enabled entry points whose `seen` names a public http(s) page; unverified guesses and archives do not count
+    counts = {p: len(keys) for p, keys in evidenced_entry_points(every).items()}
+    assert set(counts) == set(new_provinces())
+    short = {p: n for p, n in sorted(counts.items()) if n < 2}
+    assert not short, f"{len(short)} provinces with fewer than 2 evidenced entry points beyond the home page: {short}"
+
+
+def test_unverified_or_disabled_entry_points_do_not_count():
+    text = """sources:
+  - {id: p, name: P, province: Hà Nội, base_url: 'https://p.gov.vn/', kind: province, seen: ['https://a.example/p 2026-12-04']}
+  - {id: q, name: Q, province: Hà Nội, parent: p, base_url: 'https://q.p.gov.vn/', unverified: true, enabled: false}
+  - {id: r, name: R, province: Hà Nội, parent: p, base_url: 'https://r.p.gov.vn/', enabled: false, seen: ['https://a.example/r 2026-12-04']}
+  - {id: s, name: S, province: Hà Nội, parent: p, base_url: 'https://s.p.gov.vn/', sections: [/cchc, /cchc/], seen: ['https://a.example/s 2026-12-04']}
+"""
+    got = evidenced_entry_points(parse_sources(text))["Hà Nội"]
+    assert got == {"s.p.gov.vn/", "s.p.gov.vn/cchc"}
 
 
 def test_the_registry_validates(every):
@@ -66,7 +73,7 @@ BAD = """sources:
   - {id: z, name: Z, province: Hà Nội, base_url: 'https://z.gov.vn/'}
   - {id: g, name: G, province: Hà Nội, base_url: 'https://g.gov.vn/', unverified: true}
   - {id: a, name: A, province: Hà Nội, former_province: Tiền Giang, merged_into: Hà Nội, status: archive,
-     kind: archive, base_url: 'https://tiengiang.gov.vn/', seen: ['search-index:find_string:1 2026-12-04']}
+     kind: archive, base_url: 'https://tiengiang.gov.vn/', seen: ['https://a.example/c 2026-12-04']}
   - {id: c, name: C, province: Hà Nội, cms: custom, base_url: 'https://bad_host/', seen: ['https://a.example/b 2026-12-04']}
 """
 
@@ -82,9 +89,23 @@ def test_validator_catches_each_rule(tmp_path):
     assert len(problems) == 6, problems
 
 
-def test_seen_must_name_a_place_and_a_date():
+@pytest.mark.parametrize("seen", [
+    "somewhere",
+    "https://a.example/page",                            # no date
+    "search-index:find_string:54528239090 2026-12-04",   # a search tool's file id: no public address
+    "ftp://a.example/list.txt 2026-12-04",
+    "https:// 2026-12-04",
+    "github.com/x/y/blob/abc/f.py 2026-12-04",            # no scheme
+])
+def test_seen_must_be_a_public_http_url_and_a_date(seen):
     with pytest.raises(Exception, match="seen"):
-        parse_sources("sources:\n  - {id: a, name: A, base_url: 'https://a.gov.vn', seen: ['somewhere']}\n")
+        parse_sources(f"sources:\n  - {{id: a, name: A, base_url: 'https://a.gov.vn', seen: ['{seen}']}}\n")
+
+
+def test_a_seen_url_with_words_and_a_date_is_accepted():
+    [s] = parse_sources("sources:\n  - {id: a, name: A, base_url: 'https://a.gov.vn', "
+                        "seen: ['https://a.gov.vn/tin-tuc/x-1.html (listing linked from the home page) 2026-12-04']}\n")
+    assert s.seen
 
 
 def test_cli_validate_reports_one_line_per_problem(tmp_path):
@@ -96,3 +117,13 @@ def test_cli_validate_reports_one_line_per_problem(tmp_path):
     assert len(lines) == 6 and all(len(ln) < 400 for ln in lines)
     ok = CliRunner().invoke(app, ["sources", "validate"])
     assert ok.exit_code == 0 and "34 provinces, 29 merged-away provinces" in ok.stdout
+
+
+def test_cli_validate_rejects_a_search_index_id_as_evidence(tmp_path):
+    f = tmp_path / "ids.yaml"
+    f.write_text("sources:\n  - {id: a, name: A, province: Hà Nội, base_url: 'https://a.gov.vn/', "
+                 "seen: ['search-index:find_string:1 2026-12-04']}\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["sources", "validate", str(f)])
+    assert r.exit_code != 0
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "seen" in lines[0] and "search-index:find_string:1" in lines[0]
