@@ -138,7 +138,8 @@ def serve(
 @one_line_errors
 def keys_add(name: Annotated[str, typer.Argument(help=tr("Tên của khóa (người hoặc hệ thống dùng nó)",
                                                         "Name of the key (who or what uses it)"))],
-             role: Annotated[str, typer.Option(help="admin, editor, appraiser, reader")] = "reader",
+             role: Annotated[str, typer.Option(help=tr("Vai trò: admin, editor, appraiser hoặc reader",
+                                                       "Role: admin, editor, appraiser or reader"))] = "reader",
              store: StoreOpt = None) -> None:
     """Create an API key; it is printed once and stored hashed."""
     from store.factory import open_store
@@ -179,29 +180,6 @@ def keys_revoke(name: Annotated[str, typer.Argument(help=tr("Tên của khóa", 
 
 for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts, cli_worker, cli_show):
     _commands.register(app)
-
-# One-line summaries of the commands other modules define, for the Vietnamese overview (`parwatch --help`).
-SUMMARIES_VI = {
-    "run": "Công việc chính: thu thập, gửi cảnh báo, chạy máy chủ, rồi thu thập lại sau mỗi --every.",
-    "crawl": "Thu thập các cổng thông tin trong danh mục (hoặc một --url) vào kho, rồi cập nhật chỉ mục tìm kiếm.",
-    "reindex": "Dựng lại chỉ mục tìm kiếm từ kho (Elasticsearch: chỉ mục mới rồi đổi bí danh một lần).",
-    "demo": "Demo không cần mạng: chạy bản sao các cổng thông tin tỉnh trên 127.0.0.1, thu thập rồi phục vụ kết quả.",
-    "evidence": "Kết luận từng tiêu chí (đạt / trễ hạn / thiếu / chưa rõ / không đủ dữ liệu) kèm minh chứng cho một "
-                "tỉnh, một năm.",
-    "watch": "Thu thập → lưu → đối chiếu → gửi cảnh báo theo lịch, không chạy máy chủ; SIGTERM dừng gọn.",
-    "sources": "Danh mục cổng thông tin (crawler/sources/*.yaml) và tình trạng từng nguồn.",
-    "criteria": "Các bộ tiêu chí (PAR INDEX, SIPAS, PAPI, PCI, DTI).",
-    "worker": "Các tiến trình làm việc dùng chung một lượt thu thập qua Redis (mở rộng quy mô).",
-}
-if LANG == "vi":
-    for _info in app.registered_commands:
-        _name = _info.name or (_info.callback.__name__ if _info.callback else "")
-        if _name in SUMMARIES_VI:
-            _info.help = SUMMARIES_VI[_name]
-    for _group in app.registered_groups:
-        if _group.name in SUMMARIES_VI:
-            _group.help = SUMMARIES_VI[_group.name]
-
 
 def main() -> None:
     """The `parwatch` program: `--lang vi|en` is taken anywhere on the line (see parwatch.lang)."""

@@ -88,6 +88,19 @@ def one_line_errors(fn):
     return wrapper
 
 
+def every_seconds(every: str) -> float:
+    """--every (run, watch) in seconds; a bad value names the flag."""
+    from alerts.schedule import parse_duration
+
+    try:
+        return parse_duration(every)
+    except ValueError:
+        raise UserError(tr(f"--every: không đọc được khoảng thời gian {every!r}: dùng số dương kèm đơn vị, ví dụ 90s, "
+                           "30m, 6h hoặc 1d",
+                           f"--every: cannot read {every!r}: use a positive number and a unit, e.g. 90s, 30m, 6h or 1d"
+                           )) from None
+
+
 def settings_for(store: Path | None, **overrides) -> Settings:
     return load_settings(store=store, **overrides)
 
