@@ -117,6 +117,21 @@ def search(
         table.add_row(str(h.id), h.date.isoformat() if h.date else "", cell(h.doc_number), cell(h.province),
                       cell(h.title))
     out.print(table)
+    _page_line(result.total, len(result.hits), page, size)
+
+
+def _page_line(total: int, shown: int, page: int, size: int) -> None:
+    """Where this page sits among all the hits, and how to see the rest (the table shows one page)."""
+    first, last = (page - 1) * size + 1, (page - 1) * size + shown
+    if shown and last < total:
+        out.print(tr(f"văn bản {first}–{last} trong {total}; xem tiếp: --page {page + 1} (hoặc --size, tối đa 100)",
+                     f"documents {first}–{last} of {total}; next: --page {page + 1} (or --size, up to 100)"))
+    elif shown and page > 1:
+        out.print(tr(f"văn bản {first}–{last} trong {total}", f"documents {first}–{last} of {total}"))
+    elif total and not shown:
+        pages = -(-total // size)
+        out.print(tr(f"trang {page} không có văn bản: {total} văn bản chia thành {pages} trang",
+                     f"page {page} is empty: {total} documents make {pages} pages"))
 
 
 # -- serve ------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """`parwatch demo`: the main job against a bundled offline portal mirror served on 127.0.0.1."""
 from __future__ import annotations
 
+import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -63,6 +65,19 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
         sim.stop()
 
 
+def _program() -> str:
+    """`parwatch` as the user can type it here: after `make demo` the venv is not activated, so
+    plain `parwatch` is "command not found"; then the venv's script, relative to the current folder."""
+    script = Path(sys.executable).parent / "parwatch"     # not resolved: the venv's bin, not the system's
+    on_path = shutil.which("parwatch")
+    if not script.exists() or (on_path and Path(on_path).absolute() == script.absolute()):
+        return "parwatch"
+    try:
+        return str(script.absolute().relative_to(Path.cwd()))
+    except ValueError:
+        return str(script)
+
+
 def _print_urls(console: Console, settings: Settings, host: str, port: int) -> None:
     from store.factory import open_store
 
@@ -73,7 +88,10 @@ def _print_urls(console: Console, settings: Settings, host: str, port: int) -> N
                      "Thử trên dòng lệnh:",
                      f"\n[bold]{store.count_documents()}[/bold] documents in the demo store {settings.store}. "
                      "Try it on the command line:"))
-    console.print(f'  parwatch search "cải cách hành chính" --store {settings.store}', highlight=False)
+    program = _program()
+    console.print(f'  {program} search "cải cách hành chính" --store {settings.store}', highlight=False)
+    if first:
+        console.print(f"  {program} show {first[0]} --store {settings.store}", highlight=False)
     console.print(tr("Mở:", "Open:"))
     for path, vi, en in [
             ("/?q=cai+cach+hanh+chinh", "trang tìm kiếm (có dấu hay không dấu đều được)",

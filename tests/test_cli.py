@@ -41,6 +41,24 @@ def test_search_json_for_scripts(store_path):
     assert "252/KH-UBND" in {h["doc_number"] for h in body["hits"]}
 
 
+def test_search_table_says_which_hits_it_shows_and_how_to_see_more(store_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from parwatch import lang
+    from parwatch.cli import app
+
+    monkeypatch.setattr(lang, "LANG", "vi")
+    total = json.loads(run("search", "cai cach hanh chinh", "--json", "--store", str(store_path)).stdout)["total"]
+    assert total >= 2
+    r = CliRunner().invoke(app, ["search", "cai cach hanh chinh", "--size", "1", "--store", str(store_path)])
+    assert f"văn bản 1–1 trong {total}; xem tiếp: --page 2" in r.stdout, r.stdout
+    r = CliRunner().invoke(app, ["search", "cai cach hanh chinh", "--size", "1", "--page", str(total),
+                                 "--store", str(store_path)])
+    assert f"văn bản {total}–{total} trong {total}\n" in r.stdout and "xem tiếp" not in r.stdout, r.stdout
+    r = CliRunner().invoke(app, ["search", "cai cach hanh chinh", "--page", "9", "--store", str(store_path)])
+    assert f"trang 9 không có văn bản: {total} văn bản chia thành 1 trang" in r.stdout, r.stdout
+
+
 def test_store_from_environment(store_path):
     r = run("search", "dong thap", "--json", env={"PARWATCH_STORE": str(store_path)})
     assert json.loads(r.stdout)["total"] == 1
@@ -130,6 +148,8 @@ def test_demo_crawls_the_bundled_portals_says_what_to_open_and_a_second_run_chan
     assert r.returncode == 0, r.stderr[-2000:]
     assert "văn bản mới" in r.stdout and "/van-ban/" in r.stdout and "/minh-chung?" in r.stdout
     assert f"parwatch search \"cải cách hành chính\" --store {demo_store}" in r.stdout
+    # typed as printed: after `make demo` the venv is not activated, so the line names the venv's script
+    assert re.search(rf"^  (\S*/)?parwatch show \d+ --store {re.escape(str(demo_store))}$", r.stdout, re.M), r.stdout
     first = json.loads(run("search", "cai cach hanh chinh", "--json", "--size", "100", "--store", str(demo_store)).stdout)
     assert first["total"] >= 10
     again = run("demo", "--no-serve", "--store", str(demo_store), "--sim-port", port, env=VI)
