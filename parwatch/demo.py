@@ -82,7 +82,9 @@ def _print_urls(console: Console, settings: Settings, host: str, port: int) -> N
     from store.factory import open_store
 
     store = open_store(settings)
-    first = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
+    # the document to show: a plan with its number shows the facts best (not a news item)
+    first = store.conn.execute("SELECT id FROM documents ORDER BY doc_number IS NULL, doc_type IS NOT 'Kế hoạch', id "
+                               "LIMIT 1").fetchone()
     base = f"http://{host}:{port}"
     console.print(tr(f"\n[bold]{store.count_documents()}[/bold] văn bản trong kho demo {settings.store}. "
                      "Thử trên dòng lệnh:",
