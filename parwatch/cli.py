@@ -96,10 +96,7 @@ def search(
                          date_from=date_from, date_to=date_to, sort=sort, page=page, size=size,
                          min_relevance=min_relevance)
     except ValidationError as e:
-        first = e.errors()[0]
-        flag = {"date_from": "--from", "date_to": "--to"}.get(str(first["loc"][0]) if first["loc"] else "", "")
-        msg = first["msg"].removeprefix("Value error, ").replace("'from'", "--from").replace("'to'", "--to")
-        raise UserError(f"{flag + ': ' if flag else ''}{msg}") from None
+        raise UserError(_search_error(e.errors()[0], date_from, date_to)) from None
     from store.matched import annotate
 
     result = annotate(backend.search(sq), records, query)
@@ -118,6 +115,24 @@ def search(
                       cell(h.title))
     out.print(table)
     _page_line(result.total, len(result.hits), page, size)
+
+
+def _search_error(first: dict, date_from: str | None, date_to: str | None) -> str:
+    """A refused search query in the words of the command line: its flags, never the model's fields."""
+    field = str(first["loc"][0]) if first["loc"] else ""
+    flag = {"date_from": "--from", "date_to": "--to", "sort": "--sort", "page": "--page", "size": "--size",
+            "min_relevance": "--min-relevance"}.get(field, "")
+    if flag in ("--from", "--to"):
+        return tr(f"{flag}: {first.get('input')!r} không phải ngày hợp lệ viết theo YYYY-MM-DD",
+                  f"{flag}: {first.get('input')!r} is not a valid date written YYYY-MM-DD")
+    if flag == "--sort":
+        return tr(f"--sort: dùng relevance hoặc date, không phải {first.get('input')!r}",
+                  f"--sort: use relevance or date, not {first.get('input')!r}")
+    if "is after" in first["msg"]:
+        return tr(f"--from ({date_from}) sau --to ({date_to}): không văn bản nào khớp được",
+                  f"--from ({date_from}) is after --to ({date_to}): nothing could match")
+    msg = first["msg"].removeprefix("Value error, ")
+    return f"{flag}: {msg}" if flag else msg
 
 
 def _page_line(total: int, shown: int, page: int, size: int) -> None:
