@@ -173,8 +173,11 @@ def keys_add(name: Annotated[str, typer.Argument(help=tr("Tên của khóa (ngư
              store: StoreOpt = None) -> None:
     """Create an API key; it is printed once and stored hashed."""
     from store.factory import open_store
-    from store.auth_records import create_key
+    from store.auth_records import ROLES, create_key
 
+    if role not in ROLES:
+        raise UserError(tr(f"--role: không có vai trò {role!r}: dùng {', '.join(ROLES[:-1])} hoặc {ROLES[-1]}",
+                           f"--role: unknown role {role!r}: use {', '.join(ROLES[:-1])} or {ROLES[-1]}"))
     key = create_key(open_store(settings_for(store)), name, role)
     out.print(tr(f"Khóa API cho {name} ({role}) — hãy lưu lại, khóa không hiện lần nữa:",
                  f"API key for {name} ({role}) — keep it, it is not shown again:"))

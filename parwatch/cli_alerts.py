@@ -159,7 +159,7 @@ def remove(sub_id: SubIdArg, store: StoreOpt = None) -> None:
     try:
         subs_db.remove(st, sub_id, actor=ACTOR)
     except NotFound as e:
-        raise UserError(str(e)) from None
+        raise UserError(tr(f"không có đăng ký {sub_id} (xem parwatch alerts list)", str(e))) from None
     out.print(tr(f"đã xóa đăng ký {sub_id}", f"removed subscription {sub_id}"))
 
 
@@ -175,7 +175,7 @@ def test(sub_id: SubIdArg, store: StoreOpt = None) -> None:
     try:
         result = send_test(st, sub_id, alert_config(settings))
     except NotFound as e:
-        raise UserError(str(e)) from None
+        raise UserError(tr(f"không có đăng ký {sub_id} (xem parwatch alerts list)", str(e))) from None
     if not result.ok:
         raise UserError(tr(f"gửi thử cho đăng ký {sub_id} thất bại: {result.error}",
                            f"test alert for subscription {sub_id} failed: {result.error}"))
@@ -268,7 +268,7 @@ def retry(delivery_id: Annotated[int, typer.Argument(help=tr("Mã lần gửi", 
     try:
         requeue(st, delivery_id, actor=ACTOR)
     except NotFound as e:
-        raise UserError(str(e)) from None
+        raise UserError(tr(f"không có lần gửi {delivery_id} (xem parwatch alerts deliveries)", str(e))) from None
     out.print(tr(f"lần gửi {delivery_id} đã vào lại hàng đợi", f"delivery {delivery_id} queued again"))
 
 

@@ -34,6 +34,9 @@ def register(app: typer.Typer) -> None:
         import evidence as ev
 
         items = _run(ev.list_criteria, year, index)
+        if index and not items and _run(ev.list_criteria, year, None):
+            raise UserError(tr(f"--index: không có bộ tiêu chí nào cho {index!r}: dùng PAR INDEX hoặc OTHER",
+                               f"--index: no catalog for {index!r}: use PAR INDEX or OTHER"))
         if as_json:
             sys.stdout.write(json.dumps(items, ensure_ascii=False) + "\n")
             return

@@ -204,7 +204,8 @@ def test_errors_name_the_flags_typed(store_path, monkeypatch):
              (("alerts", "add", "--name", "a", "--webhook", "ftp://x"), "--webhook"),
              (("alerts", "add", "--name", "a", "--email", "not-an-address"), "--email"),
              (("alerts", "add", "--name", "a\nb", "--atom"), "--name"),
-             (("crawl", "--source", "no-such-source"), "--source")]
+             (("crawl", "--source", "no-such-source"), "--source"),
+             (("keys", "add", "x", "--role", "wizard"), "--role")]
     from typer.testing import CliRunner
 
     from parwatch import lang

@@ -114,3 +114,23 @@ def test_crawl_summary_in_english_is_the_crawlers_own(monkeypatch):
     monkeypatch.setattr(lang, "LANG", "en")
     assert crawl_summary.summary_rows(_summary()) == _summary().rows()
     assert crawl_summary.unreachable_lines(_summary()) == _summary().unreachable_lines()
+
+
+def test_everyday_errors_are_one_vietnamese_line(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from parwatch import lang
+    from parwatch.cli import app
+
+    monkeypatch.setattr(lang, "LANG", "vi")
+    store = str(tmp_path / "s.sqlite")
+    for args, said in [(["extract", str(tmp_path / "missing.txt")], f"{tmp_path / 'missing.txt'}: không có tệp hoặc "
+                                                                     "thư mục này"),
+                       (["extract", str(tmp_path)], f"{tmp_path}: là thư mục, không phải tệp"),
+                       (["alerts", "remove", "999", "--store", store], "không có đăng ký 999 (xem parwatch alerts list)"),
+                       (["alerts", "retry", "999", "--store", store], "không có lần gửi 999"),
+                       (["criteria", "list", "--index", "FOO"], "--index: không có bộ tiêu chí nào cho 'FOO'")]:
+        r = CliRunner().invoke(app, args)
+        assert r.exit_code == 2, (args, r.output)
+        assert r.stderr.strip().splitlines() == [r.stderr.strip()] and said in r.stderr, (args, r.stderr)
+        assert r.stderr.startswith("lỗi: ") and "Errno" not in r.stderr, r.stderr
