@@ -115,6 +115,21 @@ def search(
                       cell(h.title))
     out.print(table)
     _page_line(result.total, len(result.hits), page, size)
+    if not result.total and not records.count_documents():
+        _empty_store_hint(settings.store)
+
+
+DEMO_STORE = Path("var/demo.sqlite")     # where `make demo` (parwatch demo) puts its documents
+
+
+def _empty_store_hint(store: Path) -> None:
+    """Nothing stored yet: say how to get documents, and where the demo's are when it has run here."""
+    demo = DEMO_STORE.exists() and DEMO_STORE.resolve() != Path(store).resolve()
+    out.print(tr(f"Kho {store} chưa có văn bản nào: `make run` (hoặc parwatch crawl) thu thập các cổng thông tin"
+                 + (f"; văn bản của demo ở kho {DEMO_STORE}: thêm --store {DEMO_STORE}" if demo else "") + ".",
+                 f"The store {store} holds no documents yet: `make run` (or parwatch crawl) crawls the portals"
+                 + (f"; the demo's documents are in {DEMO_STORE}: add --store {DEMO_STORE}" if demo else "") + "."),
+              highlight=False)
 
 
 def _search_error(first: dict, date_from: str | None, date_to: str | None) -> str:

@@ -134,3 +134,19 @@ def test_everyday_errors_are_one_vietnamese_line(monkeypatch, tmp_path):
         assert r.exit_code == 2, (args, r.output)
         assert r.stderr.strip().splitlines() == [r.stderr.strip()] and said in r.stderr, (args, r.stderr)
         assert r.stderr.startswith("lỗi: ") and "Errno" not in r.stderr, r.stderr
+
+
+def test_search_of_an_empty_store_says_where_documents_come_from(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from parwatch import lang
+    from parwatch.cli import app
+
+    monkeypatch.setattr(lang, "LANG", "vi")
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(app, ["search", "cải cách", "--store", "var/parwatch.sqlite"])
+    assert r.exit_code == 0 and "Kho var/parwatch.sqlite chưa có văn bản nào: `make run`" in r.stdout, r.stdout
+    assert "demo" not in r.stdout
+    (tmp_path / "var" / "demo.sqlite").write_bytes(b"")       # `make demo` has run in this folder
+    r = CliRunner().invoke(app, ["search", "cải cách", "--store", "var/parwatch.sqlite"])
+    assert "văn bản của demo ở kho var/demo.sqlite: thêm --store var/demo.sqlite" in r.stdout, r.stdout
