@@ -96,10 +96,7 @@ def search(
                          date_from=date_from, date_to=date_to, sort=sort, page=page, size=size,
                          min_relevance=min_relevance)
     except ValidationError as e:
-        first = e.errors()[0]
-        flag = {"date_from": "--from", "date_to": "--to"}.get(str(first["loc"][0]) if first["loc"] else "", "")
-        msg = first["msg"].removeprefix("Value error, ").replace("'from'", "--from").replace("'to'", "--to")
-        raise UserError(f"{flag + ': ' if flag else ''}{msg}") from None
+        raise UserError(_search_error(e.errors()[0], date_from, date_to)) from None
     from store.matched import annotate
 
     result = annotate(backend.search(sq), records, query)
@@ -117,6 +114,54 @@ def search(
         table.add_row(str(h.id), h.date.isoformat() if h.date else "", cell(h.doc_number), cell(h.province),
                       cell(h.title))
     out.print(table)
+    _page_line(result.total, len(result.hits), page, size)
+    if not result.total and not records.count_documents():
+        _empty_store_hint(settings.store)
+
+
+DEMO_STORE = Path("var/demo.sqlite")     # where `make demo` (parwatch demo) puts its documents
+
+
+def _empty_store_hint(store: Path) -> None:
+    """Nothing stored yet: say how to get documents, and where the demo's are when it has run here."""
+    demo = DEMO_STORE.exists() and DEMO_STORE.resolve() != Path(store).resolve()
+    out.print(tr(f"Kho {store} chưa có văn bản nào: `make run` (hoặc parwatch crawl) thu thập các cổng thông tin"
+                 + (f"; văn bản của demo ở kho {DEMO_STORE}: thêm --store {DEMO_STORE}" if demo else "") + ".",
+                 f"The store {store} holds no documents yet: `make run` (or parwatch crawl) crawls the portals"
+                 + (f"; the demo's documents are in {DEMO_STORE}: add --store {DEMO_STORE}" if demo else "") + "."),
+              highlight=False)
+
+
+def _search_error(first: dict, date_from: str | None, date_to: str | None) -> str:
+    """A refused search query in the words of the command line: its flags, never the model's fields."""
+    field = str(first["loc"][0]) if first["loc"] else ""
+    flag = {"date_from": "--from", "date_to": "--to", "sort": "--sort", "page": "--page", "size": "--size",
+            "min_relevance": "--min-relevance"}.get(field, "")
+    if flag in ("--from", "--to"):
+        return tr(f"{flag}: {first.get('input')!r} không phải ngày hợp lệ viết theo YYYY-MM-DD",
+                  f"{flag}: {first.get('input')!r} is not a valid date written YYYY-MM-DD")
+    if flag == "--sort":
+        return tr(f"--sort: dùng relevance hoặc date, không phải {first.get('input')!r}",
+                  f"--sort: use relevance or date, not {first.get('input')!r}")
+    if "is after" in first["msg"]:
+        return tr(f"--from ({date_from}) sau --to ({date_to}): không văn bản nào khớp được",
+                  f"--from ({date_from}) is after --to ({date_to}): nothing could match")
+    msg = first["msg"].removeprefix("Value error, ")
+    return f"{flag}: {msg}" if flag else msg
+
+
+def _page_line(total: int, shown: int, page: int, size: int) -> None:
+    """Where this page sits among all the hits, and how to see the rest (the table shows one page)."""
+    first, last = (page - 1) * size + 1, (page - 1) * size + shown
+    if shown and last < total:
+        out.print(tr(f"văn bản {first}–{last} trong {total}; xem tiếp: --page {page + 1} (hoặc --size, tối đa 100)",
+                     f"documents {first}–{last} of {total}; next: --page {page + 1} (or --size, up to 100)"))
+    elif shown and page > 1:
+        out.print(tr(f"văn bản {first}–{last} trong {total}", f"documents {first}–{last} of {total}"))
+    elif total and not shown:
+        pages = -(-total // size)
+        out.print(tr(f"trang {page} không có văn bản: {total} văn bản chia thành {pages} trang",
+                     f"page {page} is empty: {total} documents make {pages} pages"))
 
 
 # -- serve ------------------------------------------------------------------
@@ -138,12 +183,16 @@ def serve(
 @one_line_errors
 def keys_add(name: Annotated[str, typer.Argument(help=tr("Tên của khóa (người hoặc hệ thống dùng nó)",
                                                         "Name of the key (who or what uses it)"))],
-             role: Annotated[str, typer.Option(help="admin, editor, appraiser, reader")] = "reader",
+             role: Annotated[str, typer.Option(help=tr("Vai trò: admin, editor, appraiser hoặc reader",
+                                                       "Role: admin, editor, appraiser or reader"))] = "reader",
              store: StoreOpt = None) -> None:
     """Create an API key; it is printed once and stored hashed."""
     from store.factory import open_store
-    from store.auth_records import create_key
+    from store.auth_records import ROLES, create_key
 
+    if role not in ROLES:
+        raise UserError(tr(f"--role: không có vai trò {role!r}: dùng {', '.join(ROLES[:-1])} hoặc {ROLES[-1]}",
+                           f"--role: unknown role {role!r}: use {', '.join(ROLES[:-1])} or {ROLES[-1]}"))
     key = create_key(open_store(settings_for(store)), name, role)
     out.print(tr(f"Khóa API cho {name} ({role}) — hãy lưu lại, khóa không hiện lần nữa:",
                  f"API key for {name} ({role}) — keep it, it is not shown again:"))
@@ -179,29 +228,6 @@ def keys_revoke(name: Annotated[str, typer.Argument(help=tr("Tên của khóa", 
 
 for _commands in (cli_crawl, cli_sources, cli_evidence, cli_alerts, cli_worker, cli_show):
     _commands.register(app)
-
-# One-line summaries of the commands other modules define, for the Vietnamese overview (`parwatch --help`).
-SUMMARIES_VI = {
-    "run": "Công việc chính: thu thập, gửi cảnh báo, chạy máy chủ, rồi thu thập lại sau mỗi --every.",
-    "crawl": "Thu thập các cổng thông tin trong danh mục (hoặc một --url) vào kho, rồi cập nhật chỉ mục tìm kiếm.",
-    "reindex": "Dựng lại chỉ mục tìm kiếm từ kho (Elasticsearch: chỉ mục mới rồi đổi bí danh một lần).",
-    "demo": "Demo không cần mạng: chạy bản sao các cổng thông tin tỉnh trên 127.0.0.1, thu thập rồi phục vụ kết quả.",
-    "evidence": "Kết luận từng tiêu chí (đạt / trễ hạn / thiếu / chưa rõ / không đủ dữ liệu) kèm minh chứng cho một "
-                "tỉnh, một năm.",
-    "watch": "Thu thập → lưu → đối chiếu → gửi cảnh báo theo lịch, không chạy máy chủ; SIGTERM dừng gọn.",
-    "sources": "Danh mục cổng thông tin (crawler/sources/*.yaml) và tình trạng từng nguồn.",
-    "criteria": "Các bộ tiêu chí (PAR INDEX, SIPAS, PAPI, PCI, DTI).",
-    "worker": "Các tiến trình làm việc dùng chung một lượt thu thập qua Redis (mở rộng quy mô).",
-}
-if LANG == "vi":
-    for _info in app.registered_commands:
-        _name = _info.name or (_info.callback.__name__ if _info.callback else "")
-        if _name in SUMMARIES_VI:
-            _info.help = SUMMARIES_VI[_name]
-    for _group in app.registered_groups:
-        if _group.name in SUMMARIES_VI:
-            _group.help = SUMMARIES_VI[_group.name]
-
 
 def main() -> None:
     """The `parwatch` program: `--lang vi|en` is taken anywhere on the line (see parwatch.lang)."""

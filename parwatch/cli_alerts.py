@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from parwatch.cli_common import JsonOpt, StoreOpt, UserError, one_line_errors, out, settings_for
+from parwatch.cli_common import JsonOpt, StoreOpt, UserError, every_seconds, one_line_errors, out, settings_for
 from parwatch.lang import tr
 from parwatch.term import cell, quoted
 
@@ -66,7 +66,7 @@ def add(
 
     from alerts import subscriptions as subs_db
     from alerts.config import alert_config
-    from alerts.models import Filters, SubscriptionIn
+    from alerts.models import Filters, InvalidSubscription, SubscriptionIn
 
     channels = [c for c, on in (("webhook", webhook), ("email", email), ("atom", atom)) if on]
     if len(channels) != 1:
@@ -80,9 +80,12 @@ def add(
                                               indices=index or [], criteria=criterion or []))
     except ValidationError as e:
         first = e.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise UserError(f"{where + ': ' if where else ''}{first['msg'].removeprefix('Value error, ')}") from None
-    created = subs_db.create(st, data, alert_config(settings), actor=ACTOR)
+        msg = first["msg"].removeprefix("Value error, ")
+        raise UserError(f"{_flag(first['loc'], msg)}: {msg}") from None
+    try:
+        created = subs_db.create(st, data, alert_config(settings), actor=ACTOR)
+    except InvalidSubscription as e:
+        raise UserError(f"{_flag((), str(e))}: {e}") from None
     if as_json:
         sys.stdout.write(created.model_dump_json() + "\n")
         return
@@ -99,6 +102,22 @@ def add(
                          "đăng ký truy cập parwatch)",
                          "(built for a server at the default address; set PARWATCH_ALERTS_PUBLIC_BASE_URL to the "
                          "address subscribers reach parwatch at)"), highlight=False)
+
+
+# The subscription model's fields as `alerts add` spells them; messages that name no field, by their words.
+_FLAGS = {"name": "--name", "query": "--query", "webhook_url": "--webhook", "secret": "--secret", "email": "--email",
+          "provinces": "--province", "types": "--type", "issuers": "--issuer", "indices": "--index",
+          "criteria": "--criterion", "digest": "--digest", "on_changes": "--on-changes"}
+_MESSAGE_FLAGS = (("criteri", "--criterion"), ("webhook", "--webhook"), ("e-mail", "--email"), ("name", "--name"),
+                  ("digest", "--digest"))
+
+
+def _flag(loc: tuple, message: str) -> str:
+    """The flag a failed check of `alerts add` is about (never the model's field name)."""
+    for part in reversed([str(p) for p in loc]):
+        if part in _FLAGS:
+            return _FLAGS[part]
+    return next((flag for words, flag in _MESSAGE_FLAGS if words in message.lower()), "alerts add")
 
 
 @alerts_app.command("list", help=tr("Liệt kê các đăng ký và số lần gửi.",
@@ -140,7 +159,7 @@ def remove(sub_id: SubIdArg, store: StoreOpt = None) -> None:
     try:
         subs_db.remove(st, sub_id, actor=ACTOR)
     except NotFound as e:
-        raise UserError(str(e)) from None
+        raise UserError(tr(f"không có đăng ký {sub_id} (xem parwatch alerts list)", str(e))) from None
     out.print(tr(f"đã xóa đăng ký {sub_id}", f"removed subscription {sub_id}"))
 
 
@@ -156,7 +175,7 @@ def test(sub_id: SubIdArg, store: StoreOpt = None) -> None:
     try:
         result = send_test(st, sub_id, alert_config(settings))
     except NotFound as e:
-        raise UserError(str(e)) from None
+        raise UserError(tr(f"không có đăng ký {sub_id} (xem parwatch alerts list)", str(e))) from None
     if not result.ok:
         raise UserError(tr(f"gửi thử cho đăng ký {sub_id} thất bại: {result.error}",
                            f"test alert for subscription {sub_id} failed: {result.error}"))
@@ -215,7 +234,9 @@ def deliver(limit: Annotated[int, typer.Option(min=1, help=tr("Nhiều nhất b�
 @alerts_app.command("deliveries", help=tr("Nhật ký gửi (--status dead: các lần gửi thất bại hẳn).",
                                           "The delivery log (use --status dead for the dead letters)."))
 @one_line_errors
-def deliveries(status: Annotated[Optional[str], typer.Option(help="pending, sending, delivered, dead")] = None,
+def deliveries(status: Annotated[Optional[str], typer.Option(help=tr(
+                   "Chỉ trạng thái này: pending (chờ), sending (đang gửi), delivered (đã gửi) hoặc dead (thất bại hẳn)",
+                   "Only this status: pending, sending, delivered or dead"))] = None,
                subscription: Annotated[Optional[int], typer.Option(help=tr("Chỉ đăng ký này",
                                                                            "Only this subscription"))] = None,
                limit: Annotated[int, typer.Option(min=1, max=1000, help=tr("Số dòng nhiều nhất",
@@ -247,25 +268,29 @@ def retry(delivery_id: Annotated[int, typer.Argument(help=tr("Mã lần gửi", 
     try:
         requeue(st, delivery_id, actor=ACTOR)
     except NotFound as e:
-        raise UserError(str(e)) from None
+        raise UserError(tr(f"không có lần gửi {delivery_id} (xem parwatch alerts deliveries)", str(e))) from None
     out.print(tr(f"lần gửi {delivery_id} đã vào lại hàng đợi", f"delivery {delivery_id} queued again"))
+
+
+WATCH_HELP = tr("Thu thập → lưu → đối chiếu → gửi cảnh báo theo lịch, không chạy máy chủ; SIGTERM dừng gọn.",
+                "crawl -> ingest -> match -> deliver on a schedule; SIGTERM stops it cleanly.")
 
 
 @one_line_errors
 def watch(
-    every: Annotated[str, typer.Option(help="Time between cycles: 90s, 30m, 6h, 1d")] = "6h",
-    once: Annotated[bool, typer.Option("--once", help="Run one cycle and exit")] = False,
-    no_crawl: Annotated[bool, typer.Option("--no-crawl", help="Only match and deliver (no crawling)")] = False,
+    every: Annotated[str, typer.Option(help=tr("Thời gian giữa các lượt: 90s, 30m, 6h, 1d",
+                                               "Time between cycles: 90s, 30m, 6h, 1d"))] = "6h",
+    once: Annotated[bool, typer.Option("--once", help=tr("Chạy một lượt rồi thoát", "Run one cycle and exit"))] = False,
+    no_crawl: Annotated[bool, typer.Option("--no-crawl", help=tr("Chỉ đối chiếu và gửi (không thu thập)",
+                                                                 "Only match and deliver (no crawling)"))] = False,
     store: StoreOpt = None,
 ) -> None:
-    """crawl -> ingest -> match -> deliver on a schedule; SIGTERM stops it cleanly."""
     import logging
 
-    from alerts.schedule import parse_duration
     from parwatch.watch import watch as run_watch
 
+    seconds = every_seconds(every)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    seconds = parse_duration(every)
     settings = settings_for(store)
 
     def show(report: dict) -> None:
@@ -277,9 +302,9 @@ def watch(
         sys.stdout.flush()
 
     cycles = run_watch(settings, seconds, crawl=not no_crawl, on_cycle=show, max_cycles=1 if once else None)
-    out.print(f"watch stopped after {cycles} cycle{'s' if cycles != 1 else ''}")
+    out.print(tr(f"đã dừng sau {cycles} lượt", f"watch stopped after {cycles} cycle{'s' if cycles != 1 else ''}"))
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(alerts_app, name="alerts")
-    app.command("watch")(watch)
+    app.command("watch", help=WATCH_HELP)(watch)

@@ -1,6 +1,7 @@
 """What every `parwatch` command shares: consoles, the --store option, one-line errors, settings."""
 from __future__ import annotations
 
+import errno
 import functools
 from pathlib import Path
 from typing import Annotated, Optional
@@ -70,6 +71,20 @@ class UserError(Exception):
     """Bad input or state the user can fix; printed as one line, exit code 2."""
 
 
+# The file errors a user meets most, in Vietnamese (libc's strerror is English).
+_ERRNO_VI = {errno.ENOENT: "không có tệp hoặc thư mục này", errno.EACCES: "không có quyền truy cập",
+             errno.EISDIR: "là thư mục, không phải tệp", errno.ENOTDIR: "không phải thư mục",
+             errno.ENOSPC: "hết chỗ trên đĩa", errno.EROFS: "ổ đĩa chỉ đọc"}
+
+
+def _os_error(e: OSError) -> str:
+    """`PATH: what went wrong` rather than Python's "[Errno 2] No such file or directory: 'PATH'"."""
+    if e.filename is None or e.strerror is None:
+        return str(e)
+    why = tr(_ERRNO_VI.get(e.errno, e.strerror), e.strerror)
+    return f"{e.filename}: {why}"
+
+
 def one_line_errors(fn):
     """Known failures become one red line on stderr instead of a traceback."""
     @functools.wraps(fn)
@@ -77,7 +92,7 @@ def one_line_errors(fn):
         try:
             return fn(*args, **kwargs)
         except (UserError, SettingsError, ValueError, OSError) as e:
-            err.print(f"[red]{ERROR}[/red] {quoted(e)}", highlight=False)
+            err.print(f"[red]{ERROR}[/red] {quoted(_os_error(e) if isinstance(e, OSError) else e)}", highlight=False)
             raise typer.Exit(2)
         except Exception as e:  # our domain errors: one line too
             if type(e).__name__.endswith(("Error", "Unavailable")) and type(e).__module__.split(".")[0] in (
@@ -86,6 +101,19 @@ def one_line_errors(fn):
                 raise typer.Exit(2)
             raise
     return wrapper
+
+
+def every_seconds(every: str) -> float:
+    """--every (run, watch) in seconds; a bad value names the flag."""
+    from alerts.schedule import parse_duration
+
+    try:
+        return parse_duration(every)
+    except ValueError:
+        raise UserError(tr(f"--every: không đọc được khoảng thời gian {every!r}: dùng số dương kèm đơn vị, ví dụ 90s, "
+                           "30m, 6h hoặc 1d",
+                           f"--every: cannot read {every!r}: use a positive number and a unit, e.g. 90s, 30m, 6h or 1d"
+                           )) from None
 
 
 def settings_for(store: Path | None, **overrides) -> Settings:

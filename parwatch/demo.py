@@ -1,12 +1,15 @@
 """`parwatch demo`: the main job against a bundled offline portal mirror served on 127.0.0.1."""
 from __future__ import annotations
 
+import shutil
+import sys
 import tempfile
 from pathlib import Path
 
 from rich.console import Console
 
 from parwatch.cli_common import UserError, serve_app
+from parwatch.crawl_summary import summary_rows
 from parwatch.lang import tr
 from parwatch.progress import CrawlProgress
 from parwatch.settings import Settings
@@ -19,8 +22,10 @@ def _simulator():
     except ModuleNotFoundError as e:
         if e.name != "portal_sim":
             raise
-        raise UserError("the demo needs the portal simulator (portal_sim/), which is not installed with the "
-                        "package: run `make demo` from a clone of the source tree") from None
+        raise UserError(tr("demo cần bộ mô phỏng cổng thông tin (portal_sim/), vốn không cài kèm gói: hãy chạy "
+                           "`make demo` trong một bản sao mã nguồn",
+                           "the demo needs the portal simulator (portal_sim/), which is not installed with the "
+                           "package: run `make demo` from a clone of the source tree")) from None
     return start_simulator
 
 
@@ -34,8 +39,12 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
     try:
         sim = _simulator()(host="127.0.0.1", port=sim_port)
     except OSError as e:
-        raise UserError(f"the demo's simulated portals need ports {sim_port}-{sim_port + 9} on 127.0.0.1 ({e.strerror}); "
-                        "is another demo running? Stop it, or pick others with --sim-port") from None
+        ports = f"{sim_port}-{sim_port + 9}"
+        raise UserError(tr(f"--sim-port: các cổng thông tin mô phỏng của demo cần các cổng {ports} trên 127.0.0.1 "
+                           f"({e.strerror}); có demo khác đang chạy không? Hãy dừng nó, hoặc chọn cổng khác bằng "
+                           "--sim-port",
+                           f"--sim-port: the demo's simulated portals need ports {ports} on 127.0.0.1 ({e.strerror}); "
+                           "is another demo running? Stop it, or pick others with --sim-port")) from None
     try:
         console.print(tr(f"Các cổng thông tin mô phỏng đang chạy tại [bold]{sim.base_url}[/bold]",
                          f"Simulated provincial portals are up at [bold]{sim.base_url}[/bold]"))
@@ -46,28 +55,45 @@ def run_demo(settings: Settings, *, host: str, port: int, serve: bool, console: 
             demo_settings = settings.model_copy(update={"sources_dir": Path(tmp)})
             with CrawlProgress() as progress:
                 summary = run_crawl(demo_settings, sources=sources, on_progress=progress)
-        table_rows = list(summary.rows())
-        for what, count in table_rows:
-            console.print(f"  {what:<40} {count}")
+        for what, count in summary_rows(summary):
+            console.print(f"  {what:<40} {count}", highlight=False)
         _print_urls(console, settings, host, port)
         if serve:
             serve_app(settings, host, port)
-        return dict(table_rows)
+        return dict(summary.rows())
     finally:
         sim.stop()
+
+
+def _program() -> str:
+    """`parwatch` as the user can type it here: after `make demo` the venv is not activated, so
+    plain `parwatch` is "command not found"; then the venv's script, relative to the current folder."""
+    script = Path(sys.executable).parent / "parwatch"     # not resolved: the venv's bin, not the system's
+    on_path = shutil.which("parwatch")
+    if not script.exists() or (on_path and Path(on_path).absolute() == script.absolute()):
+        return "parwatch"
+    try:
+        return str(script.absolute().relative_to(Path.cwd()))
+    except ValueError:
+        return str(script)
 
 
 def _print_urls(console: Console, settings: Settings, host: str, port: int) -> None:
     from store.factory import open_store
 
     store = open_store(settings)
-    first = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
+    # the document to show: a plan with its number shows the facts best (not a news item)
+    first = store.conn.execute("SELECT id FROM documents ORDER BY doc_number IS NULL, doc_type IS NOT 'Kế hoạch', id "
+                               "LIMIT 1").fetchone()
     base = f"http://{host}:{port}"
     console.print(tr(f"\n[bold]{store.count_documents()}[/bold] văn bản trong kho demo {settings.store}. "
                      "Thử trên dòng lệnh:",
                      f"\n[bold]{store.count_documents()}[/bold] documents in the demo store {settings.store}. "
                      "Try it on the command line:"))
-    console.print(f'  parwatch search "cải cách hành chính" --store {settings.store}', highlight=False)
+    program = _program()
+    console.print(f'  {program} search "cải cách hành chính" --store {settings.store}', highlight=False)
+    if first:
+        console.print(f"  {program} show {first[0]} --store {settings.store}", highlight=False)
     console.print(tr("Mở:", "Open:"))
     for path, vi, en in [
             ("/?q=cai+cach+hanh+chinh", "trang tìm kiếm (có dấu hay không dấu đều được)",

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from parwatch.cli_common import err
+from parwatch.lang import LANG, tr
 from parwatch.term import quoted
+
+
+# A stored document's status (crawler events) as the Vietnamese summary says it.
+_STATUS = {"new": "mới", "changed": "đã sửa đổi", "unchanged": "không thay đổi", "offtopic": "ngoài chủ đề"}
 
 
 class CrawlProgress:
@@ -12,7 +17,7 @@ class CrawlProgress:
     def __init__(self, verbose: bool = False):
         self.verbose = verbose
         self.docs: dict[str, int] = {}
-        self.status = err.status("starting the crawler ...")
+        self.status = err.status(tr("đang khởi động bộ thu thập ...", "starting the crawler ..."))
 
     def __enter__(self):
         self.status.start()
@@ -25,8 +30,11 @@ class CrawlProgress:
     def __call__(self, ev: dict) -> None:
         kind = ev.get("event")
         if kind == "progress":
-            docs = ", ".join(f"{n} {k}" for k, n in sorted(self.docs.items())) or "no documents yet"
-            self.status.update(f"{ev.get('pages', 0)} pages, {ev.get('files', 0)} files fetched; {docs}")
+            docs = ", ".join(f"{n} {_STATUS.get(k, k) if LANG == 'vi' else k}" for k, n in sorted(self.docs.items())) \
+                or tr("chưa có", "no documents yet")
+            pages, files = ev.get("pages", 0), ev.get("files", 0)
+            self.status.update(tr(f"đã tải {pages} trang, {files} tài liệu đính kèm; văn bản: {docs}",
+                                  f"{pages} pages, {files} files fetched; {docs}"))
         elif kind == "document":
             self.docs[ev["status"]] = self.docs.get(ev["status"], 0) + 1
         elif kind == "error" and self.verbose:

@@ -12,6 +12,7 @@ from crawler.registry_check import check_registry, evidenced_entry_points
 from crawler.sources import by_priority, load_sources, parse_sources
 from extractors.places import canonical_province, formed_from, merged_into, new_provinces, old_provinces
 from parwatch.cli import app
+from parwatch.lang import tr
 
 REPO = Path(__file__).resolve().parents[2]
 REGISTRY = REPO / "crawler" / "sources"
@@ -119,10 +120,10 @@ def test_cli_validate_reports_one_line_per_problem(tmp_path):
     f.write_text(BAD, encoding="utf-8")
     r = CliRunner().invoke(app, ["sources", "validate", str(f)])
     assert r.exit_code == 1
-    lines = [ln for ln in r.stderr.splitlines() if ln.startswith("problem:")]
+    lines = [ln for ln in r.stderr.splitlines() if ln.startswith(tr("vấn đề:", "problem:"))]
     assert len(lines) == 6 and all(len(ln) < 400 for ln in lines)
     ok = CliRunner().invoke(app, ["sources", "validate"])
-    assert ok.exit_code == 0 and "34 provinces, 29 merged-away provinces" in ok.stdout
+    assert ok.exit_code == 0 and tr("34 tỉnh/thành, 29 tỉnh đã sáp nhập", "34 provinces, 29 merged-away provinces") in ok.stdout
 
 
 def test_cli_validate_rejects_a_search_index_id_as_evidence(tmp_path):

@@ -13,6 +13,7 @@ from crawler.check import check_sources
 from crawler.run import run_crawl
 from crawler.sources import parse_sources
 from parwatch.cli import app
+from parwatch.lang import tr
 from parwatch.settings import Settings
 from store.sqlite import Store
 
@@ -48,7 +49,7 @@ def test_check_cli_table_and_json(sim, tmp_path):
     data = json.loads(r.stdout)
     assert data["offline"] is False and data["failed"] == 0 and data["answered"] == len(data["entries"]) >= 5
     t = CliRunner().invoke(app, ["sources", "check", "--sources-dir", str(d), "--source", "sim-quangtri"])
-    assert t.exit_code == 0 and "4/4 entry points answered with a page" in t.stdout   # base, section, feed, sitemap
+    assert t.exit_code == 0 and tr("4/4 điểm vào trả về một trang", "4/4 entry points answered with a page") in t.stdout   # base, section, feed, sitemap
 
 
 def test_offline_is_one_line(tmp_path):
@@ -63,7 +64,7 @@ def test_offline_is_one_line(tmp_path):
     assert r.exit_code == 3
     assert r.stdout == ""
     lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("offline: ")
+    assert len(lines) == 1 and lines[0].startswith(tr("không có mạng: ", "offline: "))
 
 
 def test_lookback_window_skips_older_articles(sim, tmp_path):

@@ -22,7 +22,7 @@ def test_unreachable_redis_is_one_line():
     r = run("process", "--redis", f"redis://127.0.0.1:{free_port()}/0", "--job", "x")
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and "is not reachable" in lines[0], r.stderr
+    assert len(lines) == 1 and lines[0].split()[1] == "--redis:" and "redis-server" in lines[0], r.stderr
 
 
 def test_bad_job_name_is_one_line(redis_url, tmp_path):
