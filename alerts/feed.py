@@ -9,7 +9,7 @@ from feedgen.feed import FeedGenerator
 
 from alerts.config import AlertConfig
 from alerts.models import Subscription
-from alerts.render import doc_lines, why
+from alerts.render import doc_lines, quoted, why
 from alerts.schedule import parse_ts
 from store.sqlite import Store
 
@@ -20,7 +20,7 @@ def atom(store: Store, sub: Subscription, cfg: AlertConfig, self_url: str, limit
     fg = FeedGenerator()
     fg.id(f"urn:parwatch:subscription:{sub.id}")
     fg.title(f"parwatch — {sub.name}")
-    fg.subtitle(f"Văn bản mới phù hợp với theo dõi «{sub.name}»" + (f": {sub.query}" if sub.query else ""))
+    fg.subtitle(f"Văn bản mới phù hợp với theo dõi {quoted(sub.name)}" + (f": {sub.query}" if sub.query else ""))
     fg.author({"name": "parwatch"})
     fg.link(href=self_url, rel="self", type="application/atom+xml")
     fg.link(href=cfg.public_base_url.rstrip("/") + "/", rel="alternate")

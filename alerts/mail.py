@@ -9,7 +9,7 @@ from email.utils import formatdate, make_msgid
 from html import escape
 
 from alerts.config import AlertConfig
-from alerts.render import html_item, text_item
+from alerts.render import html_item, quoted, text_item
 from alerts.webhook import SendResult
 
 
@@ -18,12 +18,12 @@ def compose(cfg: AlertConfig, to: str, sub_name: str, items: list[tuple[dict, di
     """items: (document snapshot, reason) pairs; unsubscribe: the one-click link (RFC 8058)."""
     n = len(items)
     if digest:
-        subject = f"[parwatch] Bản tin: {n} văn bản mới cho «{sub_name}»"
-        intro = f"Bản tin hằng ngày của theo dõi «{sub_name}»: {n} văn bản mới phù hợp."
+        subject = f"[parwatch] Bản tin: {n} văn bản mới cho {quoted(sub_name)}"
+        intro = f"Bản tin hằng ngày của theo dõi {quoted(sub_name)}: {n} văn bản mới phù hợp."
     else:
         doc = items[0][0]
-        subject = f"[parwatch] Văn bản mới: {doc.get('number') or doc.get('title', '')[:80]} («{sub_name}»)"
-        intro = f"Có văn bản mới phù hợp với theo dõi «{sub_name}»."
+        subject = f"[parwatch] Văn bản mới: {doc.get('number') or doc.get('title', '')[:80]} ({quoted(sub_name)})"
+        intro = f"Có văn bản mới phù hợp với theo dõi {quoted(sub_name)}."
     text = "\n\n".join([f"Kính gửi quý anh/chị,\n\n{intro}",
                         *(text_item(i + 1, d, r) for i, (d, r) in enumerate(items)),
                         "—\nparwatch — theo dõi văn bản cải cách hành chính.\n"

@@ -44,6 +44,11 @@ _FILTER_LABELS = (("provinces", "tỉnh/thành"), ("types", "loại văn bản")
                   ("indices", "chỉ số"), ("criteria", "tiêu chí"))
 
 
+def quoted(name: str) -> str:
+    """«name», unless the name already starts with a quote (a default name is why_filters' line)."""
+    return name if name.startswith("«") else f"«{name}»"
+
+
 def why_filters(query: str, filters) -> str:
     """What a subscription watches, in one line: '«cải cách» · tỉnh/thành: Tiền Giang · tiêu chí: 1.1'."""
     parts = [f"«{query}»"] if query else []

@@ -201,3 +201,16 @@ def test_documents_stored_before_the_subscription_never_alert_it(store, backend,
     assert match_new_documents(store, backend, None, cfg=cfg) == 1
     [row] = store.conn.execute("SELECT subscription_id, change FROM alert_deliveries").fetchall()
     assert tuple(row) == (sub.id, "new")
+
+
+def test_a_default_subscription_name_is_not_quoted_twice(store, backend, cfg):
+    from alerts.feed import atom
+    from alerts.render import why_filters
+
+    filters = Filters(provinces=["Tiền Giang"])
+    name = why_filters("kế hoạch cải cách", filters)      # the name the sign-up page gives
+    created = subs_db.create(store, SubscriptionIn(name=name, query="kế hoạch cải cách", filters=filters,
+                                                   channel="atom"), cfg, actor="t")
+    body = atom(store, subs_db.get(store, created.id), cfg, self_url=created.feed_url).decode()
+    subtitle = ET.fromstring(body).find("{http://www.w3.org/2005/Atom}subtitle").text
+    assert "«kế hoạch cải cách»" in subtitle and "««" not in subtitle and "»»" not in subtitle
