@@ -510,7 +510,8 @@ def alerts_view(state: AppState, params=None) -> dict:
     year = date.today().year
     criteria = []
     try:
-        for cat in catalogs_for_year(year):
+        # the PAR INDEX first: it is what most subscribers follow
+        for cat in sorted(catalogs_for_year(year), key=lambda c: c.model.index != "PAR INDEX"):
             criteria += [{"id": t.id, "name": t.name} for t in cat.mapping_targets()]
     except CatalogError:
         pass

@@ -142,3 +142,13 @@ def test_without_a_mail_server_the_page_offers_an_atom_feed(web, store, backend,
         assert match_new_documents(store, backend, None, cfg=cfg) == 1
         atom = c.get(feed)
         assert atom.status_code == 200 and "15/KH-UBND" in atom.text
+
+
+def test_the_criteria_to_pick_start_with_the_par_index(web):
+    with web() as c:
+        page = c.get("/canh-bao").text
+    ids = re.findall(r'name="criteria" value="([^"]+)"', page)
+    ids = ids[:ids.index(ids[0], 1)] if ids.count(ids[0]) > 1 else ids      # the page has two forms
+    assert any(i.startswith(("SIPAS", "PAPI", "PCI")) for i in ids)
+    first_other = next(n for n, i in enumerate(ids) if not i[0].isdigit())
+    assert first_other > 0 and all(not i[0].isdigit() for i in ids[first_other:])
