@@ -72,6 +72,12 @@ def document_title(text: str, after: int = 0) -> str | None:
     return " ".join(parts)
 
 
+def _fuller(new: str | None, old: str | None) -> bool:
+    """The fullest written issuer wins (the annotation guide): "Tỉnh ủy (khóa XIV)" then "Ban Chấp
+    hành Đảng bộ tỉnh (khóa XIV)" -> the second."""
+    return bool(new and old) and len(new.split()) > len(old.split()) + 1
+
+
 def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
     merged: dict[str, DocRef] = {}
     strength: dict[str, tuple[int, int, bool]] = {}
@@ -86,7 +92,7 @@ def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
         ds, iss, tw = strength[m.key]
         if m.date_strength > ds:
             r.date, ds = m.date, m.date_strength
-        if m.issuer_strength > iss:
+        if m.issuer_strength > iss or (m.issuer_strength == iss == 2 and _fuller(issuer, r.issuer)):
             r.issuer, iss = issuer, m.issuer_strength
         if (r.type is None or tw) and m.type and not m.type_from_words:
             r.type, tw = m.type, False
