@@ -58,3 +58,9 @@ def test_province_family_after_the_2025_mergers():
     assert province_family("Hà Nội") == ["Hà Nội"] and province_family("nowhere") == []
     assert predecessor_of("Tiền Giang", "Đồng Tháp") == "Tiền Giang"
     assert predecessor_of("Đồng Tháp", "Đồng Tháp") is None and predecessor_of("Bến Tre", "Đồng Tháp") is None
+
+
+def test_en_dash_and_abbreviated_city_names():
+    from extractors.places import find_provinces
+    c = find_provinces("Bà Rịa – Vũng Tàu: Bàn giải pháp. Tp.HCM đặt mục tiêu; TP. HCM tiếp tục")
+    assert c["Bà Rịa - Vũng Tàu"] >= 1 and c["Hồ Chí Minh"] >= 2
