@@ -243,6 +243,9 @@ def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, di
         d = c.start - y[1] if y[0] < c.start else y[0] - c.end
         if y[2] not in closest or d < closest[y[2]][0]:
             closest[y[2]] = (d, y[0], y[1])
+    # the nearest year before the value governs it unless something says otherwise
+    # ("Mục tiêu năm 2022 có 50% … và đến 2025, số hồ sơ … chiếm 80%")
+    before_ends = sorted(y[1] for y in near if y[1] <= c.start)
     for yr, (_, ys, ye) in closest.items():
         before = ys < c.start
         gap = t[ye:c.start] if before else t[c.end:ys]
@@ -267,6 +270,8 @@ def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, di
             "nam": float(pre.rstrip().lower().endswith("năm")),
             "comma_after": float(t[ye:ye + 2].lstrip()[:1] in (",", ":")),
             "values_between": _log(len(re.findall(r"\d\s*%", gap))) if before else 0.0,
+            "nearest_before": float(before and bool(before_ends) and ye == before_ends[-1]),
+            "years_between": _log(len(before_ends) - bisect.bisect_right(before_ends, ye)) if before else 0.0,
             "sents_between": _log(len(re.findall(r"[.;]\s|\n", gap))),
             "paren": float("(" in gap and ")" not in gap) if not before else float(")" not in gap and "(" in gap),
             "rule": float(yr == c.rule_year),

@@ -247,8 +247,10 @@ def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value:
 
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
                  models=None, trace: list | None = None, has_period: bool = False,
-                 options: dict | None = None) -> list[Target]:
+                 options: dict | None = None, as_of: int | None = None) -> list[Target]:
     """default_year: the year of an annual plan, for goals that state none.
+    as_of: the latest year the page is known to be written in or after (its own and cited
+    documents' dates); a value whose deadline is before it is a past goal, reported as a result.
     models: learned goal / deadline decisions (extractors.models); None keeps the rules.
     trace: when a list, each value's candidates and features are appended to it (training)."""
     from extractors import target_features as tf
@@ -310,7 +312,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 keep = goal_model.prob(gf) > 0.5 and not (unit == "%" and value > 100)
             if keep and year_model is not None:
                 year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
-        if not keep:
+        if not keep or (as_of is not None and year is not None and year < as_of):
             continue
         subj = _subject(text, clause, start, end)
         same = seen.setdefault((value, unit, year), [])
