@@ -181,6 +181,20 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
     return f
 
 
+def year_context(years: list[tuple], start: int, lo: int, as_of: int | None) -> dict[str, float]:
+    """What the nearest year before a value says about its tense: introduced as a deadline
+    ("đến 2025, 80% …"), the latest year the text names (a goal looks ahead), or a year the page
+    was already past ("Tính đến hết năm 2022, … đạt 100%")."""
+    i = bisect.bisect_left(years, (start,)) - 1
+    if i < 0 or years[i][0] < lo - 300:
+        return {"ny_none": 1.0}
+    _, _, yr, cue = years[i]
+    latest = max(y[2] for y in years)
+    return {"ny_cue": float(cue), "ny_latest": float(yr == latest), "ny_old": float(yr <= latest - 3),
+            "ny_past": float(as_of is not None and yr < as_of),
+            "ny_ahead": float(as_of is not None and yr > as_of)}
+
+
 _HEADING = re.compile(r"[^\n]{3,140}(?::|(?<![.;,]))\s*$")
 _BULLET = re.compile(r"^\s*(?:[-+•*–]|\d+[.)]|[a-zđ][.)])?\s*$")
 

@@ -304,6 +304,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
                              zones[pi], block_forward, keep, year, default_year, has_period, heads[pi])
             gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
+            gf.update(tf.year_context(years, start, min(block_start, sent[0]), as_of))
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
