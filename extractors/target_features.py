@@ -114,6 +114,7 @@ def _bow(prefix: str, t: str, lo: int, hi: int, n: int, tail: bool,
     return {prefix + x: 1.0 for x in w}
 
 
+_GOAL_ANY = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đến (?:cuối |hết )?năm 20\d\d|hướng tới|hướng đến|tối thiểu|ít nhất", re.I)
 _RESULT_CTX = re.compile(r"kết quả|đã hoàn thành|hoàn thành|đạt và vượt|tính đến|đến nay|hiện nay|năm qua|đã đạt|"
                          r"đạt được|hiện có|toàn tỉnh có|đã có", re.I)
 _RESULT_HEAD = re.compile(r"kết quả|tình hình|đánh giá|thực trạng|đã đạt|năm qua", re.I)
@@ -169,6 +170,11 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         h = t[head[0]:head[1]]
         f["head_result"] = float(bool(_RESULT_HEAD.search(h)))
         f["head_goal"] = float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ", h, re.I)))
+    # the whole sentence / paragraph, after the value too: a list of goals shares its cues
+    f["sent_goal_any"] = float(bool(_GOAL_ANY.search(t, c.sent[0], c.sent[1])))
+    f["para_goal_any"] = float(bool(_GOAL_ANY.search(t, c.para[0], c.para[1])))
+    f["sent_past_after"] = float(bool(_PAST_CTX.search(t, c.end, c.sent[1])))
+    f["para_past_any"] = float(bool(_PAST_CTX.search(t, c.para[0], c.para[1])))
     f["national_goal"] = float(bool(_NATIONAL_GOAL.search(t, c.sent[0], c.sent[1])))
     for k, rx in _AFTER_CUES.items():
         if rx.search(t, c.end, min(len(t), c.end + 60)):
