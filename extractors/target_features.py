@@ -114,6 +114,8 @@ def _bow(prefix: str, t: str, lo: int, hi: int, n: int, tail: bool,
     return {prefix + x: 1.0 for x in w}
 
 
+_MET_TALLY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ|tiêu chí)|"
+                        r"(?:đạt|hoàn thành|vượt)\s+\d{1,2}\s+(?:mục tiêu|chỉ tiêu|tiêu chí)", re.I)
 _GOAL_ANY = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đến (?:cuối |hết )?năm 20\d\d|hướng tới|hướng đến|tối thiểu|ít nhất", re.I)
 _RESULT_CTX = re.compile(r"kết quả|đã hoàn thành|hoàn thành|đạt và vượt|tính đến|đến nay|hiện nay|năm qua|đã đạt|"
                          r"đạt được|hiện có|toàn tỉnh có|đã có", re.I)
@@ -175,6 +177,9 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
     f["para_goal_any"] = float(bool(_GOAL_ANY.search(t, c.para[0], c.para[1])))
     f["sent_past_after"] = float(bool(_PAST_CTX.search(t, c.end, c.sent[1])))
     f["para_past_any"] = float(bool(_PAST_CTX.search(t, c.para[0], c.para[1])))
+    # "15/16 mục tiêu … hoàn thành 100%", "đạt và vượt 08/17 chỉ tiêu; trong đó 100% …": a tally of
+    # goals met, so the values around it are results
+    f["met_tally"] = float(bool(_MET_TALLY.search(t, max(0, c.sent[0] - 200), c.sent[1])))
     f["national_goal"] = float(bool(_NATIONAL_GOAL.search(t, c.sent[0], c.sent[1])))
     for k, rx in _AFTER_CUES.items():
         if rx.search(t, c.end, min(len(t), c.end + 60)):
