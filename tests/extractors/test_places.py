@@ -64,3 +64,11 @@ def test_en_dash_and_abbreviated_city_names():
     from extractors.places import find_provinces
     c = find_provinces("Bà Rịa – Vũng Tàu: Bàn giải pháp. Tp.HCM đặt mục tiêu; TP. HCM tiếp tục")
     assert c["Bà Rịa - Vũng Tàu"] >= 1 and c["Hồ Chí Minh"] >= 2
+
+
+def test_place_of_issue_and_dateline_are_marked_as_such():
+    from extractors.candidates import province_candidates
+    for text in ("Số: 1565/QĐ-TTg\nHà Nội ngày 18 tháng 7 năm 2025\nTHỦ TƯỚNG CHÍNH PHỦ",
+                 "Chỉ số PAR Index 2023 của 6 vùng\nHà Nội (TTXVN 18/4) Trong năm 2023, 6/6 vùng đều tăng"):
+        feats = dict(province_candidates(text, None, "Hà Nội"))["Hà Nội"]
+        assert feats["place_of_issue"] == 1.0
