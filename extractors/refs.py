@@ -6,6 +6,8 @@ Counts ("7/7 huyện") and dates never match: a symbol needs capital letters.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -181,11 +183,12 @@ def _local_issuer(issuer: str) -> bool:
 def _list_heads(text: str, mentions: list[Mention]) -> None:
     """"các Nghị quyết của Bộ Chính trị: số …; số …": the heading's issuer for each item of its
     line that names none of its own."""
+    starts = [men.start for men in mentions]          # in text order: each heading reads its slice
     for h in issuers.LIST_HEAD_RE.finditer(text):
         end = text.find("\n", h.end())
         end = len(text) if end < 0 else end
-        for men in mentions:
-            if h.end() <= men.start < end and men.issuer_strength < 2:
+        for men in mentions[bisect.bisect_left(starts, h.end()):bisect.bisect_left(starts, end)]:
+            if men.issuer_strength < 2:
                 men.issuer, men.issuer_strength = issuers.clean_issuer(h.group(1)), 2
 
 
