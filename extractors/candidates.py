@@ -76,7 +76,9 @@ _NATIONAL_CUES = re.compile(r"ca nuoc|toan quoc|63 tinh|34 tinh|cac tinh, thanh 
 _RANKING_CUES = re.compile(r"xep hang|xep thu|dan dau|dung dau|dung thu|cao nhat|thap nhat|bang xep|top \d|"
                            r"nhom dau|nhom cuoi|cong bo chi so|dia phuong co", re.I)
 _NEAR_RANK = re.compile(r"dan dau|dung dau|dung thu|xep thu|thu (?:hai|ba|nhat|\d)|hang \d|\(\d{1,2}\)|\d{1,2}/6[34]", re.I)
-_PLACE_DATE = re.compile(r"^\s*\|?\s*([^\n,|]{2,30}),\s*ngay\b", re.M)
+# place of issue "Hà Nội, ngày …" (the comma sometimes lost) and a news dateline "Hà Nội (TTXVN 18/4)":
+# where a text was written, not what it is about
+_PLACE_DATE = re.compile(r"^\s*\|?\s*([^\n,|()]{2,30}?),?\s*(?:ngay\b|\((?:TTXVN|VNA|PV|TG|CTV)\b)", re.M)
 
 
 def province_candidates(text: str, title: str | None, rule_choice: str | None,

@@ -72,6 +72,25 @@ def document_title(text: str, after: int = 0) -> str | None:
     return " ".join(parts)
 
 
+_DATELINE = re.compile(r"^\s*date\s+((?:19|20)\d\d)-\d\d\b")
+
+
+def _written_after(refs: list[DocRef], text: str) -> int | None:
+    """The latest year the page was certainly written in or after: a document it cites was
+    issued by then, and so was its own (header date, a store's "date YYYY-MM" line)."""
+    years = [r.date.year for r in refs if r.date]
+    m = _DATELINE.match(text)
+    if m:
+        years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def _fuller(new: str | None, old: str | None) -> bool:
+    """The fullest written issuer wins (the annotation guide): "Tỉnh ủy (khóa XIV)" then "Ban Chấp
+    hành Đảng bộ tỉnh (khóa XIV)" -> the second."""
+    return bool(new and old) and len(new.split()) > len(old.split()) + 1
+
+
 def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
     merged: dict[str, DocRef] = {}
     strength: dict[str, tuple[int, int, bool]] = {}
@@ -86,7 +105,7 @@ def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
         ds, iss, tw = strength[m.key]
         if m.date_strength > ds:
             r.date, ds = m.date, m.date_strength
-        if m.issuer_strength > iss:
+        if m.issuer_strength > iss or (m.issuer_strength == iss == 2 and _fuller(issuer, r.issuer)):
             r.issuer, iss = issuer, m.issuer_strength
         if (r.type is None or tw) and m.type and not m.type_from_words:
             r.type, tw = m.type, False
@@ -192,7 +211,8 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         indices=find_indices(norm, focus=focus + "\n" + norm[:400]),
         period=period,
         targets=find_targets(norm, tsents, default_year=None if period else annual_year(focus + "\n" + norm[:500]),
-                             models=models, trace=target_trace, has_period=period is not None, options=opts),
+                             models=models, trace=target_trace, has_period=period is not None, options=opts,
+                             as_of=_written_after(refs, norm)),
         citations=find_citations(mentions, primary_key, numbers, norm),
         truncated=truncated,
     )

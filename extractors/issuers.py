@@ -10,6 +10,8 @@ _LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|t
 _PLACE = CAP_WORD + r"(?:\s*-\s*" + CAP_WORD + r"|\s+" + CAP_WORD + r"){0,3}"
 _LEVEL_PLACE = r"(?:\s+" + _LEVEL + r"(?:\s+" + _PLACE + r")?)"
 _LW = "[" + LO + r"]+"   # one lower-case syllable
+# a party committee's term as written after it: "khóa XIX", "khóa 20", "(khóa XIV)"
+_TERM = r"(?:\s+[Kk]h(?:óa|oá)\s+(?:[IVXL]+|\d{1,2})\b|\s*\([Kk]h(?:óa|oá)\s+(?:[IVXL]+|\d{1,2})\))?"
 # a lower-case syllable that does not start the place part or the rest of the sentence
 _LW_NAME = r"(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|ban|về|của|tại|năm|giai|đã|vừa)\b)" + _LW
 
@@ -27,11 +29,15 @@ _STEMS = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(_MINISTRY_
 _ISSUER_ALTS = [
     r"Chủ tịch\s+(?:UBND|Ủy ban nhân dân)" + _LEVEL_PLACE + "?",
     r"(?:Thường trực\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s*\((?:UBND|HĐND)\))?" + _LEVEL_PLACE + "?",
-    r"Ban\s+(?:[Cc]hấp hành|[Tt]hường vụ|Cán sự [Đđ]ảng|Bí thư|Chỉ đạo(?:\s+" + _LW_NAME + r"){0,6})"
+    r"(?:BCH|Ban\s+(?:[Cc]hấp hành|[Tt]hường vụ|Cán sự [Đđ]ảng|Bí thư|Chỉ đạo(?:\s+" + _LW_NAME + r"){0,6}))"
     r"(?:\s+(?:Đảng bộ|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Trung ương(?:\s+Đảng)?|UBND|Ủy ban nhân dân))?"
-    + _LEVEL_PLACE + r"?(?:\s+[Kk]hóa\s+[IVXL]+)?",   # "... Đảng bộ tỉnh khóa XIX"
-    r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?:\s+" + _PLACE + ")?",
+    + _LEVEL_PLACE + r"?" + _TERM,
+    # the HĐND's standing committees ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")
+    r"Ban\s+(?:Kinh tế\s*-\s*Ngân sách|Văn h(?:óa|oá)\s*-\s*Xã hội|Pháp chế|Dân tộc|Đô thị)"
+    r"(?:\s+(?:HĐND|Hội đồng nhân dân)" + _LEVEL_PLACE + "?)?",
+    r"(?:Thường trực\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?:\s+" + _PLACE + ")?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Bộ Chính trị",
+    r"Ủy ban Quốc gia(?:\s+về(?:\s+" + _LW_NAME + r"){1,4})?",   # "Ủy ban Quốc gia về chuyển đổi số"
     r"Thủ tướng(?:\s+Chính phủ)?", r"Văn phòng Chính phủ", r"Chính phủ",
     r"Văn phòng\s+(?:UBND|Ủy ban nhân dân)" + _LEVEL_PLACE + "?",
     r"(?:Bộ trưởng\s+)?Bộ\s+(?:" + _STEMS + ")",
@@ -45,10 +51,18 @@ ISSUER_RE = re.compile(ISSUER)
 # "... của UBND tỉnh", "do Bộ Nội vụ ban hành"
 AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+(" + ISSUER + ")")
 # "UBND tỉnh Tiền Giang (đã|vừa) ban hành Kế hoạch số ..."
-BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|chính thức\s+)*(?:ký\s+)?ban hành\s+$")
+BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|chính thức\s+)*(?:ký\s+)?ban hành\s+$")
 
-# "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...": the proposer issued that Tờ trình
-PROPOSER_RE = re.compile(r"(?:đề nghị|đề xuất|ý kiến)\s+của\s+(?:(?:Giám đốc|Chánh|Trưởng|Chủ tịch|Thủ trưởng)\s+)?("
+# the same after a title in capitals ("... NGÀY 20/02/2025 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÁNH HÒA")
+AFTER_CAPS_RE = re.compile(AFTER_RE.pattern, re.I)
+# "Căn cứ các Nghị quyết của Bộ Chính trị: số 36-NQ/TW ...; số 52-NQ/TW ...": the heading's issuer
+# holds for every item of the list
+LIST_HEAD_RE = re.compile(r"\b[Cc]ác\s+(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị|Thông tư|Kế hoạch|Kết luận|văn bản)"
+                          r"\s+(?:của|do)\s+(" + ISSUER + r")\s*(?:ban hành\s*)?:")
+
+# "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...": the proposer issued that Tờ trình;
+# "(ý kiến) chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...": so did the one who directs
+PROPOSER_RE = re.compile(r"(?:đề nghị|đề xuất|ý kiến|chỉ đạo)\s+của\s+(?:(?:Giám đốc|Chánh|Trưởng|Chủ tịch|Thủ trưởng)\s+)?("
                          + ISSUER + r")\s+tại\s+$")
 
 # Body codes of a symbol -> issuer, when the text names none.
@@ -105,7 +119,8 @@ def _header_re() -> re.Pattern:
 
 def header_issuer(head: str) -> str | None:
     """The issuing body in a document's two-line header ("ỦY BAN NHÂN DÂN\\nTỈNH TIỀN GIANG")."""
-    head = re.sub(r"(HỘI ĐỒNG|ỦY BAN|UỶ BAN)\s*\n\s*(NHÂN DÂN)", r"\1 \2", head)   # "HỘI ĐỒNG\nNHÂN DÂN"
+    # "HỘI ĐỒNG\nNHÂN DÂN", "HỘI ĐỒNG NHÂN\nDÂN": the body's name broken over lines
+    head = re.sub(r"(HỘI|ỦY|UỶ)\s+(ĐỒNG|BAN)\s+(NHÂN)\s+(DÂN)", r"\1 \2 \3 \4", head)
     for line_block in re.split(r"\n\s*\n", head):
         m = _header_re().search(line_block)
         if m:

@@ -135,8 +135,10 @@ def _mention_re() -> re.Pattern:
         names.update(fold(a) for a in alts if len(a) > 4)
     variants = set()
     for n in names:
-        variants.update({n, n.upper(), " ".join(w[:1].upper() + w[1:] for w in n.split())})
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+        variants.update({n, n.upper(), " ".join(w[:1].upper() + w[1:] for w in n.split()),
+                         re.sub(r"^TP\b", "Tp", n)})                 # "Tp.HCM"
+    # "Bà Rịa – Vũng Tàu" (en dash), "TP. HCM" (space after the abbreviation's dot)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*[-\u2013]\s*").replace(r"\.", r"\.\s*")
                     for n in sorted(variants, key=len, reverse=True))
     return re.compile(r"(?<!\w)(?=[A-Z])(?:" + alts + r")(?!\w)")
 

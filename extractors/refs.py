@@ -6,6 +6,8 @@ Counts ("7/7 huyện") and dates never match: a symbol needs capital letters.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -164,6 +166,32 @@ def _plausible(m: re.Match, number: str) -> bool:
     return True
 
 
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+_LOCAL_ISSUER = re.compile(r"^(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|[Tt]ỉnh|[Tt]hành phố|Sở|Tỉnh ủy|Thành ủy|"
+                           r"Huyện ủy|Ban Chấp hành Đảng bộ|Ban Thường vụ Tỉnh ủy)\b", re.I)
+
+
+def _local_issuer(issuer: str) -> bool:
+    """A provincial body, which never issues a national (Party centre, Government, ministry) symbol."""
+    return bool(_LOCAL_ISSUER.match(issuer))
+
+
+def _list_heads(text: str, mentions: list[Mention]) -> None:
+    """"các Nghị quyết của Bộ Chính trị: số …; số …": the heading's issuer for each item of its
+    line that names none of its own."""
+    starts = [men.start for men in mentions]          # in text order: each heading reads its slice
+    for h in issuers.LIST_HEAD_RE.finditer(text):
+        end = text.find("\n", h.end())
+        end = len(text) if end < 0 else end
+        for men in mentions[bisect.bisect_left(starts, h.end()):bisect.bisect_left(starts, end)]:
+            if men.issuer_strength < 2:
+                men.issuer, men.issuer_strength = issuers.clean_issuer(h.group(1)), 2
+
+
 def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
     """Every document reference in normalized text, with what its neighbourhood says."""
     sents = sents or Sentences(text)
@@ -227,7 +255,10 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
                     men.date, men.date_strength = d, 1
 
         # issuer: "... của UBND tỉnh X" after, or "UBND tỉnh X ban hành ..." before
-        im = issuers.AFTER_RE.match(text, m.end() + (len(after) - len(after_rest)))
+        at = m.end() + (len(after) - len(after_rest))
+        im = issuers.AFTER_RE.match(text, at)
+        if im is None and _is_caps(text[at:at + 60]):
+            im = issuers.AFTER_CAPS_RE.match(text, at)
         if im:
             men.issuer, men.issuer_strength = issuers.clean_issuer(im.group(1)), 2
         elif passive:
@@ -240,9 +271,13 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
             pm_ = issuers.PROPOSER_RE.search(pre)
             if pm_:
                 men.issuer, men.issuer_strength = issuers.clean_issuer(pm_.group(1)), 2
+        central = body in ("TW", "CP", "TTg", "VPCP") or (issuers.issuer_from_symbol(body) or "").startswith("Bộ ")
+        if men.issuer is not None and central and _local_issuer(men.issuer):
+            men.issuer = None             # "Nghị quyết 57-NQ/TW ... do tỉnh Nam Định ban hành": the title's head
         if men.issuer is None:
             fb = issuers.issuer_from_symbol(body)
             if fb:
                 men.issuer, men.issuer_strength = fb, 1
         out.append(men)
+    _list_heads(text, out)
     return out

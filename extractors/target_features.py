@@ -114,6 +114,10 @@ def _bow(prefix: str, t: str, lo: int, hi: int, n: int, tail: bool,
     return {prefix + x: 1.0 for x in w}
 
 
+_NEAR = 600
+_MET_TALLY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ|tiêu chí)|"
+                        r"(?:đạt|hoàn thành|vượt)\s+\d{1,2}\s+(?:mục tiêu|chỉ tiêu|tiêu chí)", re.I)
+_GOAL_ANY = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đến (?:cuối |hết )?năm 20\d\d|hướng tới|hướng đến|tối thiểu|ít nhất", re.I)
 _RESULT_CTX = re.compile(r"kết quả|đã hoàn thành|hoàn thành|đạt và vượt|tính đến|đến nay|hiện nay|năm qua|đã đạt|"
                          r"đạt được|hiện có|toàn tỉnh có|đã có", re.I)
 _RESULT_HEAD = re.compile(r"kết quả|tình hình|đánh giá|thực trạng|đã đạt|năm qua", re.I)
@@ -160,7 +164,7 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         if rx.search(before):
             f[k] = 1.0
     # wider context: a results paragraph / section, a national goal, a report rather than a plan
-    para_before = t[c.para[0]:c.start]
+    para_before = t[max(c.para[0], c.start - 3 * _NEAR):c.start]
     prev_sent = t[max(0, c.sent[0] - 200):c.sent[0]]
     f["para_result"] = float(bool(_RESULT_CTX.search(para_before)))
     f["prev_result"] = float(bool(_RESULT_CTX.search(prev_sent)))
@@ -169,6 +173,17 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         h = t[head[0]:head[1]]
         f["head_result"] = float(bool(_RESULT_HEAD.search(h)))
         f["head_goal"] = float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ", h, re.I)))
+    # the whole sentence / paragraph, after the value too: a list of goals shares its cues
+    # (windows bounded to _NEAR characters each side, so a huge paragraph costs linear time)
+    s0, s1 = max(c.sent[0], c.start - _NEAR), min(c.sent[1], c.end + _NEAR)
+    p0, p1 = max(c.para[0], c.start - _NEAR), min(c.para[1], c.end + _NEAR)
+    f["sent_goal_any"] = float(bool(_GOAL_ANY.search(t, s0, s1)))
+    f["para_goal_any"] = float(bool(_GOAL_ANY.search(t, p0, p1)))
+    f["sent_past_after"] = float(bool(_PAST_CTX.search(t, c.end, s1)))
+    f["para_past_any"] = float(bool(_PAST_CTX.search(t, p0, p1)))
+    # "15/16 mục tiêu … hoàn thành 100%", "đạt và vượt 08/17 chỉ tiêu; trong đó 100% …": a tally of
+    # goals met, so the values around it are results
+    f["met_tally"] = float(bool(_MET_TALLY.search(t, max(0, c.sent[0] - 200, c.start - _NEAR), s1)))
     f["national_goal"] = float(bool(_NATIONAL_GOAL.search(t, c.sent[0], c.sent[1])))
     for k, rx in _AFTER_CUES.items():
         if rx.search(t, c.end, min(len(t), c.end + 60)):
@@ -179,6 +194,19 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
     f.update(_bow("b:", t, max(c.sent[0], c.start - 50), c.start, 4, True, seg))
     f.update(_bow("a:", t, c.end, min(c.clause[1], c.end + 40), 3, False, seg))
     return f
+
+
+def year_context(years: list[tuple], start: int, lo: int, as_of: int | None, latest: int | None) -> dict[str, float]:
+    """What the nearest year before a value says about its tense: introduced as a deadline
+    ("đến 2025, 80% …"), the latest year the text names (a goal looks ahead), or a year the page
+    was already past ("Tính đến hết năm 2022, … đạt 100%")."""
+    i = bisect.bisect_left(years, (start,)) - 1
+    if i < 0 or years[i][0] < lo - 300:
+        return {"ny_none": 1.0}
+    _, _, yr, cue = years[i]
+    return {"ny_cue": float(cue), "ny_latest": float(yr == latest), "ny_old": float(yr <= latest - 3),
+            "ny_past": float(as_of is not None and yr < as_of),
+            "ny_ahead": float(as_of is not None and yr > as_of)}
 
 
 _HEADING = re.compile(r"[^\n]{3,140}(?::|(?<![.;,]))\s*$")
@@ -226,7 +254,7 @@ def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, di
     """Years from 700 characters before the value to the end of its sentence, those of the
     heading that governs its list, the annual plan's year, and None; each with features."""
     t = c.text
-    lo = max(0, min(c.block_start, c.sent[0], c.start - 700))
+    lo = max(0, c.start - 2500, min(c.block_start, c.sent[0], c.start - 700))   # bounded: linear work
     hi = c.sent[1]
     near = _between(years, lo, hi)
     head = c.head
@@ -243,6 +271,9 @@ def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, di
         d = c.start - y[1] if y[0] < c.start else y[0] - c.end
         if y[2] not in closest or d < closest[y[2]][0]:
             closest[y[2]] = (d, y[0], y[1])
+    # the nearest year before the value governs it unless something says otherwise
+    # ("Mục tiêu năm 2022 có 50% … và đến 2025, số hồ sơ … chiếm 80%")
+    before_ends = sorted(y[1] for y in near if y[1] <= c.start)
     for yr, (_, ys, ye) in closest.items():
         before = ys < c.start
         gap = t[ye:c.start] if before else t[c.end:ys]
@@ -267,6 +298,8 @@ def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, di
             "nam": float(pre.rstrip().lower().endswith("năm")),
             "comma_after": float(t[ye:ye + 2].lstrip()[:1] in (",", ":")),
             "values_between": _log(len(re.findall(r"\d\s*%", gap))) if before else 0.0,
+            "nearest_before": float(before and bool(before_ends) and ye == before_ends[-1]),
+            "years_between": _log(len(before_ends) - bisect.bisect_right(before_ends, ye)) if before else 0.0,
             "sents_between": _log(len(re.findall(r"[.;]\s|\n", gap))),
             "paren": float("(" in gap and ")" not in gap) if not before else float(")" not in gap and "(" in gap),
             "rule": float(yr == c.rule_year),

@@ -68,6 +68,7 @@ _LEAD_CUES = re.compile(
     r"^(?:\W*(?:theo đó|phấn đấu|đến (?:cuối |hết )?năm \d{4}|năm \d{4}|trong năm \d{4}|mục tiêu|chỉ tiêu|"
     r"bảo đảm|đảm bảo|tích hợp|có|đạt|tối thiểu|ít nhất|từ|trên|hơn|dự kiến|hướng (?:tới|đến)|,|:|-))+\s*", re.I)
 _MAX_BLOCK_PARAS = 40
+_SENT_REACH = 1000
 _STOPWORDS = {"của", "và", "các", "được", "trên", "trong", "có", "cho", "với", "là", "những", "tỷ", "lệ"}
 
 
@@ -247,8 +248,10 @@ def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value:
 
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
                  models=None, trace: list | None = None, has_period: bool = False,
-                 options: dict | None = None) -> list[Target]:
+                 options: dict | None = None, as_of: int | None = None) -> list[Target]:
     """default_year: the year of an annual plan, for goals that state none.
+    as_of: the latest year the page is known to be written in or after (its own and cited
+    documents' dates); a value whose deadline is before it is a past goal, reported as a result.
     models: learned goal / deadline decisions (extractors.models); None keeps the rules.
     trace: when a list, each value's candidates and features are appended to it (training)."""
     from extractors import target_features as tf
@@ -269,6 +272,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     learned = goal_model is not None or year_model is not None or trace is not None
     options = options or {}
     years = tf.year_mentions(text) if learned else []
+    latest = max((y[2] for y in years), default=None)     # the latest year the text names
     heads = tf.headings(text, paras) if learned else []
     deadlines = _Deadlines(text)
 
@@ -284,12 +288,15 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         while pi + 1 < len(paras) and paras[pi][1] < start:
             pi += 1
         sent = sents.bounds(start)
+        # a run-on "sentence" (a table flattened, a list without stops) is read near the value
+        # only, so one endless paragraph of values costs linear time, not quadratic
+        sent = (max(sent[0], start - _SENT_REACH), min(sent[1], end + _SENT_REACH))
         clause = _clause(text, sent, start, end)
         stext = text[sent[0]:sent[1]]
         block_start, block_i = _block_start(text, paras, has_value, pi)
         # "Theo đó, đến năm 2025, ..." opens a list that goes on over several paragraphs
         block_forward = strong_before[pi] > strong_before[block_i] or bool(
-            _STRONG_FORWARD.search(text, paras[pi][0], start))
+            _STRONG_FORWARD.search(text, max(paras[pi][0], start - 3 * _SENT_REACH), start))
         keep, unit = _rule_keep(text, stext, sent, clause, start, end, value, unit, zones[pi], block_forward)
         year = None
         if keep or learned:
@@ -302,6 +309,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
                              zones[pi], block_forward, keep, year, default_year, has_period, heads[pi])
             gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
+            gf.update(tf.year_context(years, start, min(block_start, sent[0]), as_of, latest))
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
@@ -310,7 +318,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 keep = goal_model.prob(gf) > 0.5 and not (unit == "%" and value > 100)
             if keep and year_model is not None:
                 year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
-        if not keep:
+        if not keep or (as_of is not None and year is not None and year < as_of):
             continue
         subj = _subject(text, clause, start, end)
         same = seen.setdefault((value, unit, year), [])

@@ -58,3 +58,17 @@ def test_province_family_after_the_2025_mergers():
     assert province_family("Hà Nội") == ["Hà Nội"] and province_family("nowhere") == []
     assert predecessor_of("Tiền Giang", "Đồng Tháp") == "Tiền Giang"
     assert predecessor_of("Đồng Tháp", "Đồng Tháp") is None and predecessor_of("Bến Tre", "Đồng Tháp") is None
+
+
+def test_en_dash_and_abbreviated_city_names():
+    from extractors.places import find_provinces
+    c = find_provinces("Bà Rịa – Vũng Tàu: Bàn giải pháp. Tp.HCM đặt mục tiêu; TP. HCM tiếp tục")
+    assert c["Bà Rịa - Vũng Tàu"] >= 1 and c["Hồ Chí Minh"] >= 2
+
+
+def test_place_of_issue_and_dateline_are_marked_as_such():
+    from extractors.candidates import province_candidates
+    for text in ("Số: 1565/QĐ-TTg\nHà Nội ngày 18 tháng 7 năm 2025\nTHỦ TƯỚNG CHÍNH PHỦ",
+                 "Chỉ số PAR Index 2023 của 6 vùng\nHà Nội (TTXVN 18/4) Trong năm 2023, 6/6 vùng đều tăng"):
+        feats = dict(province_candidates(text, None, "Hà Nội"))["Hà Nội"]
+        assert feats["place_of_issue"] == 1.0

@@ -59,3 +59,16 @@ def test_same_goal_repeated_counts_once():
             "Theo kế hoạch, đến năm 2025, tỉnh đặt mục tiêu 90% thủ tục hành chính đủ điều kiện được cung cấp trực "
             "tuyến toàn trình. Đáng chú ý, 90% hồ sơ giải quyết thủ tục hành chính sẽ được số hóa.")
     assert _t(text) == [(90.0, "%", 2025), (90.0, "%", 2025)]
+
+
+def test_a_goal_due_before_the_page_was_written_is_a_past_goal():
+    from extractors.facts import extract_facts
+    from extractors.models import RULES
+    goal = "Mục tiêu năm 2024: phấn đấu 80% hồ sơ được giải quyết trực tuyến. "
+    for models in (RULES, None):
+        # the page cites a plan of 2023: the 2024 goal is still ahead
+        assert [(t.value, t.deadline_year) for t in extract_facts(
+            goal + "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2023 của UBND tỉnh.", models=models).targets] == [(80.0, 2024)]
+        # it cites one of 2025: the page reviews the 2024 goal, it does not set it
+        assert extract_facts(goal + "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND tỉnh.",
+                             models=models).targets == []

@@ -26,6 +26,18 @@ def test_extraction_of_thousands_of_valued_lines_is_linear():
     assert _seconds(lambda: extract_facts(lines)) < 5.0      # was about 20 s
 
 
+def test_extraction_of_one_endless_paragraph_of_values_is_linear():
+    # one sentence, one paragraph: each value is read in a bounded window around it. CPU time
+    # of 4x the values: about 4x when linear, 16x when quadratic (it was, before the bounds).
+    def cpu(n: int) -> float:
+        para = "; ".join("tỷ lệ hồ sơ trực tuyến năm 2023 đạt 95,5%" for _ in range(n)) + "."
+        t = time.process_time()
+        extract_facts(para)
+        return time.process_time() - t
+    cpu(50)                                       # models loaded, regexes compiled
+    assert cpu(800) < 8 * cpu(200) + 0.2
+
+
 def test_text_over_the_size_budget_is_read_from_its_beginning_and_flagged():
     head = "Kế hoạch số 252/KH-UBND ngày 19/9/2018 của UBND tỉnh Tiền Giang về cải cách hành chính.\n"
     facts = extract_facts(head + "x " * MAX_CHARS)
