@@ -15,6 +15,7 @@ import time
 
 from crawler import files as F
 from crawler.document import build_document
+from crawler.resources import usage_here
 
 
 def worker_count(configured: int | None = None) -> int:
@@ -27,19 +28,20 @@ def _init() -> None:
     import extractors  # noqa: F401  (models load once per worker, not per document)
 
 
-def file_text(data: bytes, url: str, media_type: str | None, ocr: bool) -> tuple[F.FileText, float, int, float]:
-    """(text, seconds, OCR pages, OCR seconds) - OCR counters live in the process that ran it."""
+def file_text(data: bytes, url: str, media_type: str | None, ocr: bool) -> tuple[F.FileText, float, int, float, dict]:
+    """(text, seconds, OCR pages, OCR seconds, usage) - OCR counters live in the process that ran
+    it; usage: this worker's peak RSS and CPU and its helpers' (crawler.resources)."""
     p0, s0 = F.OCR_STATS["pages"], F.OCR_STATS["seconds"]
     t0 = time.perf_counter()
     res = F.extract_text(data, url, media_type, ocr=ocr)
-    return res, time.perf_counter() - t0, F.OCR_STATS["pages"] - p0, F.OCR_STATS["seconds"] - s0
+    return res, time.perf_counter() - t0, F.OCR_STATS["pages"] - p0, F.OCR_STATS["seconds"] - s0, usage_here()
 
 
 def build(kwargs: dict):
-    """(DocumentIn, seconds)."""
+    """(DocumentIn, seconds, usage)."""
     t0 = time.perf_counter()
     doc = build_document(**kwargs)
-    return doc, time.perf_counter() - t0
+    return doc, time.perf_counter() - t0, usage_here()
 
 
 def make_pool(n: int):
