@@ -5,7 +5,7 @@ attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesse
 
 The pool is started through a forkserver that imports this module (and the parsers) once, so a
 worker costs a fork, not a fresh interpreter. ``CrawlConfig.crawl_workers`` (PARWATCH_CRAWL_WORKERS)
-sets the pool size (default: min(2, CPU count)); 0 runs the steps in the crawl process's threads.
+sets the pool size (default: CPUs - 1, between 1 and 2); 0 runs the steps in the crawl process's threads.
 """
 from __future__ import annotations
 
@@ -19,7 +19,12 @@ from crawler.resources import usage_here
 
 
 def worker_count(configured: int | None = None) -> int:
-    return configured if configured is not None else min(2, os.cpu_count() or 1)
+    """Default: one core is the crawl process's (reactor, parsing, store writer), the pool gets
+    the others, at most 2 (a worker costs ~95 MB; on 2 cores a second one only competed with the
+    crawl process and added its memory: bench_crawl, docs/crawler.md)."""
+    if configured is not None:
+        return configured
+    return max(1, min(2, (os.cpu_count() or 1) - 1))
 
 
 def _init() -> None:

@@ -83,6 +83,9 @@ class PortalSpider(scrapy.Spider):
         self.ocr = ocr
         self.fetched: dict[str, int] = {s: 0 for s in self.sources}
         self.seen: dict[str, set[str]] = {s: set() for s in self.sources}
+        # URLs (as linked) already settled by _schedule: a page links the same menus and lists as
+        # the last one, and building a Request and its fingerprint only to drop it was most of _req
+        self.seen_urls: dict[str, set[str]] = {s: set() for s in self.sources}
         self.by_hash: dict[str, str] = {}            # content hash -> URL stored under it (this run)
         self._netlocs: dict[str, set[str]] = {}
         self.resumed: set[str] = set()
@@ -236,6 +239,8 @@ class PortalSpider(scrapy.Spider):
 
     def _req(self, s: SourceConfig, url: str, kind: str, *, depth: int, lp: int = 1, entry: bool = False,
              **meta) -> Request | None:
+        if kind != "file" and url in self.seen_urls[s.id]:
+            return None
         m = {"src": s.id, "kind": kind, "depth": depth, "lp": lp, "entry": entry,
              "download_slot": urlparse(url).netloc, "download_maxsize": self.max_file_bytes, **self._throttle(s), **meta}
         if kind == "file":
@@ -250,8 +255,11 @@ class PortalSpider(scrapy.Spider):
             m["playwright_page_methods"] = [PageMethod("wait_for_load_state", RENDER_WAIT)]
         cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
         role = "listing" if kind == "page" and (entry or lp > 1) else kind
-        return self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s)),
-                              kind)
+        req = self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s)),
+                             kind)
+        if req is not None or self.fetched[s.id] < s.limits.max_pages:   # scheduled now or before
+            self.seen_urls[s.id].add(url)
+        return req
 
     def _source(self, response_or_request) -> SourceConfig:
         return self.sources[response_or_request.meta["src"]]
