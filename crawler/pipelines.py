@@ -163,7 +163,7 @@ class IngestPipeline:
                 return AttachmentIn(**old)
         if f.error or not f.downloaded:
             tally.attachment("error")
-            return AttachmentIn(url=url, error=f.error or "not downloaded", media_type=f.media_type)
+            return AttachmentIn(url=url, error=f.error or "not downloaded", media_type=f.media_type, filename=f.filename)
         data = f.data
         res = await self._text(f.sha256, data, url, f.media_type, spider)
         if res.error:
@@ -172,7 +172,7 @@ class IngestPipeline:
         else:
             tally.attachment(res.method or "unknown")
         return AttachmentIn(url=url, media_type=(f.media_type or "").split(";")[0] or None, size=len(data),
-                            sha256=f.sha256, text=res.text, text_method=res.method, error=res.error)
+                            sha256=f.sha256, text=res.text, text_method=res.method, error=res.error, filename=f.filename)
 
     async def _text(self, sha: str, data: bytes, url: str, media_type: str | None, spider) -> F.FileText:
         """The text of these bytes: from this run's cache, from the store, or read once."""

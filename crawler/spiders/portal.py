@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+import unicodedata
 from datetime import date, datetime, timezone
 from urllib.parse import urljoin, urlparse
 
@@ -568,7 +569,8 @@ class PortalSpider(scrapy.Spider):
             return
         entry = FetchedFile(url=response.request.url, status=response.status, size=len(response.body),
                             media_type=_h(response, "Content-Type"), etag=_h(response, "ETag"),
-                            last_modified=_h(response, "Last-Modified"))
+                            last_modified=_h(response, "Last-Modified"),
+                            filename=disposition_filename(_h(response, "Content-Disposition")))
         if response.status == 304:
             entry.not_modified = True
         elif response.status >= 400:
@@ -626,6 +628,25 @@ def _is_download(response) -> bool:
     cd = (_h(response, "Content-Disposition") or "").lower()
     ct = (_h(response, "Content-Type") or "").lower()
     return cd.startswith("attachment") or (bool(ct) and not any(t in ct for t in ("html", "xml", "text/plain")))
+
+
+def disposition_filename(value: str | None) -> str | None:
+    """The file name of a Content-Disposition header (RFC 6266: filename*=UTF-8''... wins over
+    filename=), without any directory part; raw UTF-8 sent as header bytes is read as UTF-8."""
+    if not value or "filename" not in value.lower():
+        return None
+    from email.message import Message
+    m = Message()
+    m["Content-Disposition"] = value
+    name = m.get_filename()
+    if not name:
+        return None
+    try:
+        name = name.encode("latin-1").decode("utf-8")   # headers arrive decoded as Latin-1
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        pass
+    name = re.split(r"[/\\]", name.strip().strip('"'))[-1].strip()
+    return unicodedata.normalize("NFC", name)[:200] or None
 
 
 def _looks_downloadable(url: str) -> bool:
