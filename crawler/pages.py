@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlparse, urlunparse
 
 from lxml import etree
@@ -59,6 +60,7 @@ class PageInfo:
     newest: date | None              # newest date written on the page (listing freshness)
 
 
+@lru_cache(maxsize=16384)     # every page repeats the portal's menus: the same URLs again and again
 def norm_url(url: str) -> str:
     """The URL without fragment, with a default path: what two links to one page share."""
     u = urldefrag(url)[0]
@@ -66,6 +68,7 @@ def norm_url(url: str) -> str:
     return urlunparse(p._replace(path=p.path or "/"))
 
 
+@lru_cache(maxsize=16384)
 def pagination_key(url: str) -> str:
     """The URL with its page number removed: pages of one listing share it."""
     p = urlparse(url)
