@@ -364,9 +364,9 @@ def title_element(root, main):
         inside = [h for h in main.iter("h1")]
         if inside:
             return inside[0]
-        # the last h1 that precedes the main block in document order
-        order = {el: i for i, el in enumerate(root.iter())}
-        before = [h for h in h1s if order.get(h, 0) < order.get(main, 0)]
+        # the last h1 that precedes the main block in document order (XPath in C: numbering every
+        # element of the page in Python made a proxy object for each)
+        before = main.xpath("preceding::h1 | ancestor::h1")
         if before:
             return before[-1]
     return h1s[0]
