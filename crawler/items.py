@@ -14,6 +14,7 @@ class FetchedFile:
     status: int | None = None
     size: int | None = None
     media_type: str | None = None            # Content-Type as served
+    filename: str | None = None              # Content-Disposition's file name, when the server gives one
     etag: str | None = None
     last_modified: str | None = None
     not_modified: bool = False

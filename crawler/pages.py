@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlparse, urlunparse
 
 from lxml import etree
@@ -59,6 +60,7 @@ class PageInfo:
     newest: date | None              # newest date written on the page (listing freshness)
 
 
+@lru_cache(maxsize=16384)     # every page repeats the portal's menus: the same URLs again and again
 def norm_url(url: str) -> str:
     """The URL without fragment, with a default path: what two links to one page share."""
     u = urldefrag(url)[0]
@@ -66,6 +68,7 @@ def norm_url(url: str) -> str:
     return urlunparse(p._replace(path=p.path or "/"))
 
 
+@lru_cache(maxsize=16384)
 def pagination_key(url: str) -> str:
     """The URL with its page number removed: pages of one listing share it."""
     p = urlparse(url)
@@ -361,9 +364,9 @@ def title_element(root, main):
         inside = [h for h in main.iter("h1")]
         if inside:
             return inside[0]
-        # the last h1 that precedes the main block in document order
-        order = {el: i for i, el in enumerate(root.iter())}
-        before = [h for h in h1s if order.get(h, 0) < order.get(main, 0)]
+        # the last h1 that precedes the main block in document order (XPath in C: numbering every
+        # element of the page in Python made a proxy object for each)
+        before = main.xpath("preceding::h1 | ancestor::h1")
         if before:
             return before[-1]
     return h1s[0]

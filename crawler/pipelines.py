@@ -50,6 +50,7 @@ class IngestPipeline:
         self.pool = None
         self.writer: ThreadPoolExecutor | None = None
         self.texts: dict[str, defer.Deferred | F.FileText] = {}   # sha256 -> text (or in flight)
+        self.worker_usage: dict[int, dict] = {}   # worker pid -> its last crawler.resources.usage_here()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -57,9 +58,10 @@ class IngestPipeline:
 
     # -- life cycle ---------------------------------------------------------------
     def open_spider(self, spider=None):
-        F.warm_imports()
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-store")
         self.pool = W.make_pool(W.worker_count(self.crawler.spider.crawl_workers))
+        if self.pool is None:   # the parsers run in this process's threads (worker processes import their own)
+            F.warm_imports()
         self.cpu = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parwatch-cpu") if self.pool is None else None
         store = getattr(self.crawler.spider, "store", None)
         if store is not None:
@@ -67,9 +69,16 @@ class IngestPipeline:
             self.writer.submit(ensure_crawl_indexes, store).result()
 
     def close_spider(self, spider=None):
+        if self.pool is not None:   # while the workers are alive: their peak RSS is read from /proc
+            from crawler.resources import tree_usage
+            self.crawler.spider.tally.resources = tree_usage(self.worker_usage)
         for ex in (self.pool, self.cpu, self.writer):
             if ex is not None:
                 ex.shutdown(wait=True)
+
+    def _usage(self, usage: dict) -> None:
+        if self.pool is not None:     # threads (no pool) report the crawl process itself
+            self.worker_usage[usage["pid"]] = usage
 
     def _in_writer(self, fn, *args, **kw):
         from scrapy.utils.defer import maybe_deferred_to_future
@@ -89,12 +98,13 @@ class IngestPipeline:
         if not reasons:  # no reform cue and no document number, not even in the attachments
             tally.offtopic(item.source_id, item.url)
             return await self._in_writer(self._offtopic, item, spider)
-        doc, secs = await self._in_worker(W.build, dict(
+        doc, secs, usage = await self._in_worker(W.build, dict(
             url=item.url, title=item.title, text=item.text, source_id=item.source_id,
             province_hint=item.province, published_date=item.published_date,
             fetched_at=item.fetched_at, attachments=attachments, etag=item.etag,
             last_modified=item.last_modified, raw_path=item.raw_path, raw_sha256=item.raw_sha256))
         tally.timed("build_document (normalize + extract_facts)", secs)
+        self._usage(usage)
         snaps = [s for s in [item.snapshot, *(f.snapshot for f in item.files)] if s]
         doc = doc.model_copy(update={"snapshots": [SnapshotIn(**s) for s in snaps]})
         file_states = [{"url": f.url, "source_id": None, "status": f.status or 200, "etag": f.etag,
@@ -153,7 +163,7 @@ class IngestPipeline:
                 return AttachmentIn(**old)
         if f.error or not f.downloaded:
             tally.attachment("error")
-            return AttachmentIn(url=url, error=f.error or "not downloaded", media_type=f.media_type)
+            return AttachmentIn(url=url, error=f.error or "not downloaded", media_type=f.media_type, filename=f.filename)
         data = f.data
         res = await self._text(f.sha256, data, url, f.media_type, spider)
         if res.error:
@@ -162,7 +172,7 @@ class IngestPipeline:
         else:
             tally.attachment(res.method or "unknown")
         return AttachmentIn(url=url, media_type=(f.media_type or "").split(";")[0] or None, size=len(data),
-                            sha256=f.sha256, text=res.text, text_method=res.method, error=res.error)
+                            sha256=f.sha256, text=res.text, text_method=res.method, error=res.error, filename=f.filename)
 
     async def _text(self, sha: str, data: bytes, url: str, media_type: str | None, spider) -> F.FileText:
         """The text of these bytes: from this run's cache, from the store, or read once."""
@@ -191,7 +201,8 @@ class IngestPipeline:
                     res = F.FileText(old["text"], old["text_method"])
             if res is None:
                 ocr = spider.ocr and F.OCR_STATS["seconds"] < F.OCR_SECONDS_PER_CRAWL
-                res, secs, ocr_pages, ocr_secs = await self._in_worker(W.file_text, data, url, media_type, ocr)
+                res, secs, ocr_pages, ocr_secs, usage = await self._in_worker(W.file_text, data, url, media_type, ocr)
+                self._usage(usage)
                 if spider.ocr and not ocr and res.error_kind == "no_text":
                     res.error, res.error_kind = (f"scanned PDF not read: this crawl's OCR budget "
                                                  f"({F.OCR_SECONDS_PER_CRAWL:g} s) is spent"), "ocr_budget"

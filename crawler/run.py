@@ -48,6 +48,7 @@ class CrawlSummary:
     exit_code: int = 0
     misc: dict = field(default_factory=dict)
     timing: dict = field(default_factory=dict)       # seconds per stage (threads overlap)
+    resources: dict = field(default_factory=dict)    # process kind -> peak RSS (MB) and CPU s (crawler.resources)
 
     @property
     def new(self) -> int:
@@ -299,7 +300,11 @@ def _child() -> int:
         error_samples=tally.error_samples, unreachable=dict(tally.unreachable),
         per_source={k: dict(v) for k, v in tally.per_source.items()}, seconds=round(time.perf_counter() - t0, 3),
         run_id=run_id, ocr_pages=F.OCR_STATS["pages"], ocr_seconds=round(F.OCR_STATS["seconds"], 3), resumed=resumed,
-        misc={**tally.misc, "playwright_loaded": int("scrapy_playwright" in sys.modules)}, timing={k: round(v, 3) for k, v in tally.timing.items()})
+        misc={**tally.misc, "playwright_loaded": int("scrapy_playwright" in sys.modules)}, timing={k: round(v, 3) for k, v in tally.timing.items()},
+        resources=tally.resources)
+    if not summary.resources:   # no worker pool: the crawl process alone (and its helpers)
+        from crawler.resources import tree_usage
+        summary.resources = tree_usage({})
     CR.finish_run(store, run_id, {k: v for k, v in summary.to_dict().items() if k != "error_samples"})
     emit({"event": "summary", "summary": summary.to_dict()})
     return 0

@@ -26,6 +26,7 @@ class Tally:
         self.per_source: dict[str, Counter] = defaultdict(Counter)
         self.started: dict[str, str] = {}
         self.misc = Counter()
+        self.resources: dict = {}            # peak RSS / CPU per process kind (crawler.resources)
         self.timing: Counter = Counter()     # seconds spent per stage (see bench/bench_crawl.py)
         self._last_emit = 0.0
 

@@ -5,7 +5,7 @@ attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesse
 
 The pool is started through a forkserver that imports this module (and the parsers) once, so a
 worker costs a fork, not a fresh interpreter. ``CrawlConfig.crawl_workers`` (PARWATCH_CRAWL_WORKERS)
-sets the pool size (default: min(2, CPU count)); 0 runs the steps in the crawl process's threads.
+sets the pool size (default: CPUs - 1, between 1 and 2); 0 runs the steps in the crawl process's threads.
 """
 from __future__ import annotations
 
@@ -15,10 +15,16 @@ import time
 
 from crawler import files as F
 from crawler.document import build_document
+from crawler.resources import usage_here
 
 
 def worker_count(configured: int | None = None) -> int:
-    return configured if configured is not None else min(2, os.cpu_count() or 1)
+    """Default: one core is the crawl process's (reactor, parsing, store writer), the pool gets
+    the others, at most 2 (a worker costs ~95 MB; on 2 cores a second one only competed with the
+    crawl process and added its memory: bench_crawl, docs/crawler.md)."""
+    if configured is not None:
+        return configured
+    return max(1, min(2, (os.cpu_count() or 1) - 1))
 
 
 def _init() -> None:
@@ -27,19 +33,20 @@ def _init() -> None:
     import extractors  # noqa: F401  (models load once per worker, not per document)
 
 
-def file_text(data: bytes, url: str, media_type: str | None, ocr: bool) -> tuple[F.FileText, float, int, float]:
-    """(text, seconds, OCR pages, OCR seconds) - OCR counters live in the process that ran it."""
+def file_text(data: bytes, url: str, media_type: str | None, ocr: bool) -> tuple[F.FileText, float, int, float, dict]:
+    """(text, seconds, OCR pages, OCR seconds, usage) - OCR counters live in the process that ran
+    it; usage: this worker's peak RSS and CPU and its helpers' (crawler.resources)."""
     p0, s0 = F.OCR_STATS["pages"], F.OCR_STATS["seconds"]
     t0 = time.perf_counter()
     res = F.extract_text(data, url, media_type, ocr=ocr)
-    return res, time.perf_counter() - t0, F.OCR_STATS["pages"] - p0, F.OCR_STATS["seconds"] - s0
+    return res, time.perf_counter() - t0, F.OCR_STATS["pages"] - p0, F.OCR_STATS["seconds"] - s0, usage_here()
 
 
 def build(kwargs: dict):
-    """(DocumentIn, seconds)."""
+    """(DocumentIn, seconds, usage)."""
     t0 = time.perf_counter()
     doc = build_document(**kwargs)
-    return doc, time.perf_counter() - t0
+    return doc, time.perf_counter() - t0, usage_here()
 
 
 def make_pool(n: int):

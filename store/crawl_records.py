@@ -28,7 +28,7 @@ def snapshots_for(store: Store, url: str) -> list[dict]:
 def attachment_by_url(store: Store, url: str) -> dict | None:
     """The latest stored text of an attachment (to reuse it when the file answers 304)."""
     r = store.conn.execute(
-        "SELECT url, media_type, size, sha256, text, text_method, error FROM attachments WHERE url=? "
+        "SELECT url, media_type, size, sha256, text, text_method, error, filename FROM attachments WHERE url=? "
         "ORDER BY id DESC LIMIT 1", (url,)).fetchone()
     return dict(r) if r else None
 

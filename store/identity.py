@@ -21,11 +21,32 @@ NEAR_DUPLICATE = 0.8          # estimated Jaccard of word 3-shingles at which te
 _WORD = re.compile(r"\w+")
 
 
+def _minhash_class():
+    """datasketch's MinHash, imported without running the package's __init__: that one imports
+    its LSH classes and with them scipy.integrate (0.5 s of CPU and 50 MB in the crawl process
+    for code never run here). A later `import datasketch` still gets the whole package."""
+    import importlib.util
+    import sys
+    import types
+
+    if "datasketch" in sys.modules:
+        from datasketch import MinHash
+        return MinHash
+    stub = types.ModuleType("datasketch")
+    stub.__path__ = list(importlib.util.find_spec("datasketch").submodule_search_locations)
+    sys.modules["datasketch"] = stub
+    try:
+        from datasketch.minhash import MinHash
+    finally:
+        if sys.modules.get("datasketch") is stub:
+            del sys.modules["datasketch"]
+    return MinHash
+
+
 @lru_cache(maxsize=1)
 def _template():
     """An empty MinHash to copy: building its permutations costs more than hashing a page."""
-    from datasketch import MinHash
-
+    MinHash = _minhash_class()
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32)   # crc32: stable and fast
 
 

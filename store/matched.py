@@ -38,12 +38,14 @@ def _has_any(text: str, words: list[str]) -> bool:
     return any(_has_all(text, [w]) for w in words)
 
 
-def matched_in(title: str, page_text: str, attachments: list[tuple[str, str]], words: list[str]) -> list[str]:
+def matched_in(title: str, page_text: str, attachments: list[tuple], words: list[str]) -> list[str]:
     """'title', 'page text', 'attachment: <file name>' for each part holding the query's words
-    (all of them when one part does, else each part holding any)."""
+    (all of them when one part does, else each part holding any). `attachments`: (url, text) or
+    (url, text, name the server gave it); the URL names the file when the server did not."""
     if not words:
         return []
-    parts = [("title", title), ("page text", page_text)] + [(f"attachment: {file_label(u)}", t) for u, t in attachments]
+    parts = [("title", title), ("page text", page_text)] + [
+        (f"attachment: {(a[2] if len(a) > 2 else None) or file_label(a[0])}", a[1]) for a in attachments]
     full = [name for name, text in parts if _has_all(text, words)]
     return full or [name for name, text in parts if _has_any(text, words)]
 
@@ -57,7 +59,7 @@ def annotate(result: SearchResult, store, q: str) -> SearchResult:
         row = store.conn.execute("SELECT title, text FROM documents WHERE id=?", (hit.id,)).fetchone()
         if row is None:
             continue
-        atts = [(r[0], r[1]) for r in store.conn.execute(
-            "SELECT url, text FROM attachments WHERE document_id=? AND text != '' ORDER BY id", (hit.id,))]
+        atts = [(r[0], r[1], r[2]) for r in store.conn.execute(
+            "SELECT url, text, filename FROM attachments WHERE document_id=? AND text != '' ORDER BY id", (hit.id,))]
         hit.matched_in = matched_in(row[0], row[1], atts, words)
     return result

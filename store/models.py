@@ -50,8 +50,9 @@ class AttachmentIn(BaseModel):
     text: str = ""
     text_method: str | None = None          # text-layer | ocr | docx | antiword | ...
     error: str | None = None
+    filename: str | None = None             # as served (Content-Disposition), when the server named it
 
-    _clean = field_validator("text", "url")(classmethod(lambda cls, v: without_controls(v)))
+    _clean = field_validator("text", "url", "filename")(classmethod(lambda cls, v: without_controls(v)))
 
 
 class SnapshotIn(BaseModel):

@@ -193,7 +193,7 @@ class Store:
         d["facts"] = json.loads(d["facts"])
         d["indices"] = self.document_indices(doc_id)
         d["attachments"] = [dict(a) for a in self.conn.execute(
-            "SELECT url, media_type, size, sha256, text, text_method, error FROM attachments "
+            "SELECT url, media_type, size, sha256, text, text_method, error, filename FROM attachments "
             "WHERE document_id=? ORDER BY id", (doc_id,))]
         d["versions"] = [dict(v) for v in self.conn.execute(
             "SELECT version, content_hash, fetched_at FROM document_versions WHERE document_id=? "
@@ -339,7 +339,8 @@ def _replace_children(c: sqlite3.Connection, doc_id: int, doc: DocumentIn) -> No
     )
     c.execute("DELETE FROM attachments WHERE document_id=?", (doc_id,))
     c.executemany(
-        "INSERT OR IGNORE INTO attachments(document_id, url, media_type, size, sha256, text, text_method, error) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, a.url, a.media_type, a.size, a.sha256, a.text, a.text_method, a.error) for a in doc.attachments],
+        "INSERT OR IGNORE INTO attachments(document_id, url, media_type, size, sha256, text, text_method, error, "
+        "filename) VALUES (?,?,?,?,?,?,?,?,?)",
+        [(doc_id, a.url, a.media_type, a.size, a.sha256, a.text, a.text_method, a.error, a.filename)
+         for a in doc.attachments],
     )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+import unicodedata
 from datetime import date, datetime, timezone
 from urllib.parse import urljoin, urlparse
 
@@ -83,6 +84,9 @@ class PortalSpider(scrapy.Spider):
         self.ocr = ocr
         self.fetched: dict[str, int] = {s: 0 for s in self.sources}
         self.seen: dict[str, set[str]] = {s: set() for s in self.sources}
+        # URLs (as linked) already settled by _schedule: a page links the same menus and lists as
+        # the last one, and building a Request and its fingerprint only to drop it was most of _req
+        self.seen_urls: dict[str, set[str]] = {s: set() for s in self.sources}
         self.by_hash: dict[str, str] = {}            # content hash -> URL stored under it (this run)
         self._netlocs: dict[str, set[str]] = {}
         self.resumed: set[str] = set()
@@ -236,6 +240,8 @@ class PortalSpider(scrapy.Spider):
 
     def _req(self, s: SourceConfig, url: str, kind: str, *, depth: int, lp: int = 1, entry: bool = False,
              **meta) -> Request | None:
+        if kind != "file" and url in self.seen_urls[s.id]:
+            return None
         m = {"src": s.id, "kind": kind, "depth": depth, "lp": lp, "entry": entry,
              "download_slot": urlparse(url).netloc, "download_maxsize": self.max_file_bytes, **self._throttle(s), **meta}
         if kind == "file":
@@ -250,8 +256,11 @@ class PortalSpider(scrapy.Spider):
             m["playwright_page_methods"] = [PageMethod("wait_for_load_state", RENDER_WAIT)]
         cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
         role = "listing" if kind == "page" and (entry or lp > 1) else kind
-        return self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s)),
-                              kind)
+        req = self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s)),
+                             kind)
+        if req is not None or self.fetched[s.id] < s.limits.max_pages:   # scheduled now or before
+            self.seen_urls[s.id].add(url)
+        return req
 
     def _source(self, response_or_request) -> SourceConfig:
         return self.sources[response_or_request.meta["src"]]
@@ -560,7 +569,8 @@ class PortalSpider(scrapy.Spider):
             return
         entry = FetchedFile(url=response.request.url, status=response.status, size=len(response.body),
                             media_type=_h(response, "Content-Type"), etag=_h(response, "ETag"),
-                            last_modified=_h(response, "Last-Modified"))
+                            last_modified=_h(response, "Last-Modified"),
+                            filename=disposition_filename(_h(response, "Content-Disposition")))
         if response.status == 304:
             entry.not_modified = True
         elif response.status >= 400:
@@ -618,6 +628,25 @@ def _is_download(response) -> bool:
     cd = (_h(response, "Content-Disposition") or "").lower()
     ct = (_h(response, "Content-Type") or "").lower()
     return cd.startswith("attachment") or (bool(ct) and not any(t in ct for t in ("html", "xml", "text/plain")))
+
+
+def disposition_filename(value: str | None) -> str | None:
+    """The file name of a Content-Disposition header (RFC 6266: filename*=UTF-8''... wins over
+    filename=), without any directory part; raw UTF-8 sent as header bytes is read as UTF-8."""
+    if not value or "filename" not in value.lower():
+        return None
+    from email.message import Message
+    m = Message()
+    m["Content-Disposition"] = value
+    name = m.get_filename()
+    if not name:
+        return None
+    try:
+        name = name.encode("latin-1").decode("utf-8")   # headers arrive decoded as Latin-1
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        pass
+    name = re.split(r"[/\\]", name.strip().strip('"'))[-1].strip()
+    return unicodedata.normalize("NFC", name)[:200] or None
 
 
 def _looks_downloadable(url: str) -> bool:

@@ -80,6 +80,26 @@ def test_relevance_score_and_reasons_are_stored(family):
     assert rows and all(r[0] is not None and r[0] > 0 and json.loads(r[1]) for r in rows)
 
 
+def test_extension_less_downloads_keep_the_file_name_the_server_gave(family):
+    """`…?download=27:slug`, `DownloadFile.aspx?id=…`: the URL names no file, the server's
+    Content-Disposition does; search hits (`matched_in`) and the document page name it so."""
+    from search_api.pages.labels import attachment_name
+    from store.matched import annotate
+
+    portal, store, _ = family
+    blobs = {f.numbers[0]: f.name for d in portal.docs for f in d.files if f.kind == "blob"}
+    assert blobs
+    kept = {r[0]: r[1] for r in store.conn.execute("SELECT url, filename FROM attachments WHERE filename IS NOT NULL")}
+    assert set(blobs.values()) <= set(kept.values())
+    search = open_backend(StoreConfig(store=store.path), store)
+    for number, name in blobs.items():
+        hits = annotate(search.search(SearchQuery(q=f'"{number}"')), store, f'"{number}"').hits
+        assert any(f"attachment: {name}" in h.matched_in for h in hits), (number, [h.matched_in for h in hits])
+        url = next(u for u, n in kept.items() if n == name)
+        doc_id = store.conn.execute("SELECT document_id FROM attachments WHERE url=?", (url,)).fetchone()[0]
+        assert name in [attachment_name(a) for a in store.get_document(doc_id)["attachments"]]
+
+
 def test_transient_500s_were_retried_and_nothing_failed(family):
     portal, _, summary = family
     assert any(k.startswith("retried (HTTP 500)") for k in summary.misc)

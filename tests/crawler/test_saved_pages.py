@@ -160,3 +160,14 @@ def test_nukeviet_article():
     assert "Từ khóa" not in a.text and "Lượt xem" not in a.text
     assert a.source_id == "sim-quangtri" and a.province == "Quảng Trị" and a.fetched_at == FROZEN
     assert [f.url for f in a.files] == [f"{NV}/vi/news/cai-cach-hanh-chinh/huong-dan-thu-thap-tai-lieu-kiem-chung-chi-so-cai-cach-hanh-chinh-nam-2024-24.html?download=1&id=0"]
+
+
+def test_content_disposition_file_names():
+    from crawler.spiders.portal import disposition_filename
+
+    assert disposition_filename("attachment; filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%2015.pdf") == "Kế hoạch 15.pdf"
+    assert disposition_filename('attachment; filename="van-ban-3.pdf"') == "van-ban-3.pdf"
+    assert disposition_filename('attachment; filename="C:\\\\Users\\\\vt\\\\qd-12.docx"') == "qd-12.docx"
+    raw_utf8 = "Quyết định 12.pdf".encode().decode("latin-1")        # UTF-8 bytes sent as they are
+    assert disposition_filename(f'attachment; filename="{raw_utf8}"') == "Quyết định 12.pdf"
+    assert disposition_filename("attachment") is None and disposition_filename(None) is None

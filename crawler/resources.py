@@ -1,0 +1,119 @@
+"""Peak memory and CPU of a crawl's process tree, per process kind (issue 17: the tree must stay
+under 400 MB, reported per kind).
+
+The crawl child runs in its own session, so its process group holds the child, the worker pool's
+forkserver, the workers and multiprocessing's resource tracker. Those alive at the end are read
+from /proc (VmHWM is the kernel's own peak RSS of a process). Short-lived helpers (tesseract,
+pdftoppm, antiword) are gone by then: the workers report their waited-for children's peak
+(getrusage RUSAGE_CHILDREN) with each result instead. Linux only; elsewhere the figures are empty.
+"""
+from __future__ import annotations
+
+import os
+import resource
+from pathlib import Path
+
+KINDS = ("crawl process", "worker processes", "forkserver", "resource tracker", "helpers (tesseract, pdftoppm, antiword)",
+         "other")
+
+
+def usage_here() -> dict:
+    """This process's peak RSS and CPU, and those of the children it waited for."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"pid": os.getpid(), "peak_rss_kb": me.ru_maxrss, "cpu_s": me.ru_utime + me.ru_stime,
+            "children_peak_rss_kb": ch.ru_maxrss, "children_cpu_s": ch.ru_utime + ch.ru_stime}
+
+
+def _status(pid: int) -> dict[str, str]:
+    out = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        k, _, v = line.partition(":")
+        out[k] = v.strip()
+    return out
+
+
+def _stat(pid: int) -> list[str]:
+    raw = Path(f"/proc/{pid}/stat").read_text()
+    return raw[raw.rindex(")") + 2:].split()   # fields from "state" on (the name may hold spaces)
+
+
+def group_processes(pgid: int) -> list[dict]:
+    """Live processes of the process group: pid, ppid, cmdline, peak RSS (kB), CPU seconds."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = []
+    for p in Path("/proc").iterdir():
+        if not p.name.isdigit():
+            continue
+        try:
+            st = _stat(int(p.name))
+            if int(st[2]) != pgid:
+                continue
+            status = _status(int(p.name))
+            cmd = (p / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+        except (OSError, ValueError, IndexError):
+            continue     # ended while we looked
+        out.append({"pid": int(p.name), "ppid": int(st[1]), "cmdline": cmd,
+                    "peak_rss_kb": int((status.get("VmHWM") or "0 kB").split()[0]),
+                    "cpu_s": (int(st[11]) + int(st[12])) / tick})
+    return out
+
+
+def kind_of(proc: dict, me: int, worker_pids: set[int]) -> str:
+    if proc["pid"] == me:
+        return "crawl process"
+    if proc["pid"] in worker_pids:
+        return "worker processes"
+    cmd = proc["cmdline"]
+    if "multiprocessing.forkserver" in cmd:
+        return "forkserver"
+    if "multiprocessing.resource_tracker" in cmd:
+        return "resource tracker"
+    return "other"
+
+
+def tree_usage(worker_reports: dict[int, dict]) -> dict[str, dict]:
+    """Per kind: processes, peak RSS of the largest one and summed over them (MB), CPU seconds.
+    `worker_reports`: the last usage_here() each worker sent, by pid (its helpers' peak is in it).
+    Call it in the crawl process while the workers are still alive."""
+    me = os.getpid()
+    try:
+        procs = group_processes(os.getpgid(0))
+    except OSError:
+        procs = []
+    kinds: dict[str, dict] = {}
+
+    def add(kind: str, rss_kb: int, cpu: float) -> None:
+        k = kinds.setdefault(kind, {"processes": 0, "peak_rss_mb_max": 0.0, "peak_rss_mb_sum": 0.0, "cpu_s": 0.0})
+        k["processes"] += 1
+        k["peak_rss_mb_max"] = round(max(k["peak_rss_mb_max"], rss_kb / 1024), 1)
+        k["peak_rss_mb_sum"] = round(k["peak_rss_mb_sum"] + rss_kb / 1024, 1)
+        k["cpu_s"] = round(k["cpu_s"] + cpu, 2)
+
+    seen = set()
+    for p in procs:
+        if p["pid"] == me:   # getrusage: /proc's VmHWM and ours agree, getrusage counts every thread
+            u = usage_here()
+            add("crawl process", u["peak_rss_kb"], u["cpu_s"])
+        else:
+            add(kind_of(p, me, set(worker_reports)), p["peak_rss_kb"], p["cpu_s"])
+        seen.add(p["pid"])
+    for pid, rep in worker_reports.items():
+        if pid not in seen:      # a worker that ended before (a pool that replaced it)
+            add("worker processes", rep["peak_rss_kb"], rep["cpu_s"])
+    helpers = [r for r in worker_reports.values() if r.get("children_cpu_s")]
+    if helpers:
+        kinds["helpers (tesseract, pdftoppm, antiword)"] = {
+            "processes": None, "peak_rss_mb_max": round(max(r["children_peak_rss_kb"] for r in helpers) / 1024, 1),
+            "peak_rss_mb_sum": None, "cpu_s": round(sum(r["children_cpu_s"] for r in helpers), 2)}
+    if kinds:
+        # an upper bound of the tree's peak: every long-lived process at its own peak at once, plus
+        # the largest helper (they run one at a time per worker)
+        total = sum(k["peak_rss_mb_sum"] or 0 for k in kinds.values())
+        h = kinds.get("helpers (tesseract, pdftoppm, antiword)")
+        n_workers = kinds.get("worker processes", {}).get("processes") or 1
+        total += (h["peak_rss_mb_max"] * n_workers) if h else 0
+        kinds["whole tree (sum of peaks)"] = {"processes": sum(k["processes"] or 0 for k in kinds.values()),
+                                               "peak_rss_mb_max": None, "peak_rss_mb_sum": round(total, 1),
+                                               "cpu_s": round(sum(k["cpu_s"] for k in kinds.values()), 2)}
+    return kinds
