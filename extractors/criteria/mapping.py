@@ -408,6 +408,7 @@ def map_catalogs(text: str, title: str = "", facts: dict | None = None, *, catal
 def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model) -> list[Mapping]:
     """Replace each rule score by the ranker's, keeping the rules' signals as the explanation."""
     feats = _ranker.features(doc, mappings, _ranker.lexicon(catalogs))
+    veto = _ranker.not_evidence(doc)
     for m, f in zip(mappings, feats):
         p = model.prob(f)
         new = round(max(0.0, min(1.0, model.score(p, MAPPED, POSSIBLE))), 3)
@@ -415,6 +416,11 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
                                 f"learned ranker: rule score {m.score:.2f} → {new:.2f} "
                                 f"(similarity to the criterion {f['sim']:.2f})"))
         m.score = new
+        if new >= MAPPED and any(s.rule == "subject" for s in m.signals):
+            m.score = DEMOTED        # the one-subject rule stands: the words belong to another criterion
+        elif veto and new >= MAPPED:
+            m.score = DEMOTED
+            m.signals.append(Signal("not_evidence", round(DEMOTED - new, 3), f"nobody's evidence: {veto}"))
     return _ranked(mappings)
 
 

@@ -26,6 +26,14 @@ LEVELS = ("province", "department", "district", "commune", "ministry", "national
 TYPES = ("Kế hoạch", "Quyết định", "Báo cáo", "Chỉ thị", "Nghị quyết", "Công văn", "Thông báo", "Hướng dẫn",
          "Đề án", "Chương trình", "Quy chế")
 TIERS = ("title", "purpose", "head", "citation", "body")
+# page kinds that are nobody's evidence (the labelling rule): cues in the folded title + head
+_KINDS = {
+    "kind_research": r"\b(luan van|luan an|khoa luan|tap chi|tu khoa|ths|pgs)\b",
+    "kind_draft": r"^\W*(du thao|(\w+\W+){0,12}du thao v?\d)",
+    "kind_national_act": r"^\W*(nghi dinh|thong tu|luat|quyet dinh \d+/\d{4}/qd-ttg)\b",
+    "kind_ministry_actor": r"^\W*(bo (noi vu|tu phap|tai chinh|thong tin|ke hoach|y te|giao duc|cong an)|chinh phu|thu tuong)\b",
+}
+_KIND_RX = {k: re.compile(v) for k, v in _KINDS.items()}
 
 
 # ---- lexical similarity ---------------------------------------------------------------------------
@@ -122,6 +130,28 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         out.append(f)
+    return out
+
+
+def not_evidence(doc) -> str | None:
+    """Why the page is nobody's evidence whatever it is about (the labelling rule: other levels'
+    documents, research, drafts), or None. Rankings are not vetoed: a province ranking its own
+    departments, or publishing its PAPI result, files that as evidence."""
+    if doc.issuer_level in ("ministry", "national"):
+        return f"issued at {doc.issuer_level} level"
+    kinds = page_kinds(doc)
+    return next((k.removeprefix("kind_").replace("_", " ") for k in _KINDS if k in kinds), None)
+
+
+def page_kinds(doc) -> dict[str, float]:
+    """Document-level cues: the kind of page, whatever criterion it is about."""
+    head = doc.folded[:doc.head_end]
+    starts = [doc.folded[:len(doc.title)], doc.folded[len(doc.title) + 1:doc.head_end]]
+    out = {}
+    for k, rx in _KIND_RX.items():
+        hit = any(rx.search(s) for s in starts) if rx.pattern.startswith("^") else rx.search(head)
+        if hit:
+            out[k] = 1.0
     return out
 
 
