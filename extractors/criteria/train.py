@@ -3,7 +3,7 @@
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save]
 
 Prints (1) cross-validation grouped by province over all labelled documents (docs.jsonl +
-heldout.jsonl; a province's documents are never split between training and test), (2) the
+heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
@@ -105,13 +105,19 @@ def grouped_cv(docs: list[dict], ex: dict) -> dict:
     return ev.evaluate(docs, rankings=rankings)
 
 
-def load(pairs: Path) -> tuple[list[dict], list[dict]]:
-    dev, held = ev.load_docs(pairs / "docs.jsonl"), ev.load_docs(pairs / "heldout.jsonl")
-    for d in dev:
-        d["_set"] = "docs"
-    for d in held:
-        d["_set"] = "heldout"
-    return dev, held
+SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
+
+
+def load(pairs: Path) -> dict[str, list[dict]]:
+    out = {}
+    for name in SETS:
+        path = pairs / f"{name}.jsonl"
+        if name == "extra" and not path.exists():
+            continue
+        out[name] = ev.load_docs(path)
+        for d in out[name]:
+            d["_set"] = name
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,16 +127,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-save", action="store_true")
     a = ap.parse_args(argv)
     try:
-        dev, held = load(a.pairs)
+        sets = load(a.pairs)
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
-    ex = examples(dev + held)
-    cv = grouped_cv(dev + held, ex)
-    print(f"== grouped by province, {FOLDS}-fold CV over docs + heldout\n{ev.table(cv)}")
-    r = ev.evaluate(held, fit(dev, ex))
+    every = [d for name in sets for d in sets[name]]
+    ex = examples(every)
+    cv = grouped_cv(every, ex)
+    print(f"== grouped by province, {FOLDS}-fold CV over {' + '.join(sets)} ({len(every)} pages)\n{ev.table(cv)}")
+    r = ev.evaluate(sets["heldout"], fit(sets["docs"], ex))
     print(f"== trained on docs.jsonl, tested on heldout.jsonl\n{ev.table(r)}")
-    model = fit(dev + held, ex)
+    model = fit(every, ex)
     if not a.no_save:
         a.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                          encoding="utf-8")
