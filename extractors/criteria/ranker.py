@@ -22,10 +22,8 @@ from extractors.normalize import fold
 from extractors.criteria.catalog import Catalog, Target
 
 MODEL_FILE = Path(__file__).with_name("criteria_ranker.json")
-LEVELS = ("province", "department", "district", "commune", "ministry", "national", "party", "council")
 TYPES = ("Kế hoạch", "Quyết định", "Báo cáo", "Chỉ thị", "Nghị quyết", "Công văn", "Thông báo", "Hướng dẫn",
          "Đề án", "Chương trình", "Quy chế")
-TIERS = ("title", "purpose", "head", "citation", "body")
 # page kinds that are nobody's evidence (the labelling rule): cues in the folded title + head
 _KINDS = {
     "kind_research": r"\b(luan van|luan an|khoa luan|tap chi|tu khoa|ths|pgs)\b",
@@ -195,6 +193,11 @@ class Ranker:
 @lru_cache(maxsize=1)
 def shipped() -> Ranker | None:
     """The ranker shipped in the package, read once per process (None: rules only)."""
-    if not MODEL_FILE.exists():
-        return None
-    return Ranker.from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+    return load(MODEL_FILE) if MODEL_FILE.exists() else None
+
+
+def load(path: Path) -> Ranker:
+    try:
+        return Ranker.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise ValueError(f"{path}: not a criteria ranker ({type(e).__name__}: {e})") from None

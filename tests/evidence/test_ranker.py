@@ -8,7 +8,7 @@ import pytest
 
 from extractors.criteria import MAPPER_VERSION, catalogs, map_catalogs
 from extractors.criteria import train
-from extractors.criteria.ranker import MODEL_FILE, shipped
+from extractors.criteria.ranker import MODEL_FILE, load, shipped
 
 pytest.importorskip("sklearn")
 
@@ -57,3 +57,10 @@ def test_a_ministry_document_is_nobodys_evidence():
             "Căn cứ Nghị quyết số 76/NQ-CP của Chính phủ;")
     ms = map_catalogs(text, "", None, catalogs=_cats())
     assert not [m.criterion_id for m in ms if m.mapped]
+
+
+def test_a_broken_model_file_is_one_clear_error(tmp_path):
+    bad = tmp_path / "ranker.json"
+    bad.write_text('{"bias": 0.1}')
+    with pytest.raises(ValueError, match=r"ranker.json: not a criteria ranker \(KeyError"):
+        load(bad)
