@@ -381,6 +381,8 @@ def one_subject(mappings: list[Mapping]) -> list[Mapping]:
     return _ranked(out)
 
 
+TOP_POSSIBLE = 3           # under the mapped cut, only a page's best 3 criteria stay 'possible'
+BELOW_POSSIBLE = POSSIBLE - 0.01
 SHIPPED = "shipped"         # map_catalogs(ranker=...): the packaged ranker; None = the rules alone
 
 
@@ -421,7 +423,13 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
         elif veto and new >= MAPPED:
             m.score = DEMOTED
             m.signals.append(Signal("not_evidence", round(DEMOTED - new, 3), f"nobody's evidence: {veto}"))
-    return _ranked(mappings)
+    out = _ranked(mappings)
+    for m in out[TOP_POSSIBLE:]:     # 'worth a look' is the page's best few, not every faint match
+        if POSSIBLE <= m.score < MAPPED:
+            m.signals.append(Signal("ranker", round(BELOW_POSSIBLE - m.score, 3),
+                                    f"not among the page's {TOP_POSSIBLE} best"))
+            m.score = BELOW_POSSIBLE
+    return out
 
 
 def pair_features(text: str, title: str = "", facts: dict | None = None, *,
