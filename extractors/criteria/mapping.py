@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from extractors.normalize import fold
 
+from extractors.criteria import ranker as _ranker
 from extractors.criteria.catalog import Catalog, Target
 
-MAPPER_VERSION = "2"
+MAPPER_VERSION = "3"       # 3: the learned ranker (ranker.py) re-scores the rules' candidates
 HEAD_CHARS = 900          # title + this much of the text = where the trích yếu / headline lives
 
 W_TITLE_ZONE = 0.50       # a title phrase in the title zone (page title, headline, upper-case trích yếu)
@@ -380,18 +381,60 @@ def one_subject(mappings: list[Mapping]) -> list[Mapping]:
     return _ranked(out)
 
 
+TOP_POSSIBLE = 3           # under the mapped cut, only a page's best 3 criteria stay 'possible'
+BELOW_POSSIBLE = POSSIBLE - 0.01
+SHIPPED = "shipped"         # map_catalogs(ranker=...): the packaged ranker; None = the rules alone
+
+
 def map_document(text: str, title: str = "", facts: dict | None = None, *, catalog: Catalog,
-                 minimum: float = 0.0) -> list[Mapping]:
+                 minimum: float = 0.0, ranker=SHIPPED) -> list[Mapping]:
     """Score against every criterion (and sub-criterion with its own rule) of the catalog,
     best first; ties go to the more specific (sub-)criterion id."""
-    return map_catalogs(text, title, facts, catalogs=[catalog], minimum=minimum)
+    return map_catalogs(text, title, facts, catalogs=[catalog], minimum=minimum, ranker=ranker)
 
 
 def map_catalogs(text: str, title: str = "", facts: dict | None = None, *, catalogs: list[Catalog],
-                 minimum: float = 0.0) -> list[Mapping]:
+                 minimum: float = 0.0, ranker=SHIPPED) -> list[Mapping]:
     """Score against the criteria of several catalogs at once (the PAR INDEX version of the year
-    and the companion indices), so that one subject is claimed by one criterion across them."""
+    and the companion indices), so that one subject is claimed by one criterion across them;
+    then let the learned ranker re-score the rules' output (see ranker.py)."""
     doc = prepare(text, title, facts)
     out = [score(doc, t) for cat in catalogs for t in cat.mapping_targets()]
     out = one_subject(out)
+    model = _ranker.shipped() if ranker == SHIPPED else ranker
+    if model is not None and out:
+        out = rerank(doc, out, catalogs, model)
     return [m for m in out if m.score > minimum or (minimum == 0.0 and m.score > 0)]
+
+
+def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model) -> list[Mapping]:
+    """Replace each rule score by the ranker's, keeping the rules' signals as the explanation."""
+    feats = _ranker.features(doc, mappings, _ranker.lexicon(catalogs))
+    veto = _ranker.not_evidence(doc)
+    for m, f in zip(mappings, feats):
+        p = model.prob(f)
+        new = round(max(0.0, min(1.0, model.score(p, MAPPED, POSSIBLE))), 3)
+        m.signals.append(Signal("ranker", round(new - m.score, 3),
+                                f"learned ranker: rule score {m.score:.2f} → {new:.2f} "
+                                f"(similarity to the criterion {f['sim']:.2f})"))
+        m.score = new
+        if new >= MAPPED and any(s.rule == "subject" for s in m.signals):
+            m.score = DEMOTED        # the one-subject rule stands: the words belong to another criterion
+        elif veto and new >= MAPPED:
+            m.score = DEMOTED
+            m.signals.append(Signal("not_evidence", round(DEMOTED - new, 3), f"nobody's evidence: {veto}"))
+    out = _ranked(mappings)
+    for m in out[TOP_POSSIBLE:]:     # 'worth a look' is the page's best few, not every faint match
+        if POSSIBLE <= m.score < MAPPED:
+            m.signals.append(Signal("ranker", round(BELOW_POSSIBLE - m.score, 3),
+                                    f"not among the page's {TOP_POSSIBLE} best"))
+            m.score = BELOW_POSSIBLE
+    return out
+
+
+def pair_features(text: str, title: str = "", facts: dict | None = None, *,
+                  catalogs: list[Catalog]) -> list[tuple[str, dict]]:
+    """(criterion id, ranker features) for every target: what the ranker is trained on."""
+    doc = prepare(text, title, facts)
+    out = one_subject([score(doc, t) for cat in catalogs for t in cat.mapping_targets()])
+    return [(m.criterion_id, f) for m, f in zip(out, _ranker.features(doc, out, _ranker.lexicon(catalogs)))]

@@ -1,5 +1,6 @@
 """Mapping quality on the hand-labelled pairs (tests/data/criteria_pairs). The rules were tuned
-while looking at this set, so these are development-set numbers (see the README there)."""
+while looking at docs.jsonl and the shipped ranker is trained on both files, so these are
+in-sample numbers (see the README there); test_ranker.py asserts the cross-validated ones."""
 from extractors.criteria import MAPPED, POSSIBLE, catalog_for, catalogs, map_catalogs, map_document
 from tests.evidence.quality import HELDOUT, evaluate, load_docs
 
@@ -42,13 +43,13 @@ def test_heldout_set_is_other_provinces_and_large_enough():
 
 
 def test_heldout_quality_floor():
-    """Measured on the held-out pages only (never tuned on): P@1 0.55, R@3 0.71, negatives 0.90
-    with mapper 2 — far from the 0.90 / 0.95 target, see docs/criteria.md. The floor only stops a
-    regression; raise it when a general change (checked on docs.jsonl too) lifts the figures."""
+    """The shipped ranker was trained on docs + heldout, so these are in-sample figures
+    (P@1 0.75, R@3 0.89, negatives 0.95 with mapper 3); the honest ones (grouped CV and
+    docs -> heldout) are asserted in test_ranker.py. The floor only stops a regression."""
     r = evaluate(HELDOUT)
-    assert r["precision_at_1_all"] >= 0.53, r["failures"]
-    assert r["recall_at_3_all"] >= 0.69, r["failures"]
-    assert r["negatives_not_mapped"] >= 0.88, r["failures"]
+    assert r["precision_at_1_all"] >= 0.73, r["failures"]
+    assert r["recall_at_3_all"] >= 0.87, r["failures"]
+    assert r["negatives_not_mapped"] >= 0.93, r["failures"]
 
 
 def _both(year: int) -> list:

@@ -1,0 +1,149 @@
+"""Train and cross-validate the criteria ranker (ranker.py) on the labelled pairs.
+
+    python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save]
+
+Prints (1) cross-validation grouped by province over all labelled documents (docs.jsonl +
+heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
+held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
+trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
+chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
+folds). Needs scikit-learn (the `train` extra); the service only reads the JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from extractors.models import Linear
+
+from extractors.criteria import evaluate as ev
+from extractors.criteria.mapping import pair_features
+from extractors.criteria.ranker import MODEL_FILE, Ranker
+
+PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
+C = 1.0                   # L2 strength, fixed a priori (not searched)
+FOLDS = 5
+INNER_FOLDS = 4
+CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
+
+
+def group_of(doc: dict) -> str:
+    """CV groups: the province; a national page (no province) is its own group."""
+    return doc.get("province") or f"national:{doc['id']}"
+
+
+def examples(docs: list[dict]) -> dict[str, list[tuple[str, dict, int]]]:
+    """doc id -> [(criterion id, features, label)] over every target of the label catalogs."""
+    cats = ev.label_catalogs()
+    out = {}
+    for d in docs:
+        pos = set(d["positive"])
+        out[d["id"]] = [(cid, f, int(cid in pos))
+                        for cid, f in pair_features(d["text"], d.get("title") or "", None, catalogs=cats)]
+    return out
+
+
+def _fit_linear(rows: list[tuple[str, dict, int]]) -> Linear:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    vec = DictVectorizer(sparse=False)
+    x = vec.fit_transform([f for _, f, _ in rows])
+    y = [lab for _, _, lab in rows]
+    lr = LogisticRegression(C=C, max_iter=5000).fit(x, y)
+    weights = dict(zip(vec.get_feature_names_out(), lr.coef_[0].tolist()))
+    return Linear(weights, float(lr.intercept_[0]), {"examples": len(y), "positives": sum(y)})
+
+
+def _best_threshold(scored: list[tuple[str, float, int]]) -> float:
+    """The probability cut maximising F1 of each document's top pair being mapped and right
+    (out-of-fold probabilities): what P@1 and 'negatives not mapped' ask of the mapper."""
+    top: dict[str, tuple[float, int]] = {}
+    has_pos = {d for d, _, y in scored if y}
+    for d, p, y in scored:
+        if d not in top or p > top[d][0]:
+            top[d] = (p, y)
+    best, best_f1 = 0.5, -1.0
+    for t in [i / 100 for i in range(5, 96)]:
+        tp = sum(1 for p, y in top.values() if p >= t and y)
+        fp = sum(1 for p, y in top.values() if p >= t and not y)
+        fn = len(has_pos) - tp
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1:
+            best, best_f1 = t, f1
+    return best
+
+
+def _recall_cut(scored: list[tuple[str, float, int]]) -> float:
+    """The highest probability cut that keeps CANDIDATE_RECALL of the positive pairs."""
+    pos = sorted((p for _, p, y in scored if y), reverse=True)
+    return pos[min(len(pos) - 1, int(CANDIDATE_RECALL * len(pos)))] if pos else 0.0
+
+
+def fit(docs: list[dict], ex: dict) -> Ranker:
+    """Weights on all of `docs`; the threshold from inner grouped folds of the same documents."""
+    from sklearn.model_selection import GroupKFold
+    scored = []
+    groups = [group_of(d) for d in docs]
+    for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
+        lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
+        scored += [(docs[i]["id"], lin.prob(f), y) for i in te for _, f, y in ex[docs[i]["id"]]]
+    lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
+    lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
+    return Ranker(lin, _best_threshold(scored), _recall_cut(scored))
+
+
+def grouped_cv(docs: list[dict], ex: dict) -> dict:
+    from sklearn.model_selection import GroupKFold
+    groups = [group_of(d) for d in docs]
+    rankings = {}
+    for tr, te in GroupKFold(n_splits=FOLDS).split(docs, groups=groups):
+        model = fit([docs[i] for i in tr], ex)
+        for i in te:
+            rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
+    return ev.evaluate(docs, rankings=rankings)
+
+
+SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
+
+
+def load(pairs: Path) -> dict[str, list[dict]]:
+    out = {}
+    for name in SETS:
+        path = pairs / f"{name}.jsonl"
+        if name == "extra" and not path.exists():
+            continue
+        out[name] = ev.load_docs(path)
+        for d in out[name]:
+            d["_set"] = name
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
+    ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
+    ap.add_argument("--out", type=Path, default=MODEL_FILE)
+    ap.add_argument("--no-save", action="store_true")
+    a = ap.parse_args(argv)
+    try:
+        sets = load(a.pairs)
+    except (OSError, ValueError, KeyError) as e:
+        print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
+        return 2
+    every = [d for name in sets for d in sets[name]]
+    ex = examples(every)
+    cv = grouped_cv(every, ex)
+    print(f"== grouped by province, {FOLDS}-fold CV over {' + '.join(sets)} ({len(every)} pages)\n{ev.table(cv)}")
+    r = ev.evaluate(sets["heldout"], fit(sets["docs"], ex))
+    print(f"== trained on docs.jsonl, tested on heldout.jsonl\n{ev.table(r)}")
+    model = fit(every, ex)
+    if not a.no_save:
+        a.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                         encoding="utf-8")
+        print(f"wrote {a.out} (threshold {model.threshold:.2f}, {model.model.meta['examples']} pairs)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
