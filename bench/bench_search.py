@@ -54,6 +54,8 @@ SENTENCES = [
     "các sở, ban, ngành, Ủy ban nhân dân cấp huyện chịu trách nhiệm tổ chức thực hiện",
     "kinh phí thực hiện từ nguồn ngân sách nhà nước và các nguồn hợp pháp khác",
 ]
+TYPE_INDEX = {abbr: i for i, (abbr, _) in enumerate(TYPES)}
+PROVINCE_INDEX = {p: i for i, p in enumerate(PROVINCES)}
 QUERIES = [
     {"q": "cải cách hành chính"},
     {"q": "cai cach hanh chinh"},
@@ -68,11 +70,28 @@ QUERIES = [
 ]
 
 
-def make_doc(i: int, rnd: random.Random) -> DocumentIn:
+def _unique_number(rnd: random.Random, abbr: str, province: str, year: int, used: set[int] | None) -> int:
+    """A number not yet given to (type, province, year): the store keeps one record per
+    (number, issuer, year) and folds a second document under the same identity with near-identical
+    text into it as a sighting, which the generated texts (16 sentences) always are."""
+    top = 400
+    while True:
+        n = rnd.randrange(1, top)
+        k = ((n * 16 + TYPE_INDEX[abbr]) * 64 + PROVINCE_INDEX[province]) * 10_000 + year
+        if used is None or k not in used:
+            if used is not None:
+                used.add(k)
+            return n
+        top += 400
+
+
+def make_doc(i: int, rnd: random.Random, used: set[int] | None = None) -> DocumentIn:
+    """Document i; pass the same `used` set for every document of one corpus so that no two share an
+    identity (number, issuer, year)."""
     p = rnd.choice(PROVINCES)
     abbr, typ = rnd.choice(TYPES)
     issued = date(2016, 1, 1) + timedelta(days=rnd.randrange(3300))
-    number = f"{rnd.randrange(1, 400)}/{abbr}-UBND"
+    number = f"{_unique_number(rnd, abbr, p, issued.year, used)}/{abbr}-UBND"
     parts = [f"ỦY BAN NHÂN DÂN TỈNH {p.upper()}", f"Số: {number}",
              f"{p}, ngày {issued.day} tháng {issued.month} năm {issued.year}", f"{typ.upper()} về cải cách hành chính"]
     size = 0
@@ -195,13 +214,13 @@ def _generated_index_docs(n: int):
     """IndexDocs straight from the generator (the 1M row skips the records store)."""
     from store.models import IndexDoc
 
-    rnd = random.Random(20240601)
+    rnd, used = random.Random(20240601), set()
     for i in range(n):
-        d = make_doc(i, rnd)
-        ref = d.facts["doc_refs"][0]
-        yield IndexDoc(id=i + 1, url=d.url, title=d.title, text=d.text, doc_number=d.facts["primary"],
-                       doc_type=ref["type"], issuer=ref["issuer"], province=d.facts["province"],
-                       indices=d.facts["indices"], date=date.fromisoformat(ref["date"]))
+        facts = (d := make_doc(i, rnd, used)).facts.to_dict()
+        ref = facts["doc_refs"][0]
+        yield IndexDoc(id=i + 1, url=d.url, title=d.title, text=d.text, doc_number=facts["primary"],
+                       doc_type=ref["type"], issuer=ref["issuer"], province=facts["province"],
+                       indices=facts["indices"], date=date.fromisoformat(ref["date"]))
 
 
 def rows() -> list[dict]:
@@ -243,12 +262,14 @@ def rows() -> list[dict]:
 
 
 def _fill_store(row, tmp: Path, n: int) -> Store:
-    rnd = random.Random(20240601)
+    rnd, used = random.Random(20240601), set()
     store = Store(tmp / "bench.sqlite")
     t = time.perf_counter()
     for i in range(n):                  # records (upsert queues; the index rows are built below)
-        store.upsert_document(make_doc(i, rnd))
+        store.upsert_document(make_doc(i, rnd, used))
     row(f"store_upsert_{_label(n)}", "throughput", n / (time.perf_counter() - t), "docs/s")
+    stored = store.count_documents()
+    assert stored == n, f"the store kept {stored} of {n} generated documents (identities collide?)"
     store.mark_indexed(store.document_ids())
     return store
 
