@@ -54,6 +54,8 @@ SENTENCES = [
     "các sở, ban, ngành, Ủy ban nhân dân cấp huyện chịu trách nhiệm tổ chức thực hiện",
     "kinh phí thực hiện từ nguồn ngân sách nhà nước và các nguồn hợp pháp khác",
 ]
+TYPE_INDEX = {abbr: i for i, (abbr, _) in enumerate(TYPES)}
+PROVINCE_INDEX = {p: i for i, p in enumerate(PROVINCES)}
 QUERIES = [
     {"q": "cải cách hành chính"},
     {"q": "cai cach hanh chinh"},
@@ -68,11 +70,28 @@ QUERIES = [
 ]
 
 
-def make_doc(i: int, rnd: random.Random) -> DocumentIn:
+def _unique_number(rnd: random.Random, abbr: str, province: str, year: int, used: set[int] | None) -> int:
+    """A number not yet given to (type, province, year): the store keeps one record per
+    (number, issuer, year) and folds a second document under the same identity with near-identical
+    text into it as a sighting, which the generated texts (16 sentences) always are."""
+    top = 400
+    while True:
+        n = rnd.randrange(1, top)
+        k = ((n * 16 + TYPE_INDEX[abbr]) * 64 + PROVINCE_INDEX[province]) * 10_000 + year
+        if used is None or k not in used:
+            if used is not None:
+                used.add(k)
+            return n
+        top += 400
+
+
+def make_doc(i: int, rnd: random.Random, used: set[int] | None = None) -> DocumentIn:
+    """Document i; pass the same `used` set for every document of one corpus so that no two share an
+    identity (number, issuer, year)."""
     p = rnd.choice(PROVINCES)
     abbr, typ = rnd.choice(TYPES)
     issued = date(2016, 1, 1) + timedelta(days=rnd.randrange(3300))
-    number = f"{rnd.randrange(1, 400)}/{abbr}-UBND"
+    number = f"{_unique_number(rnd, abbr, p, issued.year, used)}/{abbr}-UBND"
     parts = [f"ỦY BAN NHÂN DÂN TỈNH {p.upper()}", f"Số: {number}",
              f"{p}, ngày {issued.day} tháng {issued.month} năm {issued.year}", f"{typ.upper()} về cải cách hành chính"]
     size = 0
@@ -95,9 +114,11 @@ def _percentile(values: list[float], p: float) -> float:
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
-def _latencies(backend, rounds: int, budget_s: float) -> list[float]:
-    """Latencies (ms) of QUERIES, `rounds` times after a warm-up, within about budget_s seconds."""
+def _latencies(backend, rounds: int, budget_s: float, cpu: list[float] | None = None) -> list[float]:
+    """Latencies (ms) of QUERIES, `rounds` times after a warm-up, within about budget_s seconds;
+    the CPU time of this process per query (ms, every thread: time.process_time) goes to `cpu`."""
     out = []
+    cpu = [] if cpu is None else cpu
     start = time.perf_counter()
     for _ in range(3):                      # warm-up (the JVM compiles the hot paths)
         for q in QUERIES:
@@ -109,9 +130,10 @@ def _latencies(backend, rounds: int, budget_s: float) -> list[float]:
         if out and time.perf_counter() - start > budget_s:
             break
         for q in QUERIES:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             backend.search(SearchQuery(**q))
             out.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.process_time() - c) * 1000)
     return out
 
 
@@ -163,11 +185,18 @@ class _Fn:
 
 
 def _search_rows(row, label: str, backend, n: int, rounds: int, budget: float, target_p95: str = "",
-                 target_p50: str = "") -> list[float]:
-    lat = _latencies(backend, rounds, budget)
+                 target_p50: str = "", cpu_rows: bool = True) -> list[float]:
+    """p50/p95 wall latency; for a backend running in this process also its CPU time per query,
+    which other processes on the machine do not stretch; the load average while measuring."""
+    cpu: list[float] = []
+    lat = _latencies(backend, rounds, budget, cpu)
     row(label, "p50", statistics.median(lat), "ms", f"{n} docs" + (f"; {target_p50}" if target_p50 else ""))
     row(label, "p95", _percentile(lat, 0.95), "ms", target_p95)
+    if cpu_rows:
+        row(label, "cpu p50", statistics.median(cpu), "ms", "CPU time per query")
+        row(label, "cpu p95", _percentile(cpu, 0.95), "ms")
     row(label, "samples", len(lat), "queries")
+    row(label, "load", os.getloadavg()[0], "1-min", "load average after")
     return lat
 
 
@@ -175,11 +204,14 @@ def _tantivy_rows(row, docs, n: int, tmp: Path, rounds: int, budget: float, targ
     from store.tantivy_backend import TantivyBackend
 
     backend = TantivyBackend(tmp / f"tantivy-{n}")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     indexed, _ = backend.build(docs)
     assert indexed == n, f"indexed {indexed} of {n}"
     row(f"tantivy_index_{_label(n)}", "throughput", n / (time.perf_counter() - t), "docs/s",
         ">= 10000" if targets else "")
+    row(f"tantivy_index_{_label(n)}", "cpu", (time.process_time() - c) / n * 1e6, "us/doc",
+        "CPU time, every thread" + ("; includes generating the documents" if not isinstance(docs, list) else ""))
+    row(f"tantivy_index_{_label(n)}", "load", os.getloadavg()[0], "1-min", "load average after")
     lat = _search_rows(row, f"tantivy_search_{_label(n)}", backend, n, rounds, budget,
                        ("<= 100" if n >= 1_000_000 else "<= 20") if targets else "", "<= 5" if targets and n < 10**6 else "")
     size = sum(f.stat().st_size for f in (tmp / f"tantivy-{n}").rglob("*") if f.is_file())
@@ -195,13 +227,13 @@ def _generated_index_docs(n: int):
     """IndexDocs straight from the generator (the 1M row skips the records store)."""
     from store.models import IndexDoc
 
-    rnd = random.Random(20240601)
+    rnd, used = random.Random(20240601), set()
     for i in range(n):
-        d = make_doc(i, rnd)
-        ref = d.facts["doc_refs"][0]
-        yield IndexDoc(id=i + 1, url=d.url, title=d.title, text=d.text, doc_number=d.facts["primary"],
-                       doc_type=ref["type"], issuer=ref["issuer"], province=d.facts["province"],
-                       indices=d.facts["indices"], date=date.fromisoformat(ref["date"]))
+        facts = (d := make_doc(i, rnd, used)).facts.to_dict()
+        ref = facts["doc_refs"][0]
+        yield IndexDoc(id=i + 1, url=d.url, title=d.title, text=d.text, doc_number=facts["primary"],
+                       doc_type=ref["type"], issuer=ref["issuer"], province=facts["province"],
+                       indices=facts["indices"], date=date.fromisoformat(ref["date"]))
 
 
 def rows() -> list[dict]:
@@ -243,14 +275,22 @@ def rows() -> list[dict]:
 
 
 def _fill_store(row, tmp: Path, n: int) -> Store:
-    rnd = random.Random(20240601)
+    rnd, used = random.Random(20240601), set()
     store = Store(tmp / "bench.sqlite")
     t = time.perf_counter()
     for i in range(n):                  # records (upsert queues; the index rows are built below)
-        store.upsert_document(make_doc(i, rnd))
+        store.upsert_document(make_doc(i, rnd, used))
     row(f"store_upsert_{_label(n)}", "throughput", n / (time.perf_counter() - t), "docs/s")
+    stored = store.count_documents()
+    assert stored == n, f"the store kept {stored} of {n} generated documents (identities collide?)"
     store.mark_indexed(store.document_ids())
     return store
+
+
+def _node_cpu_s(client) -> float:
+    """CPU seconds the cluster's node processes have used (node stats, millisecond resolution)."""
+    stats = client.nodes.stats(metric="process")["nodes"].values()
+    return sum(v["process"]["cpu"]["total_in_millis"] for v in stats) / 1000
 
 
 def _es_rows(row, store: Store, docs, n: int, tmp: Path, rounds: int, budget: float) -> None:
@@ -267,15 +307,22 @@ def _es_rows(row, store: Store, docs, n: int, tmp: Path, rounds: int, budget: fl
         backend.client.options(ignore_status=404).indices.delete(index="bench-documents-*")
         new = backend.new_index_name()
         backend.create_index(new, building=True)
-        t = time.perf_counter()
+        t, c, node = time.perf_counter(), time.process_time(), _node_cpu_s(backend.client)
         indexed = backend.bulk_index(docs, index=new)
         backend.finish_index(new)
         elapsed = time.perf_counter() - t
         assert indexed == n, f"indexed {indexed} of {n}"
         row(f"es_bulk_index_{_label(n)}", "throughput", n / elapsed, "docs/s", ">= 5000")
+        row(f"es_bulk_index_{_label(n)}", "node cpu", (_node_cpu_s(backend.client) - node) / n * 1e6, "us/doc",
+            "CPU time of the node(s)")
+        row(f"es_bulk_index_{_label(n)}", "client cpu", (time.process_time() - c) / n * 1e6, "us/doc")
+        row(f"es_bulk_index_{_label(n)}", "load", os.getloadavg()[0], "1-min", "load average after")
         backend.swap_alias(new)
         backend.client.options(request_timeout=900).indices.forcemerge(index=new, max_num_segments=1)
-        _search_rows(row, f"es_search_{_label(n)}", backend, n, rounds, budget, "<= 50")
+        node = _node_cpu_s(backend.client)
+        lat = _search_rows(row, f"es_search_{_label(n)}", backend, n, rounds, budget, "<= 50", cpu_rows=False)
+        row(f"es_search_{_label(n)}", "node cpu", (_node_cpu_s(backend.client) - node) * 1000 / len(lat), "ms",
+            "mean CPU time of the node per query")
         backend.client.options(ignore_status=404).indices.delete(index="bench-documents-*")
     finally:
         if stop:

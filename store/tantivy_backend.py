@@ -28,6 +28,7 @@ from store.tantivy_schema import build_schema, register, to_document
 
 _FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "indices", "year": "year"}
 _FACET_SIZE = 20
+_FACET_AGGS = {name: {"terms": {"field": field, "size": 200}} for name, field in _FACET_FIELD.items()}
 WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
 LOCK_WAIT_S = 30.0
@@ -245,18 +246,20 @@ class TantivyBackend:
             return empty
         searcher = self._open().searcher()
         p = plan(self.schema, pq, query)
-        total, facets = self._count_and_facets(searcher, p.matched)
-        if not total:
-            return empty
         start = (query.page - 1) * query.size
         listing = pq.empty or query.sort == "date"
+        # the page pass counts the matches too (the boosts of `scored` never change the match set),
+        # so a query matching nothing skips the facet pass
         if listing:
-            res = searcher.search(p.scored, query.size, count=False, order_by_field="listing", offset=start,
+            res = searcher.search(p.scored, query.size, count=True, order_by_field="listing", offset=start,
                                   order=Order.Desc)
         else:
-            res = searcher.search(p.scored, query.size, count=False, offset=start, weight_by_field="recency")
+            res = searcher.search(p.scored, query.size, count=True, offset=start, weight_by_field="recency")
+        if not res.count:
+            return empty
         hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in res.hits]
-        return SearchResult(total=total, page=query.page, size=query.size, hits=hits, facets=facets)
+        return SearchResult(total=res.count, page=query.page, size=query.size, hits=hits,
+                            facets=self._facets(searcher, p.matched))
 
     def match_ids(self, pq: ParsedQuery) -> frozenset[int]:
         """Ids of every document the parsed query matches (no ranking, no snippets): alert matching."""
@@ -267,19 +270,16 @@ class TantivyBackend:
                                count=False).hits
         return frozenset(int(v) for v in searcher.fast_field_values("id", [a for _, a in hits])) if hits else frozenset()
 
-    def _count_and_facets(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> tuple[int, dict]:
-        """One pass over the match set: the total and the five facets."""
-        aggs = {name: {"terms": {"field": field, "size": 200}} for name, field in _FACET_FIELD.items()}
-        aggs["total"] = {"value_count": {"field": "id"}}
-        got = searcher.aggregate(matched, aggs)
-        total = int((got.get("total") or {}).get("value") or 0)
+    def _facets(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> dict:
+        """The five facets, in one aggregation pass over the match set (no scoring)."""
+        got = searcher.aggregate(matched, _FACET_AGGS)
         out = {}
         for name in FACET_FIELDS:
             buckets = (got.get(name) or {}).get("buckets") or []
             values = [FacetValue(value=str(b["key"]), count=int(b["doc_count"])) for b in buckets
                       if b["doc_count"] and b["key"] != ""]
             out[name] = sorted(values, key=lambda f: (-f.count, f.value))[:_FACET_SIZE]
-        return total, (out if total else {})
+        return out
 
     def _hit(self, searcher: tantivy.Searcher, addr, score: float, pq: ParsedQuery) -> SearchHit:
         d = searcher.doc(addr)

@@ -35,8 +35,10 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
     base = TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64)).filter(Filter.lowercase())
     folded = (TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64)).filter(Filter.lowercase())
               .filter(Filter.ascii_fold()))
-    return {EXACT: base.build(), FOLDED: folded.build(),
-            BIGRAM: TextAnalyzerBuilder(Tokenizer.whitespace()).build()}
+    # syllable pairs come from Python as written ("Cải_cách"); Tantivy lower-cases and folds them,
+    # which costs a third of the Python work of doing it before
+    bigram = TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.lowercase()).filter(Filter.ascii_fold())
+    return {EXACT: base.build(), FOLDED: folded.build(), BIGRAM: bigram.build()}
 
 
 def register(index: tantivy.Index) -> tantivy.Index:
@@ -85,9 +87,10 @@ LEAD_CHARS = 600
 
 
 def pairs(text: str) -> str:
-    """Neighbouring folded syllables joined by "_" ("cai_cach cach_hanh ..."), one term each."""
-    words = _WORD.findall(fold(text).lower())
-    return " ".join(map("_".join, zip(words, words[1:])))
+    """Neighbouring syllables joined by "_" ("Cải_cách cách_hành ..."), one term each once the
+    BIGRAM analyzer has folded them ("cai_cach")."""
+    words = _WORD.findall(text)
+    return " ".join([a + "_" + b for a, b in zip(words, words[1:])])
 
 
 def _day(d: date) -> datetime:
@@ -125,7 +128,8 @@ def to_document(d: IndexDoc, indexed_at: datetime) -> tantivy.Document:
     if d.date:
         doc.add_text("year", str(d.date.year))
         doc.add_date("day", _day(d.date))
-    doc.add_integer("listing", (int(d.date.strftime("%Y%m%d")) if d.date else 0) * 10**10 + d.id)
+    doc.add_integer("listing", ((d.date.year * 10_000 + d.date.month * 100 + d.date.day) if d.date else 0) * 10**10
+                    + d.id)
     doc.add_float("recency", max(days, 0) / RECENCY_SCALE)
     doc.add_date("indexed_at", indexed_at)
     return doc

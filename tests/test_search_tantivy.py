@@ -1,5 +1,6 @@
 """Tantivy-specific behaviour the contract suite cannot see: two processes' worth of backends on
-one index directory, the writer lock, the atomic swap, a damaged index directory."""
+one index directory, the writer lock, the atomic swap, a damaged index directory, the analyzers
+folding like the query side."""
 from __future__ import annotations
 
 import os
@@ -70,3 +71,25 @@ def test_in_memory_index_for_a_batch(docs):
     hits = ram.match_ids(parse_query("cải cách -tuyên"))
     assert hits == {h.id for h in ram.search(SearchQuery(q="cải cách -tuyên", size=100)).hits}
     assert ram.match_ids(parse_query("-cai")) == frozenset()
+
+
+def test_the_index_folds_every_vietnamese_letter_like_the_query_side():
+    """Queries are folded in Python (extractors.normalize.fold); body_f and the syllable pairs
+    (title_bi, lead_bi) are folded by Tantivy's ascii_fold: both must agree on every letter."""
+    from extractors.normalize import fold
+    from store.tantivy_schema import BIGRAM, FOLDED, analyzers, pairs
+
+    base = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+    tones = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+    import unicodedata
+    letters = sorted({unicodedata.normalize("NFC", c + t) for c in base for t in tones
+                      if len(unicodedata.normalize("NFC", c + t)) == 1})
+    letters += [c.upper() for c in letters]
+    assert len(letters) >= 200            # the 134 vowel letters, consonants, both cases
+    folded, bigram = analyzers()[FOLDED], analyzers()[BIGRAM]
+    for c in letters:
+        word = "x" + c + "x"
+        assert folded.analyze(word) == [fold(word).lower()], c
+    text = " ".join("x" + c + "x" for c in letters)
+    words = [fold(w).lower() for w in text.split()]
+    assert bigram.analyze(pairs(text)) == [a + "_" + b for a, b in zip(words, words[1:])]
