@@ -15,7 +15,7 @@ from scrapy_redis.scheduler import Scheduler
 
 from crawler.distributed.handover import Handover
 from crawler.distributed.inflight import META as INFLIGHT_META
-from crawler.distributed.inflight import PARENT, Inflight, inflight_key
+from crawler.distributed.inflight import PARENT, WORKER_ID, Inflight, inflight_key
 from crawler.distributed.keys import JobKeys
 from crawler.distributed.streams import WorkQueue
 
@@ -92,7 +92,8 @@ return 0
 class DomainLease:
     """Downloader middleware: at most PARWATCH_LEASES_PER_DOMAIN downloads per domain at once over
     all the job's workers. A lease lives while its download does (released on response or error),
-    and at most download timeout + 10 s (a killed worker's leases lapse)."""
+    and at most download timeout + 10 s; a dead worker's leases go when its requests are re-queued
+    (free_leases)."""
     META = "_parwatch_lease"
     WAIT = 0.02
 
@@ -115,7 +116,7 @@ class DomainLease:
         # a redirect or retry is a copy of a request whose answer came: its lease is done
         self._release(request)
         key = self.keys.lease(urlparse(request.url).netloc.lower())
-        token = uuid.uuid4().hex
+        token = f"{WORKER_ID}|{uuid.uuid4().hex}"
         while not self.acquire(keys=[key], args=[self.limit, self.ttl, token]):
             await deferred_to_future(deferLater(reactor, self.WAIT, lambda: None))
         request.meta[self.META] = (key, token)
@@ -133,6 +134,17 @@ class DomainLease:
     def process_exception(self, request, exception, spider=None):
         self._release(request)
         return None
+
+
+def free_leases(r, keys: JobKeys, workers: set[str]) -> int:
+    """Drop the domain leases of dead workers (their downloads ended with them): their portals
+    need not wait out the lease expiry. A scan of the job's lease keys, done only when a worker died."""
+    n = 0
+    for key in r.scan_iter(match=keys.lease("*"), count=500):
+        gone = [m for m in r.zrange(key, 0, -1) if m.decode().split("|", 1)[0] in workers]
+        if gone:
+            n += r.zrem(key, *gone)
+    return n
 
 
 class OutputDone:
@@ -191,7 +203,8 @@ class IdleExit:
         s = crawler.settings
         self.idle_exit = s.getfloat("PARWATCH_IDLE_EXIT", 10)
         self.ttl = s.getfloat("PARWATCH_HEARTBEAT_TTL", 10)
-        self.inflight = Inflight(_redis(s), JobKeys(s.get("PARWATCH_JOB")).requests)
+        self.keys = JobKeys(s.get("PARWATCH_JOB"))
+        self.inflight = Inflight(_redis(s), self.keys.requests)
         self.since: float | None = None
         self.loop = None
 
@@ -216,8 +229,10 @@ class IdleExit:
     def tick(self) -> None:
         try:
             self.inflight.heartbeat(self.ttl)
-            if self.inflight.recover():
+            dead = self.inflight.recover()
+            if dead:
                 log.warning("re-queued requests of a crawl worker that stopped")
+                free_leases(self.inflight.server, self.keys, dead)
         except Exception as e:  # Redis away for a moment: the next tick tries again
             log.warning("frontier heartbeat failed: %s", e)
 

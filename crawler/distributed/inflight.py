@@ -81,16 +81,16 @@ class Inflight:
     def heartbeat(self, ttl: float) -> None:
         self.server.set(alive_key(self.queue, WORKER_ID), b"1", px=int(ttl * 1000))
 
-    def recover(self) -> int:
-        """Re-queue the in-flight requests of workers whose heartbeat lapsed; how many."""
-        n, alive = 0, {}
+    def recover(self) -> set[str]:
+        """Re-queue the in-flight requests of workers whose heartbeat lapsed; those workers."""
+        dead, alive = set(), {}
         for token in self.server.hkeys(self.key):
             worker = token.decode().split("|", 1)[0]
             if worker not in alive:
                 alive[worker] = bool(self.server.exists(alive_key(self.queue, worker)))
-            if not alive[worker]:
-                n += self._requeue(keys=[self.queue, self.key], args=[token])
-        return n
+            if not alive[worker] and self._requeue(keys=[self.queue, self.key], args=[token]):
+                dead.add(worker)
+        return dead
 
     def count(self) -> int:
         return self.server.hlen(self.key)

@@ -78,3 +78,17 @@ def test_an_errback_output_is_counted_too(redis_url):
     assert r.hexists(q.inflight, token)
     h.item_left(item=item)
     assert not r.hexists(q.inflight, token)
+
+
+def test_a_dead_workers_domain_leases_are_freed(redis_url):
+    from crawler.distributed.frontier import free_leases
+    from crawler.distributed.keys import JobKeys
+    r = redis.Redis.from_url(redis_url)
+    keys = JobKeys(f"lease-{uuid.uuid4().hex[:8]}")
+    r.zadd(keys.lease("a.test"), {"dead-1|x": 1e12, "live-2|y": 1e12})
+    r.zadd(keys.lease("b.test:8080"), {"dead-1|z": 1e12})
+    r.zadd(JobKeys("other").lease("a.test"), {"dead-1|q": 1e12})      # another job's lease stays
+    assert free_leases(r, keys, {"dead-1"}) == 2
+    assert r.zrange(keys.lease("a.test"), 0, -1) == [b"live-2|y"]
+    assert r.zcard(keys.lease("b.test:8080")) == 0
+    assert r.zcard(JobKeys("other").lease("a.test")) == 1
