@@ -1,5 +1,6 @@
 """The shared crawl frontier: Scrapy settings for scrapy-redis (requests and their fingerprints in
-Redis, so N crawl workers on any machines share one queue and never fetch a URL twice), a
+Redis, so N crawl workers on any machines share one queue and never fetch a URL twice) with a
+scheduler that checks the filter and queues in one step and counts what each callback hands on, a
 per-domain download lease in Redis (politeness holds across workers, not only inside one), an
 extension that ends a worker once the shared frontier has stayed empty, and the item pipeline that
 hands fetched pages to the process workers' stream."""
@@ -10,8 +11,11 @@ import time
 import uuid
 from urllib.parse import urlparse
 
+from scrapy_redis.scheduler import Scheduler
+
+from crawler.distributed.handover import Handover
 from crawler.distributed.inflight import META as INFLIGHT_META
-from crawler.distributed.inflight import Inflight
+from crawler.distributed.inflight import PARENT, WORKER_ID, Inflight, inflight_key
 from crawler.distributed.keys import JobKeys
 from crawler.distributed.streams import WorkQueue
 
@@ -20,7 +24,7 @@ log = logging.getLogger(__name__)
 
 def scrapy_settings(redis_url: str, keys: JobKeys, per_domain: int, idle_exit: float, heartbeat: float = 10.0) -> dict:
     return {
-        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER": "crawler.distributed.frontier.ReliableScheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_QUEUE_CLASS": "crawler.distributed.inflight.ReliablePriorityQueue",
         "SCHEDULER_QUEUE_KEY": keys.requests,
@@ -39,6 +43,30 @@ def scrapy_settings(redis_url: str, keys: JobKeys, per_domain: int, idle_exit: f
         "EXTENSIONS": {"crawler.distributed.frontier.IdleExit": 500},
         "ITEM_PIPELINES": {"crawler.distributed.frontier.ToStream": 300},
     }
+
+
+class ReliableScheduler(Scheduler):
+    """scrapy-redis' scheduler on ReliablePriorityQueue: the duplicate filter and the queue change
+    in one step, and the request whose callback made this one learns that it has left."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        sched = super().from_crawler(crawler)
+        sched.handover = Handover.of(crawler)
+        return sched
+
+    def enqueue_request(self, request) -> bool:
+        parent = request.meta.pop(PARENT, None)     # not stored with the request
+        last = self.handover.last(parent)
+        fp = None if request.dont_filter else self.df.request_fingerprint(request)
+        queued = self.queue.push_once(request, fp, self.df.key, ends=parent if last else None)
+        self.handover.left(parent, deleted=last)    # queued, or refused as seen: handed on either way
+        if not queued:
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
 
 def _redis(settings):
@@ -64,7 +92,8 @@ return 0
 class DomainLease:
     """Downloader middleware: at most PARWATCH_LEASES_PER_DOMAIN downloads per domain at once over
     all the job's workers. A lease lives while its download does (released on response or error),
-    and at most download timeout + 10 s (a killed worker's leases lapse)."""
+    and at most download timeout + 10 s; a dead worker's leases go when its requests are re-queued
+    (free_leases)."""
     META = "_parwatch_lease"
     WAIT = 0.02
 
@@ -87,7 +116,7 @@ class DomainLease:
         # a redirect or retry is a copy of a request whose answer came: its lease is done
         self._release(request)
         key = self.keys.lease(urlparse(request.url).netloc.lower())
-        token = uuid.uuid4().hex
+        token = f"{WORKER_ID}|{uuid.uuid4().hex}"
         while not self.acquire(keys=[key], args=[self.limit, self.ttl, token]):
             await deferred_to_future(deferLater(reactor, self.WAIT, lambda: None))
         request.meta[self.META] = (key, token)
@@ -107,52 +136,59 @@ class DomainLease:
         return None
 
 
+def free_leases(r, keys: JobKeys, workers: set[str]) -> int:
+    """Drop the domain leases of dead workers (their downloads ended with them): their portals
+    need not wait out the lease expiry. A scan of the job's lease keys, done only when a worker died."""
+    n = 0
+    for key in r.scan_iter(match=keys.lease("*"), count=500):
+        gone = [m for m in r.zrange(key, 0, -1) if m.decode().split("|", 1)[0] in workers]
+        if gone:
+            n += r.zrem(key, *gone)
+    return n
+
+
 class OutputDone:
-    """Spider middleware: a request is done once its callback's output has all been consumed
-    (new requests queued in Redis, items handed to the stream), or the callback failed."""
+    """Spider middleware (outermost): counts each output of a popped request's callback (or of its
+    errback after an HTTP error) so that the request is done once they have all left the worker."""
 
     def __init__(self, crawler):
-        self.inflight = Inflight(_redis(crawler.settings), JobKeys(crawler.settings.get("PARWATCH_JOB")).requests)
+        self.handover = Handover.of(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def process_spider_output(self, response, result, spider=None):
-        try:
-            for x in result:
-                yield _untagged(x)
-        finally:
-            self.inflight.done(response.request)
+        yield from self.handover.each(response.request.meta.pop(INFLIGHT_META, None), result)
 
     async def process_spider_output_async(self, response, result, spider=None):
-        try:
-            async for x in result:
-                yield _untagged(x)
-        finally:
-            self.inflight.done(response.request)
+        async for x in self.handover.each_async(response.request.meta.pop(INFLIGHT_META, None), result):
+            yield x
 
-
-def _untagged(x):
-    """A new request built from its parent's meta must not carry the parent's in-flight token."""
-    from scrapy import Request
-    if isinstance(x, Request):
-        x.meta.pop(INFLIGHT_META, None)
-    return x
+    def process_spider_exception(self, response, exception, spider=None):
+        # the errback raised (or there was none): no output will come
+        self.handover.finished(response.request.meta.pop(INFLIGHT_META, None))
+        return None
 
 
 class FailedDone:
-    """Downloader middleware (outermost): a request whose download failed or was refused is done."""
+    """Downloader middleware (outermost): a popped request whose download failed or was refused is
+    done once its errback's output has left the worker (no errback: at once)."""
 
     def __init__(self, crawler):
-        self.inflight = Inflight(_redis(crawler.settings), JobKeys(crawler.settings.get("PARWATCH_JOB")).requests)
+        self.handover = Handover.of(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def process_exception(self, request, exception, spider=None):
-        self.inflight.done(request)
+        token = request.meta.pop(INFLIGHT_META, None)
+        if token:
+            if request.errback is None:
+                self.handover.finished(token)
+            else:   # this request object is not queued again: its errback may be wrapped
+                request.errback = self.handover.errback(request.errback, token)
         return None
 
 
@@ -167,7 +203,8 @@ class IdleExit:
         s = crawler.settings
         self.idle_exit = s.getfloat("PARWATCH_IDLE_EXIT", 10)
         self.ttl = s.getfloat("PARWATCH_HEARTBEAT_TTL", 10)
-        self.inflight = Inflight(_redis(s), JobKeys(s.get("PARWATCH_JOB")).requests)
+        self.keys = JobKeys(s.get("PARWATCH_JOB"))
+        self.inflight = Inflight(_redis(s), self.keys.requests)
         self.since: float | None = None
         self.loop = None
 
@@ -192,8 +229,10 @@ class IdleExit:
     def tick(self) -> None:
         try:
             self.inflight.heartbeat(self.ttl)
-            if self.inflight.recover():
+            dead = self.inflight.recover()
+            if dead:
                 log.warning("re-queued requests of a crawl worker that stopped")
+                free_leases(self.inflight.server, self.keys, dead)
         except Exception as e:  # Redis away for a moment: the next tick tries again
             log.warning("frontier heartbeat failed: %s", e)
 
@@ -211,11 +250,14 @@ class IdleExit:
 
 class ToStream:
     """Item pipeline of a crawl worker: each FetchedPage (page text, metadata, attachment bytes)
-    goes to the job's pages stream for the process workers; nothing touches the store here."""
+    goes to the job's pages stream for the process workers; nothing touches the store here. When
+    the page is the last output of its request, the request leaves the in-flight hash in the same
+    transaction (a kill cannot leave the page streamed and its request to be fetched again)."""
 
     def __init__(self, crawler):
         self.r = _redis(crawler.settings)
         self.keys = JobKeys(crawler.settings.get("PARWATCH_JOB"))
+        self.handover = Handover.of(crawler)
         self.count = 0
 
     @classmethod
@@ -223,6 +265,14 @@ class ToStream:
         return cls(crawler)
 
     def process_item(self, item, spider=None):
-        WorkQueue.add(self.r, self.keys.pages, item)
+        parent = self.handover.parent_of(item)
+        last = self.handover.last(parent)
+        with self.r.pipeline(transaction=True) as tx:
+            WorkQueue.add(tx, self.keys.pages, item)
+            if last:
+                tx.hdel(inflight_key(self.keys.requests), parent)
+            tx.execute()
+        if last:
+            self.handover.streamed.add(parent)
         self.count += 1
         return item

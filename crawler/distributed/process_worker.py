@@ -16,6 +16,7 @@ import redis
 from crawler import files as F
 from crawler.document import build_document
 from crawler.items import FetchedFile, FetchedPage
+from crawler.distributed.inflight import frontier_idle
 from crawler.distributed.keys import JobKeys
 from crawler.distributed.streams import WorkQueue
 from store.models import AttachmentIn
@@ -61,7 +62,7 @@ def build(item: FetchedPage, ocr: bool, texts: dict) -> dict:
 def run(redis_url: str, job: str, *, ocr: bool = True, idle_exit: float = 0.0, claim_idle: float = 30.0,
         name: str | None = None, log=print) -> int:
     """Process pages until stopped (or, with idle_exit > 0, until the stream has had nothing for us
-    for that long). Returns the number of pages processed."""
+    for that long and the crawl frontier is empty). Returns the number of pages processed."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     F.warm_imports()
     import extractors  # noqa: F401  (models load once, before the first page)
@@ -73,7 +74,9 @@ def run(redis_url: str, job: str, *, ocr: bool = True, idle_exit: float = 0.0, c
     while True:
         entries = q.read(count=1, block=1.0)
         if not entries:
-            if idle_exit > 0 and time.monotonic() - idle_since >= idle_exit and q.done():
+            # upstream first: once the frontier is idle every page is in the stream
+            if idle_exit > 0 and time.monotonic() - idle_since >= idle_exit and frontier_idle(r, keys.requests) \
+                    and q.done():
                 return done
             continue
         for e in entries:

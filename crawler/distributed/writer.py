@@ -9,6 +9,7 @@ import time
 
 import redis
 
+from crawler.distributed.inflight import frontier_idle
 from crawler.distributed.keys import JobKeys
 from crawler.distributed.process_worker import consumer_name
 from crawler.distributed.streams import WorkQueue
@@ -28,7 +29,7 @@ def write_one(store, payload: dict) -> str:
 
 def run(store, backend, redis_url: str, job: str, *, idle_exit: float = 0.0, claim_idle: float = 30.0,
         name: str | None = None) -> dict:
-    """Write until stopped (or idle_exit seconds with nothing pending upstream or here)."""
+    """Write until stopped (or idle_exit seconds with nothing pending upstream - frontier, pages - or here)."""
     from store.crawl_records import ensure_crawl_indexes
     ensure_crawl_indexes(store)
     keys = JobKeys(job)
@@ -42,7 +43,10 @@ def run(store, backend, redis_url: str, job: str, *, idle_exit: float = 0.0, cla
         if not entries:
             if since_sync and backend is not None:
                 since_sync = _sync(store, backend)
-            if idle_exit > 0 and time.monotonic() - idle_since >= idle_exit and q.done() and pages.done():
+            # upstream first (frontier, pages, docs): a page acknowledged after our look at the
+            # docs stream would have left its document behind us
+            if idle_exit > 0 and time.monotonic() - idle_since >= idle_exit and frontier_idle(r, keys.requests) \
+                    and pages.done() and q.done():
                 return counts
             continue
         for e in entries:

@@ -1,0 +1,94 @@
+"""The crawl frontier's bookkeeping on a real redis-server: queuing checks the duplicate filter in the
+same step, a redirect's copy replaces its in-flight entry, and a popped request stays in flight
+until every output of its callback has left the worker (not merely been produced)."""
+from __future__ import annotations
+
+import uuid
+
+import redis
+import scrapy
+from scrapy import Request
+
+from crawler.distributed.handover import Handover
+from crawler.distributed.inflight import META, PARENT, Inflight, ReliablePriorityQueue, frontier_idle
+
+
+def queue(redis_url: str) -> tuple[redis.Redis, ReliablePriorityQueue, str]:
+    r = redis.Redis.from_url(redis_url)
+    key = f"t:{uuid.uuid4().hex}:requests"
+    return r, ReliablePriorityQueue(r, scrapy.Spider("t"), key), key + ":dupefilter"
+
+
+def test_push_once_checks_the_filter_and_queues_in_one_step(redis_url):
+    r, q, df = queue(redis_url)
+    assert q.push_once(Request("http://a.test/1"), "fp1", df)
+    assert not q.push_once(Request("http://a.test/1"), "fp1", df)     # seen: refused
+    assert q.push_once(Request("http://a.test/1", dont_filter=True), None, df)
+    assert len(q) == 2 and r.scard(df) == 1
+
+
+def test_a_redirect_copy_replaces_its_in_flight_entry(redis_url):
+    r, q, df = queue(redis_url)
+    q.push_once(Request("http://a.test/old"), "fp-old", df)
+    popped = q.pop()
+    assert r.hlen(q.inflight) == 1 and popped.meta[META]
+    copy = popped.replace(url="http://a.test/new")          # what RedirectMiddleware queues
+    assert q.push_once(copy, "fp-new", df)
+    assert r.hlen(q.inflight) == 0 and len(q) == 1
+    assert META not in r.zrange(q.key, 0, 0)[0].decode("latin-1")   # stored without the old token
+    assert not frontier_idle(r, q.key)
+    # a copy refused as already seen still ends the entry it replaces
+    q.pop()
+    q.push_once(Request("http://a.test/x"), "fp-x", df)
+    assert r.hlen(q.inflight) == 1
+    x = q.pop()
+    assert not q.push_once(x.replace(url="http://a.test/new"), "fp-new", df)
+    assert r.hlen(q.inflight) == 1        # the entry of the first pop above is left, x's is gone
+
+
+def test_a_request_is_done_only_when_its_outputs_have_left(redis_url):
+    r, q, df = queue(redis_url)
+    q.push_once(Request("http://a.test/list"), "fp-list", df)
+    parent = q.pop()
+    token = parent.meta.pop(META)
+    h = Handover(Inflight(r, q.key))
+    item = {"url": "http://a.test/article"}
+    child = Request("http://a.test/article", meta=dict(parent.meta, **{META: "stale"}))
+    out = list(h.each(token, [child, item]))      # the callback ran to its end ...
+    assert out == [child, item] and child.meta[PARENT] == token and META not in child.meta
+    assert r.hexists(q.inflight, token)           # ... but its outputs are still in this process
+    h.left(child.meta.pop(PARENT))                # the scheduler queued the new request
+    assert r.hexists(q.inflight, token)
+    h.item_left(item=item)                        # the item pipeline put the page in the stream
+    assert not r.hexists(q.inflight, token)
+    assert frontier_idle(r, q.key)
+
+
+def test_an_errback_output_is_counted_too(redis_url):
+    r, q, df = queue(redis_url)
+    q.push_once(Request("http://a.test/f.pdf"), "fp-f", df)
+    token = q.pop().meta.pop(META)
+    h = Handover(Inflight(r, q.key))
+    item = {"url": "http://a.test/page"}
+
+    def errback(failure):
+        yield item
+
+    assert list(h.errback(errback, token)(None)) == [item]
+    assert r.hexists(q.inflight, token)
+    h.item_left(item=item)
+    assert not r.hexists(q.inflight, token)
+
+
+def test_a_dead_workers_domain_leases_are_freed(redis_url):
+    from crawler.distributed.frontier import free_leases
+    from crawler.distributed.keys import JobKeys
+    r = redis.Redis.from_url(redis_url)
+    keys = JobKeys(f"lease-{uuid.uuid4().hex[:8]}")
+    r.zadd(keys.lease("a.test"), {"dead-1|x": 1e12, "live-2|y": 1e12})
+    r.zadd(keys.lease("b.test:8080"), {"dead-1|z": 1e12})
+    r.zadd(JobKeys("other").lease("a.test"), {"dead-1|q": 1e12})      # another job's lease stays
+    assert free_leases(r, keys, {"dead-1"}) == 2
+    assert r.zrange(keys.lease("a.test"), 0, -1) == [b"live-2|y"]
+    assert r.zcard(keys.lease("b.test:8080")) == 0
+    assert r.zcard(JobKeys("other").lease("a.test")) == 1
