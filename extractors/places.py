@@ -73,6 +73,25 @@ def merged_into(old_province: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _renames() -> dict[str, str]:
+    """Old name -> new name for units that were only renamed: one old province, nothing merged in
+    ("Thừa Thiên Huế" -> "Huế", 01/01/2025)."""
+    return {p["formed_from"][0]: p["name"] for p in _data()["new_provinces"]
+            if len(p["formed_from"]) == 1 and p["formed_from"][0] != p["name"]}
+
+
+def same_province(a: str | None, b: str | None) -> bool:
+    """One unit under either name: equal canonical names, or an old name and its rename
+    ("Thừa Thiên Huế" = "Huế"). A province merged into another is NOT the same ("Tiền Giang" !=
+    "Đồng Tháp"): the page belongs to the old province, and the merged unit is a different place."""
+    ca, cb = canonical_province(a), canonical_province(b)
+    if not ca or not cb:
+        return False
+    r = _renames()
+    return r.get(ca, ca) == r.get(cb, cb)
+
+
+@lru_cache(maxsize=1)
 def _districts() -> dict[str, str]:
     """District name -> old province (names shared by two provinces are left out of the file)."""
     d = json.loads(_DISTRICTS.read_text(encoding="utf-8"))["districts"]

@@ -317,3 +317,72 @@ def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, di
     cands[None] = {"none": 1.0, "rule": float(c.rule_year is None), "has_period": float(c.has_period),
                    "annual_doc": float(c.default_year is not None), "n_years": _log(len(cands))}
     return list(cands.items())
+
+
+# --- page and section context (found once per text) ----------------------------------------
+_TYPE_SYMBOL = re.compile(r"Số\s*:?\s*\d+[^\s|]*?/(KH|BC|CTr|CTR|ĐA|NQ|QĐ)\b")
+_TYPE_LINE = re.compile(r"^\s*(KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|NGHỊ QUYẾT|Kế hoạch|Báo cáo)\b", re.M)
+_PLAN_TYPES = {"KH", "CTR", "ĐA", "NQ", "QĐ", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "NGHỊ QUYẾT"}
+
+
+def page_type(t: str) -> str:
+    """"plan" (Kế hoạch, Chương trình, Đề án, Nghị quyết), "report" (Báo cáo) or "other" (news,
+    articles), from the header's symbol or the type line of the first 1,000 characters."""
+    head = t[:1000]
+    m = _TYPE_SYMBOL.search(head) or _TYPE_LINE.search(head)
+    if not m:
+        return "other"
+    return "report" if m.group(1).upper() in ("BC", "BÁO CÁO") else "plan"
+
+
+_SECTION = re.compile(r"^\s*(?:(?:PHẦN|Phần|CHƯƠNG|Chương)\s+\S+|[IVX]{1,4}[.)/]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|"
+                      r"[a-zđ][.)])\s+\S")
+_ROMAN = re.compile(r"^\s*(?:(?:PHẦN|Phần|CHƯƠNG|Chương)\s|[IVX]{1,4}[.)/]\s)")
+_SEC_RESULT = re.compile(r"kết quả|tình hình|đánh giá|thực trạng|đã đạt|năm qua|tổng kết|sơ kết", re.I)
+_SEC_GOAL = re.compile(r"mục tiêu|chỉ tiêu|phương hướng|định hướng|yêu cầu", re.I)
+_SEC_TASK = re.compile(r"nhiệm vụ|giải pháp|tổ chức thực hiện|phân công", re.I)
+
+
+def _section_class(line: str) -> str:
+    for name, rx in (("result", _SEC_RESULT), ("goal", _SEC_GOAL), ("task", _SEC_TASK)):
+        if rx.search(line[:120]):
+            return name
+    return "other"
+
+
+def sections(t: str, paras: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """For each paragraph, the class (result / goal / task / other / none) of the top section
+    ("II. MỤC TIÊU", "Phần I") and of the nearest numbered heading ("2. Kết quả đạt được") above
+    it, a numbered short line without a value; one pass."""
+    out, top, sub = [], "none", "none"
+    for s, e in paras:
+        out.append((top, sub))
+        line = t[s:e].strip()
+        if not line or len(line) > 160 or not _SECTION.match(line) or re.search(r"\d\s*%", line):
+            continue
+        cls = _section_class(line)
+        if _ROMAN.match(line) or (line.isupper() and len(line) > 8):
+            top, sub = cls, "none"
+        else:
+            sub = cls
+    return out
+
+
+def list_shares(flags: list[tuple[object, bool, bool]]) -> list[dict[str, float]]:
+    """flags: per value (its list's key, a past cue in its own clause, a forward cue in its own
+    clause). A list's values share their status, so each value gets the share of the OTHER values
+    of its list with each cue, and the list's size."""
+    tot: dict[object, list[int]] = {}
+    for key, past, fwd in flags:
+        a = tot.setdefault(key, [0, 0, 0])
+        a[0] += 1; a[1] += past; a[2] += fwd
+    out = []
+    for key, past, fwd in flags:
+        n, p, f = tot[key]
+        others = n - 1
+        if not others:
+            out.append({"list_single": 1.0})
+            continue
+        out.append({"list_past": (p - past) / others, "list_fwd": (f - fwd) / others,
+                    "list_size": _log(others) / 3})
+    return out

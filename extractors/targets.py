@@ -246,6 +246,22 @@ def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value:
     return True, unit
 
 
+def _list_shares(text: str, sents: Sentences, values, paras, heads) -> list[dict[str, float]]:
+    """Each value's list (the heading that governs its paragraph, else the paragraph) and the
+    past / forward cues of the other values' own clauses (target_features.list_shares)."""
+    from extractors import target_features as tf
+    flags, pi = [], 0
+    for start, end, _, _ in values:
+        while pi + 1 < len(paras) and paras[pi][1] < start:
+            pi += 1
+        sent = sents.bounds(start)
+        sent = (max(sent[0], start - _SENT_REACH), min(sent[1], end + _SENT_REACH))
+        clause = _clause(text, sent, start, end)
+        flags.append((heads[pi] or pi, bool(tf._PAST_CTX.search(text, clause[0], start)),
+                      bool(_STRONG_FORWARD.search(text, clause[0], clause[1]))))
+    return tf.list_shares(flags)
+
+
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
                  models=None, trace: list | None = None, has_period: bool = False,
                  options: dict | None = None, as_of: int | None = None) -> list[Target]:
@@ -274,6 +290,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     years = tf.year_mentions(text) if learned else []
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
     heads = tf.headings(text, paras) if learned else []
+    secs = tf.sections(text, paras) if learned and options.get("sections") else None
+    ptype = tf.page_type(text) if learned and options.get("page") else None
+    shares = _list_shares(text, sents, values, paras, heads) if learned and options.get("lists") else None
     deadlines = _Deadlines(text)
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
@@ -284,7 +303,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     out: list[Target] = []
     seen: dict[tuple, list[Target]] = {}
     pi = 0
-    for start, end, value, unit in values:
+    for vi, (start, end, value, unit) in enumerate(values):
         while pi + 1 < len(paras) and paras[pi][1] < start:
             pi += 1
         sent = sents.bounds(start)
@@ -310,6 +329,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                              zones[pi], block_forward, keep, year, default_year, has_period, heads[pi])
             gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
             gf.update(tf.year_context(years, start, min(block_start, sent[0]), as_of, latest))
+            if secs is not None:
+                gf["sec_top:" + secs[pi][0]] = gf["sec_sub:" + secs[pi][1]] = 1.0
+            if ptype is not None:
+                gf["page:" + ptype] = 1.0
+            if shares is not None:
+                gf.update(shares[vi])
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,

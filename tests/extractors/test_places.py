@@ -72,3 +72,22 @@ def test_place_of_issue_and_dateline_are_marked_as_such():
                  "Chỉ số PAR Index 2023 của 6 vùng\nHà Nội (TTXVN 18/4) Trong năm 2023, 6/6 vùng đều tăng"):
         feats = dict(province_candidates(text, None, "Hà Nội"))["Hà Nội"]
         assert feats["place_of_issue"] == 1.0
+
+
+def test_same_province_equates_a_rename_but_not_a_merger():
+    from extractors.places import same_province
+    assert same_province("Thừa Thiên Huế", "Huế")
+    assert same_province("Thành phố Huế", "TT-Huế")
+    assert same_province("tỉnh Tiền Giang", "Tiền Giang")
+    assert not same_province("Tiền Giang", "Đồng Tháp")      # merged into, a different place
+    assert not same_province("Quảng Bình", "Quảng Trị")
+    assert not same_province(None, "Huế")
+    assert not same_province("Xyz", "Xyz")
+
+
+def test_scorer_counts_a_renamed_province_once_and_a_merged_one_never():
+    from extractors.scoring import score
+    cases = [{"id": "a", "text": "", "province": "Thừa Thiên Huế"}, {"id": "b", "text": "", "province": "Tiền Giang"}]
+    figs, misses = score(cases, {"a": {"province": "Huế"}, "b": {"province": "Đồng Tháp"}})
+    assert figs["province"] == 0.5
+    assert misses == [("b", "province", "Đồng Tháp", "Tiền Giang")]

@@ -72,3 +72,31 @@ def test_a_goal_due_before_the_page_was_written_is_a_past_goal():
         # it cites one of 2025: the page reviews the 2024 goal, it does not set it
         assert extract_facts(goal + "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND tỉnh.",
                              models=models).targets == []
+
+
+def test_page_type_sections_and_list_shares():
+    from extractors import target_features as tf
+    assert tf.page_type("ỦY BAN NHÂN DÂN\nSố: 228/KH-UBND\nKẾ HOẠCH\nChuyển đổi số") == "plan"
+    assert tf.page_type("UBND TỈNH\nSố: 12/BC-UBND\nBÁO CÁO\nKết quả") == "report"
+    assert tf.page_type("Gia Lai dự kiến chi hơn 195 tỷ đồng") == "other"
+    text = "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Chỉ tiêu\nTỷ lệ đạt 90%.\nII. MỤC TIÊU NĂM 2025\nTỷ lệ đạt 95%."
+    paras, pos = [], 0
+    for line in text.split("\n"):
+        paras.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    secs = tf.sections(text, paras)
+    assert secs[2] == ("result", "goal") and secs[4] == ("goal", "none")
+    shares = tf.list_shares([("a", True, False), ("a", True, False), ("a", False, True), ("b", False, True)])
+    assert shares[2]["list_past"] == 1.0 and shares[2]["list_fwd"] == 0.0
+    assert shares[0]["list_past"] == 0.5 and shares[3] == {"list_single": 1.0}
+
+
+def test_learned_goals_read_the_list_they_sit_in():
+    from extractors.facts import extract_facts
+    plan = ("KẾ HOẠCH\nChuyển đổi số năm 2025\nII. MỤC TIÊU\nĐến năm 2025, phấn đấu:\n"
+            "- 90% hồ sơ được giải quyết trực tuyến;\n- 80% người dân có tài khoản định danh;\n")
+    got = {(t.value, t.deadline_year) for t in extract_facts(plan).targets}
+    assert {(90.0, 2025), (80.0, 2025)} <= got
+    report = ("BÁO CÁO\nKết quả chuyển đổi số năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\nĐến nay, toàn tỉnh đã đạt:\n"
+              "- 90% hồ sơ được giải quyết trực tuyến so với cùng kỳ;\n- 80% người dân đã có tài khoản định danh;\n")
+    assert extract_facts(report).targets == []
