@@ -272,6 +272,60 @@ doc("x069", "https://www.quanlynhanuoc.vn/2022/07/07/thao-go-nhung-vuong-mac-tro
     "(Quanlynhanuoc.vn) – Ngày 21/6/2021, Chính phủ ban hành Nghị định số 60/2021/NĐ-CP quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập. Bài viết phân tích các điểm mới và kiến nghị tháo gỡ một số vướng mắc nhằm triển khai Nghị định số 60/2021/NĐ-CP.",
     [], ["6.2"], "a research article")
 
+# --- second pass, batch 2 (x070-x088): domain 2 (legal documents), one-stop 3.3, and more
+# pages issued or relayed at another level. Labelled while reading, before any run (committed alone).
+doc("x070", "https://thuviennhadat.vn/vbpl/quyet-dinh-35-2022-qd-ubnd-quy-che-phoi-hop-theo-doi-tinh-hinh-thi-hanh-phap-luat-hoa-binh-530227.html", "Hòa Bình", "",
+    V + "TỈNH HÒA BÌNH\n" + H + "Số: 35/2022/QĐ-UBND\nHòa Bình, ngày 16 tháng 9 năm 2022\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH HÒA BÌNH\nỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nCăn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ về theo dõi tình hình thi hành pháp luật;",
+    ["2.2"], ["2.3"])
+doc("x071", "https://hethongphapluat.vn/ke-hoach-130-kh-ubnd-nam-2022-ve-giam-sat-danh-gia-thuc-hien-chuong-trinh-muc-tieu-quoc-gia-giam-ngheo-ben-vung-giai-doan-2021-2025-tren-dia-ban-tinh-ninh-binh.html", "Ninh Bình", "",
+    V + H + "Số: 130/KH-UBND\nNinh Bình, ngày 13 tháng 7 năm 2022\nThực hiện Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022 của Bộ Lao động - Thương binh và Xã hội hướng dẫn giám sát, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025, UBND tỉnh ban hành Kế hoạch giám sát, đánh giá thực hiện Chương trình trên địa bàn tỉnh Ninh Bình.",
+    [], ["1.3", "2.2"], "a sector monitoring plan (poverty programme), not CCHC inspection")
+doc("x072", "https://thuvienphapluat.vn/van-ban/Giao-duc/Ke-hoach-22-KH-UBND-2024-pho-bien-giao-duc-phap-luat-hoa-giai-o-co-so-chuan-tiep-can-phap-luat-Son-La-598304.aspx", "Sơn La", "",
+    V + "TỈNH SƠN LA\n" + H + "Số: 22/KH-UBND\nSơn La, ngày 21 tháng 01 năm 2024\nKẾ HOẠCH\nTHỰC HIỆN CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT; HÒA GIẢI Ở CƠ SỞ; CHUẨN TIẾP CẬN PHÁP LUẬT NĂM 2024\nThực hiện Luật Phổ biến, giáo dục pháp luật năm 2012; Luật Hòa giải ở cơ sở năm 2013; Ủy ban nhân dân (UBND) tỉnh ban hành Kế hoạch công tác phổ biến, giáo dục pháp luật, hòa giải ở cơ sở, chuẩn tiếp cận pháp luật năm 2024 trên địa bàn tỉnh Sơn La.",
+    ["2.4"], ["1.4"])
+doc("x073", "https://baobinhdinh.vn/chinhtri-xahoi/2008/10/66494", "Bình Định",
+    "UBND tỉnh ban hành kế hoạch kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật",
+    "Ngày 2.10, UBND tỉnh đã ban hành Kế hoạch kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật (VBQPPL) của HĐND, UBND tỉnh năm 2007 và năm 2008. Đối tượng kiểm tra, rà soát và hệ thống hóa là tất cả VBQPPL do HĐND và UBND tỉnh ban hành từ ngày 1.1.2007 đến 31.12.2008.",
+    ["2.3"], ["2.1", "1.3"])
+doc("x074", "https://luatminhkhue.vn/quyet-dinh-31-2013-qd-ubnd-ve-quy-che-kiem-tra-va-xu-ly-van-ban-quy-pham-phap-luat-tren-dia-ban-tinh-ha-nam.aspx", "Hà Nam", "",
+    "UỶ BAN NHÂN DÂN\nTỈNH HÀ NAM\n" + H + "Số: 31/2013/QĐ-UBND\nHà Nam, ngày 01 tháng 7 năm 2013\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ VỀ VIỆC KIỂM TRA VÀ XỬ LÝ VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH HÀ NAM\nUỶ BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Nghị định 40/2010/NĐ-CP ngày 12/04/2010 của Chính phủ về kiểm tra và xử lý văn bản quy phạm pháp luật;",
+    ["2.3"], ["2.1"])
+doc("x075", "https://tintuc.vinhlong.gov.vn/xem-chi-tiet-tin-tuc/id/222358", "Vĩnh Long",
+    "",
+    "Theo đó, mục đích, yêu cầu của Kế hoạch là thực hiện hiệu quả công tác rà soát văn bản quy phạm pháp luật (QPPL) của Hội đồng nhân dân, Ủy ban nhân dân để phát hiện những quy định trái pháp luật, mâu thuẫn, chồng chéo, hết hiệu lực hoặc không còn phù hợp; thực hiện hệ thống hóa văn bản QPPL để công bố danh mục văn bản quy phạm pháp luật còn hiệu lực đến ngày 31/12/2023.",
+    ["2.3"], ["2.1"], "the province portal's news of its own review plan (no page title stored)")
+doc("x076", "https://binhtien.thuathienhue.gov.vn/?cn=103&gd=6&tc=871", "Thừa Thiên Huế",
+    "",
+    "Theo Kế hoạch, các sở, ban, ngành thuộc UBND tỉnh chủ trì phối hợp với Sở Tư pháp tổ chức rà soát, lập danh mục việc sửa đổi, bổ sung hoặc ban hành mới các văn bản quy phạm pháp luật của HĐND, UBND có nội dung điều chỉnh những vấn đề thuộc chức năng, nhiệm vụ quản lý nhà nước của cơ quan mình phù hợp với quy định của Hiến pháp.",
+    ["2.3"], ["2.1"], "a ward's site relaying the province's review plan: the province's evidence")
+doc("x077", "https://luatminhkhue.vn/ke-hoach-47-kh-ubnd-nam-2013-tong-ra-soat--he-thong-hoa-van-ban-quy-pham-phap-luat-tren-dia-ban-tinh-thai-binh.aspx", "Thái Bình", "",
+    V + "TỈNH THÁI BÌNH\n" + H + "Số: 47/KH-UBND\nThái Bình, ngày 21 tháng 08 năm 2013\nKẾ HOẠCH\nTỔNG RÀ SOÁT, HỆ THỐNG HÓA VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH THÁI BÌNH\nThực hiện Nghị định số 16/2013/NĐ-CP ngày 06 tháng 02 năm 2013 của Chính phủ về rà soát, hệ thống hóa văn bản quy phạm pháp luật; Ủy ban nhân dân tỉnh Thái Bình ban hành Kế hoạch tổng rà soát, hệ thống hóa văn bản quy phạm pháp luật trên địa bàn tỉnh Thái Bình như sau:",
+    ["2.3"], ["2.1"])
+doc("x078", "https://hethongphapluat.com/quyet-dinh-247-qd-ubnd-ke-hoach-thuc-hien-cong-tac-xay-dung-kiem-tra-xu-ly-va-ra-soat-van-ban-quy-pham-phap-luat-tren-dia-ban-tinh-vinh-long-nam-2016.html", "Vĩnh Long", "",
+    V + "TỈNH VĨNH LONG\n" + H + "Số: 247/QĐ-UBND\nVĩnh Long, ngày 29 tháng 01 năm 2016\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC XÂY DỰNG, KIỂM TRA XỬ LÝ VÀ RÀ SOÁT VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH VĨNH LONG NĂM 2016\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nCăn cứ Nghị định số 40/2010/NĐ-CP ngày 12/4/2010 của Chính phủ về kiểm tra, xử lý văn bản quy phạm pháp luật;",
+    ["2.3", "2.1"], ["1.3"], "covers both building (2.1) and checking/reviewing (2.3) legal documents")
+doc("x079", "https://skhdt.binhdinh.gov.vn/vi/news/quan-ly-dat-dai/binh-dinh-to-chuc-hoi-nghi-danh-gia-tinh-hinh-kinh-te-xa-hoi-thang-02-va-nhiem-vu-trong-tam-thang-3-nam-2023-tren-dia-ban-tinh-binh-dinh-568.html", "Bình Định",
+    "Bình Định tổ chức hội nghị đánh giá tình hình kinh tế - xã hội tháng 02 và nhiệm vụ trọng tâm tháng 3 năm 2023",
+    "Đồng chí Nguyễn Thành Hải, Giám đốc Sở Kế hoạch và Đầu tư báo cáo tóm tắt tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2023. Tổng thu ngân sách nhà nước 2 tháng đầu năm là 1.573,1 tỷ đồng, đạt 11,5% dự toán năm. Tình hình thực hiện nhiệm vụ công tác trọng tâm và công tác cải cách hành chính được quan tâm đẩy mạnh.",
+    [], ["1.2", "6.1"], "a monthly socio-economic meeting: CCHC and the budget are mentioned only")
+doc("x080", "https://kinhtemoitruong.vn/thu-tuc-hanh-chinh-cong-90272.tag", None,
+    "Năm 2023 và quyết tâm tạo đột phá cải cách hành chính",
+    "Kế hoạch nâng cao chất lượng chỉ đạo, điều hành công tác cải cách hành chính của các thành viên Ban Chỉ đạo cải cách hành chính của Chính phủ là tạo đột phá trong cải cách hành chính năm 2023. Việc này chắc chắn cần sự nỗ lực của các bộ, ngành địa phương.",
+    [], ["1.1"], "national news (the Government's steering committee)")
+doc("x081", "https://hethongphapluat.com/ke-hoach-104-kh-ubnd-8506f1496721ad11971d95bc02472e94.html", "Hưng Yên", "",
+    V + "TỈNH HƯNG YÊN\n" + H + "Số: 104/KH-UBND\nHưng Yên, ngày 02 tháng 7 năm 2021\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN ĐỀ ÁN “NÂNG CAO NĂNG LỰC, HIỆU LỰC, HIỆU QUẢ GIÁM SÁT, KIỂM TRA, THANH TRA NHẰM PHÒNG NGỪA, PHÁT HIỆN, XỬ LÝ HÀNH VI VI PHẠM PHÁP LUẬT, TIÊU CỰC, THAM NHŨNG, LÃNG PHÍ TRONG DOANH NGHIỆP NHÀ NƯỚC” TRÊN ĐỊA BÀN TỈNH HƯNG YÊN GIAI ĐOẠN 2021 - 2025",
+    [], ["1.3", "5.6"], "state-enterprise supervision: nobody's PAR evidence")
+doc("x082", "https://hethongphapluat.vn/quyet-dinh-128-2025-qd-ubnd-ve-quy-che-hoat-dong-cua-trung-tam-phuc-vu-hanh-chinh-cong-tinh-thanh-hoa.html", "Thanh Hóa", "",
+    V + "TỈNH THANH HÓA\n" + H + "Số: 128/2025/QĐ-UBND\nThanh Hóa, ngày 09 tháng 10 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA\nCăn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia;\nCăn cứ Quyết định số 58/2025/QĐ-UBND ngày 27 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh về việc tổ chức lại Trung tâm Phục vụ Hành chính công tỉnh Thanh Hóa;",
+    ["3.3"], ["4.1", "7.3"])
+doc("x083", "https://tthc.thuathienhue.gov.vn/Content/Thutuc/chitiet.aspx?iThuTuc=14337", "Thừa Thiên Huế",
+    "Thủ tục thi tuyển công chức",
+    "Lĩnh vực: Trồng trọt\nCơ quan trực tiếp thực hiện TTHC: Cấp huyện\nCơ quan có thẩm quyền quyết định: Sở Nội vụ\nBước 1. Thông báo tuyển dụng và tiếp nhận Phiếu đăng ký dự tuyển công chức.",
+    [], ["5.2"], "one procedure's page in the procedures database, not a recruitment")
+doc("x084", "http://hethongphapluat.vn/ke-hoach-223-kh-ubnd-nam-2021-thuc-hien-de-an-doi-moi-viec-thuc-hien-co-che-mot-cua-mot-cua-lien-thong-trong-giai-quyet-thu-tuc-hanh-chinh-tren-dia-ban-tinh-ha-tinh.html", "Hà Tĩnh", "",
+    V + H + "Số: 223/KH-UBND\nHà Tĩnh, ngày 30 tháng 6 năm 2021\nThực hiện Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ phê duyệt Đề án đổi mới việc thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính, UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án trên địa bàn tỉnh. Lấy người dân, doanh nghiệp làm trung tâm; sự hài lòng của người dân, doanh nghiệp là thước đo chất lượng.",
+    ["3.3"], ["8.1", "3.5"])
+
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("extra.jsonl")
