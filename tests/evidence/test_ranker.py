@@ -22,9 +22,9 @@ def test_trainer_reports_honest_figures_and_writes_the_shipped_model(tmp_path, c
     out = tmp_path / "ranker.json"
     assert train.main(["--out", str(out)]) == 0
     (cv, held) = _figures(capsys.readouterr().out)
-    # measured with mapper 3 and the issuer cues (211 pages): grouped CV 0.78 / 0.94 / 0.89;
+    # measured with mapper 3 and the issuer cues (226 pages): grouped CV 0.75 / 0.94 / 0.90;
     # docs -> heldout 0.75 / 0.75 / 0.85
-    assert cv[0] >= 0.76 and cv[1] >= 0.92 and cv[2] >= 0.87, cv
+    assert cv[0] >= 0.73 and cv[1] >= 0.92 and cv[2] >= 0.88, cv
     assert held[0] >= 0.72 and held[1] >= 0.72 and held[2] >= 0.83, held
     written, ours = json.loads(out.read_text()), json.loads(MODEL_FILE.read_text())
     assert written["threshold"] == ours["threshold"] and written["possible"] == ours["possible"]
