@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,21 @@ _KINDS = {
     "kind_ministry_actor": r"^\W*(bo (noi vu|tu phap|tai chinh|thong tin|ke hoach|y te|giao duc|cong an)|chinh phu|thu tuong)\b",
 }
 _KIND_RX = {k: re.compile(v) for k, v in _KINDS.items()}
+# who acted, read from the page's words (news pages have no header): another level's body issuing
+# or building the plan, or a ranking that someone else published and the page relays
+_LOWER_ACTOR = re.compile(  # folded: "UBND xã Long Phụng đã ban hành", "Ủy ban nhân dân huyện ban hành"
+    r"\b(uy ban nhan dan|ubnd) (huyen|xa|phuong|thi tran|thi xa|quan)\b(?! hoi)[^\n.;]{0,40}?"
+    r"\b(da |vua )?(ban hanh|xay dung|trien khai)\b")
+_LOWER_PLACE = re.compile(  # original case: a named district or commune ("tại huyện Thuỷ Nguyên")
+    r"\b(?:tại|của|trên địa bàn|hành chính(?: nhà nước)?) (?:huyện|xã|phường|thị trấn|thị xã) [A-ZĐÀ-Ỹ]")
+_DEPT_ACTOR = re.compile(  # original case ("Sở" is not "số"): one department issuing its own rule or plan
+    r"\b(?:kế hoạch|quy chế|quyết định số \S+ ngày \S+)"
+    r"(?:(?!chức năng|cơ cấu tổ chức|tổ chức và hoạt động|đề nghị|thẩm quyền)[^\n.;]){0,80}? của (?:Giám đốc )?Sở [A-ZĐÀ-Ỹ]"
+    r"|\bSở [A-ZĐÀ-Ỹ][\w ]{1,40}? (?:đã |vừa )?ban hành (?:kế hoạch|quyết định|quy chế)", re.I)
+_RANKING_BY_OTHERS = re.compile(  # folded: a ranking published by the ministry, VCCI, UNDP ...
+    r"\b(bo noi vu|vcci|phong thuong mai va cong nghiep|undp|cecodes)\b[^\n.]{0,100}?\b(cong bo|xep hang)\b"
+    r"|\b(xep thu|dung thu|xep hang) \d{1,2}/63\b|\bdan dau (toan quoc|ca nuoc)\b|\btang \d{1,2} (bac|hang)\b"
+    r"|\btheo ket qua cong bo\b")
 
 
 # ---- lexical similarity ---------------------------------------------------------------------------
@@ -105,6 +121,7 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
     tsims = [lex.cosine(title_vec, m.criterion_id) for m in mappings]
     rules = [m.score for m in mappings]
     top_sim, top_rule = max(sims, default=0.0), max(rules, default=0.0)
+    cues = issuer_cues(doc)
     out = []
     for m, sim, tsim, rule in zip(mappings, sims, tsims, rules):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -125,6 +142,7 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
         f[f"level_{doc.issuer_level or 'none'}"] = 1.0
         f[f"type_{_slug(doc.doc_type) if doc.doc_type in TYPES else ('other' if doc.doc_type else 'none')}"] = 1.0
         f["no_title"] = float(not doc.title.strip())
+        f.update(cues)
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         out.append(f)
@@ -138,7 +156,31 @@ def not_evidence(doc) -> str | None:
     if doc.issuer_level in ("ministry", "national"):
         return f"issued at {doc.issuer_level} level"
     kinds = page_kinds(doc)
-    return next((k.removeprefix("kind_").replace("_", " ") for k in _KINDS if k in kinds), None)
+    kind = next((k.removeprefix("kind_").replace("_", " ") for k in _KINDS if k in kinds), None)
+    if kind:
+        return kind
+    cues = issuer_cues(doc)
+    if "actor_lower" in cues:
+        return "issued by a district or commune"
+    if "actor_department" in cues:
+        return "one department's own document"
+    return None
+
+
+def issuer_cues(doc) -> dict[str, float]:
+    """Who acted, from the title and head of any page (the header only exists on documents): a
+    district or commune, one department for itself, or others whose ranking the page relays.
+    Citations ("Căn cứ Kế hoạch … của Sở …") do not count."""
+    head_f = doc.folded[:doc.head_end]
+    head = unicodedata.normalize("NFC", doc.full[:doc.head_end])
+    out = {}
+    if any(not doc.cited(m.start()) for m in _LOWER_ACTOR.finditer(head_f)) or _LOWER_PLACE.search(head):
+        out["actor_lower"] = 1.0
+    if any(not doc.cited(m.start()) for m in _DEPT_ACTOR.finditer(head)):
+        out["actor_department"] = 1.0
+    if _RANKING_BY_OTHERS.search(head_f):
+        out["ranking_by_others"] = 1.0
+    return out
 
 
 def page_kinds(doc) -> dict[str, float]:

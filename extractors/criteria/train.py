@@ -19,8 +19,8 @@ from pathlib import Path
 from extractors.models import Linear
 
 from extractors.criteria import evaluate as ev
-from extractors.criteria.mapping import pair_features
-from extractors.criteria.ranker import MODEL_FILE, Ranker
+from extractors.criteria.mapping import pair_features, prepare
+from extractors.criteria.ranker import MODEL_FILE, Ranker, not_evidence
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
 C = 1.0                   # L2 strength, fixed a priori (not searched)
@@ -45,6 +45,12 @@ def examples(docs: list[dict]) -> dict[str, list[tuple[str, dict, int]]]:
     return out
 
 
+def vetoed(docs: list[dict]) -> set[str]:
+    """Pages the mapper never maps whatever the model says (ranker.not_evidence): the threshold is
+    fitted as the mapper will apply it, so they do not count as false positives."""
+    return {d["id"] for d in docs if not_evidence(prepare(d["text"], d.get("title") or ""))}
+
+
 def _fit_linear(rows: list[tuple[str, dict, int]]) -> Linear:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -56,12 +62,14 @@ def _fit_linear(rows: list[tuple[str, dict, int]]) -> Linear:
     return Linear(weights, float(lr.intercept_[0]), {"examples": len(y), "positives": sum(y)})
 
 
-def _best_threshold(scored: list[tuple[str, float, int]]) -> float:
+def _best_threshold(scored: list[tuple[str, float, int]], veto: set[str] = frozenset()) -> float:
     """The probability cut maximising F1 of each document's top pair being mapped and right
-    (out-of-fold probabilities): what P@1 and 'negatives not mapped' ask of the mapper."""
+    (out-of-fold probabilities): what P@1 and 'negatives not mapped' ask of the mapper. A vetoed
+    page is never mapped, so its top pair counts as below every cut."""
     top: dict[str, tuple[float, int]] = {}
     has_pos = {d for d, _, y in scored if y}
     for d, p, y in scored:
+        p = 0.0 if d in veto else p
         if d not in top or p > top[d][0]:
             top[d] = (p, y)
     best, best_f1 = 0.5, -1.0
@@ -81,7 +89,7 @@ def _recall_cut(scored: list[tuple[str, float, int]]) -> float:
     return pos[min(len(pos) - 1, int(CANDIDATE_RECALL * len(pos)))] if pos else 0.0
 
 
-def fit(docs: list[dict], ex: dict) -> Ranker:
+def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     """Weights on all of `docs`; the threshold from inner grouped folds of the same documents."""
     from sklearn.model_selection import GroupKFold
     scored = []
@@ -91,15 +99,15 @@ def fit(docs: list[dict], ex: dict) -> Ranker:
         scored += [(docs[i]["id"], lin.prob(f), y) for i in te for _, f, y in ex[docs[i]["id"]]]
     lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
-    return Ranker(lin, _best_threshold(scored), _recall_cut(scored))
+    return Ranker(lin, _best_threshold(scored, veto), _recall_cut(scored))
 
 
-def grouped_cv(docs: list[dict], ex: dict) -> dict:
+def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:
     from sklearn.model_selection import GroupKFold
     groups = [group_of(d) for d in docs]
     rankings = {}
     for tr, te in GroupKFold(n_splits=FOLDS).split(docs, groups=groups):
-        model = fit([docs[i] for i in tr], ex)
+        model = fit([docs[i] for i in tr], ex, veto)
         for i in te:
             rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
     return ev.evaluate(docs, rankings=rankings)
@@ -132,12 +140,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
     every = [d for name in sets for d in sets[name]]
-    ex = examples(every)
-    cv = grouped_cv(every, ex)
+    ex, veto = examples(every), vetoed(every)
+    cv = grouped_cv(every, ex, veto)
     print(f"== grouped by province, {FOLDS}-fold CV over {' + '.join(sets)} ({len(every)} pages)\n{ev.table(cv)}")
-    r = ev.evaluate(sets["heldout"], fit(sets["docs"], ex))
+    r = ev.evaluate(sets["heldout"], fit(sets["docs"], ex, veto))
     print(f"== trained on docs.jsonl, tested on heldout.jsonl\n{ev.table(r)}")
-    model = fit(every, ex)
+    model = fit(every, ex, veto)
     if not a.no_save:
         a.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                          encoding="utf-8")

@@ -22,9 +22,10 @@ def test_trainer_reports_honest_figures_and_writes_the_shipped_model(tmp_path, c
     out = tmp_path / "ranker.json"
     assert train.main(["--out", str(out)]) == 0
     (cv, held) = _figures(capsys.readouterr().out)
-    # measured with mapper 3 (170 pages): grouped CV 0.80 / 0.94 / 0.90; docs -> heldout 0.69 / 0.68 / 0.93
-    assert cv[0] >= 0.78 and cv[1] >= 0.92 and cv[2] >= 0.88, cv
-    assert held[0] >= 0.66 and held[1] >= 0.65 and held[2] >= 0.90, held
+    # measured with mapper 3 and the issuer cues (226 pages): grouped CV 0.75 / 0.94 / 0.90;
+    # docs -> heldout 0.75 / 0.75 / 0.85
+    assert cv[0] >= 0.73 and cv[1] >= 0.92 and cv[2] >= 0.88, cv
+    assert held[0] >= 0.72 and held[1] >= 0.72 and held[2] >= 0.83, held
     written, ours = json.loads(out.read_text()), json.loads(MODEL_FILE.read_text())
     assert written["threshold"] == ours["threshold"] and written["possible"] == ours["possible"]
     assert written["weights"].keys() == ours["weights"].keys()
@@ -64,3 +65,46 @@ def test_a_broken_model_file_is_one_clear_error(tmp_path):
     bad.write_text('{"bias": 0.1}')
     with pytest.raises(ValueError, match=r"ranker.json: not a criteria ranker \(KeyError"):
         load(bad)
+
+
+def _mapped(text: str, title: str) -> list[str]:
+    return [m.criterion_id for m in map_catalogs(text, title, None, catalogs=_cats()) if m.mapped]
+
+
+def test_a_communes_or_districts_plan_is_not_the_provinces_evidence():
+    from extractors.criteria.mapping import prepare
+    from extractors.criteria.ranker import not_evidence
+    title = "Kế hoạch cải cách hành chính năm 2024 của xã Tân Lập"
+    text = ("Ngày 05/01/2024, Ủy ban nhân dân xã Tân Lập đã ban hành Kế hoạch số 03/KH-UBND về cải cách "
+            "hành chính nhà nước năm 2024 trên địa bàn xã, nhằm nâng cao chỉ số cải cách hành chính.")
+    assert not_evidence(prepare(text, title)) == "issued by a district or commune"
+    assert _mapped(text, title) == []
+    # the province's own plan stays evidence, even when it names its districts
+    prov = ("Ngày 28/12/2023, UBND tỉnh ban hành Kế hoạch số 310/KH-UBND về cải cách hành chính năm 2024; "
+            "UBND các huyện, thành phố xây dựng kế hoạch của địa phương mình.")
+    assert not_evidence(prepare(prov, "Tỉnh ban hành kế hoạch cải cách hành chính năm 2024")) is None
+
+
+def test_one_departments_own_rule_is_nobodys_evidence_but_a_province_act_it_relays_is():
+    from extractors.criteria.mapping import prepare
+    from extractors.criteria.ranker import issuer_cues, not_evidence
+    own = ("QUY CHẾ\nLàm việc của Sở Xây dựng\n(Ban hành kèm theo Quyết định số 45/QĐ-SXD ngày 02/3/2023 "
+           "của Giám đốc Sở Xây dựng)\nChương I. QUY ĐỊNH CHUNG")
+    assert not_evidence(prepare(own, "Quy chế làm việc của Sở Xây dựng")) == "one department's own document"
+    relayed = ("Ngày 10/01/2024, UBND tỉnh đã ban hành Quyết định số 52/QĐ-UBND về Kế hoạch rà soát, đánh giá "
+               "thủ tục hành chính năm 2024. Sở Xây dựng triển khai đến các phòng chuyên môn.")
+    doc = prepare(relayed, "Rà soát thủ tục hành chính năm 2024")
+    assert not_evidence(doc) is None and "actor_department" not in issuer_cues(doc)
+    # "on the proposal of the director of the department" is every provincial decision's last basis
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH "
+                "CHÍNH NĂM 2024\nXét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 5/TTr-SNV,")
+    assert "actor_department" not in issuer_cues(prepare(decision, ""))
+
+
+def test_a_ranking_published_by_others_is_a_cue_not_a_veto():
+    from extractors.criteria.mapping import prepare
+    from extractors.criteria.ranker import issuer_cues, not_evidence
+    text = ("Theo kết quả Chỉ số PAPI năm 2023 do UNDP công bố ngày 16/4, tỉnh xếp thứ 12/63, tăng 5 bậc "
+            "so với năm trước.")
+    doc = prepare(text, "Tỉnh tăng 5 bậc về Chỉ số PAPI")
+    assert issuer_cues(doc) == {"ranking_by_others": 1.0} and not_evidence(doc) is None

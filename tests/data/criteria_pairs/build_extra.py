@@ -117,6 +117,215 @@ doc("x028", "https://caselaw.vn/van-ban-phap-luat/220418-quyet-dinh-so-71-2006-q
     "Quyết định số 71/2006/QĐ-UBND ngày 13/11/2006 Về quy định phân cấp quản lý tổ chức biên chế và cán bộ, công chức, viên chức tỉnh Bắc Giang",
     "ỦY BAN NHÂN DÂN\n" + H + "Số: 71/2006/QĐ-UBND\nBắc Giang, ngày 13 tháng 11 năm 2006\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ TỔ CHỨC, BIÊN CHẾ VÀ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC TỈNH BẮC GIANG\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nCăn cứ Nghị định số 71/2003/NĐ-CP ngày 19/6/2003 của Chính phủ về phân cấp quản lý biên chế HCSN Nhà nước;",
     ["4.3"], ["4.2"])
+# --- second pass (issue 15): criteria with the fewest positives, provinces thin in the sets, and
+# pages issued or relayed at another level (a department's own rules, districts, communes, rankings
+# published by others) as hard negatives. Labelled while reading, before any run (committed alone).
+V = "ỦY BAN NHÂN DÂN\n"
+
+doc("x029", "http://baotayninh.vn/thoi-su-chinh-tri/su-kien/?p=3&d=", "Tây Ninh",
+    "Có nhiều kết quả đáng ghi nhận",
+    "Vừa qua, UBND tỉnh tổ chức hội nghị trực tuyến tổng kết công tác cải cách hành chính (CCHC), công bố chỉ số CCHC năm 2017 của các sở, ban, ngành, các huyện, thành phố, đồng thời triển khai kế hoạch CCHC năm 2018.",
+    ["1.7"], ["1.3"], "the province announcing its departments' and districts' CCHC index")
+doc("x030", "https://thuviennhadat.vn/vbpl/quyet-dinh-50-2019-qd-ubnd-quy-dinh-so-luong-tieu-chuan-chuc-danh-cac-phong-ban-tinh-lam-dong-429414.html", "Lâm Đồng", "",
+    V + "TỈNH LÂM ĐỒNG\n" + H + "Số: 50/2019/QĐ-UBND\nLâm Đồng, ngày 22 tháng 11 năm 2019\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH SỐ LƯỢNG, TIÊU CHUẨN CHỨC DANH TRƯỞNG, PHÓ PHÒNG, BAN, CHI CỤC VÀ TƯƠNG ĐƯƠNG TRỞ XUỐNG THUỘC CÁC SỞ, BAN, NGÀNH, ỦY BAN NHÂN DÂN CÁC HUYỆN, THÀNH PHỐ THUỘC TỈNH LÂM ĐỒNG\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;\nCăn cứ Nghị định 24/2010/NĐ-CP ngày 15 tháng 3 năm 2010 của Chính phủ quy định về tuyển dụng, sử dụng và quản lý công chức;",
+    ["4.1"], ["5.2"], "number of heads and deputies of the internal units (4.1.2)")
+doc("x031", "http://vhttdldaklak.gov.vn/cai-cach-thu-tuc-hanh-chinh/ra-soat-danh-gia-cac-thu-tuc-hanh-chinh-tren-dia-ban-tinh-nam-2018-2422.html", "Đắk Lắk",
+    "Rà soát, đánh giá các thủ tục hành chính trên địa bàn tỉnh năm 2018",
+    "Ngày 29/12/2017, UBND tỉnh đã ban hành Quyết định số 3655/QĐ-UBND về ban hành Kế hoạch rà soát, đánh giá thủ tục hành chính trên địa bàn tỉnh năm 2018. Theo đó, trên cơ sở kế hoạch được duyệt, các cơ quan, đơn vị liên quan có trách nhiệm chủ trì triển khai, phối hợp thực hiện.",
+    ["3.2"], ["3.1"], "a department's site relaying the province's own plan: the province's evidence")
+doc("x032", "https://baophuyen.vn/141/212722/ra-soat-thu-tuc-hanh-chinh-nam-2019.html", "Phú Yên",
+    "Rà soát thủ tục hành chính năm 2019",
+    "Theo kế hoạch rà soát, đánh giá thủ tục hành chính năm 2019 trên địa bàn tỉnh vừa được UBND tỉnh ban hành, sẽ tiến hành rà soát 37 thủ tục trong 13 lĩnh vực. Việc rà soát nhằm đơn giản hóa TTHC, tạo thuận lợi cho người dân và doanh nghiệp, góp phần cải thiện môi trường kinh doanh.",
+    ["3.2"], ["3.1", "PCI.1"])
+doc("x033", "https://hethongphapluat.com/quyet-dinh-1124-qd-ubnd-nam-2016-ve-ke-hoach-thuc-hien-nghi-quyet-19-2016-nq-cp-ve-nhiem-vu-giai-phap-chu-yeu-tiep-tuc-cai-thien-moi-truong-kinh-doanh-nang-cao-nang-luc-canh-tranh-quoc-gia-hai-nam-2016-2017-dinh-huong-den-nam-2.html", "Hưng Yên", "",
+    V + "TỈNH HƯNG YÊN\n" + H + "Số: 1124/QĐ-UBND\nHưng Yên, ngày 13 tháng 06 năm 2016\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 19-2016/NQ-CP NGÀY 28/4/2016 CỦA CHÍNH PHỦ VỀ NHỮNG NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU TIẾP TỤC CẢI THIỆN MÔI TRƯỜNG KINH DOANH, NÂNG CAO NĂNG LỰC CẠNH TRANH QUỐC GIA HAI NĂM 2016 - 2017, ĐỊNH HƯỚNG ĐẾN NĂM 2020 TRÊN ĐỊA BÀN TỈNH HƯNG YÊN\nỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
+    ["PCI.1"], ["8.2"], "the province's plan to improve the business environment")
+doc("x034", "https://123doc.top/document/10200537-2020-kh-4353-ubnd-t-nh-v-k-ho-ch-cchc-n-m-2020.htm", "Quảng Nam",
+    "KH 4353 UBND tỉnh về kế hoạch CCHC năm 2020",
+    V + "UỶ BAN NHÂN DÂN TỈNH QUẢNG NAM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020;\nXét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 2746/TTr-SNV ngày 25/12/2019,\nQUYẾT ĐỊNH:\nĐiều 1 Ban hành kèm theo Quyết định này Kế hoạch công tác cải cách hành chính năm 2020 của tỉnh Quảng Nam",
+    ["1.1"], ["1.7"])
+doc("x035", "https://phapluatcongdong.vn/van-ban/quyet-dinh-2165-qd-ubnd-ban-hanh-tinh-hoa-binh-nam-2017-p110299.htm", "Hòa Bình",
+    "Quyết định 2165/QĐ-UBND năm 2017 về Quy chế phối hợp trong giải quyết thủ tục hành chính cho tổ chức, cá nhân tại Trung tâm Hành chính công tỉnh Hòa Bình",
+    V + H + "Số: 2165/QĐ-UBND\nHòa Bình, ngày 31 tháng 10 năm 2017\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Quyết định số 09/2015/QĐ-TTg ngày 25/3/2015 của Thủ tướng Chính phủ ban hành Quy chế thực hiện cơ chế một cửa, một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương;",
+    ["3.3"], ["3.1"])
+doc("x036", "https://ls1.hethongphapluat.com/quyet-dinh-28-2021-qd-ubnd-quy-dinh-ve-phan-cap-quan-ly-to-chuc-bo-may-vi-tri-viec-lam-bien-che-cong-chuc-cac-to-chuc-hanh-chinh-so-luong-nguoi-lam-viec-trong-don-vi-su-nghiep-cong-lap-thuoc-tinh-quang-nam.html", "Quảng Nam",
+    "Quyết định 28/2021/QĐ-UBND quy định về phân cấp quản lý tổ chức bộ máy, vị trí việc làm, biên chế công chức, các tổ chức hành chính, số lượng người làm việc trong đơn vị sự nghiệp công lập thuộc tỉnh Quảng Nam",
+    "Văn bản liên quan: Quyết định 27/2010/QĐ-UBND quy định quản lý tổ chức bộ máy, biên chế các cơ quan hành chính, đơn vị sự nghiệp thuộc tỉnh Quảng Nam; Nghị định 106/2020/NĐ-CP về vị trí việc làm và số lượng người làm việc trong đơn vị sự nghiệp công lập.",
+    ["4.3"], ["4.2", "5.1"], "title-led; decentralised powers over organisation and staff (as x026)")
+doc("x037", "http://www.haiphong.gov.vn/Portal/PrintItem.aspx?ContentID=22618", "Hải Phòng",
+    "Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011",
+    "Thực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban Thường vụ Thành ủy về đẩy mạnh cải cách hành chính, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện cải cách hành chính năm 2011. Trên cơ sở kế hoạch của Uỷ ban nhân dân huyện, đề nghị các phòng chuyên môn và UBND các xã, thị trấn tổ chức xây dựng kế hoạch thực hiện tại cơ quan, đơn vị mình.",
+    [], ["1.1"], "a district's CCHC plan on the city's portal: not the city's")
+doc("x038", "https://dantocmiennui.baotintuc.vn/don-vi-hanh-chinh-tag35025.html", "Sóc Trăng",
+    "Hội đồng nhân dân tỉnh Sóc Trăng thông qua đề án sắp xếp còn 43 xã, phường",
+    "Ngày 20/4, tại Kỳ họp thứ 32 (kỳ họp chuyên đề), HĐND tỉnh Sóc Trăng khóa X, nhiệm kỳ 2021 - 2026 đã họp, xem xét và thống nhất thông qua Nghị quyết về sắp xếp đơn vị hành chính cấp tỉnh và cấp xã.",
+    ["4.4"], ["4.1"])
+doc("x039", "https://m.xosobinhdinh.org/ubnd-soc-trang.html", "Sóc Trăng",
+    "UBND Sóc Trăng",
+    "Năm 2021, Sóc Trăng có chỉ số hài lòng về sự phục vụ hành chính (SIPAS) đứng đầu ĐBSCL và xếp thứ 9/63 tỉnh, thành. So với năm 2020, chỉ số này của Sóc Trăng tăng 5 bậc.",
+    [], ["SIPAS.2", "8.1"], "a ranking published by the ministry, relayed by a tag page")
+doc("x040", "https://longphung.quangngai.gov.vn/tin-tuc/ke-hoach-cai-cach-hanh-chinh-nam-2025.html", "Quảng Ngãi",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành Quyết định số 119/QĐ-UBND về kế hoạch cải cách hành chính Nhà nước năm 2025 trên địa bàn xã. I. MỤC ĐÍCH, YÊU CẦU: góp phần cải thiện và nâng cao chỉ số cải cách hành chính của xã; nâng cao chỉ số hài lòng của người dân.",
+    [], ["1.1", "8.1"], "a commune's CCHC plan")
+doc("x041", "https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-xa-hung-thinh-2025-174.html", "Đồng Nai",
+    "Kế hoạch cải cách hành chính xã Hưng Thịnh 2025",
+    "I. MỤC TIÊU, YÊU CẦU\n1. Mục tiêu\nXây dựng nền hành chính hiện đại, chuyên nghiệp, phục vụ tốt hơn nhu cầu của người dân và doanh nghiệp trên địa bàn xã mới sau khi sáp nhập. Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính, nhất là Chỉ số PAR INDEX, PAPI, SIPAS, PCI.",
+    [], ["1.1", "PAPI.1", "PCI.1"], "a commune's CCHC plan naming the indices in its purpose")
+doc("x042", "https://sub.dost-dongnai.gov.vn/xuanphu/Pages/quychelamviec.aspx", "Đồng Nai",
+    "Quy chế làm việc",
+    V + "XÃ XUÂN PHÚ\n" + H + "QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành kèm theo Quyết định số: 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã Xuân Phú)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi, đối tượng điều chỉnh",
+    [], ["4.1"], "a commune's working rules")
+doc("x043", "https://text.123docz.net/document/695614-thuc-trang-phat-trien-doi-ngu-can-bo-cong-chuc-cho-cac-xa-vung-cao-tinh-yen-bai-giai-doan-2000-2007.htm", "Yên Bái",
+    "THỰC TRẠNG PHÁT TRIỂN ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC CHO CÁC XÃ VÙNG CAO TỈNH YÊN BÁI GIAI ĐOẠN 2000 2007",
+    "2.1. THỰC TRẠNG VỀ SỐ LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC CÁC XÃ VÙNG CAO CỦA TỈNH YÊN BÁI GIAI ĐOẠN 2000 - 2007\n2.1.1. Khái quát về điều kiện tự nhiên và kinh tế xã hội của tỉnh Yên Bái.",
+    [], ["5.5", "5.2"], "a student's thesis chapter")
+doc("x044", "https://hethongphapluat.vn/quyet-dinh-25-2018-qd-ubnd-quy-dinh-ve-cong-tac-dao-tao-boi-duong-can-bo-cong-chuc-vien-chuc-tinh-binh-duong.html", "Bình Dương", "",
+    V + H + "Số: 25/2018/QĐ-UBND\nBình Dương, ngày 27 tháng 9 năm 2018\nBAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC TỈNH BÌNH DƯƠNG\nỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG\nCăn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 92/2009/NĐ-CP ngày 22 tháng 10 năm 2009 của Chính phủ về chức danh, số lượng, một số chế độ, chính sách đối với cán bộ, công chức ở xã, phường, thị trấn;\nCăn cứ Nghị định số 101/2017/NĐ-CP ngày 01 tháng 9 năm 2017 của Chính phủ về đào tạo, bồi dưỡng cán bộ, công chức, viên chức;",
+    ["5.4"], ["5.5"])
+doc("x045", "https://123docz.net/document/1406168-cong-tac-dao-tao-boi-duong-can-bo-cong-chuc-tai-so-noi-vu-tinh-vinh-phuc.htm", "Vĩnh Phúc",
+    "Công tác đào tạo bồi dưỡng cán bộ công chức tại Sở Nội vụ tỉnh Vĩnh Phúc",
+    "PHẦN I: BÁO CÁO QUÁ TRÌNH THỰC TẬP\n- Tham gia sắp xếp lại hồ sơ, tài liệu theo từng mục\n- Bước đầu xây dựng đề cương báo cáo thực tập sơ lược\nSau 02 tháng thực tập tại Văn phòng Sở Nội vụ tỉnh Vĩnh Phúc, em đã thu được cho mình nhiều kinh nghiệm.",
+    [], ["5.4"], "a student's internship report")
+doc("x046", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=3d461a6e-8cde-4ce4-98ed-897461299905&key=D0nSLey1u8TCxd97xR9ltQ%3D%3D", "Kon Tum", "",
+    V + "TỈNH KON TUM\n" + H + "Số: 06/2024/QĐ-UBND\nKon Tum, ngày 25 tháng 01 năm 2024\nQUYẾT ĐỊNH\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH KON TUM\nỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo của cơ quan hành chính nhà nước;",
+    [], ["1.2"], "the general reporting regime, not a CCHC report")
+doc("x047", "https://dulieuphapluat.vn/van-ban/hanh-chinh-van-ban/quyet-dinh-412019qd-ubnd-quy-dinh-ve-che-do-bao-cao-dinh-ky-phuc-vu-muc-tieu-quan-ly-tren-dia-ban-tinh-quang-tri-47183.html", "Quảng Trị", "",
+    V + H + "Số: 41/2019/QĐ-UBND\nQuảng Trị, ngày 22 tháng 10 năm 2019\nBAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo của cơ quan hành chính nhà nước;",
+    [], ["1.2"], "the general reporting regime, not a CCHC report")
+doc("x048", "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-2072-qd-ubnd-2014-su-hai-long-cua-to-chuc-voi-su-phuc-vu-co-quan-hanh-chinh-khanh-hoa-347819.aspx", "Khánh Hòa", "",
+    V + "TỈNH KHÁNH HÒA\n" + H + "Số: 2072/QĐ-UBND\nKhánh Hòa, ngày 12 tháng 8 năm 2014\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ KHẢO SÁT, ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC VÀ ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA\nỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nCăn cứ Quyết định số 1383/QĐ-BNV ngày 28/12/2012 của Bộ Nội vụ phê duyệt Đề án “Xây dựng phương pháp đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước”;",
+    ["SIPAS.1"], ["SIPAS.2"], "the province's own satisfaction survey rules")
+doc("x049", "https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Chi-thi-08-CT-UBND-2015-tang-cuong-thuc-hien-nhiem-vu-tai-chinh-ngan-sach-Quang-Binh-284521.aspx", "Quảng Bình", "",
+    "UỶ BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n" + H + "Số: 08/CT-UBND\nQuảng Bình, ngày 25 tháng 5 năm 2015\nCHỈ THỊ\nVỀ VIỆC TĂNG CƯỜNG, CHỈ ĐẠO ĐIỀU HÀNH THỰC HIỆN NHIỆM VỤ TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC NĂM 2015\nThực hiện Nghị quyết số 01/NQ-CP ngày 03/01/2015 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu chỉ đạo điều hành thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách năm 2015;",
+    ["6.1"], ["8.2"])
+doc("x050", "https://sotaichinh.tayninh.gov.vn/vi/news/quy-che-quy-dinh/quy-ch-x-t-thi-ua-khen-th-ng-c-a-s-t-i-ch-nh-1514.html", "Tây Ninh",
+    "Quy chế xét thi đua, khen thưởng của Sở Tài chính",
+    "QUY CHẾ\nXét thi đua, khen thưởng của Sở Tài chính\n(Ban hành kèm theo Quyết định số 319/QĐ-STC-VP ngày 20/11/2018 của Giám đốc Sở Tài chính)\nI. NHỮNG QUY ĐỊNH CHUNG\n1. Đối tượng và phạm vi áp dụng\n- Công chức và người lao động hiện đang công tác tại Sở Tài chính.",
+    [], ["1.5", "5.3"], "one department's internal rule")
+doc("x051", "https://thuviennhadat.vn/vbpl/quyet-dinh-1602-qd-ubnd-hc-2021-theo-doi-chi-so-cai-cach-hanh-chinh-doi-voi-cac-so-dong-thap-492546.html", "Đồng Tháp", "",
+    V + "TỈNH ĐỒNG THÁP\n" + H + "Số: 1602/QĐ-UBND-HC\nĐồng Tháp, ngày 21 tháng 10 năm 2021\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH ĐỀ ÁN \"PHƯƠNG PHÁP THEO DÕI ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH ĐỐI VỚI CÁC SỞ, NGÀNH TỈNH, ỦY BAN NHÂN DÂN HUYỆN, THÀNH PHỐ THUỘC TỈNH ĐỒNG THÁP GIAI ĐOẠN 2021 - 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030\"\nỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ về ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;\nCăn cứ Quyết định số 1389/QĐ-UBND-HC ngày 11 tháng 9 năm 2021 của Ủy ban nhân dân Tỉnh về ban hành Kế hoạch cải cách hành chính tỉnh Đồng Tháp giai đoạn 2021 - 2030;",
+    ["1.7"], ["1.1"])
+doc("x052", "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-4440-2017-qd-ubnd-quy-dinh-quan-ly-nha-nuoc-ve-gia-thanh-hoa-369563.aspx", "Thanh Hóa", "",
+    V + "TỈNH THANH HÓA\n" + H + "Số: 4440/2017/QĐ-UBND\nThanh Hóa, ngày 20 tháng 11 năm 2017\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ NHÀ NƯỚC VỀ GIÁ TRÊN ĐỊA BÀN TỈNH THANH HÓA\nUỶ BAN NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Giá ngày 20 tháng 6 năm 2012;",
+    [], ["6.1"], "a sector rule (prices)")
+doc("x053", "https://ddcilaocai.vn/tin-tuc/cai-thien-nang-cao-chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-cap-tinh-papi-cua-tinh-lao-cai-nam-2020/", "Lào Cai",
+    "Cải thiện, nâng cao Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) của tỉnh Lào Cai năm 2020",
+    "Theo công bố của Trung tâm Nghiên cứu Phát triển – Hỗ trợ Cộng đồng (CECODES), Chỉ số PAPI năm 2019 được xếp làm 4 nhóm. Tải về chi tiết",
+    ["PAPI.1"], [], "the province's own PAPI improvement document (attachment)")
+doc("x054", "https://phapluatcongdong.com.vn/chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-cap-tinh-o-mot-so-nuoc-tren-the-gioi-va-viet-nam", None,
+    "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh ở một số nước trên thế giới và Việt Nam",
+    "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) là sản phẩm của hoạt động hợp tác nghiên cứu giữa Trung tâm nghiên cứu phát triển – Hỗ trợ cộng đồng và Chương trình phát triển Liên Hợp quốc (UNDP) từ năm 2009 cho tới nay.",
+    [], ["PAPI.1"], "a research article")
+doc("x055", "https://www.vietnamplus.vn/cong-bo-chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-cap-tinh-2020/705802.vnp", None,
+    "Công bố Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh 2020",
+    "Báo cáo Chỉ số Hiệu quả Quản trị và Hành chính Công cấp tỉnh (PAPI) năm 2020, vừa được công bố ngày 14/4, cho thấy hiệu quả quản trị và hành chính công trong nhiệm kỳ 2016-2021 của các địa phương liên tục được cải thiện.",
+    [], ["PAPI.1"], "national news of the PAPI report")
+doc("x056", "https://baophapluat.vn/hanh-chinh-cong-cap-tinh-tag209793.html", "Thừa Thiên Huế",
+    "Thừa Thiên Huế dẫn đầu toàn quốc về PAPI năm 2021",
+    "(PLVN) - Tại hội nghị công bố Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2021 diễn ra sáng 10/5 tại Hà Nội, Thừa Thiên Huế đã vươn lên dẫn đầu toàn quốc trong bảng xếp hạng, tăng 9 bậc so với năm 2020.",
+    [], ["PAPI.1"], "a ranking published by others")
+doc("x057", "http://doanthanhnien.vn/tin-tuc/xay-dung-doan/thuc-trang-giai-phap-trong-qua-trinh-van-hanh-chinh-quyen-dia-phuong-2-cap-vung-dong-bang-song-hong", None,
+    "Thực trạng, giải pháp trong quá trình vận hành chính quyền địa phương 2 cấp vùng đồng bằng sông Hồng",
+    "Sáng ngày 29/11/2025, Học viện Thanh thiếu niên Việt Nam và Trường Đại học Thái Bình đã long trọng tổ chức Hội thảo khoa học “Vận hành chính quyền địa phương 2 cấp vùng đồng bằng sông Hồng: Thực trạng và giải pháp”.",
+    [], ["4.4"], "an academic conference")
+doc("x058", "https://text.123docz.net/document/8588704-luan-van-thac-si-quan-ly-doi-ngu-can-bo-cong-chuc-tai-kho-bac-nha-nuoc-tinh-lao-cai.htm", "Lào Cai",
+    "Luận văn thạc sĩ quản lý đội ngũ cán bộ công chức tại kho bạc nhà nước tỉnh lào cai",
+    "ĐẠI HỌC THÁI NGUYÊN\nTRƯỜNG ĐẠI HỌC KINH TẾ & QUẢN TRỊ KINH DOANH\nQUẢN LÝ ĐỘI NGŨ CÁN BỘ CÔNG CHỨC TẠI KHO BẠC NHÀ NƯỚC TỈNH LÀO CAI\nLUẬN VĂN THẠC SĨ THEO ĐỊNH HƯỚNG ỨNG DỤNG",
+    [], ["5.2", "5.4"], "a thesis")
+doc("x059", "https://ls1.hethongphapluat.com/quyet-dinh-232-qd-ubnd-nam-2019-cong-bo-danh-muc-thu-tuc-hanh-chinh-thuc-hien-theo-co-che-mot-cua-mot-cua-lien-thong-thuoc-tham-quyen-giai-quyet-cua-so-giao-duc-va-dao-tao-tinh-ninh-binh.html", "Ninh Bình", "",
+    V + H + "Số: 232/QĐ-UBND\nNinh Bình, ngày 12 tháng 4 năm 2019\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THỰC HIỆN THEO CƠ CHẾ MỘT CỬA, MỘT CỬA LIÊN THÔNG THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;",
+    ["3.1"], ["3.2"], "the province publishing a department's procedures: the province's act")
+doc("x060", "https://thuviennhadat.vn/vbpl/ke-hoach-772-kh-ubnd-2020-thuc-hien-nghi-quyet-35-nq-cp-phat-trien-giao-duc-va-dao-tao-cao-bang-448105.html", "Cao Bằng", "",
+    V + "TỈNH CAO BẰNG\n" + H + "Số: 772/KH-UBND\nCao Bằng, ngày 30 tháng 3 năm 2020\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ VỀ TĂNG CƯỜNG HUY ĐỘNG CÁC NGUỒN LỰC CỦA XÃ HỘI ĐẦU TƯ CHO PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO TRÊN ĐỊA BÀN TỈNH CAO BẰNG GIAI ĐOẠN 2020 - 2025\nCăn cứ Nghị quyết số 08/NQ-CP ngày 24 tháng 01 năm 2018 ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 19-NQ/TW về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập;",
+    [], ["6.2", "4.1"], "a sector plan (education funding); public service units only in a citation")
+doc("x061", "https://hoabinh.gov.vn/cntt-va-vien-thong?p_p_id=com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_byxk&_com_soft_article_listnew_ListNewByCategoryPortlet_INSTANCE_byxk_cur=67", "Hòa Bình",
+    "9 tháng đầu năm, tỷ lệ giải quyết hồ sơ thủ tục hành chính đạt 96,6%",
+    "Trong 9 tháng đầu năm 2022, các cấp, các ngành từ tỉnh đến cơ sở đã xác định nhiệm vụ cải cách hành chính là một trong những nhiệm vụ trọng tâm trong công tác chỉ đạo, điều hành. Qua đó, các cấp, các ngành đã nỗ lực phấn đấu hoàn thành tốt các mục tiêu, chỉ tiêu cải cách hành chính đề ra.",
+    ["1.2"], ["3.5"], "the province's nine-month CCHC results (report news)")
+doc("x062", "http://sonongnghiep.caobang.gov.vn/node/640260", "Cao Bằng",
+    "Quy chế sử dụng phần mềm hệ thống quản lý văn bản và điều hành VNPT- ioffice",
+    "Quy chế sử dụng phần mềm hệ thống quản lý văn bản và điều hành VNPT- ioffice",
+    [], ["7.2"], "a department's own rule, on its own site (title only)")
+doc("x063", "https://ls1.hethongphapluat.com/quyet-dinh-11-2015-qd-ubnd-ve-quy-che-quan-ly-su-dung-phan-mem-quan-ly-van-ban-va-dieu-hanh-trong-cac-co-quan-nha-nuoc-tinh-hungyen.html", "Hưng Yên", "",
+    V + H + "Số: 11/2015/QĐ-UBND\nHưng Yên, ngày 15 tháng 07 năm 2015\nỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nCăn cứ Luật Giao dịch điện tử ngày 29 tháng 11 năm 2005;\nCăn cứ Chỉ thị số 15/CT-TTg ngày 22/5/2012 của Thủ tướng Chính phủ về việc tăng cường sử dụng văn bản điện tử trong hoạt động của cơ quan nhà nước;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng phần mềm; Quản lý văn bản và điều hành trong các cơ quan nhà nước tỉnh Hưng Yên.",
+    ["7.2"], ["7.1"])
+doc("x064", "https://ecpvn.com/chinh-phu-yeu-cau-trien-khai-chu-ky-so-chuyen-dung-phuc-vu-gui-nhan-van-ban-dien-tu.html", None,
+    "Chính phủ yêu cầu triển khai chữ ký số chuyên dùng phục vụ gửi nhận văn bản điện tử",
+    "Chính phủ yêu cầu triển khai chữ ký số chuyên dùng phục vụ gửi nhận văn bản điện tử",
+    [], ["7.2"], "national news (title only)")
+doc("x065", "https://hethongphapluat.vn/quyet-dinh-2208-qd-ubnd-nam-2022-quy-dinh-ve-danh-gia-xep-loai-chat-luong-can-bo-cong-chuc-vien-chuc-nguoi-lao-dong-theo-mo-hinh-danh-gia-ket-qua-lam-viec-tai-cac-co-quan-hanh-chinh-don-vi-su-nghiep-cong-lap-thuoc-uy-ban-nhan-dan-tinh-quang-nam.html", "Quảng Nam", "",
+    V + H + "Số: 2208/QĐ-UBND\nQuảng Nam, ngày 24 tháng 8 năm 2022\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, NGƯỜI LAO ĐỘNG THEO MÔ HÌNH ĐÁNH GIÁ KẾT QUẢ LÀM VIỆC TẠI CÁC CƠ QUAN HÀNH CHÍNH, ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP THUỘC UBND TỈNH QUẢNG NAM\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCăn cứ Nghị định số 90/2020/NĐ-CP ngày 13 tháng 8 năm 2020 của Chính phủ về đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức;\nCăn cứ Quyết định số 3805/QĐ-UBND ngày 25 tháng 12 năm 2021 của UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2022;",
+    ["5.3"], ["1.1"])
+doc("x066", "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-44-2020-QD-UBND-Quy-che-danh-gia-xep-loai-chat-luong-can-bo-tinh-Ninh-Thuan-459851.aspx", "Ninh Thuận", "",
+    V + "TỈNH NINH THUẬN\n" + H + "Số: 44/2020/QĐ-UBND\nNinh Thuận, ngày 29 tháng 10 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC THUỘC TỈNH NINH THUẬN\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;\nCăn cứ Nghị định số 90/2020/NĐ-CP ngày 13 tháng 8 năm 2020 của Chính phủ về đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức;",
+    ["5.3"], ["5.2"])
+doc("x067", "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-4352-QD-UBND-2020-Quy-che-danh-gia-chat-luong-can-bo-trong-co-quan-Quang-Ninh-571070.aspx", "Quảng Ninh", "",
+    V + "TỈNH QUẢNG NINH\n" + H + "Số: 4352/QĐ-UBND\nQuảng Ninh, ngày 20 tháng 11 năm 2020\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC TRONG CÁC CƠ QUAN HÀNH CHÍNH, ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP THUỘC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nCăn cứ Nghị định số 90/2020/NĐ-CP ngày 13/8/2020 của Chính phủ về đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức;",
+    ["5.3"], ["5.6"])
+doc("x068", "https://plo.vn/giai-quyet-tot-hon-buc-xuc-cua-nhan-dan-post224444.html", "Hồ Chí Minh",
+    "Giải quyết tốt hơn bức xúc của nhân dân",
+    "Đó là một trong những nội dung đáng chú ý trong Kế hoạch triển khai các nhiệm vụ về công tác xây dựng chính quyền của Sở Tư pháp TP.HCM theo Nghị quyết 09 - Hội nghị Thành ủy TP.HCM. Bên cạnh đó, Sở Tư pháp TP sẽ tập trung tăng cường cải cách hành chính cũng như hoạt động tiếp công dân.",
+    [], ["1.1", "5.4"], "one department's own plan")
+doc("x069", "https://www.quanlynhanuoc.vn/2022/07/07/thao-go-nhung-vuong-mac-trong-doi-moi-co-che-tu-chu-tai-chinh-don-vi-su-nghiep-cong-lap/", None,
+    "Tháo gỡ những vướng mắc trong đổi mới cơ chế tự chủ tài chính đơn vị sự nghiệp công lập",
+    "(Quanlynhanuoc.vn) – Ngày 21/6/2021, Chính phủ ban hành Nghị định số 60/2021/NĐ-CP quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập. Bài viết phân tích các điểm mới và kiến nghị tháo gỡ một số vướng mắc nhằm triển khai Nghị định số 60/2021/NĐ-CP.",
+    [], ["6.2"], "a research article")
+
+# --- second pass, batch 2 (x070-x088): domain 2 (legal documents), one-stop 3.3, and more
+# pages issued or relayed at another level. Labelled while reading, before any run (committed alone).
+doc("x070", "https://thuviennhadat.vn/vbpl/quyet-dinh-35-2022-qd-ubnd-quy-che-phoi-hop-theo-doi-tinh-hinh-thi-hanh-phap-luat-hoa-binh-530227.html", "Hòa Bình", "",
+    V + "TỈNH HÒA BÌNH\n" + H + "Số: 35/2022/QĐ-UBND\nHòa Bình, ngày 16 tháng 9 năm 2022\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH HÒA BÌNH\nỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nCăn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ về theo dõi tình hình thi hành pháp luật;",
+    ["2.2"], ["2.3"])
+doc("x071", "https://hethongphapluat.vn/ke-hoach-130-kh-ubnd-nam-2022-ve-giam-sat-danh-gia-thuc-hien-chuong-trinh-muc-tieu-quoc-gia-giam-ngheo-ben-vung-giai-doan-2021-2025-tren-dia-ban-tinh-ninh-binh.html", "Ninh Bình", "",
+    V + H + "Số: 130/KH-UBND\nNinh Bình, ngày 13 tháng 7 năm 2022\nThực hiện Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022 của Bộ Lao động - Thương binh và Xã hội hướng dẫn giám sát, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025, UBND tỉnh ban hành Kế hoạch giám sát, đánh giá thực hiện Chương trình trên địa bàn tỉnh Ninh Bình.",
+    [], ["1.3", "2.2"], "a sector monitoring plan (poverty programme), not CCHC inspection")
+doc("x072", "https://thuvienphapluat.vn/van-ban/Giao-duc/Ke-hoach-22-KH-UBND-2024-pho-bien-giao-duc-phap-luat-hoa-giai-o-co-so-chuan-tiep-can-phap-luat-Son-La-598304.aspx", "Sơn La", "",
+    V + "TỈNH SƠN LA\n" + H + "Số: 22/KH-UBND\nSơn La, ngày 21 tháng 01 năm 2024\nKẾ HOẠCH\nTHỰC HIỆN CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT; HÒA GIẢI Ở CƠ SỞ; CHUẨN TIẾP CẬN PHÁP LUẬT NĂM 2024\nThực hiện Luật Phổ biến, giáo dục pháp luật năm 2012; Luật Hòa giải ở cơ sở năm 2013; Ủy ban nhân dân (UBND) tỉnh ban hành Kế hoạch công tác phổ biến, giáo dục pháp luật, hòa giải ở cơ sở, chuẩn tiếp cận pháp luật năm 2024 trên địa bàn tỉnh Sơn La.",
+    ["2.4"], ["1.4"])
+doc("x073", "https://baobinhdinh.vn/chinhtri-xahoi/2008/10/66494", "Bình Định",
+    "UBND tỉnh ban hành kế hoạch kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật",
+    "Ngày 2.10, UBND tỉnh đã ban hành Kế hoạch kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật (VBQPPL) của HĐND, UBND tỉnh năm 2007 và năm 2008. Đối tượng kiểm tra, rà soát và hệ thống hóa là tất cả VBQPPL do HĐND và UBND tỉnh ban hành từ ngày 1.1.2007 đến 31.12.2008.",
+    ["2.3"], ["2.1", "1.3"])
+doc("x074", "https://luatminhkhue.vn/quyet-dinh-31-2013-qd-ubnd-ve-quy-che-kiem-tra-va-xu-ly-van-ban-quy-pham-phap-luat-tren-dia-ban-tinh-ha-nam.aspx", "Hà Nam", "",
+    "UỶ BAN NHÂN DÂN\nTỈNH HÀ NAM\n" + H + "Số: 31/2013/QĐ-UBND\nHà Nam, ngày 01 tháng 7 năm 2013\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ VỀ VIỆC KIỂM TRA VÀ XỬ LÝ VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH HÀ NAM\nUỶ BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Nghị định 40/2010/NĐ-CP ngày 12/04/2010 của Chính phủ về kiểm tra và xử lý văn bản quy phạm pháp luật;",
+    ["2.3"], ["2.1"])
+doc("x075", "https://tintuc.vinhlong.gov.vn/xem-chi-tiet-tin-tuc/id/222358", "Vĩnh Long",
+    "",
+    "Theo đó, mục đích, yêu cầu của Kế hoạch là thực hiện hiệu quả công tác rà soát văn bản quy phạm pháp luật (QPPL) của Hội đồng nhân dân, Ủy ban nhân dân để phát hiện những quy định trái pháp luật, mâu thuẫn, chồng chéo, hết hiệu lực hoặc không còn phù hợp; thực hiện hệ thống hóa văn bản QPPL để công bố danh mục văn bản quy phạm pháp luật còn hiệu lực đến ngày 31/12/2023.",
+    ["2.3"], ["2.1"], "the province portal's news of its own review plan (no page title stored)")
+doc("x076", "https://binhtien.thuathienhue.gov.vn/?cn=103&gd=6&tc=871", "Thừa Thiên Huế",
+    "",
+    "Theo Kế hoạch, các sở, ban, ngành thuộc UBND tỉnh chủ trì phối hợp với Sở Tư pháp tổ chức rà soát, lập danh mục việc sửa đổi, bổ sung hoặc ban hành mới các văn bản quy phạm pháp luật của HĐND, UBND có nội dung điều chỉnh những vấn đề thuộc chức năng, nhiệm vụ quản lý nhà nước của cơ quan mình phù hợp với quy định của Hiến pháp.",
+    ["2.3"], ["2.1"], "a ward's site relaying the province's review plan: the province's evidence")
+doc("x077", "https://luatminhkhue.vn/ke-hoach-47-kh-ubnd-nam-2013-tong-ra-soat--he-thong-hoa-van-ban-quy-pham-phap-luat-tren-dia-ban-tinh-thai-binh.aspx", "Thái Bình", "",
+    V + "TỈNH THÁI BÌNH\n" + H + "Số: 47/KH-UBND\nThái Bình, ngày 21 tháng 08 năm 2013\nKẾ HOẠCH\nTỔNG RÀ SOÁT, HỆ THỐNG HÓA VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH THÁI BÌNH\nThực hiện Nghị định số 16/2013/NĐ-CP ngày 06 tháng 02 năm 2013 của Chính phủ về rà soát, hệ thống hóa văn bản quy phạm pháp luật; Ủy ban nhân dân tỉnh Thái Bình ban hành Kế hoạch tổng rà soát, hệ thống hóa văn bản quy phạm pháp luật trên địa bàn tỉnh Thái Bình như sau:",
+    ["2.3"], ["2.1"])
+doc("x078", "https://hethongphapluat.com/quyet-dinh-247-qd-ubnd-ke-hoach-thuc-hien-cong-tac-xay-dung-kiem-tra-xu-ly-va-ra-soat-van-ban-quy-pham-phap-luat-tren-dia-ban-tinh-vinh-long-nam-2016.html", "Vĩnh Long", "",
+    V + "TỈNH VĨNH LONG\n" + H + "Số: 247/QĐ-UBND\nVĩnh Long, ngày 29 tháng 01 năm 2016\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC XÂY DỰNG, KIỂM TRA XỬ LÝ VÀ RÀ SOÁT VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH VĨNH LONG NĂM 2016\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nCăn cứ Nghị định số 40/2010/NĐ-CP ngày 12/4/2010 của Chính phủ về kiểm tra, xử lý văn bản quy phạm pháp luật;",
+    ["2.3", "2.1"], ["1.3"], "covers both building (2.1) and checking/reviewing (2.3) legal documents")
+doc("x079", "https://skhdt.binhdinh.gov.vn/vi/news/quan-ly-dat-dai/binh-dinh-to-chuc-hoi-nghi-danh-gia-tinh-hinh-kinh-te-xa-hoi-thang-02-va-nhiem-vu-trong-tam-thang-3-nam-2023-tren-dia-ban-tinh-binh-dinh-568.html", "Bình Định",
+    "Bình Định tổ chức hội nghị đánh giá tình hình kinh tế - xã hội tháng 02 và nhiệm vụ trọng tâm tháng 3 năm 2023",
+    "Đồng chí Nguyễn Thành Hải, Giám đốc Sở Kế hoạch và Đầu tư báo cáo tóm tắt tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2023. Tổng thu ngân sách nhà nước 2 tháng đầu năm là 1.573,1 tỷ đồng, đạt 11,5% dự toán năm. Tình hình thực hiện nhiệm vụ công tác trọng tâm và công tác cải cách hành chính được quan tâm đẩy mạnh.",
+    [], ["1.2", "6.1"], "a monthly socio-economic meeting: CCHC and the budget are mentioned only")
+doc("x080", "https://kinhtemoitruong.vn/thu-tuc-hanh-chinh-cong-90272.tag", None,
+    "Năm 2023 và quyết tâm tạo đột phá cải cách hành chính",
+    "Kế hoạch nâng cao chất lượng chỉ đạo, điều hành công tác cải cách hành chính của các thành viên Ban Chỉ đạo cải cách hành chính của Chính phủ là tạo đột phá trong cải cách hành chính năm 2023. Việc này chắc chắn cần sự nỗ lực của các bộ, ngành địa phương.",
+    [], ["1.1"], "national news (the Government's steering committee)")
+doc("x081", "https://hethongphapluat.com/ke-hoach-104-kh-ubnd-8506f1496721ad11971d95bc02472e94.html", "Hưng Yên", "",
+    V + "TỈNH HƯNG YÊN\n" + H + "Số: 104/KH-UBND\nHưng Yên, ngày 02 tháng 7 năm 2021\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN ĐỀ ÁN “NÂNG CAO NĂNG LỰC, HIỆU LỰC, HIỆU QUẢ GIÁM SÁT, KIỂM TRA, THANH TRA NHẰM PHÒNG NGỪA, PHÁT HIỆN, XỬ LÝ HÀNH VI VI PHẠM PHÁP LUẬT, TIÊU CỰC, THAM NHŨNG, LÃNG PHÍ TRONG DOANH NGHIỆP NHÀ NƯỚC” TRÊN ĐỊA BÀN TỈNH HƯNG YÊN GIAI ĐOẠN 2021 - 2025",
+    [], ["1.3", "5.6"], "state-enterprise supervision: nobody's PAR evidence")
+doc("x082", "https://hethongphapluat.vn/quyet-dinh-128-2025-qd-ubnd-ve-quy-che-hoat-dong-cua-trung-tam-phuc-vu-hanh-chinh-cong-tinh-thanh-hoa.html", "Thanh Hóa", "",
+    V + "TỈNH THANH HÓA\n" + H + "Số: 128/2025/QĐ-UBND\nThanh Hóa, ngày 09 tháng 10 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA\nCăn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia;\nCăn cứ Quyết định số 58/2025/QĐ-UBND ngày 27 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh về việc tổ chức lại Trung tâm Phục vụ Hành chính công tỉnh Thanh Hóa;",
+    ["3.3"], ["4.1", "7.3"])
+doc("x083", "https://tthc.thuathienhue.gov.vn/Content/Thutuc/chitiet.aspx?iThuTuc=14337", "Thừa Thiên Huế",
+    "Thủ tục thi tuyển công chức",
+    "Lĩnh vực: Trồng trọt\nCơ quan trực tiếp thực hiện TTHC: Cấp huyện\nCơ quan có thẩm quyền quyết định: Sở Nội vụ\nBước 1. Thông báo tuyển dụng và tiếp nhận Phiếu đăng ký dự tuyển công chức.",
+    [], ["5.2"], "one procedure's page in the procedures database, not a recruitment")
+doc("x084", "http://hethongphapluat.vn/ke-hoach-223-kh-ubnd-nam-2021-thuc-hien-de-an-doi-moi-viec-thuc-hien-co-che-mot-cua-mot-cua-lien-thong-trong-giai-quyet-thu-tuc-hanh-chinh-tren-dia-ban-tinh-ha-tinh.html", "Hà Tĩnh", "",
+    V + H + "Số: 223/KH-UBND\nHà Tĩnh, ngày 30 tháng 6 năm 2021\nThực hiện Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ phê duyệt Đề án đổi mới việc thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính, UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án trên địa bàn tỉnh. Lấy người dân, doanh nghiệp làm trung tâm; sự hài lòng của người dân, doanh nghiệp là thước đo chất lượng.",
+    ["3.3"], ["8.1", "3.5"])
+
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("extra.jsonl")
