@@ -63,6 +63,8 @@ class IngestPipeline:
         if self.pool is None:   # the parsers run in this process's threads (worker processes import their own)
             F.warm_imports()
         self.cpu = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parwatch-cpu") if self.pool is None else None
+        if self.pool is not None:   # the spider reads its pages there too (crawler.analysis)
+            self.crawler.spider.offload = self._analyse
         store = getattr(self.crawler.spider, "store", None)
         if store is not None:
             from store.crawl_records import ensure_crawl_indexes
@@ -88,6 +90,11 @@ class IngestPipeline:
         from scrapy.utils.defer import maybe_deferred_to_future
         ex = self.pool or self.cpu
         return maybe_deferred_to_future(_deferred(ex.submit(fn, *args)))
+
+    async def _analyse(self, kwargs: dict):
+        res = await self._in_worker(W.analyse, kwargs)
+        self._usage(res[2])
+        return res
 
     # -- items --------------------------------------------------------------------
     async def process_item(self, item: FetchedPage, spider=None):

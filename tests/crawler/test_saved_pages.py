@@ -3,6 +3,7 @@ tests/files/generate.py) parsed by the spider's own callbacks, with a frozen clo
 no server. The live-simulator crawls (test_crawl_sim.py) stay as the end-to-end check."""
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -43,11 +44,21 @@ def parse(family: str, name: str) -> list:
     cls = XmlResponse if name.endswith(".xml") else HtmlResponse
     resp = cls(url=page["url"], body=(FILES / family / name).read_bytes(), request=req, status=200,
                headers={"Content-Type": page["content_type"], **HEADERS})
-    out = list(req.callback(resp))
+    out = _collect(req.callback(resp))
     if KIND[name] == "article":  # the page item waits for its files: answer each with a 404
         while out and isinstance(out[0], Request) and out[0].meta.get("kind") == "file":
             out = list(spider.parse_file(Response(url=out[0].url, status=404, request=out[0]))) + out[1:]
     return out
+
+
+def _collect(out) -> list:
+    """A callback's output: parse_page is an async generator (it awaits the page's analysis)."""
+    if not hasattr(out, "__anext__"):
+        return list(out)
+
+    async def drain():
+        return [o async for o in out]
+    return asyncio.run(drain())
 
 
 def _role(r: Request) -> str:
