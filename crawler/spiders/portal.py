@@ -459,6 +459,12 @@ class PortalSpider(scrapy.Spider):
                 if not paginate or key in postbacks:
                     continue
                 postbacks.add(key)
+                # one page of a listing whatever the form's state (__VIEWSTATE differs page to page)
+                # ("Page$Next" is relative: it names another page from each page)
+                where = key[1] if key[1][5:].isdigit() else f"{key[1]}@{lp}"
+                pkey = "postback:" + hashlib.sha1(f"{response.url.split('?')[0]}|{key[0]}|{where}".encode()).hexdigest()
+                if pkey in self.seen[s.id]:   # every page of the listing links the same pager
+                    continue
                 if sel is None:   # the form's fields: parsed here for ASP.NET pagers only
                     sel = Selector(root=P.parse_html(text))
                 fr = postback_request(response, sel, *key, callback=self.parse_page,
@@ -468,10 +474,6 @@ class PortalSpider(scrapy.Spider):
                                             "download_maxsize": self.max_file_bytes, "handle_httpstatus_list": [304],
                                             **self._throttle(s)})
                 if fr is not None:
-                    # one page of a listing whatever the form's state (__VIEWSTATE differs page to page)
-                    # ("Page$Next" is relative: it names another page from each page)
-                    where = key[1] if key[1][5:].isdigit() else f"{key[1]}@{lp}"
-                    pkey = "postback:" + hashlib.sha1(f"{response.url.split('?')[0]}|{key[0]}|{where}".encode()).hexdigest()
                     fr = self._schedule(s, fr, "postback", key=pkey)
                     if fr is not None:
                         self.tally.count("postback_pages", s.id)
