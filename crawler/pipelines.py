@@ -2,7 +2,8 @@
 
 Work is split so the reactor (downloads, parsing, link following) never waits and both cores are
 used (crawler.workers):
-  * attachment text and build_document run in a small pool of worker processes;
+  * attachment text and build_document run in a small pool of worker processes, and so does the
+    spider's reading of each page (crawler.analysis, awaited by PortalSpider.parse_page);
   * every store access of the pipeline runs in ONE writer thread, in order (no SQLite lock
     contention between threads);
   * attachment text is reused by content (SHA-256 of the bytes, as in the snapshots): the same
