@@ -407,13 +407,18 @@ class PortalSpider(scrapy.Spider):
         """The page read in a worker process when the pipeline has them (self.offload), else here."""
         kw = {"text": text, "url": url, "selectors": self._selectors[s.id],
               "print_pattern": self._print[s.id].pattern if s.id in self._print else None}
-        if self.offload is None:
-            t0 = time.perf_counter()
-            res = A.analyse_page(**kw)
-            self.tally.timed("page analysis and extraction (lxml, trafilatura)", time.perf_counter() - t0)
-            return res
-        res, secs, usage = await self.offload(kw)
-        self.tally.timed("page analysis and extraction (lxml, trafilatura)", secs)
+        if self.offload is not None:
+            try:
+                res, secs, usage = await self.offload(kw)
+                self.tally.timed("page analysis and extraction (lxml, trafilatura)", secs)
+                return res
+            except Exception as e:   # a broken pool (a worker killed) must not lose the page: read it here
+                self.logger.warning("page analysis in a worker failed (%s: %s): read in the crawl process",
+                                    type(e).__name__, e)
+                self.tally.count("page analysis fell back to the crawl process")
+        t0 = time.perf_counter()
+        res = A.analyse_page(**kw)
+        self.tally.timed("page analysis and extraction (lxml, trafilatura)", time.perf_counter() - t0)
         return res
 
     def _state(self, response, s: SourceConfig, content_hash: str) -> None:

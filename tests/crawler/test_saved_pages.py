@@ -35,9 +35,11 @@ def spider_for(family: str) -> tuple[portal.PortalSpider, str]:
     return portal.PortalSpider(sources=sources), "sim-" + index["site"]
 
 
-def parse(family: str, name: str) -> list:
-    """Everything the spider's callback yields for the saved page `name` of `family`."""
+def parse(family: str, name: str, offload=None) -> list:
+    """Everything the spider's callback yields for the saved page `name` of `family`
+    (`offload`: the pipeline's hand-over of page reading to its workers)."""
     spider, sid = spider_for(family)
+    spider.offload = offload
     pages = yaml.safe_load((FILES / family / "pages.yaml").read_text(encoding="utf-8"))["pages"]
     page = next(p for p in pages if p["file"] == name)
     req = spider._req(spider.sources[sid], page["url"], KIND[name], depth=1 if KIND[name] == "article" else 0)
@@ -182,3 +184,16 @@ def test_content_disposition_file_names():
     raw_utf8 = "Quyết định 12.pdf".encode().decode("latin-1")        # UTF-8 bytes sent as they are
     assert disposition_filename(f'attachment; filename="{raw_utf8}"') == "Quyết định 12.pdf"
     assert disposition_filename("attachment") is None and disposition_filename(None) is None
+
+
+def test_a_broken_worker_pool_does_not_lose_the_page():
+    """Page reading handed to a worker pool that has died: the page is read in the crawl process
+    and yields what it yields without a pool."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    async def broken(kwargs):
+        raise BrokenProcessPool("a worker was killed")
+    for name in ("article.html", "listing.html"):
+        plain, handed = parse("liferay", name), parse("liferay", name, offload=broken)
+        assert [type(o) for o in handed] == [type(o) for o in plain] and plain
+        assert [getattr(o, "url", None) for o in handed] == [getattr(o, "url", None) for o in plain]
