@@ -8,7 +8,6 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlparse
 
-import trafilatura
 from lxml import html as lxml_html
 from parsel import Selector
 
@@ -163,6 +162,8 @@ def _trafilatura(fragment_html: str, *, fast: bool = False) -> str:
     """Main text of a page, or (fast=True) of a known CMS container already cut out of the page:
     there trafilatura's fallback extractors (readability, jusText: most of its time) have nothing
     left to rescue, so they are skipped."""
+    import trafilatura  # here: the crawl process imports this module but reads pages in the workers
+
     return trafilatura.extract(fragment_html, include_comments=False, include_tables=True, favor_recall=True,
                                deduplicate=False, with_metadata=False, fast=fast) or ""
 

@@ -58,6 +58,7 @@ def warm_imports() -> None:
             import docx.text.paragraph  # noqa: F401
             import openpyxl  # noqa: F401
             import pypdf  # noqa: F401
+            import trafilatura  # noqa: F401  (HTML files here, pages in crawler.extract)
             _WARM = True
 
 

@@ -2,7 +2,8 @@
 
 Work is split so the reactor (downloads, parsing, link following) never waits and both cores are
 used (crawler.workers):
-  * attachment text and build_document run in a small pool of worker processes;
+  * attachment text and build_document run in a small pool of worker processes, and so does the
+    spider's reading of each page (crawler.analysis, awaited by PortalSpider.parse_page);
   * every store access of the pipeline runs in ONE writer thread, in order (no SQLite lock
     contention between threads);
   * attachment text is reused by content (SHA-256 of the bytes, as in the snapshots): the same
@@ -63,6 +64,8 @@ class IngestPipeline:
         if self.pool is None:   # the parsers run in this process's threads (worker processes import their own)
             F.warm_imports()
         self.cpu = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parwatch-cpu") if self.pool is None else None
+        if self.pool is not None:   # the spider reads its pages there too (crawler.analysis)
+            self.crawler.spider.offload = self._analyse
         store = getattr(self.crawler.spider, "store", None)
         if store is not None:
             from store.crawl_records import ensure_crawl_indexes
@@ -88,6 +91,11 @@ class IngestPipeline:
         from scrapy.utils.defer import maybe_deferred_to_future
         ex = self.pool or self.cpu
         return maybe_deferred_to_future(_deferred(ex.submit(fn, *args)))
+
+    async def _analyse(self, kwargs: dict):
+        res = await self._in_worker(W.analyse, kwargs)
+        self._usage(res[2])
+        return res
 
     # -- items --------------------------------------------------------------------
     async def process_item(self, item: FetchedPage, spider=None):

@@ -1,7 +1,8 @@
 """CPU-heavy steps of the item pipeline, run in a small pool of worker processes so that they use
 the machine's other core(s) instead of competing with Scrapy's reactor for the GIL:
-attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesseract) and
-``crawler.document.build_document`` (normalisation + fact extraction).
+attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesseract),
+``crawler.document.build_document`` (normalisation + fact extraction) and the spider's reading of
+every HTML page (``crawler.analysis.analyse_page``: lxml, page typing, links, trafilatura).
 
 The pool is started through a forkserver that imports this module (and the parsers) once, so a
 worker costs a fork, not a fresh interpreter. ``CrawlConfig.crawl_workers`` (PARWATCH_CRAWL_WORKERS)
@@ -14,6 +15,7 @@ import os
 import time
 
 from crawler import files as F
+from crawler.analysis import analyse_page
 from crawler.document import build_document
 from crawler.resources import usage_here
 
@@ -47,6 +49,13 @@ def build(kwargs: dict):
     t0 = time.perf_counter()
     doc = build_document(**kwargs)
     return doc, time.perf_counter() - t0, usage_here()
+
+
+def analyse(kwargs: dict):
+    """(crawler.analysis.PageResult, seconds, usage): a fetched page read for the spider."""
+    t0 = time.perf_counter()
+    res = analyse_page(**kwargs)
+    return res, time.perf_counter() - t0, usage_here()
 
 
 def make_pool(n: int):

@@ -25,7 +25,6 @@ from datetime import date, datetime, timezone
 from urllib.parse import urljoin, urlparse
 
 import scrapy
-from lxml import etree
 from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import FormRequest, Request, TextResponse
@@ -33,6 +32,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
                                     TimeoutError)
 
+from crawler import analysis as A
 from crawler import extract as X
 from crawler import pages as P
 from crawler.items import FetchedFile, FetchedPage
@@ -76,6 +76,7 @@ class PortalSpider(scrapy.Spider):
                  crawl_workers: int | None = None, **kw):
         super().__init__(**kw)
         self.crawl_workers = crawl_workers          # the pipeline's worker processes (None: its default)
+        self.offload = None   # set by the pipeline: kwargs -> awaitable (PageResult, seconds, usage) from a worker
         self.sources = {s.id: s for s in sources or []}
         self.store = store
         self.frontier = frontier
@@ -339,14 +340,15 @@ class PortalSpider(scrapy.Spider):
         return self._cutoff[s.id]
 
     # -- pages ---------------------------------------------------------------------------
-    def parse_page(self, response):
+    async def parse_page(self, response):
         s = self._source(response)
         self._charge(s, response)
         if "playwright" in (response.flags or []):
             self.tally.count("rendered_pages", s.id)
         meta = response.meta
         if response.status == 304:
-            yield from self._not_modified(response, s)
+            for o in self._not_modified(response, s):
+                yield o
             return
         if not isinstance(response, TextResponse) or _is_download(response):
             self.tally.count("file found where a page was linked", s.id)  # not attached to an article
@@ -358,15 +360,10 @@ class PortalSpider(scrapy.Spider):
             self.tally.challenge(s.id)
             self._done(response)
             return
-        t0 = time.perf_counter()
-        root = P.parse_html(text)
-        info = P.analyse(root, response.url)
+        res = await self._analyse(s, text, response.url)
+        info, links = res.info, res.links
         if response.meta.get("snapshot"):  # the capture says what the page turned out to be
             response.meta["snapshot"]["kind"] = info.kind
-        links = P.links(root, response.url)
-        if s.id in self._print:  # the CMS family's print views (crawler/sources/families)
-            links = [x for x in links if not self._print[s.id].search(x.url)]
-        self.tally.timed("page analysis (lxml)", time.perf_counter() - t0)
         if _h(response, "ETag") or _h(response, "Last-Modified"):
             # a later 304 for this page yields these links again
             self.frontier and self.frontier.save_links(response.url, [[l.url, l.text, l.kind, l.pager] for l in links
@@ -384,8 +381,8 @@ class PortalSpider(scrapy.Spider):
                 yield r
         # the article first (its attachments are asked first), then the links: both before the page
         # is marked done, so a kill in between re-reads the page
-        if info.kind == "article" and not info.noindex and not (canonical and canonical not in here):
-            article = list(self.handle_article(response, s, text, root, info, links))
+        if res.article is not None and not (canonical and canonical not in here):
+            article = list(self.handle_article(response, s, res.article, links))
         else:
             if info.kind == "article":
                 self.tally.count("article variant skipped (canonical elsewhere / noindex)", s.id)
@@ -393,13 +390,36 @@ class PortalSpider(scrapy.Spider):
             _record_snapshot(self.store, response)
             article = None
         out = article or []
-        yield from (o for o in out if isinstance(o, Request))        # its attachments
+        for o in out:
+            if isinstance(o, Request):        # its attachments
+                yield o
         if not info.nofollow:
-            yield from self._follow(response, s, root, info, links)
+            for o in self._follow(response, s, text, info, links):
+                yield o
         # the item after the links: the pipeline marks the page done only once they are written down
-        yield from (o for o in out if not isinstance(o, Request))
+        for o in out:
+            if not isinstance(o, Request):
+                yield o
         if article is None or response.meta.get("settled"):
             self._done(response)
+
+    async def _analyse(self, s: SourceConfig, text: str, url: str) -> A.PageResult:
+        """The page read in a worker process when the pipeline has them (self.offload), else here."""
+        kw = {"text": text, "url": url, "selectors": self._selectors[s.id],
+              "print_pattern": self._print[s.id].pattern if s.id in self._print else None}
+        if self.offload is not None:
+            try:
+                res, secs, usage = await self.offload(kw)
+                self.tally.timed("page analysis and extraction (lxml, trafilatura)", secs)
+                return res
+            except Exception as e:   # a broken pool (a worker killed) must not lose the page: read it here
+                self.logger.warning("page analysis in a worker failed (%s: %s): read in the crawl process",
+                                    type(e).__name__, e)
+                self.tally.count("page analysis fell back to the crawl process")
+        t0 = time.perf_counter()
+        res = A.analyse_page(**kw)
+        self.tally.timed("page analysis and extraction (lxml, trafilatura)", time.perf_counter() - t0)
+        return res
 
     def _state(self, response, s: SourceConfig, content_hash: str) -> None:
         """crawl_state of a page that is not a stored document (its validators serve the next run)."""
@@ -426,8 +446,9 @@ class PortalSpider(scrapy.Spider):
                     yield r
         self._done(response)
 
-    def _follow(self, response, s: SourceConfig, root, info: P.PageInfo, links: list[P.Link]):
+    def _follow(self, response, s: SourceConfig, text: str, info: P.PageInfo, links: list[P.Link]):
         meta = response.meta
+        sel = None
         depth, lp = meta.get("depth", 0), meta.get("lp", 1)
         # pagination goes on while the listing has items and is not older than the look-back window
         paginate = info.kind != "article" and info.item_links > 0 and lp < s.limits.max_listing_pages and (
@@ -443,17 +464,21 @@ class PortalSpider(scrapy.Spider):
                 if not paginate or key in postbacks:
                     continue
                 postbacks.add(key)
-                fr = postback_request(response, Selector(root=root), *key, callback=self.parse_page,
+                # one page of a listing whatever the form's state (__VIEWSTATE differs page to page)
+                # ("Page$Next" is relative: it names another page from each page)
+                where = key[1] if key[1][5:].isdigit() else f"{key[1]}@{lp}"
+                pkey = "postback:" + hashlib.sha1(f"{response.url.split('?')[0]}|{key[0]}|{where}".encode()).hexdigest()
+                if pkey in self.seen[s.id]:   # every page of the listing links the same pager
+                    continue
+                if sel is None:   # the form's fields: parsed here for ASP.NET pagers only
+                    sel = Selector(root=P.parse_html(text))
+                fr = postback_request(response, sel, *key, callback=self.parse_page,
                                       errback=self.on_error, priority=_priority("postback", s),
                                       meta={"src": s.id, "kind": "postback", "depth": depth, "lp": lp + 1,
                                             "entry": False, "download_slot": meta.get("download_slot"),
                                             "download_maxsize": self.max_file_bytes, "handle_httpstatus_list": [304],
                                             **self._throttle(s)})
                 if fr is not None:
-                    # one page of a listing whatever the form's state (__VIEWSTATE differs page to page)
-                    # ("Page$Next" is relative: it names another page from each page)
-                    where = key[1] if key[1][5:].isdigit() else f"{key[1]}@{lp}"
-                    pkey = "postback:" + hashlib.sha1(f"{response.url.split('?')[0]}|{key[0]}|{where}".encode()).hexdigest()
                     fr = self._schedule(s, fr, "postback", key=pkey)
                     if fr is not None:
                         self.tally.count("postback_pages", s.id)
@@ -472,17 +497,7 @@ class PortalSpider(scrapy.Spider):
                     yield r
 
     # -- articles -----------------------------------------------------------------------
-    def handle_article(self, response, s: SourceConfig, text: str, root, info: P.PageInfo, links: list[P.Link]):
-        t0 = time.perf_counter()
-        main_html = etree.tostring(info.main, encoding="unicode") if info.main is not None else None
-        art = X.extract_article(text, response.url, selectors=self._selectors[s.id],
-                                sel=Selector(root=root), links=[], main_html=main_html)
-        title_el = P.title_element(root, info.main)
-        if not self._selectors[s.id].get("date"):
-            posted, date_text = P.posting_date(root, title_el, info.main)
-            if posted:
-                art.published_date, art.date_text = posted, date_text
-        self.tally.timed("page extraction (trafilatura, lxml)", time.perf_counter() - t0)
+    def handle_article(self, response, s: SourceConfig, art: A.ArticleText, links: list[P.Link]):
         raw_sha = hashlib.sha256(response.body).hexdigest()
         cutoff = self._cutoff[s.id]
         if cutoff and art.published_date and art.published_date < cutoff:

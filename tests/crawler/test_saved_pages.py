@@ -3,6 +3,7 @@ tests/files/generate.py) parsed by the spider's own callbacks, with a frozen clo
 no server. The live-simulator crawls (test_crawl_sim.py) stay as the end-to-end check."""
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -34,20 +35,32 @@ def spider_for(family: str) -> tuple[portal.PortalSpider, str]:
     return portal.PortalSpider(sources=sources), "sim-" + index["site"]
 
 
-def parse(family: str, name: str) -> list:
-    """Everything the spider's callback yields for the saved page `name` of `family`."""
+def parse(family: str, name: str, offload=None) -> list:
+    """Everything the spider's callback yields for the saved page `name` of `family`
+    (`offload`: the pipeline's hand-over of page reading to its workers)."""
     spider, sid = spider_for(family)
+    spider.offload = offload
     pages = yaml.safe_load((FILES / family / "pages.yaml").read_text(encoding="utf-8"))["pages"]
     page = next(p for p in pages if p["file"] == name)
     req = spider._req(spider.sources[sid], page["url"], KIND[name], depth=1 if KIND[name] == "article" else 0)
     cls = XmlResponse if name.endswith(".xml") else HtmlResponse
     resp = cls(url=page["url"], body=(FILES / family / name).read_bytes(), request=req, status=200,
                headers={"Content-Type": page["content_type"], **HEADERS})
-    out = list(req.callback(resp))
+    out = _collect(req.callback(resp))
     if KIND[name] == "article":  # the page item waits for its files: answer each with a 404
         while out and isinstance(out[0], Request) and out[0].meta.get("kind") == "file":
             out = list(spider.parse_file(Response(url=out[0].url, status=404, request=out[0]))) + out[1:]
     return out
+
+
+def _collect(out) -> list:
+    """A callback's output: parse_page is an async generator (it awaits the page's analysis)."""
+    if not hasattr(out, "__anext__"):
+        return list(out)
+
+    async def drain():
+        return [o async for o in out]
+    return asyncio.run(drain())
 
 
 def _role(r: Request) -> str:
@@ -171,3 +184,16 @@ def test_content_disposition_file_names():
     raw_utf8 = "Quyết định 12.pdf".encode().decode("latin-1")        # UTF-8 bytes sent as they are
     assert disposition_filename(f'attachment; filename="{raw_utf8}"') == "Quyết định 12.pdf"
     assert disposition_filename("attachment") is None and disposition_filename(None) is None
+
+
+def test_a_broken_worker_pool_does_not_lose_the_page():
+    """Page reading handed to a worker pool that has died: the page is read in the crawl process
+    and yields what it yields without a pool."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    async def broken(kwargs):
+        raise BrokenProcessPool("a worker was killed")
+    for name in ("article.html", "listing.html"):
+        plain, handed = parse("liferay", name), parse("liferay", name, offload=broken)
+        assert [type(o) for o in handed] == [type(o) for o in plain] and plain
+        assert [getattr(o, "url", None) for o in handed] == [getattr(o, "url", None) for o in plain]
