@@ -4,6 +4,7 @@ no server. The live-simulator crawls (test_crawl_sim.py) stay as the end-to-end 
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -60,7 +61,9 @@ def _collect(out) -> list:
 
     async def drain():
         return [o async for o in out]
-    return asyncio.run(drain())
+    # a loop of its own in a thread: a session-wide Playwright browser keeps one running in this thread
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, drain()).result()
 
 
 def _role(r: Request) -> str:
