@@ -17,9 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -35,28 +33,9 @@ from crawler.distributed.streams import WorkQueue
 from portal_sim.articles import all_articles
 from portal_sim.files import asset
 from portal_sim.server import SITES
+from tests.redis_server import start_redis_server
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _redis_server() -> tuple[subprocess.Popen, str]:
-    exe = shutil.which("redis-server")
-    if not exe:
-        raise RuntimeError("redis-server missing: run scripts/setup-system")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                             "--daemonize", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}/0"
-    for _ in range(200):
-        try:
-            redis.Redis.from_url(url).ping()
-            return proc, url
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    proc.kill()
-    raise RuntimeError("redis-server did not start")
 
 
 def backlog(scans: int) -> list[FetchedPage]:
@@ -342,7 +321,7 @@ def rows() -> list[dict]:
     items = backlog(scans)
     b = "scale-out"
     load0 = os.getloadavg()[0]
-    proc, url = _redis_server()
+    proc, url = start_redis_server()
     try:
         with tempfile.TemporaryDirectory() as tmp:
             env = {"PARWATCH_STORE": str(Path(tmp) / "unused.sqlite")}

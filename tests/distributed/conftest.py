@@ -3,47 +3,24 @@ killed at teardown, and helpers to start `parwatch worker ...` processes."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.redis_server import free_port, start_redis_server  # noqa: F401 (free_port: used by the tests)
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def redis_url():
-    exe = shutil.which("redis-server")
-    if not exe:
-        pytest.fail("redis-server is not installed: run scripts/setup-system (Debian package redis-server)",
-                    pytrace=False)
-    import redis
-    for _ in range(3):      # the port might be taken between choosing and binding it
-        port = free_port()
-        proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                                 "--daemonize", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"redis://127.0.0.1:{port}/0"
-        for _ in range(100):
-            try:
-                redis.Redis.from_url(url).ping()
-                break
-            except redis.ConnectionError:
-                if proc.poll() is not None:
-                    break
-                time.sleep(0.05)
-        if proc.poll() is None:
-            break
+    try:
+        proc, url = start_redis_server()
+    except RuntimeError as e:
+        pytest.fail(str(e), pytrace=False)
     try:
         yield url
     finally:
