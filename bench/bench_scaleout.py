@@ -64,6 +64,15 @@ def _start(args: list[str], env: dict) -> subprocess.Popen:
     return p
 
 
+def _stop(*procs: subprocess.Popen) -> None:
+    """Kill each worker's process group (its OCR helpers too) and remove its log."""
+    for p in procs:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+        Path(p.log_path).unlink(missing_ok=True)
+
+
 def _died(p: subprocess.Popen) -> str:
     tail = Path(p.log_path).read_text(errors="replace").strip().splitlines()[-1:] or ["(no output)"]
     return f"a worker exited with {p.returncode} during the bench: {tail[0][:200]}"
@@ -124,11 +133,7 @@ def _run_workers(url: str, job: str, n: int, items: list[FetchedPage], env: dict
         secs = time.perf_counter() - t0
         return secs, [_rss_mb(pr.pid) for pr in procs], sum(_cpu_seconds(pr.pid) for pr in procs) - cpu0
     finally:
-        for pr in procs:
-            if pr.poll() is None:
-                os.killpg(pr.pid, signal.SIGKILL)
-            pr.wait()
-            Path(pr.log_path).unlink(missing_ok=True)
+        _stop(*procs)
 
 
 def _writer_rate(url: str, job: str, store_path: Path, n_docs: int = 600) -> float:
@@ -213,11 +218,7 @@ def national_crawl(url: str, n_sites: int, n_workers: int, tmp: Path, per_domain
         return {"secs": secs, "served": served, "docs": docs, "sites_seen": len(peak), "peak": max(peak.values()),
                 "rss": max(rss), "job": job.job}
     finally:
-        for p in procs:
-            if p.poll() is None:
-                os.killpg(p.pid, signal.SIGKILL)
-            p.wait()
-            Path(p.log_path).unlink(missing_ok=True)
+        _stop(*procs)
         os.killpg(server.pid, signal.SIGKILL)
         server.wait()
 
@@ -250,10 +251,7 @@ def process_rss(url: str, from_job: str, n_pages: int, env: dict) -> dict:
             raise RuntimeError(_died(proc))
         return {"pages": n_pages, "secs": time.perf_counter() - t0, "samples": [x for x in samples if x[1] > 0]}
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-        Path(proc.log_path).unlink(missing_ok=True)
+        _stop(proc)
 
 
 def _pair_rows(b: str, url: str, items: list, env: dict, runs: int) -> tuple[list[dict], list[float]]:
