@@ -79,6 +79,8 @@ class SourceConfig(BaseModel):
     feeds: list[str] = Field(default_factory=list)       # RSS/Atom
     sitemaps: list[str] = Field(default_factory=list)
     allowed_domains: list[str] = Field(default_factory=list)
+    # pages followed only under these paths: a site inside a shared host (vbpl.vn/<tỉnh>/)
+    path_scope: list[str] = Field(default_factory=list)
     article_pattern: str | None = None   # regex on the URL: pages that are articles
     selectors: Selectors = Field(default_factory=Selectors)
     limits: Limits = Field(default_factory=Limits)
@@ -90,6 +92,19 @@ class SourceConfig(BaseModel):
         if not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", v):
             raise ValueError("lower-case letters, digits, '-', '_' and '.' only")
         return v
+
+    @field_validator("path_scope")
+    @classmethod
+    def _paths(cls, v: list[str]) -> list[str]:
+        bad = [x for x in v if not x.startswith("/")]
+        if bad:
+            raise ValueError(f"a path starting with '/' expected, got {bad[0]!r}")
+        return v
+
+    def in_path_scope(self, url: str) -> bool:
+        """Whether a page URL lies under one of path_scope (case-insensitive; any path without one)."""
+        path = (urlparse(url).path or "/").lower()
+        return not self.path_scope or any(path.startswith(x.lower()) for x in self.path_scope)
 
     @field_validator("base_url")
     @classmethod

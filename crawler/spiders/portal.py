@@ -266,12 +266,14 @@ class PortalSpider(scrapy.Spider):
     def _source(self, response_or_request) -> SourceConfig:
         return self.sources[response_or_request.meta["src"]]
 
-    def _in_domain(self, s: SourceConfig, url: str) -> bool:
+    def _in_domain(self, s: SourceConfig, url: str, page: bool = False) -> bool:
+        """On the source's hosts; a page (not a file, feed or sitemap) also under its path_scope."""
         if s.id not in self._netlocs:
             locs = {urlparse(u).netloc.lower() for u in [s.base_url, *s.start_urls, *s.feeds, *s.sitemaps]}
             self._netlocs[s.id] = locs | {n[4:] for n in locs if n.startswith("www.")} | {"www." + n for n in locs}
         p = urlparse(url)
-        return p.netloc.lower() in self._netlocs[s.id] or (p.hostname or "").lower() in s.allowed_domains
+        on_host = p.netloc.lower() in self._netlocs[s.id] or (p.hostname or "").lower() in s.allowed_domains
+        return on_host and (not page or s.in_path_scope(url))
 
     def _charge(self, s: SourceConfig, response) -> None:
         self.fetched[s.id] += 1
@@ -309,7 +311,7 @@ class PortalSpider(scrapy.Spider):
                 horizon = self._horizon(s)
                 for entry in sm:
                     loc = (entry.get("loc") or "").strip()
-                    if not loc or not self._in_domain(s, loc):
+                    if not loc or not self._in_domain(s, loc, page=sm.type != "sitemapindex"):
                         continue
                     if sm.type == "sitemapindex":
                         r = self._req(s, loc, "sitemap", depth=1)
@@ -330,7 +332,7 @@ class PortalSpider(scrapy.Spider):
             sel.remove_namespaces()
             for it in sel.xpath("//item | //entry"):
                 url = (it.xpath("link/text()").get() or it.xpath("link/@href").get() or "").strip()
-                if url and self._in_domain(s, url):
+                if url and self._in_domain(s, urljoin(response.url, url), page=True):
                     r = self._req(s, P.norm_url(urljoin(response.url, url)), "page", depth=1)
                     if r:
                         yield r
@@ -374,7 +376,7 @@ class PortalSpider(scrapy.Spider):
                 if r:
                     yield r
         here = {P.norm_url(response.url), P.norm_url(response.request.url)}
-        canonical = info.canonical if info.canonical and self._in_domain(s, info.canonical) else None
+        canonical = info.canonical if info.canonical and self._in_domain(s, info.canonical, page=True) else None
         if canonical and canonical not in here:
             r = self._req(s, canonical, "page", depth=meta.get("depth", 0))
             if r:
@@ -439,7 +441,7 @@ class PortalSpider(scrapy.Spider):
         links = [P.Link(u, t, k, pager=pg) for u, t, k, pg in (stored or [])]
         depth = response.meta.get("depth", 0)
         for link in links:
-            if link.kind == "page" and self._in_domain(s, link.url):
+            if link.kind == "page" and self._in_domain(s, link.url, page=True):
                 r = self._req(s, link.url, "page", depth=depth if link.pager else depth + 1,
                               lp=response.meta.get("lp", 1) + (1 if link.pager else 0))
                 if r and (r.meta["depth"] <= s.limits.max_depth or link.pager):
@@ -484,7 +486,7 @@ class PortalSpider(scrapy.Spider):
                         self.tally.count("postback_pages", s.id)
                         yield fr
                 continue
-            if link.kind != "page" or link.nofollow or not self._in_domain(s, link.url):
+            if link.kind != "page" or link.nofollow or not self._in_domain(s, link.url, page=True):
                 continue
             if link.pager:
                 if paginate:
