@@ -110,6 +110,8 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
             "pos": e["first"] / (len(text) or 1),
             "place_of_issue": float(name in place_of_issue),
             "url": float(e.get("url", 0)),
+            "slug": float(e.get("slug", 0) > 0),
+            "slug_first": float(e.get("slug", 0) == 2),
             "provinces": _log(len(ranked)),
             "national": nat,
             "ranking": ranking,
@@ -119,10 +121,12 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
         }
         out.append((name, f))
     none = _none(rule_choice, len(ranked))
+    none[1]["n_url_given"] = float(bool(url))      # with a URL, "named nowhere in it" means more
     top = out[0][1]       # a page about no single province looks like a ranking: say so to "none"
     none[1].update({"n_share": top["share"], "n_ranking": ranking, "n_national": nat, "n_title": top["title"],
                     "n_tinh": top["tinh"], "n_headerish": top["headerish"], "n_url": top["url"],
-                    "n_near_rank": top["near_rank"]})
+                    "n_near_rank": top["near_rank"], "n_slug": top["slug"],
+                    "n_slugs": _log(sum(1 for e in ev.values() if e.get("slug")))})
     return out + [none]
 
 

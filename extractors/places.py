@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from extractors.normalize import fold
 
@@ -238,6 +239,10 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         e = slot(u, len(text))
         e["weight"] += 6
         e["url"] = 1
+    for rank, name in enumerate(dict.fromkeys(slug_provinces(url))):
+        e = slot(name, len(text))
+        e["weight"] += 3
+        e["slug"] = 1 + (rank == 0)      # 2: the first province of the headline slug
     return ev
 
 
@@ -253,6 +258,39 @@ def _from_url(url: str | None) -> str | None:
     # "baobariavungtau.com.vn", "thainguyentv.vn": the longest province key inside a host label
     hits = [k for p in parts[:-1] for k in _host_keys() if k in p]
     return idx[max(hits, key=len)] if hits else None
+
+
+@lru_cache(maxsize=1)
+def _slug_keys() -> tuple[dict, dict]:
+    """Province keys as slug tokens: ("tien", "giang") and squashed ones ("tphcm", "daklak")."""
+    idx = _index()
+    multi = {tuple(k.split()): v for k, v in idx.items() if " " in k}
+    single = {k: v for k, v in idx.items() if " " not in k and (len(k) >= 5 or k == "hcm")}
+    return multi, single
+
+
+def slug_provinces(url: str | None) -> list[str]:
+    """Provinces named in a URL's path and query, in order: news and legal-database URLs carry
+    the headline ("/binh-phuoc-dung-thu-9-63-tinh...", "Ke-hoach-43-KH-UBND-2022-...-vinh-long")."""
+    if not url:
+        return []
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    toks = [t for t in re.split(r"[^a-z0-9]+", fold(unquote(parts.path + " " + parts.query)).lower()) if t]
+    multi, single = _slug_keys()
+    out, i = [], 0
+    while i < len(toks):
+        for n in (4, 3, 2):
+            t = tuple(toks[i:i + n])
+            # "...-nam-dinh-huong-..." is "năm, định hướng", not Nam Định
+            if len(t) == n and t in multi and not (i + n < len(toks) and toks[i + n] == "huong"):
+                out.append(multi[t])
+                i += n
+                break
+        else:
+            if toks[i] in single:
+                out.append(single[toks[i]])
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -91,3 +91,24 @@ def test_scorer_counts_a_renamed_province_once_and_a_merged_one_never():
     figs, misses = score(cases, {"a": {"province": "Huế"}, "b": {"province": "Đồng Tháp"}})
     assert figs["province"] == 0.5
     assert misses == [("b", "province", "Đồng Tháp", "Tiền Giang")]
+
+
+@pytest.mark.parametrize("url,provinces", [
+    ("https://baogialai.com.vn/gia-lai-khong-nam-trong-top-30-bang-xep-hang-chi-so-pci-post277041.html", ["Gia Lai"]),
+    ("https://nhansu.vn/van-ban-phap-luat/Ke-hoach-0155-KH-UBND-2025-chuyen-doi-so-Dak-Lak-nam-2026-686309", ["Đắk Lắk"]),
+    ("https://vietnamnet.vn/ha-noi-hue-hai-phong-tphcm-va-thanh-hoa-dan-dau", ["Hà Nội", "Hải Phòng", "Hồ Chí Minh", "Thanh Hóa"]),
+    ("https://x.vn/ke-hoach-chuyen-doi-so-nam-dinh-huong-den-nam-2030", []),     # "năm, định hướng"
+    ("https://binhphuoc.gov.vn/vi/news/tin-tuc", []),                            # the host is not the slug
+    (None, []),
+])
+def test_provinces_named_in_the_url_slug(url, provinces):
+    assert places.slug_provinces(url) == provinces
+
+
+def test_slug_province_becomes_a_candidate_when_the_text_never_names_it():
+    from extractors.candidates import province_candidates
+    url = "https://chatluongvacuocsong.vn/amp/kon-tum-nhung-thanh-qua-trong-cong-tac-chuyen-doi-so-d121692.html"
+    cands = dict(province_candidates("Toàn tỉnh đã số hóa 90% hồ sơ.", None, None, url))
+    assert cands["Kon Tum"]["slug_first"] == 1.0
+    assert cands[None]["n_slug"] == 1.0 and cands[None]["n_url_given"] == 1.0
+    assert "Kon Tum" not in dict(province_candidates("Toàn tỉnh đã số hóa 90% hồ sơ.", None, None, None))
