@@ -66,11 +66,13 @@ def test_en_dash_and_abbreviated_city_names():
     assert c["Bà Rịa - Vũng Tàu"] >= 1 and c["Hồ Chí Minh"] >= 2
 
 
-def test_place_of_issue_and_dateline_are_marked_as_such():
+def test_place_of_issue_and_dateline_are_no_evidence_of_the_subject():
     from extractors.candidates import province_candidates
     for text in ("Số: 1565/QĐ-TTg\nHà Nội ngày 18 tháng 7 năm 2025\nTHỦ TƯỚNG CHÍNH PHỦ",
                  "Chỉ số PAR Index 2023 của 6 vùng\nHà Nội (TTXVN 18/4) Trong năm 2023, 6/6 vùng đều tăng"):
-        feats = dict(province_candidates(text, None, "Hà Nội"))["Hà Nội"]
+        assert [name for name, _ in province_candidates(text, None, "Hà Nội")] == [None]
+        # named again in the body: a candidate, marked as the place of issue
+        feats = dict(province_candidates(text + "\nThành phố Hà Nội xếp thứ 3.", None, "Hà Nội"))["Hà Nội"]
         assert feats["place_of_issue"] == 1.0
 
 
@@ -112,3 +114,26 @@ def test_slug_province_becomes_a_candidate_when_the_text_never_names_it():
     assert cands["Kon Tum"]["slug_first"] == 1.0
     assert cands[None]["n_slug"] == 1.0 and cands[None]["n_url_given"] == 1.0
     assert "Kon Tum" not in dict(province_candidates("Toàn tỉnh đã số hóa 90% hồ sơ.", None, None, None))
+
+
+def test_a_national_text_on_a_provincial_site_is_told_from_a_local_one():
+    from extractors.candidates import province_candidates
+    url = "https://sct.dongnai.gov.vn/vi/news/tin-tuc-4589.html"
+    national = ("Hội nghị trực tuyến toàn quốc về chuyển đổi số quốc gia. Thủ tướng Chính phủ yêu cầu các bộ, ngành, "
+                "địa phương hoàn thành 100% dịch vụ công trực tuyến; cả nước đạt 80%.")
+    local = "Toàn tỉnh đã số hóa 90% hồ sơ; UBND tỉnh giao các sở, ban, ngành và cấp huyện, cấp xã thực hiện."
+    n_nat = dict(province_candidates(national, None, None, url))[None]
+    n_loc = dict(province_candidates(local, None, None, url))[None]
+    assert n_nat["n_url_only"] == n_loc["n_url_only"] == 1.0
+    assert n_nat["n_url_only_national"] > 0 and n_nat["n_url_only_local"] == 0
+    assert n_loc["n_url_only_local"] > 0 and n_loc["n_url_only_national"] == 0
+
+
+def test_shipped_model_gives_no_province_to_a_national_text_on_a_provincial_site():
+    from extractors.facts import extract_facts
+    url = "https://sct.dongnai.gov.vn/vi/news/tin-tuc-4589.html"
+    national = ("Hội nghị trực tuyến toàn quốc về chuyển đổi số quốc gia\n\nThủ tướng Chính phủ yêu cầu các bộ, ngành, "
+                "địa phương hoàn thành 100% dịch vụ công trực tuyến; cả nước đạt 80%. Chính phủ giao Bộ Nội vụ tổng hợp.")
+    local = "Toàn tỉnh đã số hóa 90% hồ sơ\n\nUBND tỉnh giao các sở, ban, ngành và cấp huyện, cấp xã thực hiện."
+    assert extract_facts(national, url=url).province is None
+    assert extract_facts(local, url=url).province == "Đồng Nai"
