@@ -16,6 +16,7 @@ from extractors.normalize import fold
 
 _DATA = Path(__file__).with_name("data") / "provinces.json"
 _DISTRICTS = Path(__file__).with_name("data") / "districts.json"
+_REGISTRY = Path(__file__).resolve().parents[1] / "crawler" / "sources"
 
 
 @lru_cache(maxsize=1)
@@ -249,15 +250,43 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
 def _from_url(url: str | None) -> str | None:
     if not url:
         return None
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]
-    parts = host.split(".")
+    host = _host(url)
+    reg = _registry_hosts()
+    for i in range(len(host.split(".")) - 1):     # the registry's own hosts, then their subdomains
+        parent = host.split(".", i)[-1]
+        if parent in reg:
+            return reg[parent]
+    parts = [p.replace("-", "") for p in host.split(".")]
     idx = _index()
+    if len(parts) >= 3 and parts[-2:] == ["gov", "vn"]:
+        # <department|district>.<province>.gov.vn: the label before gov.vn is the province's
+        return idx.get(parts[-3]) if len(parts[-3]) >= 5 else None
     for p in parts:
         if len(p) >= 5 and p in idx:
             return idx[p]
     # "baobariavungtau.com.vn", "thainguyentv.vn": the longest province key inside a host label
     hits = [k for p in parts[:-1] for k in _host_keys() if k in p]
     return idx[max(hits, key=len)] if hits else None
+
+
+def _host(url: str) -> str:
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    return re.sub(r"^www\.", "", host)
+
+
+@lru_cache(maxsize=1)
+def _registry_hosts() -> dict[str, str | None]:
+    """Host -> province of the crawler's source registry (crawler/sources/*.yaml): the province a
+    portal, department or district site belongs to (the former province for an archive), None for
+    national sources. A host listed under two provinces is left out."""
+    import yaml
+    seen: dict[str, set] = {}
+    for f in sorted(_REGISTRY.glob("*.yaml")):
+        for src in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("sources") or []:
+            if src.get("base_url"):
+                prov = canonical_province(src.get("former_province") or src.get("province"))
+                seen.setdefault(_host(src["base_url"]), set()).add(prov)
+    return {h: next(iter(p)) for h, p in seen.items() if len(p) == 1}
 
 
 @lru_cache(maxsize=1)

@@ -137,3 +137,24 @@ def test_shipped_model_gives_no_province_to_a_national_text_on_a_provincial_site
     local = "Toàn tỉnh đã số hóa 90% hồ sơ\n\nUBND tỉnh giao các sở, ban, ngành và cấp huyện, cấp xã thực hiện."
     assert extract_facts(national, url=url).province is None
     assert extract_facts(local, url=url).province == "Đồng Nai"
+
+
+def test_every_registry_site_maps_to_its_province():
+    """The host -> province map agrees with crawler/sources/*.yaml for every source, and sites under a
+    registered portal (departments, districts, communes) inherit its province."""
+    import yaml
+    from pathlib import Path
+    root = Path(places.__file__).resolve().parents[1] / "crawler" / "sources"
+    n = 0
+    for f in root.glob("*.yaml"):
+        for src in yaml.safe_load(f.read_text(encoding="utf-8"))["sources"]:
+            want = src.get("former_province") or src.get("province")
+            got = places._from_url(src["base_url"])
+            assert (got is None and want is None) or places.same_province(got, want) or \
+                places.slug_provinces(src["base_url"]) == [places.canonical_province(want)], src["id"]
+            n += 1
+    assert n > 150
+    assert places._from_url("https://sonoivu.yenbai.gov.vn/noidung") == "Yên Bái"
+    assert places._from_url("http://vinhhung1.vinhloc.thanhhoa.gov.vn/web/trang-chu") == "Thanh Hóa"
+    assert places._from_url("https://www.baria-vungtau.gov.vn/") == "Bà Rịa - Vũng Tàu"
+    assert places._from_url("https://moc.gov.vn/vn/tin-tuc") is None        # a ministry: national
