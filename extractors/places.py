@@ -198,6 +198,8 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
     ev: dict[str, dict] = {}
 
     def slot(name: str, pos: int) -> dict:
+        if name not in ev:      # one unit under its old and new name ("Thừa Thiên Huế" / "Huế"): one slot
+            name = next((k for k in ev if same_province(k, name)), name)
         e = ev.setdefault(name, {"weight": 0, "mentions": 0, "tinh": 0, "headerish": 0, "district": 0,
                                  "title": 0, "first": pos, "positions": []})
         e["first"] = min(e["first"], pos)
@@ -259,8 +261,9 @@ def _from_url(url: str | None) -> str | None:
     parts = [p.replace("-", "") for p in host.split(".")]
     idx = _index()
     if len(parts) >= 3 and parts[-2:] == ["gov", "vn"]:
-        # <department|district>.<province>.gov.vn: the label before gov.vn is the province's
-        return idx.get(parts[-3]) if len(parts[-3]) >= 5 else None
+        # <department|district>.<province>.gov.vn: only the label before gov.vn names the province
+        # ("ngheandost.gov.vn", "investinthanhhoa.gov.vn": a key inside it)
+        parts = parts[-3:]
     for p in parts:
         if len(p) >= 5 and p in idx:
             return idx[p]

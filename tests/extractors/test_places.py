@@ -158,3 +158,11 @@ def test_every_registry_site_maps_to_its_province():
     assert places._from_url("http://vinhhung1.vinhloc.thanhhoa.gov.vn/web/trang-chu") == "Thanh Hóa"
     assert places._from_url("https://www.baria-vungtau.gov.vn/") == "Bà Rịa - Vũng Tàu"
     assert places._from_url("https://moc.gov.vn/vn/tin-tuc") is None        # a ministry: national
+    assert places._from_url("http://ngheandost.gov.vn/csdl") == "Nghệ An"     # a key inside the label
+    assert places._from_url("https://vndx.gov.vn/thai-nguyen-chuong-trinh") is None
+
+
+def test_a_renamed_unit_is_one_candidate_under_either_name():
+    ev = places.province_evidence("UBND tỉnh Thừa Thiên Huế ban hành kế hoạch",
+                                  None, "https://quangan.thuathienhue.gov.vn/?cn=265")
+    assert list(ev) == ["Thừa Thiên Huế"] and ev["Thừa Thiên Huế"]["url"] == 1
