@@ -78,20 +78,33 @@ _RANKING_CUES = re.compile(r"xep hang|xep thu|dan dau|dung dau|dung thu|cao nhat
 _NEAR_RANK = re.compile(r"dan dau|dung dau|dung thu|xep thu|thu (?:hai|ba|nhat|\d)|hang \d|\(\d{1,2}\)|\d{1,2}/6[34]", re.I)
 # place of issue "Hà Nội, ngày …" (the comma sometimes lost) and a news dateline "Hà Nội (TTXVN 18/4)":
 # where a text was written, not what it is about
+# the page speaks of its own province without naming it ("toàn tỉnh", "UBND tỉnh", "cấp huyện, xã")
+_LOCAL_CUES = re.compile(r"\b(?:toan|cua|trong|ubnd|uy ban nhan dan|tren dia ban|dia ban|lanh dao|chu tich) "
+                         r"(?:tinh|thanh pho)\b(?! [A-Z])|\bcap (?:huyen|xa)\b|\bso, ban, nganh\b|\bcac (?:huyen|xa)\b",
+                         re.I)
 _PLACE_DATE = re.compile(r"^\s*\|?\s*([^\n,|()]{2,30}?),?\s*(?:ngay\b|\((?:TTXVN|VNA|PV|TG|CTV)\b)", re.M)
+
+
+def _only_place(e: dict, spans: list[tuple[int, int]]) -> bool:
+    return (bool(e["positions"]) and not (e["title"] or e["district"] or e.get("url") or e.get("slug"))
+            and all(any(a <= p < b for a, b in spans) for p in e["positions"]))
 
 
 def province_candidates(text: str, title: str | None, rule_choice: str | None,
                         url: str | None = None) -> list[tuple[str, dict]]:
     ev = places.province_evidence(text, title, url)
+    folded = fold(text)
+    place_spans = [(m.start(1), m.end(1)) for m in _PLACE_DATE.finditer(folded[:3000])]
+    place_of_issue = {places.canonical_province(folded[a:b]) for a, b in place_spans}
+    # named only where the text was written ("Hà Nội, ngày …", "Hà Nội (TTXVN …)"): no evidence
+    ev = {k: e for k, e in ev.items() if not _only_place(e, place_spans)}
     if not ev:
         return [_none(rule_choice, 0)]
-    folded = fold(text)
     total = sum(e["weight"] for e in ev.values()) or 1
     ranked = sorted(ev, key=lambda k: -ev[k]["weight"])
-    place_of_issue = {places.canonical_province(m.group(1)) for m in _PLACE_DATE.finditer(folded[:3000])}
     nat = _log(len(_NATIONAL_CUES.findall(folded)))
     ranking = _log(len(_RANKING_CUES.findall(folded)))
+    local = _log(len(_LOCAL_CUES.findall(folded)))
     out = []
     for name in ranked:
         e = ev[name]
@@ -110,6 +123,8 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
             "pos": e["first"] / (len(text) or 1),
             "place_of_issue": float(name in place_of_issue),
             "url": float(e.get("url", 0)),
+            "slug": float(e.get("slug", 0) > 0),
+            "slug_first": float(e.get("slug", 0) == 2),
             "provinces": _log(len(ranked)),
             "national": nat,
             "ranking": ranking,
@@ -119,10 +134,16 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
         }
         out.append((name, f))
     none = _none(rule_choice, len(ranked))
+    none[1]["n_url_given"] = float(bool(url))      # with a URL, "named nowhere in it" means more
     top = out[0][1]       # a page about no single province looks like a ranking: say so to "none"
+    e0 = ev[ranked[0]]    # known from the site alone: a national text on a provincial site, or not?
+    url_only = float(bool(e0.get("url")) and not (e0["mentions"] or e0["district"] or e0["title"] or e0.get("slug")))
+    none[1].update({"n_local": local, "n_url_only": url_only, "n_url_only_national": url_only * nat,
+                    "n_url_only_local": url_only * local})
     none[1].update({"n_share": top["share"], "n_ranking": ranking, "n_national": nat, "n_title": top["title"],
                     "n_tinh": top["tinh"], "n_headerish": top["headerish"], "n_url": top["url"],
-                    "n_near_rank": top["near_rank"]})
+                    "n_near_rank": top["near_rank"], "n_slug": top["slug"],
+                    "n_slugs": _log(sum(1 for e in ev.values() if e.get("slug")))})
     return out + [none]
 
 

@@ -10,11 +10,13 @@ import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from extractors.normalize import fold
 
 _DATA = Path(__file__).with_name("data") / "provinces.json"
 _DISTRICTS = Path(__file__).with_name("data") / "districts.json"
+_REGISTRY = Path(__file__).resolve().parents[1] / "crawler" / "sources"
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +198,8 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
     ev: dict[str, dict] = {}
 
     def slot(name: str, pos: int) -> dict:
+        if name not in ev:      # one unit under its old and new name ("Thừa Thiên Huế" / "Huế"): one slot
+            name = next((k for k in ev if same_province(k, name)), name)
         e = ev.setdefault(name, {"weight": 0, "mentions": 0, "tinh": 0, "headerish": 0, "district": 0,
                                  "title": 0, "first": pos, "positions": []})
         e["first"] = min(e["first"], pos)
@@ -238,21 +242,87 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         e = slot(u, len(text))
         e["weight"] += 6
         e["url"] = 1
+    for rank, name in enumerate(dict.fromkeys(slug_provinces(url))):
+        e = slot(name, len(text))
+        e["weight"] += 3
+        e["slug"] = 1 + (rank == 0)      # 2: the first province of the headline slug
     return ev
 
 
 def _from_url(url: str | None) -> str | None:
     if not url:
         return None
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]
-    parts = host.split(".")
+    host = _host(url)
+    reg = _registry_hosts()
+    for i in range(len(host.split(".")) - 1):     # the registry's own hosts, then their subdomains
+        parent = host.split(".", i)[-1]
+        if parent in reg:
+            return reg[parent]
+    parts = [p.replace("-", "") for p in host.split(".")]
     idx = _index()
+    if len(parts) >= 3 and parts[-2:] == ["gov", "vn"]:
+        # <department|district>.<province>.gov.vn: only the label before gov.vn names the province
+        # ("ngheandost.gov.vn", "investinthanhhoa.gov.vn": a key inside it)
+        parts = parts[-3:]
     for p in parts:
         if len(p) >= 5 and p in idx:
             return idx[p]
     # "baobariavungtau.com.vn", "thainguyentv.vn": the longest province key inside a host label
     hits = [k for p in parts[:-1] for k in _host_keys() if k in p]
     return idx[max(hits, key=len)] if hits else None
+
+
+def _host(url: str) -> str:
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    return re.sub(r"^www\.", "", host)
+
+
+@lru_cache(maxsize=1)
+def _registry_hosts() -> dict[str, str | None]:
+    """Host -> province of the crawler's source registry (crawler/sources/*.yaml): the province a
+    portal, department or district site belongs to (the former province for an archive), None for
+    national sources. A host listed under two provinces is left out."""
+    import yaml
+    seen: dict[str, set] = {}
+    for f in sorted(_REGISTRY.glob("*.yaml")):
+        for src in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("sources") or []:
+            if src.get("base_url"):
+                prov = canonical_province(src.get("former_province") or src.get("province"))
+                seen.setdefault(_host(src["base_url"]), set()).add(prov)
+    return {h: next(iter(p)) for h, p in seen.items() if len(p) == 1}
+
+
+@lru_cache(maxsize=1)
+def _slug_keys() -> tuple[dict, dict]:
+    """Province keys as slug tokens: ("tien", "giang") and squashed ones ("tphcm", "daklak")."""
+    idx = _index()
+    multi = {tuple(k.split()): v for k, v in idx.items() if " " in k}
+    single = {k: v for k, v in idx.items() if " " not in k and (len(k) >= 5 or k == "hcm")}
+    return multi, single
+
+
+def slug_provinces(url: str | None) -> list[str]:
+    """Provinces named in a URL's path and query, in order: news and legal-database URLs carry
+    the headline ("/binh-phuoc-dung-thu-9-63-tinh...", "Ke-hoach-43-KH-UBND-2022-...-vinh-long")."""
+    if not url:
+        return []
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    toks = [t for t in re.split(r"[^a-z0-9]+", fold(unquote(parts.path + " " + parts.query)).lower()) if t]
+    multi, single = _slug_keys()
+    out, i = [], 0
+    while i < len(toks):
+        for n in (4, 3, 2):
+            t = tuple(toks[i:i + n])
+            # "...-nam-dinh-huong-..." is "năm, định hướng", not Nam Định
+            if len(t) == n and t in multi and not (i + n < len(toks) and toks[i + n] == "huong"):
+                out.append(multi[t])
+                i += n
+                break
+        else:
+            if toks[i] in single:
+                out.append(single[toks[i]])
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=1)

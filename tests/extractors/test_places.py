@@ -66,11 +66,13 @@ def test_en_dash_and_abbreviated_city_names():
     assert c["Bà Rịa - Vũng Tàu"] >= 1 and c["Hồ Chí Minh"] >= 2
 
 
-def test_place_of_issue_and_dateline_are_marked_as_such():
+def test_place_of_issue_and_dateline_are_no_evidence_of_the_subject():
     from extractors.candidates import province_candidates
     for text in ("Số: 1565/QĐ-TTg\nHà Nội ngày 18 tháng 7 năm 2025\nTHỦ TƯỚNG CHÍNH PHỦ",
                  "Chỉ số PAR Index 2023 của 6 vùng\nHà Nội (TTXVN 18/4) Trong năm 2023, 6/6 vùng đều tăng"):
-        feats = dict(province_candidates(text, None, "Hà Nội"))["Hà Nội"]
+        assert [name for name, _ in province_candidates(text, None, "Hà Nội")] == [None]
+        # named again in the body: a candidate, marked as the place of issue
+        feats = dict(province_candidates(text + "\nThành phố Hà Nội xếp thứ 3.", None, "Hà Nội"))["Hà Nội"]
         assert feats["place_of_issue"] == 1.0
 
 
@@ -91,3 +93,76 @@ def test_scorer_counts_a_renamed_province_once_and_a_merged_one_never():
     figs, misses = score(cases, {"a": {"province": "Huế"}, "b": {"province": "Đồng Tháp"}})
     assert figs["province"] == 0.5
     assert misses == [("b", "province", "Đồng Tháp", "Tiền Giang")]
+
+
+@pytest.mark.parametrize("url,provinces", [
+    ("https://baogialai.com.vn/gia-lai-khong-nam-trong-top-30-bang-xep-hang-chi-so-pci-post277041.html", ["Gia Lai"]),
+    ("https://nhansu.vn/van-ban-phap-luat/Ke-hoach-0155-KH-UBND-2025-chuyen-doi-so-Dak-Lak-nam-2026-686309", ["Đắk Lắk"]),
+    ("https://vietnamnet.vn/ha-noi-hue-hai-phong-tphcm-va-thanh-hoa-dan-dau", ["Hà Nội", "Hải Phòng", "Hồ Chí Minh", "Thanh Hóa"]),
+    ("https://x.vn/ke-hoach-chuyen-doi-so-nam-dinh-huong-den-nam-2030", []),     # "năm, định hướng"
+    ("https://binhphuoc.gov.vn/vi/news/tin-tuc", []),                            # the host is not the slug
+    (None, []),
+])
+def test_provinces_named_in_the_url_slug(url, provinces):
+    assert places.slug_provinces(url) == provinces
+
+
+def test_slug_province_becomes_a_candidate_when_the_text_never_names_it():
+    from extractors.candidates import province_candidates
+    url = "https://chatluongvacuocsong.vn/amp/kon-tum-nhung-thanh-qua-trong-cong-tac-chuyen-doi-so-d121692.html"
+    cands = dict(province_candidates("Toàn tỉnh đã số hóa 90% hồ sơ.", None, None, url))
+    assert cands["Kon Tum"]["slug_first"] == 1.0
+    assert cands[None]["n_slug"] == 1.0 and cands[None]["n_url_given"] == 1.0
+    assert "Kon Tum" not in dict(province_candidates("Toàn tỉnh đã số hóa 90% hồ sơ.", None, None, None))
+
+
+def test_a_national_text_on_a_provincial_site_is_told_from_a_local_one():
+    from extractors.candidates import province_candidates
+    url = "https://sct.dongnai.gov.vn/vi/news/tin-tuc-4589.html"
+    national = ("Hội nghị trực tuyến toàn quốc về chuyển đổi số quốc gia. Thủ tướng Chính phủ yêu cầu các bộ, ngành, "
+                "địa phương hoàn thành 100% dịch vụ công trực tuyến; cả nước đạt 80%.")
+    local = "Toàn tỉnh đã số hóa 90% hồ sơ; UBND tỉnh giao các sở, ban, ngành và cấp huyện, cấp xã thực hiện."
+    n_nat = dict(province_candidates(national, None, None, url))[None]
+    n_loc = dict(province_candidates(local, None, None, url))[None]
+    assert n_nat["n_url_only"] == n_loc["n_url_only"] == 1.0
+    assert n_nat["n_url_only_national"] > 0 and n_nat["n_url_only_local"] == 0
+    assert n_loc["n_url_only_local"] > 0 and n_loc["n_url_only_national"] == 0
+
+
+def test_shipped_model_gives_no_province_to_a_national_text_on_a_provincial_site():
+    from extractors.facts import extract_facts
+    url = "https://sct.dongnai.gov.vn/vi/news/tin-tuc-4589.html"
+    national = ("Hội nghị trực tuyến toàn quốc về chuyển đổi số quốc gia\n\nThủ tướng Chính phủ yêu cầu các bộ, ngành, "
+                "địa phương hoàn thành 100% dịch vụ công trực tuyến; cả nước đạt 80%. Chính phủ giao Bộ Nội vụ tổng hợp.")
+    local = "Toàn tỉnh đã số hóa 90% hồ sơ\n\nUBND tỉnh giao các sở, ban, ngành và cấp huyện, cấp xã thực hiện."
+    assert extract_facts(national, url=url).province is None
+    assert extract_facts(local, url=url).province == "Đồng Nai"
+
+
+def test_every_registry_site_maps_to_its_province():
+    """The host -> province map agrees with crawler/sources/*.yaml for every source, and sites under a
+    registered portal (departments, districts, communes) inherit its province."""
+    import yaml
+    from pathlib import Path
+    root = Path(places.__file__).resolve().parents[1] / "crawler" / "sources"
+    n = 0
+    for f in root.glob("*.yaml"):
+        for src in yaml.safe_load(f.read_text(encoding="utf-8"))["sources"]:
+            want = src.get("former_province") or src.get("province")
+            got = places._from_url(src["base_url"])
+            assert (got is None and want is None) or places.same_province(got, want) or \
+                places.slug_provinces(src["base_url"]) == [places.canonical_province(want)], src["id"]
+            n += 1
+    assert n > 150
+    assert places._from_url("https://sonoivu.yenbai.gov.vn/noidung") == "Yên Bái"
+    assert places._from_url("http://vinhhung1.vinhloc.thanhhoa.gov.vn/web/trang-chu") == "Thanh Hóa"
+    assert places._from_url("https://www.baria-vungtau.gov.vn/") == "Bà Rịa - Vũng Tàu"
+    assert places._from_url("https://moc.gov.vn/vn/tin-tuc") is None        # a ministry: national
+    assert places._from_url("http://ngheandost.gov.vn/csdl") == "Nghệ An"     # a key inside the label
+    assert places._from_url("https://vndx.gov.vn/thai-nguyen-chuong-trinh") is None
+
+
+def test_a_renamed_unit_is_one_candidate_under_either_name():
+    ev = places.province_evidence("UBND tỉnh Thừa Thiên Huế ban hành kế hoạch",
+                                  None, "https://quangan.thuathienhue.gov.vn/?cn=265")
+    assert list(ev) == ["Thừa Thiên Huế"] and ev["Thừa Thiên Huế"]["url"] == 1

@@ -61,3 +61,25 @@ def test_cross_validated_quality():
     print({k: (round(rules[k], 3), round(v, 3)) for k, v in learned.items()})
     _check(learned, misses, CV_FLOORS)
     assert learned["targets_f1"] > rules["targets_f1"]      # the learned decisions must earn their place
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="no hand-annotated devset in this clone")
+def test_cross_validated_province_with_the_page_url():
+    """The product's setting: the crawler gives every page its URL. Held-out (grouped folds, the
+    province model alone retrained per fold), the issue's 0.95 must hold (measured 0.962-0.966)."""
+    pytest.importorskip("sklearn")
+    from extractors import corpus
+    from extractors.facts import extract_facts
+    from extractors.train import SHIPPED, fit
+
+    cases = corpus.load()
+    if len(cases) < 50:
+        pytest.skip("corpus still being written")
+    preds = {}
+    for tr, te in corpus.folds(cases, 5):
+        models = fit([cases[i] for i in tr], **{**SHIPPED, "decisions": ("province",)})
+        for i in te:
+            c = cases[i]
+            preds[c["id"]] = {"id": c["id"], **extract_facts(c["text"], url=c.get("source_url"), models=models).to_dict()}
+    figures, misses = score(cases, preds)
+    _check(figures, [m for m in misses if m[1] == "province"], {"province": 0.95})
