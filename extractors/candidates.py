@@ -91,8 +91,8 @@ def _only_place(e: dict, spans: list[tuple[int, int]]) -> bool:
 
 
 def province_candidates(text: str, title: str | None, rule_choice: str | None,
-                        url: str | None = None) -> list[tuple[str, dict]]:
-    ev = places.province_evidence(text, title, url)
+                        url: str | None = None, site: str | None = None) -> list[tuple[str, dict]]:
+    ev = places.province_evidence(text, title, url, site)
     folded = fold(text)
     place_spans = [(m.start(1), m.end(1)) for m in _PLACE_DATE.finditer(folded[:3000])]
     place_of_issue = {places.canonical_province(folded[a:b]) for a, b in place_spans}
@@ -134,7 +134,7 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
         }
         out.append((name, f))
     none = _none(rule_choice, len(ranked))
-    none[1]["n_url_given"] = float(bool(url))      # with a URL, "named nowhere in it" means more
+    none[1]["n_url_given"] = float(bool(url or site))      # with a URL, "named nowhere in it" means more
     top = out[0][1]       # a page about no single province looks like a ranking: say so to "none"
     e0 = ev[ranked[0]]    # known from the site alone: a national text on a provincial site, or not?
     url_only = float(bool(e0.get("url")) and not (e0["mentions"] or e0["district"] or e0["title"] or e0.get("slug")))

@@ -135,13 +135,17 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         g = guess_title(norm)
         title_n = g[0] if g else None
 
-    province = places.page_province(norm, title=title_n, url=url, hint=province_hint)
-    if (models.province or trace is not None) and not province_hint:
-        cands = province_candidates(norm, title_n, province, url)
+    if models.province or trace is not None:
+        # the source's province is evidence like the URL's, not the answer: a national text on a
+        # provincial portal is about no province
+        province = places.page_province(norm, title=title_n, url=url, site=province_hint)
+        cands = province_candidates(norm, title_n, province, url, site=province_hint)
         if trace is not None:
             trace["province"] = cands
         if models.province:
             province = best(cands, models.province)
+    else:
+        province = places.page_province(norm, title=title_n, url=url, hint=province_hint)
     mentions = find_mentions(norm, sents)
     refs = _merge(mentions, province)
     for r in refs:

@@ -192,8 +192,10 @@ def find_provinces(text: str) -> Counter:
     return c
 
 
-def province_evidence(text: str, title: str | None = None, url: str | None = None) -> dict[str, dict]:
-    """Per province named in the page: its weight (as find_provinces) and what it is made of."""
+def province_evidence(text: str, title: str | None = None, url: str | None = None,
+                      site: str | None = None) -> dict[str, dict]:
+    """Per province named in the page: its weight (as find_provinces) and what it is made of.
+    site: the province of the source the page came from, for hosts the registry does not know."""
     folded = fold(text)
     ev: dict[str, dict] = {}
 
@@ -237,7 +239,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         p = _index().get(name)
         if p:
             slot(p, len(text))["weight"] += 3
-    u = _from_url(url)
+    u = _from_url(url) or canonical_province(site)
     if u:
         e = slot(u, len(text))
         e["weight"] += 6
@@ -331,8 +333,9 @@ def _host_keys() -> tuple[str, ...]:
 
 
 def page_province(text: str, *, title: str | None = None, url: str | None = None,
-                  hint: str | None = None) -> str | None:
-    """The province a page is about: hint from the source, the title, the body, the URL."""
+                  hint: str | None = None, site: str | None = None) -> str | None:
+    """The province a page is about: hint from the source, the title, the body, the URL (or the
+    source's province, site, weighed as the URL's)."""
     c = find_provinces(text)
     if title:
         for name, w in find_provinces(title).items():
@@ -341,7 +344,7 @@ def page_province(text: str, *, title: str | None = None, url: str | None = None
         p = _index().get(name)
         if p:
             c[p] += 3
-    u = _from_url(url)
+    u = _from_url(url) or canonical_province(site)
     if u:
         c[u] += 6
     h = canonical_province(hint)

@@ -1,6 +1,7 @@
 import pytest
 
 from extractors import places
+from extractors.facts import extract_facts
 
 
 def test_lists():
@@ -166,3 +167,28 @@ def test_a_renamed_unit_is_one_candidate_under_either_name():
     ev = places.province_evidence("UBND tỉnh Thừa Thiên Huế ban hành kế hoạch",
                                   None, "https://quangan.thuathienhue.gov.vn/?cn=265")
     assert list(ev) == ["Thừa Thiên Huế"] and ev["Thừa Thiên Huế"]["url"] == 1
+
+
+# -- the source's province (the crawler's hint) is evidence, not the answer --------------------------
+_NATIONAL = ("Thủ tướng Chính phủ ban hành Quyết định số 1243/QĐ-TTg phê duyệt Kế hoạch cải cách hành chính nhà "
+             "nước giai đoạn 2026-2030 trên phạm vi cả nước. Theo đó, các bộ, ngành, địa phương trên cả nước phấn "
+             "đấu đến năm 2030, 100% thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình. Bộ Nội vụ "
+             "chủ trì, phối hợp với các bộ, cơ quan ngang bộ theo dõi, đôn đốc việc thực hiện trên toàn quốc.")
+_LOCAL = ("Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số 45/KH-UBND về cải cách hành chính năm 2025. Kế hoạch yêu "
+          "cầu các sở, ban, ngành, UBND cấp huyện, cấp xã trên địa bàn toàn tỉnh triển khai đồng bộ. Phấn đấu 95% "
+          "hồ sơ thủ tục hành chính được giải quyết đúng hạn.")
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/tin/1.html", "https://sonoivu.laocai.gov.vn/tin/1.html"])
+def test_a_national_text_on_a_provincial_source_gets_no_province(url):
+    assert extract_facts(_NATIONAL, url=url, province_hint="Lào Cai").province is None
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/tin/1.html", "https://sonoivu.laocai.gov.vn/tin/1.html"])
+def test_a_local_text_that_never_names_its_province_gets_the_sources(url):
+    assert extract_facts(_LOCAL, url=url, province_hint="Lào Cai").province == "Lào Cai"
+
+
+def test_rules_alone_still_take_the_hint():
+    from extractors.models import RULES
+    assert extract_facts(_NATIONAL, province_hint="Lào Cai", models=RULES).province == "Lào Cai"
