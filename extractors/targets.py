@@ -300,8 +300,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     strong_before = [0]
     for s, e in paras:
         strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
-    out: list[Target] = []
-    seen: dict[tuple, list[Target]] = {}
+    rows = []                   # per value: (sent, clause, stext, keep, unit, year, goal feats, year cands)
     pi = 0
     for vi, (start, end, value, unit) in enumerate(values):
         while pi + 1 < len(paras) and paras[pi][1] < start:
@@ -324,7 +323,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 year = deadlines.within(end, sent[1], last=False)
             if year is None:
                 year = default_year
+        gf = ycands = list_key = None
         if learned:
+            list_key = heads[pi][0] if heads[pi] else -1 - pi       # the heading governing its list, else its paragraph
             ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
                              zones[pi], block_forward, keep, year, default_year, has_period, heads[pi])
             gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
@@ -335,12 +336,28 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf["page:" + ptype] = 1.0
             if shares is not None:
                 gf.update(shares[vi])
+            if options.get("result_cues"):
+                gf.update(tf.result_cues(ctx))
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
+                              "list": list_key,
                               "subject": _subject(text, clause, start, end)})
-            if goal_model is not None:
-                keep = goal_model.prob(gf) > 0.5 and not (unit == "%" and value > 100)
+        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key))
+    goal_probs = None
+    if goal_model is not None:
+        goal_probs = [goal_model.prob(r[6]) for r in rows]
+        stack = models.goal_stack if models is not None else None
+        if stack is not None:       # second pass: the first pass's verdicts on the other values of the page
+            goal_probs = [stack.prob({**r[6], **agg}) for r, agg in
+                          zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows]))]
+    out: list[Target] = []
+    seen: dict[tuple, list[Target]] = {}
+    for vi, (start, end, value, _) in enumerate(values):
+        sent, clause, stext, keep, unit, year, gf, ycands, _ = rows[vi]
+        if learned:
+            if goal_probs is not None:
+                keep = goal_probs[vi] > 0.5 and not (unit == "%" and value > 100)
             if keep and year_model is not None:
                 year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
         if not keep or (as_of is not None and year is not None and year < as_of):
