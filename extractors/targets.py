@@ -168,6 +168,14 @@ def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
 
 
 _LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)")
+_DX_BEFORE = re.compile(r"kinh tế số", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?(?:GDP|GRDP|tổng sản phẩm)", re.I)
+
+
+def _dx_share(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """The value is the digital economy's share of the GDP / GRDP ("Kinh tế số chiếm 25% GRDP")."""
+    return bool(_SHARE_AFTER.match(text, end, min(len(text), end + 40))) and \
+        bool(_DX_BEFORE.search(text, max(sent[0], start - 200), start))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -353,6 +361,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows]))]
     out: list[Target] = []
     seen: dict[tuple, list[Target]] = {}
+    dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _ = rows[vi]
         if learned:
@@ -363,6 +372,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if not keep or (as_of is not None and year is not None and year < as_of):
             continue
         subj = _subject(text, clause, start, end)
+        if _dx_share(text, sent, start, end):
+            # "kinh tế số chiếm 25% GRDP": a page has one digital-economy share per deadline, however
+            # its headline, lead and body word the subject
+            if (value, unit, year) in dx_shares:
+                continue
+            dx_shares.add((value, unit, year))
         same = seen.setdefault((value, unit, year), [])
         if any(_similar(t.subject, subj) for t in same):
             continue                            # the same goal repeated (headline and body)

@@ -1,4 +1,5 @@
 from extractors.normalize import normalize_text
+from extractors.models import RULES
 from extractors.targets import annual_year, find_targets
 
 
@@ -123,3 +124,13 @@ def test_result_cues_and_the_second_pass_features():
     assert st[0] == {"st_page": 0.25, "st_list": 0.0, "st_next": 0.0}
     assert st[2] == {"st_page": 0.5, "st_prev": 0.0}
     assert tf.stack_features([0.7], ["a"]) == [{}]
+
+
+def test_the_digital_economy_share_restated_counts_once():
+    from extractors.facts import extract_facts
+    text = ("TP. HCM đặt mục tiêu kinh tế số chiếm 25% GRDP vào năm 2025\n\n"
+            "Đến năm 2025: Kinh tế số của thành phố chiếm 25% GRDP; 100% hồ sơ được số hóa.\n"
+            "Đến năm 2030, kinh tế số chiếm 40% GRDP.")
+    for models in (None, RULES):
+        got = sorted((t.value, t.deadline_year) for t in extract_facts(text, models=models).targets)
+        assert got == [(25.0, 2025), (40.0, 2030), (100.0, 2025)], models
