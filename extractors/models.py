@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DIR = Path(__file__).with_name("models")
-DECISIONS = ("primary", "province", "period", "goal", "deadline")
+DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline")
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Models:
     province: Linear | None = None
     period: Linear | None = None
     goal: Linear | None = None
+    goal_stack: Linear | None = None    # second pass of the goal decision (target_features.stack_features)
     deadline: Linear | None = None
     options: dict = field(default_factory=dict)   # feature options the models were trained with
 

@@ -137,6 +137,22 @@ def _paren_goal(before: str) -> float:
     return 0.0
 
 
+_AS_OF = re.compile(r"tính (?:đến|tới)|hiện (?:tại|nay|có|đã)|lũy kế|đến thời điểm", re.I)
+_MACRO_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(GDP|GRDP)\b")
+
+
+def result_cues(c: "Context") -> dict[str, float]:
+    """A value reported at a date ("Tính đến hết năm 2024, toàn tỉnh có trên 95%", "hiện có"),
+    whose "đến hết năm Y" is not a deadline; a share of the national GDP (a national goal
+    quoted in a provincial text) rather than of the province's GRDP."""
+    t = c.text
+    f = {"as_of_sent": float(bool(_AS_OF.search(t, max(c.sent[0], c.start - _NEAR), c.start)))}
+    m = _MACRO_AFTER.match(t[c.end:c.end + 40])
+    if m:
+        f["macro:" + m.group(1)] = 1.0
+    return f
+
+
 def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[str, float]:
     t = c.text
     before = t[c.clause[0]:c.start]
@@ -386,3 +402,30 @@ def list_shares(flags: list[tuple[object, bool, bool]]) -> list[dict[str, float]
         out.append({"list_past": (p - past) / others, "list_fwd": (f - fwd) / others,
                     "list_size": _log(others) / 3})
     return out
+
+
+def stack_features(probs: list[float], lists: list[object]) -> list[dict[str, float]]:
+    """Second pass of the goal decision: a page's values share their status (a plan's list of
+    goals, a report's list of results), so each value gets the first pass's mean verdict on the
+    OTHER values of its page and of its list, and on its neighbours."""
+    n = len(probs)
+    total = sum(probs)
+    by_list: dict[object, list[float]] = {}
+    for p, key in zip(probs, lists):
+        a = by_list.setdefault(key, [0.0, 0])
+        a[0] += p; a[1] += 1
+    out = []
+    for i, (p, key) in enumerate(zip(probs, lists)):
+        f: dict[str, float] = {}
+        if n > 1:
+            f["st_page"] = (total - p) / (n - 1)
+        ls, ln = by_list[key]
+        if ln > 1:
+            f["st_list"] = (ls - p) / (ln - 1)
+        if i > 0:
+            f["st_prev"] = probs[i - 1]
+        if i + 1 < n:
+            f["st_next"] = probs[i + 1]
+        out.append(f)
+    return out
+

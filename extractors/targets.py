@@ -168,6 +168,14 @@ def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
 
 
 _LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)")
+_DX_BEFORE = re.compile(r"kinh tế số", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?(?:GDP|GRDP|tổng sản phẩm)", re.I)
+
+
+def _dx_share(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """The value is the digital economy's share of the GDP / GRDP ("Kinh tế số chiếm 25% GRDP")."""
+    return bool(_SHARE_AFTER.match(text, end, min(len(text), end + 40))) and \
+        bool(_DX_BEFORE.search(text, max(sent[0], start - 200), start))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -300,8 +308,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     strong_before = [0]
     for s, e in paras:
         strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
-    out: list[Target] = []
-    seen: dict[tuple, list[Target]] = {}
+    rows = []                   # per value: (sent, clause, stext, keep, unit, year, goal feats, year cands)
     pi = 0
     for vi, (start, end, value, unit) in enumerate(values):
         while pi + 1 < len(paras) and paras[pi][1] < start:
@@ -324,7 +331,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 year = deadlines.within(end, sent[1], last=False)
             if year is None:
                 year = default_year
+        gf = ycands = list_key = None
         if learned:
+            list_key = heads[pi][0] if heads[pi] else -1 - pi       # the heading governing its list, else its paragraph
             ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
                              zones[pi], block_forward, keep, year, default_year, has_period, heads[pi])
             gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
@@ -335,17 +344,40 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf["page:" + ptype] = 1.0
             if shares is not None:
                 gf.update(shares[vi])
+            if options.get("result_cues"):
+                gf.update(tf.result_cues(ctx))
             ycands = tf.year_candidates(ctx, years)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
+                              "list": list_key,
                               "subject": _subject(text, clause, start, end)})
-            if goal_model is not None:
-                keep = goal_model.prob(gf) > 0.5 and not (unit == "%" and value > 100)
+        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key))
+    goal_probs = None
+    if goal_model is not None:
+        goal_probs = [goal_model.prob(r[6]) for r in rows]
+        stack = models.goal_stack if models is not None else None
+        if stack is not None:       # second pass: the first pass's verdicts on the other values of the page
+            goal_probs = [stack.prob({**r[6], **agg}) for r, agg in
+                          zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows]))]
+    out: list[Target] = []
+    seen: dict[tuple, list[Target]] = {}
+    dx_shares: set[tuple] = set()
+    for vi, (start, end, value, _) in enumerate(values):
+        sent, clause, stext, keep, unit, year, gf, ycands, _ = rows[vi]
+        if learned:
+            if goal_probs is not None:
+                keep = goal_probs[vi] > 0.5 and not (unit == "%" and value > 100)
             if keep and year_model is not None:
                 year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
         if not keep or (as_of is not None and year is not None and year < as_of):
             continue
         subj = _subject(text, clause, start, end)
+        if _dx_share(text, sent, start, end):
+            # "kinh tế số chiếm 25% GRDP": a page has one digital-economy share per deadline, however
+            # its headline, lead and body word the subject
+            if (value, unit, year) in dx_shares:
+                continue
+            dx_shares.add((value, unit, year))
         same = seen.setdefault((value, unit, year), [])
         if any(_similar(t.subject, subj) for t in same):
             continue                            # the same goal repeated (headline and body)

@@ -17,12 +17,12 @@ from extractors.models import DIR, RULES, Linear, Models, save
 from extractors.normalize import fold
 from extractors.refs import number_key
 
-C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "deadline": 3.0}  # picked on the folds (docs)
+C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 0.3, "deadline": 3.0}  # picked on the folds (docs)
 # options of fit() compared by `python -m extractors.eval --ablation`
 # What ships: the decisions and feature options that beat the rules on the grouped folds
 # (docs/extraction.md). No underthesea component won there, so none is on.
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
-SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True}
+SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "stack": False}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -30,13 +30,15 @@ ABLATIONS: dict[str, dict] = {
     "rules for primary, province, period": {**SHIPPED, "decisions": ("goal", "deadline")},
     "- page type, sections, list shares": {**SHIPPED, "page": False, "sections": False, "lists": False},
     "- list shares": {**SHIPPED, "lists": False},
+    "- result cues": {**SHIPPED, "result_cues": False},
+    "+ second pass over the page's values (stack)": {**SHIPPED, "stack": True},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
@@ -52,12 +54,13 @@ def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
 
 def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
     rows: dict[str, tuple[list, list]] = {k: ([], []) for k in C}
+    rows["goal_at"] = ([], [])          # (case position, value index) of each goal row
 
     def add(name, feats, label):
         rows[name][0].append(feats)
         rows[name][1].append(int(label))
 
-    for case in cases:
+    for ci, case in enumerate(cases):
         tr = trace_of(case, **opts)
         if "primary" in case:
             gold = number_key(case["primary"]) if case["primary"] else None
@@ -74,10 +77,11 @@ def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
             for p, f in tr.get("period", []):
                 add("period", f, (p and (p.start, p.end)) == gold)
         if "targets" in case:
-            for v, year in _target_labels(case["targets"], tr.get("targets", [])):
+            for vi, (v, year) in enumerate(_target_labels(case["targets"], tr.get("targets", []))):
                 if year is _SKIP:
                     continue
                 add("goal", v["goal"], year is not _NO)
+                rows["goal_at"][0].append((ci, vi))
                 if year is not _NO and any(y == year for y, _ in v["years"]):
                     for y, f in v["years"]:
                         add("deadline", f, y == year)
@@ -130,10 +134,33 @@ def fit_one(feats: list[dict], labels: list[int], c: float) -> Linear | None:
     return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels)})
 
 
-def fit(cases: list[dict], decisions=tuple(C), **opts) -> Models:
+def _fit_stack(cases: list[dict], rows: dict, k: int = 3, **opts) -> Linear | None:
+    """The goal decision's second pass (target_features.stack_features), trained on first-pass
+    verdicts that are out-of-fold inside the training cases (grouped k folds), so it learns
+    how far to trust verdicts on pages the first pass never saw."""
+    from extractors.target_features import stack_features
+    feats, labels = rows["goal"]
+    at = rows["goal_at"][0]
+    values = [trace_of(c, **opts).get("targets", []) for c in cases]
+    probs = [[0.5] * len(v) for v in values]
+    for tr, te in corpus.folds(cases, k):
+        inner = set(tr)
+        sel = [i for i, (ci, _) in enumerate(at) if ci in inner]
+        first = fit_one([feats[i] for i in sel], [labels[i] for i in sel], C["goal"])
+        for ci in te:
+            probs[ci] = [first.prob(v["goal"]) if first else 0.5 for v in values[ci]]
+    aggs = [stack_features(probs[ci], [v["list"] for v in values[ci]]) for ci in range(len(cases))]
+    return fit_one([{**f, **aggs[ci][vi]} for f, (ci, vi) in zip(feats, at)], labels, C["goal_stack"])
+
+
+def fit(cases: list[dict], decisions=tuple(C), stack: bool = False, **opts) -> Models:
     rows = _rows(cases, **opts)
     m = Models()
     for name in decisions:
+        if name == "goal_stack":
+            if stack and "goal" in decisions:
+                m.goal_stack = _fit_stack(cases, rows, **opts)
+            continue
         feats, labels = rows[name]
         setattr(m, name, fit_one(feats, labels, C[name]))
     m.options = _feature_options(opts)

@@ -51,3 +51,15 @@ def test_groups_keep_sites_and_provinces_on_one_side():
     ]
     g = corpus.groups(cases, hub_min=None)
     assert g[0] == g[1] == g[2] and g[3] == g[4] and g[0] != g[3]
+
+
+def test_the_optional_second_pass_trains_out_of_fold_and_runs():
+    pytest.importorskip("sklearn")
+    from extractors.facts import extract_facts
+    from extractors.train import SHIPPED, fit
+    cases = corpus.load()[:80]
+    m = fit(cases, **{**SHIPPED, "stack": True})
+    assert m.goal_stack is not None and any(k.startswith("st_") for k in m.goal_stack.weights)
+    assert fit(cases, **SHIPPED).goal_stack is None           # off in what ships
+    text = "Đến năm 2025, phấn đấu:\n- 90% hồ sơ được giải quyết trực tuyến;\n- 80% người dân có tài khoản định danh.\n"
+    assert all(t.deadline_year == 2025 for t in extract_facts(text, models=m).targets)

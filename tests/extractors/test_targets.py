@@ -1,4 +1,5 @@
 from extractors.normalize import normalize_text
+from extractors.models import RULES
 from extractors.targets import annual_year, find_targets
 
 
@@ -100,3 +101,36 @@ def test_learned_goals_read_the_list_they_sit_in():
     report = ("BÁO CÁO\nKết quả chuyển đổi số năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\nĐến nay, toàn tỉnh đã đạt:\n"
               "- 90% hồ sơ được giải quyết trực tuyến so với cùng kỳ;\n- 80% người dân đã có tài khoản định danh;\n")
     assert extract_facts(report).targets == []
+
+
+def test_result_cues_and_the_second_pass_features():
+    from extractors import target_features as tf
+    from extractors.textutil import Sentences
+
+    def cues(text, value):
+        start = text.index(value)
+        sent = Sentences(text).bounds(start)
+        ctx = tf.Context(text, start, start + len(value), 0.0, "%", sent, sent, sent, sent[0],
+                         False, False, False, None, None, False)
+        return tf.result_cues(ctx)
+    # a value reported at a date: "đến hết năm 2024" is no deadline here
+    assert cues("Tính đến hết năm 2024, toàn tỉnh có trên 95% hộ gia đình có cáp quang.", "95%")["as_of_sent"] == 1.0
+    assert cues("Đến năm 2025, 95% hộ gia đình có cáp quang.", "95%")["as_of_sent"] == 0.0
+    # a share of the national GDP, not of the province's GRDP
+    assert cues("Bộ Chính trị đặt mục tiêu kinh tế số chiếm trên 30% GDP năm 2030.", "30%").get("macro:GDP") == 1.0
+    assert "macro:GDP" not in cues("Kinh tế số chiếm 20% GRDP của tỉnh.", "20%")
+    # the other values of the page and of the list, and the neighbours
+    st = tf.stack_features([1.0, 0.0, 0.5], ["a", "a", "b"])
+    assert st[0] == {"st_page": 0.25, "st_list": 0.0, "st_next": 0.0}
+    assert st[2] == {"st_page": 0.5, "st_prev": 0.0}
+    assert tf.stack_features([0.7], ["a"]) == [{}]
+
+
+def test_the_digital_economy_share_restated_counts_once():
+    from extractors.facts import extract_facts
+    text = ("TP. HCM đặt mục tiêu kinh tế số chiếm 25% GRDP vào năm 2025\n\n"
+            "Đến năm 2025: Kinh tế số của thành phố chiếm 25% GRDP; 100% hồ sơ được số hóa.\n"
+            "Đến năm 2030, kinh tế số chiếm 40% GRDP.")
+    for models in (None, RULES):
+        got = sorted((t.value, t.deadline_year) for t in extract_facts(text, models=models).targets)
+        assert got == [(25.0, 2025), (40.0, 2030), (100.0, 2025)], models
