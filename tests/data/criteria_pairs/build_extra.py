@@ -61,21 +61,21 @@ doc("x010", "http://shrc.agu.edu.vn/?q=vi/node/447", None,
 doc("x011", "https://hesinhthaidoanhnghiep.com/0538H3841d39FbD", "Kiên Giang",
     "Nghị quyết số 22/NQ-TU về Chuyển đổi số tỉnh Kiên Giang đến năm 2025 và định hướng đến năm 2030",
     "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về Chuyển đổi số tỉnh Kiên Giang đến năm 2025 và Định hướng đến năm 2030.\nI- Tình hình và nguyên nhân\n- Chuyển đổi số là xu hướng phát triển của thời đại mở ra nhiều cơ hội.",
-    ["DTI.1"], ["7.1"], "the province's party resolution on digital transformation")
+    ["DTI.1", "7.1"], [], "the province's party resolution on digital transformation")
 doc("x012", "https://hethongphapluat.com/quyet-dinh-4216-qd-ubnd-nam-2020-ve-ke-hoach-chuyen-doi-so-tren-dia-ban-tinh-thanh-hoa-den-nam-2025-dinh-huong-den-nam-2030.html", "Thanh Hóa", "",
     "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n" + H + "Số: 4216/QĐ-UBND\nThanh Hóa, ngày 06 tháng 10 năm 2020\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH THANH HÓA ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030\nỦY BAN NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ về một số nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử giai đoạn 2019-2020, định hướng đến năm 2025;",
-    ["DTI.1"], ["7.1", "7.3"])
+    ["DTI.1", "7.1"], ["7.3"])
 doc("x013", "https://thuviennhadat.vn/vbpl/ke-hoach-43-kh-ubnd-2022-phat-trien-kinh-te-so-va-xa-hoi-so-vinh-long-den-2025-517928.html", "Vĩnh Long", "",
     "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n" + H + "Số: 43/KH-UBND\nVĩnh Long, ngày 06 tháng 6 năm 2022\nKẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH VĨNH LONG\nThực hiện Quyết định số 411/QĐ-TTg, ngày 31/3/2022 của Thủ tướng Chính phủ về việc phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030, UBND tỉnh ban hành Kế hoạch triển khai trên địa bàn tỉnh như sau:\nI. MỤC TIÊU\nPhát triển kinh tế số và xã hội số ... góp phần nâng cao chỉ số năng lực cạnh tranh, chỉ số cải cách hành chính cấp tỉnh, cải thiện môi trường đầu tư, kinh doanh.",
     ["DTI.1"], ["PCI.1", "1.1"], "names PCI and the CCHC index in its purpose only")
 doc("x014", "https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-1539-QD-UBND-2025-phe-duyet-chien-luoc-chuyen-doi-so-Tuyen-Quang-den-2030-684712.html", "Tuyên Quang",
     "Quyết định 1539/QĐ-UBND năm 2025 phê duyệt Chiến lược chuyển đổi số tỉnh Tuyên Quang đến năm 2030",
     "ỦY BAN NHÂN DÂN\n" + H + "Số: 1539/QĐ-UBND\nTuyên Quang, ngày 11 tháng 12 năm 2025\nQUYẾT ĐỊNH\nPHÊ DUYỆT CHIẾN LƯỢC CHUYỂN ĐỔI SỐ TỈNH TUYÊN QUANG ĐẾN NĂM 2030\nỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;",
-    ["DTI.1"], ["7.1"])
+    ["DTI.1", "7.1"], [])
 doc("x015", "https://sotaydangvien.quangngai.dcs.vn/hoat-dong-dang-bo-chinh-quyen/nghi-quyet-cua-ban-thuong-vu-tinh-uy-ve-chuyen-doi-so-tinh-quang-ngai-den-nam-2025-dinh-huong-den-nam-2030.html", "Quảng Ngãi",
     "Nghị quyết của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030",
     "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy khóa XX đã ban hành Nghị quyết số 13-NQ/TU về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030.\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX\nvề chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030",
-    ["DTI.1"], ["7.1", "7.3"])
+    ["DTI.1", "7.1"], ["7.3"])
 
 # --- domains 4 and 6: organisation, decentralisation, autonomy, public assets --------------------
 doc("x018", "https://phapluatcongdong.vn/van-ban/quyet-dinh-853-qd-ubnd-ban-hanh-tinh-lam-dong-nam-2018-p97173.htm", "Lâm Đồng",
@@ -195,7 +195,7 @@ doc("x047", "https://dulieuphapluat.vn/van-ban/hanh-chinh-van-ban/quyet-dinh-412
     [], ["1.2"], "the general reporting regime, not a CCHC report")
 doc("x048", "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-2072-qd-ubnd-2014-su-hai-long-cua-to-chuc-voi-su-phuc-vu-co-quan-hanh-chinh-khanh-hoa-347819.aspx", "Khánh Hòa", "",
     V + "TỈNH KHÁNH HÒA\n" + H + "Số: 2072/QĐ-UBND\nKhánh Hòa, ngày 12 tháng 8 năm 2014\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ KHẢO SÁT, ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC VÀ ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA\nỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nCăn cứ Quyết định số 1383/QĐ-BNV ngày 28/12/2012 của Bộ Nội vụ phê duyệt Đề án “Xây dựng phương pháp đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước”;",
-    ["SIPAS.1"], ["SIPAS.2"], "the province's own satisfaction survey rules")
+    ["SIPAS.1", "8.1"], ["SIPAS.2"], "the province's own satisfaction survey rules")
 doc("x049", "https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Chi-thi-08-CT-UBND-2015-tang-cuong-thuc-hien-nhiem-vu-tai-chinh-ngan-sach-Quang-Binh-284521.aspx", "Quảng Bình", "",
     "UỶ BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n" + H + "Số: 08/CT-UBND\nQuảng Bình, ngày 25 tháng 5 năm 2015\nCHỈ THỊ\nVỀ VIỆC TĂNG CƯỜNG, CHỈ ĐẠO ĐIỀU HÀNH THỰC HIỆN NHIỆM VỤ TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC NĂM 2015\nThực hiện Nghị quyết số 01/NQ-CP ngày 03/01/2015 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu chỉ đạo điều hành thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách năm 2015;",
     ["6.1"], ["8.2"])
