@@ -2,7 +2,7 @@
 
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save]
 
-Prints (1) cross-validation grouped by province over all labelled documents (docs.jsonl +
+Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
@@ -32,6 +32,11 @@ CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the posit
 def group_of(doc: dict) -> str:
     """CV groups: the province; a national page (no province) is its own group."""
     return doc.get("province") or f"national:{doc['id']}"
+
+
+def province_of(doc: dict) -> str:
+    """Leave-one-province-out groups: the province; national pages pooled in one group."""
+    return doc.get("province") or "national"
 
 
 def examples(docs: list[dict]) -> dict[str, list[tuple[str, dict, int]]]:
@@ -113,6 +118,18 @@ def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict
     return ev.evaluate(docs, rankings=rankings)
 
 
+def leave_one_province_out(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:
+    """Every province ranked by a model (weights and cuts) fitted without any of its pages."""
+    from sklearn.model_selection import LeaveOneGroupOut
+    groups = [province_of(d) for d in docs]
+    rankings = {}
+    for tr, te in LeaveOneGroupOut().split(docs, groups=groups):
+        model = fit([docs[i] for i in tr], ex, veto)
+        for i in te:
+            rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
+    return ev.evaluate(docs, rankings=rankings)
+
+
 SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
 
 
@@ -133,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--lopo", action="store_true",
+                    help="also leave one province out (one fit per province: slower)")
     a = ap.parse_args(argv)
     try:
         sets = load(a.pairs)
@@ -143,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     ex, veto = examples(every), vetoed(every)
     cv = grouped_cv(every, ex, veto)
     print(f"== grouped by province, {FOLDS}-fold CV over {' + '.join(sets)} ({len(every)} pages)\n{ev.table(cv)}")
+    if a.lopo:
+        lo = leave_one_province_out(every, ex, veto)
+        n = len({province_of(d) for d in every})
+        print(f"== leave one province out ({n} groups, national pages pooled)\n{ev.table(lo)}")
     r = ev.evaluate(sets["heldout"], fit(sets["docs"], ex, veto))
     print(f"== trained on docs.jsonl, tested on heldout.jsonl\n{ev.table(r)}")
     model = fit(every, ex, veto)
