@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.criteria import MAPPER_VERSION, Catalog, catalogs
+from extractors.criteria.ranker import shipped_digest
 from extractors.criteria.catalog import Target
 from extractors.criteria.mapping import map_catalogs
 from extractors.places import province_family
@@ -109,7 +110,8 @@ def mappings(store: Store, row: Candidate, cat: Catalog, year: int | None = None
     """criterion id -> mapping dict for one stored document against `cat` (mapped together with
     its partner catalogs; cached per content, mapper and the catalogs' digests)."""
     group = partners(cat, year)
-    digest = hashlib.sha256("".join(c.digest for c in group).encode()).hexdigest()
+    # a retrained ranker changes the mappings as much as a new catalog does
+    digest = hashlib.sha256(("".join(c.digest for c in group) + shipped_digest()).encode()).hexdigest()
     mapper = f"{MAPPER_VERSION}:{digest[:16]}"
     got = records.cached_mappings(store, row.id, cat.id, row.content_hash, mapper)
     if got is None:

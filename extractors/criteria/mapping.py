@@ -411,12 +411,17 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
     """Replace each rule score by the ranker's, keeping the rules' signals as the explanation."""
     feats = _ranker.features(doc, mappings, _ranker.lexicon(catalogs))
     veto = _ranker.not_evidence(doc)
-    for m, f in zip(mappings, feats):
-        p = model.prob(f)
+    probs = [model.prob(f) for f in feats]
+    best = _page_best(mappings, probs)
+    for i, (m, f, p) in enumerate(zip(mappings, feats, probs)):
         new = round(max(0.0, min(1.0, model.score(p, MAPPED, POSSIBLE))), 3)
         m.signals.append(Signal("ranker", round(new - m.score, 3),
                                 f"learned ranker: rule score {m.score:.2f} → {new:.2f} "
                                 f"(similarity to the criterion {f['sim']:.2f})"))
+        if best is not None and i == best and new < MAPPED and model_promotes(model, probs, i):
+            m.signals.append(Signal("ranker", round(MAPPED - new, 3),
+                                    "learned ranker: the page's clear best criterion"))
+            new = MAPPED
         m.score = new
         if new >= MAPPED and any(s.rule == "subject" for s in m.signals):
             m.score = DEMOTED        # the one-subject rule stands: the words belong to another criterion
@@ -430,6 +435,17 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
                                     f"not among the page's {TOP_POSSIBLE} best"))
             m.score = BELOW_POSSIBLE
     return out
+
+
+def _page_best(mappings: list[Mapping], probs: list[float]) -> int | None:
+    """Index of the most probable pair that the one-subject rule did not demote."""
+    free = [i for i, m in enumerate(mappings) if not any(s.rule == "subject" for s in m.signals)]
+    return max(free, key=lambda i: probs[i], default=None)
+
+
+def model_promotes(model, probs: list[float], i: int) -> bool:
+    promotes = getattr(model, "promotes", None)
+    return bool(promotes) and promotes(probs[i], max((p for j, p in enumerate(probs) if j != i), default=0.0))
 
 
 def pair_features(text: str, title: str = "", facts: dict | None = None, *,

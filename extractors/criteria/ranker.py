@@ -203,10 +203,17 @@ def _slug(s: str) -> str:
 
 class Ranker:
     """A logistic model, the probability at which a pair counts as mapped and the lower one at
-    which it is still worth a look (both fitted with it, on training data only)."""
+    which it is still worth a look, and the page's-best promotion (all fitted with it, on
+    training data only)."""
 
-    def __init__(self, model: Linear, threshold: float, possible: float):
+    def __init__(self, model: Linear, threshold: float, possible: float,
+                 top: tuple[float, float] | None = None):
         self.model, self.threshold, self.possible = model, threshold, min(possible, threshold)
+        self.top = top       # (probability, margin): a page's best pair this far ahead is mapped
+
+    def promotes(self, p_best: float, p_next: float) -> bool:
+        """Is the page's best pair mapped although under the cut, because it is clearly ahead?"""
+        return self.top is not None and p_best >= self.top[0] and p_best - p_next >= self.top[1]
 
     def prob(self, feats: dict[str, float]) -> float:
         return self.model.prob(feats)
@@ -224,18 +231,29 @@ class Ranker:
     def to_json(self) -> dict:
         d = self.model.to_json()
         d["threshold"], d["possible"] = round(self.threshold, 6), round(self.possible, 6)
+        if self.top is not None:
+            d["top_cut"], d["top_margin"] = round(self.top[0], 6), round(self.top[1], 6)
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
-        lin = Linear.from_json({k: v for k, v in d.items() if k not in ("threshold", "possible")})
-        return cls(lin, float(d["threshold"]), float(d["possible"]))
+        own = ("threshold", "possible", "top_cut", "top_margin")
+        lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
+        top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
+        return cls(lin, float(d["threshold"]), float(d["possible"]), top)
 
 
 @lru_cache(maxsize=1)
 def shipped() -> Ranker | None:
     """The ranker shipped in the package, read once per process (None: rules only)."""
     return load(MODEL_FILE) if MODEL_FILE.exists() else None
+
+
+@lru_cache(maxsize=1)
+def shipped_digest() -> str:
+    """Digest of the shipped model file ('' without one): part of the mappings' cache key."""
+    import hashlib
+    return hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest()[:16] if MODEL_FILE.exists() else ""
 
 
 def load(path: Path) -> Ranker:

@@ -2,7 +2,7 @@
 
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save]
 
-Prints (1) cross-validation grouped by province over all labelled documents (docs.jsonl +
+Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
@@ -32,6 +32,11 @@ CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the posit
 def group_of(doc: dict) -> str:
     """CV groups: the province; a national page (no province) is its own group."""
     return doc.get("province") or f"national:{doc['id']}"
+
+
+def province_of(doc: dict) -> str:
+    """Leave-one-province-out groups: the province; national pages pooled in one group."""
+    return doc.get("province") or "national"
 
 
 def examples(docs: list[dict]) -> dict[str, list[tuple[str, dict, int]]]:
@@ -89,17 +94,52 @@ def _recall_cut(scored: list[tuple[str, float, int]]) -> float:
     return pos[min(len(pos) - 1, int(CANDIDATE_RECALL * len(pos)))] if pos else 0.0
 
 
+def _best_promotion(scored: list[tuple[str, float, int, bool]], threshold: float,
+                    veto: set[str] = frozenset()) -> tuple[float, float]:
+    """(probability, margin) at which a page's best pair is mapped although under `threshold`,
+    because it is that far ahead of the page's next pair: the pair maximising the same F1 as
+    the threshold, on the same out-of-fold probabilities. The best pair is the most probable
+    one the one-subject rule did not demote (the mapper caps those under the cut)."""
+    pages: dict[str, list[tuple[float, int, bool]]] = {}
+    for d, p, y, demoted in scored:
+        pages.setdefault(d, []).append((p, y, demoted))
+    has_pos = {d for d, _, y, _ in scored if y}
+    tops = []
+    for d, pairs in pages.items():
+        free = [x for x in pairs if not x[2]]
+        if d in veto or not free:
+            continue
+        top = max(free, key=lambda x: x[0])
+        runner = max((x[0] for x in pairs if x is not top), default=0.0)
+        tops.append((top[0], top[0] - runner, top[1]))
+    def f1(cut: float, margin: float) -> float:
+        hits = [y for p, gap, y in tops if p >= threshold or (p >= cut and gap >= margin)]
+        tp, fp = sum(hits), len(hits) - sum(hits)
+        return 2 * tp / (2 * tp + fp + len(has_pos) - tp) if tp else 0.0
+    best = (1.0, 1.0)                      # no promotion, unless one does strictly better
+    best_f1 = f1(*best)
+    for cut in [i / 100 for i in range(5, 96, 2)]:
+        if cut > threshold:
+            break
+        for margin in [i / 100 for i in range(0, 61, 3)]:
+            if f1(cut, margin) > best_f1 + 1e-9:
+                best, best_f1 = (cut, margin), f1(cut, margin)
+    return best
+
+
 def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
-    """Weights on all of `docs`; the threshold from inner grouped folds of the same documents."""
+    """Weights on all of `docs`; the cuts from inner grouped folds of the same documents."""
     from sklearn.model_selection import GroupKFold
     scored = []
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
-        scored += [(docs[i]["id"], lin.prob(f), y) for i in te for _, f, y in ex[docs[i]["id"]]]
+        scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted"))) for i in te for _, f, y in ex[docs[i]["id"]]]
     lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
-    return Ranker(lin, _best_threshold(scored, veto), _recall_cut(scored))
+    plain = [(d, p, y) for d, p, y, _ in scored]
+    threshold = _best_threshold(plain, veto)
+    return Ranker(lin, threshold, _recall_cut(plain), _best_promotion(scored, threshold, veto))
 
 
 def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:
@@ -107,6 +147,18 @@ def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict
     groups = [group_of(d) for d in docs]
     rankings = {}
     for tr, te in GroupKFold(n_splits=FOLDS).split(docs, groups=groups):
+        model = fit([docs[i] for i in tr], ex, veto)
+        for i in te:
+            rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
+    return ev.evaluate(docs, rankings=rankings)
+
+
+def leave_one_province_out(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:
+    """Every province ranked by a model (weights and cuts) fitted without any of its pages."""
+    from sklearn.model_selection import LeaveOneGroupOut
+    groups = [province_of(d) for d in docs]
+    rankings = {}
+    for tr, te in LeaveOneGroupOut().split(docs, groups=groups):
         model = fit([docs[i] for i in tr], ex, veto)
         for i in te:
             rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
@@ -133,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--lopo", action="store_true",
+                    help="also leave one province out (one fit per province: slower)")
     a = ap.parse_args(argv)
     try:
         sets = load(a.pairs)
@@ -143,6 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     ex, veto = examples(every), vetoed(every)
     cv = grouped_cv(every, ex, veto)
     print(f"== grouped by province, {FOLDS}-fold CV over {' + '.join(sets)} ({len(every)} pages)\n{ev.table(cv)}")
+    if a.lopo:
+        lo = leave_one_province_out(every, ex, veto)
+        n = len({province_of(d) for d in every})
+        print(f"== leave one province out ({n} groups, national pages pooled)\n{ev.table(lo)}")
     r = ev.evaluate(sets["heldout"], fit(sets["docs"], ex, veto))
     print(f"== trained on docs.jsonl, tested on heldout.jsonl\n{ev.table(r)}")
     model = fit(every, ex, veto)

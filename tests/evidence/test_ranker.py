@@ -22,12 +22,13 @@ def test_trainer_reports_honest_figures_and_writes_the_shipped_model(tmp_path, c
     out = tmp_path / "ranker.json"
     assert train.main(["--out", str(out)]) == 0
     (cv, held) = _figures(capsys.readouterr().out)
-    # measured with mapper 3 and the issuer cues (226 pages): grouped CV 0.75 / 0.94 / 0.90;
-    # docs -> heldout 0.75 / 0.75 / 0.85
-    assert cv[0] >= 0.73 and cv[1] >= 0.92 and cv[2] >= 0.88, cv
-    assert held[0] >= 0.72 and held[1] >= 0.72 and held[2] >= 0.83, held
+    # measured with the page's-best promotion (287 pages, third pass): grouped CV 0.76 / 0.94 / 0.88;
+    # docs -> heldout 0.76 / 0.74 / 0.86 (leave one province out, --lopo: 0.79 / 0.94 / 0.90)
+    assert cv[0] >= 0.74 and cv[1] >= 0.92 and cv[2] >= 0.86, cv
+    assert held[0] >= 0.74 and held[1] >= 0.72 and held[2] >= 0.84, held
     written, ours = json.loads(out.read_text()), json.loads(MODEL_FILE.read_text())
     assert written["threshold"] == ours["threshold"] and written["possible"] == ours["possible"]
+    assert written.get("top_cut") == ours.get("top_cut") and written.get("top_margin") == ours.get("top_margin")
     assert written["weights"].keys() == ours["weights"].keys()
     assert all(abs(written["weights"][k] - ours["weights"][k]) < 1e-3 for k in ours["weights"])
 
@@ -108,3 +109,43 @@ def test_a_ranking_published_by_others_is_a_cue_not_a_veto():
             "so với năm trước.")
     doc = prepare(text, "Tỉnh tăng 5 bậc về Chỉ số PAPI")
     assert issuer_cues(doc) == {"ranking_by_others": 1.0} and not_evidence(doc) is None
+
+
+def test_a_pages_clear_best_is_promoted_only_within_the_fitted_cut_and_margin():
+    from extractors.criteria.ranker import Ranker
+    from extractors.models import Linear
+    r = Ranker(Linear({}, 0.0), 0.40, 0.10, top=(0.20, 0.15))
+    assert r.promotes(0.25, 0.05)              # under the cut, but clearly ahead of the next pair
+    assert not r.promotes(0.25, 0.15)          # ahead, not clearly
+    assert not r.promotes(0.15, 0.0)           # too unlikely whatever the gap
+    assert not Ranker(Linear({}, 0.0), 0.40, 0.10).promotes(0.39, 0.0)   # an old model file: no promotion
+    again = Ranker.from_json(r.to_json())
+    assert again.top == (0.20, 0.15) and Ranker.from_json(Ranker(Linear({}, 0.0), 0.4, 0.1).to_json()).top is None
+
+
+def test_the_promotion_is_fitted_on_out_of_fold_tops_and_never_on_a_demoted_pair():
+    # page a: its best free pair (0.30) is right and 0.25 ahead; page b: best free pair wrong,
+    # 0.02 ahead; page c: a demoted pair is most probable, its free best is right
+    scored = [("a", 0.30, 1, False), ("a", 0.05, 0, False),
+              ("b", 0.28, 0, False), ("b", 0.26, 1, False),
+              ("c", 0.90, 0, True), ("c", 0.35, 1, False), ("c", 0.02, 0, False)]
+    cut, margin = train._best_promotion(scored, threshold=0.5)
+    assert cut <= 0.30 and 0.02 < margin <= 0.25
+    # vetoed pages are never mapped: left with page b only, promoting anything is wrong, so nothing is
+    assert train._best_promotion(scored, 0.5, veto={"a", "c"}) == (1.0, 1.0)
+
+
+def test_the_mapper_promotes_only_the_pages_best_pair_and_says_so():
+    from extractors.criteria.ranker import Ranker
+    from extractors.models import Linear
+    text = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 250/KH-UBND\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+    flat = Linear({"rule": 4.0}, -6.0)          # every pair under a cut of 0.99
+    none = map_catalogs(text, "", None, catalogs=_cats(), ranker=Ranker(flat, 0.99, 0.01))
+    assert not [m for m in none if m.mapped]
+    some = map_catalogs(text, "", None, catalogs=_cats(), ranker=Ranker(flat, 0.99, 0.01, top=(0.0, 0.0)))
+    mapped = [m for m in some if m.mapped]
+    assert [m.criterion_id for m in mapped] == ["1.1"] and "clear best" in mapped[0].explanation()
+    # a page vetoed as nobody's evidence stays unmapped whatever the promotion says
+    ministry = "BỘ NỘI VỤ\nSố: 12/KH-BNV\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA BỘ NỘI VỤ\n"
+    assert not [m for m in map_catalogs(ministry, "", None, catalogs=_cats(),
+                                        ranker=Ranker(flat, 0.99, 0.01, top=(0.0, 0.0))) if m.mapped]

@@ -61,21 +61,21 @@ doc("x010", "http://shrc.agu.edu.vn/?q=vi/node/447", None,
 doc("x011", "https://hesinhthaidoanhnghiep.com/0538H3841d39FbD", "Kiên Giang",
     "Nghị quyết số 22/NQ-TU về Chuyển đổi số tỉnh Kiên Giang đến năm 2025 và định hướng đến năm 2030",
     "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về Chuyển đổi số tỉnh Kiên Giang đến năm 2025 và Định hướng đến năm 2030.\nI- Tình hình và nguyên nhân\n- Chuyển đổi số là xu hướng phát triển của thời đại mở ra nhiều cơ hội.",
-    ["DTI.1"], ["7.1"], "the province's party resolution on digital transformation")
+    ["DTI.1", "7.1"], [], "the province's party resolution on digital transformation")
 doc("x012", "https://hethongphapluat.com/quyet-dinh-4216-qd-ubnd-nam-2020-ve-ke-hoach-chuyen-doi-so-tren-dia-ban-tinh-thanh-hoa-den-nam-2025-dinh-huong-den-nam-2030.html", "Thanh Hóa", "",
     "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n" + H + "Số: 4216/QĐ-UBND\nThanh Hóa, ngày 06 tháng 10 năm 2020\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH THANH HÓA ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030\nỦY BAN NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ về một số nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử giai đoạn 2019-2020, định hướng đến năm 2025;",
-    ["DTI.1"], ["7.1", "7.3"])
+    ["DTI.1", "7.1"], ["7.3"])
 doc("x013", "https://thuviennhadat.vn/vbpl/ke-hoach-43-kh-ubnd-2022-phat-trien-kinh-te-so-va-xa-hoi-so-vinh-long-den-2025-517928.html", "Vĩnh Long", "",
     "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n" + H + "Số: 43/KH-UBND\nVĩnh Long, ngày 06 tháng 6 năm 2022\nKẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH VĨNH LONG\nThực hiện Quyết định số 411/QĐ-TTg, ngày 31/3/2022 của Thủ tướng Chính phủ về việc phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030, UBND tỉnh ban hành Kế hoạch triển khai trên địa bàn tỉnh như sau:\nI. MỤC TIÊU\nPhát triển kinh tế số và xã hội số ... góp phần nâng cao chỉ số năng lực cạnh tranh, chỉ số cải cách hành chính cấp tỉnh, cải thiện môi trường đầu tư, kinh doanh.",
     ["DTI.1"], ["PCI.1", "1.1"], "names PCI and the CCHC index in its purpose only")
 doc("x014", "https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-1539-QD-UBND-2025-phe-duyet-chien-luoc-chuyen-doi-so-Tuyen-Quang-den-2030-684712.html", "Tuyên Quang",
     "Quyết định 1539/QĐ-UBND năm 2025 phê duyệt Chiến lược chuyển đổi số tỉnh Tuyên Quang đến năm 2030",
     "ỦY BAN NHÂN DÂN\n" + H + "Số: 1539/QĐ-UBND\nTuyên Quang, ngày 11 tháng 12 năm 2025\nQUYẾT ĐỊNH\nPHÊ DUYỆT CHIẾN LƯỢC CHUYỂN ĐỔI SỐ TỈNH TUYÊN QUANG ĐẾN NĂM 2030\nỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;",
-    ["DTI.1"], ["7.1"])
+    ["DTI.1", "7.1"], [])
 doc("x015", "https://sotaydangvien.quangngai.dcs.vn/hoat-dong-dang-bo-chinh-quyen/nghi-quyet-cua-ban-thuong-vu-tinh-uy-ve-chuyen-doi-so-tinh-quang-ngai-den-nam-2025-dinh-huong-den-nam-2030.html", "Quảng Ngãi",
     "Nghị quyết của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030",
     "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy khóa XX đã ban hành Nghị quyết số 13-NQ/TU về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030.\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX\nvề chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030",
-    ["DTI.1"], ["7.1", "7.3"])
+    ["DTI.1", "7.1"], ["7.3"])
 
 # --- domains 4 and 6: organisation, decentralisation, autonomy, public assets --------------------
 doc("x018", "https://phapluatcongdong.vn/van-ban/quyet-dinh-853-qd-ubnd-ban-hanh-tinh-lam-dong-nam-2018-p97173.htm", "Lâm Đồng",
@@ -195,7 +195,7 @@ doc("x047", "https://dulieuphapluat.vn/van-ban/hanh-chinh-van-ban/quyet-dinh-412
     [], ["1.2"], "the general reporting regime, not a CCHC report")
 doc("x048", "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-2072-qd-ubnd-2014-su-hai-long-cua-to-chuc-voi-su-phuc-vu-co-quan-hanh-chinh-khanh-hoa-347819.aspx", "Khánh Hòa", "",
     V + "TỈNH KHÁNH HÒA\n" + H + "Số: 2072/QĐ-UBND\nKhánh Hòa, ngày 12 tháng 8 năm 2014\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ KHẢO SÁT, ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC VÀ ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA\nỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nCăn cứ Quyết định số 1383/QĐ-BNV ngày 28/12/2012 của Bộ Nội vụ phê duyệt Đề án “Xây dựng phương pháp đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước”;",
-    ["SIPAS.1"], ["SIPAS.2"], "the province's own satisfaction survey rules")
+    ["SIPAS.1", "8.1"], ["SIPAS.2"], "the province's own satisfaction survey rules")
 doc("x049", "https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Chi-thi-08-CT-UBND-2015-tang-cuong-thuc-hien-nhiem-vu-tai-chinh-ngan-sach-Quang-Binh-284521.aspx", "Quảng Bình", "",
     "UỶ BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n" + H + "Số: 08/CT-UBND\nQuảng Bình, ngày 25 tháng 5 năm 2015\nCHỈ THỊ\nVỀ VIỆC TĂNG CƯỜNG, CHỈ ĐẠO ĐIỀU HÀNH THỰC HIỆN NHIỆM VỤ TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC NĂM 2015\nThực hiện Nghị quyết số 01/NQ-CP ngày 03/01/2015 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu chỉ đạo điều hành thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách năm 2015;",
     ["6.1"], ["8.2"])
@@ -325,6 +325,231 @@ doc("x083", "https://tthc.thuathienhue.gov.vn/Content/Thutuc/chitiet.aspx?iThuTu
 doc("x084", "http://hethongphapluat.vn/ke-hoach-223-kh-ubnd-nam-2021-thuc-hien-de-an-doi-moi-viec-thuc-hien-co-che-mot-cua-mot-cua-lien-thong-trong-giai-quyet-thu-tuc-hanh-chinh-tren-dia-ban-tinh-ha-tinh.html", "Hà Tĩnh", "",
     V + H + "Số: 223/KH-UBND\nHà Tĩnh, ngày 30 tháng 6 năm 2021\nThực hiện Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ phê duyệt Đề án đổi mới việc thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính, UBND tỉnh ban hành Kế hoạch triển khai thực hiện Đề án trên địa bàn tỉnh. Lấy người dân, doanh nghiệp làm trung tâm; sự hài lòng của người dân, doanh nghiệp là thước đo chất lượng.",
     ["3.3"], ["8.1", "3.5"])
+
+# --- third pass (x085-x145, issue 15): thin provinces and weak criteria, labels written before any run ---
+# Rule for the overlapping criteria (README): an overall provincial digital-transformation plan is DTI.1 + 7.1;
+# a province's own satisfaction survey is SIPAS.1 + 8.1.
+doc("x085", "http://hdnd.dongnai.gov.vn/Pages/glp-%E2%80%8Bbanhanhkehoachcaicachhanhchin-glpnd-34239-glpnc-4-glpsite-1.html", "Đồng Nai",
+    "Ban hành kế hoạch cải cách hành chính",
+    "Mục tiêu của kế hoạch là xây dựng nền hành chính dân chủ, chuyên nghiệp, hiện đại, tinh gọn, hiệu quả, liêm chính, phục vụ nhân dân, tập trung vào 06 nội dung cốt lõi: cải cách thể chế; cải cách thủ tục hành chính; cải cách tổ chức bộ máy; cải cách chế độ công vụ; cải cách tài chính công và xây dựng, phát triển chính quyền điện tử, chính quyền số. Cải thiện kết quả đánh giá Chỉ số cải cách hành chính và các chỉ số PAPI, SIPAS, PCI.",
+    ["1.1"], ["PAPI.1", "PCI.1"], "the province's CCHC plan relayed by the council's site; the indices are only its purpose")
+doc("x086", "https://www.quanlynhanuoc.vn/2025/03/25/thuc-tien-xay-dung-chinh-quyen-so-tai-tinh-bac-kan-hien-nay", "Bắc Kạn",
+    "Thực tiễn xây dựng chính quyền số tại tỉnh Bắc Kạn hiện nay",
+    "TS. Trần Thị Huyền Trang, Học viện Chính sách và phát triển; ThS. Nguyễn Hải Yến, Trường Chính trị tỉnh Bắc Kạn.\n(Quanlynhanuoc) – Tỉnh Bắc Kạn cũng đã nỗ lực trong xây dựng chương trình, kế hoạch trong phát triển chính quyền số. Từ khóa: Chuyển đổi số, chính phủ số, chính quyền số, tỉnh Bắc Kạn.",
+    [], ["7.1", "DTI.1"], "a research article")
+doc("x087", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=39318bed-8817-4e65-8d76-b213e8ec80ad&key=cH7J0aQLe0gR29WQZA5pTQ%3D%3D", "Quảng Ngãi", "",
+    V + "TỈNH QUẢNG NGÃI\n" + H + "Số: 38/KH-UBND\nQuảng Ngãi, ngày 20 tháng 02 năm 2024\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX VỀ CHUYỂN ĐỔI SỐ TỈNH QUẢNG NGÃI ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030\nI. MỤC TIÊU\na) Về chuyển đổi số trong hoạt động của các cơ quan Đảng, Nhà nước: các cơ sở dữ liệu dùng chung, nền tảng số được kết nối, chia sẻ trên toàn tỉnh.",
+    ["DTI.1", "7.1"], ["7.3"], "the province's overall digital-transformation plan")
+doc("x088", "https://shrc.agu.edu.vn/?q=vi/node/270", None,
+    "Công bố chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2016",
+    "Trung tâm Nghiên cứu phát triển và Hỗ trợ cộng đồng, Trung tâm Bồi dưỡng cán bộ và Nghiên cứu khoa học Mặt trận Tổ quốc Việt Nam và Chương trình Phát triển Liên hiệp quốc tại Việt Nam vừa công bố Chỉ số PAPI năm 2016.",
+    [], ["PAPI.1"], "a university page relaying the national ranking")
+doc("x089", "https://www.nongthonvaphattrien.vn/c/ts-le-thanh-y?page=8", None,
+    "TS. Lê Thành Ý: Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh ở Việt Nam",
+    "Chỉ số PAPI là công cụ người dân tham gia giám sát hiệu quả của chính quyền trong thực thi chính sách đến cơ sở. PAPI đo lường 8 nội dung.",
+    [], ["PAPI.1"], "an expert's article")
+doc("x090", "https://thvl.vn/chuyen-de-thvl/chuyen-hom-nay-phan-tich-pci-2019-cua-vung-dbscl/", None,
+    "Chuyện hôm nay: Phân tích PCI 2019 của vùng ĐBSCL",
+    "Kết quả điều tra chỉ số năng lực cạnh tranh cấp tỉnh – PCI 2019 cho thấy, điểm số trung bình PCI của vùng ĐBSCL tiếp tục được cải thiện.",
+    [], ["PCI.1"], "regional television analysis of VCCI's ranking")
+doc("x091", "https://cand.com.vn/tag/Sun-Group-32273/", None,
+    "Năng lực cạnh tranh cấp tỉnh phản ánh bức tranh kinh tế tươi sáng",
+    "Ngày 5-5, Phòng Thương mại và Công nghiệp Việt Nam (VCCI) công bố báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2019 dựa trên khảo sát gần 12.500 doanh nghiệp.",
+    [], ["PCI.1", "8.2"], "national news of VCCI's ranking")
+doc("x092", "https://runsystem.net/vi/2024/04/26/xac-thuc-cccd-gan-chip-va-nhung-thong-tin-can-biet-tu-de-06-cp", None,
+    "Xác thực CCCD gắn chip và những thông tin cần biết từ Đề án 06/CP",
+    "Ngày 06/01/2022, Thủ tướng Chính phủ ban hành Quyết định số 06/QĐ-TTg phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia (Đề án 06/CP).",
+    [], ["7.4", "DTI.1"], "a software company's blog")
+doc("x093", "http://dienbien.gov.vn/portal/pages/print.aspx?p=26907", "Điện Biên",
+    "Báo cáo tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2018; Kế hoạch phát triển kinh tế - xã hội năm 2019, tỉnh Điện Biên",
+    "PHẦN THỨ NHẤT\nTÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI, ĐẢM BẢO QUỐC PHÒNG - AN NINH NĂM 2018\nNăm 2018, là năm thứ 3 thực hiện nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII và Kế hoạch 5 năm 2016-2020.",
+    [], ["1.2", "1.1"], "the socio-economic report, not a CCHC report or plan")
+doc("x094", "http://dienbiendpi.gov.vn/TinTuc/View/Tinh-hinh-kinh-te---xa-hoi-thang-8-va-8-thang-nam-2023", "Điện Biên",
+    "Tình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2023",
+    "Tình hình kinh tế - xã hội tháng 8 và 8 tháng đầu năm trên địa bàn tỉnh tiếp tục đạt được một số kết quả nổi bật. Công tác cải cách hành chính tiếp tục được cải thiện.",
+    [], ["1.2"], "a department's monthly socio-economic bulletin")
+doc("x095", "https://luatminhkhue.vn/quyet-dinh-55-2007-qd-ubnd-ve-ke-hoach-hanh-dong-vi-su-tien-bo-phu-nu-tinh-ninh-thuan-giai-doan-2006---2010.aspx", "Ninh Thuận", "",
+    V + "TỈNH NINH THUẬN\n" + H + "Số: 55/2007/CT-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH NINH THUẬN GIAI ĐOẠN 2006 - 2010",
+    [], ["1.1"], "a provincial action plan on another subject")
+doc("x096", "https://baogialai.com.vn/giam-sat-cai-cach-hanh-chinh-tag90821.html", "Gia Lai",
+    "Triển khai giám sát cải cách hành chính",
+    "(GLO)- Chiều 13-3, tại phòng họp HĐND tỉnh, Phó Chủ tịch Thường trực HĐND tỉnh đã chủ trì cuộc họp triển khai kế hoạch giám sát về cải cách hành chính trên địa bàn tỉnh năm 2016.",
+    [], ["1.3"], "the council's oversight, not the executive's CCHC inspection")
+doc("x097", "https://www.quanlynhanuoc.vn/2022/06/27/son-la-khong-ngung-no-luc-tung-buoc-tang-diem-chi-so-sipas/", "Sơn La",
+    "Sơn La không ngừng nỗ lực, từng bước tăng điểm chỉ số SIPAS",
+    "(Quanlynhanuoc.vn) – Những năm qua, tỉnh Sơn La không ngừng nỗ lực để từng bước tăng điểm chỉ số SIPAS. Năm 2021, chỉ số SIPAS của tỉnh Sơn La đạt 90,13%, đứng thứ 6/63 tỉnh, thành phố.",
+    [], ["SIPAS.2", "8.1"], "a journal article on the ministry's published result")
+doc("x098", "https://susta.vn/da-chieu/chi-so-cchc-va-chi-so-hai-long-sipas-2022-cua-tinh-son-la-25445", "Sơn La",
+    "Chỉ số CCHC và Chỉ số Hài lòng Sipas 2022 của tỉnh Sơn La",
+    "Chỉ số CCHC năm 2022 của tỉnh giảm nhẹ, gần 1 điểm % so với năm 2021. Chỉ số Sipas giảm khá sâu, từ 90,30% (2021) xuống 82,18%. Sáng ngày 19/4/2023, Ban chỉ đạo CCHC nhà nước đã tổ chức công bố kết quả chỉ số CCHC và Chỉ số hài lòng (Sipas) năm 2022.",
+    [], ["SIPAS.2", "1.7"], "an association's article on the ministry's ranking")
+doc("x099", "https://hethongphapluat.vn/ke-hoach-7384-kh-ubnd-e82cb3976fa2b73999a590ff7a868121.html", "Quảng Nam", "",
+    V + H + "Số: 7384/KH-UBND\nQuảng Nam, ngày 30 tháng 10 năm 2023\nKẾ HOẠCH\nTHỰC HIỆN CÁC MÔ HÌNH TRIỂN KHAI, NHIỆM VỤ TẠI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA GIAI ĐOẠN 2022-2025, TẦM NHÌN ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH",
+    ["7.4"], ["DTI.1"], "Đề án 06 models; 'chuyển đổi số quốc gia' is in the project's name")
+doc("x100", "https://hethongphapluat.com/ke-hoach-145-kh-ubnd-nam-2022-trien-khai-quyet-dinh-06-qd-ttg-phe-duyet-de-an-phat-trien-ung-dung-du-lieu-ve-dan-cu-dinh-danh-va-xac-thuc-dien-tu-phuc-vu-chuyen-doi-so-quoc-gia-giai-doan-2022-2025-tam-nhin-den-nam-2030-tren-dia-ban-tinh-an-giang.html", "An Giang", "",
+    V + H + "Số: 145/KH-UBND\nAn Giang, ngày 18 tháng 3 năm 2022\nCăn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ về phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030, Uỷ ban nhân dân tỉnh An Giang xây dựng Kế hoạch triển khai thực hiện: (1) Phục vụ giải quyết thủ tục hành chính và cung cấp dịch vụ công trực tuyến.",
+    ["7.4"], ["7.3", "DTI.1"])
+doc("x101", "https://ls1.hethongphapluat.com/quyet-dinh-1356-qd-ubnd-nam-2010-ve-chuong-trinh-hanh-dong-nang-cao-chi-so-nang-luc-canh-tranh-pci-tinh-ninh-thuan-giai-doan-2010-2015.html", "Ninh Thuận", "",
+    V + H + "Số: 1356/QĐ-UBND\nPhan Rang-Tháp Chàm, ngày 19 tháng 8 năm 2010\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nXét đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại công văn số 1590/SKHĐT-HTĐN ngày 13 tháng 8 năm 2010,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động nâng cao chỉ số năng lực cạnh tranh (PCI) tỉnh Ninh Thuận giai đoạn 2010 - 2015.",
+    ["PCI.1"], ["8.2"])
+doc("x102", "http://doanhnghiephue.com.vn/News.aspx?ArticleID=2796", "Thừa Thiên Huế",
+    "Kế hoạch nâng hạng Chỉ số năng lực cạnh tranh cấp tỉnh năm 2019",
+    "Ngày 10/6/2019, UBND tỉnh ban hành Kế hoạch số 140/KH-UBND về việc nâng hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2019 nhằm tiếp tục cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh theo Nghị quyết số 02/NQ-CP ngày 01/01/2019 của Chính phủ.",
+    ["PCI.1"], ["8.2"], "the province's PCI plan relayed by a business portal")
+doc("x103", "https://www.quangnam247.com/2019/10/bao-can-quang-nam-cai-thien-chi-so-nang.html", "Quảng Nam",
+    "Quảng Nam cải thiện chỉ số năng lực cạnh tranh cấp tỉnh",
+    "UBND tỉnh Quảng Nam vừa ký quyết định ban hành 'Kế hoạch cải thiện, nâng cao chỉ số năng lực cạnh tranh cấp tỉnh - PCI Quảng Nam năm 2019 và năm 2020'. Theo đó, mục tiêu trong năm 2019 là phấn đấu 10 chỉ số thành phần PCI của tỉnh đều có sự cải thiện so với năm 2018.",
+    ["PCI.1"], ["8.2"])
+doc("x104", "https://thuviennhadat.vn/vbpl/quyet-dinh-15-2014-qd-ubnd-hoat-dong-cua-can-bo-dau-moi-kiem-soat-thu-tuc-hanh-chinh-ninh-binh-249754.html", "Ninh Bình", "",
+    V + "TỈNH NINH BÌNH\n" + H + "Số: 15/2014/QĐ-UBND\nNinh Bình, ngày 28 tháng 05 năm 2014\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỆ THỐNG CÁN BỘ ĐẦU MỐI THỰC HIỆN NHIỆM VỤ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH NINH BÌNH\nCăn cứ Thông tư số 05/2014/TT-BTP ngày 07/02/2014 của Bộ trưởng Bộ Tư pháp hướng dẫn công bố, niêm yết thủ tục hành chính;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong việc thực hiện công bố, công khai thủ tục hành chính trên địa bàn tỉnh Ninh Bình.",
+    ["3.1"], [])
+doc("x105", "https://vpubnd.laichau.gov.vn/tin-tuc-su-kien/chuyen-de/cai-cach-hanh-chinh/ke-hoach-chuyen-doi-so-cua-van-phong-ubnd-tinh-nam-2026.html", "Lai Châu",
+    "Kế hoạch chuyển đổi số của Văn phòng UBND tỉnh năm 2026",
+    "Ngày 24/10/2025, Văn phòng UBND tỉnh Lai Châu ban hành Kế hoạch số 1371/KH-VPUBND chuyển đổi số của Văn phòng UBND tỉnh năm 2026. Theo đó, thực hiện Quyết định số 983/QĐ-UBND ngày 04/08/2022 của Ủy ban nhân dân tỉnh Lai Châu phê duyệt Đề án Chuyển đổi số tỉnh Lai Châu, Văn phòng UBND tỉnh xây dựng Kế hoạch Chuyển đổi số năm 2026.",
+    [], ["DTI.1", "7.1"], "one office's own plan, not the province's")
+doc("x106", "https://tienphong.vn/lai-chau-nang-cao-toan-dien-chat-luong-dich-vu-cong-lay-su-hai-long-cua-nguoi-dan-doanh-nghiep-lam-thuoc-do-post1805357.tpo", "Lai Châu",
+    "Lai Châu nâng cao toàn diện chất lượng dịch vụ công: Lấy sự hài lòng của người dân, doanh nghiệp làm thước đo",
+    "Tỉnh Lai Châu đang quyết liệt triển khai Kế hoạch số 5913/KH-UBND về nâng cao chất lượng cung cấp dịch vụ công trực tuyến, ban hành ngày 2/10/2025. Trọng tâm của kế hoạch là tập trung toàn bộ dịch vụ công trực tuyến của tỉnh trên Cổng Dịch vụ công quốc gia.",
+    ["7.3"], ["8.1", "SIPAS.1"], "news of the province's online-services plan; satisfaction only in the headline")
+doc("x107", "https://thuviennhadat.vn/vbpl/cong-van-4336-btttt-thh-2021-ket-noi-du-lieu-giua-cac-he-thong-thong-tin-co-so-du-lieu-492743.html", None, "",
+    "Kính gửi: Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ; UBND các tỉnh, thành phố trực thuộc Trung ương.\nCăn cứ Nghị định số 47/2020/NĐ-CP ngày 09/4/2020 của Chính phủ về Quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước;\nBộ Thông tin và Truyền thông trân trọng đề nghị Quý Cơ quan ưu tiên, tập trung đẩy mạnh triển khai kết nối, chia sẻ dữ liệu phục vụ chuyển đổi số.",
+    [], ["7.1", "DTI.1"], "a ministry letter (4336/BTTTT-THH)")
+doc("x108", "https://lingo.vn/luat/van_ban_phap_quy/1714072514068148", None,
+    "Quyết định 6085/QĐ-BYT 2019 kiến trúc Chính phủ điện tử Bộ Y tế phiên bản 2.0", "",
+    [], ["7.1"], "a ministry's e-government architecture (title only)")
+doc("x109", "http://bandantoc.thainguyen.gov.vn/-/ban-hanh-chi-so-va-quy-inh-anh-gia-xep-hang-cai-cac-hanh-chinh-cchc-tren-ia-ban-tinh-thai-nguyen", "Thái Nguyên",
+    "Ban hành Chỉ số và quy định đánh giá, xếp hạng cải cách hành chính (CCHC) trên địa bàn tỉnh Thái Nguyên",
+    "Ngày 27/11, UBND tỉnh đã có Quyết định số 3845/QĐ-UBND về việc ban hành Chỉ số và quy định đánh giá, xếp hạng CCHC năm 2019 của các cơ quan, đơn vị, địa phương thuộc tỉnh Thái Nguyên. Đối tượng áp dụng gồm các sở, ban, ngành thuộc UBND tỉnh; UBND các huyện, thành phố, thị xã.",
+    ["1.7"], ["1.1"], "the province's decision relayed by a department's site")
+doc("x110", "https://www.tapchicongsan.org.vn/web/guest/nam-dinh", "Nam Định",
+    "Chỉ số cải cách hành chính của tỉnh Nam Định năm 2021 tăng 7 bậc",
+    "TCCS - Xác định cải cách hành chính là một trong những nhiệm vụ trọng tâm của Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã coi công tác cải cách hành chính là 1 trong 3 khâu đột phá.",
+    [], ["1.7", "1.1"], "a journal's article on the ministry's ranking of the province")
+doc("x111", "https://hethongphapluat.com/quyet-dinh-3023-qd-ubnd-nam-2019-phe-duyet-chuong-trinh-phat-trien-do-thi-tinh-nam-dinh-den-nam-2025-tam-nhin-den-nam-2030.html", "Nam Định", "",
+    V + "TỈNH NAM ĐỊNH\n" + H + "Số: 3023/QĐ-UBND\nNam Định, ngày 31 tháng 12 năm 2019\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN ĐÔ THỊ TỈNH NAM ĐỊNH ĐẾN NĂM 2025, TẦM NHÌN ĐẾN NĂM 2030\nCăn cứ Nghị quyết số 1211/2016/UBTVQH ngày 25/5/2016 của Quốc hội về tiêu chuẩn của đơn vị hành chính và phân loại đơn vị hành chính;",
+    [], ["4.4"], "urban development programme; cites the standards of administrative units")
+doc("x112", "https://sotaydangvien.haugiang.dcs.vn/danh-muc/hau-giang-tren-duong-phat-trien/hau-giang-tren-duong-pt/huong-dan-cong-tac-tuyen-truyen-quy-hoach-tinh-hau-giang-thoi-ky-2021-2030-tam-nhin-den-nam-2050.html", "Hậu Giang",
+    "Hướng dẫn công tác tuyên truyền Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
+    "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức, ý thức trách nhiệm của cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội về ý nghĩa, tầm quan trọng của việc lập và triển khai thực hiện Quy hoạch tỉnh Hậu Giang.",
+    [], ["1.4"], "party guidance on communicating the master plan, not CCHC communication")
+doc("x113", "https://www.lingo.vn/luat/van_ban_ubnd/1711317641995465", "Nghệ An",
+    "Quyết định 4207/QĐ-UBND Nghệ An 2023 TTHC lĩnh vực nuôi con nuôi", "",
+    ["3.1"], [], "a decision publishing procedures (title only)")
+doc("x114", "https://nhansu.vn/van-ban-phap-luat/Chi-thi-18-CT-UBND-2025-tang-cuong-ky-cuong-ky-luat-hanh-chinh-Hue-687410.html", "Thừa Thiên Huế",
+    "Chỉ thị 18/CT-UBND năm 2025 tăng cường kỷ cương, kỷ luật hành chính; nâng cao hiệu quả, hiệu lực hoạt động bộ máy quản lý nhà nước trên địa bàn thành phố Huế",
+    V + H + "Số: 18/CT-UBND\nHuế, ngày 29 tháng 12 năm 2025\nCHỈ THỊ\nTĂNG CƯỜNG KỶ CƯƠNG, KỶ LUẬT HÀNH CHÍNH; NÂNG CAO HIỆU QUẢ, HIỆU LỰC HOẠT ĐỘNG BỘ MÁY QUẢN LÝ NHÀ NƯỚC TRÊN ĐỊA BÀN THÀNH PHỐ\nThành phố Huế chính thức trở thành thành phố trực thuộc Trung ương từ ngày 01/01/2025 và áp dụng mô hình chính quyền địa phương hai cấp từ ngày 01/7/2025.",
+    ["5.6"], ["4.4"], "names the two-level local government only as background")
+doc("x115", "https://baobinhphuoc.com.vn/news/9/123958/tang-cuong-ky-luat-ky-cuong-hanh-chinh-gan-voi-phong-chong-covid-19", "Bình Phước",
+    "Tăng cường kỷ luật, kỷ cương hành chính gắn với phòng, chống Covid-19",
+    "Theo đó, Chủ tịch UBND tỉnh yêu cầu: Thủ trưởng các cơ quan, đơn vị tổ chức quán triệt cán bộ, công nhân viên chức người lao động thực hiện nghiêm Chỉ thị số 18/CT-UBND ngày 29-12-2016 của Chủ tịch UBND tỉnh; Công văn số 1837/UBND-NC ngày 12-6-2020 của UBND tỉnh về tăng cường chấn chỉnh kỷ luật, kỷ cương hành chính.",
+    ["5.6"], [])
+doc("x116", "https://baobinhphuoc.com.vn/news/9/67638/nghiem-cam-can-bo-cong-chuc-uong-ruou-bia-trong-gio-lam-viec", "Bình Phước",
+    "Nghiêm cấm cán bộ, công chức uống rượu, bia trong giờ làm việc",
+    "Công văn của Chủ tịch UBND tỉnh lưu ý đến vấn đề đạo đức, văn hóa giao tiếp của cán bộ, công chức, viên chức; nghiêm cấm uống rượu, bia trong giờ làm việc. Bộ phận tiếp nhận và trả kết quả của cơ quan, đơn vị phải đảm bảo trực thường xuyên trong giờ làm việc.",
+    ["5.6"], ["3.3"], "names the one-stop desk only as a workplace")
+doc("x117", "https://ls1.hethongphapluat.com/quyet-dinh-63-2006-qd-ubnd-quy-dinh-ve-hoat-dong-cua-cong-bao-do-tinh-binh-thuan-ban-hanh.html", "Bình Thuận", "",
+    V + H + "Số: 63/2006/QĐ-UBND\nPhan Thiết, ngày 26 tháng 7 năm 2006\nBAN HÀNH QUY ĐỊNH VỀ HOẠT ĐỘNG CỦA CÔNG BÁO TỈNH BÌNH THUẬN\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03/12/2004;\nCăn cứ Nghị định số 104/2004/NĐ-CP ngày 23/3/2004 của Chính phủ về Công báo;",
+    [], ["2.1"], "the official gazette's rules; cites the law on legal documents")
+doc("x118", "https://ls1.hethongphapluat.com/quyet-dinh-02-2011-qd-ubnd-quy-dinh-trinh-tu-thu-tuc-xay-dung-ban-hanh-van-ban-quy-pham-phap-luat-thuoc-tham-quyen-cua-uy-ban-nhan-dan-tinh-tuyen-quang.html", "Tuyên Quang", "",
+    "UỶ BAN NHÂN DÂN\n" + H + "Số: 02/2011/QĐ-UBND\nTuyên Quang, ngày 18 tháng 3 năm 2011\nUỶ BAN NHÂN DÂN TỈNH\nCăn cứ Nghị định số 40/2010/NĐ-CP ngày 12 tháng 4 năm 2010 của Chính phủ về kiểm tra và xử lý văn bản quy phạm pháp luật;\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;\nĐiều 1. Ban hành kèm theo Quyết định này Quy định trình tự, thủ tục xây dựng, ban hành văn bản quy phạm pháp luật thuộc thẩm quyền của Uỷ ban nhân dân tỉnh Tuyên Quang.",
+    ["2.1"], ["3.2", "2.3"])
+doc("x119", "https://123docz.net/document/4702460-636240437966880000-quy-che-ql-sd-chu-ky-so-vaas-chuan.htm", None, "",
+    "BỘ NÔNG NGHIỆP & PTNT\nVIỆN KHOA HỌC NÔNG NGHIỆP VIỆT NAM\nSố: 105/QĐ-KHNN-TT\nHà Nội, ngày 28 tháng 02 năm 2017\nQUYẾT ĐỊNH\nBan hành Quy chế về việc quản lý, sử dụng chữ ký số, chứng thư số của Viện Khoa học Nông nghiệp Việt Nam",
+    [], ["7.2"], "a national institute's own rules")
+doc("x120", "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-10-2017-QD-UBND-quan-ly-su-dung-chu-ky-so-chung-thu-so-chuyen-dung-Quang-Tri-356290.aspx?ac=emails", "Quảng Trị", "",
+    V + "TỈNH QUẢNG TRỊ\n" + H + "Số: 10/2017/QĐ-UBND\nQuảng Trị, ngày 21 tháng 07 năm 2017\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ VÀ SỬ DỤNG CHỮ KÝ SỐ, CHỨNG THƯ SỐ CHUYÊN DÙNG TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\nCăn cứ Luật An toàn thông tin mạng ngày 19/11/2015;\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;",
+    ["7.2"], ["7.1"])
+doc("x121", "https://binhduong.gov.vn/thong-tin-tuyen-truyen/2025/04/505-ra-soat-don-gian-hoa-thu-tuc-hanh-chinh-noi-bo-trong-cac-co-quan-hanh-chinh-nha-nuoc-nam-2025", "Bình Dương",
+    "Rà soát, đơn giản hóa thủ tục hành chính nội bộ trong các cơ quan hành chính nhà nước năm 2025",
+    "Kế hoạch nhằm rà soát, đánh giá thủ tục hành chính nội bộ giữa cơ quan hành chính Nhà nước với nhau; đảm bảo nguyên tắc cắt giảm tối đa chi phí tuân thủ TTHC. Trung tâm Phục vụ hành chính công tỉnh tiếp nhận, rà soát, đánh giá độc lập và báo cáo kết quả theo từng lĩnh vực.",
+    ["3.2"], ["3.3"], "the province's review plan; the service centre only assesses")
+doc("x122", "https://phunuvietnam.vn/cap-tinh.html", None,
+    "Bộ Nội vụ trình Chính phủ Đề án sắp xếp đơn vị hành chính cấp tỉnh năm 2025",
+    "Theo Bộ Nội vụ, toàn bộ 23/23 đơn vị hành chính cấp tỉnh hình thành sau sắp xếp đã đạt định hướng tiêu chuẩn của đơn vị hành chính cấp tỉnh theo quy định tại Điều 4 Nghị quyết số 76/2025/UBTVQH15.",
+    [], ["4.4"], "national news of the ministry's scheme")
+doc("x123", "https://luatsubaoho.com/phapluat/phuong-an-sap-xep-don-vi-hanh-chinh-cap-huyen-xa-cua-cac-tinh-thanh/", None,
+    "Phương án sắp xếp đơn vị hành chính cấp huyện, xã của các tỉnh, thành",
+    "Theo thống kê của Bộ Nội vụ, có 42/63 tỉnh, thành thuộc diện sắp xếp lại các đơn vị hành chính cấp huyện và cấp xã.",
+    [], ["4.4"], "a law firm's summary")
+doc("x124", "https://baotainguyenmoitruong.vn/sap-xep-don-vi-hanh-chinh-ptag.html", None,
+    "sắp xếp đơn vị hành chính",
+    "Chủ tịch Quốc hội Trần Thanh Mẫn đã ký ban hành các Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính giai đoạn 2023 - 2025 đối với 13 tỉnh, thành phố.",
+    [], ["4.4"], "national news of the Standing Committee's resolutions")
+doc("x125", "https://truongleduan.quangtri.gov.vn/vi/hoat-dong-khoa-hoc/savefile/Nghien-cuu-trao-doi/thuc-tien-cong-tac-sap-xep-don-vi-hanh-chinh-cap-huyen-cap-xa-tren-dia-ban-tinh-quang-tri-368.html", "Quảng Trị",
+    "Thực tiễn công tác sắp xếp đơn vị hành chính cấp huyện, cấp xã trên địa bàn tỉnh Quảng Trị",
+    "ThS. Lê Thị Huyền, Khoa Nhà nước và pháp luật, Trường Chính trị Lê Duẩn. Tại tỉnh Quảng Trị, Ban Thường vụ Tỉnh ủy, HĐND tỉnh, UBND tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất.",
+    [], ["4.4"], "a research article of the provincial political school")
+doc("x126", "https://thuvienphapluat.vn/van-ban/Dau-tu/Quyet-dinh-1463-QD-UBND-2019-xay-dung-bo-chi-so-danh-gia-nang-luc-canh-tranh-tinh-Dak-Nong-427486.aspx?tab=3", "Đắk Nông", "",
+    V + "TỈNH ĐẮK NÔNG\n" + H + "Số: 1463/QĐ-UBND\nĐắk Nông, ngày 30 tháng 8 năm 2019\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐỀ ÁN XÂY DỰNG VÀ TRIỂN KHAI BỘ CHỈ SỐ ĐÁNH GIÁ NĂNG LỰC CẠNH TRANH CẤP SỞ, BAN, NGÀNH VÀ ĐỊA PHƯƠNG (DDCI) TRÊN ĐỊA BÀN TỈNH ĐẮK NÔNG NĂM 2019 VÀ CÁC NĂM TIẾP THEO\nCăn cứ Quyết định số 475/QĐ-UBND ngày 24/3/2017 của UBND tỉnh Đắk Nông, về việc phê duyệt Đề án nâng cao năng lực cạnh tranh cấp tỉnh (PCI) tỉnh Đắk Nông giai đoạn 2016 - 2020;",
+    ["PCI.1"], ["1.7"], "DDCI: the province's tool to improve its PCI, not its CCHC index of departments")
+doc("x127", "https://balocco.net/la-gi/papi-la-gi", None,
+    "PAPI Là Gì? Chỉ Số Hiệu Quả Quản Trị Cấp Tỉnh",
+    "Bài viết này sẽ giải đáp câu hỏi “Papi Là Gì?” và khám phá những đóng góp quan trọng của chỉ số này trong việc cải cách hành chính công.",
+    [], ["PAPI.1"], "an explainer blog")
+doc("x128", "https://sonoivu.tayninh.gov.vn/vi/news/cai-cach-hanh-chinh/page-11", "Tây Ninh", "",
+    "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ; trên cơ sở đánh giá kết quả cải cách hành chính năm 2011, UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2012 theo Quyết định số 310/QĐ-UBND ngày 21/02/2012. Qua một năm tổ chức triển khai, tích cực chỉ đạo, điều hành thực hiện, UBND tỉnh Tây Ninh báo cáo kết quả chủ yếu của công tác cải cách hành chính năm 2012 trên địa bàn tỉnh như sau:",
+    ["1.2"], ["1.1"], "the province's annual CCHC report; the year's plan is its starting point")
+doc("x129", "https://baoninhbinh.org.vn/s/s%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5?page=8", "Ninh Bình",
+    "Sở Nội vụ: Học Bác trong cải cách hành chính",
+    "Sở Nội vụ được UBND tỉnh giao phối hợp với Sở Tư pháp triển khai 1 trong 4 nội dung về cải cách thủ tục hành chính, đó là việc thực hiện cơ chế một cửa, cơ chế một cửa liên thông trên địa bàn tỉnh.",
+    [], ["3.3"], "a department's emulation story")
+doc("x130", "http://quochoitv.vn/Videos/thoi-su/2019/8/son-la-cai-cach-hanh-chinh-huong-den-su-hai-long-cua-nguoi-dan/265875", "Sơn La",
+    "Sơn La cải cách hành chính hướng đến sự hài lòng của người dân",
+    "Năm 2018, Sơn La là tỉnh đứng đầu cả nước về chỉ số SIPAS, đánh giá mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước.",
+    [], ["SIPAS.2", "8.1"], "television news of the ministry's ranking")
+doc("x131", "https://docbao.vn/tags/sap-nhap-so", None,
+    "sáp nhập sở-Bộ trưởng Nội vụ giải thích lý do tạm dừng sáp nhập sở", "",
+    [], ["4.1"], "a national news tag page")
+doc("x132", "http://luongkhanhthien.ngoquyen.gov.vn/cai-cach-hanh-chinh/-/view_content/440775-ke-hoach-dieu-tra-xa-hoi-hoc-phuc-vu-xac-dinh-chi-so-cai-cach-hanh-chinh.html", "Hải Phòng",
+    "Kế hoạch điều tra xã hội học, phục vụ xác định chỉ số cải cách hành chính",
+    "Ngày 20/03/2015, UBND thành phố đã ban hành kế hoạch điều tra xã hội học. Kế hoạch nhằm thu thập, phân tích, tổng hợp thông tin phục vụ xác định chỉ số cải cách hành chính năm 2014 của các Sở, ban, ngành, UBND các quận, huyện trên địa bàn thành phố.",
+    ["8.3"], ["SIPAS.1"], "the city's survey plan relayed by a ward's site (as x001)")
+doc("x133", "https://vanbanphapluat.co/quyet-dinh-2819-qd-ubnd-2019-tieu-chuan-su-dung-xe-o-to-chuyen-dung-tinh-thua-thien-hue", "Thừa Thiên Huế",
+    "Quyết định 2819/QĐ-UBND năm 2019 về tiêu chuẩn, định mức sử dụng xe ô tô chuyên dùng các cơ quan, đơn vị thuộc phạm vi quản lý trên địa bàn tỉnh Thừa Thiên Huế",
+    V + "TỈNH THỪA THIÊN HUẾ\n" + H + "Số: 2819/QĐ-UBND\nThừa Thiên Huế, ngày 01 tháng 11 năm 2019\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH TIÊU CHUẨN, ĐỊNH MỨC SỬ DỤNG XE Ô TÔ CHUYÊN DÙNG CHO CÁC CƠ QUAN, ĐƠN VỊ THUỘC PHẠM VI QUẢN LÝ TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ\nCăn cứ Nghị định số 04/2019/NĐ-CP ngày 11/01/2019 của Chính phủ quy định tiêu chuẩn, định mức sử dụng xe ô tô;",
+    ["6.3"], ["6.2"])
+doc("x134", "https://tailieu.vn/doc/quyet-dinh-so-101-1999-qd-btc-ve-viec-ban-hanh-quy-che-quan-ly-su-dung-phuong-tien-di-lai-tai-cac-c-132647.html", None,
+    "Quyết định số 101/1999/QĐ-BTC về việc ban hành Quy chế quản lý, sử dụng phương tiện đi lại tại các cơ quan hành chính sự nghiệp và doanh nghiệp Nhà nước do Bộ trưởng Bộ Tài chính ban hành",
+    "BỘ TÀI CHÍNH\nSố: 101/1999/QĐ-BTC\nHà Nội, ngày 28 tháng 08 năm 1999\nQUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ, SỬ DỤNG PHƯƠNG TIỆN ĐI LẠI TẠI CÁC CƠ QUAN HÀNH CHÍNH SỰ NGHIỆP VÀ DOANH NGHIỆP NHÀ NƯỚC",
+    [], ["6.3"], "a ministry's decision")
+doc("x135", "https://vanban123.vn/Quyet-dinh/quyet-dinh-88-2006-qd-ubnd-quy-dinh-thi-tuyen-cong-chuc-du-bi-trong-co-quan-hanh-chinh-thi-tuyen-hoac-xet-tuyen-vien-chuc-trong-cac-don-vi-su-nghiep-cua-nha-nuoc-thuoc-thanh-pho-ha-noi-do-uy-ban-nhan-dan-thanh-pho-ha-noi-ban-hanh-262701", "Hà Nội", "",
+    "UỶ BAN NHÂN DÂN\n" + H + "Số: 88/2006/QĐ-UBND\nHà Nội, ngày 01 tháng 6 năm 2006\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH THI TUYỂN CÔNG CHỨC DỰ BỊ TRONG CƠ QUAN HÀNH CHÍNH, THI TUYỂN HOẶC XÉT TUYỂN VIÊN CHỨC CÁC ĐƠN VỊ SỰ NGHIỆP CỦA NHÀ NƯỚC THUỘC THÀNH PHỐ HÀ NỘI\nTheo đề nghị của Giám đốc Sở Nội vụ Hà Nội tại Tờ trình số 219/TTr-SNV ngày 18/4/2006,",
+    ["5.2"], [])
+doc("x136", "https://truyenhinhcapsongthu.net/top/nhung-diem-moi-sua-doi-bo-sung-ve-tuyen-dung-va-tiep-nhan/29XvcPtyIKM7zvX", None,
+    "Những điểm mới, sửa đổi, bổ sung về tuyển dụng và tiếp nhận vào làm công chức",
+    "Luật SĐ, BS một số điều của Luật CBCC và Luật Viên chức 2019 quy định việc tuyển dụng công chức được thực hiện thông qua một trong hai phương thức là thi tuyển hoặc xét tuyển.",
+    [], ["5.2"], "an agency's article on the law")
+doc("x137", "https://baoninhthuan.com.vn/news/18426p1c24/174-thi-sinh-thi-tuyen-cong-chuc-nam-2011.htm", "Ninh Thuận",
+    "174 thí sinh thi tuyển công chức năm 2011",
+    "(NTO) Tham gia kỳ thi năm nay có 174 thí sinh. Hội đồng thi tuyển công chức tỉnh sẽ tuyển 134 chỉ tiêu, xét điểm thi từ cao xuống thấp và dựa trên cơ sở chỉ tiêu của các sở, ban, ngành.",
+    ["5.2"], ["5.1"], "news of the province's recruitment exam")
+doc("x138", "https://ls1.hethongphapluat.com/nghi-quyet-54-2016-nq-hdnd-quy-dinh-phan-cap-nguon-thu-nhiem-vu-chi-va-ty-le-phan-tram-phan-chia-cac-nguon-thu-giua-cac-cap-chinh-quyen-dia-phuong-trong-thoi-ky-on-dinh-ngan-sach-tu-nam-2017-den-nam-2020-do-tinh-phu-yen-ban-hanh.html", "Phú Yên", "",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 54/2016/NQ-HĐND\nPhú Yên, ngày 16 tháng 12 năm 2016\nHỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN\nCăn cứ Luật Ngân sách nhà nước năm 2015;\nĐiều 1. Ban hành kèm theo Nghị quyết này quy định phân cấp nguồn thu, nhiệm vụ chi và tỷ lệ phần trăm (%) phân chia các nguồn thu giữa các cấp chính quyền địa phương trong thời kỳ ổn định ngân sách từ năm 2017 đến năm 2020",
+    ["6.1"], ["4.3"], "budget decentralisation, not decentralisation of state management")
+doc("x139", "https://phapluatcongdong.vn/van-ban/nghi-quyet-51-2016-nq-hdnd-ban-hanh-tinh-kien-giang-nam-2016-p133016.htm", "Kiên Giang",
+    "Nghị quyết 51/2016/NQ-HĐND Quy định phân cấp nguồn thu, nhiệm vụ chi đối với ngân sách tỉnh; ngân sách cấp huyện; ngân sách cấp xã giai đoạn 2017-2020 trên địa bàn tỉnh Kiên Giang",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 51/2016/NQ-HĐND\nKiên Giang, ngày 13 tháng 12 năm 2016\nCăn cứ Luật ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nĐiều 1. Ban hành kèm theo Nghị quyết này Quy định phân cấp nguồn thu, nhiệm vụ chi đối với ngân sách tỉnh; ngân sách cấp huyện; ngân sách cấp xã giai đoạn 2017 - 2020.",
+    ["6.1"], ["4.3"])
+doc("x140", "https://thuvienphapluat.vn/bulletin/document.aspx?key1=U%3DRnMk1EQTTV", "Hải Dương", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH HẢI DƯƠNG\n" + H + "Số: 150/2010/NQ-HĐND\nHải Dương, ngày 08 tháng 12 năm 2010\nNGHỊ QUYẾT\nVỀ PHÂN CẤP NGUỒN THU, NHIỆM VỤ CHI, TỶ LỆ (%) PHÂN CHIA NGUỒN THU GIỮA CÁC CẤP NGÂN SÁCH TRÊN ĐỊA BÀN TỈNH HẢI DƯƠNG\nCăn cứ Luật Ngân sách Nhà nước năm 2002;",
+    ["6.1"], ["4.3"])
+doc("x141", "https://ls1.hethongphapluat.com/nghi-quyet-07-2016-nq-hdnd-quy-dinh-nguyen-tac-tieu-chi-dinh-muc-phan-bo-von-dau-tu-phat-trien-nguon-ngan-sach-nha-nuoc-giai-doan-2016-2020-tinh-binh-phuoc.html", "Bình Phước", "",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 07/2016/NQ-HĐND\nBình Phước, ngày 05 tháng 07 năm 2016\nHỘI ĐỒNG NHÂN DÂN TỈNH BÌNH PHƯỚC\nCăn cứ Luật Đầu tư công ngày 18 tháng 6 năm 2014;\nĐiều 1. Ban hành kèm theo Nghị quyết này quy định các nguyên tắc, tiêu chí, định mức phân bổ vốn đầu tư phát triển nguồn ngân sách nhà nước giai đoạn 2016 - 2020, tỉnh Bình Phước.",
+    ["6.1"], [])
+doc("x142", "https://phapluatcongdong.vn/van-ban/nghi-quyet-85-2012-nq-hdnd-ban-hanh-tinh-kien-giang-nam-2012-p236682.htm", "Kiên Giang",
+    "Nghị quyết 85/2012/NQ-HĐND phân cấp nguồn thu - nhiệm vụ chi đối với ngân sách tỉnh; huyện, thị xã, thành phố; xã, phường, thị trấn trên địa bàn tỉnh Kiên Giang",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 85/2012/NQ-HĐND\nKiên Giang, ngày 07 tháng 12 năm 2012\nCăn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;",
+    ["6.1"], ["4.3"])
+doc("x143", "https://www.vietnamplus.vn/quy-hoach-tinh-hau-giang-thoi-ky-2021-2030-tam-nhin-den-nam-2050-post942679.vnp", "Hậu Giang",
+    "Quy hoạch tỉnh Hậu Giang thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+    "Quy hoạch đặt mục tiêu tới năm 2030, Hậu Giang trở thành tỉnh công nghiệp đạt mức khá của vùng Đồng bằng sông Cửu Long; có hệ thống kết cấu hạ tầng kỹ thuật, hạ tầng xã hội đồng bộ.",
+    [], ["1.1", "8.2"], "the master plan approved by the Prime Minister")
+doc("x144", "https://thuviennhadat.vn/vbpl/quyet-dinh-05-2010-qd-ubnd-chuc-nang-nhiem-vu-quyen-han-co-cau-to-chuc-so-ngoai-vu-tinh-an-giang-101694.html", "An Giang", "",
+    V + "TỈNH AN GIANG\n" + H + "Số: 05/2010/QĐ-UBND\nLong Xuyên, ngày 05 tháng 02 năm 2010\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NGOẠI VỤ TỈNH AN GIANG\nXét đề nghị tại Công văn số 673/SNgV-VP của Sở Ngoại vụ và Tờ trình số 138/TTr-SNV ngày 26 tháng 01 năm 2010 của Giám đốc Sở Nội vụ tỉnh An Giang,",
+    ["4.1"], [])
+doc("x145", "https://thuviennhadat.vn/vbpl/quyet-dinh-42-2013-qd-ubnd-chuc-nang-nhiem-vu-quyen-han-co-cau-ban-dan-toc-kon-tum-216157.html", "Kon Tum", "",
+    V + "TỈNH KON TUM\n" + H + "Số: 42/2013/QĐ-UBND\nKon Tum, ngày 09 tháng 10 năm 2013\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA BAN DÂN TỘC TỈNH KON TUM\nCăn cứ Kết luận số 202-KL/BCS ngày 23 tháng 9 năm 2013 của Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum về công tác tổ chức – cán bộ;",
+    ["4.1"], ["5.1"])
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ doc("h001", "http://www.hethongphapluat.vn/ke-hoach-69-kh-ubnd-nam-2025-cai-cach
     [], ["1.1", "PCI.1", "PAPI.1"], "five-year CCHC plan: not the annual plan (1.1); names PCI/PAPI in its purpose only (the broad-plan case)")
 doc("h002", "https://cchc.dongthap.gov.vn/web/cchc/chi-tiet-bai-viet/-/asset_publisher/1mOzUrGkrdAE/content/id/8386801?plidlayout=6430", "Đồng Tháp", "TỈNH ĐỒNG THÁP: Ban hành các Đề án về cải cách hành chính",
     "TỈNH ĐỒNG THÁP: Ban hành các Đề án về cải cách hành chính\nNhằm thực hiện có hiệu quả Kế hoạch cải cách hành chính tỉnh Đồng Tháp giai đoạn 2021 - 2030, ngày 21 tháng 10 năm 2021 Ủy ban nhân dân Tỉnh đã ban hành các Quyết định phê duyệt các Đề án về cải cách hành chính trên địa bàn Tỉnh.\nTheo đó, các Đề án gồm: Đề án \"Tăng cường năng lực đội ngũ công chức tham mưu thực hiện cải cách hành chính tỉnh Đồng Tháp giai đoạn 2021 - 2025, định hướng đến năm 2030\"; Đề án \"Tăng cường công tác thông tin, tuyên truyền cải cách hành chính tỉnh Đồng Tháp giai đoạn 2021 - 2025, định hướng đến năm 2030\"; Đề án \"Phương pháp điều tra xã hội học về sự phục vụ hành chính nhà nước trên địa bàn tỉnh Đồng Tháp giai đoạn 2021 - 2025, định hướng đến năm 2030\"; Đề án \"Phương pháp theo dõi đánh giá Chỉ số cải cách hành chính đối với các sở, ngành tỉnh, Ủy ban nhân dân huyện, thành phố trực thuộc tỉnh Đồng Tháp giai đoạn 2021 - 2025, định hướng đến năm 2030\".",
-    ["1.7", "1.4", "SIPAS.1"], ["1.1"], "news on four decisions at once; the CCHC period plan is only the occasion")
+    ["1.7", "1.4", "SIPAS.1", "8.1"], ["1.1"], "news on four decisions at once; the CCHC period plan is only the occasion")
 doc("h003", "https://hcc.nghean.gov.vn/savefile/tin-tong-hop/nghe-an-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2026-2535.html", "Nghệ An", "Nghệ An ban hành Kế hoạch cải cách hành chính năm 2026",
     "Nghệ An ban hành Kế hoạch cải cách hành chính năm 2026",
     ["1.1"], ["1.4", "1.3"], "title only (the page body was not in the stored copy)")
@@ -281,7 +281,7 @@ doc("h155", "https://uat.nhansu.vn/van-ban-phap-luat/quyet-dinh-74-2025-qd-ctubn
     ["6.3"], ["4.3", "DTI.1"], "cites a decree on digital transformation (hard negative DTI.1)")
 doc("h156", "https://ls1.hethongphapluat.com/ke-hoach-119-kh-ubnd-nam-2013-khao-sat-truc-tuyen-muc-do-hai-long-cua-to-chuc-cong-dan-doi-voi-dich-vu-hanh-chinh-cong-va-cong-chuc-lam-viec-tai-bo-phan-tiep-nhan-va-tra-ket-qua-cua-co-quan-don-vi-tren-dia-ban-tinh-dong-thap.html", "Đồng Tháp", "",
     "ỦY BAN NHÂN DÂN\n" + H + "Số: 119/KH-UBND\nĐồng Tháp, ngày 30 tháng 08 năm 2013\nNhằm khảo sát sự hài lòng của tổ chức, công dân về chất lượng dịch vụ hành chính công và công chức làm việc tại Bộ phận Tiếp nhận và Trả kết quả của các cơ quan hành chính nhà nước trên địa bàn tỉnh, Ủy ban nhân dân tỉnh Đồng Tháp xây dựng kế hoạch thực hiện như sau:\n1. Mục đích\n- Giúp Ủy ban nhân dân Tỉnh kịp thời nắm được chất lượng cung cấp dịch vụ hành chính và năng lực, đạo đức của công chức làm việc tại Bộ phận Tiếp nhận và Trả kết quả.\n- Ứng dụng công nghệ thông tin vào công tác khảo sát nhằm tăng cường việc tự động hóa, tiết kiệm thời gian, chi phí khảo sát.",
-    ["SIPAS.1"], ["8.1", "7.3"], "the province's own satisfaction survey (online)")
+    ["SIPAS.1", "8.1"], ["7.3"], "the province's own satisfaction survey (online)")
 
 # --- round 7 --------------------------------------------------------------------------------
 doc("h160", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=df23fc70-0dae-455c-bd20-c3e40cf3e147&key=PyReiTwyjxKZ9esvy3kXFQ%3D%3D", "Lào Cai", "",
