@@ -74,7 +74,7 @@ def test_in_memory_index_for_a_batch(docs):
 
 
 def test_the_index_folds_every_vietnamese_letter_like_the_query_side():
-    """Queries are folded in Python (extractors.normalize.fold); body_f and the syllable pairs
+    """Queries are folded in Python (extractors.normalize.fold); title_f and the syllable pairs
     (title_bi, lead_bi) are folded by Tantivy's ascii_fold: both must agree on every letter."""
     from extractors.normalize import fold
     from store.tantivy_schema import BIGRAM, FOLDED, analyzers, pairs
@@ -93,3 +93,30 @@ def test_the_index_folds_every_vietnamese_letter_like_the_query_side():
     text = " ".join("x" + c + "x" for c in letters)
     words = [fold(w).lower() for w in text.split()]
     assert bigram.analyze(pairs(text)) == [a + "_" + b for a, b in zip(words, words[1:])]
+
+
+def test_a_word_without_diacritics_finds_every_spelling_in_the_exact_body():
+    """The body is indexed once, exact; a folded query word is a regex over its terms
+    (store.tantivy_query.folded_regex), which must reach every Vietnamese letter folding to it
+    and no other: "xax" finds "xảx" and "xâx", not "xex"."""
+    import unicodedata
+
+    from extractors.normalize import fold
+    from store.tantivy_query import folded_regex
+
+    tones = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+    letters = sorted({unicodedata.normalize("NFC", c + t) for c in "aăâeêioôơuưy" for t in tones}
+                     | set("bcdđghklmnpqrstvx"))
+    letters += [c.upper() for c in letters]
+    assert len(letters) == 2 * (72 + 17)
+    index = register(tantivy.Index(build_schema()))
+    writer = index.writer(15_000_000, 1)
+    for i, c in enumerate(letters):
+        writer.add_document(tantivy.Document(id=i, body="q" + c + "q"))
+    writer.commit()
+    index.reload()
+    searcher = index.searcher()
+    for target in sorted({fold(c).lower() for c in letters}):
+        q = tantivy.Query.regex_query(index.schema, "body", folded_regex("q" + target + "q"))
+        found = {letters[int(searcher.doc(a)["id"][0])] for _, a in searcher.search(q, 1000).hits}
+        assert found == {c for c in letters if fold(c).lower() == target}, target
