@@ -245,7 +245,7 @@ class TantivyBackend:
         if pq.only_excluded:
             return empty
         searcher = self._open().searcher()
-        p = plan(self.schema, pq, query)
+        p = plan(self.schema, pq, query, searcher.doc_freq)
         start = (query.page - 1) * query.size
         listing = pq.empty or query.sort == "date"
         # the page pass counts the matches too (the boosts of `scored` never change the match set),
@@ -266,8 +266,8 @@ class TantivyBackend:
         if pq.only_excluded:
             return frozenset()
         searcher = self._open().searcher()
-        hits = searcher.search(plan(self.schema, pq, SearchQuery()).matched, max(searcher.num_docs, 1),
-                               count=False).hits
+        matched = plan(self.schema, pq, SearchQuery(), searcher.doc_freq).matched
+        hits = searcher.search(matched, max(searcher.num_docs, 1), count=False).hits
         return frozenset(int(v) for v in searcher.fast_field_values("id", [a for _, a in hits])) if hits else frozenset()
 
     def _facets(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> dict:

@@ -6,8 +6,9 @@
   document number typed in any spelling scores most;
 - phrases and exclusions typed with diacritics match the exact form, without them the folded one;
 - filters never score (constant 0).
-The text is indexed once, exact (`body`): a folded word is a regex over its term dictionary
-("cai" -> "c[aàáảãạ...]i"), which scores a constant; the exact term adds BM25 when typed.
+The text is indexed once, exact (`body`): a folded word ("hanh") is the OR of its spellings the
+index has ("hành", "hạnh": term lookups, BM25 as a folded field would give), a folded phrase a
+regex phrase ("ton dong" -> "t[oòó...]n d[dđ][oòó...]ng"); the exact term adds score when typed.
 Two queries come out: `scored` for the page and `matched` (no scoring work) for the count and
 facets.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 from datetime import datetime, timezone
 
 import tantivy
@@ -39,13 +41,32 @@ def _letter_classes() -> dict[str, str]:
 
 
 _CLASSES = _letter_classes()
+_QUALITY = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "d": "dđ"}
+_TONED = {v: [unicodedata.normalize("NFC", v + t) for t in ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")]
+          for v in "aăâeêioôơuưy"}
+SPELLING_LIMIT = 200
+
+
+def spellings(word: str, limit: int = SPELLING_LIMIT) -> list[str] | None:
+    """Every Vietnamese spelling of the folded syllable `word` (letter forms, at most one tone
+    mark): "hanh" -> "hanh", "hành", "hạnh", "hăng"... ; None past `limit` (a regex then)."""
+    bases = [""]
+    for c in word:
+        bases = [b + q for b in bases for q in _QUALITY.get(c, c)]
+        if len(bases) > limit:
+            return None
+    out = []
+    for b in bases:
+        out.append(b)
+        for i, c in enumerate(b):
+            out.extend(b[:i] + t + b[i + 1:] for t in _TONED.get(c, ()))
+        if len(out) > limit:
+            return None
+    return out
 
 # Boosts: exact forms beat folded ones (also folded title and togetherness boosts: a query typed
 # with diacritics ranks every exact hit first), titles beat bodies, togetherness beats scattered words.
-# A folded body match scores a constant (the same for every match); the exact body's weight, 11,
-# is the 10 it had over the folded BM25 plus the 1 that folded BM25 gave a text written with the
-# query's diacritics (judged set: "cải cách hành chính" 0.81 with 10, 0.87 with 11 as before).
-W_BODY_F, W_TITLE_F, W_EXACT, W_NUMBER_WORD = 1.0, 2.0, 11.0, 1.0
+W_BODY_F, W_TITLE_F, W_EXACT, W_NUMBER_WORD = 1.0, 2.0, 10.0, 1.0
 W_BIGRAM_LEAD, W_BIGRAM_TITLE = 2.0, 3.0
 W_NUMBER = 25.0
 _REGEX_META = set("\\.+*?()|[]{}^$#&-~\"")
@@ -72,14 +93,24 @@ def folded_regex(word: str) -> str:
     return "".join(_CLASSES.get(c) or _regex_literal(c) for c in word)
 
 
-def _folded_body(schema, folded: list[str]) -> Query:
-    """Words matched whatever their diacritics: regexes over the exact body's terms (a constant
-    score; words without letters to fold are plain terms, which score BM25)."""
+Present = Callable[[str], "list[str] | None"]   # folded word -> its spellings in the index
+
+
+def _folded_body(schema, folded: list[str], present: Present | None, typed: str | None = None,
+                 typed_weight: float = 1.0) -> Query:
+    """Words matched whatever their diacritics, in the exact body: a word is its spellings found
+    in the index (term lookups, BM25 like a folded field), or a regex over the terms when there
+    are too many spellings to try (a constant score); a phrase is a regex phrase. The `typed`
+    spelling's clause is boosted by `typed_weight` (its posting list is read once, not twice)."""
     if len(folded) == 1:
         w = folded[0]
         if not any(c in _CLASSES for c in w):
-            return Query.term_query(schema, "body", w)
-        return Query.regex_query(schema, "body", folded_regex(w))
+            return _boost(Query.term_query(schema, "body", w), typed_weight if typed == w else 1.0)
+        found = present(w) if present else None
+        if found is None:
+            return Query.regex_query(schema, "body", folded_regex(w))
+        return _any([_boost(Query.term_query(schema, "body", v), typed_weight if v == typed else 1.0)
+                     for v in found]) if found else Query.empty_query()
     return Query.regex_phrase_query(schema, "body", [folded_regex(w) for w in folded])
 
 
@@ -87,7 +118,7 @@ def _any(queries: list[Query]) -> Query:
     return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Should, q) for q in queries])
 
 
-def _unit(schema, words: list[str], phrase: bool, scored: bool) -> Query:
+def _unit(schema, words: list[str], phrase: bool, scored: bool, present: Present | None) -> Query:
     """One word or phrase: must match somewhere. A phrase typed with diacritics matches the exact
     body only; everything else matches folded, with exact forms and title hits adding score."""
     exact = [w.lower() for w in words]
@@ -95,21 +126,24 @@ def _unit(schema, words: list[str], phrase: bool, scored: bool) -> Query:
     accented = any(has_diacritics(w) for w in exact)
     if phrase and accented:
         return _words_query(schema, "body", exact)
-    parts = [_boost(_folded_body(schema, folded), W_BODY_F if scored else 1.0)]
+    # exact forms score more, only when typed: inside the folded word's OR of spellings
+    typed = exact[0] if scored and accented and not phrase else None
+    parts = [_boost(_folded_body(schema, folded, present, typed, (W_BODY_F + W_EXACT) / W_BODY_F),
+                    W_BODY_F if scored else 1.0)]
     if any(c.isdigit() for w in folded for c in w):       # a document number: its metadata too
         parts.append(_boost(_words_query(schema, "number_f", folded), W_NUMBER_WORD if scored else 1.0))
     if scored and not phrase:
         parts.append(_boost(_words_query(schema, "title_f", folded), W_TITLE_F))
-    if scored and accented:                                # exact forms: only when typed
-        parts.append(_boost(_words_query(schema, "body", exact), W_EXACT))
+    if typed and (present is None or typed not in (present(folded[0]) or ())):
+        parts.append(_boost(_words_query(schema, "body", exact), W_EXACT))   # a regex: no exact BM25 in it
     return _any(parts)
 
 
-def _excluded(schema, words: list[str]) -> Query:
+def _excluded(schema, words: list[str], present: Present | None) -> Query:
     ws = [w.lower() for w in words]
     if any(has_diacritics(w) for w in ws):
         return _words_query(schema, "body", ws)
-    return _folded_body(schema, ws)
+    return _folded_body(schema, ws, present)
 
 
 def _boosts(schema, pq: ParsedQuery) -> list[Query]:
@@ -153,17 +187,31 @@ def filters(schema, q: SearchQuery) -> list[Query]:
     return out
 
 
-def plan(schema, pq: ParsedQuery, q: SearchQuery) -> Plan:
-    """Queries for a non-empty ParsedQuery (or a listing when pq.empty)."""
+def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str], int] | None = None) -> Plan:
+    """Queries for a non-empty ParsedQuery (or a listing when pq.empty). `doc_freq` (a searcher's)
+    turns folded words into the spellings the index has; without it they are regexes."""
+    present = _present(doc_freq) if doc_freq else None
     flt = [(Occur.Must, Query.const_score_query(f, 0.0)) for f in filters(schema, q)]
     if pq.empty:
         base = Query.boolean_query(flt) if flt else Query.all_query()
         return Plan(base, base)
     units = [(w, False) for w in pq.terms] + [(p, True) for p in pq.phrases]
-    nots = [(Occur.MustNot, _excluded(schema, ws)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
+    nots = [(Occur.MustNot, _excluded(schema, ws, present)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
     matched = Query.boolean_query(
-        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False)) for u, phrase in units] + nots + flt)
+        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False, present)) for u, phrase in units] + nots + flt)
     scored = Query.boolean_query(
-        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, True)) for u, phrase in units]
+        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, True, present)) for u, phrase in units]
         + [(Occur.Should, b) for b in _boosts(schema, pq)] + nots + flt)
     return Plan(scored, matched)
+
+
+def _present(doc_freq: Callable[[str, str], int]) -> Present:
+    """Folded word -> the spellings of it the body has (looked up once per plan)."""
+    seen: dict[str, list[str] | None] = {}
+
+    def present(word: str) -> list[str] | None:
+        if word not in seen:
+            cands = spellings(word)
+            seen[word] = None if cands is None else [v for v in cands if doc_freq("body", v)]
+        return seen[word]
+    return present
