@@ -89,7 +89,7 @@ def pairs(text: str) -> str:
     """Neighbouring syllables joined by "_" ("Cải_cách cách_hành ..."), one term each once the
     BIGRAM analyzer has folded them ("cai_cach")."""
     words = _WORD.findall(text)
-    return " ".join([a + "_" + b for a, b in zip(words, words[1:])])
+    return " ".join(map("_".join, zip(words, words[1:])))
 
 
 def _day(d: date) -> datetime:
