@@ -14,6 +14,7 @@ facets.
 """
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
 from typing import Callable
@@ -26,7 +27,7 @@ from extractors.normalize import fold
 from extractors.places import province_family
 from store.models import SearchQuery
 from store.query import ParsedQuery, has_diacritics
-from store.tantivy_schema import key
+from store.tantivy_schema import MAX_TOKEN_BYTES, key
 
 
 def _letter_classes() -> dict[str, str]:
@@ -50,19 +51,19 @@ SPELLING_LIMIT = 200
 def spellings(word: str, limit: int = SPELLING_LIMIT) -> list[str] | None:
     """Every Vietnamese spelling of the folded syllable `word` (letter forms, at most one tone
     mark): "hanh" -> "hanh", "hành", "hạnh", "hăng"... ; None past `limit` (a regex then)."""
+    forms = math.prod(len(_QUALITY.get(c, c)) for c in word)
+    if forms * (1 + 5 * sum(c in _TONED for c in word)) > limit:   # checked before building any
+        return None
     bases = [""]
     for c in word:
         bases = [b + q for b in bases for q in _QUALITY.get(c, c)]
-        if len(bases) > limit:
-            return None
     out = []
     for b in bases:
         out.append(b)
         for i, c in enumerate(b):
             out.extend(b[:i] + t + b[i + 1:] for t in _TONED.get(c, ()))
-        if len(out) > limit:
-            return None
     return out
+
 
 # Boosts: exact forms beat folded ones (also folded title and togetherness boosts: a query typed
 # with diacritics ranks every exact hit first), titles beat bodies, togetherness beats scattered words.
@@ -102,6 +103,8 @@ def _folded_body(schema, folded: list[str], present: Present | None, typed: str 
     in the index (term lookups, BM25 like a folded field), or a regex over the terms when there
     are too many spellings to try (a constant score); a phrase is a regex phrase. The `typed`
     spelling's clause is boosted by `typed_weight` (its posting list is read once, not twice)."""
+    if any(len(w) >= MAX_TOKEN_BYTES for w in folded):     # never indexed (and too big a regex)
+        return Query.empty_query()
     if len(folded) == 1:
         w = folded[0]
         if not any(c in _CLASSES for c in w):

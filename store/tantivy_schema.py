@@ -24,6 +24,7 @@ from store.models import IndexDoc
 
 SCHEMA_VERSION = 3   # 2: the crawler's relevance score; 3: one body field (exact), no body_f
 EXACT, FOLDED, BIGRAM = "vi_exact", "vi_folded", "vi_bigram"
+MAX_TOKEN_BYTES = 64   # longer tokens are dropped by the analyzers
 EPOCH = date(1990, 1, 1)
 # weight_by_field multiplies scores by log2(2 + recency): at most ~0.3% between the oldest and
 # the newest document, enough to break ties, too little to reorder relevance.
@@ -32,8 +33,8 @@ STORED_META = ("url", "doc_number", "doc_type", "issuer", "province", "date")
 
 
 def analyzers() -> dict[str, tantivy.TextAnalyzer]:
-    base = TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64)).filter(Filter.lowercase())
-    folded = (TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64)).filter(Filter.lowercase())
+    base = TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(MAX_TOKEN_BYTES)).filter(Filter.lowercase())
+    folded = (TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(MAX_TOKEN_BYTES)).filter(Filter.lowercase())
               .filter(Filter.ascii_fold()))
     # syllable pairs come from Python as written ("Cải_cách"); Tantivy lower-cases and folds them,
     # which costs a third of the Python work of doing it before

@@ -121,3 +121,16 @@ def test_a_word_without_diacritics_finds_every_spelling_in_the_exact_body():
             q = _folded_body(index.schema, ["q" + target + "q"], present)
             found = {letters[int(searcher.doc(a)["id"][0])] for _, a in searcher.search(q, 1000).hits}
             assert found == {c for c in letters if fold(c).lower() == target}, (target, present)
+
+
+def test_a_word_with_too_many_spellings_falls_back_to_a_regex(docs):
+    """Spellings are tried only for syllable-sized words; a long one is a regex over the terms,
+    decided before any spelling is built, and still finds what it should."""
+    from store.tantivy_query import spellings
+
+    assert "hành" in spellings("hanh") and "hạnh" in spellings("hanh") and len(spellings("nguyen")) == 64
+    assert spellings("i" * 10_000) is None and spellings("aaaaaa") is None
+    ram = TantivyBackend(None)
+    ram.index(docs)
+    assert ram.search(SearchQuery(q="i" * 10_000)).total == 0
+    assert ram.search(SearchQuery(q="cai cach")).total == ram.search(SearchQuery(q="cải cách")).total > 0
