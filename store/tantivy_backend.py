@@ -12,6 +12,7 @@ import os
 import shutil
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -33,6 +34,32 @@ WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
 LOCK_WAIT_S = 30.0
 OLD_INDEX_GRACE_S = 1.0
+
+
+_pool: tuple[int, ThreadPoolExecutor] | None = None
+_pool_lock = threading.Lock()
+
+
+def _passes() -> ThreadPoolExecutor:
+    """Threads for the facet pass of searches (one per core: the passes are CPU work); made
+    again in a forked child, which inherits the pool but not its threads."""
+    global _pool
+    with _pool_lock:
+        if _pool is None or _pool[0] != os.getpid():
+            _pool = (os.getpid(), ThreadPoolExecutor(max_workers=os.cpu_count() or 2,
+                                                     thread_name_prefix="tantivy-facets"))
+        return _pool[1]
+
+
+def _facet_values(got: dict) -> dict:
+    """The five facets from one terms aggregation pass over the match set (no scoring)."""
+    out = {}
+    for name in FACET_FIELDS:
+        buckets = (got.get(name) or {}).get("buckets") or []
+        values = [FacetValue(value=str(b["key"]), count=int(b["doc_count"])) for b in buckets
+                  if b["doc_count"] and b["key"] != ""]
+        out[name] = sorted(values, key=lambda f: (-f.count, f.value))[:_FACET_SIZE]
+    return out
 
 
 def _text(stored) -> str:
@@ -245,41 +272,31 @@ class TantivyBackend:
         if pq.only_excluded:
             return empty
         searcher = self._open().searcher()
-        p = plan(self.schema, pq, query)
+        p = plan(self.schema, pq, query, searcher.doc_freq)
         start = (query.page - 1) * query.size
         listing = pq.empty or query.sort == "date"
-        # the page pass counts the matches too (the boosts of `scored` never change the match set),
-        # so a query matching nothing skips the facet pass
+        # the facet pass runs on another thread while this one ranks the page and makes the
+        # snippets (Tantivy releases the GIL): the two passes read the index at the same time
+        facets = _passes().submit(searcher.aggregate, p.matched, _FACET_AGGS)
         if listing:
             res = searcher.search(p.scored, query.size, count=True, order_by_field="listing", offset=start,
                                   order=Order.Desc)
         else:
             res = searcher.search(p.scored, query.size, count=True, offset=start, weight_by_field="recency")
+        hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in res.hits]
+        got = facets.result()
         if not res.count:
             return empty
-        hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in res.hits]
-        return SearchResult(total=res.count, page=query.page, size=query.size, hits=hits,
-                            facets=self._facets(searcher, p.matched))
+        return SearchResult(total=res.count, page=query.page, size=query.size, hits=hits, facets=_facet_values(got))
 
     def match_ids(self, pq: ParsedQuery) -> frozenset[int]:
         """Ids of every document the parsed query matches (no ranking, no snippets): alert matching."""
         if pq.only_excluded:
             return frozenset()
         searcher = self._open().searcher()
-        hits = searcher.search(plan(self.schema, pq, SearchQuery()).matched, max(searcher.num_docs, 1),
-                               count=False).hits
+        matched = plan(self.schema, pq, SearchQuery(), searcher.doc_freq).matched
+        hits = searcher.search(matched, max(searcher.num_docs, 1), count=False).hits
         return frozenset(int(v) for v in searcher.fast_field_values("id", [a for _, a in hits])) if hits else frozenset()
-
-    def _facets(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> dict:
-        """The five facets, in one aggregation pass over the match set (no scoring)."""
-        got = searcher.aggregate(matched, _FACET_AGGS)
-        out = {}
-        for name in FACET_FIELDS:
-            buckets = (got.get(name) or {}).get("buckets") or []
-            values = [FacetValue(value=str(b["key"]), count=int(b["doc_count"])) for b in buckets
-                      if b["doc_count"] and b["key"] != ""]
-            out[name] = sorted(values, key=lambda f: (-f.count, f.value))[:_FACET_SIZE]
-        return out
 
     def _hit(self, searcher: tantivy.Searcher, addr, score: float, pq: ParsedQuery) -> SearchHit:
         d = searcher.doc(addr)

@@ -6,12 +6,18 @@
   document number typed in any spelling scores most;
 - phrases and exclusions typed with diacritics match the exact form, without them the folded one;
 - filters never score (constant 0).
+The text is indexed once, exact (`body`): a folded word ("hanh") is the OR of its spellings the
+index has ("hành", "hạnh": term lookups, BM25 as a folded field would give), a folded phrase a
+regex phrase ("ton dong" -> "t[oòó...]n d[dđ][oòó...]ng"); the exact term adds score when typed.
 Two queries come out: `scored` for the page and `matched` (no scoring work) for the count and
 facets.
 """
 from __future__ import annotations
 
+import math
+import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 from datetime import datetime, timezone
 
 import tantivy
@@ -21,7 +27,43 @@ from extractors.normalize import fold
 from extractors.places import province_family
 from store.models import SearchQuery
 from store.query import ParsedQuery, has_diacritics
-from store.tantivy_schema import key
+from store.tantivy_schema import MAX_TOKEN_BYTES, key
+
+
+def _letter_classes() -> dict[str, str]:
+    """Each folded letter -> a regex class of the Vietnamese letters folding to it ("d" -> "[dđ]"):
+    12 vowels x 6 tones, and đ. Other accented letters ("ç") are not expanded: half the regex cost."""
+    groups: dict[str, set[str]] = {"d": {"d", "đ"}}
+    for vowel in "aăâeêioôơuưy":
+        for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+            c = unicodedata.normalize("NFC", vowel + tone)
+            groups.setdefault(fold(c), set()).add(c)
+    return {f: "[" + "".join(sorted(cs)) + "]" for f, cs in groups.items()}
+
+
+_CLASSES = _letter_classes()
+_QUALITY = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "d": "dđ"}
+_TONED = {v: [unicodedata.normalize("NFC", v + t) for t in ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")]
+          for v in "aăâeêioôơuưy"}
+SPELLING_LIMIT = 200
+
+
+def spellings(word: str, limit: int = SPELLING_LIMIT) -> list[str] | None:
+    """Every Vietnamese spelling of the folded syllable `word` (letter forms, at most one tone
+    mark): "hanh" -> "hanh", "hành", "hạnh", "hăng"... ; None past `limit` (a regex then)."""
+    forms = math.prod(len(_QUALITY.get(c, c)) for c in word)
+    if forms * (1 + 5 * sum(c in _TONED for c in word)) > limit:   # checked before building any
+        return None
+    bases = [""]
+    for c in word:
+        bases = [b + q for b in bases for q in _QUALITY.get(c, c)]
+    out = []
+    for b in bases:
+        out.append(b)
+        for i, c in enumerate(b):
+            out.extend(b[:i] + t + b[i + 1:] for t in _TONED.get(c, ()))
+    return out
+
 
 # Boosts: exact forms beat folded ones (also folded title and togetherness boosts: a query typed
 # with diacritics ranks every exact hit first), titles beat bodies, togetherness beats scattered words.
@@ -47,11 +89,39 @@ def _words_query(schema, field: str, words: list[str], slop: int = 0) -> Query:
     return Query.phrase_query(schema, field, words, slop)
 
 
+def folded_regex(word: str) -> str:
+    """A regex matching every lower-case spelling of the folded `word` ("cai" -> "c[aà...]i")."""
+    return "".join(_CLASSES.get(c) or _regex_literal(c) for c in word)
+
+
+Present = Callable[[str], "list[str] | None"]   # folded word -> its spellings in the index
+
+
+def _folded_body(schema, folded: list[str], present: Present | None, typed: str | None = None,
+                 typed_weight: float = 1.0) -> Query:
+    """Words matched whatever their diacritics, in the exact body: a word is its spellings found
+    in the index (term lookups, BM25 like a folded field), or a regex over the terms when there
+    are too many spellings to try (a constant score); a phrase is a regex phrase. The `typed`
+    spelling's clause is boosted by `typed_weight` (its posting list is read once, not twice)."""
+    if any(len(w) >= MAX_TOKEN_BYTES for w in folded):     # never indexed (and too big a regex)
+        return Query.empty_query()
+    if len(folded) == 1:
+        w = folded[0]
+        if not any(c in _CLASSES for c in w):
+            return _boost(Query.term_query(schema, "body", w), typed_weight if typed == w else 1.0)
+        found = present(w) if present else None
+        if found is None:
+            return Query.regex_query(schema, "body", folded_regex(w))
+        return _any([_boost(Query.term_query(schema, "body", v), typed_weight if v == typed else 1.0)
+                     for v in found]) if found else Query.empty_query()
+    return Query.regex_phrase_query(schema, "body", [folded_regex(w) for w in folded])
+
+
 def _any(queries: list[Query]) -> Query:
     return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Should, q) for q in queries])
 
 
-def _unit(schema, words: list[str], phrase: bool, scored: bool) -> Query:
+def _unit(schema, words: list[str], phrase: bool, scored: bool, present: Present | None) -> Query:
     """One word or phrase: must match somewhere. A phrase typed with diacritics matches the exact
     body only; everything else matches folded, with exact forms and title hits adding score."""
     exact = [w.lower() for w in words]
@@ -59,20 +129,24 @@ def _unit(schema, words: list[str], phrase: bool, scored: bool) -> Query:
     accented = any(has_diacritics(w) for w in exact)
     if phrase and accented:
         return _words_query(schema, "body", exact)
-    parts = [(W_BODY_F, "body_f", folded)]
+    # exact forms score more, only when typed: inside the folded word's OR of spellings
+    typed = exact[0] if scored and accented and not phrase else None
+    parts = [_boost(_folded_body(schema, folded, present, typed, (W_BODY_F + W_EXACT) / W_BODY_F),
+                    W_BODY_F if scored else 1.0)]
     if any(c.isdigit() for w in folded for c in w):       # a document number: its metadata too
-        parts.append((W_NUMBER_WORD, "number_f", folded))
+        parts.append(_boost(_words_query(schema, "number_f", folded), W_NUMBER_WORD if scored else 1.0))
     if scored and not phrase:
-        parts.append((W_TITLE_F, "title_f", folded))
-    if scored and accented:                                # exact forms: only when typed
-        parts.append((W_EXACT, "body", exact))
-    return _any([_boost(_words_query(schema, f, ws), w if scored else 1.0) for w, f, ws in parts])
+        parts.append(_boost(_words_query(schema, "title_f", folded), W_TITLE_F))
+    if typed and (present is None or typed not in (present(folded[0]) or ())):
+        parts.append(_boost(_words_query(schema, "body", exact), W_EXACT))   # a regex: no exact BM25 in it
+    return _any(parts)
 
 
-def _excluded(schema, words: list[str]) -> Query:
+def _excluded(schema, words: list[str], present: Present | None) -> Query:
     ws = [w.lower() for w in words]
-    return _words_query(schema, "body" if any(has_diacritics(w) for w in ws) else "body_f",
-                        ws if any(has_diacritics(w) for w in ws) else [fold(w) for w in ws])
+    if any(has_diacritics(w) for w in ws):
+        return _words_query(schema, "body", ws)
+    return _folded_body(schema, ws, present)
 
 
 def _boosts(schema, pq: ParsedQuery) -> list[Query]:
@@ -116,17 +190,31 @@ def filters(schema, q: SearchQuery) -> list[Query]:
     return out
 
 
-def plan(schema, pq: ParsedQuery, q: SearchQuery) -> Plan:
-    """Queries for a non-empty ParsedQuery (or a listing when pq.empty)."""
+def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str], int] | None = None) -> Plan:
+    """Queries for a non-empty ParsedQuery (or a listing when pq.empty). `doc_freq` (a searcher's)
+    turns folded words into the spellings the index has; without it they are regexes."""
+    present = _present(doc_freq) if doc_freq else None
     flt = [(Occur.Must, Query.const_score_query(f, 0.0)) for f in filters(schema, q)]
     if pq.empty:
         base = Query.boolean_query(flt) if flt else Query.all_query()
         return Plan(base, base)
     units = [(w, False) for w in pq.terms] + [(p, True) for p in pq.phrases]
-    nots = [(Occur.MustNot, _excluded(schema, ws)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
+    nots = [(Occur.MustNot, _excluded(schema, ws, present)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
     matched = Query.boolean_query(
-        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False)) for u, phrase in units] + nots + flt)
+        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False, present)) for u, phrase in units] + nots + flt)
     scored = Query.boolean_query(
-        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, True)) for u, phrase in units]
+        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, True, present)) for u, phrase in units]
         + [(Occur.Should, b) for b in _boosts(schema, pq)] + nots + flt)
     return Plan(scored, matched)
+
+
+def _present(doc_freq: Callable[[str, str], int]) -> Present:
+    """Folded word -> the spellings of it the body has (looked up once per plan)."""
+    seen: dict[str, list[str] | None] = {}
+
+    def present(word: str) -> list[str] | None:
+        if word not in seen:
+            cands = spellings(word)
+            seen[word] = None if cands is None else [v for v in cands if doc_freq("body", v)]
+        return seen[word]
+    return present

@@ -1,9 +1,10 @@
 """The Tantivy index layout: a Vietnamese analyzer pair, the schema, IndexDoc -> tantivy.Document.
 
-Title and text are indexed together twice: `body_f` folded (NFC, lower case, ascii_fold so "đ" -> "d":
-"cai cach" finds "cải cách") and the exact form (lower case, diacritics kept) so that hits written
-with the query's diacritics (`body`) score more, and phrases and exclusions typed with diacritics can
-respect them. `title_bi` and `lead_bi` hold the folded syllable pairs ("cai_cach", "cach_hanh",
+Title and text are indexed together once, in their exact form (`body`: NFC, lower case, diacritics
+kept, positions): a word typed with diacritics is a term lookup, and a word typed without them
+("cai") is a regex over the term dictionary matching every spelling that folds to it ("cải", "cái",
+..., see store.tantivy_query), so one positional field serves folded and exact matching, phrases
+and exclusions (a second, folded copy of the text was 40% of the indexing work). `title_bi` and `lead_bi` hold the folded syllable pairs ("cai_cach", "cach_hanh",
 ...) of the title and of the opening of the text (where a document states its subject) as single
 terms, so that a query's neighbouring words found together score through a cheap term lookup
 instead of a phrase query over every match (Vietnamese words are mostly two syllables). Filters use `*_key` fields folded like store.sqlite.key; facets count the display
@@ -21,9 +22,9 @@ from tantivy import Filter, SchemaBuilder, TextAnalyzerBuilder, Tokenizer
 from extractors.normalize import fold
 from store.models import IndexDoc
 
-SCHEMA_VERSION = 2   # 2: the crawler's relevance score
+SCHEMA_VERSION = 3   # 2: the crawler's relevance score; 3: one body field (exact), no body_f
 EXACT, FOLDED, BIGRAM = "vi_exact", "vi_folded", "vi_bigram"
-EXACT_OPTION = "position"  # exact phrases ("tồn đọng") need positions
+MAX_TOKEN_BYTES = 64   # longer tokens are dropped by the analyzers
 EPOCH = date(1990, 1, 1)
 # weight_by_field multiplies scores by log2(2 + recency): at most ~0.3% between the oldest and
 # the newest document, enough to break ties, too little to reorder relevance.
@@ -32,8 +33,8 @@ STORED_META = ("url", "doc_number", "doc_type", "issuer", "province", "date")
 
 
 def analyzers() -> dict[str, tantivy.TextAnalyzer]:
-    base = TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64)).filter(Filter.lowercase())
-    folded = (TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64)).filter(Filter.lowercase())
+    base = TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(MAX_TOKEN_BYTES)).filter(Filter.lowercase())
+    folded = (TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(MAX_TOKEN_BYTES)).filter(Filter.lowercase())
               .filter(Filter.ascii_fold()))
     # syllable pairs come from Python as written ("Cải_cách"); Tantivy lower-cases and folds them,
     # which costs a third of the Python work of doing it before
@@ -52,8 +53,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_integer_field("id", stored=True, indexed=True, fast=True)
     # title and text searched as one body (fewer posting lists per query word); the title again
     # on its own for the title boost; the texts themselves stored for hits and snippets
-    sb.add_text_field("body_f", tokenizer_name=FOLDED)
-    sb.add_text_field("body", tokenizer_name=EXACT, index_option=EXACT_OPTION)
+    sb.add_text_field("body", tokenizer_name=EXACT)              # positions: phrases
     sb.add_text_field("title_f", tokenizer_name=FOLDED, index_option="freq")
     for name in ("title", "text"):
         sb.add_bytes_field(name, stored=True)
@@ -90,7 +90,7 @@ def pairs(text: str) -> str:
     """Neighbouring syllables joined by "_" ("Cải_cách cách_hành ..."), one term each once the
     BIGRAM analyzer has folded them ("cai_cach")."""
     words = _WORD.findall(text)
-    return " ".join([a + "_" + b for a, b in zip(words, words[1:])])
+    return " ".join(map("_".join, zip(words, words[1:])))
 
 
 def _day(d: date) -> datetime:
@@ -102,9 +102,8 @@ def to_document(d: IndexDoc, indexed_at: datetime) -> tantivy.Document:
     title, text = _nfc(d.title or ""), _nfc(d.text or "")
     doc = tantivy.Document()
     doc.add_integer("id", d.id)
-    for field in ("body_f", "body"):
-        doc.add_text(field, title)
-        doc.add_text(field, text)
+    doc.add_text("body", title)
+    doc.add_text("body", text)
     doc.add_text("title_f", title)
     doc.add_bytes("title", title.encode())
     doc.add_bytes("text", text.encode())

@@ -74,7 +74,7 @@ def test_in_memory_index_for_a_batch(docs):
 
 
 def test_the_index_folds_every_vietnamese_letter_like_the_query_side():
-    """Queries are folded in Python (extractors.normalize.fold); body_f and the syllable pairs
+    """Queries are folded in Python (extractors.normalize.fold); title_f and the syllable pairs
     (title_bi, lead_bi) are folded by Tantivy's ascii_fold: both must agree on every letter."""
     from extractors.normalize import fold
     from store.tantivy_schema import BIGRAM, FOLDED, analyzers, pairs
@@ -93,3 +93,44 @@ def test_the_index_folds_every_vietnamese_letter_like_the_query_side():
     text = " ".join("x" + c + "x" for c in letters)
     words = [fold(w).lower() for w in text.split()]
     assert bigram.analyze(pairs(text)) == [a + "_" + b for a, b in zip(words, words[1:])]
+
+
+def test_a_word_without_diacritics_finds_every_spelling_in_the_exact_body():
+    """The body is indexed once, exact; a folded query word is the spellings of it the index has
+    (store.tantivy_query.spellings), or a regex over its terms (folded_regex): both must reach
+    every Vietnamese letter folding to it and no other: "qaq" finds "qảq" and "qâq", not "qeq"."""
+    import unicodedata
+
+    from extractors.normalize import fold
+    from store.tantivy_query import _folded_body, _present
+
+    tones = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+    letters = sorted({unicodedata.normalize("NFC", c + t) for c in "aăâeêioôơuưy" for t in tones}
+                     | set("bcdđghklmnpqrstvx"))
+    letters += [c.upper() for c in letters]
+    assert len(letters) == 2 * (72 + 17)
+    index = register(tantivy.Index(build_schema()))
+    writer = index.writer(15_000_000, 1)
+    for i, c in enumerate(letters):
+        writer.add_document(tantivy.Document(id=i, body="q" + c + "q"))
+    writer.commit()
+    index.reload()
+    searcher = index.searcher()
+    for target in sorted({fold(c).lower() for c in letters}):
+        for present in (None, _present(searcher.doc_freq)):
+            q = _folded_body(index.schema, ["q" + target + "q"], present)
+            found = {letters[int(searcher.doc(a)["id"][0])] for _, a in searcher.search(q, 1000).hits}
+            assert found == {c for c in letters if fold(c).lower() == target}, (target, present)
+
+
+def test_a_word_with_too_many_spellings_falls_back_to_a_regex(docs):
+    """Spellings are tried only for syllable-sized words; a long one is a regex over the terms,
+    decided before any spelling is built, and still finds what it should."""
+    from store.tantivy_query import spellings
+
+    assert "hành" in spellings("hanh") and "hạnh" in spellings("hanh") and len(spellings("nguyen")) == 64
+    assert spellings("i" * 10_000) is None and spellings("aaaaaa") is None
+    ram = TantivyBackend(None)
+    ram.index(docs)
+    assert ram.search(SearchQuery(q="i" * 10_000)).total == 0
+    assert ram.search(SearchQuery(q="cai cach")).total == ram.search(SearchQuery(q="cải cách")).total > 0
