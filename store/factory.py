@@ -4,6 +4,7 @@ The shell's settings are read through StoreConfig: the fields the store needs, d
 so the store never imports the shell."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Literal
 
@@ -53,4 +54,11 @@ def open_backend(settings, store: Store) -> SearchBackend:
         return SqliteSearch(store)
     from store.tantivy_backend import TantivyBackend
 
-    return TantivyBackend(cfg.tantivy_root())
+    backend = TantivyBackend(cfg.tantivy_root())
+    if backend.replace_stale():    # built by an older version: made again from the records
+        from store.reindex import reindex
+
+        logging.getLogger(__name__).warning("search index %s was built by an older parwatch: rebuilding it "
+                                            "from the records", cfg.tantivy_root())
+        reindex(store, backend)
+    return backend

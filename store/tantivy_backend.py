@@ -118,6 +118,23 @@ class TantivyBackend:
             raise BackendUnavailable(f"cannot open the search index {directory}: {e}; "
                                      f"rebuild it with `parwatch reindex`") from e
 
+    def replace_stale(self) -> bool:
+        """An index this version cannot open (built with another schema by an older parwatch) is
+        set aside for an empty one that a rebuild can fill; True when that happened."""
+        if self.path is None or not self.current_link.is_symlink():
+            return False
+        try:
+            self._open()
+            return False
+        except BackendUnavailable:
+            pass
+        with self._lock:
+            old = self._swap(self._new_dir())
+            self._index, self._target = None, None
+        if old:
+            shutil.rmtree(self.path / old, ignore_errors=True)
+        return True
+
     def _create_current(self) -> str:
         name = self._new_dir()
         self._load(self.path / name)

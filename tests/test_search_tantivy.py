@@ -134,3 +134,32 @@ def test_a_word_with_too_many_spellings_falls_back_to_a_regex(docs):
     ram.index(docs)
     assert ram.search(SearchQuery(q="i" * 10_000)).total == 0
     assert ram.search(SearchQuery(q="cai cach")).total == ram.search(SearchQuery(q="cải cách")).total > 0
+
+
+def test_an_index_built_with_an_older_schema_is_rebuilt_from_the_records(tmp_path):
+    """An upgrade changes the schema: the first open makes the index again from the store."""
+    import os
+    from datetime import datetime, timezone
+
+    import tantivy
+
+    from store.factory import StoreConfig, open_backend
+    from store.models import SearchQuery
+    from store.models import DocumentIn
+    from store.sqlite import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    store.upsert_document(DocumentIn(url="http://x/1", title="Kế hoạch cải cách hành chính năm 2025",
+                                     text="Kế hoạch số 12/KH-UBND về cải cách hành chính.",
+                                     fetched_at=datetime(2024, 6, 1, tzinfo=timezone.utc)))
+    root = tmp_path / "s.tantivy"
+    old = root / "index-old"
+    old.mkdir(parents=True)
+    sb = tantivy.SchemaBuilder()                      # another schema, as an older version wrote it
+    sb.add_integer_field("id", stored=True, indexed=True)
+    sb.add_text_field("body_f", stored=False)
+    tantivy.Index(sb.build(), path=str(old))
+    os.symlink("index-old", root / "current")
+    backend = open_backend(StoreConfig(store=store.path), store)
+    assert backend.search(SearchQuery(q="cải cách hành chính")).total == 1
+    assert not old.exists() and os.readlink(root / "current") != "index-old"
