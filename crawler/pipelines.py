@@ -60,7 +60,7 @@ class IngestPipeline:
     # -- life cycle ---------------------------------------------------------------
     def open_spider(self, spider=None):
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-store")
-        self.pool = W.make_pool(W.worker_count(self.crawler.spider.crawl_workers))
+        self.pool = W.take_pool(W.worker_count(self.crawler.spider.crawl_workers))
         if self.pool is None:   # the parsers run in this process's threads (worker processes import their own)
             F.warm_imports()
         self.cpu = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parwatch-cpu") if self.pool is None else None

@@ -234,6 +234,9 @@ def _child() -> int:
     # the pipeline's threads (store writer, process-pool manager); with the default 5 ms switch
     # interval it then waits up to 5 ms to get it back, turning local downloads into ~100 ms ones.
     sys.setswitchinterval(settings.crawl_switch_interval)
+    if cfg["sources"]:   # the worker pool boots on the other core while this process starts
+        from crawler import workers as W
+        W.start_pool(W.worker_count(settings.crawl_workers))
     import logging
 
     from scrapy.crawler import CrawlerProcess
