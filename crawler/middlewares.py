@@ -128,15 +128,20 @@ class CaptureMiddleware:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_response(self, request, response: Response, spider=None):
+    async def process_response(self, request, response: Response, spider=None):
         spider = self.crawler.spider
         root = getattr(spider, "snapshot_root", None)
         kind = request.meta.get("kind")
         if root is None or response.status != 200 or kind is None:
             return response
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.threads import deferToThread
+
         from store.captures import keep_bytes
         body = response.body
-        sha, rel = keep_bytes(Path(root), body)
+        # in the reactor's thread pool: hashing, gzip and the file writes release the GIL, and their
+        # system calls were ~5 % of the crawl process's reactor thread (docs/crawler.md, Throughput)
+        sha, rel = await maybe_deferred_to_future(deferToThread(keep_bytes, Path(root), body))
         request.meta["snapshot_path"] = rel
         headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
         row = {"url": response.url, "source_id": request.meta.get("src"), "kind": kind,
