@@ -4,7 +4,7 @@ attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesse
 ``crawler.document.build_document`` (normalisation + fact extraction) and the spider's reading of
 every HTML page (``crawler.analysis.analyse_page``: lxml, page typing, links, trafilatura).
 
-The pool is started through a forkserver that imports this module (and the parsers) once, so a
+The pool is started through a forkserver that imports this module (and the page reader) once, so a
 worker costs a fork, not a fresh interpreter. ``CrawlConfig.crawl_workers`` (PARWATCH_CRAWL_WORKERS)
 sets the pool size (default: CPUs - 1, between 1 and 2); 0 runs the steps in the crawl process's threads.
 """
@@ -31,7 +31,8 @@ def worker_count(configured: int | None = None) -> int:
 
 def _init() -> None:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    F.warm_imports()
+    F.imports_on_first_use()   # one task at a time here: the file parsers load when a file needs them
+    import trafilatura  # noqa: F401  (every article page)
     from extractors import extract_facts  # noqa: F401  (models load once per worker, not per document)
 
 
