@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 TEXT_CACHE_MAX = 20000   # attachment texts kept in memory by content hash during one run
 
 
-def _deferred(fut: Future) -> defer.Deferred:
+def deferred_of(fut: Future) -> defer.Deferred:
     """A Deferred fired in the reactor thread when a concurrent.futures Future completes."""
     from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install epoll)
     d: defer.Deferred = defer.Deferred()
@@ -85,12 +85,12 @@ class IngestPipeline:
 
     def _in_writer(self, fn, *args, **kw):
         from scrapy.utils.defer import maybe_deferred_to_future
-        return maybe_deferred_to_future(_deferred(self.writer.submit(fn, *args, **kw)))
+        return maybe_deferred_to_future(deferred_of(self.writer.submit(fn, *args, **kw)))
 
     def _in_worker(self, fn, *args):
         from scrapy.utils.defer import maybe_deferred_to_future
         ex = self.pool or self.cpu
-        return maybe_deferred_to_future(_deferred(ex.submit(fn, *args)))
+        return maybe_deferred_to_future(deferred_of(ex.submit(fn, *args)))
 
     async def _analyse(self, kwargs: dict):
         res = await self._in_worker(W.analyse, kwargs)
