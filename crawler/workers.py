@@ -59,7 +59,7 @@ def analyse(kwargs: dict):
     return res, time.perf_counter() - t0, usage_here()
 
 
-_EARLY: list = []   # a pool started by start_pool, waiting for the pipeline
+_EARLY: dict = {}   # the pool start_pool is starting, for the pipeline (take_pool)
 
 
 def _ready() -> None:
@@ -67,18 +67,28 @@ def _ready() -> None:
 
 
 def start_pool(n: int) -> None:
-    """Start the crawl's pool before Scrapy is even imported: the forkserver and the worker's
-    imports (~1.5 s of CPU) then run on the other core while the crawl process starts, instead
-    of holding up the first pages. The pipeline takes it over (take_pool)."""
-    pool = make_pool(n)
-    if pool is not None:
-        pool.submit(_ready)
-        _EARLY.append(pool)
+    """Start the crawl's pool before Scrapy is even imported, in a thread: the first task waits
+    for the forkserver's imports, and the forkserver and the worker's imports (~1 s of CPU) then
+    run on the other core while this process starts, instead of holding up the first pages."""
+    import threading
+
+    def start() -> None:
+        pool = make_pool(n)
+        if pool is not None:
+            pool.submit(_ready)
+        _EARLY["pool"] = pool
+    _EARLY["thread"] = t = threading.Thread(target=start, name="parwatch-pool-start", daemon=True)
+    t.start()
 
 
 def take_pool(n: int):
-    """The pool start_pool started, else a new one (make_pool)."""
-    return _EARLY.pop() if _EARLY else make_pool(n)
+    """The pool start_pool started (once it is up), else a new one (make_pool)."""
+    t = _EARLY.pop("thread", None)
+    if t is None:
+        return make_pool(n)
+    t.join()
+    pool = _EARLY.pop("pool", None)
+    return pool if pool is not None else make_pool(n)
 
 
 def make_pool(n: int):
@@ -89,7 +99,8 @@ def make_pool(n: int):
     from concurrent.futures import ProcessPoolExecutor
     try:
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["crawler.workers"])
+        # the fact extractors' patterns compile once in the forkserver, not in every worker
+        ctx.set_forkserver_preload(["crawler.workers", "extractors.facts"])
         return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init)
     except (ValueError, OSError, ImportError) as e:  # no forkserver on this platform, no /dev/shm ...
         logging.getLogger(__name__).warning("no worker processes (%s): attachment text runs in threads", e)
