@@ -3,6 +3,7 @@ and evidence capture (bytes as fetched, gzip-compressed and content-addressed un
 CrawlConfig.snapshot_root(), with SHA-256, headers and time of retrieval) plus byte accounting."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -123,20 +124,33 @@ class CaptureMiddleware:
 
     def __init__(self, crawler):
         self.crawler = crawler
+        # one thread of its own writes the files: hashing, gzip and the file system calls release
+        # the GIL, and on the reactor thread they were ~5 % of its CPU (docs/crawler.md, Throughput);
+        # one, not the reactor's pool of 4: each thread would grow a malloc arena of its own
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-capture")
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        mw = cls(crawler)
+        from scrapy import signals
+        crawler.signals.connect(mw.close, signal=signals.spider_closed)
+        return mw
 
-    def process_response(self, request, response: Response, spider=None):
+    def close(self, spider=None, reason=None):
+        self.writer.shutdown(wait=True)
+
+    async def process_response(self, request, response: Response, spider=None):
         spider = self.crawler.spider
         root = getattr(spider, "snapshot_root", None)
         kind = request.meta.get("kind")
         if root is None or response.status != 200 or kind is None:
             return response
+        from scrapy.utils.defer import maybe_deferred_to_future
+
+        from crawler.pipelines import deferred_of
         from store.captures import keep_bytes
         body = response.body
-        sha, rel = keep_bytes(Path(root), body)
+        sha, rel = await maybe_deferred_to_future(deferred_of(self.writer.submit(keep_bytes, Path(root), body)))
         request.meta["snapshot_path"] = rel
         headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
         row = {"url": response.url, "source_id": request.meta.get("src"), "kind": kind,

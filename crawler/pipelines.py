@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 TEXT_CACHE_MAX = 20000   # attachment texts kept in memory by content hash during one run
 
 
-def _deferred(fut: Future) -> defer.Deferred:
+def deferred_of(fut: Future) -> defer.Deferred:
     """A Deferred fired in the reactor thread when a concurrent.futures Future completes."""
     from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install epoll)
     d: defer.Deferred = defer.Deferred()
@@ -60,7 +60,7 @@ class IngestPipeline:
     # -- life cycle ---------------------------------------------------------------
     def open_spider(self, spider=None):
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-store")
-        self.pool = W.make_pool(W.worker_count(self.crawler.spider.crawl_workers))
+        self.pool = W.take_pool(W.worker_count(self.crawler.spider.crawl_workers))
         if self.pool is None:   # the parsers run in this process's threads (worker processes import their own)
             F.warm_imports()
         self.cpu = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parwatch-cpu") if self.pool is None else None
@@ -85,12 +85,12 @@ class IngestPipeline:
 
     def _in_writer(self, fn, *args, **kw):
         from scrapy.utils.defer import maybe_deferred_to_future
-        return maybe_deferred_to_future(_deferred(self.writer.submit(fn, *args, **kw)))
+        return maybe_deferred_to_future(deferred_of(self.writer.submit(fn, *args, **kw)))
 
     def _in_worker(self, fn, *args):
         from scrapy.utils.defer import maybe_deferred_to_future
         ex = self.pool or self.cpu
-        return maybe_deferred_to_future(_deferred(ex.submit(fn, *args)))
+        return maybe_deferred_to_future(deferred_of(ex.submit(fn, *args)))
 
     async def _analyse(self, kwargs: dict):
         res = await self._in_worker(W.analyse, kwargs)

@@ -133,6 +133,9 @@ def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, 
     root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
+    # glibc gives every thread that allocates a malloc arena of its own (reactor, store writer,
+    # captures, pool manager...): two arenas kept the crawl process 5-14 MB smaller for the same CPU
+    env.setdefault("MALLOC_ARENA_MAX", "2")
     summary: dict | None = None
     stored: dict[str, int] = {}
     with open(log_path, "ab") as log:
@@ -234,6 +237,9 @@ def _child() -> int:
     # the pipeline's threads (store writer, process-pool manager); with the default 5 ms switch
     # interval it then waits up to 5 ms to get it back, turning local downloads into ~100 ms ones.
     sys.setswitchinterval(settings.crawl_switch_interval)
+    if cfg["sources"]:   # the worker pool boots on the other core while this process starts
+        from crawler import workers as W
+        W.start_pool(W.worker_count(settings.crawl_workers))
     import logging
 
     from scrapy.crawler import CrawlerProcess

@@ -31,13 +31,20 @@ WARN_ON_GENERATOR_RETURN_VALUE = False
 # Scrapy starts this many asyncio tasks for the output of EVERY response (100 by default: ~70k
 # tasks a crawl, 10 % of the crawl process CPU); a page yields a few requests and at most one item
 CONCURRENT_ITEMS = 8
+# Scrapy middlewares that do nothing for this spider, each a layer on every request or response:
+# offsite (the spider sets no allowed_domains: _in_domain decides), HTTP auth (no credentials),
+# downloader stats (ByteCountMiddleware counts bytes), meta-copy detection (a lint)
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.ConditionalGetMiddleware": 560,
     "crawler.middlewares.CaptureMiddleware": 580,      # after HttpCompression (590): decoded bytes
     "crawler.middlewares.ByteCountMiddleware": 595,    # before it: bytes on the wire
 }
+SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None}
 ITEM_PIPELINES = {"crawler.pipelines.IngestPipeline": 300}
 REACTOR_THREADPOOL_MAXSIZE = 4
 DEPTH_LIMIT = 0                   # per-source limits live in the sources files

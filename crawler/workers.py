@@ -4,7 +4,7 @@ attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesse
 ``crawler.document.build_document`` (normalisation + fact extraction) and the spider's reading of
 every HTML page (``crawler.analysis.analyse_page``: lxml, page typing, links, trafilatura).
 
-The pool is started through a forkserver that imports this module (and the parsers) once, so a
+The pool is started through a forkserver that imports this module (and the page reader) once, so a
 worker costs a fork, not a fresh interpreter. ``CrawlConfig.crawl_workers`` (PARWATCH_CRAWL_WORKERS)
 sets the pool size (default: CPUs - 1, between 1 and 2); 0 runs the steps in the crawl process's threads.
 """
@@ -31,8 +31,9 @@ def worker_count(configured: int | None = None) -> int:
 
 def _init() -> None:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    F.warm_imports()
-    import extractors  # noqa: F401  (models load once per worker, not per document)
+    F.imports_on_first_use()   # one task at a time here: the file parsers load when a file needs them
+    import trafilatura  # noqa: F401  (every article page)
+    from extractors import extract_facts  # noqa: F401  (models load once per worker, not per document)
 
 
 def file_text(data: bytes, url: str, media_type: str | None, ocr: bool) -> tuple[F.FileText, float, int, float, dict]:
@@ -58,6 +59,38 @@ def analyse(kwargs: dict):
     return res, time.perf_counter() - t0, usage_here()
 
 
+_EARLY: dict = {}   # the pool start_pool is starting, for the pipeline (take_pool)
+
+
+def _ready() -> None:
+    """A first task: makes the pool start its worker (fork, _init's imports) right away."""
+
+
+def start_pool(n: int) -> None:
+    """Start the crawl's pool before Scrapy is even imported, in a thread: the first task waits
+    for the forkserver's imports, and the forkserver and the worker's imports (~1 s of CPU) then
+    run on the other core while this process starts, instead of holding up the first pages."""
+    import threading
+
+    def start() -> None:
+        pool = make_pool(n)
+        if pool is not None:
+            pool.submit(_ready)
+        _EARLY["pool"] = pool
+    _EARLY["thread"] = t = threading.Thread(target=start, name="parwatch-pool-start", daemon=True)
+    t.start()
+
+
+def take_pool(n: int):
+    """The pool start_pool started (once it is up), else a new one (make_pool)."""
+    t = _EARLY.pop("thread", None)
+    if t is None:
+        return make_pool(n)
+    t.join()
+    pool = _EARLY.pop("pool", None)
+    return pool if pool is not None else make_pool(n)
+
+
 def make_pool(n: int):
     """A ProcessPoolExecutor of n workers (forkserver), or None when n == 0 or processes cannot start."""
     if n <= 0:
@@ -66,7 +99,8 @@ def make_pool(n: int):
     from concurrent.futures import ProcessPoolExecutor
     try:
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["crawler.workers"])
+        # the fact extractors' patterns compile once in the forkserver, not in every worker
+        ctx.set_forkserver_preload(["crawler.workers", "extractors.facts"])
         return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init)
     except (ValueError, OSError, ImportError) as e:  # no forkserver on this platform, no /dev/shm ...
         logging.getLogger(__name__).warning("no worker processes (%s): attachment text runs in threads", e)

@@ -10,9 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from extractors.issuers import canonical_issuer
 from extractors.normalize import fold
-from extractors.refs import document_key
 from store.identity import SAME_PAGE, see, similarity, write_minhash
 from store.migrate import migrate
 from store.models import DocumentIn, IndexDoc, Source, UpsertOutcome
@@ -231,6 +229,7 @@ class Store:
                 "SELECT text FROM attachments WHERE document_id=? AND text != '' ORDER BY id", (doc_id,))
         )
         facts = json.loads(r["facts"])
+        from extractors.issuers import canonical_issuer   # here: its patterns cost ~0.4 s to import
         return IndexDoc(
             id=r["id"], url=r["url"], source_id=r["source_id"], title=r["title"],
             text=r["text"] + ("\n\n" + attachment_text if attachment_text else ""),
@@ -291,6 +290,7 @@ def _source(r: sqlite3.Row) -> Source:
 
 def _doc_key(facts: dict) -> str | None:
     """(number, issuer or province, year) of the page's primary document; see extractors.refs.document_key."""
+    from extractors.refs import document_key   # here, not at import: crawl start-up (docs/crawler.md)
     number = facts.get("primary")
     primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == number), {})
     year = (primary.get("date") or "")[:4] or (re.search(r"/((?:19|20)\d\d)/", number or "") or [None, None])[1]
@@ -302,6 +302,7 @@ def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
     primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == facts.get("primary")), {})
     issue_date = primary.get("date")
     province = facts.get("province")
+    from extractors.issuers import canonical_issuer
     issuer = canonical_issuer(primary.get("issuer"), province)   # one facet entry per body
     return {
         "url": doc.url, "canonical_url": canonical, "source_id": doc.source_id, "title": doc.title,
