@@ -65,8 +65,9 @@ def run(redis_url: str, job: str, *, ocr: bool = True, idle_exit: float = 0.0, c
     for that long and the crawl frontier is empty). Returns the number of pages processed."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     F.warm_imports()
+    import extractors.facts  # noqa: F401  (patterns and models load once, before the first page)
     from extractors.models import shipped
-    shipped()            # patterns and models load once, before the first page
+    shipped()
     keys = JobKeys(job)
     r = redis.Redis.from_url(redis_url)
     q = WorkQueue(r, keys.pages, GROUP, name or consumer_name("process"), claim_idle=claim_idle)
