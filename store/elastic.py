@@ -296,33 +296,48 @@ class ElasticBackend:
 
     # -- reads -------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
+        """Two requests in one _msearch: the page (scored, no count, no facets, so Lucene may skip
+        documents that cannot reach it) and the total with the facets (the same match set in filter
+        context: nothing scored, and a size-0 request the shard request cache keeps until a refresh
+        changes the index)."""
         pq = parse_query(query.q)
         if pq.only_excluded:
             return SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
         filters = _filters(query)
         start = (query.page - 1) * query.size
-        body: dict = {"from": start, "size": query.size, "track_total_hits": True, "_source": _SOURCE,
-                      "aggs": _aggs()}
+        page: dict = {"from": start, "size": query.size, "track_total_hits": False, "_source": _SOURCE}
         if pq.empty:
-            body["query"] = {"bool": {"filter": filters}} if filters else {"match_all": {}}
-            body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
+            match = {"bool": {"filter": filters}} if filters else {"match_all": {}}
+            page["query"] = match
+            page["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
         elif query.sort == "relevance":
             # the phrase and proximity boosts cost a phrase lookup in every match of a broad query:
             # they score only the best RESCORE_WINDOW of the cheap query (whose matches are the same)
-            body["query"] = _text_query(pq, filters, boosts=False)
-            body["rescore"] = _rescore(pq, max(RESCORE_WINDOW, start + query.size))
+            page["query"] = match = _text_query(pq, filters, boosts=False)
+            page["rescore"] = _rescore(pq, max(RESCORE_WINDOW, start + query.size))
         else:
-            body["query"] = _text_query(pq, filters)
-            body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"_score": "desc"}, {"id": "desc"}]
-            body["track_scores"] = True
+            page["query"] = match = _text_query(pq, filters)
+            page["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"_score": "desc"}, {"id": "desc"}]
+            page["track_scores"] = True
+        counts = {"size": 0, "track_total_hits": True, "query": {"bool": {"filter": [match]}}, "aggs": _aggs()}
         try:
-            res = self._call(self.client.search, index=self.alias, **body)
+            res, agg = self._msearch(page, counts)
         except NotFoundError:
             return SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
-        total = res["hits"]["total"]["value"]
+        total = agg["hits"]["total"]["value"]
         hits = [_hit(h, pq, pq.empty) for h in res["hits"]["hits"]]
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits,
-                            facets=_facets(res.get("aggregations") or {}) if total else {})
+                            facets=_facets(agg.get("aggregations") or {}) if total else {})
+
+    def _msearch(self, *bodies: dict) -> list[dict]:
+        """The responses of `bodies` searched on the alias in one round trip; a body that failed is
+        sent again alone, so that its error is raised as the client raises it (NotFoundError, ...)."""
+        searches: list[dict] = []
+        for body in bodies:
+            searches += [{"index": self.alias}, body]
+        out = self._call(self.client.msearch, searches=searches)["responses"]
+        return [self._call(self.client.search, index=self.alias, **body) if "error" in r else r
+                for r, body in zip(out, bodies)]
 
     def rebuild(self, store: Store, progress: Progress | None = None) -> int:
         """A new concrete index beside the live one, then the alias moved in one atomic step; writes to the
