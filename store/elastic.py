@@ -47,7 +47,8 @@ _FOLDED = ["title.folded^2", "text.folded^1"]
 _EXACT = ["title^6", "text^3"]
 W_BIGRAM_TEXT, W_BIGRAM_TITLE, W_RUN_TEXT, W_RUN_TITLE, W_NEAR, W_NUMBER = 2.0, 3.0, 3.0, 5.0, 1.0, 25.0
 NEAR_SLOP = 4
-RESCORE_WINDOW = 200     # matches of a relevance search that get the phrase boosts (store/elastic._rescore)
+RESCORE_WINDOW = 50      # matches of a relevance search that get the phrase boosts (store/elastic._rescore): the
+                         # first pass must find this many, which costs more the larger it is
 RECENCY_FACTOR = 2e-15   # per millisecond of the date: 1 + 2e-15 * 1.7e12 = 1.0034 for 2024
 _FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "indices"}
 _FACET_SIZE = 20
@@ -110,7 +111,8 @@ class ElasticBackend:
     @classmethod
     def from_settings(cls, settings, **kw) -> "ElasticBackend":
         """Client from PARWATCH_ES_URL (several URLs, comma-separated, are used in turn),
-        PARWATCH_ES_API_KEY or PARWATCH_ES_USERNAME/PASSWORD, PARWATCH_ES_CA_CERTS."""
+        PARWATCH_ES_API_KEY or PARWATCH_ES_USERNAME/PASSWORD, PARWATCH_ES_CA_CERTS; PARWATCH_ES_SHARDS:
+        primary shards of the indices it creates (default: the template's one)."""
         hosts = [u.strip() for u in settings.es_url.split(",") if u.strip()]
         opts: dict = {"request_timeout": 30, "retry_on_timeout": True, "max_retries": 3}
         if settings.es_api_key:
@@ -120,6 +122,7 @@ class ElasticBackend:
         if settings.es_ca_certs:
             opts["ca_certs"] = str(settings.es_ca_certs)
         client = Elasticsearch(hosts, **opts)
+        kw.setdefault("shards", getattr(settings, "es_shards", None))
         return cls(client, settings.es_index_prefix, url=", ".join(_public_url(h) for h in hosts), **kw)
 
     # -- errors ------------------------------------------------------------

@@ -83,6 +83,23 @@ def test_from_settings_reads_url_prefix_and_credentials():
                  es_api_key="abc", es_index_prefix="prod")
     b = ElasticBackend.from_settings(s)
     assert b.alias == "prod-documents" and "secret" not in b.url and "127.0.0.1:10" in b.url
+    assert b.shards is None and ElasticBackend.from_settings(Settings(search="elasticsearch", es_shards=2)).shards == 2
+
+
+def test_one_primary_shard_by_default_and_es_shards_overrides_it(es_url):
+    def primaries(backend) -> int:
+        backend.ensure_index()
+        (name,) = backend.current_indices()
+        return int(backend.client.indices.get_settings(index=name)[name]["settings"]["index"]["number_of_shards"])
+
+    one, two = make_es_backend(es_url), make_es_backend(es_url)
+    two.shards = 2
+    try:
+        assert (primaries(one), primaries(two)) == (1, 2)
+    finally:
+        for b in (one, two):
+            b.client.options(ignore_status=404).indices.delete(index=f"{b.prefix}-documents-*")
+            b.client.options(ignore_status=404).indices.delete_index_template(name=b.template)
 
 
 def _closed_port() -> int:
