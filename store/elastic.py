@@ -320,8 +320,9 @@ class ElasticBackend:
             page["rescore"] = _rescore(pq, max(RESCORE_WINDOW, start + query.size))
         else:
             page["query"] = match = _text_query(pq, filters)
+            # the score is the second sort key (returned in "sort"): track_scores would score every
+            # collected document again
             page["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"_score": "desc"}, {"id": "desc"}]
-            page["track_scores"] = True
         counts = {"size": 0, "track_total_hits": True, "query": {"bool": {"filter": [match]}}, "aggs": _aggs()}
         try:
             res, agg = self._msearch(page, counts)
@@ -504,9 +505,17 @@ def _hit(h: dict, pq: ParsedQuery, no_text_query: bool) -> SearchHit:
     return SearchHit(
         id=s["id"], url=s["url"], title=s["title"], doc_number=s.get("doc_number"), doc_type=s.get("doc_type"),
         issuer=s.get("issuer"), province=s.get("province"), indices=sorted(s.get("indices") or []),
-        date=s.get("date"), score=0.0 if no_text_query else float(h.get("_score") or 0.0),
+        date=s.get("date"), score=0.0 if no_text_query else float(_score(h)),
         snippet=make_snippet(s.get("text") or "", pq),
     )
+
+
+def _score(h: dict) -> float:
+    """The hit's score: `_score`, or the second sort value of a search sorted by date."""
+    if h.get("_score") is not None:
+        return h["_score"]
+    sort = h.get("sort") or []
+    return sort[1] if len(sort) > 1 and isinstance(sort[1], (int, float)) else 0.0
 
 
 def wait_for(backend: ElasticBackend, status: str = "yellow", timeout: float = 60) -> None:
