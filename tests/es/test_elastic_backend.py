@@ -137,3 +137,26 @@ def test_unreachable_cluster_keeps_documents_queued_then_catches_up(es_url, tmp_
     finally:
         up.client.options(ignore_status=404).indices.delete(index=f"{up.prefix}-documents-*")
         up.client.options(ignore_status=404).indices.delete_index_template(name=up.template)
+
+
+def test_search_before_any_index_exists_answers_empty(es_backend):
+    # both requests of the _msearch fail with index_not_found: sent again alone, the error is the
+    # client's NotFoundError, which means no documents yet
+    for q in (SearchQuery(q="cải cách"), SearchQuery(q="", province="Tiền Giang"), SearchQuery(q="x", sort="date")):
+        res = es_backend.search(q)
+        assert (res.total, res.hits, res.facets) == (0, [], {})
+    assert es_backend.current_indices() == []
+
+
+def test_total_and_facets_match_the_page_query(es_backend, tmp_path):
+    store = Store(tmp_path / "s.sqlite")
+    for d in DOCS.values():
+        ingest(store, d, es_backend)
+    es_backend.refresh()
+    for q in (SearchQuery(q="hanh chinh", size=2), SearchQuery(q="hành chính -tuyến", size=50),
+              SearchQuery(q="cai cach", sort="date", size=50)):
+        res = es_backend.search(q)
+        every = es_backend.search(q.model_copy(update={"size": 100, "page": 1}))
+        assert res.total == len(every.hits) > 0
+        assert sum(f.count for f in res.facets["province"]) == sum(1 for h in every.hits if h.province)
+    store.close()
