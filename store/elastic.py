@@ -47,7 +47,8 @@ _FOLDED = ["title.folded^2", "text.folded^1"]
 _EXACT = ["title^6", "text^3"]
 W_BIGRAM_TEXT, W_BIGRAM_TITLE, W_RUN_TEXT, W_RUN_TITLE, W_NEAR, W_NUMBER = 2.0, 3.0, 3.0, 5.0, 1.0, 25.0
 NEAR_SLOP = 4
-RESCORE_WINDOW = 200     # matches of a relevance search that get the phrase boosts (store/elastic._rescore)
+RESCORE_WINDOW = 50      # matches of a relevance search that get the phrase boosts (store/elastic._rescore): the
+                         # first pass must find this many, which costs more the larger it is
 RECENCY_FACTOR = 2e-15   # per millisecond of the date: 1 + 2e-15 * 1.7e12 = 1.0034 for 2024
 _FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "indices"}
 _FACET_SIZE = 20
@@ -110,7 +111,8 @@ class ElasticBackend:
     @classmethod
     def from_settings(cls, settings, **kw) -> "ElasticBackend":
         """Client from PARWATCH_ES_URL (several URLs, comma-separated, are used in turn),
-        PARWATCH_ES_API_KEY or PARWATCH_ES_USERNAME/PASSWORD, PARWATCH_ES_CA_CERTS."""
+        PARWATCH_ES_API_KEY or PARWATCH_ES_USERNAME/PASSWORD, PARWATCH_ES_CA_CERTS; PARWATCH_ES_SHARDS:
+        primary shards of the indices it creates (default: the template's one)."""
         hosts = [u.strip() for u in settings.es_url.split(",") if u.strip()]
         opts: dict = {"request_timeout": 30, "retry_on_timeout": True, "max_retries": 3}
         if settings.es_api_key:
@@ -120,6 +122,7 @@ class ElasticBackend:
         if settings.es_ca_certs:
             opts["ca_certs"] = str(settings.es_ca_certs)
         client = Elasticsearch(hosts, **opts)
+        kw.setdefault("shards", getattr(settings, "es_shards", None))
         return cls(client, settings.es_index_prefix, url=", ".join(_public_url(h) for h in hosts), **kw)
 
     # -- errors ------------------------------------------------------------
@@ -296,33 +299,49 @@ class ElasticBackend:
 
     # -- reads -------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
+        """Two requests in one _msearch: the page (scored, no count, no facets, so Lucene may skip
+        documents that cannot reach it) and the total with the facets (the same match set in filter
+        context: nothing scored, and a size-0 request the shard request cache keeps until a refresh
+        changes the index)."""
         pq = parse_query(query.q)
         if pq.only_excluded:
             return SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
         filters = _filters(query)
         start = (query.page - 1) * query.size
-        body: dict = {"from": start, "size": query.size, "track_total_hits": True, "_source": _SOURCE,
-                      "aggs": _aggs()}
+        page: dict = {"from": start, "size": query.size, "track_total_hits": False, "_source": _SOURCE}
         if pq.empty:
-            body["query"] = {"bool": {"filter": filters}} if filters else {"match_all": {}}
-            body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
+            match = {"bool": {"filter": filters}} if filters else {"match_all": {}}
+            page["query"] = match
+            page["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
         elif query.sort == "relevance":
             # the phrase and proximity boosts cost a phrase lookup in every match of a broad query:
             # they score only the best RESCORE_WINDOW of the cheap query (whose matches are the same)
-            body["query"] = _text_query(pq, filters, boosts=False)
-            body["rescore"] = _rescore(pq, max(RESCORE_WINDOW, start + query.size))
+            page["query"] = match = _text_query(pq, filters, boosts=False)
+            page["rescore"] = _rescore(pq, max(RESCORE_WINDOW, start + query.size))
         else:
-            body["query"] = _text_query(pq, filters)
-            body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"_score": "desc"}, {"id": "desc"}]
-            body["track_scores"] = True
+            page["query"] = match = _text_query(pq, filters)
+            # the score is the second sort key (returned in "sort"): track_scores would score every
+            # collected document again
+            page["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"_score": "desc"}, {"id": "desc"}]
+        counts = {"size": 0, "track_total_hits": True, "query": {"bool": {"filter": [match]}}, "aggs": _aggs()}
         try:
-            res = self._call(self.client.search, index=self.alias, **body)
+            res, agg = self._msearch(page, counts)
         except NotFoundError:
             return SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
-        total = res["hits"]["total"]["value"]
+        total = agg["hits"]["total"]["value"]
         hits = [_hit(h, pq, pq.empty) for h in res["hits"]["hits"]]
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits,
-                            facets=_facets(res.get("aggregations") or {}) if total else {})
+                            facets=_facets(agg.get("aggregations") or {}) if total else {})
+
+    def _msearch(self, *bodies: dict) -> list[dict]:
+        """The responses of `bodies` searched on the alias in one round trip; a body that failed is
+        sent again alone, so that its error is raised as the client raises it (NotFoundError, ...)."""
+        searches: list[dict] = []
+        for body in bodies:
+            searches += [{"index": self.alias}, body]
+        out = self._call(self.client.msearch, searches=searches)["responses"]
+        return [self._call(self.client.search, index=self.alias, **body) if "error" in r else r
+                for r, body in zip(out, bodies)]
 
     def rebuild(self, store: Store, progress: Progress | None = None) -> int:
         """A new concrete index beside the live one, then the alias moved in one atomic step; writes to the
@@ -486,9 +505,17 @@ def _hit(h: dict, pq: ParsedQuery, no_text_query: bool) -> SearchHit:
     return SearchHit(
         id=s["id"], url=s["url"], title=s["title"], doc_number=s.get("doc_number"), doc_type=s.get("doc_type"),
         issuer=s.get("issuer"), province=s.get("province"), indices=sorted(s.get("indices") or []),
-        date=s.get("date"), score=0.0 if no_text_query else float(h.get("_score") or 0.0),
+        date=s.get("date"), score=0.0 if no_text_query else float(_score(h)),
         snippet=make_snippet(s.get("text") or "", pq),
     )
+
+
+def _score(h: dict) -> float:
+    """The hit's score: `_score`, or the second sort value of a search sorted by date."""
+    if h.get("_score") is not None:
+        return h["_score"]
+    sort = h.get("sort") or []
+    return sort[1] if len(sort) > 1 and isinstance(sort[1], (int, float)) else 0.0
 
 
 def wait_for(backend: ElasticBackend, status: str = "yellow", timeout: float = 60) -> None:

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from store.backend import SearchBackend
 from store.fts import SqliteSearch
@@ -28,6 +28,7 @@ class StoreConfig(BaseModel):
     es_password: str | None = None
     es_ca_certs: Path | None = None
     es_index_prefix: str = "parwatch"
+    es_shards: int | None = Field(None, ge=1)     # primaries of a new index; None: the template's (1)
 
     def tantivy_root(self) -> Path:
         return self.tantivy_dir or self.store.with_suffix(".tantivy")

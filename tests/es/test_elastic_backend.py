@@ -83,6 +83,23 @@ def test_from_settings_reads_url_prefix_and_credentials():
                  es_api_key="abc", es_index_prefix="prod")
     b = ElasticBackend.from_settings(s)
     assert b.alias == "prod-documents" and "secret" not in b.url and "127.0.0.1:10" in b.url
+    assert b.shards is None and ElasticBackend.from_settings(Settings(search="elasticsearch", es_shards=2)).shards == 2
+
+
+def test_one_primary_shard_by_default_and_es_shards_overrides_it(es_url):
+    def primaries(backend) -> int:
+        backend.ensure_index()
+        (name,) = backend.current_indices()
+        return int(backend.client.indices.get_settings(index=name)[name]["settings"]["index"]["number_of_shards"])
+
+    one, two = make_es_backend(es_url), make_es_backend(es_url)
+    two.shards = 2
+    try:
+        assert (primaries(one), primaries(two)) == (1, 2)
+    finally:
+        for b in (one, two):
+            b.client.options(ignore_status=404).indices.delete(index=f"{b.prefix}-documents-*")
+            b.client.options(ignore_status=404).indices.delete_index_template(name=b.template)
 
 
 def _closed_port() -> int:
@@ -120,3 +137,26 @@ def test_unreachable_cluster_keeps_documents_queued_then_catches_up(es_url, tmp_
     finally:
         up.client.options(ignore_status=404).indices.delete(index=f"{up.prefix}-documents-*")
         up.client.options(ignore_status=404).indices.delete_index_template(name=up.template)
+
+
+def test_search_before_any_index_exists_answers_empty(es_backend):
+    # both requests of the _msearch fail with index_not_found: sent again alone, the error is the
+    # client's NotFoundError, which means no documents yet
+    for q in (SearchQuery(q="cải cách"), SearchQuery(q="", province="Tiền Giang"), SearchQuery(q="x", sort="date")):
+        res = es_backend.search(q)
+        assert (res.total, res.hits, res.facets) == (0, [], {})
+    assert es_backend.current_indices() == []
+
+
+def test_total_and_facets_match_the_page_query(es_backend, tmp_path):
+    store = Store(tmp_path / "s.sqlite")
+    for d in DOCS.values():
+        ingest(store, d, es_backend)
+    es_backend.refresh()
+    for q in (SearchQuery(q="hanh chinh", size=2), SearchQuery(q="hành chính -tuyến", size=50),
+              SearchQuery(q="cai cach", sort="date", size=50)):
+        res = es_backend.search(q)
+        every = es_backend.search(q.model_copy(update={"size": 100, "page": 1}))
+        assert res.total == len(every.hits) > 0
+        assert sum(f.count for f in res.facets["province"]) == sum(1 for h in every.hits if h.province)
+    store.close()
