@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable
 from datetime import datetime, timezone
+from typing import Callable
 
 import tantivy
 from tantivy import FieldType, Occur, Query

@@ -2,9 +2,10 @@
 
 Title and text are indexed together once, in their exact form (`body`: NFC, lower case, diacritics
 kept, positions): a word typed with diacritics is a term lookup, and a word typed without them
-("cai") is a regex over the term dictionary matching every spelling that folds to it ("cải", "cái",
-..., see store.tantivy_query), so one positional field serves folded and exact matching, phrases
-and exclusions (a second, folded copy of the text was 40% of the indexing work). `title_bi` and `lead_bi` hold the folded syllable pairs ("cai_cach", "cach_hanh",
+("cai") is the OR of the spellings folding to it that the index has ("cải", "cái", ...; a regex
+over the term dictionary when there are too many to try, see store.tantivy_query), so one
+positional field serves folded and exact matching, phrases and exclusions (a second, folded copy
+of the text was 40% of the indexing work). `title_bi` and `lead_bi` hold the folded syllable pairs ("cai_cach", "cach_hanh",
 ...) of the title and of the opening of the text (where a document states its subject) as single
 terms, so that a query's neighbouring words found together score through a cheap term lookup
 instead of a phrase query over every match (Vietnamese words are mostly two syllables). Filters use `*_key` fields folded like store.sqlite.key; facets count the display
