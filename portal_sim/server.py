@@ -12,6 +12,7 @@ on every request, so raw bytes of an article page differ between two fetches.
 """
 from __future__ import annotations
 
+import collections
 import socket
 import threading
 from dataclasses import dataclass, field
@@ -57,9 +58,42 @@ class Site:
         return f"http://{self.host}:{self.port}/"
 
 
+class ServerStats:
+    """What a portal's server log would tell: TCP connections accepted and the most requests served
+    at once, per site. A request counts from its arrival until its answer starts, so a request whose
+    answer the client already has never overlaps the next one."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.connections: collections.Counter = collections.Counter()
+        self.now: collections.Counter = collections.Counter()
+        self.peak: collections.Counter = collections.Counter()
+
+    def connected(self, site: str) -> None:
+        with self.lock:
+            self.connections[site] += 1
+
+    def arrived(self, site: str) -> None:
+        with self.lock:
+            self.now[site] += 1
+            self.peak[site] = max(self.peak[site], self.now[site])
+
+    def left(self, site: str) -> None:
+        with self.lock:
+            self.now[site] -= 1
+
+    def reset(self) -> None:
+        with self.lock:
+            self.connections.clear()
+            self.peak.clear()
+
+
 class Sim:
-    def __init__(self, *, faults: bool = False, scale: int = 1, fault_delay: float = 5.0, js_portal: bool = False):
+    def __init__(self, *, faults: bool = False, scale: int = 1, fault_delay: float = 5.0, js_portal: bool = False,
+                 latency: float = 0.0):
         self.faults = faults
+        self.latency = latency          # seconds each request takes before its answer (a remote server)
+        self.stats = ServerStats()
         self.fault_delay = fault_delay
         self.lock = threading.RLock()
         self.articles: dict[int, Article] = {a.id: a for a in all_articles(scale)}
@@ -215,6 +249,7 @@ class Sim:
 
     def reset_log(self) -> None:
         self.log.clear()
+        self.stats.reset()
 
     def source_entries(self, delay: float = 0.0) -> list[dict]:
         out = []
@@ -236,17 +271,19 @@ class Sim:
 
 
 def start_simulator(host: str = "127.0.0.1", port: int = 0, *, faults: bool = False, scale: int = 1,
-                    fault_delay: float = 5.0, js_portal: bool = False) -> Sim:
+                    fault_delay: float = 5.0, js_portal: bool = False, latency: float = 0.0) -> Sim:
     """Start the portal simulator (threaded servers on host, ports from `port`, or ephemeral);
-    js_portal adds a portal whose listings are built by script (its source is `render: js`)."""
-    return Sim(faults=faults, scale=scale, fault_delay=fault_delay, js_portal=js_portal).start(host, port)
+    js_portal adds a portal whose listings are built by script (its source is `render: js`);
+    latency: seconds every request waits before it is answered (sim.stats counts overlaps)."""
+    return Sim(faults=faults, scale=scale, fault_delay=fault_delay, js_portal=js_portal,
+               latency=latency).start(host, port)
 
 
 class IndexPage(PortalHandler):
     """The simulator's own front page: links to every simulated portal."""
     family = "index"
 
-    def route(self, method: str, form: dict) -> None:
+    def route_path(self, method: str, form: dict) -> None:
         if self.path == "/robots.txt":
             return self._send(200, self.robots().encode(), "text/plain; charset=utf-8")
         lis = "".join(f'<li><a href="{s.base_url}">{e(s.title)}</a> ({s.family})</li>' for s in self.sim.sites.values())
