@@ -108,6 +108,7 @@ class Sim:
             self._add_js_articles()
         self.log: list[tuple[str, str, str, int, int]] = []   # (site, method, path, status, body bytes)
         self._cache: dict[tuple, bytes] = {}
+        self._sorted: dict[tuple, list[Article]] = {}     # site_articles, cleared when an article changes
         self.unreachable_port: int | None = None
         self.index: Site | None = None
 
@@ -149,9 +150,13 @@ class Sim:
             self.modified[aid] = parse_date(self.articles[aid].date).replace(tzinfo=timezone.utc)
 
     def site_articles(self, site: str, section: str | None = None) -> list[Article]:
+        """A site's (or section's) articles, newest first; sorted once until an article changes."""
         with self.lock:
-            arts = [a for a in self.articles.values() if a.site == site and (section is None or a.section == section)]
-        return sorted(arts, key=lambda a: (parse_date(a.date), a.id), reverse=True)
+            arts = self._sorted.get((site, section))
+            if arts is None:
+                arts = [a for a in self.articles.values() if a.site == site and (section is None or a.section == section)]
+                arts = self._sorted[(site, section)] = sorted(arts, key=lambda a: (parse_date(a.date), a.id), reverse=True)
+            return list(arts)
 
     def article_path(self, a: Article) -> str:
         return FAMILIES[self.sites[a.site].family].article_path(a)
@@ -176,6 +181,7 @@ class Sim:
                                          date=date or now.strftime("%d/%m/%Y %H:%M"), body=list(body),
                                          author="Ban Biên tập", files=list(files or []), topic=topic)
             self.modified[aid] = now
+            self._sorted.clear()
         return self.article_url(aid)
 
     def update(self, article: int | str, *, title: str | None = None, body: list[str] | None = None) -> str:
@@ -190,6 +196,7 @@ class Sim:
             a.version += 1
             self.modified[aid] = datetime.now(timezone.utc)
             self._cache = {k: v for k, v in self._cache.items() if k[0] != aid}
+            self._sorted.clear()
         return self.article_url(aid)
 
     def id_for_url(self, url: str) -> int:
@@ -207,6 +214,16 @@ class Sim:
         if key not in self._cache:
             self._cache[key] = files.file_bytes(a, k)
         return self._cache[key]
+
+    def warm(self) -> "Sim":
+        """Make every attachment now (DOCX/XLSX are generated: ~40 ms each) instead of at its first
+        download, as a real server has its files on disk: a benchmark then times the crawler, not
+        the simulator's file generation. The bytes served are the same (generated once either way)."""
+        for a in list(self.articles.values()):
+            for k, kind in enumerate(a.files):
+                if kind not in ("missing", "huge"):
+                    self.file_bytes(a, k)
+        return self
 
     # -- serving -------------------------------------------------------------
     def start(self, host: str = "127.0.0.1", port: int = 0) -> "Sim":
