@@ -26,6 +26,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawler.resources import run_helper
 from extractors.legacy import detect_any, to_unicode
 
 MAX_UNZIPPED = 100 * 1024 * 1024   # a DOCX/XLSX inflating past this is treated as a zip bomb
@@ -188,16 +189,15 @@ def _ocr_pdf(data: bytes, pages: int, budget: float = OCR_SECONDS_PER_FILE) -> F
 def render_page(pdf: Path, page: int, tmp: Path, seconds: float) -> Path:
     """Page `page` as a grey PGM image at 300 dpi, scaled down to fit OCR_MAX_SIDE_PX."""
     stem = tmp / f"p{page}"
-    subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "300", "-scale-to", str(OCR_MAX_SIDE_PX),
-                    "-gray", "-singlefile", str(pdf), str(stem)], check=True, capture_output=True, timeout=seconds)
+    run_helper(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "300", "-scale-to", str(OCR_MAX_SIDE_PX),
+                "-gray", "-singlefile", str(pdf), str(stem)], check=True, timeout=seconds)
     return stem.with_suffix(".pgm")
 
 
 def _ocr_page(pdf: Path, page: int, tmp: Path, seconds: float) -> str:
     img = render_page(pdf, page, tmp, seconds)
     try:
-        r = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], capture_output=True,
-                           timeout=seconds, env=_OCR_ENV)
+        r = run_helper(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], timeout=seconds, env=_OCR_ENV)
         return r.stdout.decode("utf-8", "replace")
     finally:
         img.unlink(missing_ok=True)
@@ -266,11 +266,11 @@ def _ole(data: bytes, url: str) -> FileText:
         f.write(data)
         f.flush()
         if shutil.which("antiword"):
-            r = subprocess.run(["antiword", "-m", "UTF-8.txt", "-w", "0", f.name], capture_output=True, timeout=60)
+            r = run_helper(["antiword", "-m", "UTF-8.txt", "-w", "0", f.name], timeout=60)
             if r.returncode == 0 and r.stdout.strip():
                 return FileText(r.stdout.decode("utf-8", "replace").strip(), "antiword")
         if shutil.which("catdoc"):
-            r = subprocess.run(["catdoc", "-d", "utf-8", "-w", f.name], capture_output=True, timeout=60)
+            r = run_helper(["catdoc", "-d", "utf-8", "-w", f.name], timeout=60)
             if r.returncode == 0 and r.stdout.strip():
                 return FileText(r.stdout.decode("utf-8", "replace").strip(), "catdoc")
     if not (shutil.which("antiword") or shutil.which("catdoc")):

@@ -4,25 +4,69 @@ under 400 MB, reported per kind).
 The crawl child runs in its own session, so its process group holds the child, the worker pool's
 forkserver, the workers and multiprocessing's resource tracker. Those alive at the end are read
 from /proc (VmHWM is the kernel's own peak RSS of a process). Short-lived helpers (tesseract,
-pdftoppm, antiword) are gone by then: the workers report their waited-for children's peak
-(getrusage RUSAGE_CHILDREN) with each result instead. Linux only; elsewhere the figures are empty.
+pdftoppm, antiword) are gone by then: they run through run_helper, which samples their own VmHWM
+while they run, and the workers report the largest with each result (with their waited-for
+children's CPU, getrusage RUSAGE_CHILDREN). Linux only; elsewhere the figures are empty.
 """
 from __future__ import annotations
 
 import os
 import resource
+import subprocess
+import time
 from pathlib import Path
 
 KINDS = ("crawl process", "worker processes", "forkserver", "resource tracker", "helpers (tesseract, pdftoppm, antiword)",
          "other")
 
 
+HELPER_SAMPLE_S = 0.005
+_HELPERS = {"peak_rss_kb": 0}   # the largest helper this process ran (run_helper), its own VmHWM
+
+
 def usage_here() -> dict:
-    """This process's peak RSS and CPU, and those of the children it waited for."""
+    """This process's peak RSS and CPU, the CPU of the children it waited for, and the largest
+    helper's own peak RSS (run_helper; getrusage's figure for children would include this process's
+    size, which Linux carries into a child across exec)."""
     me = resource.getrusage(resource.RUSAGE_SELF)
     ch = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"pid": os.getpid(), "peak_rss_kb": me.ru_maxrss, "cpu_s": me.ru_utime + me.ru_stime,
-            "children_peak_rss_kb": ch.ru_maxrss, "children_cpu_s": ch.ru_utime + ch.ru_stime}
+            "children_peak_rss_kb": _HELPERS["peak_rss_kb"], "children_cpu_s": ch.ru_utime + ch.ru_stime}
+
+
+def _vmhwm_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def run_helper(cmd: list[str], *, timeout: float, check: bool = False, env: dict | None = None,
+               ) -> subprocess.CompletedProcess:
+    """subprocess.run(cmd, capture_output=True) that also samples the helper's own peak RSS
+    (VmHWM of the program it exec'd, read every HELPER_SAMPLE_S while it runs: growth in its last
+    few milliseconds can be missed) into usage_here()'s children_peak_rss_kb."""
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)   # returns after exec
+    deadline, peak = time.monotonic() + timeout, 0
+    try:
+        while True:
+            peak = max(peak, _vmhwm_kb(p.pid))
+            try:
+                out, err = p.communicate(timeout=HELPER_SAMPLE_S)
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    p.kill()
+                    p.communicate()
+                    raise subprocess.TimeoutExpired(cmd, timeout) from None
+    finally:
+        _HELPERS["peak_rss_kb"] = max(_HELPERS["peak_rss_kb"], peak)
+    if check and p.returncode:
+        raise subprocess.CalledProcessError(p.returncode, cmd, out, err)
+    return subprocess.CompletedProcess(cmd, p.returncode, out, err)
 
 
 def _status(pid: int) -> dict[str, str]:
