@@ -77,6 +77,12 @@ class FileText:
     method: str | None = None
     error: str | None = None
     error_kind: str | None = None
+    ocr_pages: int = 0        # error_kind "needs_ocr" (extract_text(ocr=OCR_LATER)): pages for ocr_text
+
+
+# extract_text(ocr=OCR_LATER): a scanned PDF comes back as error_kind "needs_ocr" with its page count,
+# and the caller runs ocr_text where it suits it (the crawl's worker process does not wait on tesseract)
+OCR_LATER = "later"
 
 
 def sniff(data: bytes, url: str = "", media_type: str | None = None) -> str:
@@ -95,7 +101,7 @@ def sniff(data: bytes, url: str = "", media_type: str | None = None) -> str:
     return "text"
 
 
-def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, ocr: bool = True) -> FileText:
+def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, ocr: bool | str = True) -> FileText:
     warm_imports()
     kind = sniff(data, url, media_type)
     try:
@@ -113,6 +119,19 @@ def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, o
             out = _plain(data)
     except Exception as e:  # a broken file must never stop the crawl
         out = FileText(error=f"{type(e).__name__}: {e}"[:300], error_kind="corrupt_file")
+    return _finish(out)
+
+
+def ocr_text(data: bytes, pages: int) -> FileText:
+    """The OCR that extract_text(ocr=OCR_LATER) left to the caller (error_kind "needs_ocr")."""
+    try:
+        out = _ocr_pdf(data, pages)
+    except Exception as e:  # a broken file must never stop the crawl
+        out = FileText(error=f"{type(e).__name__}: {e}"[:300], error_kind="corrupt_file")
+    return _finish(out)
+
+
+def _finish(out: FileText) -> FileText:
     if out.text:
         out.text = unicodedata.normalize("NFC", out.text)
         out = _legacy(out)
@@ -128,7 +147,7 @@ def _legacy(out: FileText) -> FileText:
 
 
 # -- PDF ----------------------------------------------------------------------
-def _pdf(data: bytes, ocr: bool) -> FileText:
+def _pdf(data: bytes, ocr: bool | str) -> FileText:
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -143,6 +162,8 @@ def _pdf(data: bytes, ocr: bool) -> FileText:
     letters = sum(c.isalpha() for c in text)
     if letters >= 40 * len(pages) or not ocr:
         return FileText(text, "pdf-text") if text else FileText(error="PDF without text layer (OCR off)", error_kind="no_text")
+    if ocr == OCR_LATER:
+        return FileText(error="scanned PDF: OCR not run yet", error_kind="needs_ocr", ocr_pages=min(len(pages), OCR_MAX_PAGES))
     return _ocr_pdf(data, min(len(pages), OCR_MAX_PAGES))
 
 

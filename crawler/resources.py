@@ -135,10 +135,10 @@ def tree_usage(worker_reports: dict[int, dict]) -> dict[str, dict]:
         k["cpu_s"] = round(k["cpu_s"] + cpu, 2)
 
     seen = set()
+    own = usage_here()     # the crawl process: its own helpers are those of the OCR lane (or of its threads)
     for p in procs:
         if p["pid"] == me:   # getrusage: /proc's VmHWM and ours agree, getrusage counts every thread
-            u = usage_here()
-            add("crawl process", u["peak_rss_kb"], u["cpu_s"])
+            add("crawl process", own["peak_rss_kb"], own["cpu_s"])
         else:
             add(kind_of(p, me, set(worker_reports)), p["peak_rss_kb"], p["cpu_s"])
         seen.add(p["pid"])
@@ -146,17 +146,18 @@ def tree_usage(worker_reports: dict[int, dict]) -> dict[str, dict]:
         if pid not in seen:      # a worker that ended before (a pool that replaced it)
             add("worker processes", rep["peak_rss_kb"], rep["cpu_s"])
     helpers = [r for r in worker_reports.values() if r.get("children_cpu_s")]
-    if helpers:
+    in_workers = max((r["children_peak_rss_kb"] for r in helpers), default=0) / 1024
+    here = own["children_peak_rss_kb"] / 1024 if own["children_cpu_s"] else 0.0
+    if helpers or here:
         kinds["helpers (tesseract, pdftoppm, antiword)"] = {
-            "processes": None, "peak_rss_mb_max": round(max(r["children_peak_rss_kb"] for r in helpers) / 1024, 1),
-            "peak_rss_mb_sum": None, "cpu_s": round(sum(r["children_cpu_s"] for r in helpers), 2)}
+            "processes": None, "peak_rss_mb_max": round(max(in_workers, here), 1), "peak_rss_mb_sum": None,
+            "cpu_s": round(sum(r["children_cpu_s"] for r in helpers) + (own["children_cpu_s"] if here else 0), 2)}
     if kinds:
         # an upper bound of the tree's peak: every long-lived process at its own peak at once, plus
-        # the largest helper (they run one at a time per worker)
+        # the largest helper of each lane (one at a time in each worker, one in the OCR lane)
         total = sum(k["peak_rss_mb_sum"] or 0 for k in kinds.values())
-        h = kinds.get("helpers (tesseract, pdftoppm, antiword)")
-        n_workers = kinds.get("worker processes", {}).get("processes") or 1
-        total += (h["peak_rss_mb_max"] * n_workers) if h else 0
+        n_workers = kinds.get("worker processes", {}).get("processes") or 0
+        total += in_workers * n_workers + here
         kinds["whole tree (sum of peaks)"] = {"processes": sum(k["processes"] or 0 for k in kinds.values()),
                                                "peak_rss_mb_max": None, "peak_rss_mb_sum": round(total, 1),
                                                "cpu_s": round(sum(k["cpu_s"] for k in kinds.values()), 2)}
