@@ -1,7 +1,7 @@
 """Scrapy's downloader with its per-slot concurrency enforced under the asyncio reactor.
 
-Scrapy (2.13-2.19 at least) starts each download of a slot's queue in an asyncio task and marks it
-"transferring" only when that task first runs. ``_process_queue`` loops while the slot has free
+Scrapy (2.19, the version installed here) starts each download of a slot's queue in an asyncio
+task and marks it "transferring" only when that task first runs. ``_process_queue`` loops while the slot has free
 transfer slots, so under the asyncio reactor it sees free slots for every queued request and starts
 them all at once: with a download delay of 0 (local mirrors, the simulator) a portal got up to 9
 requests at a time where CONCURRENT_REQUESTS_PER_DOMAIN said 2, and Twisted's connection pool (kept
