@@ -20,7 +20,7 @@ KINDS = ("crawl process", "worker processes", "forkserver", "resource tracker", 
          "other")
 
 
-HELPER_SAMPLE_S = 0.005
+HELPER_SAMPLE_S = 0.02     # tesseract holds its peak for most of its run; each poll costs this process GIL time
 _HELPERS = {"peak_rss_kb": 0}   # the largest helper this process ran (run_helper), its own VmHWM
 
 
