@@ -102,8 +102,12 @@ class IngestPipeline:
         return maybe_deferred_to_future(deferred_of(self.ocr_lane.submit(fn, *args)))
 
     async def _analyse(self, kwargs: dict):
+        t0 = time.perf_counter()
         res = await self._in_worker(W.analyse, kwargs)
         self._usage(res[2])
+        # the spider's wait for a page's reading (queue + worker), summed over pages: latency that
+        # pagination chains pay once per hop
+        self.crawler.spider.tally.timed("page analysis: wait for the worker's answer (summed)", time.perf_counter() - t0)
         return res
 
     # -- items --------------------------------------------------------------------
