@@ -59,9 +59,11 @@ def run_helper(cmd: list[str], *, timeout: float, check: bool = False, env: dict
                 break
             except subprocess.TimeoutExpired:
                 if time.monotonic() >= deadline:
-                    p.kill()
-                    p.communicate()
                     raise subprocess.TimeoutExpired(cmd, timeout) from None
+    except BaseException:    # a time-out, an interrupt: the helper never outlives the call (as subprocess.run)
+        p.kill()
+        p.communicate()
+        raise
     finally:
         _HELPERS["peak_rss_kb"] = max(_HELPERS["peak_rss_kb"], peak)
     if check and p.returncode:
