@@ -26,6 +26,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawler.resources import run_helper
 from extractors.legacy import detect_any, to_unicode
 
 MAX_UNZIPPED = 100 * 1024 * 1024   # a DOCX/XLSX inflating past this is treated as a zip bomb
@@ -76,6 +77,12 @@ class FileText:
     method: str | None = None
     error: str | None = None
     error_kind: str | None = None
+    ocr_pages: int = 0        # error_kind "needs_ocr" (extract_text(ocr=OCR_LATER)): pages for ocr_text
+
+
+# extract_text(ocr=OCR_LATER): a scanned PDF comes back as error_kind "needs_ocr" with its page count,
+# and the caller runs ocr_text where it suits it (the crawl's worker process does not wait on tesseract)
+OCR_LATER = "later"
 
 
 def sniff(data: bytes, url: str = "", media_type: str | None = None) -> str:
@@ -94,7 +101,7 @@ def sniff(data: bytes, url: str = "", media_type: str | None = None) -> str:
     return "text"
 
 
-def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, ocr: bool = True) -> FileText:
+def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, ocr: bool | str = True) -> FileText:
     warm_imports()
     kind = sniff(data, url, media_type)
     try:
@@ -112,6 +119,19 @@ def extract_text(data: bytes, url: str = "", media_type: str | None = None, *, o
             out = _plain(data)
     except Exception as e:  # a broken file must never stop the crawl
         out = FileText(error=f"{type(e).__name__}: {e}"[:300], error_kind="corrupt_file")
+    return _finish(out)
+
+
+def ocr_text(data: bytes, pages: int) -> FileText:
+    """The OCR that extract_text(ocr=OCR_LATER) left to the caller (error_kind "needs_ocr")."""
+    try:
+        out = _ocr_pdf(data, pages)
+    except Exception as e:  # a broken file must never stop the crawl
+        out = FileText(error=f"{type(e).__name__}: {e}"[:300], error_kind="corrupt_file")
+    return _finish(out)
+
+
+def _finish(out: FileText) -> FileText:
     if out.text:
         out.text = unicodedata.normalize("NFC", out.text)
         out = _legacy(out)
@@ -127,7 +147,7 @@ def _legacy(out: FileText) -> FileText:
 
 
 # -- PDF ----------------------------------------------------------------------
-def _pdf(data: bytes, ocr: bool) -> FileText:
+def _pdf(data: bytes, ocr: bool | str) -> FileText:
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -142,6 +162,8 @@ def _pdf(data: bytes, ocr: bool) -> FileText:
     letters = sum(c.isalpha() for c in text)
     if letters >= 40 * len(pages) or not ocr:
         return FileText(text, "pdf-text") if text else FileText(error="PDF without text layer (OCR off)", error_kind="no_text")
+    if ocr == OCR_LATER:
+        return FileText(error="scanned PDF: OCR not run yet", error_kind="needs_ocr", ocr_pages=min(len(pages), OCR_MAX_PAGES))
     return _ocr_pdf(data, min(len(pages), OCR_MAX_PAGES))
 
 
@@ -188,16 +210,15 @@ def _ocr_pdf(data: bytes, pages: int, budget: float = OCR_SECONDS_PER_FILE) -> F
 def render_page(pdf: Path, page: int, tmp: Path, seconds: float) -> Path:
     """Page `page` as a grey PGM image at 300 dpi, scaled down to fit OCR_MAX_SIDE_PX."""
     stem = tmp / f"p{page}"
-    subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "300", "-scale-to", str(OCR_MAX_SIDE_PX),
-                    "-gray", "-singlefile", str(pdf), str(stem)], check=True, capture_output=True, timeout=seconds)
+    run_helper(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "300", "-scale-to", str(OCR_MAX_SIDE_PX),
+                "-gray", "-singlefile", str(pdf), str(stem)], check=True, timeout=seconds)
     return stem.with_suffix(".pgm")
 
 
 def _ocr_page(pdf: Path, page: int, tmp: Path, seconds: float) -> str:
     img = render_page(pdf, page, tmp, seconds)
     try:
-        r = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], capture_output=True,
-                           timeout=seconds, env=_OCR_ENV)
+        r = run_helper(["tesseract", str(img), "-", "-l", "vie", "--psm", "3"], timeout=seconds, env=_OCR_ENV)
         return r.stdout.decode("utf-8", "replace")
     finally:
         img.unlink(missing_ok=True)
@@ -266,11 +287,11 @@ def _ole(data: bytes, url: str) -> FileText:
         f.write(data)
         f.flush()
         if shutil.which("antiword"):
-            r = subprocess.run(["antiword", "-m", "UTF-8.txt", "-w", "0", f.name], capture_output=True, timeout=60)
+            r = run_helper(["antiword", "-m", "UTF-8.txt", "-w", "0", f.name], timeout=60)
             if r.returncode == 0 and r.stdout.strip():
                 return FileText(r.stdout.decode("utf-8", "replace").strip(), "antiword")
         if shutil.which("catdoc"):
-            r = subprocess.run(["catdoc", "-d", "utf-8", "-w", f.name], capture_output=True, timeout=60)
+            r = run_helper(["catdoc", "-d", "utf-8", "-w", f.name], timeout=60)
             if r.returncode == 0 and r.stdout.strip():
                 return FileText(r.stdout.decode("utf-8", "replace").strip(), "catdoc")
     if not (shutil.which("antiword") or shutil.which("catdoc")):

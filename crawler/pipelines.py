@@ -4,6 +4,8 @@ Work is split so the reactor (downloads, parsing, link following) never waits an
 used (crawler.workers):
   * attachment text and build_document run in a small pool of worker processes, and so does the
     spider's reading of each page (crawler.analysis, awaited by PortalSpider.parse_page);
+  * OCR of a scanned PDF runs in a lane of its own, a thread of the crawl process waiting on
+    pdftoppm/tesseract, so the worker process is not held up behind it;
   * every store access of the pipeline runs in ONE writer thread, in order (no SQLite lock
     contention between threads);
   * attachment text is reused by content (SHA-256 of the bytes, as in the snapshots): the same
@@ -64,6 +66,9 @@ class IngestPipeline:
         if self.pool is None:   # the parsers run in this process's threads (worker processes import their own)
             F.warm_imports()
         self.cpu = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parwatch-cpu") if self.pool is None else None
+        # OCR's own lane: a thread here that waits on pdftoppm/tesseract (0.8 s a page), so the
+        # worker process goes on reading pages meanwhile instead of holding them up behind it
+        self.ocr_lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-ocr") if self.pool is not None else None
         if self.pool is not None:   # the spider reads its pages there too (crawler.analysis)
             self.crawler.spider.offload = self._analyse
         store = getattr(self.crawler.spider, "store", None)
@@ -75,7 +80,7 @@ class IngestPipeline:
         if self.pool is not None:   # while the workers are alive: their peak RSS is read from /proc
             from crawler.resources import tree_usage
             self.crawler.spider.tally.resources = tree_usage(self.worker_usage)
-        for ex in (self.pool, self.cpu, self.writer):
+        for ex in (self.ocr_lane, self.pool, self.cpu, self.writer):
             if ex is not None:
                 ex.shutdown(wait=True)
 
@@ -92,9 +97,17 @@ class IngestPipeline:
         ex = self.pool or self.cpu
         return maybe_deferred_to_future(deferred_of(ex.submit(fn, *args)))
 
+    def _in_ocr_lane(self, fn, *args):
+        from scrapy.utils.defer import maybe_deferred_to_future
+        return maybe_deferred_to_future(deferred_of(self.ocr_lane.submit(fn, *args)))
+
     async def _analyse(self, kwargs: dict):
+        t0 = time.perf_counter()
         res = await self._in_worker(W.analyse, kwargs)
         self._usage(res[2])
+        # the spider's wait for a page's reading (queue + worker), summed over pages: latency that
+        # pagination chains pay once per hop
+        self.crawler.spider.tally.timed("page analysis: wait for the worker's answer (summed)", time.perf_counter() - t0)
         return res
 
     # -- items --------------------------------------------------------------------
@@ -209,8 +222,13 @@ class IngestPipeline:
                     res = F.FileText(old["text"], old["text_method"])
             if res is None:
                 ocr = spider.ocr and F.OCR_STATS["seconds"] < F.OCR_SECONDS_PER_CRAWL
-                res, secs, ocr_pages, ocr_secs, usage = await self._in_worker(W.file_text, data, url, media_type, ocr)
+                later = F.OCR_LATER if ocr and self.ocr_lane is not None else ocr
+                res, secs, ocr_pages, ocr_secs, usage = await self._in_worker(W.file_text, data, url, media_type, later)
                 self._usage(usage)
+                if res.error_kind == "needs_ocr":   # a scanned PDF: OCR in its lane (OCR_STATS counted here)
+                    t0 = time.perf_counter()
+                    res = await self._in_ocr_lane(F.ocr_text, data, res.ocr_pages)
+                    secs += time.perf_counter() - t0
                 if spider.ocr and not ocr and res.error_kind == "no_text":
                     res.error, res.error_kind = (f"scanned PDF not read: this crawl's OCR budget "
                                                  f"({F.OCR_SECONDS_PER_CRAWL:g} s) is spent"), "ocr_budget"

@@ -4,25 +4,71 @@ under 400 MB, reported per kind).
 The crawl child runs in its own session, so its process group holds the child, the worker pool's
 forkserver, the workers and multiprocessing's resource tracker. Those alive at the end are read
 from /proc (VmHWM is the kernel's own peak RSS of a process). Short-lived helpers (tesseract,
-pdftoppm, antiword) are gone by then: the workers report their waited-for children's peak
-(getrusage RUSAGE_CHILDREN) with each result instead. Linux only; elsewhere the figures are empty.
+pdftoppm, antiword) are gone by then: they run through run_helper, which samples their own VmHWM
+while they run, and the workers report the largest with each result (with their waited-for
+children's CPU, getrusage RUSAGE_CHILDREN). Linux only; elsewhere the figures are empty.
 """
 from __future__ import annotations
 
 import os
 import resource
+import subprocess
+import time
 from pathlib import Path
 
 KINDS = ("crawl process", "worker processes", "forkserver", "resource tracker", "helpers (tesseract, pdftoppm, antiword)",
          "other")
 
 
+HELPER_SAMPLE_S = 0.02     # tesseract holds its peak for most of its run; each poll costs this process GIL time
+_HELPERS = {"peak_rss_kb": 0}   # the largest helper this process ran (run_helper), its own VmHWM
+
+
 def usage_here() -> dict:
-    """This process's peak RSS and CPU, and those of the children it waited for."""
+    """This process's peak RSS and CPU, the CPU of the children it waited for, and the largest
+    helper's own peak RSS (run_helper; getrusage's figure for children would include this process's
+    size, which Linux carries into a child across exec)."""
     me = resource.getrusage(resource.RUSAGE_SELF)
     ch = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"pid": os.getpid(), "peak_rss_kb": me.ru_maxrss, "cpu_s": me.ru_utime + me.ru_stime,
-            "children_peak_rss_kb": ch.ru_maxrss, "children_cpu_s": ch.ru_utime + ch.ru_stime}
+            "children_peak_rss_kb": _HELPERS["peak_rss_kb"], "children_cpu_s": ch.ru_utime + ch.ru_stime}
+
+
+def _vmhwm_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def run_helper(cmd: list[str], *, timeout: float, check: bool = False, env: dict | None = None,
+               ) -> subprocess.CompletedProcess:
+    """subprocess.run(cmd, capture_output=True) that also samples the helper's own peak RSS
+    (VmHWM of the program it exec'd, read every HELPER_SAMPLE_S while it runs: growth in its last
+    few milliseconds can be missed) into usage_here()'s children_peak_rss_kb."""
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)   # returns after exec
+    deadline, peak = time.monotonic() + timeout, 0
+    try:
+        while True:
+            peak = max(peak, _vmhwm_kb(p.pid))
+            try:
+                out, err = p.communicate(timeout=HELPER_SAMPLE_S)
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    raise subprocess.TimeoutExpired(cmd, timeout) from None
+    except BaseException:    # a time-out, an interrupt: the helper never outlives the call (as subprocess.run)
+        p.kill()
+        p.communicate()
+        raise
+    finally:
+        _HELPERS["peak_rss_kb"] = max(_HELPERS["peak_rss_kb"], peak)
+    if check and p.returncode:
+        raise subprocess.CalledProcessError(p.returncode, cmd, out, err)
+    return subprocess.CompletedProcess(cmd, p.returncode, out, err)
 
 
 def _status(pid: int) -> dict[str, str]:
@@ -91,10 +137,10 @@ def tree_usage(worker_reports: dict[int, dict]) -> dict[str, dict]:
         k["cpu_s"] = round(k["cpu_s"] + cpu, 2)
 
     seen = set()
+    own = usage_here()     # the crawl process: its own helpers are those of the OCR lane (or of its threads)
     for p in procs:
         if p["pid"] == me:   # getrusage: /proc's VmHWM and ours agree, getrusage counts every thread
-            u = usage_here()
-            add("crawl process", u["peak_rss_kb"], u["cpu_s"])
+            add("crawl process", own["peak_rss_kb"], own["cpu_s"])
         else:
             add(kind_of(p, me, set(worker_reports)), p["peak_rss_kb"], p["cpu_s"])
         seen.add(p["pid"])
@@ -102,17 +148,18 @@ def tree_usage(worker_reports: dict[int, dict]) -> dict[str, dict]:
         if pid not in seen:      # a worker that ended before (a pool that replaced it)
             add("worker processes", rep["peak_rss_kb"], rep["cpu_s"])
     helpers = [r for r in worker_reports.values() if r.get("children_cpu_s")]
-    if helpers:
+    in_workers = max((r["children_peak_rss_kb"] for r in helpers), default=0) / 1024
+    here = own["children_peak_rss_kb"] / 1024 if own["children_cpu_s"] else 0.0
+    if helpers or here:
         kinds["helpers (tesseract, pdftoppm, antiword)"] = {
-            "processes": None, "peak_rss_mb_max": round(max(r["children_peak_rss_kb"] for r in helpers) / 1024, 1),
-            "peak_rss_mb_sum": None, "cpu_s": round(sum(r["children_cpu_s"] for r in helpers), 2)}
+            "processes": None, "peak_rss_mb_max": round(max(in_workers, here), 1), "peak_rss_mb_sum": None,
+            "cpu_s": round(sum(r["children_cpu_s"] for r in helpers) + (own["children_cpu_s"] if here else 0), 2)}
     if kinds:
         # an upper bound of the tree's peak: every long-lived process at its own peak at once, plus
-        # the largest helper (they run one at a time per worker)
+        # the largest helper of each lane (one at a time in each worker, one in the OCR lane)
         total = sum(k["peak_rss_mb_sum"] or 0 for k in kinds.values())
-        h = kinds.get("helpers (tesseract, pdftoppm, antiword)")
-        n_workers = kinds.get("worker processes", {}).get("processes") or 1
-        total += (h["peak_rss_mb_max"] * n_workers) if h else 0
+        n_workers = kinds.get("worker processes", {}).get("processes") or 0
+        total += in_workers * n_workers + here
         kinds["whole tree (sum of peaks)"] = {"processes": sum(k["processes"] or 0 for k in kinds.values()),
                                                "peak_rss_mb_max": None, "peak_rss_mb_sum": round(total, 1),
                                                "cpu_s": round(sum(k["cpu_s"] for k in kinds.values()), 2)}

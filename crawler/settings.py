@@ -8,6 +8,8 @@ USER_AGENT = "parwatch/0.1 (+https://github.com/parwatch/parwatch; PAR evidence 
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# Scrapy's own downloader starts a slot's whole queue at once under the asyncio reactor (crawler/downloader.py)
+DOWNLOADER = "crawler.downloader.PoliteDownloader"
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0

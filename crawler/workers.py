@@ -36,7 +36,7 @@ def _init() -> None:
     from extractors import extract_facts  # noqa: F401  (models load once per worker, not per document)
 
 
-def file_text(data: bytes, url: str, media_type: str | None, ocr: bool) -> tuple[F.FileText, float, int, float, dict]:
+def file_text(data: bytes, url: str, media_type: str | None, ocr: bool | str) -> tuple[F.FileText, float, int, float, dict]:
     """(text, seconds, OCR pages, OCR seconds, usage) - OCR counters live in the process that ran
     it; usage: this worker's peak RSS and CPU and its helpers' (crawler.resources)."""
     p0, s0 = F.OCR_STATS["pages"], F.OCR_STATS["seconds"]

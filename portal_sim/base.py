@@ -5,6 +5,7 @@ its URL scheme and its pages."""
 from __future__ import annotations
 
 import gzip
+import time
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler
@@ -54,9 +55,20 @@ class PortalHandler(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:  # quiet
         pass
 
+    def setup(self) -> None:
+        super().setup()
+        self.sim.stats.connected(self.site.name)
+
+    def _leave(self) -> None:
+        """The answer starts now: this request no longer counts as being served (Sim.stats)."""
+        if getattr(self, "_serving", False):
+            self._serving = False
+            self.sim.stats.left(self.site.name)
+
     # plumbing
     def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8",
               headers: dict | None = None) -> None:
+        self._leave()
         head_only = self.command == "HEAD"
         if (status == 200 and len(body) > 1024 and "gzip" in (self.headers.get("Accept-Encoding") or "")
                 and ctype.split(";")[0] in ("text/html", "application/xml", "application/rss+xml", "text/xml")):
@@ -114,6 +126,16 @@ class PortalHandler(BaseHTTPRequestHandler):
 
     # routing
     def route(self, method: str, form: dict) -> None:
+        self._serving = True
+        self.sim.stats.arrived(self.site.name)
+        try:
+            if self.sim.latency:
+                time.sleep(self.sim.latency)
+            return self.route_path(method, form)
+        finally:
+            self._leave()
+
+    def route_path(self, method: str, form: dict) -> None:
         u = urlparse(self.path)
         path, q = unquote(u.path), {k: v[0] for k, v in parse_qs(u.query).items()}
         if path == "/robots.txt":
@@ -185,6 +207,7 @@ class PortalHandler(BaseHTTPRequestHandler):
 
     def stream_huge(self, headers: dict, size: int = 200 * 1024 * 1024) -> None:
         """200 MB, generated chunk by chunk (never held in memory); stops when the client hangs up."""
+        self._leave()
         self.send_response(200)
         self.send_header("Content-Type", "application/pdf")
         self.send_header("Content-Length", str(size))

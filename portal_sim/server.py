@@ -12,6 +12,7 @@ on every request, so raw bytes of an article page differ between two fetches.
 """
 from __future__ import annotations
 
+import collections
 import socket
 import threading
 from dataclasses import dataclass, field
@@ -57,9 +58,42 @@ class Site:
         return f"http://{self.host}:{self.port}/"
 
 
+class ServerStats:
+    """What a portal's server log would tell: TCP connections accepted and the most requests served
+    at once, per site. A request counts from its arrival until its answer starts, so a request whose
+    answer the client already has never overlaps the next one."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.connections: collections.Counter = collections.Counter()
+        self.now: collections.Counter = collections.Counter()
+        self.peak: collections.Counter = collections.Counter()
+
+    def connected(self, site: str) -> None:
+        with self.lock:
+            self.connections[site] += 1
+
+    def arrived(self, site: str) -> None:
+        with self.lock:
+            self.now[site] += 1
+            self.peak[site] = max(self.peak[site], self.now[site])
+
+    def left(self, site: str) -> None:
+        with self.lock:
+            self.now[site] -= 1
+
+    def reset(self) -> None:
+        with self.lock:
+            self.connections.clear()
+            self.peak.clear()
+
+
 class Sim:
-    def __init__(self, *, faults: bool = False, scale: int = 1, fault_delay: float = 5.0, js_portal: bool = False):
+    def __init__(self, *, faults: bool = False, scale: int = 1, fault_delay: float = 5.0, js_portal: bool = False,
+                 latency: float = 0.0):
         self.faults = faults
+        self.latency = latency          # seconds each request takes before its answer (a remote server)
+        self.stats = ServerStats()
         self.fault_delay = fault_delay
         self.lock = threading.RLock()
         self.articles: dict[int, Article] = {a.id: a for a in all_articles(scale)}
@@ -74,6 +108,7 @@ class Sim:
             self._add_js_articles()
         self.log: list[tuple[str, str, str, int, int]] = []   # (site, method, path, status, body bytes)
         self._cache: dict[tuple, bytes] = {}
+        self._sorted: dict[tuple, list[Article]] = {}     # site_articles, cleared when an article changes
         self.unreachable_port: int | None = None
         self.index: Site | None = None
 
@@ -115,9 +150,13 @@ class Sim:
             self.modified[aid] = parse_date(self.articles[aid].date).replace(tzinfo=timezone.utc)
 
     def site_articles(self, site: str, section: str | None = None) -> list[Article]:
+        """A site's (or section's) articles, newest first; sorted once until an article changes."""
         with self.lock:
-            arts = [a for a in self.articles.values() if a.site == site and (section is None or a.section == section)]
-        return sorted(arts, key=lambda a: (parse_date(a.date), a.id), reverse=True)
+            arts = self._sorted.get((site, section))
+            if arts is None:
+                arts = [a for a in self.articles.values() if a.site == site and (section is None or a.section == section)]
+                arts = self._sorted[(site, section)] = sorted(arts, key=lambda a: (parse_date(a.date), a.id), reverse=True)
+            return list(arts)
 
     def article_path(self, a: Article) -> str:
         return FAMILIES[self.sites[a.site].family].article_path(a)
@@ -142,6 +181,7 @@ class Sim:
                                          date=date or now.strftime("%d/%m/%Y %H:%M"), body=list(body),
                                          author="Ban Biên tập", files=list(files or []), topic=topic)
             self.modified[aid] = now
+            self._sorted.clear()
         return self.article_url(aid)
 
     def update(self, article: int | str, *, title: str | None = None, body: list[str] | None = None) -> str:
@@ -156,6 +196,7 @@ class Sim:
             a.version += 1
             self.modified[aid] = datetime.now(timezone.utc)
             self._cache = {k: v for k, v in self._cache.items() if k[0] != aid}
+            self._sorted.clear()
         return self.article_url(aid)
 
     def id_for_url(self, url: str) -> int:
@@ -173,6 +214,16 @@ class Sim:
         if key not in self._cache:
             self._cache[key] = files.file_bytes(a, k)
         return self._cache[key]
+
+    def warm(self) -> "Sim":
+        """Make every attachment now (DOCX/XLSX are generated: ~40 ms each) instead of at its first
+        download, as a real server has its files on disk: a benchmark then times the crawler, not
+        the simulator's file generation. The bytes served are the same (generated once either way)."""
+        for a in list(self.articles.values()):
+            for k, kind in enumerate(a.files):
+                if kind not in ("missing", "huge"):
+                    self.file_bytes(a, k)
+        return self
 
     # -- serving -------------------------------------------------------------
     def start(self, host: str = "127.0.0.1", port: int = 0) -> "Sim":
@@ -215,6 +266,7 @@ class Sim:
 
     def reset_log(self) -> None:
         self.log.clear()
+        self.stats.reset()
 
     def source_entries(self, delay: float = 0.0) -> list[dict]:
         out = []
@@ -236,17 +288,19 @@ class Sim:
 
 
 def start_simulator(host: str = "127.0.0.1", port: int = 0, *, faults: bool = False, scale: int = 1,
-                    fault_delay: float = 5.0, js_portal: bool = False) -> Sim:
+                    fault_delay: float = 5.0, js_portal: bool = False, latency: float = 0.0) -> Sim:
     """Start the portal simulator (threaded servers on host, ports from `port`, or ephemeral);
-    js_portal adds a portal whose listings are built by script (its source is `render: js`)."""
-    return Sim(faults=faults, scale=scale, fault_delay=fault_delay, js_portal=js_portal).start(host, port)
+    js_portal adds a portal whose listings are built by script (its source is `render: js`);
+    latency: seconds every request waits before it is answered (sim.stats counts overlaps)."""
+    return Sim(faults=faults, scale=scale, fault_delay=fault_delay, js_portal=js_portal,
+               latency=latency).start(host, port)
 
 
 class IndexPage(PortalHandler):
     """The simulator's own front page: links to every simulated portal."""
     family = "index"
 
-    def route(self, method: str, form: dict) -> None:
+    def route_path(self, method: str, form: dict) -> None:
         if self.path == "/robots.txt":
             return self._send(200, self.robots().encode(), "text/plain; charset=utf-8")
         lis = "".join(f'<li><a href="{s.base_url}">{e(s.title)}</a> ({s.family})</li>' for s in self.sim.sites.values())
