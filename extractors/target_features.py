@@ -162,7 +162,8 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         "rule": float(c.rule_keep),
         "zone": float(c.zone),
         "block_forward": float(c.block_forward),
-        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "count"): 1.0,
+        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "%" if c.unit == "%/năm" else "count"): 1.0,
+        "per_year": float(c.unit == "%/năm"),
         "v100": float(c.value >= 100),
         "vsmall": float(c.value < 10),
         "decimal": float(c.value != int(c.value)),
@@ -429,3 +430,47 @@ def stack_features(probs: list[float], lists: list[object]) -> list[dict[str, fl
         out.append(f)
     return out
 
+
+
+# --- page kind: a learned page-level signal (plan announced vs results reviewed) -------------
+_WORD = re.compile(r"[^\W\d_]+")
+_LEAD_CHARS = 600
+
+
+def page_text(t: str, heads_max: int = 40) -> str:
+    """What says what kind of page this is: the title line, the lead, and the heading lines
+    (short lines without a value or a final stop), bounded so a long text costs little."""
+    lines = [ln.strip() for ln in t[:20000].split("\n") if ln.strip()]
+    title = lines[0] if lines else ""
+    heads = [ln for ln in lines[1:] if 3 < len(ln) <= 140 and not ln.endswith((".", ";", ","))
+             and not re.search(r"\d\s*%", ln)][:heads_max]
+    return "\n".join([title, t[:_LEAD_CHARS], *heads])
+
+
+def page_tokens(t: str) -> list[str]:
+    """Lower-cased syllables and syllable pairs of page_text (Vietnamese words are mostly one or
+    two syllables: "kết quả", "mục tiêu", "phấn đấu")."""
+    w = _WORD.findall(page_text(t).lower())
+    return w + [a + " " + b for a, b in zip(w, w[1:])]
+
+
+def page_kind_features(tokens: list[str], idf: dict[str, float]) -> dict[str, float]:
+    """tf-idf (sublinear tf, l2-normalised) over the trained vocabulary, as sklearn's
+    TfidfVectorizer(sublinear_tf=True) computes it, so the shipped weights apply unchanged."""
+    counts: dict[str, int] = {}
+    for tok in tokens:
+        if tok in idf:
+            counts[tok] = counts.get(tok, 0) + 1
+    vec = {tok: (1.0 + math.log(n)) * idf[tok] for tok, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {tok: v / norm for tok, v in vec.items()}
+
+
+def page_kind_prob(model, t: str) -> float:
+    """The page-kind model's probability that the page announces goals."""
+    return model.prob(page_kind_features(page_tokens(t), model.meta["idf"]))
+
+
+def page_kind_goal_features(p: float) -> dict[str, float]:
+    """The page kind as goal features: its probability, centred so "unsure" weighs nothing."""
+    return {"pk": p - 0.5}
