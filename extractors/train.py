@@ -22,7 +22,7 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 # What ships: the decisions and feature options that beat the rules on the grouped folds
 # (docs/extraction.md). No underthesea component won there, so none is on.
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
-SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "stack": False}
+SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "stack": False, "page_kind": False}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -32,6 +32,7 @@ ABLATIONS: dict[str, dict] = {
     "- list shares": {**SHIPPED, "lists": False},
     "- result cues": {**SHIPPED, "result_cues": False},
     "+ second pass over the page's values (stack)": {**SHIPPED, "stack": True},
+    "+ page kind (tf-idf of title, lead, headings)": {**SHIPPED, "page_kind": True},
 }
 
 _traces: dict[tuple, dict] = {}
@@ -153,9 +154,55 @@ def _fit_stack(cases: list[dict], rows: dict, k: int = 3, **opts) -> Linear | No
     return fit_one([{**f, **aggs[ci][vi]} for f, (ci, vi) in zip(feats, at)], labels, C["goal_stack"])
 
 
-def fit(cases: list[dict], decisions=tuple(C), stack: bool = False, **opts) -> Models:
+def _page_label(case: dict) -> int | None:
+    """A page announces goals when its gold has any target; None when it says nothing."""
+    return None if "targets" not in case else int(bool(case["targets"]))
+
+
+def fit_page_kind(cases: list[dict], c: float = 1.0) -> Linear | None:
+    """Page kind over tf-idf of the title, lead and headings (target_features.page_tokens),
+    exported with its idf so target_features.page_kind_features rebuilds the same vector."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from extractors.normalize import normalize_text
+    from extractors.target_features import page_tokens
+    use = [cs for cs in cases if _page_label(cs) is not None]
+    labels = [_page_label(cs) for cs in use]
+    if len(set(labels)) < 2:
+        return None
+    vec = TfidfVectorizer(analyzer=lambda t: page_tokens(normalize_text(t)), sublinear_tf=True, min_df=2)
+    x = vec.fit_transform([cs["text"] for cs in use])
+    lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
+    names = vec.get_feature_names_out()
+    idf = {n: round(float(v), 6) for n, v in zip(names, vec.idf_)}
+    w = {n: float(v) for n, v in zip(names, lr.coef_[0])}
+    return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
+
+
+def _page_kind_oof(cases: list[dict], k: int = 5) -> list[float]:
+    """Each training page's page-kind probability from a model that never saw its group, so the
+    goal model learns how far to trust it on unseen pages (not on pages it was fitted to)."""
+    from extractors.normalize import normalize_text
+    from extractors.target_features import page_kind_prob
+    out = [0.5] * len(cases)
+    for tr, te in corpus.folds(cases, k):
+        pk = fit_page_kind([cases[i] for i in tr])
+        for i in te:
+            if pk is not None:
+                out[i] = page_kind_prob(pk, normalize_text(cases[i]["text"]))
+    return out
+
+
+def fit(cases: list[dict], decisions=tuple(C), stack: bool = False, page_kind: bool = False, **opts) -> Models:
     rows = _rows(cases, **opts)
     m = Models()
+    if page_kind and "goal" in decisions:
+        from extractors.target_features import page_kind_goal_features
+        oof = _page_kind_oof(cases)
+        feats, labels = rows["goal"]
+        rows["goal"] = ([{**f, **page_kind_goal_features(oof[ci])} for f, (ci, _) in zip(feats, rows["goal_at"][0])],
+                        labels)
+        m.page_kind = fit_page_kind(cases)
     for name in decisions:
         if name == "goal_stack":
             if stack and "goal" in decisions:
