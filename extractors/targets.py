@@ -167,6 +167,8 @@ def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
     return not any(m.start() > last_past for m in _FORWARD.finditer(text, sent[0], end))
 
 
+# "đạt 76,5% mục tiêu", "bằng 102% kế hoạch": a share of a goal met, a result by the conventions
+_RATIO_AFTER = re.compile(r"\s*(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)\b", re.I)
 _LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)")
 _DX_BEFORE = re.compile(r"kinh tế số", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?(?:GDP|GRDP|tổng sản phẩm)", re.I)
@@ -385,7 +387,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
                 year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
-        if not keep or (as_of is not None and year is not None and year < as_of):
+        if not keep or (as_of is not None and year is not None and year < as_of) or _RATIO_AFTER.match(text, end):
             continue
         subj = _subject(text, clause, start, end)
         if _dx_share(text, sent, start, end):
