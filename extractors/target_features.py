@@ -267,9 +267,10 @@ def _cue_counts(t: str, years) -> dict[int, int]:
     return _cue_cache["counts"]
 
 
-def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, dict]]:
+def year_candidates(c: Context, years: list[tuple], none_cues: bool = False) -> list[tuple[int | None, dict]]:
     """Years from 700 characters before the value to the end of its sentence, those of the
-    heading that governs its list, the annual plan's year, and None; each with features."""
+    heading that governs its list, the annual plan's year, and None; each with features
+    (none_cues: also what says the goal has no single deadline, on the None candidate)."""
     t = c.text
     lo = max(0, c.start - 2500, min(c.block_start, c.sent[0], c.start - 700))   # bounded: linear work
     hi = c.sent[1]
@@ -333,7 +334,22 @@ def year_candidates(c: Context, years: list[tuple]) -> list[tuple[int | None, di
         cands[c.default_year] = {"annual": 1.0, "far": 1.0, "rule": float(c.default_year == c.rule_year)}
     cands[None] = {"none": 1.0, "rule": float(c.rule_year is None), "has_period": float(c.has_period),
                    "annual_doc": float(c.default_year is not None), "n_years": _log(len(cands))}
+    if none_cues:
+        cands[None].update(_none_features(c, closest))
     return list(cands.items())
+
+
+_WINDOW = re.compile(r"(?:giai đoạn|thời kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm)", re.I)
+
+
+def _none_features(c: Context, closest: dict) -> dict[str, float]:
+    """What says a goal has no single deadline: no year in its sentence or paragraph, a window
+    ("giai đoạn 2020-2025, phấn đấu …") or an average ("bình quân", "hằng năm") in its clause."""
+    t = c.text
+    yrs = [ys for _, ys, _ in closest.values()]
+    return {"no_year_sent": float(not any(c.sent[0] <= y < c.sent[1] for y in yrs)),
+            "no_year_para": float(not any(c.para[0] <= y <= c.para[1] for y in yrs)),
+            "window_clause": float(bool(_WINDOW.search(t, max(c.clause[0], c.start - 300), c.start)))}
 
 
 # --- page and section context (found once per text) ----------------------------------------

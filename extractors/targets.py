@@ -364,7 +364,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.result_cues(ctx))
             if pk is not None:
                 gf.update(tf.page_kind_goal_features(pk))
-            ycands = tf.year_candidates(ctx, years)
+            ycands = tf.year_candidates(ctx, years, options.get("none_cues", False))
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key,
