@@ -227,9 +227,10 @@ def main(argv: list[str] | None = None) -> None:
     for p in DIR.glob("*.json"):
         p.unlink()
     save(models)
-    for name in C:
+    for name in (*C, "page_kind"):
         lin = models.get(name)
-        print(f"{name:9s} {lin.meta if lin else 'rules (not shipped)'}")
+        meta = {k: v for k, v in lin.meta.items() if k != "idf"} if lin else None
+        print(f"{name:9s} {meta if lin else 'rules (not shipped)'}")
     print(f"{len(cases)} cases -> {DIR}")
 
 
