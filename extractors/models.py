@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DIR = Path(__file__).with_name("models")
-DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline")
+DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind")
 
 
 @dataclass
@@ -44,6 +44,9 @@ class Models:
     goal: Linear | None = None
     goal_stack: Linear | None = None    # second pass of the goal decision (target_features.stack_features)
     deadline: Linear | None = None
+    # the page's kind (goals announced vs results reviewed) over tf-idf of its title, lead and
+    # headings; its probability is a goal feature (meta["idf"]: the vocabulary's idf)
+    page_kind: Linear | None = None
     options: dict = field(default_factory=dict)   # feature options the models were trained with
 
     def get(self, name: str) -> Linear | None:

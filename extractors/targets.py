@@ -167,6 +167,8 @@ def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
     return not any(m.start() > last_past for m in _FORWARD.finditer(text, sent[0], end))
 
 
+# "đạt 76,5% mục tiêu", "bằng 102% kế hoạch": a share of a goal met, a result by the conventions
+_RATIO_AFTER = re.compile(r"\s*(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)\b", re.I)
 _LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)")
 _DX_BEFORE = re.compile(r"kinh tế số", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?(?:GDP|GRDP|tổng sản phẩm)", re.I)
@@ -191,15 +193,27 @@ def _similar(a: str, b: str) -> bool:
     return common / min(len(wa), len(wb)) >= 0.6 and common / max(len(wa), len(wb)) >= 0.5
 
 
+_PER_YEAR = re.compile(r"\s*/\s*năm\b")
+
+
+def _per_year(text: str, end: int) -> tuple[int, str]:
+    """(end, unit) of a percentage: "7%/năm" is an average annual rate, unit "%/năm" (the
+    corpus conventions), so it is never matched against a plain "7%" goal."""
+    m = _PER_YEAR.match(text, end)
+    return (m.end(), "%/năm") if m else (end, "%")
+
+
 def _values(text: str) -> list[tuple[int, int, float, str]]:
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(text):
-        values.append((m.start(), m.end(), _num(m.group(1)), "%"))
+        end, unit = _per_year(text, m.end())
+        values.append((m.start(), end, _num(m.group(1)), unit))
         taken.append((m.start(), m.end()))
     for m in PERCENT_RE.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
-            values.append((m.start(), m.end(), _num(m.group(1)), "%"))
+            end, unit = _per_year(text, m.end())
+            values.append((m.start(), end, _num(m.group(1)), unit))
     for m in RANK_RE.finditer(text):
         values.append((m.start(), m.end(), float(next(g for g in m.groups() if g)), "hạng"))
     for m in BAC_RE.finditer(text):
@@ -249,7 +263,7 @@ def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value:
         return False, unit
     if not (zone or forward or block_forward) or _NATIONAL.search(stext):
         return False, unit
-    if unit == "%" and value > 100:
+    if unit.startswith("%") and value > 100:
         return False, unit
     return True, unit
 
@@ -301,6 +315,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     secs = tf.sections(text, paras) if learned and options.get("sections") else None
     ptype = tf.page_type(text) if learned and options.get("page") else None
     shares = _list_shares(text, sents, values, paras, heads) if learned and options.get("lists") else None
+    page_kind = models.page_kind if models is not None else None
+    pk = tf.page_kind_prob(page_kind, text) if page_kind is not None else None
     deadlines = _Deadlines(text)
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
@@ -346,7 +362,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(shares[vi])
             if options.get("result_cues"):
                 gf.update(tf.result_cues(ctx))
-            ycands = tf.year_candidates(ctx, years)
+            if pk is not None:
+                gf.update(tf.page_kind_goal_features(pk))
+            ycands = tf.year_candidates(ctx, years, options.get("none_cues", False))
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key,
@@ -366,10 +384,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         sent, clause, stext, keep, unit, year, gf, ycands, _ = rows[vi]
         if learned:
             if goal_probs is not None:
-                keep = goal_probs[vi] > 0.5 and not (unit == "%" and value > 100)
+                keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
                 year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
-        if not keep or (as_of is not None and year is not None and year < as_of):
+        if not keep or (as_of is not None and year is not None and year < as_of) or _RATIO_AFTER.match(text, end):
             continue
         subj = _subject(text, clause, start, end)
         if _dx_share(text, sent, start, end):

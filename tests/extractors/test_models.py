@@ -63,3 +63,37 @@ def test_the_optional_second_pass_trains_out_of_fold_and_runs():
     assert fit(cases, **SHIPPED).goal_stack is None           # off in what ships
     text = "Đến năm 2025, phấn đấu:\n- 90% hồ sơ được giải quyết trực tuyến;\n- 80% người dân có tài khoản định danh.\n"
     assert all(t.deadline_year == 2025 for t in extract_facts(text, models=m).targets)
+
+
+def test_page_kind_vector_is_sklearns_tfidf():
+    """The runtime tf-idf (no scikit-learn) rebuilds the vector the shipped weights were fitted on."""
+    pytest.importorskip("sklearn")
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from extractors.target_features import page_kind_features, page_tokens
+    docs = ["Kế hoạch: phấn đấu đến năm 2025, 90% hồ sơ trực tuyến; mục tiêu 80% người dân.",
+            "Kết quả năm qua: tỷ lệ hồ sơ trực tuyến đạt 82%, đã hoàn thành 10/16 chỉ tiêu.",
+            "Mục tiêu đến năm 2030: kinh tế số chiếm 30% GRDP; đã đạt 15% năm 2024."]
+    vec = TfidfVectorizer(analyzer=page_tokens, sublinear_tf=True)
+    x = vec.fit_transform(docs).toarray()
+    idf = dict(zip(vec.get_feature_names_out(), vec.idf_))
+    col = {n: i for i, n in enumerate(vec.get_feature_names_out())}
+    for row, doc in zip(x, docs):
+        got = page_kind_features(page_tokens(doc), idf)
+        assert set(got) == {n for n, i in col.items() if row[i]}
+        assert all(abs(got[n] - row[col[n]]) < 1e-9 for n in got)
+
+
+def test_page_kind_is_trained_out_of_fold_and_ships():
+    pytest.importorskip("sklearn")
+    from extractors.train import SHIPPED, fit
+    m = fit(corpus.load()[:120], **SHIPPED)
+    assert SHIPPED["page_kind"] and m.page_kind is not None and "pk" in m.goal.weights
+    assert m.goal.weights["pk"] > 0                       # a page that announces goals holds goals
+    assert fit(corpus.load()[:120], **{**SHIPPED, "page_kind": False}).page_kind is None
+    s = shipped()
+    from extractors.target_features import page_kind_prob
+    plan = ("Tỉnh ban hành Kế hoạch chuyển đổi số năm 2025. Mục tiêu: phấn đấu đến năm 2025, 100% hồ sơ "
+            "công việc được xử lý trên môi trường mạng; kinh tế số chiếm 20% GRDP.")
+    report = ("Kết quả thực hiện năm 2024: tính đến nay, tỷ lệ hồ sơ trực tuyến đạt 82%; đã hoàn thành "
+              "10/16 chỉ tiêu; công tác chỉ đạo, điều hành được tăng cường.")
+    assert page_kind_prob(s.page_kind, plan) > 0.5 > page_kind_prob(s.page_kind, report)
