@@ -10,7 +10,8 @@ The text is indexed once, exact (`body`): a folded word ("hanh") is the OR of it
 index has ("hành", "hạnh": term lookups, BM25 as a folded field would give), a folded phrase a
 regex phrase ("ton dong" -> "t[oòó...]n d[dđ][oòó...]ng"); the exact term adds score when typed.
 Two queries come out: `scored` for the page and `matched` (no scoring work) for the count and
-facets.
+facets; a query with a phrase also gets `window`: the same query with each phrase loosened to its
+words (no positions read), whose best matches are the candidates the page is ranked from.
 """
 from __future__ import annotations
 
@@ -77,6 +78,7 @@ _REGEX_META = set("\\.+*?()|[]{}^$#&-~\"")
 class Plan:
     scored: Query
     matched: Query
+    window: Query | None = None     # phrases as plain words: candidates for the page
 
 
 def _boost(q: Query, w: float) -> Query:
@@ -202,10 +204,27 @@ def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str],
     nots = [(Occur.MustNot, _excluded(schema, ws, present)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
     matched = Query.boolean_query(
         [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False, present)) for u, phrase in units] + nots + flt)
+    boosts = [(Occur.Should, b) for b in _boosts(schema, pq)]
     scored = Query.boolean_query(
         [(Occur.Must, _unit(schema, u if phrase else [u], phrase, True, present)) for u, phrase in units]
-        + [(Occur.Should, b) for b in _boosts(schema, pq)] + nots + flt)
-    return Plan(scored, matched)
+        + boosts + nots + flt)
+    window = None
+    if pq.phrases:   # a superset of the matches: every word of each phrase, positions never read
+        loose = [(Occur.Must, _unit(schema, [w], False, True, present)) for w in pq.terms]
+        loose += [(Occur.Must, _loose_word(schema, w, present, any(c.isdigit() for x in p for c in x)))
+                  for p in pq.phrases for w in p]
+        window = Query.boolean_query(loose + boosts + nots + flt)
+    return Plan(scored, matched, window)
+
+
+def _loose_word(schema, word: str, present: Present | None, number: bool) -> Query:
+    """A word of a phrase on its own, as loose as the phrase or looser (exact when the word has
+    diacritics, folded when not), in the body, or in the document number when the phrase may be one."""
+    w = word.lower()
+    body = Query.term_query(schema, "body", w) if has_diacritics(w) else _folded_body(schema, [fold(w)], present)
+    if number:
+        return _any([body, Query.term_query(schema, "number_f", fold(w))])
+    return body
 
 
 def _present(doc_freq: Callable[[str, str], int]) -> Present:
