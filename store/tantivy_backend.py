@@ -311,6 +311,7 @@ class TantivyBackend:
             page, total = res.hits, res.count
         hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in page]
         got = facets.result()
+        total = int(got["total"]["value"]) if total is None else total
         if not total:
             return empty
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits, facets=_facet_values(got))
@@ -320,7 +321,9 @@ class TantivyBackend:
         once (the facet pass, which also counts); here only in the best PHRASE_WINDOW matches of the
         loosened query, the page ranked as usual among them. The whole match set is ranked instead
         when the loosened query has no more matches than the window (as cheap, and exact), or when
-        the window held fewer matches than the page needs and the count says there are more."""
+        the window held fewer matches than the page needs and the count says there are more.
+        Returns (hits, total); total None while the facet pass is still counting (a full page from
+        the window does not wait for it, so its snippets are made meanwhile)."""
         need = start + size
         window = max(PHRASE_WINDOW, need)
         cands = searcher.search(p.window, window, count=False, weight_by_field="recency").hits
@@ -330,6 +333,8 @@ class TantivyBackend:
             among = tantivy.Query.const_score_query(tantivy.Query.term_set_query(self.schema, "id", ids), 0.0)
             q = tantivy.Query.boolean_query([(tantivy.Occur.Must, p.scored), (tantivy.Occur.Must, among)])
             got = searcher.search(q, size, count=True, offset=start, weight_by_field="recency")
+            if got.count >= need:
+                return got.hits, None
         total = int(counted()["total"]["value"]) if cands else 0
         if cands and (got is None or got.count < need and got.count < total):
             got = searcher.search(p.scored, size, count=False, offset=start, weight_by_field="recency")
