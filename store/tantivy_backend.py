@@ -33,7 +33,7 @@ _FACET_AGGS = {name: {"terms": {"field": field, "size": 200}} for name, field in
 # every document has a listing key: counting it counts the matches in the facet pass
 _COUNTED_AGGS = {**_FACET_AGGS, "total": {"value_count": {"field": "listing"}}}
 # a phrase query's page is ranked from this many best matches of its loosened form (Plan.window)
-PHRASE_WINDOW = 50
+PHRASE_WINDOW = 200
 WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
 LOCK_WAIT_S = 30.0
