@@ -1,4 +1,8 @@
-"""Highlighted snippets computed on the folded text, so that "cai cach" marks "cải cách".
+"""Highlighted snippets matched folded, so that "cai cach" marks "cải cách".
+
+Matching looks for every spelling of the folded query words in the text itself (a regex of
+letter classes, "cai" -> "[cC...][aàáảãạăâ...A...][iì...]"), which costs half of folding a long
+text first.
 
 Marks follow the query's meaning, not its letters: a quoted phrase is marked whole; unquoted
 neighbouring words are marked where they stand together ("cải cách hành chính" is one mark);
@@ -19,15 +23,14 @@ Query = ParsedQuery | list[str]
 
 def _spans(text: str, query: Query) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) character spans of `text` to mark. Only occurrences
-    of query words are looked at (one regex pass over the folded text)."""
+    of query words are looked at (one regex pass over the text)."""
     pq = query if isinstance(query, ParsedQuery) else ParsedQuery(terms=[w for w in query if w])
     vocab = {fold(w).lower() for w in pq.words()}
     if not vocab:
         return []
-    folded = fold(text).lower()
-    found = [(m.start(), m.end(), m.group()) for m in _pattern(frozenset(vocab)).finditer(folded)]
+    found = [(m.start(), m.end(), fold(m.group()).lower()) for m in _pattern(frozenset(vocab)).finditer(text)]
     # neighbours: nothing but spaces or punctuation between two occurrences
-    joined = [i + 1 < len(found) and _TOKEN.search(folded, found[i][1], found[i + 1][0]) is None
+    joined = [i + 1 < len(found) and _TOKEN.search(text, found[i][1], found[i + 1][0]) is None
               for i in range(len(found))]
     words = [f[2] for f in found]
     marked = [False] * len(found)
@@ -43,13 +46,33 @@ def _spans(text: str, query: Query) -> list[tuple[int, int]]:
         for i, tok in enumerate(words):
             if tok == w:
                 marked[i] = True
-    return _merge(found, marked, joined, folded)
+    return _merge(found, marked, joined, text)
 
 
 @lru_cache(maxsize=256)
 def _pattern(vocab: frozenset[str]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(vocab, key=len, reverse=True))
+    """Any spelling of the folded, lower-case words in `vocab`, as whole words."""
+    return re.compile(r"(?<!\w)(?:" + "|".join("".join(map(_letter, w)) for w in sorted(vocab, key=len, reverse=True))
                       + r")(?!\w)")
+
+
+_FOLDING_RANGE = 0x3000     # Latin, Vietnamese, Greek, Cyrillic...: every letter fold() can change
+
+
+@lru_cache(maxsize=1)
+def _folds_to() -> dict[str, str]:
+    """Folded lower-case letter -> every character folding (then lower-cased) to it."""
+    out: dict[str, set[str]] = {}
+    for cp in range(_FOLDING_RANGE):
+        c = chr(cp)
+        f = fold(c).lower()
+        if len(f) == 1 and f != c:
+            out.setdefault(f, {f}).add(c)
+    return {f: "[" + "".join(re.escape(c) for c in sorted(cs)) + "]" for f, cs in out.items()}
+
+
+def _letter(c: str) -> str:
+    return _folds_to().get(c) or re.escape(c)
 
 
 def _mark_sequence(words: list[str], joined: list[bool], seq: list[str], marked: list[bool]) -> None:
@@ -59,13 +82,13 @@ def _mark_sequence(words: list[str], joined: list[bool], seq: list[str], marked:
             marked[i:i + n] = [True] * n
 
 
-def _merge(found, marked, joined, folded: str) -> list[tuple[int, int]]:
+def _merge(found, marked, joined, text: str) -> list[tuple[int, int]]:
     """Neighbouring marked words separated only by spaces become one span."""
     out: list[list[int]] = []
     for i, ((s, e, _), m) in enumerate(zip(found, marked)):
         if not m:
             continue
-        if out and marked[i - 1] and joined[i - 1] and folded[out[-1][1]:s].strip() == "":
+        if out and marked[i - 1] and joined[i - 1] and text[out[-1][1]:s].strip() == "":
             out[-1][1] = e
         else:
             out.append([s, e])

@@ -30,6 +30,10 @@ from store.tantivy_schema import build_schema, register, to_document
 _FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "indices", "year": "year"}
 _FACET_SIZE = 20
 _FACET_AGGS = {name: {"terms": {"field": field, "size": 200}} for name, field in _FACET_FIELD.items()}
+# every document has a listing key: counting it counts the matches in the facet pass
+_COUNTED_AGGS = {**_FACET_AGGS, "total": {"value_count": {"field": "listing"}}}
+# a phrase query's page is ranked from this many best matches of its loosened form (Plan.window)
+PHRASE_WINDOW = 200
 WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
 LOCK_WAIT_S = 30.0
@@ -294,17 +298,47 @@ class TantivyBackend:
         listing = pq.empty or query.sort == "date"
         # the facet pass runs on another thread while this one ranks the page and makes the
         # snippets (Tantivy releases the GIL): the two passes read the index at the same time
-        facets = _passes().submit(searcher.aggregate, p.matched, _FACET_AGGS)
+        windowed = p.window is not None and not listing
+        facets = _passes().submit(searcher.aggregate, p.matched, _COUNTED_AGGS if windowed else _FACET_AGGS)
         if listing:
             res = searcher.search(p.scored, query.size, count=True, order_by_field="listing", offset=start,
                                   order=Order.Desc)
+            page, total = res.hits, res.count
+        elif windowed:
+            page, total = self._phrase_page(searcher, p, start, query.size, lambda: facets.result())
         else:
             res = searcher.search(p.scored, query.size, count=True, offset=start, weight_by_field="recency")
-        hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in res.hits]
+            page, total = res.hits, res.count
+        hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in page]
         got = facets.result()
-        if not res.count:
+        total = int(got["total"]["value"]) if total is None else total
+        if not total:
             return empty
-        return SearchResult(total=res.count, page=query.page, size=query.size, hits=hits, facets=_facet_values(got))
+        return SearchResult(total=total, page=query.page, size=query.size, hits=hits, facets=_facet_values(got))
+
+    def _phrase_page(self, searcher: tantivy.Searcher, p, start: int, size: int, counted: Callable[[], dict]):
+        """The page of a query with a phrase. Phrase positions are read over the whole match set
+        once (the facet pass, which also counts); here only in the best PHRASE_WINDOW matches of the
+        loosened query, the page ranked as usual among them. The whole match set is ranked instead
+        when the loosened query has no more matches than the window (as cheap, and exact), or when
+        the window held fewer matches than the page needs and the count says there are more.
+        Returns (hits, total); total None while the facet pass is still counting (a full page from
+        the window does not wait for it, so its snippets are made meanwhile)."""
+        need = start + size
+        window = max(PHRASE_WINDOW, need)
+        cands = searcher.search(p.window, window, count=False, weight_by_field="recency").hits
+        got = None
+        if len(cands) == window:
+            ids = [int(v) for v in searcher.fast_field_values("id", [a for _, a in cands])]
+            among = tantivy.Query.const_score_query(tantivy.Query.term_set_query(self.schema, "id", ids), 0.0)
+            q = tantivy.Query.boolean_query([(tantivy.Occur.Must, p.scored), (tantivy.Occur.Must, among)])
+            got = searcher.search(q, size, count=True, offset=start, weight_by_field="recency")
+            if got.count >= need:
+                return got.hits, None
+        total = int(counted()["total"]["value"]) if cands else 0
+        if cands and (got is None or got.count < need and got.count < total):
+            got = searcher.search(p.scored, size, count=False, offset=start, weight_by_field="recency")
+        return (got.hits if got else []), total
 
     def match_ids(self, pq: ParsedQuery) -> frozenset[int]:
         """Ids of every document the parsed query matches (no ranking, no snippets): alert matching."""

@@ -10,7 +10,8 @@ The text is indexed once, exact (`body`): a folded word ("hanh") is the OR of it
 index has ("hành", "hạnh": term lookups, BM25 as a folded field would give), a folded phrase a
 regex phrase ("ton dong" -> "t[oòó...]n d[dđ][oòó...]ng"); the exact term adds score when typed.
 Two queries come out: `scored` for the page and `matched` (no scoring work) for the count and
-facets.
+facets; a query with a phrase also gets `window`: the same query with each phrase loosened to its
+words (no positions read), whose best matches are the candidates the page is ranked from.
 """
 from __future__ import annotations
 
@@ -77,6 +78,7 @@ _REGEX_META = set("\\.+*?()|[]{}^$#&-~\"")
 class Plan:
     scored: Query
     matched: Query
+    window: Query | None = None     # phrases as plain words: candidates for the page
 
 
 def _boost(q: Query, w: float) -> Query:
@@ -97,27 +99,33 @@ def folded_regex(word: str) -> str:
 Present = Callable[[str], "list[str] | None"]   # folded word -> its spellings in the index
 
 
-def _folded_body(schema, folded: list[str], present: Present | None, typed: str | None = None,
-                 typed_weight: float = 1.0) -> Query:
-    """Words matched whatever their diacritics, in the exact body: a word is its spellings found
-    in the index (term lookups, BM25 like a folded field), or a regex over the terms when there
-    are too many spellings to try (a constant score); a phrase is a regex phrase. The `typed`
-    spelling's clause is boosted by `typed_weight` (its posting list is read once, not twice)."""
+def _folded_body(schema, folded: list[str], present: Present | None) -> Query:
+    """Words matched whatever their diacritics, in the exact body (see _folded_parts)."""
+    return _any(_folded_parts(schema, folded, present))
+
+
+def _folded_parts(schema, folded: list[str], present: Present | None, typed: str | None = None,
+                  typed_weight: float = 1.0, weight: float = 1.0) -> list[Query]:
+    """The alternatives (to OR) matching words whatever their diacritics in the exact body: a word
+    is its spellings found in the index (term lookups, BM25 like a folded field), or a regex over
+    the terms when there are too many spellings to try (a constant score); a phrase is a regex
+    phrase; none when nothing can match. All weighted by `weight`, the `typed` spelling by
+    `typed_weight` more (its posting list is read once, not twice). A list, so that the caller
+    ORs them with its own clauses in one union: nested unions cost a third more."""
     if any(len(w) >= MAX_TOKEN_BYTES for w in folded):     # never indexed (and too big a regex)
-        return Query.empty_query()
-    if len(folded) == 1:
-        w = folded[0]
-        if not any(c in _CLASSES for c in w):
-            return _boost(Query.term_query(schema, "body", w), typed_weight if typed == w else 1.0)
-        found = present(w) if present else None
-        if found is None:
-            return Query.regex_query(schema, "body", folded_regex(w))
-        return _any([_boost(Query.term_query(schema, "body", v), typed_weight if v == typed else 1.0)
-                     for v in found]) if found else Query.empty_query()
-    return Query.regex_phrase_query(schema, "body", [folded_regex(w) for w in folded])
+        return []
+    if len(folded) > 1:
+        return [_boost(Query.regex_phrase_query(schema, "body", [folded_regex(w) for w in folded]), weight)]
+    w = folded[0]
+    found = [w] if not any(c in _CLASSES for c in w) else present(w) if present else None
+    if found is None:
+        return [_boost(Query.regex_query(schema, "body", folded_regex(w)), weight)]
+    return [_boost(Query.term_query(schema, "body", v), weight * (typed_weight if v == typed else 1.0)) for v in found]
 
 
 def _any(queries: list[Query]) -> Query:
+    if not queries:
+        return Query.empty_query()
     return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Should, q) for q in queries])
 
 
@@ -131,8 +139,7 @@ def _unit(schema, words: list[str], phrase: bool, scored: bool, present: Present
         return _words_query(schema, "body", exact)
     # exact forms score more, only when typed: inside the folded word's OR of spellings
     typed = exact[0] if scored and accented and not phrase else None
-    parts = [_boost(_folded_body(schema, folded, present, typed, (W_BODY_F + W_EXACT) / W_BODY_F),
-                    W_BODY_F if scored else 1.0)]
+    parts = _folded_parts(schema, folded, present, typed, (W_BODY_F + W_EXACT) / W_BODY_F, W_BODY_F if scored else 1.0)
     if any(c.isdigit() for w in folded for c in w):       # a document number: its metadata too
         parts.append(_boost(_words_query(schema, "number_f", folded), W_NUMBER_WORD if scored else 1.0))
     if scored and not phrase:
@@ -202,10 +209,27 @@ def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str],
     nots = [(Occur.MustNot, _excluded(schema, ws, present)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
     matched = Query.boolean_query(
         [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False, present)) for u, phrase in units] + nots + flt)
+    boosts = [(Occur.Should, b) for b in _boosts(schema, pq)]
     scored = Query.boolean_query(
         [(Occur.Must, _unit(schema, u if phrase else [u], phrase, True, present)) for u, phrase in units]
-        + [(Occur.Should, b) for b in _boosts(schema, pq)] + nots + flt)
-    return Plan(scored, matched)
+        + boosts + nots + flt)
+    window = None
+    if pq.phrases:   # a superset of the matches: every word of each phrase, positions never read
+        loose = [(Occur.Must, _unit(schema, [w], False, True, present)) for w in pq.terms]
+        loose += [(Occur.Must, _loose_word(schema, w, present, any(c.isdigit() for x in p for c in x)))
+                  for p in pq.phrases for w in p]
+        window = Query.boolean_query(loose + boosts + nots + flt)
+    return Plan(scored, matched, window)
+
+
+def _loose_word(schema, word: str, present: Present | None, number: bool) -> Query:
+    """A word of a phrase on its own, as loose as the phrase or looser (exact when the word has
+    diacritics, folded when not), in the body, or in the document number when the phrase may be one."""
+    w = word.lower()
+    body = Query.term_query(schema, "body", w) if has_diacritics(w) else _folded_body(schema, [fold(w)], present)
+    if number:
+        return _any([body, Query.term_query(schema, "number_f", fold(w))])
+    return body
 
 
 def _present(doc_freq: Callable[[str, str], int]) -> Present:

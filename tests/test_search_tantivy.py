@@ -163,3 +163,44 @@ def test_an_index_built_with_an_older_schema_is_rebuilt_from_the_records(tmp_pat
     backend = open_backend(StoreConfig(store=store.path), store)
     assert backend.search(SearchQuery(q="cải cách hành chính")).total == 1
     assert not old.exists() and os.readlink(root / "current") != "index-old"
+
+
+def _phrase_corpus() -> list:
+    """Documents with the words of "dịch vụ công trực tuyến" scattered many times (they rank
+    first on the loosened query, none has the phrase) and documents with the phrase once."""
+    from datetime import date
+
+    from store.models import IndexDoc
+
+    scattered = "công dịch vụ, trực tuyến công; tuyến trực vụ dịch công. " * 6
+    out = []
+    for i in range(30):
+        text = scattered if i % 3 else f"Cung cấp dịch vụ công trực tuyến mức {i} cho người dân."
+        out.append(IndexDoc(id=i + 1, url=f"https://x.vn/{i}", title=f"Văn bản {i}", text=text,
+                            province="Tiền Giang" if i % 2 else "Bến Tre", date=date(2020, 1, 1 + i)))
+    return out
+
+
+@pytest.mark.parametrize("q", ['"dịch vụ công trực tuyến"', '"dich vu cong truc tuyen"', 'người "dịch vụ công"'])
+def test_a_phrase_page_comes_from_the_window_or_from_the_whole_match_set(monkeypatch, q):
+    """A phrase query ranks its page among the best matches of the loosened query (positions read
+    there and in the facet pass only). Total and facets are always those of the whole match set;
+    when the window holds fewer phrase matches than the page needs (here the scattered documents
+    fill it) the whole match set is ranked, so the page is exactly the one of the plain pass."""
+    ram = TantivyBackend(None)
+    ram.index(_phrase_corpus())
+    phrase_ids = {i for i in range(1, 31) if (i - 1) % 3 == 0}
+    monkeypatch.setattr(tantivy_backend, "PHRASE_WINDOW", 10**6)   # every match a candidate
+    want = {page: ram.search(SearchQuery(q=q, size=3, page=page)) for page in (1, 2, 4)}
+    assert want[1].total == 10 and {h.id for p in want.values() for h in p.hits} <= phrase_ids
+    for window in (1, 5, 12, 25):
+        monkeypatch.setattr(tantivy_backend, "PHRASE_WINDOW", window)
+        for page, res in want.items():
+            got = ram.search(SearchQuery(q=q, size=3, page=page))
+            assert got.total == res.total and got.facets == res.facets
+            ids = [h.id for h in got.hits]
+            if window < 20 + page * 3:       # the 20 scattered documents come first in the window
+                assert ids == [h.id for h in res.hits], (window, page)
+            else:
+                assert len(ids) == len(res.hits) and set(ids) <= phrase_ids
+                assert [h.score for h in got.hits] == sorted((h.score for h in got.hits), reverse=True)
