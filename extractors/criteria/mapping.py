@@ -418,7 +418,7 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
         m.signals.append(Signal("ranker", round(new - m.score, 3),
                                 f"learned ranker: rule score {m.score:.2f} → {new:.2f} "
                                 f"(similarity to the criterion {f['sim']:.2f})"))
-        if best is not None and i == best and new < MAPPED and model_promotes(model, probs, i):
+        if best is not None and i == best and new < MAPPED and model_promotes(model, probs, i, f):
             m.signals.append(Signal("ranker", round(MAPPED - new, 3),
                                     "learned ranker: the page's clear best criterion"))
             new = MAPPED
@@ -443,9 +443,9 @@ def _page_best(mappings: list[Mapping], probs: list[float]) -> int | None:
     return max(free, key=lambda i: probs[i], default=None)
 
 
-def model_promotes(model, probs: list[float], i: int) -> bool:
+def model_promotes(model, probs: list[float], i: int, feats: dict | None = None) -> bool:
     promotes = getattr(model, "promotes", None)
-    return bool(promotes) and promotes(probs[i], max((p for j, p in enumerate(probs) if j != i), default=0.0))
+    return bool(promotes) and promotes(probs[i], max((p for j, p in enumerate(probs) if j != i), default=0.0), feats)
 
 
 def pair_features(text: str, title: str = "", facts: dict | None = None, *,

@@ -85,6 +85,12 @@ class Lexicon:
         n = len(vecs) or 1
         self.idf = {g: math.log((1 + n) / (1 + c)) + 1.0 for g, c in df.items()}
         self.vecs = {cid: self._unit(v) for cid, v in vecs.items()}
+        # what a criterion says that its siblings (same domain) do not: tells 2.1 from 2.3
+        self.domain = {t.id: t.domain_id for t in targets}
+        self.distinct = {}
+        for cid, v in vecs.items():
+            shared = {g for o, ov in vecs.items() if o != cid and self.domain[o] == self.domain[cid] for g in ov}
+            self.distinct[cid] = self._unit(Counter({g: c for g, c in v.items() if g not in shared}))
 
     def _unit(self, counts: Counter) -> dict[str, float]:
         v = {g: (1 + math.log(c)) * self.idf[g] for g, c in counts.items() if g in self.idf}
@@ -94,8 +100,8 @@ class Lexicon:
     def doc_vector(self, folded: str) -> dict[str, float]:
         return self._unit(grams(folded))
 
-    def cosine(self, doc_vec: dict[str, float], cid: str) -> float:
-        cv = self.vecs.get(cid) or {}
+    def cosine(self, doc_vec: dict[str, float], cid: str, distinct: bool = False) -> float:
+        cv = (self.distinct if distinct else self.vecs).get(cid) or {}
         return sum(x * cv.get(g, 0.0) for g, x in doc_vec.items())
 
 
@@ -122,8 +128,13 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
     rules = [m.score for m in mappings]
     top_sim, top_rule = max(sims, default=0.0), max(rules, default=0.0)
     cues = issuer_cues(doc)
+    zone_vec = lex.doc_vector(" ".join(doc.folded[a:b] for a, b in doc.title_zone))
+    zsims = [lex.cosine(zone_vec, m.criterion_id) for m in mappings]
+    dists = [lex.cosine(head_vec, m.criterion_id, True) + lex.cosine(zone_vec, m.criterion_id, True)
+             for m in mappings]
+    sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules})
     out = []
-    for m, sim, tsim, rule in zip(mappings, sims, tsims, rules):
+    for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
                                "sim": sim, "sim_title": tsim, "sim_gap": top_sim - sim,
                                "sim_top": float(sim == top_sim > 0)}
@@ -143,9 +154,25 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
         f[f"type_{_slug(doc.doc_type) if doc.doc_type in TYPES else ('other' if doc.doc_type else 'none')}"] = 1.0
         f["no_title"] = float(not doc.title.strip())
         f.update(cues)
+        f["sim_zone"], f["dist"] = zsims[i], dists[i]
+        for k, v in sib[i].items():
+            f[f"sib_{k}"] = v
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         out.append(f)
+    return out
+
+
+def _sibling_lead(mappings: list, lex: Lexicon, values: dict[str, list[float]]) -> list[dict[str, float]]:
+    """Each pair's lead over the best of its siblings (the other criteria of its domain), per
+    value: siblings are where the confusions are (2.1 / 2.3, 4.1 / 4.3, 7.x / 7.4)."""
+    by_dom: dict[str, list[int]] = {}
+    for i, m in enumerate(mappings):
+        by_dom.setdefault(lex.domain.get(m.criterion_id, m.domain_id), []).append(i)
+    out = []
+    for i, m in enumerate(mappings):
+        sibs = [j for j in by_dom[lex.domain.get(m.criterion_id, m.domain_id)] if j != i]
+        out.append({k: v[i] - max((v[j] for j in sibs), default=0.0) for k, v in values.items()})
     return out
 
 
@@ -195,6 +222,16 @@ def page_kinds(doc) -> dict[str, float]:
     return out
 
 
+def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str, float]:
+    """What the page model reads about a page's best pair: how probable and how far ahead it is,
+    and what kind of page it is (news and title-only pages score lower when right)."""
+    lg = lambda p: math.log(max(p, 1e-6) / max(1 - p, 1e-6))  # noqa: E731
+    out = {"logit": lg(p_best), "gap": p_best - p_next, "logit_gap": lg(p_best) - lg(p_next), "sim": f.get("sim", 0.0)}
+    for k in ("no_title", "type_none", "level_none", "tier_title", "tier_head", "tier_none"):
+        out[k] = f.get(k, 0.0)
+    return out
+
+
 def _slug(s: str) -> str:
     return re.sub(r"\W+", "_", fold(s).lower()).strip("_")
 
@@ -207,12 +244,16 @@ class Ranker:
     training data only)."""
 
     def __init__(self, model: Linear, threshold: float, possible: float,
-                 top: tuple[float, float] | None = None):
+                 top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None):
         self.model, self.threshold, self.possible = model, threshold, min(possible, threshold)
         self.top = top       # (probability, margin): a page's best pair this far ahead is mapped
+        self.page = page     # (model, cut): is the page's best pair right? Replaces `top` when set
 
-    def promotes(self, p_best: float, p_next: float) -> bool:
-        """Is the page's best pair mapped although under the cut, because it is clearly ahead?"""
+    def promotes(self, p_best: float, p_next: float, feats: dict[str, float] | None = None) -> bool:
+        """Is the page's best pair mapped although under the cut, because it is clearly ahead
+        (the learned page model when there is one and the pair's features are given)?"""
+        if self.page is not None and feats is not None:
+            return self.page[0].prob(page_features(feats, p_best, p_next)) >= self.page[1]
         return self.top is not None and p_best >= self.top[0] and p_best - p_next >= self.top[1]
 
     def prob(self, feats: dict[str, float]) -> float:
@@ -233,14 +274,18 @@ class Ranker:
         d["threshold"], d["possible"] = round(self.threshold, 6), round(self.possible, 6)
         if self.top is not None:
             d["top_cut"], d["top_margin"] = round(self.top[0], 6), round(self.top[1], 6)
+        if self.page is not None:
+            d["page_model"] = {"bias": round(self.page[0].bias, 6), "weights": self.page[0].to_json()["weights"]}
+            d["page_cut"] = round(self.page[1], 6)
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
-        own = ("threshold", "possible", "top_cut", "top_margin")
+        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
-        return cls(lin, float(d["threshold"]), float(d["possible"]), top)
+        page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
+        return cls(lin, float(d["threshold"]), float(d["possible"]), top, page)
 
 
 @lru_cache(maxsize=1)

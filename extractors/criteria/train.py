@@ -20,7 +20,7 @@ from extractors.models import Linear
 
 from extractors.criteria import evaluate as ev
 from extractors.criteria.mapping import pair_features, prepare
-from extractors.criteria.ranker import MODEL_FILE, Ranker, not_evidence
+from extractors.criteria.ranker import MODEL_FILE, Ranker, not_evidence, page_features
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
 C = 1.0                   # L2 strength, fixed a priori (not searched)
@@ -127,19 +127,62 @@ def _best_promotion(scored: list[tuple[str, float, int, bool]], threshold: float
     return best
 
 
+def _page_tops(scored: list[tuple[str, float, int, bool, dict]], veto: set[str]) -> list[tuple[dict, float, int]]:
+    """Each page's best pair (the most probable one the one-subject rule did not demote), as the
+    page model reads it: (page features, probability, is it right); vetoed pages left out."""
+    pages: dict[str, list] = {}
+    for row in scored:
+        pages.setdefault(row[0], []).append(row)
+    out = []
+    for d, rows in pages.items():
+        free = [r for r in rows if not r[3]]
+        if d in veto or not free:
+            continue
+        top = max(free, key=lambda r: r[1])
+        runner = max((r[1] for r in rows if r is not top), default=0.0)
+        out.append((page_features(top[4], top[1], runner), top[1], top[2]))
+    return out
+
+
+def _fit_page(scored: list[tuple[str, float, int, bool, dict]], threshold: float,
+              veto: set[str] = frozenset()) -> tuple[Linear, float] | None:
+    """A second logistic model on each page's best pair (out-of-fold): is it right? Its cut
+    maximises the same F1 as the threshold (a best pair is mapped at or above the threshold, or
+    when the page model says so); kept only if it does strictly better than no promotion."""
+    tops = _page_tops(scored, veto)
+    has_pos = len({d for d, _, y, _, _ in scored if y})
+    if not tops or len({y for _, _, y in tops}) < 2:
+        return None
+    page = _fit_linear([("", f, y) for f, _, y in tops])
+    qs = [(page.prob(f), p, y) for f, p, y in tops]
+    def f1(cut: float) -> float:
+        hits = [y for q, p, y in qs if p >= threshold or q >= cut]
+        tp = sum(hits)
+        return 2 * tp / (2 * tp + len(hits) - tp + has_pos - tp) if tp else 0.0
+    best, best_f1 = None, f1(2.0)
+    for cut in [i / 100 for i in range(5, 96)]:
+        if f1(cut) > best_f1 + 1e-9:
+            best, best_f1 = cut, f1(cut)
+    return (Linear(page.weights, page.bias), best) if best is not None else None
+
+
 def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
-    """Weights on all of `docs`; the cuts from inner grouped folds of the same documents."""
+    """Weights on all of `docs`; the cuts and the page model from inner grouped folds of the
+    same documents (never from the documents a fold tests on)."""
     from sklearn.model_selection import GroupKFold
     scored = []
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
-        scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted"))) for i in te for _, f, y in ex[docs[i]["id"]]]
+        scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
+                   for i in te for _, f, y in ex[docs[i]["id"]]]
     lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
-    plain = [(d, p, y) for d, p, y, _ in scored]
+    plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
-    return Ranker(lin, threshold, _recall_cut(plain), _best_promotion(scored, threshold, veto))
+    page = _fit_page(scored, threshold, veto)
+    top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
+    return Ranker(lin, threshold, _recall_cut(plain), top, page)
 
 
 def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:

@@ -22,13 +22,16 @@ def test_trainer_reports_honest_figures_and_writes_the_shipped_model(tmp_path, c
     out = tmp_path / "ranker.json"
     assert train.main(["--out", str(out)]) == 0
     (cv, held) = _figures(capsys.readouterr().out)
-    # measured with the page's-best promotion (287 pages, third pass): grouped CV 0.76 / 0.94 / 0.88;
-    # docs -> heldout 0.76 / 0.74 / 0.86 (leave one province out, --lopo: 0.79 / 0.94 / 0.90)
-    assert cv[0] >= 0.74 and cv[1] >= 0.92 and cv[2] >= 0.86, cv
-    assert held[0] >= 0.74 and held[1] >= 0.72 and held[2] >= 0.84, held
+    # measured with sibling features and the page model (287 pages, fourth pass): grouped CV
+    # 0.79 / 0.94 / 0.87; docs -> heldout 0.76 / 0.76 / 0.83 (leave one province out, --lopo:
+    # 0.80 / 0.95 / 0.88)
+    assert cv[0] >= 0.76 and cv[1] >= 0.92 and cv[2] >= 0.85, cv
+    assert held[0] >= 0.74 and held[1] >= 0.74 and held[2] >= 0.81, held
     written, ours = json.loads(out.read_text()), json.loads(MODEL_FILE.read_text())
     assert written["threshold"] == ours["threshold"] and written["possible"] == ours["possible"]
     assert written.get("top_cut") == ours.get("top_cut") and written.get("top_margin") == ours.get("top_margin")
+    assert written.get("page_cut") == ours.get("page_cut")
+    assert (written.get("page_model") or {}).get("weights", {}).keys() == (ours.get("page_model") or {}).get("weights", {}).keys()
     assert written["weights"].keys() == ours["weights"].keys()
     assert all(abs(written["weights"][k] - ours["weights"][k]) < 1e-3 for k in ours["weights"])
 
@@ -149,3 +152,29 @@ def test_the_mapper_promotes_only_the_pages_best_pair_and_says_so():
     ministry = "BỘ NỘI VỤ\nSố: 12/KH-BNV\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA BỘ NỘI VỤ\n"
     assert not [m for m in map_catalogs(ministry, "", None, catalogs=_cats(),
                                         ranker=Ranker(flat, 0.99, 0.01, top=(0.0, 0.0))) if m.mapped]
+
+
+def test_the_page_model_decides_the_promotion_and_round_trips():
+    from extractors.criteria.ranker import Ranker
+    from extractors.models import Linear
+    page = Linear({"gap": 10.0}, -2.0)         # right when the best pair leads the next by 0.2
+    r = Ranker(Linear({}, 0.0), 0.40, 0.10, top=None, page=(page, 0.5))
+    assert r.promotes(0.30, 0.05, {}) and not r.promotes(0.30, 0.20, {})
+    assert not r.promotes(0.30, 0.05)          # without the pair's features: the (cut, margin) rule, here none
+    again = Ranker.from_json(r.to_json())
+    assert again.page[1] == 0.5 and again.page[0].weights == {"gap": 10.0} and again.promotes(0.30, 0.05, {})
+
+
+def test_the_page_model_is_fitted_on_out_of_fold_tops_and_kept_only_if_it_helps():
+    # right best pairs lead their page by 0.3, wrong ones by 0.02; all under the threshold
+    scored = []
+    for k in range(8):
+        scored += [(f"r{k}", 0.35, 1, False, {"sim": 0.4}), (f"r{k}", 0.05, 0, False, {"sim": 0.1})]
+        scored += [(f"w{k}", 0.30, 0, False, {"sim": 0.2}), (f"w{k}", 0.28, 1, False, {"sim": 0.3})]
+    fitted = train._fit_page(scored, threshold=0.6)
+    assert fitted is not None
+    page, cut = fitted
+    from extractors.criteria.ranker import page_features
+    assert page.prob(page_features({"sim": 0.4}, 0.35, 0.05)) >= cut > page.prob(page_features({"sim": 0.2}, 0.30, 0.28))
+    # every page with a right best pair vetoed: promoting anything is wrong, so there is no page model
+    assert train._fit_page(scored, 0.6, veto={f"r{k}" for k in range(8)}) is None

@@ -119,7 +119,7 @@ doc("c35", "https://luatminhkhue.vn/quyet-dinh-16-2008-qd-ubnd-chuc-nang-nhiem-v
     ["4.1"], [])
 doc("c36", "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-34-2024-QD-UBND-phan-cap-quan-ly-to-chuc-bo-may-vi-tri-viec-lam-Binh-Thuan-627513.aspx", "Bình Thuận", "",
     "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\n" + H + "Số: 34/2024/QĐ-UBND\nBình Thuận, ngày 11 tháng 10 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH PHÂN CẤP QUẢN LÝ TỔ CHỨC BỘ MÁY, VỊ TRÍ VIỆC LÀM VÀ CÔNG CHỨC, VIÊN CHỨC THUỘC ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nCăn cứ Nghị định số 107/2020/NĐ-CP ngày 14 tháng 9 năm 2020 của Chính phủ;\nCăn cứ Nghị định số 106/2020/NĐ-CP ngày 10 tháng 9 năm 2020 của Chính phủ về vị trí việc làm và số lượng người làm việc trong đơn vị sự nghiệp công lập;",
-    ["4.1", "4.3", "5.1"], ["6.3"])
+    ["4.1", "4.3"], ["6.3", "5.1"])
 doc("c37", "https://ls1.hethongphapluat.com/quyet-dinh-1278-qd-ubnd-ve-ke-hoach-thi-tuyen-cong-chuc-khoi-hanh-chinh-nha-nuoc-tinh-lam-dong-nam-2018.html", "Lâm Đồng", "",
     "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n" + H + "Số: 1278/QĐ-UBND\nLâm Đồng, ngày 26 tháng 6 năm 2018\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH THI TUYỂN CÔNG CHỨC KHỐI HÀNH CHÍNH NHÀ NƯỚC TỈNH LÂM ĐỒNG NĂM 2018\nCăn cứ Nghị định số 24/2010/NĐ-CP ngày 15 tháng 3 năm 2010 của Chính phủ Quy định về tuyển dụng, sử dụng và quản lý công chức;\nXét đề nghị của Giám đốc Sở Nội vụ,",
     ["5.2"], ["5.4", "1.1"])

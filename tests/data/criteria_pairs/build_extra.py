@@ -108,7 +108,7 @@ doc("x025", "https://thuviennhadat.vn/vbpl/quyet-dinh-14-2007-qd-ubnd-chuc-nang-
     ["4.1"], ["5.1"])
 doc("x026", "https://luatvietnam.vn/can-bo/quyet-dinh-08-2017-qd-ubnd-212146-d2.html", "Long An", "",
     "ỦY BAN NHÂN DÂN TỈNH LONG AN\n" + H + "Số: 08/2017/QĐ-UBND\nLong An, ngày 03 tháng 3 năm 2017\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ THẨM QUYỀN QUẢN LÝ TỔ CHỨC BỘ MÁY, CÁN BỘ, CÔNG CHỨC TRONG CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC TRÊN ĐỊA BÀN TỈNH LONG AN\nỦY BAN NHÂN DÂN TỈNH LONG AN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Luật Cán bộ công chức ngày 13/11/2008;\nCăn cứ Nghị định số 21/2010/NĐ-CP ngày 08/3/2010 của Chính phủ về quản lý biên chế công chức;",
-    ["4.3"], ["5.2", "4.2"], "who manages what (decentralised powers over organisation and staff)")
+    ["4.3", "4.1"], ["5.2", "4.2"], "who manages what (decentralised powers over organisation and staff)")
 doc("x027", "https://caselaw.vn/van-ban-phap-luat/237660-quyet-dinh-so-14-2001-qd-ub-ngay-16-03-2001-ve-phan-cap-uy-quyen-nhiem-vu-chi-dau-tu-xay-dung-co-ban-quan-ly-dau-tu-va-xay-dung-phe-duyet-cac-noi-dung-co-ban-cua-qua-trinh-dau-thau-tren-dia-ban-tinh-lam-dong-van-ban-het-hieu-luc", "Lâm Đồng",
     "Quyết định số 14/2001/QĐ-UB ngày 16/03/2001 Về phân cấp, ủy quyền nhiệm vụ chi đầu tư xây dựng cơ bản; quản lý đầu tư và xây dựng trên địa bàn tỉnh Lâm Đồng",
     "ỦY BAN NHÂN DÂN\n" + H + "Số: 14/2001/QĐ-UB\nĐà Lạt, ngày 16 tháng 3 năm 2001\nQUYẾT ĐỊNH\nV/V BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP, ỦY QUYỀN NHIỆM VỤ CHI ĐẦU TƯ XÂY DỰNG CƠ BẢN; QUẢN LÝ ĐẦU TƯ VÀ XÂY DỰNG; PHÊ DUYỆT CÁC NỘI DUNG CƠ BẢN CỦA QUÁ TRÌNH ĐẤU THẦU TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG.\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
@@ -116,7 +116,7 @@ doc("x027", "https://caselaw.vn/van-ban-phap-luat/237660-quyet-dinh-so-14-2001-q
 doc("x028", "https://caselaw.vn/van-ban-phap-luat/220418-quyet-dinh-so-71-2006-qd-ubnd-ngay-13-11-2006-ve-quy-dinh-phan-cap-quan-ly-to-chuc-bien-che-va-can-bo-cong-chuc-vien-chuc-tinh-bac-giang-van-ban-het-hieu-luc", "Bắc Giang",
     "Quyết định số 71/2006/QĐ-UBND ngày 13/11/2006 Về quy định phân cấp quản lý tổ chức biên chế và cán bộ, công chức, viên chức tỉnh Bắc Giang",
     "ỦY BAN NHÂN DÂN\n" + H + "Số: 71/2006/QĐ-UBND\nBắc Giang, ngày 13 tháng 11 năm 2006\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ TỔ CHỨC, BIÊN CHẾ VÀ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC TỈNH BẮC GIANG\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nCăn cứ Nghị định số 71/2003/NĐ-CP ngày 19/6/2003 của Chính phủ về phân cấp quản lý biên chế HCSN Nhà nước;",
-    ["4.3"], ["4.2"])
+    ["4.3", "4.1"], ["4.2"])
 # --- second pass (issue 15): criteria with the fewest positives, provinces thin in the sets, and
 # pages issued or relayed at another level (a department's own rules, districts, communes, rankings
 # published by others) as hard negatives. Labelled while reading, before any run (committed alone).
@@ -151,7 +151,7 @@ doc("x035", "https://phapluatcongdong.vn/van-ban/quyet-dinh-2165-qd-ubnd-ban-han
 doc("x036", "https://ls1.hethongphapluat.com/quyet-dinh-28-2021-qd-ubnd-quy-dinh-ve-phan-cap-quan-ly-to-chuc-bo-may-vi-tri-viec-lam-bien-che-cong-chuc-cac-to-chuc-hanh-chinh-so-luong-nguoi-lam-viec-trong-don-vi-su-nghiep-cong-lap-thuoc-tinh-quang-nam.html", "Quảng Nam",
     "Quyết định 28/2021/QĐ-UBND quy định về phân cấp quản lý tổ chức bộ máy, vị trí việc làm, biên chế công chức, các tổ chức hành chính, số lượng người làm việc trong đơn vị sự nghiệp công lập thuộc tỉnh Quảng Nam",
     "Văn bản liên quan: Quyết định 27/2010/QĐ-UBND quy định quản lý tổ chức bộ máy, biên chế các cơ quan hành chính, đơn vị sự nghiệp thuộc tỉnh Quảng Nam; Nghị định 106/2020/NĐ-CP về vị trí việc làm và số lượng người làm việc trong đơn vị sự nghiệp công lập.",
-    ["4.3"], ["4.2", "5.1"], "title-led; decentralised powers over organisation and staff (as x026)")
+    ["4.3", "4.1"], ["4.2", "5.1"], "title-led; decentralised powers over organisation and staff (as x026)")
 doc("x037", "http://www.haiphong.gov.vn/Portal/PrintItem.aspx?ContentID=22618", "Hải Phòng",
     "Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011",
     "Thực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban Thường vụ Thành ủy về đẩy mạnh cải cách hành chính, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện cải cách hành chính năm 2011. Trên cơ sở kế hoạch của Uỷ ban nhân dân huyện, đề nghị các phòng chuyên môn và UBND các xã, thị trấn tổ chức xây dựng kế hoạch thực hiện tại cơ quan, đơn vị mình.",
