@@ -702,6 +702,158 @@ doc("x184", "http://baoquangnam.vn/cai-cach-hanh-chinh/gan-79-ty-dong-dao-tao-bo
     "Từ nguồn đào tạo lại cán bộ trong dự toán ngân sách tỉnh năm 2013, UBND tỉnh đã cấp gần 7,9 tỷ đồng cho các cơ quan, đơn vị để đào tạo, bồi dưỡng cán bộ công chức (đợt 1). Trước đó, ngày 6.3, UBND tỉnh đã có kế hoạch mở 141 lớp đào tạo, bồi dưỡng chính trị, chuyên môn nghiệp vụ cho cán bộ công chức khối Đảng và khối Nhà nước trong năm 2013.",
     ["5.4"], ["6.1"], "'dự toán ngân sách' names where the money comes from")
 
+doc("x185", "https://vienkinhteso.vn/bo-thong-tin-va-truyen-thong-ptag.html", None,
+    "Bộ Thông tin và Truyền thông",
+    "Theo Bộ Thông tin và Truyền thông, tính đến cuối tháng 4-2023, tỷ lệ dịch vụ công trực tuyến trên tổng số dịch vụ công đủ điều kiện cung cấp toàn trình đạt trên 84%. Tuy nhiên, về hiệu quả sử dụng, các tỷ lệ về dịch vụ công trực tuyến có phát sinh hồ sơ và hồ sơ trực tuyến mới chỉ đạt lần lượt 51,3% và 54,8%.",
+    [], ["7.3"], "national figures of a ministry")
+doc("x186", "https://www.quanlynhanuoc.vn/2023/07/04/trien-khai-dich-vu-cong-truc-tuyen-gan-voi-chuyen-doi-so-cap-tinh-tren-dia-ban-tinh-binh-duong/", "Bình Dương",
+    "Triển khai dịch vụ công trực tuyến gắn với chuyển đổi số cấp tỉnh trên địa bàn tỉnh Bình Dương",
+    "(Quanlynhanuoc.vn) – Cung cấp dịch vụ công trực tuyến là một trong những chỉ số đo lường quan trọng để phát triển chính quyền điện tử. Bài viết tập trung đánh giá thực trạng, phân tích những mặt mạnh, hạn chế; từ đó, đề ra giải pháp trong việc cung cấp và sử dụng dịch vụ công trực tuyến trên địa bàn tỉnh trong thời gian tới.",
+    [], ["7.3", "DTI.1"], "a research article in a journal")
+doc("x187", "https://www.kontum.gov.vn/pages/detail/46988/Toan-tinh-tiep-nhan-56.039-ho-so-giai-quyet-thu-tuc-hanh-chinh-trong-quy-I.html", "Kon Tum",
+    "Toàn tỉnh tiếp nhận 56.039 hồ sơ giải quyết thủ tục hành chính trong quý I",
+    "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh. Trong đó, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%); đã giải quyết 48.249 hồ sơ (tỷ lệ hồ sơ đúng hạn và sớm hạn đạt gần 98%).",
+    ["7.3"], ["1.2", "3.3"], "the province's online-dossier results for the quarter, not its CCHC report")
+doc("x188", "https://dttg.ictvietnam.vn/hon-3-8-trieu-giao-dich-thanh-toan-truc-tuyen-thuc-hien-tu-cong-dich-vu-cong-quoc-gia-180586.html", None,
+    "Hơn 3,8 triệu giao dịch thanh toán trực tuyến thực hiện từ Cổng Dịch vụ công quốc gia",
+    "Tính từ đầu năm 2023 đến nay, Cổng Dịch vụ công quốc gia đã có hơn 600 triệu lượt truy cập, hơn 4,3 triệu hồ sơ trực tuyến, 3,8 triệu giao dịch thanh toán trực tuyến được thực hiện từ Cổng. Bên cạnh một số bộ, ngành triển khai tương đối tốt việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính như: Bộ Tài chính; Tập đoàn Điện lực Việt Nam… thì còn một số bộ, ngành chưa thực hiện.",
+    [], ["7.3", "7.4"], "national news")
+doc("x189", "https://binhphuoc.gov.vn/vi/bdt/chuyen-doi-so/binh-phuoc-dat-ket-qua-noi-bat-ve-cong-tac-cai-cach-hanh-chinh-dich-vu-cong-327.html", "Bình Phước",
+    "Bình Phước đạt kết quả nổi bật về công tác cải cách hành chính, dịch vụ công",
+    "Trong Báo cáo số 6055/BC-VPCP, Văn phòng Chính phủ đặc biệt nhấn mạnh đến công tác triển khai dịch vụ công (DVC) trực tuyến. Văn phòng Chính phủ đánh giá: “Kết quả này có sự đóng góp, tổ chức triển khai tích cực, hiệu quả của nhiều bộ, ngành, địa phương như: Bộ Tài chính, Bộ Công an, … các tỉnh: Bình Phước, Bình Định, Vĩnh Phúc …”.",
+    [], ["7.3", "1.2"], "the Government Office's report praising the province, relayed by its portal: assessed by others")
+doc("x190", "https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Nghi-quyet-21-2022-NQ-HDND-huy-dong-nguon-luc-nguon-von-chuong-trinh-muc-tieu-Binh-Dinh-530299.aspx?tab=7", "Bình Định", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n" + H + "Số: 21/2022/NQ-HĐND\nBình Định, ngày 07 tháng 9 năm 2022\nNGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC VÀ LỒNG GHÉP NGUỒN VỐN GIỮA CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA, GIỮA CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA VÀ CÁC CHƯƠNG TRÌNH, DỰ ÁN KHÁC TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH GIAI ĐOẠN 2021-2025\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nCăn cứ Nghị quyết số 120/2020/QH14 ngày 19 tháng 6 năm 2020 của Quốc hội về phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030;",
+    ["6.1"], ["8.2", "2.1"], "budget-capital integration rules; 'phát triển kinh tế - xã hội' is a cited programme's name")
+doc("x191", "https://vanbanphapluat.co/nghi-quyet-87-2014-nq-hdnd15-phe-chuan-quyet-toan-ngan-sach-dia-phuong-hai-duong-2013", "Hải Dương",
+    "Nghị quyết 87/2014/NQ-HĐND15 phê chuẩn Quyết toán ngân sách địa phương tỉnh Hải Dương năm 2013",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH HẢI DƯƠNG\n" + H + "Số: 87/2014/NQ-HĐND15\nHải Dương, ngày 11 tháng 12 năm 2014\nNGHỊ QUYẾT\nPHÊ CHUẨN QUYẾT TOÁN NGÂN SÁCH ĐỊA PHƯƠNG TỈNH HẢI DƯƠNG NĂM 2013\nCăn cứ Luật ngân sách nhà nước ngày 16 tháng 12 năm 2002;\nSau khi xem xét Báo cáo số: 127/BC-UBND ngày 27 tháng 11 năm 2014 của UBND tỉnh Hải Dương về quyết toán ngân sách nhà nước năm 2013;\nĐiều 1. Phê chuẩn Quyết toán ngân sách địa phương tỉnh Hải Dương năm 2013, như sau:\n1. Thu ngân sách nhà nước trên địa bàn: Tổng số thu: 9.392.695 triệu đồng",
+    ["6.1"], ["8.2"], "the province's budget settlement")
+doc("x192", "https://ls1.hethongphapluat.com/nghi-quyet-57-2012-nq-hdnd-ve-du-toan-thu-chi-ngan-sach-nha-nuoc-tinh-quang-binh-nam-2013.html", "Quảng Bình", "",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 57/2012/NQ-HĐND\nQuảng Bình, ngày 21 tháng 12 năm 2012\nNGHỊ QUYẾT\nVỀ DỰ TOÁN THU, CHI NGÂN SÁCH NHÀ NƯỚC TỈNH QUẢNG BÌNH NĂM 2013\nCăn cứ Luật Ngân sách Nhà nước ngày 16 tháng 12 năm 2002;\nCăn cứ Nghị quyết số 146/2010/NQ-HĐND ngày 29 tháng 10 năm 2010 của Hội đồng nhân dân tỉnh Quảng Bình phân cấp nguồn thu, nhiệm vụ chi giữa các cấp ngân sách tỉnh Quảng Bình năm 2011 và thời kỳ ổn định ngân sách mới;",
+    ["6.1"], ["4.3", "8.2"], "the year's budget estimate; budget decentralisation only in a citation")
+doc("x193", "https://vbpl.vn:443/hungyen/Pages/vbpq-toanvan.aspx?ItemID=21502", "Hưng Yên",
+    "Nghị định 73/2003/NĐ-CP ban hành Quy chế xem xét, quyết định dự toán và phân bổ ngân sách địa phương, phê chuẩn quyết toán ngân sách địa phương",
+    "CHÍNH PHỦ\nSố: 73/2003/NĐ-CP\n" + H + "NGHỊ ĐỊNH\nBan hành Quy chế xem xét, quyết định dự toán và phân bổ ngân sách địa phương, phê chuẩn quyết toán ngân sách địa phương\nCăn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002;\nTheo đề nghị của Bộ trưởng Bộ Tài chính,",
+    [], ["6.1"], "a Government decree on a province's legal-document site")
+
+doc("x194", "https://baothainguyen.vn/thoi-su-trong-tinh/202102/tinh-gian-116-bien-che-theo-nghi-dinh-1082014nd-cp-3674A7D", "Thái Nguyên",
+    "Tinh giản 116 biên chế theo Nghị định 108/2014/NĐ-CP",
+    "Về sắp xếp, kiện toàn các cơ quan chuyên môn thuộc UBND cấp tỉnh, cấp huyện, năm 2020 UBND tỉnh đã quyết định quy định chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức của 3 sở gồm: Tài chính, Công Thương, Khoa học và Công nghệ (giảm 7 phòng và 1 chi cục). Thực hiện tinh giản biên chế 116 trường hợp theo Nghị định 108/2014/NĐ-CP của Chính phủ.",
+    ["4.2", "4.1"], ["4.3"], "staff cuts in the headline, the departments' reorganisation in the lead: both the province's own acts")
+doc("x195", "http://baotayninh.vn/van-de-su-kien/", "Tây Ninh",
+    "Những kết quả bước đầu",
+    "Việc sắp xếp, tổ chức các đơn vị sự nghiệp công lập theo hướng tinh gọn, hiệu lực, hiệu quả đã và đang được các sở, ngành, địa phương triển khai theo đúng chỉ đạo của Trung ương và tỉnh. Những đơn vị đã thực hiện sáp nhập đã sắp xếp lại tổ chức bộ máy và từng bước nâng cao hiệu quả hoạt động.",
+    ["4.1"], ["6.2"], "reorganising public service units (4.1), not their financial autonomy")
+doc("x196", "http://nguoilambao.vn/giam-toi-thieu-46-so-neu-hop-nhat-sap-nhap-n9320.html", None,
+    "Giảm tối thiểu 46 sở nếu hợp nhất, sáp nhập",
+    "Theo dự thảo Nghị định quy định tổ chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị định số 24/2014/NĐ-CP của Chính phủ đang được Bộ Nội vụ lấy ý kiến góp ý, tổ chức các sở sẽ được sắp xếp, hoàn thiện theo hướng tinh gọn.",
+    [], ["4.1"], "national news of a draft decree")
+doc("x197", "https://baolamdong.vn/toasoan-bandoc/202209/thuc-hien-sap-xep-kien-toan-to-chuc-bo-may-nhieu-co-quan-chuyen-mon-3135103/", "Lâm Đồng",
+    "Thực hiện sắp xếp, kiện toàn tổ chức bộ máy nhiều cơ quan chuyên môn",
+    "Thực hiện sắp xếp, kiện toàn tổ chức bộ máy cơ quan chuyên môn thuộc UBND tỉnh, từ năm 2017 đến nay, UBND tỉnh Lâm Đồng đã ban hành quyết định sửa đổi quy định chức năng nhiệm vụ và cơ cấu tổ chức bên trong của 17 cơ quan, đơn vị. Tổ chức bên trong cơ quan chuyên môn cấp sở có 110 tổ chức, giảm 48 tổ chức so với năm 2017.",
+    ["4.1"], ["4.3"])
+doc("x198", "https://baodautu.vn/nghe-an-hoan-thanh-sap-xep-tinh-gon-bo-may-chinh-quyen-truoc-ngay-1022025-d233175.html", "Nghệ An",
+    "Nghệ An hoàn thành sắp xếp, tinh gọn bộ máy chính quyền trước ngày 10/2/2025",
+    "Công tác sắp xếp, tổ chức lại bộ máy dựa trên nguyên tắc bám sát việc tinh gọn, sắp xếp theo yêu cầu của Nghị quyết số 18-NQ/TW. Văn bản cũng khẳng định, công tác tổ chức các cơ quan chuyên môn để quản lý đa ngành, đa lĩnh vực. Nội dung kế hoạch sắp xếp xác định sẽ kết thúc mô hình các Chi cục và tương đương trong các cơ quan chuyên môn thuộc UBND cấp tỉnh.",
+    ["4.1"], ["4.4"], "the province's departments, not the merger of administrative units")
+doc("x199", "https://betav3-m.kienthuc.net.vn/chi-tiet-phuong-an-sap-xep-tinh-gon-bo-may-cua-hai-duong-post1040028.html", "Hải Dương",
+    "Chi tiết phương án sắp xếp, tinh gọn bộ máy của Hải Dương",
+    "UBND tỉnh Hải Dương vừa ban hành phương án sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh, UBND các huyện, thị xã, thành phố và các Hội do Đảng, Nhà nước giao nhiệm vụ. Sắp xếp, tinh gọn tổ chức bộ máy cơ quan chuyên môn phải gắn với giảm biên chế.",
+    ["4.1"], ["4.4"])
+doc("x200", "https://baothanhhoa.vn/print/778de07dfeb81411743a685875b1b/140511.htm", "Thanh Hóa",
+    "Thanh Hóa sẽ giảm tối thiểu 58 phòng chuyên môn, 47 cấp trưởng và 68 cấp phó thuộc các sở, ban, ngành cấp tỉnh và UBND cấp huyện",
+    "(Baothanhhoa.vn) - Đây là hiệu quả đạt được sau khi thực hiện Quyết định số 2725/QĐ-UBND ngày 21/7/2021 mà UBND tỉnh vừa phê duyệt về việc Phê duyệt Đề án sắp xếp, tổ chức lại tổ chức bên trong của các cơ quan chuyên môn thuộc UBND tỉnh và sắp xếp, tổ chức lại tổ chức và số lượng cấp phó các cơ quan chuyên môn thuộc UBND cấp huyện trên địa bàn tỉnh Thanh Hóa.",
+    ["4.1"], ["4.3"])
+doc("x201", "https://thainguyentv.vn/9-so-co-chi-so-hai-long-nam-2022-dat-tren-90-95069.html", "Thái Nguyên",
+    "9 sở có chỉ số hài lòng năm 2022 đạt trên 90%",
+    "Gồm các sở: Văn hóa, Thể thao và Du lịch; Lao động, Thương binh và Xã hội; Kế hoạch và đầu tư; Giao thông vận tải; Tư pháp; Công thương; Thông tin và Truyền thông; Y tế; Công an tỉnh. Kết quả đo lường năm 2022 còn có 4 sở có kết quả dưới 90% hài lòng.",
+    ["SIPAS.1", "8.1"], ["1.7"], "the province's own satisfaction measurement of its departments (rule: own survey = SIPAS.1 + 8.1)")
+doc("x202", "https://hanhchinhcong.langson.gov.vn/vi/node/42952", "Lạng Sơn",
+    "Kế hoạch Đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh Lạng Sơn năm 2022",
+    "Ngày 21/9/2022, UBND tỉnh đã ban hành Kế hoạch số 199/KH-UBND về đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh Lạng Sơn năm 2022. Theo đó, UBND tỉnh sẽ phát phiếu điều tra đến các sở, ban, ngành, UBND cấp huyện và một số UBND cấp xã.",
+    ["SIPAS.1", "8.1"], ["8.3"], "the satisfaction survey, not the sociological survey for the CCHC index")
+doc("x203", "https://baoquangnam.vn/cai-cach-hanh-chinh/khao-sat-do-luong-su-hai-long-cua-nguoi-dan-to-chuc-doi-voi-su-phuc-vu-cua-co-quan-hanh-chinh-nha-nuoc-129206.html", "Quảng Nam",
+    "Khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+    "(QNO) - UBND tỉnh vừa ban hành Kế hoạch thực hiện khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh năm 2022.",
+    ["SIPAS.1", "8.1"], ["1.1"])
+doc("x204", "http://suckhoesinhsankhanhhoa.com.vn/chi-tiet-tin-tuc/id/4350/THONG-BAO-TRIEN-KHAI--DIEU-TRA-XA-HOI-HOC-DO-LUONG-SU-HAI-LONG-CUA-NGUOI-DAN,-TO-CHUC-NAM-2021", "Khánh Hòa",
+    "THÔNG BÁO TRIỂN KHAI ĐIỀU TRA XÃ HỘI HỌC ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC NĂM 2021",
+    "Triển khai Kế hoạch đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2021 của Bộ Nội vụ; Lực lượng điều tra viên của Bưu điện tỉnh sẽ tiến hành khảo sát lấy ý kiến của người dân, tổ chức, doanh nghiệp trên địa bàn tỉnh Khánh Hòa. Sở Nội vụ tỉnh Khánh Hòa xin trân trọng thông báo.",
+    [], ["SIPAS.1", "8.1"], "the ministry's national survey, announced by a health centre's site")
+doc("x205", "https://www.binhduong.gov.vn:443/thong-tin-tuyen-truyen/2018/02/465-do-luong-su-hai-long-cua-nguoi-dan-to-chuc-doi-voi-su-phuc-vu-cua-co-quan-hanh-chinh-nha-nuoc-tinh-binh-duong-nam-201", "Bình Dương",
+    "Đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước tỉnh Bình Dương năm 2018",
+    "Theo đó, đối tượng đo lường sự hài lòng là cơ quan hành chính nhà nước cấp tỉnh, cấp huyện, cấp xã cung cấp dịch vụ hành chính công cho người dân, tổ chức. Các yếu tố của phiếu khảo sát cơ bản theo quy định tại Quyết định số 2640/QĐ-BNV ngày 10/10/2017 của Bộ Nội vụ. Trung tâm Hành chính công phối hợp các sở, ban, ngành, UBND cấp huyện, UBND cấp xã thực hiện triển khai đo lường sự hài lòng theo đúng kế hoạch.",
+    ["SIPAS.1", "8.1"], ["3.3"], "the one-stop centre only carries out the survey")
+doc("x206", "https://scem.gov.vn/vi/tin-tuc-trung-tam/chi-dao-dieu-hanh/theo-doi-tinh-hinh-thi-hanh-phap-luat-thuoc-nganh-tai-nguyen-moi-truong-607.html", None,
+    "Theo dõi tình hình thi hành pháp luật thuộc ngành tài nguyên môi trường",
+    "Kế hoạch này nhằm mục đích xem xét, đánh giá khách quan thực trạng thi hành pháp luật trong lĩnh vực trọng tâm, liên ngành trên phạm vi cả nước. Thực hiện Kế hoạch trên, các Bộ, ngành, địa phương liên quan có trách nhiệm kịp thời ban hành và tổ chức thực hiện Kế hoạch theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm, liên ngành.",
+    [], ["2.2"], "a national plan relayed by a ministry's centre")
+doc("x207", "https://baophapluat.vn/cong-tac-xay-dung-phap-luat-tag28537.html", None,
+    "Bộ trưởng, Chủ tịch tỉnh phải trực tiếp chỉ đạo công tác xây dựng pháp luật",
+    "(PLVN) - Thủ tướng Chính phủ Phạm Minh Chính yêu cầu, phải nâng cao nhận thức, thống nhất hành động, tiếp tục đổi mới đồng bộ, toàn diện công tác xây dựng pháp luật; Bộ trưởng, Chủ tịch UBND các tỉnh, thành phố phải trực tiếp chỉ đạo công tác này.",
+    [], ["2.1"], "national news of the Prime Minister's instruction")
+
+doc("x208", "https://xatanmyha.hatinh.gov.vn/portal/pages/2023-06-01/Ve-viec-day-manh-thuc-hien-Chuong-trinh-tong-the-c-4684181.aspx", "Hà Tĩnh",
+    "Về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính",
+    "Để khắc phục các tồn tại, hạn chế nêu trên và tiếp tục đẩy mạnh Chương trình tổng thể CCHC theo các quy định, hướng dẫn của Trung ương, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện các nội dung sau. Quyết định số 3504/QĐ-UBND ngày 22/10/2021 của UBND tỉnh về ban hành Chương trình tổng thể CCHC của tỉnh giai đoạn 2021- 2030.",
+    [], ["1.1"], "the chairman's instruction on the ten-year programme, relayed by a commune: not the year's plan")
+doc("x209", "http://baoquangnam.vn/cai-cach-hanh-chinh/khan-truong-to-chuc-thuc-hien-cac-nhiem-vu-cai-cach-hanh-chinh-68374.html", "Quảng Nam",
+    "Khẩn trương tổ chức thực hiện các nhiệm vụ cải cách hành chính",
+    "UBND tỉnh vừa yêu cầu các sở, ban ngành, UBND các huyện, thị xã, thành phố khẩn trương tổ chức thực hiện các nhiệm vụ cải cách hành chính năm 2019. Trong đó, yêu cầu rà soát các nhiệm vụ được giao trong kế hoạch cải cách hành chính năm 2019, tổ chức thực hiện đúng tiến độ.",
+    [], ["1.2"], "an instruction to carry out the plan, not a report")
+doc("x210", "https://ls1.hethongphapluat.com/quyet-dinh-41-2014-qd-ubnd-ve-quy-che-tiep-nhan-xu-ly-phan-anh-kien-nghi-cua-ca-nhan-to-chuc-ve-quy-dinh-hanh-chinh-tren-dia-ban-tinh-dak-lak.html", "Đắk Lắk", "",
+    V + H + "Số: 41/2014/QĐ-UBND\nĐắk Lắk, ngày 20 tháng 11 năm 2014\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của Chính phủ về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính;\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về Kiểm soát thủ tục hành chính;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính trên địa bàn tỉnh.",
+    ["3.4"], ["3.1"])
+doc("x211", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=25c4be37-1ea3-40d0-a2a0-78cdaeac1173&key=fSOWeNa7fYcNsw3CDLJN3Q%3D%3D", "Trà Vinh", "",
+    V + "TỈNH TRÀ VINH\n" + H + "Số: 07/2018/QĐ-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2018\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP VỀ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ CỦA CÁ NHÂN, TỔ CHỨC VỀ QUY ĐỊNH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH TRÀ VINH\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015;\nCăn cứ Nghị định số 20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính;",
+    ["3.4"], ["2.1"])
+doc("x212", "https://hethongphapluat.com/quyet-dinh-23-2018-qd-ubnd-ve-quy-che-tiep-nhan-xu-ly-phan-anh-kien-nghi-ve-quy-dinh-hanh-chinh-tren-dia-ban-tinh-hai-duong.html", "Hải Dương", "",
+    V + H + "Số: 23/2018/QĐ-UBND\nHải Dương, ngày 02 tháng 10 năm 2018\nỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG\nCăn cứ Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của Chính phủ về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức đối với các quy định hành chính;\nCăn cứ Thông tư số 02/2017/TT-VPCP ngày 30 tháng 10 năm 2017 của Văn phòng Chính phủ hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính trên địa bàn tỉnh Hải Dương.",
+    ["3.4"], ["3.2"])
+doc("x213", "https://thuviennhadat.vn/vbpl/quyet-dinh-1272-2014-qd-ubnd-quy-che-phoi-hop-tiep-nhan-xu-ly-phan-anh-kien-nghi-hanh-chinh-quang-ni-241630.html", "Quảng Ninh", "",
+    V + "TỈNH QUẢNG NINH\n" + H + "Số: 1272/2014/QĐ-UBND\nQuảng Ninh, ngày 17 tháng 06 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ CỦA CÁ NHÂN, TỔ CHỨC VỀ QUY ĐỊNH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH QUẢNG NINH\nCăn cứ Nghị định số 20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ;\nXét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 35/TTr-STP ngày 22 tháng 5 năm 2014,",
+    ["3.4"], ["3.1"])
+doc("x214", "http://sxdthanhhoa.gov.vn/Detail.aspx?CatID=dd03bec9-f8bc-4092-95e4-5951a9723142&NewsID=c0df7e73-f43e-434f-bdc2-fdaf32c873b4", "Thanh Hóa",
+    "Chỉ thị tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước.",
+    "Ngày 01/01/2021, Chủ tịch UBND tỉnh ban hành Chỉ thị số 01/CT-UBND về việc tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước trên địa bàn tỉnh Thanh Hóa. Những hạn chế, yếu kém nêu trên đã ảnh hưởng không nhỏ đến kỷ luật, kỷ cương hành chính, làm suy giảm lòng tin của tổ chức, công dân và ảnh hưởng đến các chỉ số đánh giá năng lực cạnh tranh của tỉnh.",
+    ["5.6"], ["PCI.1"], "the province's directive relayed by a department's site; competitiveness named in passing")
+doc("x215", "https://sonoivu.namdinh.gov.vn/cong-chuc-vien-chuc/uy-ban-nhan-dan-tinh-yeu-cau-cong-chuc-vien-chuc-tuyet-doi-khong-di-le-hoi-trong-gio-hanh-chinh-tru-truong-hop-duoc-2659", "Nam Định",
+    "Uỷ ban nhân dân tỉnh yêu cầu công chức, viên chức tuyệt đối không đi lễ hội trong giờ hành chính trừ trường hợp được cấp có thẩm quyền phân công",
+    "UBND tỉnh vừa có Kế hoạch số 09/KH-UBND ngày 18/01/2023 về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội, Dự toán ngân sách nhà nước và cải thiện môi trường kinh doanh năm 2023. Thực hiện nghiêm kỷ luật, kỷ cương theo Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ.",
+    ["5.6"], ["8.2", "6.1"], "discipline in the headline; the socio-economic and budget plan is only the vehicle")
+
+doc("x216", "https://vinh24h.vn/tag/cao-do", "Nghệ An",
+    "Tập trung cao độ, quyết liệt thực hiện mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2022",
+    "Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022 để nghe và cho ý kiến về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội tháng 02, triển khai nhiệm vụ tháng 03/2022. Đồng chí Nguyễn Đức Trung - Chủ tịch UBND tỉnh chủ trì phiên họp.",
+    [], ["1.2"], "a monthly socio-economic meeting, not a CCHC report")
+doc("x217", "https://m.thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-34-2024-QD-UBND-Quy-che-quan-ly-du-lieu-tren-He-thong-nen-co-so-du-lieu-chuyen-nganh-Cao-Bang-624786.aspx", "Cao Bằng", "",
+    V + "TỈNH CAO BẰNG\n" + H + "Số: 34/2024/QĐ-UBND\nCao Bằng, ngày 09 tháng 9 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH, KẾT NỐI, CHIA SẺ, KHAI THÁC VÀ SỬ DỤNG DỮ LIỆU TRÊN HỆ THỐNG NỀN CƠ SỞ DỮ LIỆU CHUYÊN NGÀNH TỈNH CAO BẰNG\nCăn cứ Luật Công nghệ thông tin ngày 29 tháng 6 năm 2006;\nCăn cứ Nghị định số 47/2020/NĐ-CP ngày 09 tháng 4 năm 2020 của Chính phủ về quản lý, kết nối và chia sẻ dữ liệu số của cơ quan Nhà nước;",
+    ["7.1"], ["7.4"], "the province's data platform (7.1), not the re-use of TTHC records")
+doc("x218", "https://hethongphapluat.vn/quyet-dinh-2276-qd-ubnd-nam-2016-ve-quy-che-quan-ly-van-hanh-va-khai-thac-trung-tam-tich-hop-du-lieu-tinh-ha-giang.html", "Hà Giang", "",
+    "UỶ BAN NHÂN DÂN\n" + H + "Số: 2276/QĐ-UBND\nHà Giang, ngày 23 tháng 9 năm 2016\nBAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH VÀ KHAI THÁC TRUNG TÂM TÍCH HỢP DỮ LIỆU TỈNH HÀ GIANG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015;\nCăn cứ Nghị định số 64/2007/NĐ-CP ngày 10 tháng 4 năm 2007 của Chính phủ quy định về ứng dụng công nghệ thông tin trong hoạt động cơ quan nhà nước;\nTheo đề nghị của Giám đốc Sở Thông tin và Truyền thông tại Tờ trình số 43/TTr-STTTT ngày 19/09/2016,",
+    ["7.1"], ["7.2"], "the province's data centre")
+doc("x219", "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx", "Tiền Giang", "",
+    V + "TỈNH TIỀN GIANG\n" + H + "Số: 33/2009/QĐ-UBND\nMỹ Tho, ngày 24 tháng 12 năm 2009\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ VÀ KHAI THÁC MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\nCăn cứ Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin trong hoạt động của cơ quan Nhà nước;",
+    ["7.1"], ["7.2"], "the province's wide-area network (infrastructure)")
+doc("x220", "https://hethongphapluat.com/quyet-dinh-1619-qd-ubnd-nam-2021-ve-quy-che-quan-ly-van-hanh-khai-thac-nen-tang-tich-hop-chia-se-du-lieu-tinh-quang-nam-lgsp-tinh-quang-nam.html", "Quảng Nam", "",
+    V + "TỈNH QUẢNG NAM\n" + H + "Số: 1619/QĐ-UBND\nQuảng Nam, ngày 15 tháng 6 năm 2021\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH, KHAI THÁC NỀN TẢNG TÍCH HỢP, CHIA SẺ DỮ LIỆU TỈNH QUẢNG NAM (LGSP TỈNH QUẢNG NAM)\nCăn cứ Nghị định số 47/2020/NĐ-CP ngày 09/4/2020 của Chính phủ về quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước;\nTheo đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 151/TTr- STTTT ngày 01/6/2021.",
+    ["7.1"], ["7.4"])
+doc("x221", "http://vjst.vn/vn/tin-tuc/17124/quy-che-quan-ly--van-hanh-va-su-dung-nen-tang-tich-hop--chia-se-du-lieu-cua-bo-khoa-hoc-va-cong-nghe.aspx", None,
+    "Quy chế Quản lý, vận hành và sử dụng nền tảng tích hợp, chia sẻ dữ liệu của Bộ Khoa học và Công nghệ",
+    "Mới đây, Bộ Khoa học và Công nghệ (KH&CN) đã ban hành Quy chế Quản lý, vận hành và sử dụng nền tảng tích hợp, chia sẻ dữ liệu của Bộ. Quy chế này quy định các nội dung về quản lý, vận hành và sử dụng Nền tảng tích hợp, chia sẻ dữ liệu của Bộ KH&CN (LGSP).",
+    [], ["7.1"], "a ministry's own platform")
+doc("x222", "https://data.gov.vn/web/guest/news/-/asset_publisher/FRkblAs8yr3H/content/quantridulieuobandungindonesia", None,
+    "Quản trị dữ liệu ở Bandung, Indonesia",
+    "(data.gov.vn) Quản trị dữ liệu là nội dung quan trọng của Chính phủ điện tử. Chính quyền Bandung-Indonesia đã nhận biết được sự quan trọng của quản trị dữ liệu và đã có sự nghiên cứu, đề xuất phương án triển khai quản trị dữ liệu.",
+    [], ["7.1"], "an article about a foreign city")
+doc("x223", "https://m.thuvienphapluat.vn/van-ban/Thuong-mai/Nghi-quyet-78-NQ-HDND-2023-ke-hoach-von-dau-tu-cong-phat-trien-kinh-te-xa-hoi-Quang-Ngai-2021-2030-593201.aspx", "Quảng Ngãi", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + H + "Số: 78/NQ-HĐND\nQuảng Ngãi, ngày 07 tháng 12 năm 2023\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI TỈNH QUẢNG NGÃI GIAI ĐOẠN 2021 - 2030\nNGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;",
+    ["6.1"], ["8.2"], "the year's public-investment budget; 'phát triển kinh tế - xã hội' is the programme's name")
+doc("x224", "https://hethongphapluat.com/nghi-quyet-34-2016-nq-hdnd-noi-quy-ky-hop-hoi-dong-nhan-dan-tinh-vinh-phuc.html", "Vĩnh Phúc", "",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 34/2016/NQ-HĐND\nVĩnh Phúc, ngày 21 tháng 7 năm 2016\nHỘI ĐỒNG NHÂN DÂN TỈNH VĨNH PHÚC\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Luật Hoạt động giám sát của Quốc hội và HĐND ngày 20/11/2015;\nĐiều 1. Ban hành kèm theo Nghị quyết này Nội quy kỳ họp HĐND tỉnh.",
+    [], ["2.1"], "the council's session rules: no PAR criterion")
+
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("extra.jsonl")
