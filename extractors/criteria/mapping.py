@@ -411,6 +411,7 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
     """Replace each rule score by the ranker's, keeping the rules' signals as the explanation."""
     feats = _ranker.features(doc, mappings, _ranker.lexicon(catalogs))
     veto = _ranker.not_evidence(doc)
+    title_subject = any(m.hit_tier == "title" and m.score >= MAPPED for m in mappings)
     probs = [model.prob(f) for f in feats]
     best = _page_best(mappings, probs)
     for i, (m, f, p) in enumerate(zip(mappings, feats, probs)):
@@ -425,6 +426,8 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
         m.score = new
         if new >= MAPPED and any(s.rule == "subject" for s in m.signals):
             m.score = DEMOTED        # the one-subject rule stands: the words belong to another criterion
+        elif new >= MAPPED and title_subject and m.hit_tier == "citation":
+            _demote(m, "named only in a citation of another document; the title is this one's subject")
         elif veto and new >= MAPPED:
             m.score = DEMOTED
             m.signals.append(Signal("not_evidence", round(DEMOTED - new, 3), f"nobody's evidence: {veto}"))

@@ -552,6 +552,309 @@ doc("x145", "https://thuviennhadat.vn/vbpl/quyet-dinh-42-2013-qd-ubnd-chuc-nang-
     ["4.1"], ["5.1"])
 
 
+# --- fourth pass (issue 15, session 5): sibling criteria the ranker confuses (2.1 vs 2.3, 1.1 vs
+# 1.7 vs 1.2, 4.1 vs 4.3, 7.x vs 7.4, 8.2 vs 6.1), each page clearly one and not the other, with
+# hard negatives of the issuer level; provinces thin in the sets. Found with the search tool
+# (`pages` corpus), labelled while reading, committed with the labels alone before any run.
+doc("x146", "https://plo.vn/thoi-su/chinh-tri/da-nang-bai-bo-68-van-ban-het-hieu-luc-thi-hanh-221906.html", "Đà Nẵng",
+    "Đà Nẵng bãi bỏ 68 văn bản hết hiệu lực thi hành",
+    "Theo đó, có 68 văn bản quy phạm pháp luật ban hành từ năm 1998 đến 2008 đã hết hiệu lực thi hành và 12 văn bản hết liệu lực một phần. Đa số các văn bản nêu trên hết hiệu lực là do thay đổi chính sách của Trung ương và không còn phù hợp điều kiện thực tế tại địa phương.",
+    ["2.3"], ["2.1"], "the city's list of expired normative documents (review), not drafting")
+doc("x147", "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-01-2012-QD-UBND-trinh-tu-thu-tuc-soan-thao-ban-hanh-van-ban-quy-pham-191125.aspx?tab=3", "Long An", "",
+    "QUY ĐỊNH\nVỀ TRÌNH TỰ, THỦ TỤC SOẠN THẢO, THẨM ĐỊNH, BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH LONG AN\n(Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày 04/01/2012 của UBND tỉnh Long An)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi, đối tượng áp dụng\n1. Quy định này quy định về trình tự, thủ tục soạn thảo, thẩm định, ban hành văn bản quy phạm pháp luật (QPPL) trên địa bàn tỉnh Long An.",
+    ["2.1"], ["2.3"], "the province's rules for drafting normative documents")
+doc("x148", "https://thuvienphapluat.vn/van-ban/Chung-khoan/Quy-che-06-QC-TT-HDND-UBND-2019-phoi-hop-Thuong-truc-Hoi-dong-va-Uy-ban-nhan-dan-Hoa-Binh-410558.aspx", "Hòa Bình", "",
+    "THƯỜNG TRỰC\nHĐND - UBND TỈNH HÒA BÌNH\n" + H + "Số: 06/QC-TT.HĐND-UBND\nHòa Bình, ngày 20 tháng 3 năm 2019\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH - ỦY BAN NHÂN DÂN TỈNH NHIỆM KỲ 2016 - 2021\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+    [], ["2.1"], "working rules between the council and the people's committee: the drafting law only in a citation")
+doc("x149", "https://ls1.hethongphapluat.com/quyet-dinh-29-2011-qd-ubnd-quy-dinh-ve-quy-trinh-ban-hanh-van-ban-quy-pham-phap-luat-tren-dia-ban-do-tinh-gia-lai-ban-hanh.html", "Gia Lai", "",
+    V + H + "Số: 29/2011/QĐ-UBND\nGia Lai, ngày 19 tháng 10 năm 2011\nVỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ QUY TRÌNH BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH GIA LAI\nUỶ BAN NHÂN DÂN TỈNH\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân năm 2004;\nTheo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 32/TTr-STP ngày 07/9/2011,",
+    ["2.1"], ["2.3"])
+doc("x150", "https://thuviennhadat.vn/vbpl/nghi-quyet-45-2016-nq-hdnd-nguyen-tac-tieu-chi-dinh-muc-phan-bo-von-dau-tu-phat-trien-ngan-sach-yen--340162.html", "Yên Bái", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\n" + H + "Số: 45/2016/NQ-HĐND\nYên Bái, ngày 23 tháng 12 năm 2016\nNGHỊ QUYẾT\nBAN HÀNH NGUYÊN TẮC, TIÊU CHÍ VÀ ĐỊNH MỨC PHÂN BỔ VỐN ĐẦU TƯ PHÁT TRIỂN NGUỒN NGÂN SÁCH NHÀ NƯỚC TỈNH YÊN BÁI GIAI ĐOẠN 2017 - 2020\nCăn cứ Luật Đầu tư công ngày 18 tháng 6 năm 2014;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+    ["6.1"], ["2.1", "8.2"], "allocation of the province's budget investment (as x141)")
+doc("x151", "https://hethongphapluat.com/quyet-dinh-575-qd-ubnd-nam-2017-ve-sua-doi-quyet-dinh-751-qd-ubnd-quy-dinh-ve-tieu-chi-va-quy-trinh-danh-gia-chi-so-cai-cach-hanh-chinh-hang-nam-cua-cac-so-ban-nganh-va-uy-ban-nhan-dan-huyen-thi-xa-thanh-pho-tren-dia-ban-tinh.html", "Bắc Ninh",
+    "Quyết định 575/QĐ-UBND năm 2017 về sửa đổi Quyết định 751/QĐ-UBND quy định về tiêu chí và quy trình đánh giá chỉ số cải cách hành chính hàng năm của các sở, ban, ngành và Ủy ban nhân dân huyện, thị xã, thành phố trên địa bàn tỉnh",
+    V + H + "Số: 575/QĐ-UBND\nBắc Ninh, ngày 26 tháng 10 năm 2017\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;\nCăn cứ Nghị quyết số 30C/NQ-CP ngày 08/11/2011 của Chính phủ Ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020;\nCăn cứ Quyết định số 506/QĐ-TTg ngày 17/4/2017 của Thủ tướng Chính phủ, thí điểm thành lập Trung tâm Hành chính công tỉnh Bắc Ninh;\nCăn cứ Quyết định số 4361/QĐ-BNV ngày 28/12/2016 của Bộ Nội vụ phê duyệt Đề án “Xác định chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương”;",
+    ["1.7"], ["1.1", "3.3"], "criteria for the CCHC index of departments and districts; the one-stop centre only in a citation")
+doc("x152", "https://hethongphapluat.vn/quyet-dinh-2565-qd-ubnd-nam-2016-sua-doi-de-an-xac-dinh-chi-so-cai-cach-hanh-chinh-cap-so-ban-nganh-cap-huyen-va-cap-xa-tren-dia-ban-tinh-quang-binh.html", "Quảng Bình",
+    "Quyết định 2565/QĐ-UBND năm 2016 sửa đổi Đề án Xác định Chỉ số cải cách hành chính cấp sở, ban, ngành, cấp huyện và cấp xã trên địa bàn tỉnh Quảng Bình",
+    V + H + "Số: 2565/QĐ-UBND\nQuảng Bình, ngày 24 tháng 8 năm 2016\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nCăn cứ Quyết định số 3229/QĐ-UBND ngày 26/12/2013 của UBND tỉnh về việc phê duyệt Đề án “Xác định Chỉ số CCHC cấp sở, ban, ngành, cấp huyện và cấp xã trên địa bàn tỉnh Quảng Bình”\nCăn cứ Quyết định số 1319/QĐ-UBND ngày 06/5/2016 của UBND tỉnh về việc ban hành Kế hoạch cải cách hành chính tỉnh Quảng Bình giai đoạn 2016 - 2020;\nCăn cứ Quyết định số 3818/QĐ-UBND ngày 29/12/2015 của UBND tỉnh về việc ban hành Kế hoạch CCHC năm 2016;",
+    ["1.7"], ["1.1"], "the year's CCHC plan only in a citation")
+doc("x153", "https://hethongphapluat.vn/ke-hoach-252-kh-ubnd-nam-2023-thuc-hien-sap-xep-don-vi-hanh-chinh-cap-huyen-cap-xa-tinh-ha-giang-giai-doan-2023-2025.html", "Hà Giang", "",
+    V + H + "Số: 252/KH-UBND\nHà Giang, ngày 05 tháng 9 năm 2023\nKẾ HOẠCH\nTHỰC HIỆN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ TỈNH HÀ GIANG GIAI ĐOẠN 2023 - 2025\nThực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023 của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030, Nghị quyết số 35/2023/UBTVQH15 ngày 12 tháng 7 năm 2023 của Ủy ban Thường vụ Quốc hội;",
+    ["4.4"], ["4.1"], "merging districts and communes, not the organisation of departments")
+doc("x154", "http://sonoivu.tuyenquang.gov.vn/GroupNews/5/Cai-cach-hanh-chinh.html", "Tuyên Quang",
+    "Phiên họp thứ năm của Ban Chỉ đạo cải cách hành chính của Chính phủ",
+    "Sáng 19-7, tại Hà Nội, đồng chí Phạm Minh Chính, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ chủ trì phiên họp thứ năm của Ban Chỉ đạo cải cách hành chính của Chính phủ, sơ kết công tác cải cách hành chính 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2023.",
+    [], ["1.2"], "the Government's steering committee, relayed by a department's site")
+doc("x155", "http://dic.gov.vn/vi/news/cong-nghe-thong-tin/Ke-hoach-So-hoa-ket-qua-giai-quyet-thu-tuc-hanh-chinh-dang-con-hieu-luc-thuoc-tham-quyen-giai-quyet-cua-cac-co-quan-hanh-chinh-nha-nuoc-4849.html", "Điện Biên",
+    "Kế hoạch Số hóa kết quả giải quyết thủ tục hành chính đang còn hiệu lực thuộc thẩm quyền giải quyết của các cơ quan hành chính nhà nước",
+    "DIC - Ngày 25 tháng 5 năm 2021, UBND tỉnh Điện Biên ban hành Kế hoạch số 1536/KH-UBND về số hóa kết quả giải quyết thủ tục hành chính đang còn hiệu lực thuộc thẩm quyền giải quyết của các cơ quan hành chính nhà nước trên địa bàn tỉnh giai đoạn 2021-2025.",
+    ["7.4"], ["7.3", "7.1"], "digitising TTHC results (7.4), not online services or platforms")
+doc("x156", "https://thuviennhadat.vn/vbpl/quyet-dinh-159-qd-ubnd-2024-trien-khai-cai-cach-thu-tuc-hanh-chinh-trong-tam-ninh-thuan-607698.html", "Ninh Thuận", "",
+    V + "TỈNH NINH THUẬN\n" + H + "Số: 159/QĐ-UBND\nNinh Thuận, ngày 18 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH TRỌNG TÂM TỈNH NINH THUẬN NĂM 2024\nCăn cứ Nghị quyết số 02/NQ-CP ngày 05/01/2024 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia năm 2024;\nCăn cứ Quyết định số 104/QĐ-TTg ngày 25/01/2024 của Thủ tướng Chính phủ ban hành Kế hoạch cải cách thủ tục hành chính trọng tâm năm 2024;",
+    ["3.2"], ["1.1", "PCI.1"], "the province's key TTHC-reform plan (review, simplification), not its CCHC plan")
+doc("x157", "https://nuithanh.quangnam.gov.vn/webcenter/portal/nuithanh/pages_tin-tuc/chi-tiet?dDocName=PORTAL524448", "Quảng Nam",
+    "Ủy quyền cho người đứng đầu giải quyết 57 thủ tục hành chính",
+    "Ngày 16/8/2023, Chủ tịch UBND tỉnh Lê Trí Thanh ký quyết định ủy quyền cho người đứng đầu các sở, ban, ngành thuộc tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố giải quyết 57 thủ tục hành chính (TTHC). Thời gian thực hiện ủy quyền kể từ ngày ký quyết định cho đến ngày 30/6/2025.",
+    ["4.3"], ["3.3", "4.1"], "the province's delegation decision relayed by a district's site")
+doc("x158", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=124ce7e8-233f-478d-91e0-b40dd7003596&key=s3pslJFEGeQnWX8hXGcDPA%3D%3D", "Tây Ninh", "",
+    V + "TỈNH TÂY NINH\n" + H + "Số: 01/2022/QĐ-UBND\nTây Ninh, ngày 06 tháng 01 năm 2022\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NỘI VỤ TỈNH TÂY NINH\nCăn cứ Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;\nCăn cứ Thông tư số 05/2021/TT-BNV ngày 12 tháng 8 năm 2021 của Bộ trưởng Bộ Nội vụ Hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Nội vụ;",
+    ["4.1"], ["4.3"])
+doc("x159", "https://1900.com.vn/viec-lam-dn/so-noi-vu-bac-giang-15292", "Bắc Giang",
+    "Kế hoạch tuyển dụng tiếp nhận vào làm công chức cấp xã năm 2024 (UBND huyện Lạng Giang)",
+    "Căn cứ Quyết định số 952/QĐ-SNV ngày 19/7/2024 của Giám đốc Sở Nội vụ tỉnh Bắc Giang về việc phê duyệt Kế hoạch tuyển dụng tiếp nhận vào làm công chức cấp xã của UBND huyện Lạng Giang năm 2024 (lần 2);\nĐể đáp ứng yêu cầu, nhiệm vụ công tác của UBND các xã, thị trấn; UBND huyện Lạng Giang xây dựng Kế hoạch tuyển dụng tiếp nhận vào làm công chức cấp xã năm 2024.",
+    [], ["5.2", "5.5"], "a district's recruitment plan, on a job board")
+doc("x160", "https://lsvn.vn/khan-truong-hoan-thanh-cung-cap-the-can-cuoc-cong-dan-gan-chip-1675047570-a127288.html", None,
+    "Khẩn trương hoàn thành cung cấp thẻ căn cước công dân gắn chip",
+    "Văn phòng Chính phủ vừa ban hành Thông báo số 16/TB-VPCP kết luận Hội nghị sơ kết 01 năm triển khai Đề án 06 và tổng kết hoạt động của Ủy ban Quốc gia về chuyển đổi số năm 2022.",
+    [], ["7.4", "DTI.1"], "national news of the Government's conclusions")
+
+doc("x161", "https://thuvienphapluat.vn/van-ban/linh-vuc-khac/quyet-dinh-02-2011-qd-ubnd-kiem-tra-xu-ly-he-thong-van-ban-phap-luat-ninh-thuan-191051.aspx", "Ninh Thuận", "",
+    "QUY CHẾ\nTỰ KIỂM TRA, KIỂM TRA, XỬ LÝ VÀ RÀ SOÁT, HỆ THỐNG HOÁ VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH NINH THUẬN\n(Ban hành kèm theo Quyết định số 02/2011/QĐ-UBND ngày 24 tháng 01 năm 2011 của Ủy ban nhân dân tỉnh Ninh Thuận)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy chế này quy định công tác quản lý Nhà nước về tự kiểm tra, kiểm tra, xử lý và rà soát, hệ thống hoá văn bản quy phạm pháp luật trên địa bàn tỉnh Ninh Thuận.",
+    ["2.3"], ["2.1"], "checking and reviewing normative documents, not drafting them")
+doc("x162", "https://hethongphapluat.vn/bao-cao-132-bc-btp-ve-cong-tac-kiem-tra-ra-soat-he-thong-hoa-van-ban-quy-pham-phap-luat-nam-2022-va-phuong-huong-nhiem-vu-nam-2023-do-bo-tu-phap-ban-hanh.html", None, "",
+    "BỘ TƯ PHÁP\n" + H + "Số: 132/BC-BTP\nHà Nội, ngày 16 tháng 5 năm 2023\nBÁO CÁO\nCÔNG TÁC KIỂM TRA, RÀ SOÁT, HỆ THỐNG HÓA VĂN BẢN QUY PHẠM PHÁP LUẬT NĂM 2022 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\nKính gửi: Phó Thủ tướng Chính phủ Trần Lưu Quang;\nThực hiện nhiệm vụ quản lý nhà nước về công tác kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật (QPPL), trên cơ sở theo dõi, hướng dẫn, đôn đốc, kiểm tra và tổng hợp báo cáo của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương,",
+    [], ["2.3", "1.2"], "a ministry's national report")
+doc("x163", "http://baoquangngai.vn/channel/2025/202111/tap-trung-hoan-thanh-nhiem-vu-nam-2021-3089237/", "Quảng Ngãi",
+    "Tập trung hoàn thành nhiệm vụ năm 2021",
+    "Năm 2021, GRDP của tỉnh ước đạt trên 53.500 tỷ đồng, tăng 6% so với năm 2020. Chỉ số sản xuất công nghiệp ước tăng 7,5%. Tổng vốn đầu tư toàn xã hội trên địa bàn tỉnh ước đạt 22.610 tỷ đồng. Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%. Tổng thu ngân sách trên địa bàn ước đạt trên 20.900 tỷ đồng, tăng 42,4% so với năm 2020.",
+    ["8.2"], ["6.1", "1.2"], "the province's socio-economic results of the year (8.2 as the catalog reads it); budget figures are not a budget document")
+doc("x164", "https://sonoivu.yenbai.gov.vn:443/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?ItemID=292&l=Tinhoatdong&lv=11", "Yên Bái",
+    "Hội nghị công bố kết quả chỉ số CCHC, Chỉ số Năng lực cạnh tranh của tỉnh và các sở ngành, địa phương năm 2022",
+    "Đây là ý kiến chỉ đạo của đồng chí Trần Huy Tuấn - Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo CCHC Nhà nước tỉnh tại Hội nghị công bố kết quả chỉ số CCHC, Chỉ số Năng lực cạnh tranh của tỉnh và các sở ngành, địa phương năm 2022. Tại Hội nghị lãnh đạo Sở Nội vụ đã thông qua báo cáo chuyên đề về PAR INDEX, SIPAS, PAPI và kết quả đánh giá Chỉ số cải cách hành chính (CCHC) của các sở, ban, ngành, UBND các huyện, thị xã, thành phố năm 2022.",
+    ["1.7"], ["1.1"], "the province announcing its departments' and districts' CCHC index (as x029)")
+doc("x165", "https://baobariavungtau.com.vn/kinh-te/202208/cai-thien-ket-qua-chi-so-par-index-va-sipas-957020/", "Bà Rịa - Vũng Tàu",
+    "Cải thiện kết quả chỉ số PAR INDEX và SIPAS",
+    "UBND tỉnh vừa ban hành công văn số 9228/UBND-VP yêu cầu thủ trưởng các cơ quan, đơn vị, chủ tịch UBND cấp huyện, cấp xã triển khai thực hiện giải pháp cải thiện kết quả chỉ số PAR INDEX, chỉ số SIPAS năm 2022 của tỉnh. Chỉ số cải cách hành chính (PAR INDEX) năm 2021 của tỉnh đạt 87,61 điểm xếp thứ 16/63 tỉnh, thành phố.",
+    [], ["1.1", "SIPAS.2"], "an instruction letter on improving the indices: not the year's CCHC plan, not the published SIPAS")
+doc("x166", "https://baobariavungtau.com.vn/chinh-tri/202404/cai-cach-hanh-chinh-vi-dan-ky-2-moi-nam-mot-chuyen-bien-moi-1008746/", "Bà Rịa - Vũng Tàu",
+    "Cải cách hành chính vì dân (kỳ 2): Mỗi năm một chuyển biến mới",
+    "Năm 2023, kết quả chỉ số CCHC và chỉ số chuyển đổi số tại các cơ quan, đơn vị đã cải thiện hơn so với năm 2022. Cụ thể: chỉ số CCHC trung bình của cả 3 cấp đạt 87,602/100 điểm, tăng 0,292 điểm so với năm 2022.",
+    ["1.7"], ["1.1", "DTI.1"], "results of the province's own index of its departments, districts and communes")
+doc("x167", "https://m.baogialai.com.vn/gia-lai-dung-dau-khu-vuc-tay-nguyen-ve-chi-so-sipas-post274056.amp", "Gia Lai",
+    "Gia Lai đứng đầu khu vực Tây Nguyên về chỉ số SIPAS",
+    "Ở chỉ số này, tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%. Còn Gia Lai đứng thứ 19, đạt 83,84% (giảm 3 bậc so với năm 2022, nhưng dẫn đầu khu vực Tây Nguyên). Bảng xếp hạng Chỉ số SIPAS năm 2023 của các tỉnh, thành trong cả nước. Ảnh nguồn: Bộ Nội vụ",
+    [], ["SIPAS.2", "8.1"], "news of the ministry's ranking (as x130)")
+doc("x168", "https://www.baomoi.com/par-index-2023-quang-ninh-dung-dau-ha-noi-hai-nam-lien-tiep-giu-vi-tri-thu-3-c48869280.epi", None,
+    "PAR INDEX 2023: Quảng Ninh đứng đầu, Hà Nội hai năm liên tiếp giữ vị trí thứ 3",
+    "Quảng Ninh xuất sắc đoạt vị trí quán quân ở cả Chỉ số cải cách hành chính và Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước, trong khi Hà Nội đứng ở vị trí thứ 3.",
+    [], ["1.7", "SIPAS.2"], "national news of the ministry's ranking")
+doc("x169", "https://hethongphapluat.com/quyet-dinh-518-2011-qd-ubnd-quy-dinh-gui-nhan-van-ban-dien-tu-va-su-dung-thu-dien-tu-trong-cac-co-quan-nha-nuoc-tren-dia-ban-tinh-bac-giang.html", "Bắc Giang", "",
+    V + H + "Số: 518/2011/QĐ-UBND\nBắc Giang, ngày 30 tháng 12 năm 2011\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ VIỆC GỬI, NHẬN VĂN BẢN ĐIỆN TỬ VÀ SỬ DỤNG THƯ ĐIỆN TỬ TRONG CÁC CƠ QUAN NHÀ NƯỚC TRÊN ĐỊA BÀN TỈNH BẮC GIANG\nCăn cứ Luật Giao dịch điện tử ngày 29 tháng 11 năm 2005;\nCăn cứ Nghị định số 26/2007/NĐ-CP ngày 15 tháng 02 năm 2007 của Chính phủ quy định về chi tiết thi hành Luật Giao dịch điện tử về chữ ký số và dịch vụ chứng thực chữ ký số;",
+    ["7.2"], ["7.1", "7.4"])
+doc("x170", "https://hethongphapluat.com/quyet-dinh-1945-qd-ubnd-nam-2018-quy-dinh-ve-gui-nhan-van-ban-dien-tu-giua-cac-co-quan-trong-he-thong-hanh-chinh-nha-nuoc-tren-dia-ban-tinh-lam-dong.html", "Lâm Đồng", "",
+    V + "TỈNH LÂM ĐỒNG\n" + H + "Số: 1945/QĐ-UBND\nLâm Đồng, ngày 27 tháng 9 năm 2018\nQUYẾT ĐỊNH\nVỀ VIỆC QUY ĐỊNH GỬI, NHẬN VĂN BẢN ĐIỆN TỬ GIỮA CÁC CƠ QUAN TRONG HỆ THỐNG HÀNH CHÍNH NHÀ NƯỚC TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG.\nCăn cứ Nghị định số 85/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ về bảo đảm an toàn hệ thống thông tin theo cấp độ;\nCăn cứ Quyết định số 28/2018/QĐ-TTg ngày 12 tháng 7 năm 2018 của Thủ tướng Chính phủ về việc gửi, nhận văn bản điện tử giữa các cơ quan trong hệ thống hành chính nhà nước;",
+    ["7.2"], ["7.1"], "information security only in a citation")
+doc("x171", "https://nuian.vn/i886-quy-che-tiep-nhan-xu-li-phat-hanh-va-quan-li-van-ban-dien-tu-tren-dia-ban-tinh-quang-ngai.aspx", "Quảng Ngãi",
+    "Quy chế tiếp nhận, xử lí, phát hành và quản lí văn bản điện tử trên địa bàn tỉnh Quảng Ngãi",
+    "Theo đó, văn bản điện tử phải được bảo đảm tính xác thực về nguồn gốc, sự toàn vẹn, an toàn thông tin, dữ liệu trong quá trình gửi, nhận, xử lý và lưu trữ. Văn bản điện tử phải được theo dõi, cập nhật tự động trạng thái gửi, nhận, xử lý trên hệ thống quản lý văn bản và điều hành.",
+    ["7.2"], ["7.4"])
+doc("x172", "https://vndx.gov.vn/ben-tre-ban-hanh-quy-che-quan-ly-su-dung-he-thong-thong-tin-quan-ly-van-ban-va-dieu-hanh", "Bến Tre",
+    "Bến Tre ban hành quy chế quản lý, sử dụng hệ thống thông tin quản lý văn bản và điều hành",
+    "Quy chế gồm 3 Chương, 15 Điều quy định rõ phạm vi, đối tượng áp dụng, định dạng văn bản điện tử, quy định bắt buộc trong việc sử dụng văn phòng điện tử và quy trình xử lý, quản lý hồ sơ văn bản điện tử. Các cơ quan, đơn vị cần có kế hoạch số hóa những nguồn thông tin chưa ở dạng số.",
+    ["7.2"], ["7.4", "7.1"], "the e-office rules; 'số hóa' of office records is not 7.4's TTHC digitisation")
+
+doc("x173", "http://namviet.net/showthread.php?826175-T%C4%83ng-t%C3%ADnh-ch%E1%BB%A7-%C4%91%E1%BB%99ng-c%E1%BB%A7a-c%C6%A1-quan-h%C3%A0nh-ch%C3%ADnh-Nh%C3%A0-n%C6%B0%E1%BB%9Bc-(-C%E1%BA%ADp-nh%C3%A2t-1-12-2018-7-13-36-AM-)&s=a257c6730e03a5006a00804afbd79e54", "Yên Bái",
+    "Tăng tính chủ động của cơ quan hành chính Nhà nước",
+    "YBĐT - Với tổng số 347 cơ quan hành chính Nhà nước hiện có, năm 2017, tỉnh đã thực hiện giao quyền tự chủ theo Nghị định số 130/2005/NĐ-CP của Chính phủ cho 100% cơ quan, đơn vị hành chính Nhà nước (cấp tỉnh 41 đơn vị, cấp huyện 126 đơn vị, cấp xã 180 đơn vị).",
+    ["6.2"], ["4.3"], "the provincial newspaper's item (reposted on a forum) on the province granting autonomy")
+doc("x174", "https://cchc.khanhhoa.gov.vn/vi/viec-can-lam-ngay", "Khánh Hòa",
+    "Xây dựng và triển khai kế hoạch, biện pháp, giải pháp khắc phục những hạn chế, thiếu sót từ kết quả CCHC năm 2021",
+    "Ngày 11/01/2022, UBND tỉnh có quyết định phê duyệt và công bố Chỉ số và xếp hạng kết quả cải cách hành chính (CCHC) năm 2021. Theo đó, trong số 44 cơ quan, đơn vị, địa phương thuộc đối tượng đánh giá, có 30 đơn vị xếp hạng Tốt; 13 đơn vị xếp hạng Khá; 1 đơn vị xếp hạng Trung bình và không có đơn vị xếp hạng Yếu.",
+    ["1.7"], ["1.1", "1.3"], "the province's index of its own agencies")
+doc("x175", "https://daihoidang.baoquangninh.vn/tag/co-quan-don-vi-van-hoa-82995", "Quảng Ninh",
+    "Trung tâm Phục vụ hành chính công tỉnh: Xây dựng “Cơ quan, đơn vị văn hóa”",
+    "Trung tâm Phục vụ hành chính công Quảng Ninh thành lập từ năm 2013 và được đánh giá là bước tiến quan trọng trong hoạt động cải cách thủ tục hành chính (TTHC). Vì thế, việc xây dựng “Cơ quan, đơn vị văn hóa” là nhiệm vụ hết sức quan trọng.",
+    [], ["3.3"], "one unit's workplace-culture story, not the one-stop mechanism")
+doc("x176", "http://diembaomang.com/tag/128258/trung-tam-hanh-chinh-cong", "Thanh Hóa",
+    "Thanh Hóa thành lập trung tâm hành chính công",
+    "Ngày 23.5, ông Ngô Hoàng Kỳ - Chánh Văn phòng UBND tỉnh Thanh Hóa - cho hay, Thanh Hóa đang tích cực đẩy mạnh xây dựng trung tâm hành chính công nhằm tối ưu hóa việc giải quyết các thủ tục hành chính, tập trung về một đầu mối để thực hiện việc tiếp nhận, tư vấn, hướng dẫn, giám sát, đôn đốc việc giải quyết thủ tục hành chính.",
+    ["3.3"], ["3.1"], "a news aggregator's item on the province's one-stop centre")
+doc("x177", "http://antoanthucpham.org/thanh-lap-trung-tam-phuc-vu-hanh-chinh-cong-tinh/", "An Giang",
+    "Thành lập Trung tâm Phục vụ hành chính công tỉnh",
+    "UBND tỉnh vừa ký quyết định thành lập Trung tâm Phục vụ hành chính công tỉnh trên cơ sở tổ chức lại Trung tâm Hành chính công thuộc Văn phòng UBND tỉnh. Trung tâm có chức năng hướng dẫn, tiếp nhận, giải quyết hoặc chuyển hồ sơ giải quyết, trả kết quả giải quyết thủ tục hành chính. (Nguồn baoangiang.com.vn)",
+    ["3.3"], ["7.3"], "Báo An Giang's item reposted")
+doc("x178", "http://hethongphapluat.vn/quyet-dinh-712-qd-ubnd-nam-2023-cong-bo-danh-muc-thu-tuc-hanh-chinh-moi-ban-hanh-thu-tuc-hanh-chinh-bi-bai-bo-trong-linh-vuc-dang-ky-bien-phap-bao-dam-thuoc-pham-vi-chuc-nang-quan-ly-nha-nuoc-cua-so-tu-phap-tinh-hung-yen.html", "Hưng Yên", "",
+    V + H + "Số: 712/QĐ-UBND\nHưng Yên, ngày 23 tháng 3 năm 2023\nQUYẾT ĐỊNH\nCÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ TRONG LĨNH VỰC ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ NHÀ NƯỚC CỦA SỞ TƯ PHÁP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;",
+    ["3.1"], ["3.2", "2.3"], "publishing the list of procedures; 'bãi bỏ' procedures is not review of normative documents")
+
+doc("x179", "http://stc.bacgiang.gov.vn/node/10489", "Bắc Giang",
+    "Triển khai và hướng dẫn thực hiện Dịch vụ công trực tuyến cấp mã số mức độ 4", "",
+    [], ["7.3"], "one department's notice about its own online service (title only)")
+doc("x180", "http://sonduong.tuyenquang.gov.vn/audio/39237/Chuong-trinh-phat-thanh-so-39237.html", "Tuyên Quang",
+    "LỢI ÍCH THỰC TIỄN NHIỀU MẶT VỚI CỔNG DỊCH VỤ CÔNG QUỐC GIA", "",
+    [], ["7.3"], "a district's radio programme (title only)")
+doc("x181", "https://baoquangnam.vn/quoc-phong-an-ninh/xuat-quan-tang-cuong-cho-cong-an-co-so-thuc-hien-de-an-06-142445.html", "Quảng Nam",
+    "Xuất quân tăng cường cho công an cơ sở thực hiện Đề án 06",
+    "(QNO) - Sáng nay 16/5, Công an tỉnh Quảng Nam tổ chức lễ xuất quân tăng cường lực lượng hỗ trợ công an cơ sở thực hiện Đề án 06. Công an tỉnh tổ chức lễ xuất quân tăng cường lực lượng cho công an các địa phương có số lượng công dân chưa được cấp CCCD nhiều.",
+    [], ["7.4"], "the police's own campaign for ID cards, not the province's digitisation of TTHC records")
+doc("x182", "https://nld.com.vn/thoi-su/thu-truong-bo-cong-an-lam-viec-voi-cong-an-tp-hcm-20220701203102762.htm", "Hồ Chí Minh",
+    "Thứ trưởng Bộ Công an làm việc với Công an TP HCM",
+    "Ngày 1-7, Trung tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an, đã làm việc với Công an TP HCM về tình hình, kết quả thực hiện Đề án \"Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030\" (Đề án 06) của Chính phủ.",
+    [], ["7.4"], "a ministry's working visit to the city police")
+doc("x183", "https://quangnam.gov.vn/webcenter/portal/ubnd/pages_tin-tuc/chi-tiet?dDocName=PORTAL485284", "Quảng Nam",
+    "Họp hội đồng đào tạo cán bộ, công chức, viên chức tỉnh",
+    "Chiều nay 7/2, Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì cuộc họp hội đồng đào tạo cán bộ, công chức, viên chức (CBCCVC) tỉnh. Theo báo cáo tại cuộc họp, năm 2022 sở Nội vụ đã tham mưu UBND tỉnh ban hành kế hoạch đào tạo, bồi dưỡng CBCCVC với 137 lớp đào tạo, bồi dưỡng do ngân sách Nhà nước cấp được phê duyệt. Tại cuộc họp, các đại biểu đã thông qua kế hoạch đào tạo, bồi dưỡng năm 2023.",
+    ["5.4"], ["6.1"], "the province's training plan; its funding is not budget management")
+doc("x184", "http://baoquangnam.vn/cai-cach-hanh-chinh/gan-79-ty-dong-dao-tao-boi-duong-can-bo-cong-chuc-9774.html", "Quảng Nam",
+    "Gần 7,9 tỷ đồng đào tạo, bồi dưỡng cán bộ công chức",
+    "Từ nguồn đào tạo lại cán bộ trong dự toán ngân sách tỉnh năm 2013, UBND tỉnh đã cấp gần 7,9 tỷ đồng cho các cơ quan, đơn vị để đào tạo, bồi dưỡng cán bộ công chức (đợt 1). Trước đó, ngày 6.3, UBND tỉnh đã có kế hoạch mở 141 lớp đào tạo, bồi dưỡng chính trị, chuyên môn nghiệp vụ cho cán bộ công chức khối Đảng và khối Nhà nước trong năm 2013.",
+    ["5.4"], ["6.1"], "'dự toán ngân sách' names where the money comes from")
+
+doc("x185", "https://vienkinhteso.vn/bo-thong-tin-va-truyen-thong-ptag.html", None,
+    "Bộ Thông tin và Truyền thông",
+    "Theo Bộ Thông tin và Truyền thông, tính đến cuối tháng 4-2023, tỷ lệ dịch vụ công trực tuyến trên tổng số dịch vụ công đủ điều kiện cung cấp toàn trình đạt trên 84%. Tuy nhiên, về hiệu quả sử dụng, các tỷ lệ về dịch vụ công trực tuyến có phát sinh hồ sơ và hồ sơ trực tuyến mới chỉ đạt lần lượt 51,3% và 54,8%.",
+    [], ["7.3"], "national figures of a ministry")
+doc("x186", "https://www.quanlynhanuoc.vn/2023/07/04/trien-khai-dich-vu-cong-truc-tuyen-gan-voi-chuyen-doi-so-cap-tinh-tren-dia-ban-tinh-binh-duong/", "Bình Dương",
+    "Triển khai dịch vụ công trực tuyến gắn với chuyển đổi số cấp tỉnh trên địa bàn tỉnh Bình Dương",
+    "(Quanlynhanuoc.vn) – Cung cấp dịch vụ công trực tuyến là một trong những chỉ số đo lường quan trọng để phát triển chính quyền điện tử. Bài viết tập trung đánh giá thực trạng, phân tích những mặt mạnh, hạn chế; từ đó, đề ra giải pháp trong việc cung cấp và sử dụng dịch vụ công trực tuyến trên địa bàn tỉnh trong thời gian tới.",
+    [], ["7.3", "DTI.1"], "a research article in a journal")
+doc("x187", "https://www.kontum.gov.vn/pages/detail/46988/Toan-tinh-tiep-nhan-56.039-ho-so-giai-quyet-thu-tuc-hanh-chinh-trong-quy-I.html", "Kon Tum",
+    "Toàn tỉnh tiếp nhận 56.039 hồ sơ giải quyết thủ tục hành chính trong quý I",
+    "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh. Trong đó, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%); đã giải quyết 48.249 hồ sơ (tỷ lệ hồ sơ đúng hạn và sớm hạn đạt gần 98%).",
+    ["7.3"], ["1.2", "3.3"], "the province's online-dossier results for the quarter, not its CCHC report")
+doc("x188", "https://dttg.ictvietnam.vn/hon-3-8-trieu-giao-dich-thanh-toan-truc-tuyen-thuc-hien-tu-cong-dich-vu-cong-quoc-gia-180586.html", None,
+    "Hơn 3,8 triệu giao dịch thanh toán trực tuyến thực hiện từ Cổng Dịch vụ công quốc gia",
+    "Tính từ đầu năm 2023 đến nay, Cổng Dịch vụ công quốc gia đã có hơn 600 triệu lượt truy cập, hơn 4,3 triệu hồ sơ trực tuyến, 3,8 triệu giao dịch thanh toán trực tuyến được thực hiện từ Cổng. Bên cạnh một số bộ, ngành triển khai tương đối tốt việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính như: Bộ Tài chính; Tập đoàn Điện lực Việt Nam… thì còn một số bộ, ngành chưa thực hiện.",
+    [], ["7.3", "7.4"], "national news")
+doc("x189", "https://binhphuoc.gov.vn/vi/bdt/chuyen-doi-so/binh-phuoc-dat-ket-qua-noi-bat-ve-cong-tac-cai-cach-hanh-chinh-dich-vu-cong-327.html", "Bình Phước",
+    "Bình Phước đạt kết quả nổi bật về công tác cải cách hành chính, dịch vụ công",
+    "Trong Báo cáo số 6055/BC-VPCP, Văn phòng Chính phủ đặc biệt nhấn mạnh đến công tác triển khai dịch vụ công (DVC) trực tuyến. Văn phòng Chính phủ đánh giá: “Kết quả này có sự đóng góp, tổ chức triển khai tích cực, hiệu quả của nhiều bộ, ngành, địa phương như: Bộ Tài chính, Bộ Công an, … các tỉnh: Bình Phước, Bình Định, Vĩnh Phúc …”.",
+    [], ["7.3", "1.2"], "the Government Office's report praising the province, relayed by its portal: assessed by others")
+doc("x190", "https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Nghi-quyet-21-2022-NQ-HDND-huy-dong-nguon-luc-nguon-von-chuong-trinh-muc-tieu-Binh-Dinh-530299.aspx?tab=7", "Bình Định", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n" + H + "Số: 21/2022/NQ-HĐND\nBình Định, ngày 07 tháng 9 năm 2022\nNGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH CƠ CHẾ HUY ĐỘNG NGUỒN LỰC VÀ LỒNG GHÉP NGUỒN VỐN GIỮA CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA, GIỮA CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA VÀ CÁC CHƯƠNG TRÌNH, DỰ ÁN KHÁC TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH GIAI ĐOẠN 2021-2025\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nCăn cứ Nghị quyết số 120/2020/QH14 ngày 19 tháng 6 năm 2020 của Quốc hội về phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030;",
+    ["6.1"], ["8.2", "2.1"], "budget-capital integration rules; 'phát triển kinh tế - xã hội' is a cited programme's name")
+doc("x191", "https://vanbanphapluat.co/nghi-quyet-87-2014-nq-hdnd15-phe-chuan-quyet-toan-ngan-sach-dia-phuong-hai-duong-2013", "Hải Dương",
+    "Nghị quyết 87/2014/NQ-HĐND15 phê chuẩn Quyết toán ngân sách địa phương tỉnh Hải Dương năm 2013",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH HẢI DƯƠNG\n" + H + "Số: 87/2014/NQ-HĐND15\nHải Dương, ngày 11 tháng 12 năm 2014\nNGHỊ QUYẾT\nPHÊ CHUẨN QUYẾT TOÁN NGÂN SÁCH ĐỊA PHƯƠNG TỈNH HẢI DƯƠNG NĂM 2013\nCăn cứ Luật ngân sách nhà nước ngày 16 tháng 12 năm 2002;\nSau khi xem xét Báo cáo số: 127/BC-UBND ngày 27 tháng 11 năm 2014 của UBND tỉnh Hải Dương về quyết toán ngân sách nhà nước năm 2013;\nĐiều 1. Phê chuẩn Quyết toán ngân sách địa phương tỉnh Hải Dương năm 2013, như sau:\n1. Thu ngân sách nhà nước trên địa bàn: Tổng số thu: 9.392.695 triệu đồng",
+    ["6.1"], ["8.2"], "the province's budget settlement")
+doc("x192", "https://ls1.hethongphapluat.com/nghi-quyet-57-2012-nq-hdnd-ve-du-toan-thu-chi-ngan-sach-nha-nuoc-tinh-quang-binh-nam-2013.html", "Quảng Bình", "",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 57/2012/NQ-HĐND\nQuảng Bình, ngày 21 tháng 12 năm 2012\nNGHỊ QUYẾT\nVỀ DỰ TOÁN THU, CHI NGÂN SÁCH NHÀ NƯỚC TỈNH QUẢNG BÌNH NĂM 2013\nCăn cứ Luật Ngân sách Nhà nước ngày 16 tháng 12 năm 2002;\nCăn cứ Nghị quyết số 146/2010/NQ-HĐND ngày 29 tháng 10 năm 2010 của Hội đồng nhân dân tỉnh Quảng Bình phân cấp nguồn thu, nhiệm vụ chi giữa các cấp ngân sách tỉnh Quảng Bình năm 2011 và thời kỳ ổn định ngân sách mới;",
+    ["6.1"], ["4.3", "8.2"], "the year's budget estimate; budget decentralisation only in a citation")
+doc("x193", "https://vbpl.vn:443/hungyen/Pages/vbpq-toanvan.aspx?ItemID=21502", "Hưng Yên",
+    "Nghị định 73/2003/NĐ-CP ban hành Quy chế xem xét, quyết định dự toán và phân bổ ngân sách địa phương, phê chuẩn quyết toán ngân sách địa phương",
+    "CHÍNH PHỦ\nSố: 73/2003/NĐ-CP\n" + H + "NGHỊ ĐỊNH\nBan hành Quy chế xem xét, quyết định dự toán và phân bổ ngân sách địa phương, phê chuẩn quyết toán ngân sách địa phương\nCăn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002;\nTheo đề nghị của Bộ trưởng Bộ Tài chính,",
+    [], ["6.1"], "a Government decree on a province's legal-document site")
+
+doc("x194", "https://baothainguyen.vn/thoi-su-trong-tinh/202102/tinh-gian-116-bien-che-theo-nghi-dinh-1082014nd-cp-3674A7D", "Thái Nguyên",
+    "Tinh giản 116 biên chế theo Nghị định 108/2014/NĐ-CP",
+    "Về sắp xếp, kiện toàn các cơ quan chuyên môn thuộc UBND cấp tỉnh, cấp huyện, năm 2020 UBND tỉnh đã quyết định quy định chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức của 3 sở gồm: Tài chính, Công Thương, Khoa học và Công nghệ (giảm 7 phòng và 1 chi cục). Thực hiện tinh giản biên chế 116 trường hợp theo Nghị định 108/2014/NĐ-CP của Chính phủ.",
+    ["4.2", "4.1"], ["4.3"], "staff cuts in the headline, the departments' reorganisation in the lead: both the province's own acts")
+doc("x195", "http://baotayninh.vn/van-de-su-kien/", "Tây Ninh",
+    "Những kết quả bước đầu",
+    "Việc sắp xếp, tổ chức các đơn vị sự nghiệp công lập theo hướng tinh gọn, hiệu lực, hiệu quả đã và đang được các sở, ngành, địa phương triển khai theo đúng chỉ đạo của Trung ương và tỉnh. Những đơn vị đã thực hiện sáp nhập đã sắp xếp lại tổ chức bộ máy và từng bước nâng cao hiệu quả hoạt động.",
+    ["4.1"], ["6.2"], "reorganising public service units (4.1), not their financial autonomy")
+doc("x196", "http://nguoilambao.vn/giam-toi-thieu-46-so-neu-hop-nhat-sap-nhap-n9320.html", None,
+    "Giảm tối thiểu 46 sở nếu hợp nhất, sáp nhập",
+    "Theo dự thảo Nghị định quy định tổ chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị định số 24/2014/NĐ-CP của Chính phủ đang được Bộ Nội vụ lấy ý kiến góp ý, tổ chức các sở sẽ được sắp xếp, hoàn thiện theo hướng tinh gọn.",
+    [], ["4.1"], "national news of a draft decree")
+doc("x197", "https://baolamdong.vn/toasoan-bandoc/202209/thuc-hien-sap-xep-kien-toan-to-chuc-bo-may-nhieu-co-quan-chuyen-mon-3135103/", "Lâm Đồng",
+    "Thực hiện sắp xếp, kiện toàn tổ chức bộ máy nhiều cơ quan chuyên môn",
+    "Thực hiện sắp xếp, kiện toàn tổ chức bộ máy cơ quan chuyên môn thuộc UBND tỉnh, từ năm 2017 đến nay, UBND tỉnh Lâm Đồng đã ban hành quyết định sửa đổi quy định chức năng nhiệm vụ và cơ cấu tổ chức bên trong của 17 cơ quan, đơn vị. Tổ chức bên trong cơ quan chuyên môn cấp sở có 110 tổ chức, giảm 48 tổ chức so với năm 2017.",
+    ["4.1"], ["4.3"])
+doc("x198", "https://baodautu.vn/nghe-an-hoan-thanh-sap-xep-tinh-gon-bo-may-chinh-quyen-truoc-ngay-1022025-d233175.html", "Nghệ An",
+    "Nghệ An hoàn thành sắp xếp, tinh gọn bộ máy chính quyền trước ngày 10/2/2025",
+    "Công tác sắp xếp, tổ chức lại bộ máy dựa trên nguyên tắc bám sát việc tinh gọn, sắp xếp theo yêu cầu của Nghị quyết số 18-NQ/TW. Văn bản cũng khẳng định, công tác tổ chức các cơ quan chuyên môn để quản lý đa ngành, đa lĩnh vực. Nội dung kế hoạch sắp xếp xác định sẽ kết thúc mô hình các Chi cục và tương đương trong các cơ quan chuyên môn thuộc UBND cấp tỉnh.",
+    ["4.1"], ["4.4"], "the province's departments, not the merger of administrative units")
+doc("x199", "https://betav3-m.kienthuc.net.vn/chi-tiet-phuong-an-sap-xep-tinh-gon-bo-may-cua-hai-duong-post1040028.html", "Hải Dương",
+    "Chi tiết phương án sắp xếp, tinh gọn bộ máy của Hải Dương",
+    "UBND tỉnh Hải Dương vừa ban hành phương án sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh, UBND các huyện, thị xã, thành phố và các Hội do Đảng, Nhà nước giao nhiệm vụ. Sắp xếp, tinh gọn tổ chức bộ máy cơ quan chuyên môn phải gắn với giảm biên chế.",
+    ["4.1"], ["4.4"])
+doc("x200", "https://baothanhhoa.vn/print/778de07dfeb81411743a685875b1b/140511.htm", "Thanh Hóa",
+    "Thanh Hóa sẽ giảm tối thiểu 58 phòng chuyên môn, 47 cấp trưởng và 68 cấp phó thuộc các sở, ban, ngành cấp tỉnh và UBND cấp huyện",
+    "(Baothanhhoa.vn) - Đây là hiệu quả đạt được sau khi thực hiện Quyết định số 2725/QĐ-UBND ngày 21/7/2021 mà UBND tỉnh vừa phê duyệt về việc Phê duyệt Đề án sắp xếp, tổ chức lại tổ chức bên trong của các cơ quan chuyên môn thuộc UBND tỉnh và sắp xếp, tổ chức lại tổ chức và số lượng cấp phó các cơ quan chuyên môn thuộc UBND cấp huyện trên địa bàn tỉnh Thanh Hóa.",
+    ["4.1"], ["4.3"])
+doc("x201", "https://thainguyentv.vn/9-so-co-chi-so-hai-long-nam-2022-dat-tren-90-95069.html", "Thái Nguyên",
+    "9 sở có chỉ số hài lòng năm 2022 đạt trên 90%",
+    "Gồm các sở: Văn hóa, Thể thao và Du lịch; Lao động, Thương binh và Xã hội; Kế hoạch và đầu tư; Giao thông vận tải; Tư pháp; Công thương; Thông tin và Truyền thông; Y tế; Công an tỉnh. Kết quả đo lường năm 2022 còn có 4 sở có kết quả dưới 90% hài lòng.",
+    ["SIPAS.1", "8.1"], ["1.7"], "the province's own satisfaction measurement of its departments (rule: own survey = SIPAS.1 + 8.1)")
+doc("x202", "https://hanhchinhcong.langson.gov.vn/vi/node/42952", "Lạng Sơn",
+    "Kế hoạch Đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh Lạng Sơn năm 2022",
+    "Ngày 21/9/2022, UBND tỉnh đã ban hành Kế hoạch số 199/KH-UBND về đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh Lạng Sơn năm 2022. Theo đó, UBND tỉnh sẽ phát phiếu điều tra đến các sở, ban, ngành, UBND cấp huyện và một số UBND cấp xã.",
+    ["SIPAS.1", "8.1"], ["8.3"], "the satisfaction survey, not the sociological survey for the CCHC index")
+doc("x203", "https://baoquangnam.vn/cai-cach-hanh-chinh/khao-sat-do-luong-su-hai-long-cua-nguoi-dan-to-chuc-doi-voi-su-phuc-vu-cua-co-quan-hanh-chinh-nha-nuoc-129206.html", "Quảng Nam",
+    "Khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+    "(QNO) - UBND tỉnh vừa ban hành Kế hoạch thực hiện khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh năm 2022.",
+    ["SIPAS.1", "8.1"], ["1.1"])
+doc("x204", "http://suckhoesinhsankhanhhoa.com.vn/chi-tiet-tin-tuc/id/4350/THONG-BAO-TRIEN-KHAI--DIEU-TRA-XA-HOI-HOC-DO-LUONG-SU-HAI-LONG-CUA-NGUOI-DAN,-TO-CHUC-NAM-2021", "Khánh Hòa",
+    "THÔNG BÁO TRIỂN KHAI ĐIỀU TRA XÃ HỘI HỌC ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC NĂM 2021",
+    "Triển khai Kế hoạch đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2021 của Bộ Nội vụ; Lực lượng điều tra viên của Bưu điện tỉnh sẽ tiến hành khảo sát lấy ý kiến của người dân, tổ chức, doanh nghiệp trên địa bàn tỉnh Khánh Hòa. Sở Nội vụ tỉnh Khánh Hòa xin trân trọng thông báo.",
+    [], ["SIPAS.1", "8.1"], "the ministry's national survey, announced by a health centre's site")
+doc("x205", "https://www.binhduong.gov.vn:443/thong-tin-tuyen-truyen/2018/02/465-do-luong-su-hai-long-cua-nguoi-dan-to-chuc-doi-voi-su-phuc-vu-cua-co-quan-hanh-chinh-nha-nuoc-tinh-binh-duong-nam-201", "Bình Dương",
+    "Đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước tỉnh Bình Dương năm 2018",
+    "Theo đó, đối tượng đo lường sự hài lòng là cơ quan hành chính nhà nước cấp tỉnh, cấp huyện, cấp xã cung cấp dịch vụ hành chính công cho người dân, tổ chức. Các yếu tố của phiếu khảo sát cơ bản theo quy định tại Quyết định số 2640/QĐ-BNV ngày 10/10/2017 của Bộ Nội vụ. Trung tâm Hành chính công phối hợp các sở, ban, ngành, UBND cấp huyện, UBND cấp xã thực hiện triển khai đo lường sự hài lòng theo đúng kế hoạch.",
+    ["SIPAS.1", "8.1"], ["3.3"], "the one-stop centre only carries out the survey")
+doc("x206", "https://scem.gov.vn/vi/tin-tuc-trung-tam/chi-dao-dieu-hanh/theo-doi-tinh-hinh-thi-hanh-phap-luat-thuoc-nganh-tai-nguyen-moi-truong-607.html", None,
+    "Theo dõi tình hình thi hành pháp luật thuộc ngành tài nguyên môi trường",
+    "Kế hoạch này nhằm mục đích xem xét, đánh giá khách quan thực trạng thi hành pháp luật trong lĩnh vực trọng tâm, liên ngành trên phạm vi cả nước. Thực hiện Kế hoạch trên, các Bộ, ngành, địa phương liên quan có trách nhiệm kịp thời ban hành và tổ chức thực hiện Kế hoạch theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm, liên ngành.",
+    [], ["2.2"], "a national plan relayed by a ministry's centre")
+doc("x207", "https://baophapluat.vn/cong-tac-xay-dung-phap-luat-tag28537.html", None,
+    "Bộ trưởng, Chủ tịch tỉnh phải trực tiếp chỉ đạo công tác xây dựng pháp luật",
+    "(PLVN) - Thủ tướng Chính phủ Phạm Minh Chính yêu cầu, phải nâng cao nhận thức, thống nhất hành động, tiếp tục đổi mới đồng bộ, toàn diện công tác xây dựng pháp luật; Bộ trưởng, Chủ tịch UBND các tỉnh, thành phố phải trực tiếp chỉ đạo công tác này.",
+    [], ["2.1"], "national news of the Prime Minister's instruction")
+
+doc("x208", "https://xatanmyha.hatinh.gov.vn/portal/pages/2023-06-01/Ve-viec-day-manh-thuc-hien-Chuong-trinh-tong-the-c-4684181.aspx", "Hà Tĩnh",
+    "Về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính",
+    "Để khắc phục các tồn tại, hạn chế nêu trên và tiếp tục đẩy mạnh Chương trình tổng thể CCHC theo các quy định, hướng dẫn của Trung ương, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện các nội dung sau. Quyết định số 3504/QĐ-UBND ngày 22/10/2021 của UBND tỉnh về ban hành Chương trình tổng thể CCHC của tỉnh giai đoạn 2021- 2030.",
+    [], ["1.1"], "the chairman's instruction on the ten-year programme, relayed by a commune: not the year's plan")
+doc("x209", "http://baoquangnam.vn/cai-cach-hanh-chinh/khan-truong-to-chuc-thuc-hien-cac-nhiem-vu-cai-cach-hanh-chinh-68374.html", "Quảng Nam",
+    "Khẩn trương tổ chức thực hiện các nhiệm vụ cải cách hành chính",
+    "UBND tỉnh vừa yêu cầu các sở, ban ngành, UBND các huyện, thị xã, thành phố khẩn trương tổ chức thực hiện các nhiệm vụ cải cách hành chính năm 2019. Trong đó, yêu cầu rà soát các nhiệm vụ được giao trong kế hoạch cải cách hành chính năm 2019, tổ chức thực hiện đúng tiến độ.",
+    [], ["1.2"], "an instruction to carry out the plan, not a report")
+doc("x210", "https://ls1.hethongphapluat.com/quyet-dinh-41-2014-qd-ubnd-ve-quy-che-tiep-nhan-xu-ly-phan-anh-kien-nghi-cua-ca-nhan-to-chuc-ve-quy-dinh-hanh-chinh-tren-dia-ban-tinh-dak-lak.html", "Đắk Lắk", "",
+    V + H + "Số: 41/2014/QĐ-UBND\nĐắk Lắk, ngày 20 tháng 11 năm 2014\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của Chính phủ về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính;\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về Kiểm soát thủ tục hành chính;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính trên địa bàn tỉnh.",
+    ["3.4"], ["3.1"])
+doc("x211", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=25c4be37-1ea3-40d0-a2a0-78cdaeac1173&key=fSOWeNa7fYcNsw3CDLJN3Q%3D%3D", "Trà Vinh", "",
+    V + "TỈNH TRÀ VINH\n" + H + "Số: 07/2018/QĐ-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2018\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP VỀ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ CỦA CÁ NHÂN, TỔ CHỨC VỀ QUY ĐỊNH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH TRÀ VINH\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015;\nCăn cứ Nghị định số 20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính;",
+    ["3.4"], ["2.1"])
+doc("x212", "https://hethongphapluat.com/quyet-dinh-23-2018-qd-ubnd-ve-quy-che-tiep-nhan-xu-ly-phan-anh-kien-nghi-ve-quy-dinh-hanh-chinh-tren-dia-ban-tinh-hai-duong.html", "Hải Dương", "",
+    V + H + "Số: 23/2018/QĐ-UBND\nHải Dương, ngày 02 tháng 10 năm 2018\nỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG\nCăn cứ Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của Chính phủ về tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức đối với các quy định hành chính;\nCăn cứ Thông tư số 02/2017/TT-VPCP ngày 30 tháng 10 năm 2017 của Văn phòng Chính phủ hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính trên địa bàn tỉnh Hải Dương.",
+    ["3.4"], ["3.2"])
+doc("x213", "https://thuviennhadat.vn/vbpl/quyet-dinh-1272-2014-qd-ubnd-quy-che-phoi-hop-tiep-nhan-xu-ly-phan-anh-kien-nghi-hanh-chinh-quang-ni-241630.html", "Quảng Ninh", "",
+    V + "TỈNH QUẢNG NINH\n" + H + "Số: 1272/2014/QĐ-UBND\nQuảng Ninh, ngày 17 tháng 06 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ CỦA CÁ NHÂN, TỔ CHỨC VỀ QUY ĐỊNH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH QUẢNG NINH\nCăn cứ Nghị định số 20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ;\nXét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 35/TTr-STP ngày 22 tháng 5 năm 2014,",
+    ["3.4"], ["3.1"])
+doc("x214", "http://sxdthanhhoa.gov.vn/Detail.aspx?CatID=dd03bec9-f8bc-4092-95e4-5951a9723142&NewsID=c0df7e73-f43e-434f-bdc2-fdaf32c873b4", "Thanh Hóa",
+    "Chỉ thị tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước.",
+    "Ngày 01/01/2021, Chủ tịch UBND tỉnh ban hành Chỉ thị số 01/CT-UBND về việc tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước trên địa bàn tỉnh Thanh Hóa. Những hạn chế, yếu kém nêu trên đã ảnh hưởng không nhỏ đến kỷ luật, kỷ cương hành chính, làm suy giảm lòng tin của tổ chức, công dân và ảnh hưởng đến các chỉ số đánh giá năng lực cạnh tranh của tỉnh.",
+    ["5.6"], ["PCI.1"], "the province's directive relayed by a department's site; competitiveness named in passing")
+doc("x215", "https://sonoivu.namdinh.gov.vn/cong-chuc-vien-chuc/uy-ban-nhan-dan-tinh-yeu-cau-cong-chuc-vien-chuc-tuyet-doi-khong-di-le-hoi-trong-gio-hanh-chinh-tru-truong-hop-duoc-2659", "Nam Định",
+    "Uỷ ban nhân dân tỉnh yêu cầu công chức, viên chức tuyệt đối không đi lễ hội trong giờ hành chính trừ trường hợp được cấp có thẩm quyền phân công",
+    "UBND tỉnh vừa có Kế hoạch số 09/KH-UBND ngày 18/01/2023 về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội, Dự toán ngân sách nhà nước và cải thiện môi trường kinh doanh năm 2023. Thực hiện nghiêm kỷ luật, kỷ cương theo Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ.",
+    ["5.6"], ["8.2", "6.1"], "discipline in the headline; the socio-economic and budget plan is only the vehicle")
+
+doc("x216", "https://vinh24h.vn/tag/cao-do", "Nghệ An",
+    "Tập trung cao độ, quyết liệt thực hiện mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2022",
+    "Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022 để nghe và cho ý kiến về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội tháng 02, triển khai nhiệm vụ tháng 03/2022. Đồng chí Nguyễn Đức Trung - Chủ tịch UBND tỉnh chủ trì phiên họp.",
+    [], ["1.2"], "a monthly socio-economic meeting, not a CCHC report")
+doc("x217", "https://m.thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-34-2024-QD-UBND-Quy-che-quan-ly-du-lieu-tren-He-thong-nen-co-so-du-lieu-chuyen-nganh-Cao-Bang-624786.aspx", "Cao Bằng", "",
+    V + "TỈNH CAO BẰNG\n" + H + "Số: 34/2024/QĐ-UBND\nCao Bằng, ngày 09 tháng 9 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH, KẾT NỐI, CHIA SẺ, KHAI THÁC VÀ SỬ DỤNG DỮ LIỆU TRÊN HỆ THỐNG NỀN CƠ SỞ DỮ LIỆU CHUYÊN NGÀNH TỈNH CAO BẰNG\nCăn cứ Luật Công nghệ thông tin ngày 29 tháng 6 năm 2006;\nCăn cứ Nghị định số 47/2020/NĐ-CP ngày 09 tháng 4 năm 2020 của Chính phủ về quản lý, kết nối và chia sẻ dữ liệu số của cơ quan Nhà nước;",
+    ["7.1"], ["7.4"], "the province's data platform (7.1), not the re-use of TTHC records")
+doc("x218", "https://hethongphapluat.vn/quyet-dinh-2276-qd-ubnd-nam-2016-ve-quy-che-quan-ly-van-hanh-va-khai-thac-trung-tam-tich-hop-du-lieu-tinh-ha-giang.html", "Hà Giang", "",
+    "UỶ BAN NHÂN DÂN\n" + H + "Số: 2276/QĐ-UBND\nHà Giang, ngày 23 tháng 9 năm 2016\nBAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH VÀ KHAI THÁC TRUNG TÂM TÍCH HỢP DỮ LIỆU TỈNH HÀ GIANG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015;\nCăn cứ Nghị định số 64/2007/NĐ-CP ngày 10 tháng 4 năm 2007 của Chính phủ quy định về ứng dụng công nghệ thông tin trong hoạt động cơ quan nhà nước;\nTheo đề nghị của Giám đốc Sở Thông tin và Truyền thông tại Tờ trình số 43/TTr-STTTT ngày 19/09/2016,",
+    ["7.1"], ["7.2"], "the province's data centre")
+doc("x219", "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx", "Tiền Giang", "",
+    V + "TỈNH TIỀN GIANG\n" + H + "Số: 33/2009/QĐ-UBND\nMỹ Tho, ngày 24 tháng 12 năm 2009\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ VÀ KHAI THÁC MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\nCăn cứ Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin trong hoạt động của cơ quan Nhà nước;",
+    ["7.1"], ["7.2"], "the province's wide-area network (infrastructure)")
+doc("x220", "https://hethongphapluat.com/quyet-dinh-1619-qd-ubnd-nam-2021-ve-quy-che-quan-ly-van-hanh-khai-thac-nen-tang-tich-hop-chia-se-du-lieu-tinh-quang-nam-lgsp-tinh-quang-nam.html", "Quảng Nam", "",
+    V + "TỈNH QUẢNG NAM\n" + H + "Số: 1619/QĐ-UBND\nQuảng Nam, ngày 15 tháng 6 năm 2021\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH, KHAI THÁC NỀN TẢNG TÍCH HỢP, CHIA SẺ DỮ LIỆU TỈNH QUẢNG NAM (LGSP TỈNH QUẢNG NAM)\nCăn cứ Nghị định số 47/2020/NĐ-CP ngày 09/4/2020 của Chính phủ về quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước;\nTheo đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 151/TTr- STTTT ngày 01/6/2021.",
+    ["7.1"], ["7.4"])
+doc("x221", "http://vjst.vn/vn/tin-tuc/17124/quy-che-quan-ly--van-hanh-va-su-dung-nen-tang-tich-hop--chia-se-du-lieu-cua-bo-khoa-hoc-va-cong-nghe.aspx", None,
+    "Quy chế Quản lý, vận hành và sử dụng nền tảng tích hợp, chia sẻ dữ liệu của Bộ Khoa học và Công nghệ",
+    "Mới đây, Bộ Khoa học và Công nghệ (KH&CN) đã ban hành Quy chế Quản lý, vận hành và sử dụng nền tảng tích hợp, chia sẻ dữ liệu của Bộ. Quy chế này quy định các nội dung về quản lý, vận hành và sử dụng Nền tảng tích hợp, chia sẻ dữ liệu của Bộ KH&CN (LGSP).",
+    [], ["7.1"], "a ministry's own platform")
+doc("x222", "https://data.gov.vn/web/guest/news/-/asset_publisher/FRkblAs8yr3H/content/quantridulieuobandungindonesia", None,
+    "Quản trị dữ liệu ở Bandung, Indonesia",
+    "(data.gov.vn) Quản trị dữ liệu là nội dung quan trọng của Chính phủ điện tử. Chính quyền Bandung-Indonesia đã nhận biết được sự quan trọng của quản trị dữ liệu và đã có sự nghiên cứu, đề xuất phương án triển khai quản trị dữ liệu.",
+    [], ["7.1"], "an article about a foreign city")
+doc("x223", "https://m.thuvienphapluat.vn/van-ban/Thuong-mai/Nghi-quyet-78-NQ-HDND-2023-ke-hoach-von-dau-tu-cong-phat-trien-kinh-te-xa-hoi-Quang-Ngai-2021-2030-593201.aspx", "Quảng Ngãi", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + H + "Số: 78/NQ-HĐND\nQuảng Ngãi, ngày 07 tháng 12 năm 2023\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI TỈNH QUẢNG NGÃI GIAI ĐOẠN 2021 - 2030\nNGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;",
+    ["6.1"], ["8.2"], "the year's public-investment budget; 'phát triển kinh tế - xã hội' is the programme's name")
+doc("x224", "https://hethongphapluat.com/nghi-quyet-34-2016-nq-hdnd-noi-quy-ky-hop-hoi-dong-nhan-dan-tinh-vinh-phuc.html", "Vĩnh Phúc", "",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 34/2016/NQ-HĐND\nVĩnh Phúc, ngày 21 tháng 7 năm 2016\nHỘI ĐỒNG NHÂN DÂN TỈNH VĨNH PHÚC\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Luật Hoạt động giám sát của Quốc hội và HĐND ngày 20/11/2015;\nĐiều 1. Ban hành kèm theo Nghị quyết này Nội quy kỳ họp HĐND tỉnh.",
+    [], ["2.1"], "the council's session rules: no PAR criterion")
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("extra.jsonl")
     with out.open("w", encoding="utf-8") as f:
