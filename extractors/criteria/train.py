@@ -100,18 +100,8 @@ def _best_promotion(scored: list[tuple[str, float, int, bool]], threshold: float
     because it is that far ahead of the page's next pair: the pair maximising the same F1 as
     the threshold, on the same out-of-fold probabilities. The best pair is the most probable
     one the one-subject rule did not demote (the mapper caps those under the cut)."""
-    pages: dict[str, list[tuple[float, int, bool]]] = {}
-    for d, p, y, demoted in scored:
-        pages.setdefault(d, []).append((p, y, demoted))
     has_pos = {d for d, _, y, _ in scored if y}
-    tops = []
-    for d, pairs in pages.items():
-        free = [x for x in pairs if not x[2]]
-        if d in veto or not free:
-            continue
-        top = max(free, key=lambda x: x[0])
-        runner = max((x[0] for x in pairs if x is not top), default=0.0)
-        tops.append((top[0], top[0] - runner, top[1]))
+    tops = [(top[1], top[1] - runner, top[2]) for top, runner in _best_pairs(scored, veto)]
     def f1(cut: float, margin: float) -> float:
         hits = [y for p, gap, y in tops if p >= threshold or (p >= cut and gap >= margin)]
         tp, fp = sum(hits), len(hits) - sum(hits)
@@ -127,9 +117,9 @@ def _best_promotion(scored: list[tuple[str, float, int, bool]], threshold: float
     return best
 
 
-def _page_tops(scored: list[tuple[str, float, int, bool, dict]], veto: set[str]) -> list[tuple[dict, float, int]]:
-    """Each page's best pair (the most probable one the one-subject rule did not demote), as the
-    page model reads it: (page features, probability, is it right); vetoed pages left out."""
+def _best_pairs(scored: list[tuple], veto: set[str]) -> list[tuple[tuple, float]]:
+    """Each page's best row (doc, probability, is it right, demoted, ...): the most probable one
+    the one-subject rule did not demote, with the page's next probability; vetoed pages left out."""
     pages: dict[str, list] = {}
     for row in scored:
         pages.setdefault(row[0], []).append(row)
@@ -139,9 +129,13 @@ def _page_tops(scored: list[tuple[str, float, int, bool, dict]], veto: set[str])
         if d in veto or not free:
             continue
         top = max(free, key=lambda r: r[1])
-        runner = max((r[1] for r in rows if r is not top), default=0.0)
-        out.append((page_features(top[4], top[1], runner), top[1], top[2]))
+        out.append((top, max((r[1] for r in rows if r is not top), default=0.0)))
     return out
+
+
+def _page_tops(scored: list[tuple[str, float, int, bool, dict]], veto: set[str]) -> list[tuple[dict, float, int]]:
+    """Each page's best pair as the page model reads it: (page features, probability, is it right)."""
+    return [(page_features(top[4], top[1], runner), top[1], top[2]) for top, runner in _best_pairs(scored, veto)]
 
 
 def _fit_page(scored: list[tuple[str, float, int, bool, dict]], threshold: float,
