@@ -25,11 +25,13 @@ from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchRes
 from store.query import ParsedQuery, parse_query
 from store.snippets import make_snippet
 from store.tantivy_query import plan
-from store.tantivy_schema import build_schema, register, to_document
+from store.tantivy_schema import INDEX_SEP, build_schema, register, to_document
 
-_FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "indices", "year": "year"}
+_FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "index_set", "year": "year"}
 _FACET_SIZE = 20
-_FACET_AGGS = {name: {"terms": {"field": field, "size": 200}} for name, field in _FACET_FIELD.items()}
+# index_set holds combinations of names: every one is needed to sum each name's count exactly
+_FACET_AGGS = {name: {"terms": {"field": field, "size": 10_000 if name == "index" else 200}}
+               for name, field in _FACET_FIELD.items()}
 # every document has a listing key: counting it counts the matches in the facet pass
 _COUNTED_AGGS = {**_FACET_AGGS, "total": {"value_count": {"field": "listing"}}}
 # a phrase query's page is ranked from this many best matches of its loosened form (Plan.window)
@@ -60,8 +62,12 @@ def _facet_values(got: dict) -> dict:
     out = {}
     for name in FACET_FIELDS:
         buckets = (got.get(name) or {}).get("buckets") or []
-        values = [FacetValue(value=str(b["key"]), count=int(b["doc_count"])) for b in buckets
-                  if b["doc_count"] and b["key"] != ""]
+        counts: dict[str, int] = {}
+        for b in buckets:
+            if b["doc_count"]:
+                for value in str(b["key"]).split(INDEX_SEP) if name == "index" else (str(b["key"]),):
+                    counts[value] = counts.get(value, 0) + int(b["doc_count"])
+        values = [FacetValue(value=v, count=c) for v, c in counts.items() if v != ""]
         out[name] = sorted(values, key=lambda f: (-f.count, f.value))[:_FACET_SIZE]
     return out
 
@@ -355,7 +361,7 @@ class TantivyBackend:
         day = one("date")
         return SearchHit(
             id=int(one("id")), url=one("url") or "", title=_text(one("title")), doc_number=one("doc_number"),
-            doc_type=one("doc_type"), issuer=one("issuer"), province=one("province"),
+            doc_type=one("doc_type") or None, issuer=one("issuer") or None, province=one("province") or None,
             indices=sorted(d.get_all("indices")), date=date.fromisoformat(day) if day else None,
             score=score, snippet=make_snippet(_text(one("text")), pq),
         )

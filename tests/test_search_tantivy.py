@@ -204,3 +204,32 @@ def test_a_phrase_page_comes_from_the_window_or_from_the_whole_match_set(monkeyp
             else:
                 assert len(ids) == len(res.hits) and set(ids) <= phrase_ids
                 assert [h.score for h in got.hits] == sorted((h.score for h in got.hits), reverse=True)
+
+
+def test_facets_count_each_index_of_a_set_and_skip_unknown_values():
+    """The index facet is aggregated over each document's set of indices (one value per document)
+    and split: every name counted once per document that has it. Documents without indices,
+    province, type, issuer or date hold "" in those columns, never shown as a facet value."""
+    from collections import Counter
+    from datetime import date
+
+    from store.models import IndexDoc
+
+    sets = [["PAR INDEX", "SIPAS"], ["SIPAS"], [], ["PAPI", "PCI", "SIPAS"], ["PAR INDEX"], [], ["SIPAS", "PAPI"]]
+    docs = [IndexDoc(id=i + 1, url=f"https://x.vn/{i}", title=f"Kế hoạch {i}", text="cải cách hành chính",
+                     indices=s, province="Bến Tre" if i % 2 else None, doc_type="Kế hoạch" if i % 3 else None,
+                     issuer="UBND tỉnh Bến Tre" if i % 2 else None, date=date(2020 + i % 2, 1, 1) if i % 4 else None)
+            for i, s in enumerate(sets)]
+    ram = TantivyBackend(None)
+    ram.index(docs)
+    res = ram.search(SearchQuery(q="cai cach", size=20))
+    assert res.total == len(docs)
+    got = {name: {f.value: f.count for f in values} for name, values in res.facets.items()}
+    assert got["index"] == Counter(n for s in sets for n in s)
+    assert got["province"] == {"Bến Tre": 3} and got["issuer"] == {"UBND tỉnh Bến Tre": 3}
+    assert got["type"] == {"Kế hoạch": sum(1 for i in range(len(docs)) if i % 3)}
+    assert got["year"] == dict(Counter(str(d.date.year) for d in docs if d.date))
+    hits = {h.id: h for h in res.hits}
+    assert hits[1].province is None and hits[1].doc_type is None and hits[1].issuer is None and hits[1].indices == [
+        "PAR INDEX", "SIPAS"]
+    assert ram.search(SearchQuery(index="sipas")).total == 4
