@@ -1003,6 +1003,123 @@ doc("x267", "https://www.slideshare.net/HungNguyen338/chi-so-hieu-qua-quan-tri-v
     "Chỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh ở Việt Nam (PAPI) 2014",
     "PAPI 2014\nChỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh ở Việt Nam\nĐo lường từ kinh nghiệm thực tiễn của người dân\nTrung tâm Nghiên cứu Phát triển và Hỗ trợ Cộng đồng\nBáo cáo nghiên cứu chính sách chung của CECODES, VFF-CRT và UNDP. Hà Nội, Việt Nam.",
     [], ["PAPI.1"], "the index publisher's national report, reposted: nobody's evidence")
+doc("x268", "https://voh.com.vn/thoi-su/ben-tre-chi-so-cai-cach-hanh-chinh-tang-7-bac-466815.html", "Bến Tre",
+    "Bến Tre chỉ số cải cách hành chính tăng 7 bậc",
+    "(VOH) - Chiều 10/2, lãnh đạo Tỉnh Bến Tre tổ chức họp mặt báo chí đầu xuân Quý Mão 2023. Năm 2022, Tốc độ tăng trưởng kinh tế Bến Tre (GRDP) đạt 7,33%, cơ cấu kinh tế chuyển dịch đúng hướng. Số xã đạt chuẩn nông thôn mới đạt và vượt chỉ tiêu năm 2022; chỉ số cải cách hành chính tăng 7 bậc so với cùng kỳ.",
+    ["8.2"], ["1.7", "1.2"], "the province's own account of its year (8.2 as x163); the national PAR rank is not its index of departments")
+doc("x269", "https://nghean24h.vn/tag/ban-chi-dao-cai-cach-hanh-chinh", None,
+    "Ban Chỉ đạo cải cách hành chính của Chính phủ tổ chức họp phiên thứ bảy",
+    "Chiều 02/2, Ban Chỉ đạo cải cách hành chính của Chính phủ tổ chức Phiên họp thứ bảy nhằm đánh giá kết quả thực hiện công tác cải cách hành chính năm 2023; đồng thời thảo luận phương hướng, nhiệm vụ cải cách hành chính năm 2024. Thủ tướng Chính phủ Phạm Minh Chính chủ trì Phiên họp.",
+    [], ["1.2", "1.1"], "the Government's steering committee, relayed by a provincial site: nobody's evidence")
+doc("x270", "http://vov1.vov.gov.vn/Search.aspx?key=giai+%C4%91o%E1%BA%A1n+2021+%E2%80%93+2030", None,
+    "Đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 – 2030",
+    "Phó Thủ tướng Chính phủ Phạm Bình Minh vừa ký ban hành Chỉ thị số 23 về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 – 2030. Trước đó, tháng 7 vừa qua, Chính phủ cũng đã ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 – 2030.",
+    [], ["1.1"], "national news")
+doc("x271", "https://hanoionline.vn/khuyen-khich-sap-xep-don-vi-hanh-chinh-tinh-gon-153251.htm", None,
+    "Khuyến khích sắp xếp đơn vị hành chính tinh gọn",
+    "Việc cải cách tinh gọn bộ máy hình chính cấp huyện, cấp xã giai đoạn 2023-2030 sẽ tiếp tục được thực hiện theo tiêu chí phù hợp với quy hoạch tỉnh, quy hoạch nông thôn, quy hoạch đô thị và cần đảm bảo sự đồng thuận của nhân dân.",
+    [], ["4.4"], "national policy news on merging units, not a province's scheme")
+doc("x272", "https://sonv.langson.gov.vn/hop-ban-chi-dao-cai-cach-hanh-chinh-tinh-lang-son-nam-2023", "Lạng Sơn",
+    "Họp Ban Chỉ đạo Cải cách hành chính tỉnh Lạng Sơn năm 2023",
+    "Sáng ngày 01/11/2023, Ban Chỉ đạo Cải cách hành chính tỉnh Lạng Sơn đã tổ chức họp để đánh giá kết quả triển khai thực hiện công tác cải cách hành chính 10 tháng đầu năm 2023, phương hướng nhiệm vụ 2 tháng cuối năm 2023 và rà soát, đánh giá kết quả thực hiện các nhiệm vụ, giải pháp nâng cao các Chỉ số đánh giá tỉnh năm 2023. Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo cải cách hành chính tỉnh chủ trì cuộc họp.",
+    [], ["1.1", "1.7"], "the steering committee's meeting: not the year's plan, not the index of departments")
+doc("x273", "https://baolaocai.vn/phieu-lay-y-kien-tag33502.html", "Lào Cai",
+    "8/9 địa phương hoàn thành lấy ý kiến Nhân dân về sắp xếp đơn vị hành chính các cấp",
+    "Theo báo cáo nhanh của Sở Nội vụ, tính đến 9 giờ ngày 22/4 có 8/9 địa phương hoàn thành lấy ý kiến Nhân dân về sắp xếp đơn vị hành chính các cấp, chỉ còn thành phố Lào Cai đang tiếp tục tổng hợp.",
+    ["4.4"], ["4.1", "8.3"], "consulting the people on merging units (4.4); not a survey of service (8.3)")
+doc("x274", "https://123docz.net/document/750483-co-so-ly-luan-ve-dao-tao-boi-duong-cong-chuc.htm", None,
+    "Cơ sở lý luận về đào tạo bồi dưỡng công chức",
+    "CƠ SỞ LÝ LUẬN VỀ ĐÀO TẠO BỒI DƯỠNG CÔNG CHỨC\n2.1 Công chức\n2.2 Đào tạo, bồi dưỡng công chức hành chính\nCông chức không chỉ là khái niệm ở nước ta mà có rất nhiều quốc gia trên thế giới sử dụng. Khái niệm này chỉ lực lượng lao động làm việc cho các cơ quan nhà nước.",
+    [], ["5.4"], "a thesis chapter")
+doc("x275", "https://123docz.net/document/2728616-cong-vu-cong-chuc-va-dao-duc-cong-chuc.htm", None,
+    "Công vụ, công chức và đạo đức công chức",
+    "Câu 2. CÔNG VỤ, CÔNG CHỨC, ĐẠO ĐỨC CÔNG CHỨC. Để công cuộc cải cách hành chính đạt được kết quả tốt, thúc đẩy phát triển kinh tế thì việc quan trọng đầu tiên là xây dựng được đội ngũ cán bộ, công chức có cơ cấu hợp lý, chuyên nghiệp hiện đại, tuyệt đại đa số cán bộ, công chức có phẩm chất đạo đức tốt.",
+    [], ["5.6", "5.2"], "study notes")
+doc("x276", "https://phapluatcongdong.vn/van-ban/quyet-dinh-875-qd-bnv-ban-hanh-bo-noi-vu-nam-2012-p241370.htm", None,
+    "Quyết định 875/QĐ-BNV năm 2012 về Kế hoạch đào tạo, bồi dưỡng giảng viên lý luận chính trị và quản lý nhà nước giai đoạn 2012-2015",
+    "BỘ NỘI VỤ\n" + H + "Số: 875/QĐ-BNV\nHà Nội, ngày 18 tháng 09 năm 2012\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG GIẢNG VIÊN LÝ LUẬN CHÍNH TRỊ VÀ GIẢNG VIÊN QUẢN LÝ NHÀ NƯỚC GIAI ĐOẠN 2012 - 2015\nCăn cứ Nghị định số 18/2010/NĐ-CP ngày 05/3/2010 của Chính phủ về đào tạo, bồi dưỡng công chức;\nCăn cứ Quyết định số 1374/QĐ-TTg ngày 12/8/2011 của Thủ tướng Chính phủ về việc phê duyệt Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2011 -2015;",
+    [], ["5.4"], "a ministry's plan")
+doc("x277", "https://huggingface.co/datasets/52100303-TranPhuocSang/vi-legal-documents-20k-pretrain/viewer/default/train?p=192", "Vĩnh Long", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\n" + H + "Số: 51/NQ-HĐND\nVĩnh Long, ngày 24 tháng 3 năm 2022\nNGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG KHOẢN 3, KHOẢN 4 ĐIỀU 1 NGHỊ QUYẾT SỐ 37/NQ-HĐND NGÀY 09/12/2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG VỀ THÔNG QUA KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN NGUỒN NGÂN SÁCH TỈNH GIAI ĐOẠN 2021-2025\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nCăn cứ Nghị định số 40/2020/NĐ-CP ngày 06 tháng 4 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đầu tư công;\nXét Tờ trình số 16/TTr-UBND ngày 14 tháng 02 năm 2022 của Ủy ban nhân dân tỉnh",
+    ["6.1"], ["8.2"], "the province's public-investment allocation (6.1); text of a legal-document dataset viewer (thuvienphapluat.vn)")
+doc("x278", "https://huggingface.co/datasets/52100303-TranPhuocSang/vietnamese-legal-corpus-20k-raw/viewer/default/train?p=1", "Quảng Nam",
+    "Quyết định 2958/QĐ-UBND 2024 công bố thủ tục hành chính hoạt động khoa học Sở Khoa học Quảng Nam",
+    "Quyết định 2958/QĐ-UBND 2024 công bố thủ tục hành chính hoạt động khoa học Sở Khoa học Quảng Nam\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n" + H,
+    ["3.1"], ["3.2"], "title and header only, as stored in a dataset viewer (thuvienphapluat.vn ...-635015.aspx)")
+doc("x279", "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-5157-qd-ubnd-quy-dinh-thu-xin-loi-giai-quyet-thu-tuc-hanh-chinh-tre-ho-chi-minh-2016-324929.aspx", "Hồ Chí Minh", "",
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n" + H + "Số: 5157/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 30 tháng 9 năm 2016\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ THƯ XIN LỖI TRONG TRƯỜNG HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRỄ HẠN TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Quyết định số 09/2015/QĐ-TTg ngày 25 tháng 3 năm 2015 của Thủ tướng Chính phủ ban hành Quy chế thực hiện cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương;\nCăn cứ Quyết định số 03/2007/QĐ-BNV ngày 26 tháng 02 năm 2007 của Bộ trưởng Bộ Nội vụ ban hành Quy tắc ứng xử của cán bộ, công chức, viên chức làm việc trong bộ máy chính quyền địa phương;",
+    ["3.3"], ["5.6"], "apologies for late dossiers (3.3); the code of conduct only in a citation")
+doc("x280", "http://vanban.luatminhkhue.vn/xem-vb/1165944/quyet-dinh-585-qd-ubnd-hc-2015-xin-loi-ca-nhan-to-chuc-do-sai-sot-trong-thu-tuc-hanh-chinh-dong-thap.aspx", "Đồng Tháp", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n" + H + "Số: 585/QĐ-UBND-HC\nĐồng Tháp, ngày 25 tháng 06 năm 2015\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ HƯỚNG DẪN VIỆC XIN LỖI CÁ NHÂN, TỔ CHỨC VÌ SỰ SAI SÓT, QUÁ HẠN TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP\nCăn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;\nCăn cứ Quyết định số 1557/QĐ-TTg ngày 18 tháng 10 năm 2012 của Thủ tướng Chính phủ phê duyệt Đề án \"Đẩy mạnh cải cách chế độ công vụ, công chức\";\nCăn cứ Quyết định số 09/2015/QĐ-TTg ngày 25 tháng 3 năm 2015 của Thủ tướng Chính phủ ban hành quy chế thực hiện cơ chế một cửa, cơ chế một cửa liên thông;\nXét đề nghị của Giám đốc Sở Nội vụ;",
+    ["3.3"], ["5.6", "5.2"], "apologies for late or wrong handling of TTHC (3.3); civil-service reform only in citations")
+doc("x281", "https://baobinhthuan.com.vn/kiem-tra-gio-giac-lam-viec-theo-chi-thi-27-3506.html", "Bình Thuận",
+    "Kiểm tra giờ giấc làm việc theo Chỉ thị 27",
+    "Qua kiểm tra cho thấy vẫn còn một số trường hợp vắng mặt không có lý do trong giờ hành chính, tuy nhiên chủ yếu là người hoạt động không chuyên trách cấp xã, do vậy Sở Nội vụ yêu cầu Chủ tịch UBND thành phố Phan Thiết có văn bản chấn chỉnh. Đối với đội ngũ công chức trong cơ quan, địa phương đã chấp hành nội quy, quy chế làm việc, thực hiện nghiêm túc thời gian, giờ giấc theo tinh thần Chỉ thị 27.",
+    ["5.6"], ["1.3"], "inspection of working hours (kiểm tra công vụ, 5.6), not an inspection of CCHC (1.3)")
+doc("x282", "http://truyenhinhdaknong.vn/tin-tuc/so-noi-vu-de-nghi-xu-ly-chan-chinh-cac-ca-nhan-tap-the-vi-pham-chi-thi-17-2836.html", "Đắk Nông",
+    "Sở Nội vụ đề nghị xử lý, chấn chỉnh các cá nhân, tập thể vi phạm Chỉ thị 17",
+    "Sở Nội vụ kiến nghị UBND tỉnh Đăk Nông phê bình, kiểm điểm thủ trưởng các cơ quan, đơn vị để xảy ra tình trạng công chức, viên chức vi phạm giờ làm việc, và các đơn vị sử dụng xe công về sớm hơn so với quy định vào ngày thứ 6. Qua các đợt kiểm tra việc thực hiện Chỉ thị 17 trong toàn tỉnh, Sở Nội vụ phát hiện 14 cơ quan cấp tỉnh vi phạm trong sử dụng xe công và chấp hành giờ làm việc vào chiều thứ 6.",
+    ["5.6"], ["6.3", "1.3"], "administrative discipline (5.6); official cars are only the occasion, not public-asset management")
+doc("x283", "http://baoquangnam.vn/cai-cach-hanh-chinh/kiem-tra-dong-loat-viec-thuc-hien-ky-cuong-ky-luat-hanh-chinh-8685.html", "Quảng Nam",
+    "Kiểm tra đồng loạt việc thực hiện kỷ cương, kỷ luật hành chính",
+    "Thực hiện Chỉ thị 22 của UBND tỉnh về tăng cường kỷ cương, kỷ luật hành chính, nâng cao hiệu quả sử dụng thời gian làm việc trong các cơ quan, đơn vị, Tổ kiểm tra, giám sát thực hiện Chỉ thị 22 do Sở Nội vụ thành lập vừa có buổi kiểm tra, làm việc tại TP.Tam Kỳ. Trong tháng 3 này, Tổ kiểm tra Chỉ thị 22 của Sở Nội vụ sẽ tiến hành kiểm tra đồng loạt các huyện, thành phố và các sở, ban ngành trên địa bàn tỉnh.",
+    ["5.6"], ["1.3", "3.4"], "inspection of administrative discipline; the hotline for complaints is not the PAKN mechanism on regulations (3.4)")
+doc("x284", "https://hethongphapluat.vn/ke-hoach-186-kh-ubnd-41d000d4e451bd242ba75658a3845dd6.html", "Hà Giang", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n" + H + "Số: 186/KH-UBND\nHà Giang, ngày 14 tháng 6 năm 2023\nKẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN ĐỀ ÁN 06 VỀ \"PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA GIAI ĐOẠN 2022-2025, TẦM NHÌN ĐẾN NĂM 2030\" NĂM 2023 TRÊN ĐỊA BÀN TỈNH HÀ GIANG\nCăn cứ Quyết định số 06/QĐ-TTg, ngày 06/01/2022 của Thủ tướng Chính phủ Phê duyệt Đề án 06;\nCăn cứ Kế hoạch số 69/KH-UBND ngày 17/02/2023 của UBND tỉnh triển khai thực hiện Đề án 06 trên địa bàn năm 2023;",
+    ["7.4"], ["1.5", "DTI.1"], "the province's Đề án 06 emulation plan (7.4); an emulation movement is not a CCHC initiative (1.5)")
+doc("x285", "https://hoatieu.vn/quy-dinh-moi-ve-danh-gia-va-phan-loai-can-bo-cong-chuc-vien-chuc-128210", None,
+    "Hướng dẫn đánh giá và xếp loại cán bộ, công chức 2024",
+    "HoaTieu.vn xin giới thiệu tới các bạn những quy định và tiêu chí đánh giá, phân loại cán bộ, công chức, viên chức mới nhất. Kết quả đánh giá, phân loại đánh giá hằng năm đối với cán bộ, công chức, viên chức, lao động hợp đồng là căn cứ để xếp loại thi đua, bình xét khen thưởng hằng năm.",
+    [], ["5.3"], "an explainer site")
+doc("x286", "https://doanhnhan.vn/tag/cong-chuc-vien-chuc", None,
+    "Sửa đổi quy định đánh giá, xếp loại cán bộ, công chức, viên chức",
+    "Tỷ lệ cán bộ, công chức, viên chức xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" trong tổng số cán bộ, công chức, viên chức tại cùng cơ quan, tổ chức đơn vị và đối với từng nhóm đối tượng có nhiệm vụ tương đồng không quá tỷ lệ đảng viên được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" theo quy định của Đảng.",
+    [], ["5.3"], "national news of a decree")
+doc("x287", "https://thptchuyenbentre.edu.vn/goc-tuyen-truyen/huong-ung-ngay-phap-luat-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam-2020-273.html", "Bến Tre",
+    "Hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam 2020",
+    "Cùng với việc xây dựng và hoàn thiện hệ thống pháp luật, công tác phổ biến, giáo dục pháp luật, đưa pháp luật vào cuộc sống trở thành yêu cầu cấp thiết. Ngày Pháp luật Việt Nam bắt nguồn từ sáng kiến của địa phương. Luật PBGDPL đã quy định ngày 09 tháng 11 hằng năm là Ngày Pháp luật.",
+    [], ["2.4", "1.4"], "a school's awareness page: not the province's act")
+doc("x288", "https://pbgdpl.gov.vn/SMPT_Publishing_UC/TinTuc/PrintTL.aspx?ItemID=6&idb=1&l=%2Fnoidung%2Ftintuc%2FLists%2FPhobiengiaoducphapl", None,
+    "Những dấu mốc đáng nhớ của Cục Phổ biến, giáo dục pháp luật trong chặng đường xây dựng và phát triển",
+    "Ngày 29/11/2022, Chính phủ ban hành Nghị định số 98/2022/NĐ-CP quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp, trong đó đã chuyển đổi mô hình tổ chức và hoạt động của Vụ Phổ biến, giáo dục pháp luật (PBGDPL) sang Cục PBGDPL.",
+    [], ["2.4", "4.1"], "a ministry department's history")
+doc("x289", "https://hethongphapluat.com/quyet-dinh-3600-qd-ubnd-nam-2007-ke-hoach-thuc-hien-de-an-phat-huy-vai-tro-cua-co-quan-va-can-bo-tu-phap-pho-bien-giao-duc-phap-luat-nang-cao-y-thuc-chap-hanh-phap-luat-cho-can-bo-nhan-dan-o-xa-phuong-thi-tran-giai-doan-20.html", "Hồ Chí Minh", "",
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n" + H + "Số: 3600/QĐ-UBND\nTP. Hồ Chí Minh, ngày 09 tháng 8 năm 2007\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN \"PHÁT HUY VAI TRÒ CỦA CƠ QUAN VÀ CÁN BỘ TƯ PHÁP TRONG PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT, NÂNG CAO Ý THỨC CHẤP HÀNH PHÁP LUẬT CHO CÁN BỘ, NHÂN DÂN Ở XÃ, PHƯỜNG, THỊ TRẤN\" GIAI ĐOẠN TỪ NĂM 2007 ĐẾN NĂM 2010 TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Quyết định số 212/2004/QĐ-TTg ngày 16 tháng 12 năm 2004 của Thủ tướng Chính phủ phê duyệt Chương trình hành động quốc gia phổ biến, giáo dục pháp luật;\nXét đề nghị của Sở Tư pháp thành phố",
+    ["2.4"], ["2.2"])
+doc("x290", "https://ls1.hethongphapluat.com/quyet-dinh-31-2008-qd-ubnd-ban-hanh-chuong-trinh-pho-bien-giao-duc-phap-luat-tu-nam-2008-den-nam-2012-tren-dia-ban-tinh-long-an.html", "Long An", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 31/2008/QĐ-UBND\nTân An, ngày 21 tháng 8 năm 2008\nVỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỪ NĂM 2008 ĐẾN NĂM 2012 TRÊN ĐỊA BÀN TỈNH LONG AN\nỦY BAN NHÂN DÂN TỈNH LONG AN\nCăn cứ Quyết định số 37/2008/QĐ-TTg ngày 12/3/2008 của Thủ tướng Chính phủ phê duyệt Chương trình phổ biến, giáo dục pháp luật từ năm 2008 đến năm 2012;\nTheo đề nghị của Giám đốc Sở Tư pháp tại tờ trình số 728/TTr-STP ngày 12/8/2008,",
+    ["2.4"], ["2.1"])
+doc("x291", "https://thuviennhadat.vn/vbpl/bao-cao-3616-bc-bnv-thuc-tinh-hinh-thuc-hien-nghi-quyet-35-nq-cp-phat-trien-doanh-nghiep-2016-2020-329731.html", None,
+    "Báo cáo 3616/BC-BNV năm 2016 tình hình thực hiện Nghị quyết 35/NQ-CP về hỗ trợ và phát triển doanh nghiệp đến năm 2020 do Bộ Nội vụ ban hành",
+    "BỘ NỘI VỤ\n" + H + "Số: 3616/BC-BNV\nHà Nội, ngày 29 tháng 7 năm 2016\nBÁO CÁO\nTÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 35/NQ-CP NGÀY 16/5/2016 CỦA CHÍNH PHỦ VỀ HỖ TRỢ VÀ PHÁT TRIỂN DOANH NGHIỆP ĐẾN NĂM 2020\nNghị quyết số 35/NQ-CP giao Bộ Nội vụ tiếp tục đôn đốc, hướng dẫn các bộ, ngành, địa phương triển khai thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020.",
+    [], ["1.2", "8.2"], "a ministry's report")
+doc("x292", "https://elead.com.vn/quyet-dinh-30-qd-ttg-ve-viec-phe-duyet-de-an-don-gian-hoa-thu-tuc-hanh-chinh-tren-cac-linh-vuc-quan-ly-nha-nuoc-giai-doan-2007-2010", None,
+    "Quyết định 30/QĐ-TTg về việc phê duyệt Đề án Đơn giản hóa thủ tục hành chính trên các lĩnh vực quản lý nhà nước giai đoạn 2007 – 2010",
+    "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 30/QĐ-TTg NGÀY 10 THÁNG 01 NĂM 2007 PHÊ DUYỆT ĐỀ ÁN ĐƠN GIẢN HOÁ THỦ TỤC HÀNH CHÍNH TRÊN CÁC LĨNH VỰC QUẢN LÝ NHÀ NƯỚC GIAI ĐOẠN 2007 – 2010\nCăn cứ Quyết định số 136/2001/QĐ-TTg ngày 17 tháng 9 năm 2001 của Thủ tướng Chính phủ phê duyệt Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2001 – 2010;",
+    [], ["3.2"], "the Prime Minister's decision, on a company's blog")
+doc("x293", "https://hethongphapluat.com/ke-hoach-667-kh-skhdt-thuc-hien-cong-tac-cai-cach-hanh-chinh-nam-2022-do-so-ke-hoach-va-dau-tu-thanh-pho-ho-chi-minh-ban-hanh.html", "Hồ Chí Minh",
+    "Kế hoạch 667/KH-SKHĐT thực hiện công tác cải cách hành chính năm 2022 do Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh ban hành",
+    "Văn bản liên quan: Nghị định 107/2020/NĐ-CP sửa đổi Nghị định 24/2014/NĐ-CP quy định về tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh; Nghị định 61/2018/NĐ-CP về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính; Nghị định 62/2020/NĐ-CP về vị trí việc làm và biên chế công chức; Nghị quyết 99/NQ-CP năm 2020 về đẩy mạnh phân cấp quản lý nhà nước theo ngành, lĩnh vực; Quyết định 25/2020/QĐ-UBND quy định về tổ chức đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông trên địa bàn thành phố Hồ Chí Minh.",
+    [], ["1.1", "4.3", "3.5"], "one department's own CCHC plan (as x050); the page body lists related acts only")
+doc("x294", "http://thutuchanhchinh.vn/noidung/tintuc/Lists/TinDiaPhuong/View_Detail.aspx?ItemID=799", "Sơn La",
+    "Sơn La tập trung triển khai đồng bộ cải cách hành chính với phát triển kinh tế xã hội",
+    "Phát biểu kết luận trong buổi kiểm tra công tác cải cách hành chính của Đoàn Kiểm tra cải cách hành chính của Ban Chỉ đạo cải cách hành chính của Chính phủ, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình đánh giá tỉnh Sơn La đã có nhiều đổi mới tư duy kinh tế, thực hiện cách nghĩ, cách làm mới trong phát triển kinh tế - xã hội.",
+    [], ["1.3", "8.2"], "the Government's inspection of the province: not the province's inspection of its units, not its own results")
+doc("x295", "https://itoday.vn/tag/hai-phong-de-an-sap-xep-cac-don-vi-hanh-chinh-y-kien-cu-tri-to-chuc-thuc-hien-dam-bao-dung-quy-dinh-tien-do-va-thoi-gian.html", "Hải Phòng",
+    "Hải Phòng, Đề án sắp xếp các đơn vị hành chính, ý kiến cử tri",
+    "Hải Phòng, Đề án sắp xếp các đơn vị hành chính, ý kiến cử tri, tổ chức thực hiện đảm bảo đúng quy định, tiến độ và thời gian",
+    ["4.4"], ["4.1"], "title only: the city's scheme for merging units and the voters' consultation")
+doc("x296", "https://hoinhapthoidai.vn/tp-hai-phong", "Hải Phòng",
+    "Hải Phòng phấn đấu Top 3 cả nước về cải cách hành chính năm 2026",
+    "Năm 2026, TP. Hải Phòng phấn đấu trong Top 3 địa phương dẫn đầu cả nước về cải cách hành chính.",
+    [], ["1.7"], "a target for the national PAR rank, not the index of the city's departments; the source document is not named")
+doc("x297", "https://thoibaonganhang.vn/sipas-2019-ty-le-nguoi-dan-to-chuc-hai-long-voi-co-quan-hanh-chinh-dat-8445-101922.html", None,
+    "SIPAS 2019: Tỷ lệ người dân, tổ chức hài lòng với cơ quan hành chính đạt 84,45%",
+    "Ngày 19/5/2020, tại trụ sở Chính phủ, Phó Thủ tướng thường trực Chính phủ Trương Hòa Bình, Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ chủ trì hội nghị công bố Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2019 (SIPAS 2019). SIPAS 2019 thực hiện điều tra xã hội học để lắng nghe ý kiến phản hồi của người dân, tổ chức về việc cung ứng dịch vụ công ở 63 tỉnh, thành phố.",
+    [], ["SIPAS.2", "8.1", "8.3"], "national news of the ministry's index")
+doc("x298", "http://hethongphapluat.vn/quyet-dinh-895-qd-ubnd-nam-2023-ve-huong-dan-danh-gia-chat-luong-phuc-vu-nguoi-dan-doanh-nghiep-trong-thuc-hien-thu-tuc-hanh-chinh-dich-vu-cong-theo-quyet-dinh-766-qd-ttg-tren-dia-ban-tinh-lam-dong.html", "Lâm Đồng", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 895/QĐ-UBND\nLâm Đồng, ngày 28 tháng 4 năm 2023\nBAN HÀNH HƯỚNG DẪN ĐÁNH GIÁ CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP TRONG THỰC HIỆN THỦ TỤC HÀNH CHÍNH, DỊCH VỤ CÔNG THEO QUYẾT ĐỊNH 766/QĐ-TTG NGÀY 23 THÁNG 6 NĂM 2022 CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ quy định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;\nCăn cứ Nghị định số 45/2020/NĐ-CP về thực hiện thủ tục hành chính trên môi trường điện tử;",
+    ["3.5"], ["3.3", "7.3", "SIPAS.1"], "the province's guide to the 766 service-quality index (3.5); one-stop and online services only in citations")
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("extra.jsonl")
