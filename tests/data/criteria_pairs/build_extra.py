@@ -1120,6 +1120,36 @@ doc("x297", "https://thoibaonganhang.vn/sipas-2019-ty-le-nguoi-dan-to-chuc-hai-l
 doc("x298", "http://hethongphapluat.vn/quyet-dinh-895-qd-ubnd-nam-2023-ve-huong-dan-danh-gia-chat-luong-phuc-vu-nguoi-dan-doanh-nghiep-trong-thuc-hien-thu-tuc-hanh-chinh-dich-vu-cong-theo-quyet-dinh-766-qd-ttg-tren-dia-ban-tinh-lam-dong.html", "Lâm Đồng", "",
     "ỦY BAN NHÂN DÂN\n" + H + "Số: 895/QĐ-UBND\nLâm Đồng, ngày 28 tháng 4 năm 2023\nBAN HÀNH HƯỚNG DẪN ĐÁNH GIÁ CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP TRONG THỰC HIỆN THỦ TỤC HÀNH CHÍNH, DỊCH VỤ CÔNG THEO QUYẾT ĐỊNH 766/QĐ-TTG NGÀY 23 THÁNG 6 NĂM 2022 CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ quy định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;\nCăn cứ Nghị định số 45/2020/NĐ-CP về thực hiện thủ tục hành chính trên môi trường điện tử;",
     ["3.5"], ["3.3", "7.3", "SIPAS.1"], "the province's guide to the 766 service-quality index (3.5); one-stop and online services only in citations")
+doc("x299", "https://vanbanphapluat.co/quyet-dinh-2183-qd-ubnd-2023-bo-chi-so-cai-cach-hanh-chinh-so-ban-nganh-nam-dinh", "Nam Định", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n" + H + "Số: 2183/QĐ-UBND\nNam Định, ngày 03 tháng 11 năm 2023\nQUYẾT ĐỊNH\nV/V BAN HÀNH BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA CÁC SỞ, BAN, NGÀNH VÀ UBND CÁC HUYỆN, THÀNH PHỐ TRÊN ĐỊA BÀN TỈNH NAM ĐỊNH\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030;\nCăn cứ Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ trưởng Bộ Nội vụ về việc phê duyệt Đề án \"Xác định Chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương\" giai đoạn 2022-2030;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 2730/TTr-SNV ngày 28/10/2023",
+    ["1.7"], ["1.1"], "the province's index of its departments and districts; the ministry's index only in a citation")
+doc("x300", "https://dofa.tuyenquang.gov.vn/cai-cach-hanh-chinh/trang-4.html", "Tuyên Quang",
+    "Cải cách hành chính: Nhìn từ các chỉ số",
+    "Theo công bố chỉ số cải cách hành chính (CCHC) của Ban Chỉ đạo CCHC của Chính phủ, Tuyên Quang đạt 86,57%, xếp thứ 34/63 tỉnh, thành phố, tăng 2,76%, tăng 1 bậc so với năm 2020. Giá trị chỉ số chung và nhiều chỉ số thành phần đều tăng. Muốn cải thiện các chỉ số CCHC cần được quan tâm toàn diện.",
+    [], ["1.7", "1.2"], "a department's page on the province's national rank: neither the index of departments nor a report")
+doc("x301", "https://www.vietnamplus.vn/hai-phong-dung-dau-cao-bang-doi-so-bang-chi-so-cai-cach-hanh-chinh-nam-2024-post1025084.vnp", None,
+    "Hải Phòng đứng đầu, Cao Bằng đội sổ bảng Chỉ số cải cách hành chính năm 2024",
+    "Sáng 6/4, tại phiên họp Chính phủ thường kỳ tháng 3/2025, Bộ trưởng Nội vụ Phạm Thị Thanh Trà đã báo cáo và công bố kết quả, xếp hạng Chỉ số cải cách hành chính năm 2024 của Ủy ban Nhân dân các tỉnh, thành phố trực thuộc Trung ương (PAR Index 2024). Kết quả này được đo lường trên cơ sở khảo sát người dân, cán bộ, công chức, lãnh đạo quản lý với hơn 85.600 phiếu.",
+    [], ["1.7", "8.3"], "national news of the ministry's ranking")
+doc("x302", "https://infographics.vn/chi-so-cai-cach-hanh-chinh-2023-par-index-2023-cua-6-vung-kinh-te-xa-hoi/210954.vna", None,
+    "Chỉ số Cải cách hành chính 2023 (PAR Index 2023) của 6 vùng kinh tế - xã hội",
+    "Trong năm 2023, 6/6 vùng kinh tế - xã hội đều có giá trị trung bình Chỉ số Cải cách hành chính (Par Index 2023) đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022. Giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết quả đạt 88,33%.",
+    [], ["1.7", "8.2"], "a national news agency's infographic")
+doc("x303", "https://haitrieu.tienlu.hungyen.gov.vn/tom-tat-bao-cao-chi-so-papi-2023-o-viet-nam-c272.html", "Hưng Yên",
+    "Tóm tắt báo cáo PAPI 2023",
+    "Ấn phẩm Báo cáo PAPI 2023 đánh dấu chặng đường 15 năm liên tục phát triển của Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh ở Việt Nam (PAPI) từ 2009 đến 2023. Báo cáo thể hiện cảm nhận, trải nghiệm, ý kiến và kỳ vọng của 19.536 người trên khắp Việt Nam.",
+    [], ["PAPI.1", "8.3"], "a commune's site relaying the index publisher's summary: nobody's evidence")
+doc("x304", "https://text.123docz.net/document/4500307-uong-quan-cua-chat-luong-quan-tri-va-hanh-chinh-cong-papi-doi-voi-tang-truong-kinh-te-cac-tinh-thanh.htm", None,
+    "Tương quan của chất lượng quản trị và hành chính công PAPI đối với tăng trưởng kinh tế các tỉnh thành",
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC KINH TẾ TP. HỒ CHÍ MINH\nCHƯƠNG TRÌNH GIẢNG DẠY KINH TẾ FULBRIGHT\nTƯƠNG QUAN CỦA CHẤT LƯỢNG QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG PAPI ĐỐI VỚI TĂNG TRƯỞNG KINH TẾ CÁC TỈNH THÀNH\nLUẬN VĂN THẠC SĨ CHÍNH SÁCH CÔNG\nTP. Hồ Chí Minh – 2017",
+    [], ["PAPI.1", "8.2"], "a master's thesis")
+doc("x305", "https://baomoi.net.vn/hai-tinh-nao-co-chi-so-cai-cach-hanh-chinh-cao-nhat-c51908021.epi", None,
+    "Hai tỉnh nào có chỉ số cải cách hành chính cao nhất?",
+    "Ngày 6/4, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã trình bày báo cáo và công bố kết quả xếp hạng Chỉ số cải cách hành chính (PAR Index) năm 2024 của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương. Hải Phòng là địa phương dẫn đầu bảng xếp hạng năm 2024 với 96,17%.",
+    [], ["1.7", "1.2"], "national news of the ministry's ranking (another outlet's wording)")
+doc("x306", "https://hethongphapluat.vn/quyet-dinh-32-2023-qd-ubnd-quy-dinh-ve-tieu-chuan-trinh-do-chuyen-mon-nghiep-vu-va-noi-dung-quan-ly-doi-voi-can-bo-cong-chuc-cap-xa-tren-dia-ban-tinh-khanh-hoa.html", "Khánh Hòa", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 32/2023/QĐ-UBND\nKhánh Hòa, ngày 20 tháng 12 năm 2023\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ TIÊU CHUẨN, TRÌNH ĐỘ CHUYÊN MÔN, NGHIỆP VỤ VÀ MỘT SỐ NỘI DUNG QUẢN LÝ ĐỐI VỚI CÁN BỘ, CÔNG CHỨC CẤP XÃ TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA\nCăn cứ Luật cán bộ, công chức ngày 13 tháng 11 năm 2008;\nCăn cứ Nghị định số 33/2023/NĐ-CP ngày 10 tháng 6 năm 2023 của Chính phủ quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 4135/TTr-SNV ngày 27 tháng 11 năm 2023.",
+    ["5.5"], ["5.4"], "the province's standards for commune officials (5.5), not their training (5.4)")
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("extra.jsonl")
