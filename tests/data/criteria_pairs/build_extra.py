@@ -855,6 +855,302 @@ doc("x224", "https://hethongphapluat.com/nghi-quyet-34-2016-nq-hdnd-noi-quy-ky-h
     [], ["2.1"], "the council's session rules: no PAR criterion")
 
 
+# --- Fifth pass (x225-, issue 15, session 6): thin provinces and thin criteria ------------------
+doc("x225", "https://nhandan.vn/tag/th%c3%ad+%c4%91i%e1%bb%83m+%c4%91%e1%bb%95i+m%e1%bb%9bi.html", "Hậu Giang",
+    "Hậu Giang thí điểm đổi mới tinh giản biên chế gắn với tuyển dụng cán bộ trẻ",
+    "Ngày 30/5, tại hội nghị triển khai, quán triệt và sơ kết, tổng kết các văn bản của Trung ương và của tỉnh, Ban Chấp hành Đảng bộ tỉnh Hậu Giang đã thông qua Đề án \"Thí điểm đổi mới tinh giản biên chế gắn với tuyển dụng cán bộ trẻ ngang tầm nhiệm vụ\".",
+    ["4.2", "5.2"], ["4.1"], "the province's own scheme: streamlining staff (4.2) tied to recruiting young officials (5.2)")
+doc("x226", "https://thaibinhtv.vn/news/60/31012/trung-tam-hanh-chinh-cong-giai-quyet-4-964-ho-so", "Thái Bình",
+    "Trung tâm Hành chính công giải quyết 4.964 hồ sơ",
+    "Theo Báo cáo của UBND tỉnh, trong tháng 7, công tác cải cách hành chính, xây dựng chính quyền được quan tâm chỉ đạo thực hiện. Hoạt động của Trung tâm Hành chính công cấp tỉnh và cấp huyện của tỉnh Thái Bình được duy trì thực hiện tốt. Trong tháng 7, Trung tâm Hành chính công cấp tỉnh và huyện đã tiếp nhận 6.892 hồ sơ; hồ sơ đã giải quyết là 4.964 hồ sơ.",
+    ["3.3"], ["1.2"], "news of the one-stop centres' month (3.3); the monthly socio-economic report is not a CCHC report")
+doc("x227", "http://hethongphapluat.com/ke-hoach-50-kh-ubnd-nam-2011-thuc-hien-chuong-trinh-hanh-dong-ve-tang-cuong-su-lanh-dao-cua-dang-doi-voi-cong-tac-cai-cach-hanh-chinh-nha-nuoc-giai-doan-2011-2015-do-tinh-phu-yen-ban-hanh.html", "Phú Yên", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n" + H + "Số: 50/KH-UBND\nPhú Yên, ngày 19 tháng 7 năm 2011\nKẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA TỈNH ỦY VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC GIAI ĐOẠN 2011-2015\nThực hiện Chương trình hành động số 05-CTr/TU ngày 24/6/2011 của Tỉnh ủy về việc tăng cường sự lãnh đạo của Đảng đối với công tác cải cách hành chính Nhà nước giai đoạn 2011-2015; UBND tỉnh đề ra Kế hoạch thực hiện cải cách hành chính Nhà nước trên địa bàn tỉnh giai đoạn 2011-2015 như sau:\nI. MỤC TIÊU, YÊU CẦU CẢI CÁCH HÀNH CHÍNH\n1. Mục tiêu\na) Mục tiêu tổng quát: Tập trung xây dựng một nền hành chính minh bạch, từng bước chuyên nghiệp và hiện đại, hướng đến phục vụ nhân dân và tạo lập môi trường đầu tư, kinh doanh bình đẳng, thông thoáng, nâng cao chỉ số năng lực cạnh tranh của tỉnh.",
+    [], ["1.1", "PCI.1"], "five-year CCHC plan (as h001): not the annual plan; competitiveness only in its purpose")
+doc("x228", "https://ls1.hethongphapluat.com/thong-bao-20-tb-vpcp-nam-2023-ve-ket-luan-cua-thu-tuong-chinh-phu-pham-minh-chinh-tai-buoi-lam-viec-voi-lanh-dao-chu-chot-tinh-phu-yen-do-van-phong-chinh-phu-ban-hanh.html", None, "",
+    "VĂN PHÒNG CHÍNH PHỦ\n" + H + "Số: 20/TB-VPCP\nHà Nội, ngày 03 tháng 02 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO CHỦ CHỐT TỈNH PHÚ YÊN\nSau khi nghe báo cáo về tình hình kinh tế - xã hội, quốc phòng, an ninh, xây dựng Đảng và hệ thống chính trị năm 2022, phương hướng, nhiệm vụ trong thời gian tới, một số vấn đề, kiến nghị của tỉnh và ý kiến của Lãnh đạo các Bộ, cơ quan, Thủ tướng Chính phủ Phạm Minh Chính kết luận như sau:",
+    [], ["8.2", "1.6"], "the Government Office's notice about a province: not the province's evidence")
+doc("x229", "https://baoninhbinh.org.vn/s/%C4%91%E1%BA%A1i%20bi%E1%BB%83u%20Qu%E1%BB%91c%20h%E1%BB%99i?page=14", "Hà Nam",
+    "Ban Chấp hành Đảng bộ tỉnh cho ý kiến về việc đặt tên đơn vị hành chính cấp xã sau sắp xếp",
+    "Sáng 22/4, Ban Chấp hành (BCH) Đảng bộ tỉnh tổ chức hội nghị thảo luận, cho ý kiến về Đề án sắp xếp đơn vị hành chính (ĐVHC) cấp xã của tỉnh Hà Nam.",
+    ["4.4"], ["4.1"], "the province's scheme for merging communes (relayed by the Ninh Bình paper after the 2025 merger)")
+doc("x230", "https://hanoionline.vn/amp/ha-noi-du-kien-giam-5-so-sau-tinh-gon-bo-may-287933.htm", "Hà Nội",
+    "Hà Nội dự kiến giảm 5 sở sau tinh gọn bộ máy", "Hà Nội dự kiến giảm 5 sở sau tinh gọn bộ máy",
+    ["4.1"], ["4.4"], "title only: reorganising the city's departments, not its administrative units")
+doc("x231", "https://baocantho.com.vn/bat-dong-san-do-thi", "Cần Thơ",
+    "Rà soát quy hoạch đô thị và đánh giá chất lượng đô thị trong giai đoạn sắp xếp đơn vị hành chính",
+    "(CT) - Văn phòng UBND TP Cần Thơ vừa ban hành Công văn số 1560/VPUB-XDĐT gửi Sở Xây dựng, Sở Nội vụ và UBND quận, huyện về việc rà soát quy hoạch đô thị và đánh giá chất lượng đô thị trong giai đoạn thực hiện sắp xếp, tổ chức lại đơn vị hành chính (ĐVHC) các cấp.",
+    [], ["4.4"], "an urban-planning review by the city office; the merger of units is only its period")
+doc("x232", "https://m.thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-4168-QD-UBND-2021-Ke-hoach-cai-cach-hanh-chinh-Can-Tho-2021-2025-504471.aspx", "Cần Thơ", "",
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n" + H + "Số: 4168/QĐ-UBND\nCần Thơ, ngày 27 tháng 12 năm 2021\nBAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH THÀNH PHỐ CẦN THƠ GIAI ĐOẠN 2021-2025\nỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;\nCăn cứ Chỉ thị số 13/CT-TTg ngày 02 tháng 9 năm 2021 của Thủ tướng Chính phủ về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính thành phố Cần Thơ giai đoạn 2021-2025.",
+    [], ["1.1"], "five-year CCHC plan issued in late December: not the annual plan")
+doc("x233", "https://nhansu.vn/van-ban-phap-luat/Ke-hoach-32-KH-UBND-2026-thuc-hien-Nghi-quyet-Dai-hoi-Dai-bieu-Dang-bo-thanh-pho-lan-thu-I-Can-Tho-690858.html", "Cần Thơ", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 32/KH-UBND\nCần Thơ, ngày 22 tháng 01 năm 2026\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ CẦN THƠ LẦN THỨ I, NHIỆM KỲ 2025 - 2030 VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 02-CTR/TU, NGÀY 28 THÁNG 10 NĂM 2025 CỦA BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025 - 2030, Ủy ban nhân dân thành phố ban hành kế hoạch triển khai thực hiện như sau:",
+    [], ["1.1", "8.2"], "a plan to carry out the party congress resolution: no PAR criterion is its subject")
+doc("x234", "https://luatminhkhue.vn/nghi-quyet-08-2007-nq-hdnd-tinh-hinh-thuc-hien-nhiem-vu-kinh-te---xa-hoi--quoc-phong--an-ninh-nam-2007-va-phuong-huong--nhiem-vu-nam-2008-do-thanh-pho-can-tho-ban-hanh.aspx", "Cần Thơ", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n" + H + "Số: 08/2007/NQ-HĐND\nCần Thơ, ngày 07 tháng 12 năm 2007\nNGHỊ QUYẾT\nVỀ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI, QUỐC PHÒNG, AN NINH NĂM 2007 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2008\nHỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCăn cứ Nghị quyết số 78/2006/NQ-HĐND ngày 13 tháng 12 năm 2006 của Hội đồng nhân dân thành phố về Quyết định định mức, phân bổ dự toán thu, chi ngân sách năm 2007 của thành phố Cần Thơ;\nSau khi nghe Ủy ban nhân dân thành phố báo cáo tình hình thực hiện Nghị quyết Hội đồng nhân dân thành phố về kinh tế - xã hội, quốc phòng, an ninh năm 2007 và phương hướng, nhiệm vụ năm 2008,",
+    ["8.2"], ["6.1", "1.2"], "the year's socio-economic results (8.2 as x163); the budget only in a citation")
+doc("x235", "https://vanban123.vn/Khac/thong-bao-so-164-tb-vpcp-ve-ket-luan-cua-pho-thu-tuong-thuong-truc-chinh-phu-nguyen-sinh-hung-tai-hoi-nghi-so-ket-2-nam-thuc-hien-nghi-quyet-so-45-nq-tw-cua-bo-chinh-tri-ve-xay-dung-va-phat-trien-thanh-pho-can-tho-trong-thoi-ky-cong-nghiep-hoa-hien-dai-ho-347333", None, "",
+    "VĂN PHÒNG CHÍNH PHỦ\n" + H + "Số: 164/TB-VPCP\nHà Nội, ngày 30 tháng 08 năm 2007\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG THƯỜNG TRỰC CHÍNH PHỦ NGUYỄN SINH HÙNG TẠI HỘI NGHỊ SƠ KẾT 2 NĂM THỰC HIỆN NGHỊ QUYẾT SỐ 45-NQ/TW CỦA BỘ CHÍNH TRỊ VỀ XÂY DỰNG VÀ PHÁT TRIỂN THÀNH PHỐ CẦN THƠ TRONG THỜI KỲ CÔNG NGHIỆP HOÁ, HIỆN ĐẠI HOÁ ĐẤT NƯỚC",
+    [], ["8.2"], "the Government Office's notice about a city: not the city's evidence")
+doc("x236", "https://dulichgiaitri.vn/dak-lak-chuan-bi-nha-o-phuong-tien-di-lai-cho-can-bo-khi-sap-nhap-tinh-a209917.html", "Đắk Lắk",
+    "Đắk Lắk chuẩn bị nhà ở, phương tiện đi lại cho cán bộ khi sáp nhập tỉnh",
+    "Để kịp thời triển khai xây dựng Đề án sắp xếp, tổ chức lại ĐVHC cấp tỉnh theo định hướng của Trung ương và đảm bảo quy định, UBND tỉnh Đắk Lắk vừa có văn bản đề nghị các cấp ủy, tổ chức Đảng; các cơ quan, đơn vị khẩn trương, chủ động phối hợp với các sở, ban, ngành sắp xếp, sáp nhập triển khai phương án sắp xếp tổ chức bộ máy theo ngành lĩnh vực khi thực hiện sắp xếp ĐVHC cấp tỉnh.",
+    ["4.4"], ["6.3"], "the province's preparation for the merger (4.4); housing for officials is not public-asset management")
+doc("x237", "https://vbpl.vn/soctrang/Pages/vbpq-toanvan.aspx?ItemID=42591&dvid=267", "Sóc Trăng",
+    "Kế hoạch hành động thực hiện Luật Phòng, chống tham nhũng",
+    "KẾ HOẠCH HÀNH ĐỘNG\nTHỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ Luật Phòng, chống tham nhũng, ngày 29/11/2005;\nCăn cứ Quyết định số 30/2006/QĐ-TTg, ngày 06/02/2006 của Thủ tướng Chính phủ về việc ban hành Chương trình hành động của Chính phủ thực hiện Luật Phòng, chống tham nhũng;\nUỷ ban nhân dân tỉnh Sóc Trăng xây dựng Kế hoạch hành động thực hiện Luật Phòng, chống tham nhũng. Nâng cao ý thức trách nhiệm của các cơ quan, tổ chức, đơn vị, cán bộ, công chức, viên chức và công dân về công tác phòng, chống tham nhũng.",
+    [], ["5.6", "2.4"], "anti-corruption plan: neither administrative discipline (5.6) nor legal dissemination (2.4)")
+doc("x238", "https://huggingface.co/datasets/hieunguyen1053/tvpl-chunk/viewer/default/dieu?p=3", "Thái Bình",
+    "Quyết định 1528/QĐ-UBND 2019 công bố thủ tục hành chính Ban Quản lý khu kinh tế tỉnh Thái Bình",
+    "Điều 1. Công bố kèm theo Quyết định này Danh mục 50 (năm mươi) thủ tục hành chính thuộc thẩm quyền giải quyết của Ban Quản lý khu kinh tế và các khu công nghiệp tỉnh Thái Bình (có Phụ lục kèm theo).\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế các Quyết định của Ủy ban nhân dân tỉnh Thái Bình: số 1697/QĐ-UBND ngày 30/6/2016; số 932/QĐ-UBND ngày 13/4/2018.",
+    ["3.1"], ["3.2"], "articles 1-2 of a thuvienphapluat.vn text (issuing agency Tỉnh Thái Bình, 07/06/2019) as stored in a public dataset viewer")
+doc("x239", "https://benhvienyhct-phcnkhanhhoa.com.vn/tin-chi-tiet/id/4360/Cuoc-thi-Mo-hinh,sang-kien-CCHC-cua-cong-chuc,-vien-chuc-tre-nam-2021", "Khánh Hòa",
+    "Cuộc thi Mô hình, sáng kiến CCHC của công chức, viên chức trẻ năm 2021",
+    "UBND tỉnh Khánh Hòa vừa ban hành Kế hoạch tổ chức cuộc thi \"Mô hình, sáng kiến cải cách hành chính của công chức, viên chức trẻ\" năm 2021. Đây là lần thứ 5, UBND tỉnh quyết định tổ chức cuộc thi sau những thành công, hiệu quả mang lại từ 04 lần thi trước. Các mô hình, sáng kiến, giải pháp dự thi Vòng sơ khảo phải được dàn dựng, biên tập, thể hiện dưới dạng video clip.",
+    ["1.5"], ["1.4"], "the province's contest of CCHC initiatives (1.5), relayed by a hospital's site; not a quiz on CCHC (1.4)")
+doc("x240", "https://baokhanhhoa.vn/phong-su/chung-tay-cai-cach-hanh-chinh/201707/thi-mo-hinh-sang-kien-cai-cach-hanh-chinh-cua-cong-chuc-vien-chuc-tre-cum-5-8048077", "Khánh Hòa",
+    "Thi \"Mô hình sáng kiến, cải cách hành chính của công chức, viên chức trẻ\" cụm 5",
+    "Sáng 24-7 tại huyện Vạn Ninh, Cụm thi số 5 (huyện Vạn Ninh và thị xã Ninh Hòa) tổ chức cuộc thi \"Mô hình sáng kiến, cải cách hành chính của công chức, viên chức trẻ\" lần thứ 3, năm 2017. Hội thi nhằm khuyến khích các công chức, viên chức trẻ sáng tạo những cách làm hay, mô hình hiệu quả trong cải cách hành chính.",
+    ["1.5"], ["1.4", "5.4"], "a round of the province's initiative contest; not training (5.4)")
+doc("x241", "https://huengaynay.vn/chinh-tri-xa-hoi/cai-cach-hanh-chinh/ban-hanh-the-le-hoi-thi-truc-tuyen-tim-hieu-cong-tac-cai-cach-hanh-chinh-158133.html", "Thừa Thiên Huế",
+    "Ban hành thể lệ hội thi trực tuyến tìm hiểu công tác cải cách hành chính",
+    "HNN.VN - UBND thành phố Huế vừa ban hành Quyết định số 148/QĐ-BTCHT về việc ban hành thể lệ hội thi trực tuyến tìm hiểu công tác cải cách hành chính (CCHC) năm 2025. Theo thể lệ, hội thi được tổ chức theo hình thức trắc nghiệm trực tuyến trên nền tảng số Hue-S, diễn ra trong 4 tuần. Hội thi là dịp để lan tỏa phong trào tìm hiểu, học tập về CCHC, khuyến khích sự tham gia của toàn xã hội.",
+    ["1.4"], ["1.5", "7.3"], "the city's CCHC quiz (tuyên truyền); an initiative contest would be 1.5; the platform is not a public service")
+doc("x242", "https://hethongphapluat.com/ke-hoach-91-kh-ubnd-nam-2019-thuc-hien-co-che-tu-chu-tai-don-vi-su-nghiep-cong-lap-cap-tinh-giai-doan-2019-2021-muc-tieu-den-nam-2025-tren-dia-ban-tinh-thanh-hoa.html", "Thanh Hóa",
+    "Kế hoạch 91/KH-UBND năm 2019 thực hiện cơ chế tự chủ tại đơn vị sự nghiệp công lập cấp tỉnh giai đoạn 2019-2021, mục tiêu đến năm 2025 trên địa bàn tỉnh Thanh Hóa",
+    "Văn bản liên quan: Luật Quản lý, sử dụng tài sản công 2017; Quyết định 4762/2016/QĐ-UBND về định mức phân bổ chi thường xuyên ngân sách địa phương năm 2017 và ổn định đến năm 2020, tỉnh Thanh Hóa; Nghị định 151/2017/NĐ-CP về hướng dẫn Luật quản lý, sử dụng tài sản công; Quyết định 2782/QĐ-UBND năm 2018 phê duyệt Đề án thực hiện cơ chế tự chủ tại Bệnh viện công lập thuộc tỉnh Thanh Hóa, giai đoạn 2018-2020; Nghị định 16/2015/NĐ-CP Quy định cơ chế tự chủ của đơn vị sự nghiệp công lập.",
+    ["6.2"], ["6.3", "6.1"], "the province's autonomy plan for its public service units; the page body lists related acts only")
+doc("x243", "https://ls1.hethongphapluat.com/quyet-dinh-31-2013-qd-ubnd-ve-quy-che-ban-dau-gia-quyen-su-dung-dat-de-giao-dat-co-thu-tien-su-dung-dat-hoac-cho-thue-dat-tren-dia-ban-tinh-soc-trang.html", "Sóc Trăng", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 31/2013/QĐ-UBND\nSóc Trăng, ngày 22 tháng 8 năm 2013\nỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26/11/2003;\nCăn cứ Nghị định số 17/2010/NĐ-CP ngày 04/3/2010 của Chính phủ về bán đấu giá tài sản;\nCăn cứ Quyết định số 216/2005/QĐ-TTg ngày 31/8/2005 của Thủ tướng Chính phủ về việc ban hành Quy chế đấu giá quyền sử dụng đất để giao đất có thu tiền sử dụng đất hoặc cho thuê đất;\nTheo đề nghị của Giám đốc Sở Tư pháp,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế bán đấu giá quyền sử dụng đất để giao đất có thu tiền sử dụng đất hoặc cho thuê đất trên địa bàn tỉnh Sóc Trăng.",
+    [], ["2.1", "6.3"], "a sector rule issued as a normative act: not the drafting of normative acts (2.1), not public-asset management (6.3)")
+doc("x244", "https://hethongphapluat.vn/quyet-dinh-1034-qd-ubnd-nam-2008-quy-trinh-soan-thao-ban-hanh-van-ban-quy-pham-phap-luat-cua-uy-ban-nhan-dan-tinh-son-la.html", "Sơn La", "",
+    "UỶ BAN NHÂN DÂN\n" + H + "Số: 1034/QĐ-UBND\nSơn La, ngày 24 tháng 4 năm 2008\nQUYẾT ĐỊNH\nVỀ QUY TRÌNH SOẠN THẢO, BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT CỦA UỶ BAN NHÂN DÂN TỈNH SƠN LA\nCHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân ngày 03 tháng 12 năm 2004;\nXét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 119/TTr-STP ngày 09 tháng 4 năm 2008,\nĐiều 1. Quyết định này quy định về quy trình thực hiện việc soạn thảo, ban hành văn bản quy phạm pháp luật của Uỷ ban nhân dân tỉnh.\nĐiều 2. Đề nghị xây dựng văn bản quy phạm pháp luật",
+    ["2.1"], ["2.3"])
+doc("x245", "https://thuviennhadat.vn/vbpl/quyet-dinh-21-2014-qd-ubnd-quy-che-xay-dung-van-ban-quy-pham-phap-luat-quang-ninh-2014-224338.html", "Quảng Ninh",
+    "Quyết định 21/2014/QĐ-UBND về Quy chế xây dựng văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân tỉnh Quảng Ninh",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 21/2014/QĐ-UBND\nQuảng Ninh, ngày 06 tháng 01 năm 2014\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;\nCăn cứ Thông tư liên tịch số 47/2012/TTLT-BTC-BTP ngày 16 tháng 3 năm 2012 của Bộ Tài chính, Bộ Tư pháp quy định việc lập dự toán, quản lý, sử dụng và quyết toán kinh phí ngân sách nhà nước bảo đảm cho công tác xây dựng và hoàn thiện văn bản quy phạm pháp luật;\nXét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số: 83/TTr-STP ngày 29 tháng 11 năm 2013,",
+    ["2.1"], ["2.3", "6.1", "3.1"], "rules for drafting normative acts; budget and TTHC control only in citations")
+doc("x246", "https://thuvienphapluat.vn/van-ban/Bat-dong-san/Nghi-quyet-14-NQ-HDND-2019-chuong-trinh-phat-trien-nha-o-Yen-Bai-422922.aspx?tab=7", "Yên Bái", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\n" + H + "Số: 14/NQ-HĐND\nYên Bái, ngày 21 tháng 6 năm 2019\nNGHỊ QUYẾT\nVỀ CHƯƠNG TRÌNH PHÁT TRIỂN NHÀ Ở TỈNH YÊN BÁI ĐẾN NĂM 2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030\nCăn cứ Luật nhà ở ngày 25 tháng 11 năm 2014;\nCăn cứ Quyết định 322/QĐ-TTg ngày 21 tháng 3 năm 2018 của Thủ tướng Chính phủ về việc phê duyệt điều chỉnh quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Yên Bái đến năm 2020, tầm nhìn đến năm 2030;\nXét Tờ trình số 70/TTr-UBND ngày 29 tháng 5 năm 2019 của UBND tỉnh; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách",
+    [], ["8.2"], "a housing programme; 'phát triển kinh tế - xã hội' only in a citation")
+doc("x247", "https://luatminhkhue.vn/nghi-quyet-11-2011-nq-hdnd-ke-hoach-phat-trien-kinh-te---xa-hoi-tinh-tien-giang-nam-2012.aspx", "Tiền Giang", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH TIỀN GIANG\n" + H + "Số: 11/2011/NQ-HĐND\nTiền Giang, ngày 15 tháng 12 năm 2011\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM 2012\nQua xem xét Báo cáo số 187/BC-UBND ngày 30 tháng 11 năm 2011 của Ủy ban nhân dân tỉnh về tình hình kinh tế - xã hội năm 2011 và kế hoạch phát triển kinh tế - xã hội năm 2012 tỉnh Tiền Giang; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách,\nĐiều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội tỉnh Tiền Giang năm 2012. Tiếp tục thực hiện các giải pháp kiềm chế lạm phát; cải thiện môi trường đầu tư nhằm tăng cường thu hút đầu tư trong và ngoài nước.",
+    ["8.2"], ["1.1", "6.1"], "the province's socio-economic plan of the year (8.2 as x163), not a CCHC plan nor a budget")
+doc("x249", "https://moj.gov.vn/qt/tintuc/Pages/hoat-dong-cua-tu-phap-dia-phuong.aspx?ItemID=2090", "Quảng Ngãi",
+    "Quảng Ngãi: Với hơn bốn năm thực hiện công tác kiểm tra văn bản",
+    "Hơn bốn năm qua từ 2004 đến nay, Sở Tư pháp tỉnh Quảng Ngãi đã triển khai thực hiện toàn diện các nội dung về công tác kiểm tra văn bản. Từ năm 2006 đến nay Sở Tư pháp tỉnh Quảng Ngãi đã tham mưu trình Hội đồng nhân dân, Uỷ ban nhân dân tỉnh ban hành các văn bản để điều chỉnh về lĩnh vực kiểm tra văn bản, như: Chỉ thị về tăng cường công tác kiểm tra và xử lý văn bản quy phạm pháp luật trên địa bàn tỉnh Quảng Ngãi; các Quyết định ban hành Chương trình, kế hoạch hàng năm về công tác kiểm tra.",
+    ["2.3"], ["2.1"], "the province's checking of normative acts, reported on the ministry's site")
+doc("x250", "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-93-2014-qd-ubnd-phoi-hop-cong-tac-theo-doi-tinh-hinh-thi-hanh-phap-luat-lao-cai-263625.aspx", "Lào Cai", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n" + H + "Số: 93/2014/QĐ-UBND\nLào Cai, ngày 31 tháng 12 năm 2014\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH LÀO CAI\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03/12/2004;\nCăn cứ Nghị định số 59/2012/NĐ-CP ngày 23/7/2012 của Chính phủ về theo dõi tình hình thi hành pháp luật;\nTheo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 127/TTr-STP ngày 22/12/2014,",
+    ["2.2"], ["2.1", "2.3"])
+doc("x251", "https://baonghean.vn/16-tap-the-va-ca-nhan-nganh-van-hoa-va-the-thao-duoc-khen-thuong-ve-thuc-hien-cai-cach-hanh-chinh-268658.html", "Nghệ An",
+    "Nghệ An công bố kết quả đánh giá, xếp hạng Chỉ số cải cách hành chính các sở, ban, ngành và UBND cấp huyện",
+    "(Baonghean) - Năm 2019 lần đầu tiên Nghệ An công bố kết quả đánh giá, xếp hạng Chỉ số cải cách hành chính (CCHC) các sở, ban, ngành cấp tỉnh và UBND 21 huyện, thành, thị do Hội đồng thẩm định cấp tỉnh thực hiện. Kết quả trên dựa vào điểm số đạt được của từng cơ quan, đơn vị trong thực hiện công tác cải cách hành chính và qua điều tra xã hội học.",
+    ["1.7"], ["1.2"], "the province's index of its departments and districts (title from the lead; the URL slug names a sector's awards)")
+doc("x252", "https://baotainguyenmoitruong.vn/thanh-hoa-cong-bo-xep-hang-chi-so-cai-cach-hanh-chinh-nam-2023-369667.html", "Thanh Hóa",
+    "Thanh Hóa: Công bố xếp hạng Chỉ số cải cách hành chính năm 2023",
+    "Mới đây, Chủ tịch UBND tỉnh Thanh Hóa ban hành Quyết định số 600/QĐ-UBND về việc Công bố xếp hạng Chỉ số cải cách hành chính của các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố năm 2023. Theo đó, đối với cấp Sở, ban, ngành; Sở Công Thương có tổng số điểm đạt được 92.83 điểm, chỉ số cải cách hành chính đạt 92.83% đứng vị trí thứ nhất.",
+    ["1.7"], ["1.1", "1.2"])
+doc("x253", "http://news.baothuathienhue.vn/chinh-tri-xa-hoi/cai-cach-hanh-chinh/", "Thừa Thiên Huế",
+    "Hướng đến nhóm 10 địa phương dẫn đầu về cải cách hành chính",
+    "Những năm gần đây, công tác cải cách hành chính (CCHC) trên địa bàn tỉnh đã có nhiều chuyển biến mạnh mẽ, thể hiện qua việc chỉ số PAR Index tăng dần.",
+    [], ["1.7", "1.2"], "a newspaper's piece on the province's national PAR INDEX rank (as x110), not its index of departments nor a report")
+doc("x254", "https://ls1.hethongphapluat.com/nghi-quyet-18-nq-hdnd-nam-2011-tam-giao-tong-bien-che-cong-chuc-trong-co-quan-hanh-chinh-va-quyet-dinh-tong-bien-che-cong-chuc-vien-chuc-trong-don-vi-su-nghiep-nam-2012-cua-do-thanh-pho-can-tho-ban-hanh.html", "Cần Thơ", "",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 18/NQ-HĐND\nCần Thơ, ngày 08 tháng 12 năm 2011\nHỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCăn cứ Nghị định số 71/2003/NĐ-CP ngày 19 tháng 6 năm 2003 của Chính phủ về phân cấp quản lý biên chế hành chính, sự nghiệp nhà nước;\nCăn cứ Nghị định số 21/2010/NĐ-CP ngày 08 tháng 3 năm 2010 của Chính phủ về quản lý biên chế công chức;\nCăn cứ Nghị định số 43/2006/NĐ-CP ngày 25 tháng 4 năm 2006 của Chính phủ quy định quyền tự chủ, tự chịu trách nhiệm về thực hiện nhiệm vụ, tổ chức bộ máy, biên chế và tài chính đối với đơn vị sự nghiệp công lập;\nSau khi xem xét Tờ trình số 61/TTr-UBND ngày 16 tháng 11 năm 2011 của Ủy ban nhân dân thành phố về việc phê chuẩn tổng biên chế công chức trong cơ quan hành chính và quyết định tổng biên chế công chức, viên chức trong đơn vị sự nghiệp năm 2012 của thành phố Cần Thơ,\nQUYẾT NGHỊ:\n- Biên chế cấp thành phố: 8.261 biên chế;\n- Biên chế cấp quận, huyện: 12.258 biên chế;",
+    ["4.2"], ["6.2", "4.3"], "the city's staff quota of the year; autonomy and decentralisation decrees only in citations")
+doc("x255", "https://hethongphapluat.com/cong-van-6139-bnv-tcbc-nam-2023-ve-xay-dung-de-an-va-phe-duyet-vi-tri-viec-lam-co-cau-ngach-cong-chuc-co-cau-vien-chuc-theo-chuc-danh-nghe-nghiep-do-bo-noi-vu-ban-hanh.html", None, "",
+    "BỘ NỘI VỤ\n" + H + "Số: 6139/BNV-TCBC\nV/v xây dựng Đề án và phê duyệt vị trí việc làm, cơ cấu ngạch công chức, cơ cấu viên chức theo chức danh nghề nghiệp\nHà Nội, ngày 20 tháng 10 năm 2023\nKính gửi: Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.\nCăn cứ Nghị định số 62/2020/NĐ-CP ngày 01/6/2020 của Chính phủ về vị trí việc làm và biên chế công chức; Nghị định số 106/2020/NĐ-CP ngày 10/9/2020 của Chính phủ về vị trí việc làm và số lượng người làm việc trong đơn vị sự nghiệp công lập.",
+    [], ["5.1", "4.2"], "a ministry letter to all provinces")
+doc("x256", "https://lingo.vn/luat/van_ban_phap_quy/1711425649617739", None,
+    "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý vị trí việc làm trong các cơ quan",
+    "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý vị trí việc làm trong các cơ quan",
+    [], ["5.1"], "title only: the Prime Minister's steering committee, not a province's act")
+doc("x257", "https://tailieuthamkhao.com/nang-cao-chat-luong-cung-ung-dich-vu-hanh-chinh-cong-tinh-quang-binh-22-75654", "Quảng Bình",
+    "Nâng cao chất lượng cung ứng dịch vụ hành chính công tỉnh Quảng Bình",
+    "Chương trình tổng thể CCHC nhà nước giai đoạn 2001 - 2010 được Chính phủ ban hành ngày 17/9/2001 tại Quyết định số 136/QĐ-TTg đặt ra yêu cầu: Xây dựng quan niệm đúng đắn về DVC. Kết quả, TTHC trên tất cả các lĩnh vực đều được rà soát, sửa đổi, bổ sung và ban hành mới theo hướng đơn giản hóa, thuận tiện cho DN và người dân.",
+    [], ["3.5", "3.2"], "a thesis on the province's public services: research is nobody's evidence")
+doc("x258", "http://baoquangnam.vn/cai-cach-hanh-chinh/tap-trung-xu-ly-dut-diem-cac-nhiem-vu-qua-han-90184.html", "Quảng Nam",
+    "Tập trung xử lý dứt điểm các nhiệm vụ quá hạn",
+    "Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ cho các sở, ban, ngành, địa phương; trong đó có 181 nhiệm vụ quá hạn, 67 nhiệm vụ còn trong hạn, 585 nhiệm vụ đã hoàn thành. Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các huyện, thị xã, thành phố khẩn trương rà soát, triển khai ngay các nhiệm vụ UBND tỉnh đã giao và báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020.",
+    [], ["1.6"], "tasks the province gave its own departments, not tasks from the Government (1.6)")
+doc("x259", "https://thuviennhadat.vn/vbpl/quyet-dinh-08-2023-qd-ubnd-quan-ly-von-dau-tu-giao-cong-dong-xay-dung-cong-trinh-dak-nong-556224.html", "Đắk Nông", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n" + H + "Số: 08/2023/QĐ-UBND\nĐắk Nông, ngày 21 tháng 02 năm 2023\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH QUẢN LÝ, THANH TOÁN, QUYẾT TOÁN VỐN ĐẦU TƯ NGUỒN NGÂN SÁCH NHÀ NƯỚC GIAO CHO CỘNG ĐỒNG TỰ THỰC HIỆN XÂY DỰNG CÔNG TRÌNH THEO ĐỊNH MỨC HỖ TRỢ THUỘC CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TRÊN ĐỊA BÀN TỈNH ĐẮK NÔNG\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nCăn cứ Nghị định số 99/2021/NĐ-CP ngày 11 tháng 11 năm 2021 của Chính phủ quy định về quản lý, thanh toán, quyết toán dự án sử dụng vốn đầu tư công;\nCăn cứ Nghị định số 27/2022/NĐ-CP ngày 19 tháng 4 năm 2022 của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia;\nTheo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 160/TTr-STC ngày 30 tháng 12 năm 2022.",
+    ["6.1"], ["8.2", "2.1"], "the province's rule on paying and settling budget capital (6.1); the national programmes are only its scope")
+doc("x261", "https://123docz.net/trich-doan/730711-phuong-phap-chon-mau-dieu-tra-xa-hoi-hoc.htm", None,
+    "Phương pháp chọn mẫu điều tra xã hội học",
+    "III. TRIỂN KHAI ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC\n3. Phương pháp chọn mẫu điều tra xã hội học\n3.1. Xác định quy mô mẫu (cỡ mẫu)\nĐể xác định quy mô mẫu điều tra đối với các phạm vi điều tra nêu trên sử dụng chung công thức tính sau đây. 3.2. Chọn mẫu điều tra quy mô mẫu toàn quốc: Chia 63 tỉnh, thành phố trực thuộc Trung ương thành các nhóm theo các tiêu chí xác định.",
+    [], ["SIPAS.1", "8.1"], "an excerpt of the ministry's national method, on a document-sharing site")
+doc("x262", "https://123docz.com/document/9764737-danh-gia-su-hai-long-cua-nguoi-dan-doi-voi-chat-luong-dich-vu-hanh-chinh-cong-tai-ubnd-huyen-chau-thanh-tinh-tay-ninh.htm", "Tây Ninh",
+    "Đánh giá sự hài lòng của người dân đối với chất lượng dịch vụ hành chính công tại UBND huyện Châu Thành, tỉnh Tây Ninh",
+    "TỔNG QUAN VỀ ĐỀ TÀI\nLÝ DO CHỌN ĐỀ TÀI\nTrong những năm qua, huyện Châu Thành đã xác định cải cách hành chính (CCHC) là nhiệm vụ quan trọng nhằm phát triển bền vững. Cơ chế một cửa và một cửa liên thông trong giải quyết thủ tục hành chính đã được duy trì hiệu quả.",
+    [], ["SIPAS.1", "8.1", "3.3"], "a student's thesis on one district: research is nobody's evidence")
+doc("x263", "https://hatinhmoi.vn/xa-hoi/Do-muc-do-hai-long-cua-dan-ve-thai-do-phuc-vu-cua-cong-chuc-18302.html", None,
+    "Đo mức độ hài lòng của dân về thái độ phục vụ của công chức",
+    "Đối tượng điều tra xã hội học để xác định chỉ số hài lòng là người dân ở 10 tỉnh thành đã giải quyết thủ tục hành chính và nhận kết quả ở sáu lĩnh vực kể trên. Trong 10 tỉnh thành sẽ lấy khoảng 15.000 phiếu điều tra đánh giá của người dân. Kết quả điều tra sẽ được báo cáo trong tháng 10. Theo ông Nguyễn Thiện Nhân đơn vị trực tiếp triển khai và chịu trách nhiệm chính về con số khảo sát phải là Bộ Nội vụ.",
+    [], ["SIPAS.1", "SIPAS.2"], "national news of the ministry's pilot survey, relayed by a Hà Tĩnh site")
+doc("x264", "https://thuvienphapluat.vn/van-ban/tai-chinh-nha-nuoc/quyet-dinh-25-2017-qd-ubnd-quan-ly-su-dung-may-moc-thiet-bi-co-quan-to-chuc-thai-nguyen-361761.aspx", "Thái Nguyên", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n" + H + "Số: 25/2017/QĐ-UBND\nThái Nguyên, ngày 25 tháng 8 năm 2017\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ, SỬ DỤNG MÁY MÓC, THIẾT BỊ CỦA CÁC CƠ QUAN, TỔ CHỨC, ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP THUỘC TỈNH THÁI NGUYÊN\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nCăn cứ Luật Quản lý, sử dụng tài sản nhà nước ngày 03 tháng 6 năm 2008;\nCăn cứ Quyết định số 58/2015/QĐ-TTg ngày 17 tháng 11 năm 2015 của Thủ tướng Chính phủ về việc quy định tiêu chuẩn, định mức, chế độ quản lý và sử dụng máy móc, thiết bị;",
+    ["6.3"], ["6.1", "6.2"], "public assets (machines and equipment); budget and public service units only in the scope")
+doc("x265", "https://luatminhkhue.vn/quyet-dinh-511-qd-ubnd-2019-tieu-chuan-dinh-muc-su-dung-may-moc-chuyen-dung-thanh-hoa.aspx", "Thanh Hóa", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n" + H + "Số: 511/QĐ-UBND\nThanh Hóa, ngày 31 tháng 01 năm 2019\nQUYẾT ĐỊNH\nBAN HÀNH VÀ PHÂN CẤP THẨM QUYỀN BAN HÀNH TIÊU CHUẨN, ĐỊNH MỨC SỬ DỤNG MÁY MÓC, THIẾT BỊ CHUYÊN DÙNG CỦA CÁC CƠ QUAN, TỔ CHỨC, ĐƠN VỊ THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH THANH HÓA\nCăn cứ Luật Quản lý, sử dụng tài sản công ngày 21/6/2017;\nCăn cứ Nghị định số 151/2017/NĐ-CP ngày 26/12/2017 của Chính phủ quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công;\nCăn cứ Nghị quyết số 111/2018/NQ-HĐND ngày 11/7/2018 của HĐND tỉnh về phân cấp thẩm quyền quyết định trong việc quản lý, sử dụng tài sản công;\nTheo đề nghị của Sở Tài chính tại văn bản số 353/STC-QLCSGC ngày 25/01/2019,",
+    ["6.3"], ["4.3"], "public-asset norms; decentralising public-asset powers is excluded from 4.3 by the catalog")
+doc("x266", "https://thuviennhadat.vn/vbpl/quyet-dinh-08-2021-qd-ubnd-tieu-chuan-su-dung-may-moc-chuyen-dung-tai-co-quan-tinh-phu-tho-477028.html", "Phú Thọ",
+    "Quyết định 08/2021/QĐ-UBND quy định về tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng tại cơ quan, tổ chức, đơn vị thuộc phạm vi cấp tỉnh quản lý trên địa bàn tỉnh Phú Thọ",
+    "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n" + H + "Số: 08/2021/QĐ-UBND\nPhú Thọ, ngày 19 tháng 05 năm 2021\nQUYẾT ĐỊNH\nQUY ĐỊNH TIÊU CHUẨN, ĐỊNH MỨC SỬ DỤNG MÁY MÓC, THIẾT BỊ CHUYÊN DÙNG TẠI CÁC CƠ QUAN, TỔ CHỨC, ĐƠN VỊ THUỘC PHẠM VI CẤP TỈNH QUẢN LÝ TRÊN ĐỊA BÀN TỈNH PHÚ THỌ\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nCăn cứ Luật Quản lý sử dụng tài sản công ngày 21 tháng 6 năm 2017;\nCăn cứ Nghị định số 151/2017/NĐ-CP ngày 26 tháng 12 năm 2017 của Chính phủ quy định chi tiết một số điều của Luật Quản lý sử dụng tài sản công;",
+    ["6.3"], ["2.1"])
+doc("x267", "https://www.slideshare.net/HungNguyen338/chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-cap-tinh-viet-nam-papi2014-finalreportsmallsizevie", None,
+    "Chỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh ở Việt Nam (PAPI) 2014",
+    "PAPI 2014\nChỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh ở Việt Nam\nĐo lường từ kinh nghiệm thực tiễn của người dân\nTrung tâm Nghiên cứu Phát triển và Hỗ trợ Cộng đồng\nBáo cáo nghiên cứu chính sách chung của CECODES, VFF-CRT và UNDP. Hà Nội, Việt Nam.",
+    [], ["PAPI.1"], "the index publisher's national report, reposted: nobody's evidence")
+doc("x268", "https://voh.com.vn/thoi-su/ben-tre-chi-so-cai-cach-hanh-chinh-tang-7-bac-466815.html", "Bến Tre",
+    "Bến Tre chỉ số cải cách hành chính tăng 7 bậc",
+    "(VOH) - Chiều 10/2, lãnh đạo Tỉnh Bến Tre tổ chức họp mặt báo chí đầu xuân Quý Mão 2023. Năm 2022, Tốc độ tăng trưởng kinh tế Bến Tre (GRDP) đạt 7,33%, cơ cấu kinh tế chuyển dịch đúng hướng. Số xã đạt chuẩn nông thôn mới đạt và vượt chỉ tiêu năm 2022; chỉ số cải cách hành chính tăng 7 bậc so với cùng kỳ.",
+    ["8.2"], ["1.7", "1.2"], "the province's own account of its year (8.2 as x163); the national PAR rank is not its index of departments")
+doc("x269", "https://nghean24h.vn/tag/ban-chi-dao-cai-cach-hanh-chinh", None,
+    "Ban Chỉ đạo cải cách hành chính của Chính phủ tổ chức họp phiên thứ bảy",
+    "Chiều 02/2, Ban Chỉ đạo cải cách hành chính của Chính phủ tổ chức Phiên họp thứ bảy nhằm đánh giá kết quả thực hiện công tác cải cách hành chính năm 2023; đồng thời thảo luận phương hướng, nhiệm vụ cải cách hành chính năm 2024. Thủ tướng Chính phủ Phạm Minh Chính chủ trì Phiên họp.",
+    [], ["1.2", "1.1"], "the Government's steering committee, relayed by a provincial site: nobody's evidence")
+doc("x270", "http://vov1.vov.gov.vn/Search.aspx?key=giai+%C4%91o%E1%BA%A1n+2021+%E2%80%93+2030", None,
+    "Đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 – 2030",
+    "Phó Thủ tướng Chính phủ Phạm Bình Minh vừa ký ban hành Chỉ thị số 23 về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 – 2030. Trước đó, tháng 7 vừa qua, Chính phủ cũng đã ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 – 2030.",
+    [], ["1.1"], "national news")
+doc("x271", "https://hanoionline.vn/khuyen-khich-sap-xep-don-vi-hanh-chinh-tinh-gon-153251.htm", None,
+    "Khuyến khích sắp xếp đơn vị hành chính tinh gọn",
+    "Việc cải cách tinh gọn bộ máy hình chính cấp huyện, cấp xã giai đoạn 2023-2030 sẽ tiếp tục được thực hiện theo tiêu chí phù hợp với quy hoạch tỉnh, quy hoạch nông thôn, quy hoạch đô thị và cần đảm bảo sự đồng thuận của nhân dân.",
+    [], ["4.4"], "national policy news on merging units, not a province's scheme")
+doc("x272", "https://sonv.langson.gov.vn/hop-ban-chi-dao-cai-cach-hanh-chinh-tinh-lang-son-nam-2023", "Lạng Sơn",
+    "Họp Ban Chỉ đạo Cải cách hành chính tỉnh Lạng Sơn năm 2023",
+    "Sáng ngày 01/11/2023, Ban Chỉ đạo Cải cách hành chính tỉnh Lạng Sơn đã tổ chức họp để đánh giá kết quả triển khai thực hiện công tác cải cách hành chính 10 tháng đầu năm 2023, phương hướng nhiệm vụ 2 tháng cuối năm 2023 và rà soát, đánh giá kết quả thực hiện các nhiệm vụ, giải pháp nâng cao các Chỉ số đánh giá tỉnh năm 2023. Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo cải cách hành chính tỉnh chủ trì cuộc họp.",
+    [], ["1.1", "1.7"], "the steering committee's meeting: not the year's plan, not the index of departments")
+doc("x273", "https://baolaocai.vn/phieu-lay-y-kien-tag33502.html", "Lào Cai",
+    "8/9 địa phương hoàn thành lấy ý kiến Nhân dân về sắp xếp đơn vị hành chính các cấp",
+    "Theo báo cáo nhanh của Sở Nội vụ, tính đến 9 giờ ngày 22/4 có 8/9 địa phương hoàn thành lấy ý kiến Nhân dân về sắp xếp đơn vị hành chính các cấp, chỉ còn thành phố Lào Cai đang tiếp tục tổng hợp.",
+    ["4.4"], ["4.1", "8.3"], "consulting the people on merging units (4.4); not a survey of service (8.3)")
+doc("x274", "https://123docz.net/document/750483-co-so-ly-luan-ve-dao-tao-boi-duong-cong-chuc.htm", None,
+    "Cơ sở lý luận về đào tạo bồi dưỡng công chức",
+    "CƠ SỞ LÝ LUẬN VỀ ĐÀO TẠO BỒI DƯỠNG CÔNG CHỨC\n2.1 Công chức\n2.2 Đào tạo, bồi dưỡng công chức hành chính\nCông chức không chỉ là khái niệm ở nước ta mà có rất nhiều quốc gia trên thế giới sử dụng. Khái niệm này chỉ lực lượng lao động làm việc cho các cơ quan nhà nước.",
+    [], ["5.4"], "a thesis chapter")
+doc("x275", "https://123docz.net/document/2728616-cong-vu-cong-chuc-va-dao-duc-cong-chuc.htm", None,
+    "Công vụ, công chức và đạo đức công chức",
+    "Câu 2. CÔNG VỤ, CÔNG CHỨC, ĐẠO ĐỨC CÔNG CHỨC. Để công cuộc cải cách hành chính đạt được kết quả tốt, thúc đẩy phát triển kinh tế thì việc quan trọng đầu tiên là xây dựng được đội ngũ cán bộ, công chức có cơ cấu hợp lý, chuyên nghiệp hiện đại, tuyệt đại đa số cán bộ, công chức có phẩm chất đạo đức tốt.",
+    [], ["5.6", "5.2"], "study notes")
+doc("x276", "https://phapluatcongdong.vn/van-ban/quyet-dinh-875-qd-bnv-ban-hanh-bo-noi-vu-nam-2012-p241370.htm", None,
+    "Quyết định 875/QĐ-BNV năm 2012 về Kế hoạch đào tạo, bồi dưỡng giảng viên lý luận chính trị và quản lý nhà nước giai đoạn 2012-2015",
+    "BỘ NỘI VỤ\n" + H + "Số: 875/QĐ-BNV\nHà Nội, ngày 18 tháng 09 năm 2012\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG GIẢNG VIÊN LÝ LUẬN CHÍNH TRỊ VÀ GIẢNG VIÊN QUẢN LÝ NHÀ NƯỚC GIAI ĐOẠN 2012 - 2015\nCăn cứ Nghị định số 18/2010/NĐ-CP ngày 05/3/2010 của Chính phủ về đào tạo, bồi dưỡng công chức;\nCăn cứ Quyết định số 1374/QĐ-TTg ngày 12/8/2011 của Thủ tướng Chính phủ về việc phê duyệt Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2011 -2015;",
+    [], ["5.4"], "a ministry's plan")
+doc("x277", "https://huggingface.co/datasets/52100303-TranPhuocSang/vi-legal-documents-20k-pretrain/viewer/default/train?p=192", "Vĩnh Long", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\n" + H + "Số: 51/NQ-HĐND\nVĩnh Long, ngày 24 tháng 3 năm 2022\nNGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG KHOẢN 3, KHOẢN 4 ĐIỀU 1 NGHỊ QUYẾT SỐ 37/NQ-HĐND NGÀY 09/12/2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG VỀ THÔNG QUA KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN NGUỒN NGÂN SÁCH TỈNH GIAI ĐOẠN 2021-2025\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nCăn cứ Nghị định số 40/2020/NĐ-CP ngày 06 tháng 4 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đầu tư công;\nXét Tờ trình số 16/TTr-UBND ngày 14 tháng 02 năm 2022 của Ủy ban nhân dân tỉnh",
+    ["6.1"], ["8.2"], "the province's public-investment allocation (6.1); text of a legal-document dataset viewer (thuvienphapluat.vn)")
+doc("x278", "https://huggingface.co/datasets/52100303-TranPhuocSang/vietnamese-legal-corpus-20k-raw/viewer/default/train?p=1", "Quảng Nam",
+    "Quyết định 2958/QĐ-UBND 2024 công bố thủ tục hành chính hoạt động khoa học Sở Khoa học Quảng Nam",
+    "Quyết định 2958/QĐ-UBND 2024 công bố thủ tục hành chính hoạt động khoa học Sở Khoa học Quảng Nam\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n" + H,
+    ["3.1"], ["3.2"], "title and header only, as stored in a dataset viewer (thuvienphapluat.vn ...-635015.aspx)")
+doc("x279", "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-5157-qd-ubnd-quy-dinh-thu-xin-loi-giai-quyet-thu-tuc-hanh-chinh-tre-ho-chi-minh-2016-324929.aspx", "Hồ Chí Minh", "",
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n" + H + "Số: 5157/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 30 tháng 9 năm 2016\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ THƯ XIN LỖI TRONG TRƯỜNG HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRỄ HẠN TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Quyết định số 09/2015/QĐ-TTg ngày 25 tháng 3 năm 2015 của Thủ tướng Chính phủ ban hành Quy chế thực hiện cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương;\nCăn cứ Quyết định số 03/2007/QĐ-BNV ngày 26 tháng 02 năm 2007 của Bộ trưởng Bộ Nội vụ ban hành Quy tắc ứng xử của cán bộ, công chức, viên chức làm việc trong bộ máy chính quyền địa phương;",
+    ["3.3"], ["5.6"], "apologies for late dossiers (3.3); the code of conduct only in a citation")
+doc("x280", "http://vanban.luatminhkhue.vn/xem-vb/1165944/quyet-dinh-585-qd-ubnd-hc-2015-xin-loi-ca-nhan-to-chuc-do-sai-sot-trong-thu-tuc-hanh-chinh-dong-thap.aspx", "Đồng Tháp", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n" + H + "Số: 585/QĐ-UBND-HC\nĐồng Tháp, ngày 25 tháng 06 năm 2015\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ HƯỚNG DẪN VIỆC XIN LỖI CÁ NHÂN, TỔ CHỨC VÌ SỰ SAI SÓT, QUÁ HẠN TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP\nCăn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;\nCăn cứ Quyết định số 1557/QĐ-TTg ngày 18 tháng 10 năm 2012 của Thủ tướng Chính phủ phê duyệt Đề án \"Đẩy mạnh cải cách chế độ công vụ, công chức\";\nCăn cứ Quyết định số 09/2015/QĐ-TTg ngày 25 tháng 3 năm 2015 của Thủ tướng Chính phủ ban hành quy chế thực hiện cơ chế một cửa, cơ chế một cửa liên thông;\nXét đề nghị của Giám đốc Sở Nội vụ;",
+    ["3.3"], ["5.6", "5.2"], "apologies for late or wrong handling of TTHC (3.3); civil-service reform only in citations")
+doc("x281", "https://baobinhthuan.com.vn/kiem-tra-gio-giac-lam-viec-theo-chi-thi-27-3506.html", "Bình Thuận",
+    "Kiểm tra giờ giấc làm việc theo Chỉ thị 27",
+    "Qua kiểm tra cho thấy vẫn còn một số trường hợp vắng mặt không có lý do trong giờ hành chính, tuy nhiên chủ yếu là người hoạt động không chuyên trách cấp xã, do vậy Sở Nội vụ yêu cầu Chủ tịch UBND thành phố Phan Thiết có văn bản chấn chỉnh. Đối với đội ngũ công chức trong cơ quan, địa phương đã chấp hành nội quy, quy chế làm việc, thực hiện nghiêm túc thời gian, giờ giấc theo tinh thần Chỉ thị 27.",
+    ["5.6"], ["1.3"], "inspection of working hours (kiểm tra công vụ, 5.6), not an inspection of CCHC (1.3)")
+doc("x282", "http://truyenhinhdaknong.vn/tin-tuc/so-noi-vu-de-nghi-xu-ly-chan-chinh-cac-ca-nhan-tap-the-vi-pham-chi-thi-17-2836.html", "Đắk Nông",
+    "Sở Nội vụ đề nghị xử lý, chấn chỉnh các cá nhân, tập thể vi phạm Chỉ thị 17",
+    "Sở Nội vụ kiến nghị UBND tỉnh Đăk Nông phê bình, kiểm điểm thủ trưởng các cơ quan, đơn vị để xảy ra tình trạng công chức, viên chức vi phạm giờ làm việc, và các đơn vị sử dụng xe công về sớm hơn so với quy định vào ngày thứ 6. Qua các đợt kiểm tra việc thực hiện Chỉ thị 17 trong toàn tỉnh, Sở Nội vụ phát hiện 14 cơ quan cấp tỉnh vi phạm trong sử dụng xe công và chấp hành giờ làm việc vào chiều thứ 6.",
+    ["5.6"], ["6.3", "1.3"], "administrative discipline (5.6); official cars are only the occasion, not public-asset management")
+doc("x283", "http://baoquangnam.vn/cai-cach-hanh-chinh/kiem-tra-dong-loat-viec-thuc-hien-ky-cuong-ky-luat-hanh-chinh-8685.html", "Quảng Nam",
+    "Kiểm tra đồng loạt việc thực hiện kỷ cương, kỷ luật hành chính",
+    "Thực hiện Chỉ thị 22 của UBND tỉnh về tăng cường kỷ cương, kỷ luật hành chính, nâng cao hiệu quả sử dụng thời gian làm việc trong các cơ quan, đơn vị, Tổ kiểm tra, giám sát thực hiện Chỉ thị 22 do Sở Nội vụ thành lập vừa có buổi kiểm tra, làm việc tại TP.Tam Kỳ. Trong tháng 3 này, Tổ kiểm tra Chỉ thị 22 của Sở Nội vụ sẽ tiến hành kiểm tra đồng loạt các huyện, thành phố và các sở, ban ngành trên địa bàn tỉnh.",
+    ["5.6"], ["1.3", "3.4"], "inspection of administrative discipline; the hotline for complaints is not the PAKN mechanism on regulations (3.4)")
+doc("x284", "https://hethongphapluat.vn/ke-hoach-186-kh-ubnd-41d000d4e451bd242ba75658a3845dd6.html", "Hà Giang", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n" + H + "Số: 186/KH-UBND\nHà Giang, ngày 14 tháng 6 năm 2023\nKẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN ĐỀ ÁN 06 VỀ \"PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA GIAI ĐOẠN 2022-2025, TẦM NHÌN ĐẾN NĂM 2030\" NĂM 2023 TRÊN ĐỊA BÀN TỈNH HÀ GIANG\nCăn cứ Quyết định số 06/QĐ-TTg, ngày 06/01/2022 của Thủ tướng Chính phủ Phê duyệt Đề án 06;\nCăn cứ Kế hoạch số 69/KH-UBND ngày 17/02/2023 của UBND tỉnh triển khai thực hiện Đề án 06 trên địa bàn năm 2023;",
+    ["7.4"], ["1.5", "DTI.1"], "the province's Đề án 06 emulation plan (7.4); an emulation movement is not a CCHC initiative (1.5)")
+doc("x285", "https://hoatieu.vn/quy-dinh-moi-ve-danh-gia-va-phan-loai-can-bo-cong-chuc-vien-chuc-128210", None,
+    "Hướng dẫn đánh giá và xếp loại cán bộ, công chức 2024",
+    "HoaTieu.vn xin giới thiệu tới các bạn những quy định và tiêu chí đánh giá, phân loại cán bộ, công chức, viên chức mới nhất. Kết quả đánh giá, phân loại đánh giá hằng năm đối với cán bộ, công chức, viên chức, lao động hợp đồng là căn cứ để xếp loại thi đua, bình xét khen thưởng hằng năm.",
+    [], ["5.3"], "an explainer site")
+doc("x286", "https://doanhnhan.vn/tag/cong-chuc-vien-chuc", None,
+    "Sửa đổi quy định đánh giá, xếp loại cán bộ, công chức, viên chức",
+    "Tỷ lệ cán bộ, công chức, viên chức xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" trong tổng số cán bộ, công chức, viên chức tại cùng cơ quan, tổ chức đơn vị và đối với từng nhóm đối tượng có nhiệm vụ tương đồng không quá tỷ lệ đảng viên được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" theo quy định của Đảng.",
+    [], ["5.3"], "national news of a decree")
+doc("x287", "https://thptchuyenbentre.edu.vn/goc-tuyen-truyen/huong-ung-ngay-phap-luat-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam-2020-273.html", "Bến Tre",
+    "Hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam 2020",
+    "Cùng với việc xây dựng và hoàn thiện hệ thống pháp luật, công tác phổ biến, giáo dục pháp luật, đưa pháp luật vào cuộc sống trở thành yêu cầu cấp thiết. Ngày Pháp luật Việt Nam bắt nguồn từ sáng kiến của địa phương. Luật PBGDPL đã quy định ngày 09 tháng 11 hằng năm là Ngày Pháp luật.",
+    [], ["2.4", "1.4"], "a school's awareness page: not the province's act")
+doc("x288", "https://pbgdpl.gov.vn/SMPT_Publishing_UC/TinTuc/PrintTL.aspx?ItemID=6&idb=1&l=%2Fnoidung%2Ftintuc%2FLists%2FPhobiengiaoducphapl", None,
+    "Những dấu mốc đáng nhớ của Cục Phổ biến, giáo dục pháp luật trong chặng đường xây dựng và phát triển",
+    "Ngày 29/11/2022, Chính phủ ban hành Nghị định số 98/2022/NĐ-CP quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp, trong đó đã chuyển đổi mô hình tổ chức và hoạt động của Vụ Phổ biến, giáo dục pháp luật (PBGDPL) sang Cục PBGDPL.",
+    [], ["2.4", "4.1"], "a ministry department's history")
+doc("x289", "https://hethongphapluat.com/quyet-dinh-3600-qd-ubnd-nam-2007-ke-hoach-thuc-hien-de-an-phat-huy-vai-tro-cua-co-quan-va-can-bo-tu-phap-pho-bien-giao-duc-phap-luat-nang-cao-y-thuc-chap-hanh-phap-luat-cho-can-bo-nhan-dan-o-xa-phuong-thi-tran-giai-doan-20.html", "Hồ Chí Minh", "",
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n" + H + "Số: 3600/QĐ-UBND\nTP. Hồ Chí Minh, ngày 09 tháng 8 năm 2007\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN \"PHÁT HUY VAI TRÒ CỦA CƠ QUAN VÀ CÁN BỘ TƯ PHÁP TRONG PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT, NÂNG CAO Ý THỨC CHẤP HÀNH PHÁP LUẬT CHO CÁN BỘ, NHÂN DÂN Ở XÃ, PHƯỜNG, THỊ TRẤN\" GIAI ĐOẠN TỪ NĂM 2007 ĐẾN NĂM 2010 TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Quyết định số 212/2004/QĐ-TTg ngày 16 tháng 12 năm 2004 của Thủ tướng Chính phủ phê duyệt Chương trình hành động quốc gia phổ biến, giáo dục pháp luật;\nXét đề nghị của Sở Tư pháp thành phố",
+    ["2.4"], ["2.2"])
+doc("x290", "https://ls1.hethongphapluat.com/quyet-dinh-31-2008-qd-ubnd-ban-hanh-chuong-trinh-pho-bien-giao-duc-phap-luat-tu-nam-2008-den-nam-2012-tren-dia-ban-tinh-long-an.html", "Long An", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 31/2008/QĐ-UBND\nTân An, ngày 21 tháng 8 năm 2008\nVỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỪ NĂM 2008 ĐẾN NĂM 2012 TRÊN ĐỊA BÀN TỈNH LONG AN\nỦY BAN NHÂN DÂN TỈNH LONG AN\nCăn cứ Quyết định số 37/2008/QĐ-TTg ngày 12/3/2008 của Thủ tướng Chính phủ phê duyệt Chương trình phổ biến, giáo dục pháp luật từ năm 2008 đến năm 2012;\nTheo đề nghị của Giám đốc Sở Tư pháp tại tờ trình số 728/TTr-STP ngày 12/8/2008,",
+    ["2.4"], ["2.1"])
+doc("x291", "https://thuviennhadat.vn/vbpl/bao-cao-3616-bc-bnv-thuc-tinh-hinh-thuc-hien-nghi-quyet-35-nq-cp-phat-trien-doanh-nghiep-2016-2020-329731.html", None,
+    "Báo cáo 3616/BC-BNV năm 2016 tình hình thực hiện Nghị quyết 35/NQ-CP về hỗ trợ và phát triển doanh nghiệp đến năm 2020 do Bộ Nội vụ ban hành",
+    "BỘ NỘI VỤ\n" + H + "Số: 3616/BC-BNV\nHà Nội, ngày 29 tháng 7 năm 2016\nBÁO CÁO\nTÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 35/NQ-CP NGÀY 16/5/2016 CỦA CHÍNH PHỦ VỀ HỖ TRỢ VÀ PHÁT TRIỂN DOANH NGHIỆP ĐẾN NĂM 2020\nNghị quyết số 35/NQ-CP giao Bộ Nội vụ tiếp tục đôn đốc, hướng dẫn các bộ, ngành, địa phương triển khai thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020.",
+    [], ["1.2", "8.2"], "a ministry's report")
+doc("x292", "https://elead.com.vn/quyet-dinh-30-qd-ttg-ve-viec-phe-duyet-de-an-don-gian-hoa-thu-tuc-hanh-chinh-tren-cac-linh-vuc-quan-ly-nha-nuoc-giai-doan-2007-2010", None,
+    "Quyết định 30/QĐ-TTg về việc phê duyệt Đề án Đơn giản hóa thủ tục hành chính trên các lĩnh vực quản lý nhà nước giai đoạn 2007 – 2010",
+    "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 30/QĐ-TTg NGÀY 10 THÁNG 01 NĂM 2007 PHÊ DUYỆT ĐỀ ÁN ĐƠN GIẢN HOÁ THỦ TỤC HÀNH CHÍNH TRÊN CÁC LĨNH VỰC QUẢN LÝ NHÀ NƯỚC GIAI ĐOẠN 2007 – 2010\nCăn cứ Quyết định số 136/2001/QĐ-TTg ngày 17 tháng 9 năm 2001 của Thủ tướng Chính phủ phê duyệt Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2001 – 2010;",
+    [], ["3.2"], "the Prime Minister's decision, on a company's blog")
+doc("x293", "https://hethongphapluat.com/ke-hoach-667-kh-skhdt-thuc-hien-cong-tac-cai-cach-hanh-chinh-nam-2022-do-so-ke-hoach-va-dau-tu-thanh-pho-ho-chi-minh-ban-hanh.html", "Hồ Chí Minh",
+    "Kế hoạch 667/KH-SKHĐT thực hiện công tác cải cách hành chính năm 2022 do Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh ban hành",
+    "Văn bản liên quan: Nghị định 107/2020/NĐ-CP sửa đổi Nghị định 24/2014/NĐ-CP quy định về tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh; Nghị định 61/2018/NĐ-CP về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính; Nghị định 62/2020/NĐ-CP về vị trí việc làm và biên chế công chức; Nghị quyết 99/NQ-CP năm 2020 về đẩy mạnh phân cấp quản lý nhà nước theo ngành, lĩnh vực; Quyết định 25/2020/QĐ-UBND quy định về tổ chức đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông trên địa bàn thành phố Hồ Chí Minh.",
+    [], ["1.1", "4.3", "3.5"], "one department's own CCHC plan (as x050); the page body lists related acts only")
+doc("x294", "http://thutuchanhchinh.vn/noidung/tintuc/Lists/TinDiaPhuong/View_Detail.aspx?ItemID=799", "Sơn La",
+    "Sơn La tập trung triển khai đồng bộ cải cách hành chính với phát triển kinh tế xã hội",
+    "Phát biểu kết luận trong buổi kiểm tra công tác cải cách hành chính của Đoàn Kiểm tra cải cách hành chính của Ban Chỉ đạo cải cách hành chính của Chính phủ, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình đánh giá tỉnh Sơn La đã có nhiều đổi mới tư duy kinh tế, thực hiện cách nghĩ, cách làm mới trong phát triển kinh tế - xã hội.",
+    [], ["1.3", "8.2"], "the Government's inspection of the province: not the province's inspection of its units, not its own results")
+doc("x295", "https://itoday.vn/tag/hai-phong-de-an-sap-xep-cac-don-vi-hanh-chinh-y-kien-cu-tri-to-chuc-thuc-hien-dam-bao-dung-quy-dinh-tien-do-va-thoi-gian.html", "Hải Phòng",
+    "Hải Phòng, Đề án sắp xếp các đơn vị hành chính, ý kiến cử tri",
+    "Hải Phòng, Đề án sắp xếp các đơn vị hành chính, ý kiến cử tri, tổ chức thực hiện đảm bảo đúng quy định, tiến độ và thời gian",
+    ["4.4"], ["4.1"], "title only: the city's scheme for merging units and the voters' consultation")
+doc("x296", "https://hoinhapthoidai.vn/tp-hai-phong", "Hải Phòng",
+    "Hải Phòng phấn đấu Top 3 cả nước về cải cách hành chính năm 2026",
+    "Năm 2026, TP. Hải Phòng phấn đấu trong Top 3 địa phương dẫn đầu cả nước về cải cách hành chính.",
+    [], ["1.7"], "a target for the national PAR rank, not the index of the city's departments; the source document is not named")
+doc("x297", "https://thoibaonganhang.vn/sipas-2019-ty-le-nguoi-dan-to-chuc-hai-long-voi-co-quan-hanh-chinh-dat-8445-101922.html", None,
+    "SIPAS 2019: Tỷ lệ người dân, tổ chức hài lòng với cơ quan hành chính đạt 84,45%",
+    "Ngày 19/5/2020, tại trụ sở Chính phủ, Phó Thủ tướng thường trực Chính phủ Trương Hòa Bình, Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ chủ trì hội nghị công bố Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2019 (SIPAS 2019). SIPAS 2019 thực hiện điều tra xã hội học để lắng nghe ý kiến phản hồi của người dân, tổ chức về việc cung ứng dịch vụ công ở 63 tỉnh, thành phố.",
+    [], ["SIPAS.2", "8.1", "8.3"], "national news of the ministry's index")
+doc("x298", "http://hethongphapluat.vn/quyet-dinh-895-qd-ubnd-nam-2023-ve-huong-dan-danh-gia-chat-luong-phuc-vu-nguoi-dan-doanh-nghiep-trong-thuc-hien-thu-tuc-hanh-chinh-dich-vu-cong-theo-quyet-dinh-766-qd-ttg-tren-dia-ban-tinh-lam-dong.html", "Lâm Đồng", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 895/QĐ-UBND\nLâm Đồng, ngày 28 tháng 4 năm 2023\nBAN HÀNH HƯỚNG DẪN ĐÁNH GIÁ CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP TRONG THỰC HIỆN THỦ TỤC HÀNH CHÍNH, DỊCH VỤ CÔNG THEO QUYẾT ĐỊNH 766/QĐ-TTG NGÀY 23 THÁNG 6 NĂM 2022 CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ quy định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;\nCăn cứ Nghị định số 45/2020/NĐ-CP về thực hiện thủ tục hành chính trên môi trường điện tử;",
+    ["3.5"], ["3.3", "7.3", "SIPAS.1"], "the province's guide to the 766 service-quality index (3.5); one-stop and online services only in citations")
+doc("x299", "https://vanbanphapluat.co/quyet-dinh-2183-qd-ubnd-2023-bo-chi-so-cai-cach-hanh-chinh-so-ban-nganh-nam-dinh", "Nam Định", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n" + H + "Số: 2183/QĐ-UBND\nNam Định, ngày 03 tháng 11 năm 2023\nQUYẾT ĐỊNH\nV/V BAN HÀNH BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA CÁC SỞ, BAN, NGÀNH VÀ UBND CÁC HUYỆN, THÀNH PHỐ TRÊN ĐỊA BÀN TỈNH NAM ĐỊNH\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030;\nCăn cứ Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ trưởng Bộ Nội vụ về việc phê duyệt Đề án \"Xác định Chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương\" giai đoạn 2022-2030;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 2730/TTr-SNV ngày 28/10/2023",
+    ["1.7"], ["1.1"], "the province's index of its departments and districts; the ministry's index only in a citation")
+doc("x300", "https://dofa.tuyenquang.gov.vn/cai-cach-hanh-chinh/trang-4.html", "Tuyên Quang",
+    "Cải cách hành chính: Nhìn từ các chỉ số",
+    "Theo công bố chỉ số cải cách hành chính (CCHC) của Ban Chỉ đạo CCHC của Chính phủ, Tuyên Quang đạt 86,57%, xếp thứ 34/63 tỉnh, thành phố, tăng 2,76%, tăng 1 bậc so với năm 2020. Giá trị chỉ số chung và nhiều chỉ số thành phần đều tăng. Muốn cải thiện các chỉ số CCHC cần được quan tâm toàn diện.",
+    [], ["1.7", "1.2"], "a department's page on the province's national rank: neither the index of departments nor a report")
+doc("x301", "https://www.vietnamplus.vn/hai-phong-dung-dau-cao-bang-doi-so-bang-chi-so-cai-cach-hanh-chinh-nam-2024-post1025084.vnp", None,
+    "Hải Phòng đứng đầu, Cao Bằng đội sổ bảng Chỉ số cải cách hành chính năm 2024",
+    "Sáng 6/4, tại phiên họp Chính phủ thường kỳ tháng 3/2025, Bộ trưởng Nội vụ Phạm Thị Thanh Trà đã báo cáo và công bố kết quả, xếp hạng Chỉ số cải cách hành chính năm 2024 của Ủy ban Nhân dân các tỉnh, thành phố trực thuộc Trung ương (PAR Index 2024). Kết quả này được đo lường trên cơ sở khảo sát người dân, cán bộ, công chức, lãnh đạo quản lý với hơn 85.600 phiếu.",
+    [], ["1.7", "8.3"], "national news of the ministry's ranking")
+doc("x302", "https://infographics.vn/chi-so-cai-cach-hanh-chinh-2023-par-index-2023-cua-6-vung-kinh-te-xa-hoi/210954.vna", None,
+    "Chỉ số Cải cách hành chính 2023 (PAR Index 2023) của 6 vùng kinh tế - xã hội",
+    "Trong năm 2023, 6/6 vùng kinh tế - xã hội đều có giá trị trung bình Chỉ số Cải cách hành chính (Par Index 2023) đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022. Giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết quả đạt 88,33%.",
+    [], ["1.7", "8.2"], "a national news agency's infographic")
+doc("x303", "https://haitrieu.tienlu.hungyen.gov.vn/tom-tat-bao-cao-chi-so-papi-2023-o-viet-nam-c272.html", "Hưng Yên",
+    "Tóm tắt báo cáo PAPI 2023",
+    "Ấn phẩm Báo cáo PAPI 2023 đánh dấu chặng đường 15 năm liên tục phát triển của Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh ở Việt Nam (PAPI) từ 2009 đến 2023. Báo cáo thể hiện cảm nhận, trải nghiệm, ý kiến và kỳ vọng của 19.536 người trên khắp Việt Nam.",
+    [], ["PAPI.1", "8.3"], "a commune's site relaying the index publisher's summary: nobody's evidence")
+doc("x304", "https://text.123docz.net/document/4500307-uong-quan-cua-chat-luong-quan-tri-va-hanh-chinh-cong-papi-doi-voi-tang-truong-kinh-te-cac-tinh-thanh.htm", None,
+    "Tương quan của chất lượng quản trị và hành chính công PAPI đối với tăng trưởng kinh tế các tỉnh thành",
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC KINH TẾ TP. HỒ CHÍ MINH\nCHƯƠNG TRÌNH GIẢNG DẠY KINH TẾ FULBRIGHT\nTƯƠNG QUAN CỦA CHẤT LƯỢNG QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG PAPI ĐỐI VỚI TĂNG TRƯỞNG KINH TẾ CÁC TỈNH THÀNH\nLUẬN VĂN THẠC SĨ CHÍNH SÁCH CÔNG\nTP. Hồ Chí Minh – 2017",
+    [], ["PAPI.1", "8.2"], "a master's thesis")
+doc("x305", "https://baomoi.net.vn/hai-tinh-nao-co-chi-so-cai-cach-hanh-chinh-cao-nhat-c51908021.epi", None,
+    "Hai tỉnh nào có chỉ số cải cách hành chính cao nhất?",
+    "Ngày 6/4, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã trình bày báo cáo và công bố kết quả xếp hạng Chỉ số cải cách hành chính (PAR Index) năm 2024 của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương. Hải Phòng là địa phương dẫn đầu bảng xếp hạng năm 2024 với 96,17%.",
+    [], ["1.7", "1.2"], "national news of the ministry's ranking (another outlet's wording)")
+doc("x306", "https://hethongphapluat.vn/quyet-dinh-32-2023-qd-ubnd-quy-dinh-ve-tieu-chuan-trinh-do-chuyen-mon-nghiep-vu-va-noi-dung-quan-ly-doi-voi-can-bo-cong-chuc-cap-xa-tren-dia-ban-tinh-khanh-hoa.html", "Khánh Hòa", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 32/2023/QĐ-UBND\nKhánh Hòa, ngày 20 tháng 12 năm 2023\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ TIÊU CHUẨN, TRÌNH ĐỘ CHUYÊN MÔN, NGHIỆP VỤ VÀ MỘT SỐ NỘI DUNG QUẢN LÝ ĐỐI VỚI CÁN BỘ, CÔNG CHỨC CẤP XÃ TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA\nCăn cứ Luật cán bộ, công chức ngày 13 tháng 11 năm 2008;\nCăn cứ Nghị định số 33/2023/NĐ-CP ngày 10 tháng 6 năm 2023 của Chính phủ quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 4135/TTr-SNV ngày 27 tháng 11 năm 2023.",
+    ["5.5"], ["5.4"], "the province's standards for commune officials (5.5), not their training (5.4)")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("extra.jsonl")
     with out.open("w", encoding="utf-8") as f:
