@@ -81,6 +81,13 @@ class Frontier:
         self._op("INSERT OR REPLACE INTO crawl_state(url, source_id, status, etag, last_modified, content_hash, fetched_at) "
                  "VALUES (?,?,?,?,?,?,?)", (url, source_id, status, etag, last_modified, content_hash, _now()))
 
+    def save_snapshot(self, row: dict, document_id: int | None = None) -> None:
+        """The capture record of a page that is no new document (listing, feed, off-topic, variant):
+        written with the next batch, so before the page's own done mark, never after it. The crawl's
+        reactor thread then never waits for the store writer's lock (store.sqlite.insert_snapshots)."""
+        from store.sqlite import SNAPSHOT_INSERT, snapshot_args
+        self._op(SNAPSHOT_INSERT, snapshot_args(row, document_id))
+
     def save_health(self, run_id: int, source_id: str, row: dict) -> None:
         """The run's per-source counts so far (a killed run leaves them; its run stays 'running'
         and is marked 'interrupted' by the next start)."""

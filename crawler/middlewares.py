@@ -116,11 +116,13 @@ class BackoffRetryMiddleware:
 
 
 class CaptureMiddleware:
-    """Keeps the bytes of every 200 response as evidence; nothing is buffered in memory.
+    """Keeps the bytes of every 200 response as evidence; nothing is buffered in memory. Pages
+    read in a worker process are kept by that worker, with their reading (PortalSpider.parse_page).
 
     Articles and files: the snapshot record rides with the page (request.meta["snapshot"]) and is
     written in the same transaction as its document (store.sqlite.upsert_document), so kill -9
-    leaves both or neither. Listings, feeds, sitemaps: recorded at once, one short transaction."""
+    leaves both or neither. Listings, feeds, sitemaps: with the frontier's next batch of writes
+    (crawler.frontier, every 0.5 s), before the page's done mark; without a frontier, at once."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -145,27 +147,54 @@ class CaptureMiddleware:
         kind = request.meta.get("kind")
         if root is None or response.status != 200 or kind is None:
             return response
+        if kind == "page" and getattr(spider, "offload", None) is not None and in_worker(response):
+            # a page the spider sends to a worker process to be read: the worker keeps its bytes
+            # too (one task instead of two thread hand-offs here); the spider records the capture
+            # (PortalSpider.parse_page) before anything else is done with the page
+            request.meta["capture_later"] = _now_iso()
+            return response
         from scrapy.utils.defer import maybe_deferred_to_future
 
         from crawler.pipelines import deferred_of
         from store.captures import keep_bytes
         body = response.body
         sha, rel = await maybe_deferred_to_future(deferred_of(self.writer.submit(keep_bytes, Path(root), body)))
-        request.meta["snapshot_path"] = rel
-        headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
-        row = {"url": response.url, "source_id": request.meta.get("src"), "kind": kind,
-               "status": response.status, "sha256": sha, "size": len(body), "path": rel,
-               "headers": headers, "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-               "run_id": getattr(spider, "run_id", None)}
-        if kind in ("article", "file", "page"):
-            # pages: the spider records it with its document, or at once when the page is no document
-            request.meta["snapshot"] = row
-        else:
-            store = getattr(spider, "store", None)
-            if store is not None:
-                from store.crawl_records import add_snapshots
-                add_snapshots(store, [row])
+        record_capture(spider, request, response, sha, rel)
         return response
+
+
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def in_worker(response) -> bool:
+    """A page that PortalSpider.parse_page reads in a worker process (HTML text, not a download)."""
+    from scrapy.http import TextResponse
+
+    from crawler.spiders.portal import _is_download
+    return isinstance(response, TextResponse) and not _is_download(response)
+
+
+def record_capture(spider, request, response, sha: str, rel: str, fetched_at: str | None = None) -> None:
+    """The capture's record: it rides with a page or file (request.meta["snapshot"]; written with
+    its document, or by the spider when it is none), else with the frontier's next batch of writes
+    (before the page's done mark), else at once."""
+    kind = request.meta.get("kind")
+    request.meta["snapshot_path"] = rel
+    headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
+    row = {"url": response.url, "source_id": request.meta.get("src"), "kind": kind,
+           "status": response.status, "sha256": sha, "size": len(response.body), "path": rel,
+           "headers": headers, "fetched_at": fetched_at or _now_iso(), "run_id": getattr(spider, "run_id", None)}
+    if kind in ("article", "file", "page"):
+        # pages: the spider records it with its document, or at once when the page is no document
+        request.meta["snapshot"] = row
+        return
+    store, frontier = getattr(spider, "store", None), getattr(spider, "frontier", None)
+    if frontier is not None and store is not None:
+        frontier.save_snapshot(row)
+    elif store is not None:
+        from store.crawl_records import add_snapshots
+        add_snapshots(store, [row])
 
 
 class ByteCountMiddleware:
