@@ -71,12 +71,14 @@ class IngestPipeline:
         self.ocr_lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-ocr") if self.pool is not None else None
         if self.pool is not None:   # the spider reads its pages there too (crawler.analysis)
             self.crawler.spider.offload = self._analyse
+        self.crawler.spider.in_writer = self.writer.submit   # the frontier's periodic flush (PortalSpider._flush)
         store = getattr(self.crawler.spider, "store", None)
         if store is not None:
             from store.crawl_records import ensure_crawl_indexes
             self.writer.submit(ensure_crawl_indexes, store).result()
 
     def close_spider(self, spider=None):
+        self.crawler.spider.in_writer = None   # the writer is shut down below: the spider flushes itself
         if self.pool is not None:   # while the workers are alive: their peak RSS is read from /proc
             from crawler.resources import tree_usage
             self.crawler.spider.tally.resources = tree_usage(self.worker_usage)

@@ -77,6 +77,8 @@ class PortalSpider(scrapy.Spider):
         super().__init__(**kw)
         self.crawl_workers = crawl_workers          # the pipeline's worker processes (None: its default)
         self.offload = None   # set by the pipeline: kwargs -> awaitable (PageResult, seconds, usage) from a worker
+        self.in_writer = None   # set by the pipeline: fn -> Future, run in its store writer thread
+        self._flushing = None
         self.sources = {s.id: s for s in sources or []}
         self.store = store
         self.frontier = frontier
@@ -120,7 +122,12 @@ class PortalSpider(scrapy.Spider):
             for sid in self.sources:
                 c = self.tally.per_source.get(sid, {})
                 self.frontier.save_health(run_id, sid, {**c, "started_at": self.tally.started.get(sid)})
-        self.frontier.flush()
+        if self.in_writer is None:
+            self.frontier.flush()
+        elif self._flushing is None or self._flushing.done():
+            # in the store writer's thread, in turn with the documents' transactions: here the
+            # reactor waited on their lock (BEGIN IMMEDIATE); ops stay buffered in order meanwhile
+            self._flushing = self.in_writer(self.frontier.flush)
 
     def on_closed(self, spider=None, reason=None):
         if self.frontier is None:
