@@ -9,6 +9,8 @@ from pathlib import Path
 
 from scrapy.http import Response
 
+from crawler.capture import now_iso, record_capture
+
 
 class ConditionalGetMiddleware:
     """Adds If-None-Match / If-Modified-Since to GETs of pages and files already processed.
@@ -115,6 +117,12 @@ class BackoffRetryMiddleware:
         return await self._retry(request, None, type(exception).__name__)
 
 
+# worker tasks not answered yet below which a page's bytes are kept by the worker that reads it:
+# a worker with a queue (a loaded machine) is the crawl's bottleneck then, not this process
+# (Scrapy setting CAPTURE_IN_WORKER_BELOW, from CrawlConfig.crawl_capture_in_worker_below)
+CAPTURE_IN_WORKER_BELOW = 4
+
+
 class CaptureMiddleware:
     """Keeps the bytes of every 200 response as evidence; nothing is buffered in memory. Pages
     read in a worker process are kept by that worker, with their reading (PortalSpider.parse_page).
@@ -130,6 +138,7 @@ class CaptureMiddleware:
         # the GIL, and on the reactor thread they were ~5 % of its CPU (docs/crawler.md, Throughput);
         # one, not the reactor's pool of 4: each thread would grow a malloc arena of its own
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-capture")
+        self.in_worker_below = crawler.settings.getint("CAPTURE_IN_WORKER_BELOW", CAPTURE_IN_WORKER_BELOW)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -147,11 +156,13 @@ class CaptureMiddleware:
         kind = request.meta.get("kind")
         if root is None or response.status != 200 or kind is None:
             return response
-        if kind == "page" and getattr(spider, "offload", None) is not None and in_worker(response):
-            # a page the spider sends to a worker process to be read: the worker keeps its bytes
-            # too (one task instead of two thread hand-offs here); the spider records the capture
+        backlog = getattr(spider, "worker_backlog", None)
+        if kind == "page" and backlog is not None and backlog() < self.in_worker_below and in_worker(response):
+            # a page the spider sends to a worker process to be read: while that worker keeps up,
+            # it keeps the bytes too (one task instead of two thread hand-offs in this process,
+            # whose one core bounds the crawl); the spider records the capture
             # (PortalSpider.parse_page) before anything else is done with the page
-            request.meta["capture_later"] = _now_iso()
+            request.meta["capture_later"] = now_iso()
             return response
         from scrapy.utils.defer import maybe_deferred_to_future
 
@@ -163,38 +174,12 @@ class CaptureMiddleware:
         return response
 
 
-def _now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def in_worker(response) -> bool:
     """A page that PortalSpider.parse_page reads in a worker process (HTML text, not a download)."""
     from scrapy.http import TextResponse
 
     from crawler.spiders.portal import _is_download
     return isinstance(response, TextResponse) and not _is_download(response)
-
-
-def record_capture(spider, request, response, sha: str, rel: str, fetched_at: str | None = None) -> None:
-    """The capture's record: it rides with a page or file (request.meta["snapshot"]; written with
-    its document, or by the spider when it is none), else with the frontier's next batch of writes
-    (before the page's done mark), else at once."""
-    kind = request.meta.get("kind")
-    request.meta["snapshot_path"] = rel
-    headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
-    row = {"url": response.url, "source_id": request.meta.get("src"), "kind": kind,
-           "status": response.status, "sha256": sha, "size": len(response.body), "path": rel,
-           "headers": headers, "fetched_at": fetched_at or _now_iso(), "run_id": getattr(spider, "run_id", None)}
-    if kind in ("article", "file", "page"):
-        # pages: the spider records it with its document, or at once when the page is no document
-        request.meta["snapshot"] = row
-        return
-    store, frontier = getattr(spider, "store", None), getattr(spider, "frontier", None)
-    if frontier is not None and store is not None:
-        frontier.save_snapshot(row)
-    elif store is not None:
-        from store.crawl_records import add_snapshots
-        add_snapshots(store, [row])
 
 
 class ByteCountMiddleware:

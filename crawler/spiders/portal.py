@@ -78,6 +78,7 @@ class PortalSpider(scrapy.Spider):
         self.crawl_workers = crawl_workers          # the pipeline's worker processes (None: its default)
         self.offload = None   # set by the pipeline: kwargs -> awaitable (PageResult, seconds, usage) from a worker
         self.in_writer = None   # set by the pipeline: fn -> Future, run in its store writer thread
+        self.worker_backlog = None   # set by the pipeline: () -> worker tasks not answered yet
         self._flushing = None
         self.sources = {s.id: s for s in sources or []}
         self.store = store
@@ -375,6 +376,7 @@ class PortalSpider(scrapy.Spider):
         res = await self._analyse(s, text, response.url, response.body if captured_at else None)
         if captured_at:   # recorded before anything else is done with the page, as the middleware would
             self._capture(response, captured_at, res.capture or self._keep(response.body))
+            self.tally.count("page captures kept by the worker that read the page")
         info, links = res.info, res.links
         if response.meta.get("snapshot"):  # the capture says what the page turned out to be
             response.meta["snapshot"]["kind"] = info.kind
@@ -443,7 +445,7 @@ class PortalSpider(scrapy.Spider):
         return keep_bytes(Path(self.snapshot_root), body)
 
     def _capture(self, response, fetched_at: str, kept: tuple[str, str]) -> None:
-        from crawler.middlewares import record_capture
+        from crawler.capture import record_capture
         record_capture(self, response.request, response, *kept, fetched_at=fetched_at)
 
     def _state(self, response, s: SourceConfig, content_hash: str) -> None:
