@@ -30,6 +30,7 @@ class PageResult:
     info: P.PageInfo              # info.main is None here: an lxml element does not cross processes
     links: list[P.Link]
     article: ArticleText | None   # read when the page is an article without noindex
+    capture: tuple[str, str] | None = None   # (sha256, path) when the worker also kept the bytes
 
 
 def analyse_page(text: str, url: str, selectors: dict, print_pattern: str | None = None) -> PageResult:

@@ -22,6 +22,8 @@ class CrawlConfig(StoreConfig):
     # 0: threads), the child's GIL switch interval, Scrapy's log level in <store>.crawl.log
     crawl_workers: int | None = Field(None, ge=0)
     crawl_switch_interval: float = Field(0.0005, gt=0)
+    # a page's bytes are kept by the worker that reads it while fewer of its tasks wait (CaptureMiddleware)
+    crawl_capture_in_worker_below: int = Field(4, ge=0)
     crawl_log_level: str = "WARNING"
 
     def snapshot_root(self) -> Path:

@@ -22,11 +22,28 @@ def _now() -> str:
 
 class Frontier:
     def __init__(self, path: str):
-        self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.path = str(path)
+        self.conn = self._connect()
         self.lock = threading.Lock()
         self.ops: list[tuple[str, tuple]] = []
+        self._writers = threading.local()   # flush's connection in a thread other than the one that made this
+        self._owner = threading.get_ident()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
+
+    def _write_conn(self) -> sqlite3.Connection:
+        """self.conn in the thread that made the frontier; a connection of its own in another
+        (the crawl's store writer thread flushes too: one connection is never shared by two threads)."""
+        if threading.get_ident() == self._owner:
+            return self.conn
+        conn = getattr(self._writers, "conn", None)
+        if conn is None:
+            conn = self._writers.conn = self._connect()
+        return conn
 
     # -- reading (at start) -----------------------------------------------------------------
     def load(self, source_id: str) -> tuple[set[str], list[dict]]:
@@ -81,6 +98,13 @@ class Frontier:
         self._op("INSERT OR REPLACE INTO crawl_state(url, source_id, status, etag, last_modified, content_hash, fetched_at) "
                  "VALUES (?,?,?,?,?,?,?)", (url, source_id, status, etag, last_modified, content_hash, _now()))
 
+    def save_snapshot(self, row: dict, document_id: int | None = None) -> None:
+        """The capture record of a page that is no new document (listing, feed, off-topic, variant):
+        written with the next batch, so before the page's own done mark, never after it. The crawl's
+        reactor thread then never waits for the store writer's lock (store.sqlite.insert_snapshots)."""
+        from store.sqlite import SNAPSHOT_INSERT, snapshot_args
+        self._op(SNAPSHOT_INSERT, snapshot_args(row, document_id))
+
     def save_health(self, run_id: int, source_id: str, row: dict) -> None:
         """The run's per-source counts so far (a killed run leaves them; its run stays 'running'
         and is marked 'interrupted' by the next start)."""
@@ -94,10 +118,11 @@ class Frontier:
             ops, self.ops = self.ops, []
         if not ops:
             return 0
-        with self.conn:
-            self.conn.execute("BEGIN IMMEDIATE")
+        conn = self._write_conn()
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
             for sql, args in ops:
-                self.conn.execute(sql, args)
+                conn.execute(sql, args)
         return len(ops)
 
     def finish_cycle(self, source_id: str) -> None:

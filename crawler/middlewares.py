@@ -9,6 +9,8 @@ from pathlib import Path
 
 from scrapy.http import Response
 
+from crawler.capture import now_iso, record_capture
+
 
 class ConditionalGetMiddleware:
     """Adds If-None-Match / If-Modified-Since to GETs of pages and files already processed.
@@ -115,12 +117,20 @@ class BackoffRetryMiddleware:
         return await self._retry(request, None, type(exception).__name__)
 
 
+# worker tasks not answered yet below which a page's bytes are kept by the worker that reads it:
+# a worker with a queue (a loaded machine) is the crawl's bottleneck then, not this process
+# (Scrapy setting CAPTURE_IN_WORKER_BELOW, from CrawlConfig.crawl_capture_in_worker_below)
+CAPTURE_IN_WORKER_BELOW = 4
+
+
 class CaptureMiddleware:
-    """Keeps the bytes of every 200 response as evidence; nothing is buffered in memory.
+    """Keeps the bytes of every 200 response as evidence; nothing is buffered in memory. Pages
+    read in a worker process are kept by that worker, with their reading (PortalSpider.parse_page).
 
     Articles and files: the snapshot record rides with the page (request.meta["snapshot"]) and is
     written in the same transaction as its document (store.sqlite.upsert_document), so kill -9
-    leaves both or neither. Listings, feeds, sitemaps: recorded at once, one short transaction."""
+    leaves both or neither. Listings, feeds, sitemaps: with the frontier's next batch of writes
+    (crawler.frontier, every 0.5 s), before the page's done mark; without a frontier, at once."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -128,6 +138,7 @@ class CaptureMiddleware:
         # the GIL, and on the reactor thread they were ~5 % of its CPU (docs/crawler.md, Throughput);
         # one, not the reactor's pool of 4: each thread would grow a malloc arena of its own
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-capture")
+        self.in_worker_below = crawler.settings.getint("CAPTURE_IN_WORKER_BELOW", CAPTURE_IN_WORKER_BELOW)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -145,27 +156,30 @@ class CaptureMiddleware:
         kind = request.meta.get("kind")
         if root is None or response.status != 200 or kind is None:
             return response
+        backlog = getattr(spider, "worker_backlog", None)
+        if kind == "page" and backlog is not None and backlog() < self.in_worker_below and in_worker(response):
+            # a page the spider sends to a worker process to be read: while that worker keeps up,
+            # it keeps the bytes too (one task instead of two thread hand-offs in this process,
+            # whose one core bounds the crawl); the spider records the capture
+            # (PortalSpider.parse_page) before anything else is done with the page
+            request.meta["capture_later"] = now_iso()
+            return response
         from scrapy.utils.defer import maybe_deferred_to_future
 
         from crawler.pipelines import deferred_of
         from store.captures import keep_bytes
         body = response.body
         sha, rel = await maybe_deferred_to_future(deferred_of(self.writer.submit(keep_bytes, Path(root), body)))
-        request.meta["snapshot_path"] = rel
-        headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
-        row = {"url": response.url, "source_id": request.meta.get("src"), "kind": kind,
-               "status": response.status, "sha256": sha, "size": len(body), "path": rel,
-               "headers": headers, "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-               "run_id": getattr(spider, "run_id", None)}
-        if kind in ("article", "file", "page"):
-            # pages: the spider records it with its document, or at once when the page is no document
-            request.meta["snapshot"] = row
-        else:
-            store = getattr(spider, "store", None)
-            if store is not None:
-                from store.crawl_records import add_snapshots
-                add_snapshots(store, [row])
+        record_capture(spider, request, response, sha, rel)
         return response
+
+
+def in_worker(response) -> bool:
+    """A page that PortalSpider.parse_page reads in a worker process (HTML text, not a download)."""
+    from scrapy.http import TextResponse
+
+    from crawler.spiders.portal import _is_download
+    return isinstance(response, TextResponse) and not _is_download(response)
 
 
 class ByteCountMiddleware:

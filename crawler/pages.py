@@ -272,22 +272,45 @@ def links(root, url: str) -> list[Link]:
             continue
         if href.lower().startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             continue
-        u = norm_url(urljoin(url, href))
-        if urlparse(u).scheme not in ("http", "https"):
+        u, kind = _target(_join_base(url, href), href)
+        if kind == "skip":
             continue
-        path = urlparse(u).path
         nofollow = "nofollow" in (a.get("rel") or "").lower()
-        if FILE_EXT.search(path):
+        if kind == "file":
             out.append(Link(u, text, "file", nofollow))
-        elif ASSET_URL.search(path) or PRINT_URL.search(u) or SKIP_URL.search(u):
-            continue
-        elif MAYBE_FILE_URL.search(u) or (MAYBE_FILE_TEXT.search(text) and len(text) < 60):
+        elif kind == "maybe_file" or (MAYBE_FILE_TEXT.search(text) and len(text) < 60):
             out.append(Link(u, text, "maybe_file", nofollow))
         else:
             pager = "next" in (a.get("rel") or "").lower() or (
                 u != url and (pagination_key(u) == page_key or bool(PAGER_TEXT.match(text))))
             out.append(Link(u, text, "page", nofollow, pager))
     return out
+
+
+def _join_base(url: str, href: str) -> str:
+    """What urljoin(url, href) depends on: nothing for an absolute href, the origin for a
+    root-relative one (most menu and list links), else the whole page URL. Keys _target's cache."""
+    if href.startswith(("http://", "https://")):
+        return ""
+    if href.startswith("/") and not href.startswith("//"):
+        p = urlparse(url)
+        return f"{p.scheme}://{p.netloc}/"
+    return url
+
+
+@lru_cache(maxsize=32768)
+def _target(base: str, href: str) -> tuple[str, str]:
+    """(normalised URL, what the URL alone says: file | maybe_file | page | skip) of a link;
+    pages repeat their menus and lists, so each is worked out once per portal."""
+    u = norm_url(urljoin(base, href)) if base else norm_url(href)
+    p = urlparse(u)
+    if p.scheme not in ("http", "https"):
+        return u, "skip"
+    if FILE_EXT.search(p.path):
+        return u, "file"
+    if ASSET_URL.search(p.path) or PRINT_URL.search(u) or SKIP_URL.search(u):
+        return u, "skip"
+    return u, "maybe_file" if MAYBE_FILE_URL.search(u) else "page"
 
 
 def in_side_list(el, stop) -> bool:

@@ -54,6 +54,7 @@ class IngestPipeline:
         self.writer: ThreadPoolExecutor | None = None
         self.texts: dict[str, defer.Deferred | F.FileText] = {}   # sha256 -> text (or in flight)
         self.worker_usage: dict[int, dict] = {}   # worker pid -> its last crawler.resources.usage_here()
+        self.in_flight = 0
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -71,12 +72,15 @@ class IngestPipeline:
         self.ocr_lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-ocr") if self.pool is not None else None
         if self.pool is not None:   # the spider reads its pages there too (crawler.analysis)
             self.crawler.spider.offload = self._analyse
+            self.crawler.spider.worker_backlog = self.worker_backlog   # CaptureMiddleware's choice
+        self.crawler.spider.in_writer = self.writer.submit   # the frontier's periodic flush (PortalSpider._flush)
         store = getattr(self.crawler.spider, "store", None)
         if store is not None:
             from store.crawl_records import ensure_crawl_indexes
             self.writer.submit(ensure_crawl_indexes, store).result()
 
     def close_spider(self, spider=None):
+        self.crawler.spider.in_writer = None   # the writer is shut down below: the spider flushes itself
         if self.pool is not None:   # while the workers are alive: their peak RSS is read from /proc
             from crawler.resources import tree_usage
             self.crawler.spider.tally.resources = tree_usage(self.worker_usage)
@@ -95,7 +99,18 @@ class IngestPipeline:
     def _in_worker(self, fn, *args):
         from scrapy.utils.defer import maybe_deferred_to_future
         ex = self.pool or self.cpu
-        return maybe_deferred_to_future(deferred_of(ex.submit(fn, *args)))
+        self.in_flight += 1
+        d = deferred_of(ex.submit(fn, *args))
+        d.addBoth(self._landed)
+        return maybe_deferred_to_future(d)
+
+    def _landed(self, result):
+        self.in_flight -= 1
+        return result
+
+    def worker_backlog(self) -> int:
+        """Tasks handed to the worker pool and not answered yet (the reactor thread's count)."""
+        return self.in_flight
 
     def _in_ocr_lane(self, fn, *args):
         from scrapy.utils.defer import maybe_deferred_to_future

@@ -334,6 +334,7 @@ def scrapy_overrides(settings: CrawlConfig, sources: list[SourceConfig]) -> dict
         "DOWNLOAD_DELAY": floor,
         "AUTOTHROTTLE_START_DELAY": max(floor, 0.0),
         "LOG_LEVEL": settings.crawl_log_level,
+        "CAPTURE_IN_WORKER_BELOW": settings.crawl_capture_in_worker_below,
     }
     if any(s.render == "js" for s in sources):
         out.update(browser_settings())

@@ -25,14 +25,20 @@ RETRY_BACKOFF_MAX = 30.0
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = True            # ASP.NET session cookies for postback paging
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19 starts, in every crawl, an HTTP server on localhost that runs Python code sent to it
+# (its MCP "remote control", token in a job file under the user's profile) and imports aiohttp for
+# it at start (~0.1 s before the first request): a crawler service needs neither
+REMOTE_CONTROL_ENABLED = False
+EXTENSIONS = {"scrapy.extensions.remote_control.RemoteControl": None}
 LOG_LEVEL = "WARNING"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 # Scrapy would re-parse (ast) the source of every generator callback on every response to warn
 # about `return value` in it: 5 % of the crawl process CPU, for a lint
 WARN_ON_GENERATOR_RETURN_VALUE = False
 # Scrapy starts this many asyncio tasks for the output of EVERY response (100 by default: ~70k
-# tasks a crawl, 10 % of the crawl process CPU); a page yields a few requests and at most one item
-CONCURRENT_ITEMS = 8
+# tasks a crawl, 10 % of the crawl process CPU); a page yields a few requests and at most one
+# item, and the spider yields that item last, so one task per response loses no overlap
+CONCURRENT_ITEMS = 1
 # Scrapy middlewares that do nothing for this spider, each a layer on every request or response:
 # offsite (the spider sets no allowed_domains: _in_domain decides), HTTP auth (no credentials),
 # downloader stats (ByteCountMiddleware counts bytes), meta-copy detection (a lint)

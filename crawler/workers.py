@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from pathlib import Path
 
 from crawler import files as F
 from crawler.analysis import analyse_page
@@ -53,9 +54,17 @@ def build(kwargs: dict):
 
 
 def analyse(kwargs: dict):
-    """(crawler.analysis.PageResult, seconds, usage): a fetched page read for the spider."""
+    """(crawler.analysis.PageResult, seconds, usage): a fetched page read for the spider; with
+    kwargs["capture"] = (snapshot root, bytes) its bytes are kept too (store.captures.keep_bytes),
+    here rather than in a thread of the crawl process, whose one core bounds the crawl."""
     t0 = time.perf_counter()
+    capture = kwargs.pop("capture", None)
+    kept = None
+    if capture is not None:
+        from store.captures import keep_bytes
+        kept = keep_bytes(Path(capture[0]), capture[1])
     res = analyse_page(**kwargs)
+    res.capture = kept
     return res, time.perf_counter() - t0, usage_here()
 
 

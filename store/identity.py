@@ -9,8 +9,6 @@ import sqlite3
 import zlib
 from functools import lru_cache
 
-import numpy as np
-
 from extractors.normalize import fold
 
 NUM_PERM = 128
@@ -60,6 +58,7 @@ def _minhash(text: str):
 
 def write_minhash(c: sqlite3.Connection, doc_id: int, text: str) -> None:
     """Signature and LSH bands of the text, in the caller's transaction."""
+    import numpy as np   # here: the crawl process opens the store at start and writes its first document later
     c.execute("DELETE FROM document_lsh WHERE document_id=?", (doc_id,))
     if len(_WORD.findall(text)) < 20:           # too short to call anything a duplicate of it
         c.execute("DELETE FROM document_minhash WHERE document_id=?", (doc_id,))
@@ -78,11 +77,12 @@ def similarity(c: sqlite3.Connection, doc_id: int, text: str) -> float | None:
     r = c.execute("SELECT signature FROM document_minhash WHERE document_id=?", (doc_id,)).fetchone()
     if r is None or len(_WORD.findall(text)) < 20:
         return None
+    import numpy as np
     mine = _minhash(text).hashvalues.astype(np.uint64)
     return float(np.mean(mine == np.frombuffer(r[0], dtype=np.uint64)))
 
 
-def _band(hv: np.ndarray, b: int) -> str:
+def _band(hv, b: int) -> str:
     return hashlib.blake2b(hv[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
 
 
@@ -91,6 +91,7 @@ def near_duplicates(conn: sqlite3.Connection, doc_id: int, threshold: float = NE
     mine = conn.execute("SELECT signature FROM document_minhash WHERE document_id=?", (doc_id,)).fetchone()
     if mine is None:
         return []
+    import numpy as np
     me = np.frombuffer(mine[0], dtype=np.uint64)
     # texts at Jaccard 0.8 share about 13 of the 32 bands (0.8^4 each); fewer than MIN_SHARED
     # shared bands is a pair far below the threshold: not worth fetching its signature

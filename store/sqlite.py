@@ -320,16 +320,21 @@ def _document_fields(doc: DocumentIn, canonical: str, digest: str) -> dict:
     }
 
 
+SNAPSHOT_INSERT = ("INSERT INTO snapshots(url, source_id, kind, status, sha256, size, path, headers, fetched_at, "
+                   "run_id, document_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def snapshot_args(r, document_id: int | None = None) -> tuple:
+    """SNAPSHOT_INSERT's parameters for one record (a SnapshotIn or a dict of its fields)."""
+    r = r.model_dump() if hasattr(r, "model_dump") else r
+    return (r["url"], r.get("source_id"), r["kind"], r.get("status", 200), r["sha256"], r["size"], r["path"],
+            json.dumps(r.get("headers") or {}, ensure_ascii=False), r["fetched_at"], r.get("run_id"), document_id)
+
+
 def insert_snapshots(c: sqlite3.Connection, rows, document_id: int | None = None) -> None:
     """Snapshot records (SnapshotIn or dicts of its fields), in the caller's transaction: with the
     document they belong to, so a kill -9 leaves both or neither."""
-    rows = [r.model_dump() if hasattr(r, "model_dump") else r for r in rows]
-    c.executemany(
-        "INSERT INTO snapshots(url, source_id, kind, status, sha256, size, path, headers, fetched_at, run_id, "
-        "document_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(r["url"], r.get("source_id"), r["kind"], r.get("status", 200), r["sha256"], r["size"], r["path"],
-          json.dumps(r.get("headers") or {}, ensure_ascii=False), r["fetched_at"], r.get("run_id"), document_id)
-         for r in rows])
+    c.executemany(SNAPSHOT_INSERT, [snapshot_args(r, document_id) for r in rows])
 
 
 def _replace_children(c: sqlite3.Connection, doc_id: int, doc: DocumentIn) -> None:

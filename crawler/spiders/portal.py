@@ -77,6 +77,9 @@ class PortalSpider(scrapy.Spider):
         super().__init__(**kw)
         self.crawl_workers = crawl_workers          # the pipeline's worker processes (None: its default)
         self.offload = None   # set by the pipeline: kwargs -> awaitable (PageResult, seconds, usage) from a worker
+        self.in_writer = None   # set by the pipeline: fn -> Future, run in its store writer thread
+        self.worker_backlog = None   # set by the pipeline: () -> worker tasks not answered yet
+        self._flushing = None
         self.sources = {s.id: s for s in sources or []}
         self.store = store
         self.frontier = frontier
@@ -120,7 +123,12 @@ class PortalSpider(scrapy.Spider):
             for sid in self.sources:
                 c = self.tally.per_source.get(sid, {})
                 self.frontier.save_health(run_id, sid, {**c, "started_at": self.tally.started.get(sid)})
-        self.frontier.flush()
+        if self.in_writer is None:
+            self.frontier.flush()
+        elif self._flushing is None or self._flushing.done():
+            # in the store writer's thread, in turn with the documents' transactions: here the
+            # reactor waited on their lock (BEGIN IMMEDIATE); ops stay buffered in order meanwhile
+            self._flushing = self.in_writer(self.frontier.flush)
 
     def on_closed(self, spider=None, reason=None):
         if self.frontier is None:
@@ -357,12 +365,18 @@ class PortalSpider(scrapy.Spider):
             self._done(response)
             return
         text = decode_page(response)
+        captured_at = meta.pop("capture_later", None)   # CaptureMiddleware left the bytes to the worker
         if X.looks_like_challenge(text[:5000]) and len(text) < 20000:
+            if captured_at:
+                self._capture(response, captured_at, self._keep(response.body))
             self.tally.error("botwall", response.url, "challenge page instead of content", s.id)
             self.tally.challenge(s.id)
             self._done(response)
             return
-        res = await self._analyse(s, text, response.url)
+        res = await self._analyse(s, text, response.url, response.body if captured_at else None)
+        if captured_at:   # recorded before anything else is done with the page, as the middleware would
+            self._capture(response, captured_at, res.capture or self._keep(response.body))
+            self.tally.count("page captures kept by the worker that read the page")
         info, links = res.info, res.links
         if response.meta.get("snapshot"):  # the capture says what the page turned out to be
             response.meta["snapshot"]["kind"] = info.kind
@@ -389,7 +403,7 @@ class PortalSpider(scrapy.Spider):
             if info.kind == "article":
                 self.tally.count("article variant skipped (canonical elsewhere / noindex)", s.id)
             self._state(response, s, "page:" + hashlib.sha256(response.body).hexdigest())
-            _record_snapshot(self.store, response)
+            _record_snapshot(self.store, response, frontier=self.frontier)
             article = None
         out = article or []
         for o in out:
@@ -405,13 +419,14 @@ class PortalSpider(scrapy.Spider):
         if article is None or response.meta.get("settled"):
             self._done(response)
 
-    async def _analyse(self, s: SourceConfig, text: str, url: str) -> A.PageResult:
-        """The page read in a worker process when the pipeline has them (self.offload), else here."""
+    async def _analyse(self, s: SourceConfig, text: str, url: str, body: bytes | None = None) -> A.PageResult:
+        """The page read in a worker process when the pipeline has them (self.offload), else here.
+        `body`: bytes the worker also keeps as the page's capture (PageResult.capture)."""
         kw = {"text": text, "url": url, "selectors": self._selectors[s.id],
               "print_pattern": self._print[s.id].pattern if s.id in self._print else None}
         if self.offload is not None:
             try:
-                res, secs, usage = await self.offload(kw)
+                res, secs, usage = await self.offload(dict(kw, capture=(self.snapshot_root, body) if body else None))
                 self.tally.timed("page analysis and extraction (lxml, trafilatura)", secs)
                 return res
             except Exception as e:   # a broken pool (a worker killed) must not lose the page: read it here
@@ -422,6 +437,16 @@ class PortalSpider(scrapy.Spider):
         res = A.analyse_page(**kw)
         self.tally.timed("page analysis and extraction (lxml, trafilatura)", time.perf_counter() - t0)
         return res
+
+    def _keep(self, body: bytes) -> tuple[str, str]:
+        from pathlib import Path
+
+        from store.captures import keep_bytes
+        return keep_bytes(Path(self.snapshot_root), body)
+
+    def _capture(self, response, fetched_at: str, kept: tuple[str, str]) -> None:
+        from crawler.capture import record_capture
+        record_capture(self, response.request, response, *kept, fetched_at=fetched_at)
 
     def _state(self, response, s: SourceConfig, content_hash: str) -> None:
         """crawl_state of a page that is not a stored document (its validators serve the next run)."""
@@ -505,7 +530,7 @@ class PortalSpider(scrapy.Spider):
         if cutoff and art.published_date and art.published_date < cutoff:
             self.tally.count("older_than_lookback", s.id)
             self._state(response, s, "old:" + raw_sha)
-            _record_snapshot(self.store, response)
+            _record_snapshot(self.store, response, frontier=self.frontier)
             response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         files = [l for l in links if l.kind in ("file", "maybe_file") and self._in_domain(s, l.url)]
@@ -514,7 +539,7 @@ class PortalSpider(scrapy.Spider):
                 or files):
             self.tally.offtopic(s.id, response.url)
             self._state(response, s, "offtopic:" + raw_sha)
-            _record_snapshot(self.store, response)
+            _record_snapshot(self.store, response, frontier=self.frontier)
             response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         content_hash = page_hash(art.title, art.text, [(u, "") for u in sorted(l.url for l in files)])
@@ -522,7 +547,7 @@ class PortalSpider(scrapy.Spider):
         if canonical is not None and canonical != response.url:
             self.tally.count("article variant skipped (same content)", s.id)
             self._state(response, s, "alias:" + canonical)
-            _record_snapshot(self.store, response)
+            _record_snapshot(self.store, response, frontier=self.frontier)
             response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         self.by_hash[content_hash] = response.url
@@ -530,7 +555,7 @@ class PortalSpider(scrapy.Spider):
         if state and state.get("content_hash") == content_hash and self.store.document_id_for_url(response.url):
             self.tally.unchanged_by_hash(s.id, response.url)
             self._state(response, s, content_hash)
-            _record_snapshot(self.store, response, self.store.document_id_for_url(response.url))
+            _record_snapshot(self.store, response, self.store.document_id_for_url(response.url), self.frontier)
             response.meta["settled"] = True   # done once its links are written down (parse_page)
             return
         item = FetchedPage(
@@ -759,10 +784,15 @@ def classify_failure(failure) -> tuple[str, str]:
     return name.lower(), f"{name}: {v}"[:200]
 
 
-def _record_snapshot(store, response, document_id: int | None = None) -> None:
-    """A capture that produces no document item (off-topic, unchanged): recorded at once."""
+def _record_snapshot(store, response, document_id: int | None = None, frontier=None) -> None:
+    """A capture that produces no document item (off-topic, unchanged): recorded with the frontier's
+    next batch when there is a frontier (before the page's done mark), else at once."""
     row = response.meta.get("snapshot")
-    if store is not None and row:
-        from store.sqlite import insert_snapshots
-        with store.transaction() as c:
-            insert_snapshots(c, [row], document_id)
+    if store is None or not row:
+        return
+    if frontier is not None:
+        frontier.save_snapshot(row, document_id)
+        return
+    from store.sqlite import insert_snapshots
+    with store.transaction() as c:
+        insert_snapshots(c, [row], document_id)

@@ -155,3 +155,36 @@ def test_known_container_text_without_trafilatura_fallbacks(sim):
         assert X._trafilatura(frag, fast=True) == X._trafilatura(frag, fast=False)
         art = X.extract_article(html, sim.article_url(a), sel=sel)
         assert a.body[-1][:30] in art.text
+
+
+# -- link targets worked out once per (origin, href) ----------------------------------------------
+ODD_HREFS = ["HTTP://Example.com/A?b=1#x", "http://example.com/a/../b", "https://x.y/p?", "//cdn.x/y.pdf",
+             "/a/./b/../c.docx", "/", "?page=2", "../up.html", "rel/ative.html#frag", "http://h/ä%20b",
+             "https://h:8080/x;p?q#f", "/x/../../y", "ftp://h/f.pdf", "/path with space.pdf", "http://example.com",
+             "/download?id=3", "/uploads/x.JPG", "/login", "http://a.b/c//d", "https:x", "/a?b=1&page=3",
+             "/van-ban/ke-hoach-cai-cach-hanh-chinh-2025.html"]
+
+
+def _reference(url: str, href: str):
+    """links()'s per-URL decision as it was written before the cache: (URL, kind) or None."""
+    from urllib.parse import urljoin, urlparse
+    from crawler import pages as P
+    u = P.norm_url(urljoin(url, href))
+    if urlparse(u).scheme not in ("http", "https"):
+        return None
+    path = urlparse(u).path
+    if P.FILE_EXT.search(path):
+        return u, "file"
+    if P.ASSET_URL.search(path) or P.PRINT_URL.search(u) or P.SKIP_URL.search(u):
+        return None
+    return u, "maybe_file" if P.MAYBE_FILE_URL.search(u) else "page"
+
+
+def test_cached_link_targets_equal_joining_each_link_on_its_page():
+    from crawler import pages as P
+    doc = "<html><body>" + "".join(f'<a href="{h}">x</a>' for h in ODD_HREFS) + "</body></html>"
+    for base in ["http://example.com/news/item.html?id=4", "https://x.y/", "http://h/a/b/c", "https://h:8080/q/?page=2"]:
+        for _ in range(2):   # cold, then from the cache
+            got = [(l.url, l.kind) for l in P.links(P.parse_html(doc), base)]
+            want = [r for r in (_reference(base, h) for h in ODD_HREFS) if r is not None]
+            assert got == want, base

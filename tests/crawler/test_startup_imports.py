@@ -34,3 +34,20 @@ def test_package_names_load_on_first_use():
         assert "no_such_name" in str(e)
     else:
         raise AssertionError("an unknown name must raise AttributeError")
+
+
+def test_crawl_process_starts_without_numpy_and_the_remote_control():
+    """numpy (MinHash signatures, ~0.2 s to import) loads at the first document write, in the store
+    writer thread; Scrapy's remote-control server (and aiohttp, which it imports) never runs."""
+    out = subprocess.run([sys.executable, "-c",
+                          "import crawler.run, crawler.pipelines, crawler.spiders.portal, crawler.middlewares, "
+                          "store.factory, store.ingest, store.sqlite; import sys, json; "
+                          "print(json.dumps({m: m in sys.modules for m in ('numpy', 'aiohttp')}))"],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"numpy": False, "aiohttp": False}
+    from scrapy.settings import Settings
+    import crawler.settings as S
+    st = Settings()
+    st.setmodule(S, priority="project")
+    assert st.getbool("REMOTE_CONTROL_ENABLED") is False
+    assert st.getdict("EXTENSIONS")["scrapy.extensions.remote_control.RemoteControl"] is None
