@@ -35,6 +35,7 @@ ABLATIONS: dict[str, dict] = {
     "- no-deadline cues": {**SHIPPED, "none_cues": False},
     "+ second pass over the page's values (stack)": {**SHIPPED, "stack": True},
     "- page kind (tf-idf of the page's opening)": {**SHIPPED, "page_kind": False},
+    "+ lead-in of the list, cue order (targets7)": {**SHIPPED, "lead": True, "order": True},
 }
 
 _traces: dict[tuple, dict] = {}
