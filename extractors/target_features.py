@@ -137,6 +137,81 @@ def _paren_goal(before: str) -> float:
     return 0.0
 
 
+_LEAD_GOAL = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đề ra|đặt ra|hướng tới|hướng đến|định hướng|dự kiến|"
+                        r"(?:đến|tới|trước) (?:cuối |hết )?(?:năm )?20\d\d", re.I)
+_LEAD_RESULT = re.compile(r"kết quả|đạt được|\bđã\b|tình hình|đánh giá|tính (?:đến|tới)|đến nay|hiện nay|năm qua|"
+                          r"vừa qua|thực trạng|sơ kết|tổng kết|ghi nhận", re.I)
+_LEAD_BACK = 1500       # how far back in its paragraph a value's lead-in is looked for
+_LEAD_PARAS = 8         # list items above a value whose lead-in line is looked for
+
+
+def _lead_colon(t: str, paras, has_value, pi: int, hi: int) -> tuple[int, int]:
+    """(paragraph index, offset) of the last ":" before hi in paragraph pi or in the list lines
+    right above it; (-1, -1) when prose comes first."""
+    j = pi
+    while j >= 0 and j > pi - _LEAD_PARAS:
+        s, e = paras[j]
+        k = t.rfind(":", max(s, min(e, hi) - _LEAD_BACK), min(e, hi))
+        if k >= 0:
+            return j, k
+        if j < pi and t[s:e].strip() and not has_value[j]:
+            break               # prose between: no lead-in governs the value
+        j -= 1
+    return -1, -1
+
+
+def lead_in(t: str, paras: list[tuple[int, int]], has_value: list[bool], pi: int, start: int) -> tuple[int, int] | None:
+    """The sentence that introduces the list a value sits in: the last one ending in ":" before it in
+    its paragraph or in the list lines above ("… phấn đấu hoàn thành các chỉ tiêu như: … đạt 40%",
+    "Kết quả đạt được đến hết năm 2022 … như sau:" over lines of "… đạt 61%"). A lead-in that names
+    neither goals nor results ("Phát triển hạ tầng số:") is a sub-heading: the one above it is read."""
+    hi, span = start, None
+    for _ in range(3):
+        j, k = _lead_colon(t, paras, has_value, pi, hi)
+        if k < 0:
+            break
+        lo = max(paras[j][0], k - 300)
+        b = max(t.rfind(". ", lo, k), t.rfind("\n", lo, k), t.rfind("; ", lo, k))
+        span = ((b + 1 if b >= 0 else lo), k)
+        if _LEAD_GOAL.search(t, *span) or _LEAD_RESULT.search(t, *span):
+            break
+        hi, pi = span[0], j
+    return span
+
+
+def lead_features(t: str, span: tuple[int, int] | None, years: list[tuple], as_of: int | None,
+                  minimal: bool = False) -> dict[str, float]:
+    """What the lead-in of a value's list announces: goals ("phấn đấu", "mục tiêu") or results
+    ("Kết quả đạt được", "tính đến"), which it says first (its head), and whether a year in it
+    is already past for the page ("Kết quả … đến hết năm 2022 …:")."""
+    if span is None:
+        return {"li_none": 1.0}
+    s, e = span
+    g = _LEAD_GOAL.search(t, s, e)
+    r = _LEAD_RESULT.search(t, s, e)
+    f = {"li_goal": float(bool(g)), "li_result": float(bool(r))}
+    if minimal:
+        return f
+    if g and r:
+        f["li_first_result" if r.start() < g.start() else "li_first_goal"] = 1.0
+    yrs = [y[2] for y in _between(years, s, e)]
+    if yrs and as_of is not None:
+        f["li_year_past"] = float(max(yrs) < as_of)
+    return f
+
+
+def cue_order(c: "Context") -> dict[str, float]:
+    """Which comes last before the value in its sentence: a goal cue or a past one. "Tỉnh đã xây
+    dựng Kế hoạch … với mục tiêu đến 2025, 80% …" announces a goal although it opens in the past;
+    "mục tiêu … đã đạt 80%" reports one met."""
+    t, lo = c.text, max(c.sent[0], c.start - _NEAR)
+    g = [m.end() for m in _GOAL_ANY.finditer(t, lo, c.start)]
+    p = [m.end() for m in _PAST_CTX.finditer(t, lo, c.start)]
+    if not g and not p:
+        return {}
+    return {"last_goal" if (g[-1] if g else -1) > (p[-1] if p else -1) else "last_past": 1.0}
+
+
 _AS_OF = re.compile(r"tính (?:đến|tới)|hiện (?:tại|nay|có|đã)|lũy kế|đến thời điểm", re.I)
 _MACRO_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(GDP|GRDP)\b")
 

@@ -364,6 +364,11 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.result_cues(ctx))
             if pk is not None:
                 gf.update(tf.page_kind_goal_features(pk))
+            if options.get("order"):
+                gf.update(tf.cue_order(ctx))
+            if options.get("lead"):
+                gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
+                                             options["lead"] == "min"))
             ycands = tf.year_candidates(ctx, years, options.get("none_cues", False))
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,

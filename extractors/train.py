@@ -35,13 +35,14 @@ ABLATIONS: dict[str, dict] = {
     "- no-deadline cues": {**SHIPPED, "none_cues": False},
     "+ second pass over the page's values (stack)": {**SHIPPED, "stack": True},
     "- page kind (tf-idf of the page's opening)": {**SHIPPED, "page_kind": False},
+    "+ lead-in of the list, cue order (targets7)": {**SHIPPED, "lead": True, "order": True},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:

@@ -134,3 +134,35 @@ def test_the_digital_economy_share_restated_counts_once():
     for models in (None, RULES):
         got = sorted((t.value, t.deadline_year) for t in extract_facts(text, models=models).targets)
         assert got == [(25.0, 2025), (40.0, 2030), (100.0, 2025)], models
+
+
+def _paras(text):
+    paras, pos = [], 0
+    for line in text.split("\n"):
+        paras.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return paras
+
+
+def test_lead_in_of_a_list():
+    from extractors import target_features as tf
+    # a results lead-in over lines of values, with a sub-heading in between that names neither
+    report = ("Tỉnh đã ban hành nhiều văn bản. Kết quả đạt được đến hết năm 2022 như sau:\n"
+              "Phát triển hạ tầng số: Tỷ lệ dân số có điện thoại thông minh đạt 61%;\n"
+              "Tỷ lệ hộ gia đình có cáp quang đạt 50%.")
+    paras = _paras(report)
+    has_value = [False, True, True]
+    for pi, needle in ((1, "61%"), (2, "50%")):
+        span = tf.lead_in(report, paras, has_value, pi, report.index(needle))
+        assert report[span[0]:span[1]].strip().startswith("Kết quả đạt được")
+        f = tf.lead_features(report, span, tf.year_mentions(report), 2023)
+        assert f["li_result"] == 1.0 and f["li_year_past"] == 1.0
+    # a goals lead-in in the value's own paragraph
+    plan = "Theo đó, năm 2024, tỉnh phấn đấu hoàn thành các chỉ tiêu như: tỷ lệ người dân đạt 40%; hồ sơ đạt 80%."
+    span = tf.lead_in(plan, _paras(plan), [True], 0, plan.index("80%"))
+    f = tf.lead_features(plan, span, tf.year_mentions(plan), None)
+    assert f["li_goal"] == 1.0 and f["li_result"] == 0.0
+    # prose between the colon and the value: no lead-in governs it
+    prose = "Các chỉ tiêu như sau:\nTỉnh tổ chức hội nghị tổng kết.\nTỷ lệ đạt 90%."
+    assert tf.lead_in(prose, _paras(prose), [False, False, True], 2, prose.index("90%")) is None
+    assert tf.lead_features(prose, None, [], None) == {"li_none": 1.0}
