@@ -23,9 +23,17 @@ def record_capture(spider, request, response, sha: str, rel: str, fetched_at: st
         # pages: the spider records it with its document, or at once when the page is no document
         request.meta["snapshot"] = row
         return
-    store, frontier = getattr(spider, "store", None), getattr(spider, "frontier", None)
-    if frontier is not None and store is not None:
-        frontier.save_snapshot(row)
-    elif store is not None:
-        from store.crawl_records import add_snapshots
-        add_snapshots(store, [row])
+    save_record(getattr(spider, "store", None), getattr(spider, "frontier", None), row)
+
+
+def save_record(store, frontier, row: dict, document_id: int | None = None) -> None:
+    """A capture record that rides with no document: with the frontier's next batch of writes
+    (before the page's done mark, and the reactor never waits for the store writer's lock), else
+    at once in a transaction of its own."""
+    if store is None:
+        return
+    if frontier is not None:
+        frontier.save_snapshot(row, document_id)
+        return
+    from store.crawl_records import add_snapshots
+    add_snapshots(store, [row], document_id)

@@ -12,12 +12,12 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def add_snapshots(store: Store, rows: list[dict]) -> None:
+def add_snapshots(store: Store, rows: list[dict], document_id: int | None = None) -> None:
     """rows: url, source_id, kind, status, sha256, size, path, headers (dict), fetched_at, run_id."""
     if not rows:
         return
     with store.transaction() as c:
-        insert_snapshots(c, rows)
+        insert_snapshots(c, rows, document_id)
 
 
 def snapshots_for(store: Store, url: str) -> list[dict]:

@@ -785,14 +785,8 @@ def classify_failure(failure) -> tuple[str, str]:
 
 
 def _record_snapshot(store, response, document_id: int | None = None, frontier=None) -> None:
-    """A capture that produces no document item (off-topic, unchanged): recorded with the frontier's
-    next batch when there is a frontier (before the page's done mark), else at once."""
+    """A capture that produces no document item (off-topic, unchanged): see crawler.capture.save_record."""
     row = response.meta.get("snapshot")
-    if store is None or not row:
-        return
-    if frontier is not None:
-        frontier.save_snapshot(row, document_id)
-        return
-    from store.sqlite import insert_snapshots
-    with store.transaction() as c:
-        insert_snapshots(c, [row], document_id)
+    if row:
+        from crawler.capture import save_record
+        save_record(store, frontier, row, document_id)
