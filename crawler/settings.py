@@ -1,5 +1,7 @@
 """Scrapy settings of the parwatch crawler (scrapy.cfg points here). crawler.run overrides the
 values that come from crawler.config.CrawlConfig (user agent, concurrency, timeouts, size limit)."""
+from scrapy.settings import default_settings as _default
+
 BOT_NAME = "parwatch"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -26,10 +28,12 @@ REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = True            # ASP.NET session cookies for postback paging
 TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19 starts, in every crawl, an HTTP server on localhost that runs Python code sent to it
-# (its MCP "remote control", token in a job file under the user's profile) and imports aiohttp for
-# it at start (~0.1 s before the first request): a crawler service needs neither
+# (its MCP "remote control", token in a job file under the user's profile): a crawler service needs
+# none. Its module imports aiohttp (~0.1 s of CPU and ~100 modules before the first request), and
+# Scrapy imports the module of every extension it is told about, even one set to None in EXTENSIONS
+# or disabled by its setting: so it is left out of the base list itself
 REMOTE_CONTROL_ENABLED = False
-EXTENSIONS = {"scrapy.extensions.remote_control.RemoteControl": None}
+EXTENSIONS_BASE = {k: v for k, v in _default.EXTENSIONS_BASE.items() if not k.endswith(".RemoteControl")}
 LOG_LEVEL = "WARNING"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 # Scrapy would re-parse (ast) the source of every generator callback on every response to warn

@@ -50,4 +50,23 @@ def test_crawl_process_starts_without_numpy_and_the_remote_control():
     st = Settings()
     st.setmodule(S, priority="project")
     assert st.getbool("REMOTE_CONTROL_ENABLED") is False
-    assert st.getdict("EXTENSIONS")["scrapy.extensions.remote_control.RemoteControl"] is None
+    assert not any(k.endswith("RemoteControl") for k in st.getdict("EXTENSIONS_BASE"))
+
+
+def test_crawler_builds_its_extensions_without_the_remote_control_module():
+    """Scrapy imports the module of every extension it is told about (even one set to None in
+    EXTENSIONS): the remote control's would bring aiohttp in while the crawler is built."""
+    code = ("import sys, json\n"
+            "from scrapy.crawler import CrawlerProcess\n"
+            "from scrapy.settings import Settings\n"
+            "from crawler.spiders.portal import PortalSpider\n"
+            "s = Settings(); s.setmodule('crawler.settings', priority='project')\n"
+            "c = CrawlerProcess(s).create_crawler(PortalSpider)\n"
+            "c._apply_settings()\n"
+            "print(json.dumps({'aiohttp': 'aiohttp' in sys.modules,\n"
+            "                  'extensions': [type(e).__name__ for e in c.extensions.middlewares]}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["aiohttp"] is False
+    assert "RemoteControl" not in got["extensions"]
+    assert {"CoreStats", "LogStats", "AutoThrottle"} <= set(got["extensions"])   # the others stay
