@@ -245,6 +245,11 @@ def _child() -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    # Scrapy's HTTP/1.1 handler defines deprecated aliases at import, each calling inspect.stack(),
+    # which looks up the module of every frame: imported here, at a shallow stack, and not deep
+    # inside the engine's start (~0.1 s of CPU before the first request)
+    import scrapy.core.downloader.handlers.http11  # noqa: F401
+
     from crawler import files as F
     from crawler.spiders.portal import PortalSpider
     from crawler.tally import Tally
