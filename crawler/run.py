@@ -221,6 +221,8 @@ def _end_group(proc: subprocess.Popen) -> None:
 
 # ------------------------------------------------------------------------------------ child side
 def _child() -> int:
+    from crawler import gcpolicy
+    gcpolicy.quiet_start()
     cfg = json.loads(sys.stdin.read())
     out = sys.stdout
     lock = __import__("threading").Lock()
@@ -285,9 +287,12 @@ def _child() -> int:
         process.crawl(PortalSpider, sources=sources, store=store, tally=tally, max_file_bytes=settings.max_file_bytes,
                       ocr=cfg.get("ocr", True), snapshot_root=str(settings.snapshot_root()), run_id=run_id,
                       backend=backend, frontier=frontier, crawl_workers=settings.crawl_workers)
+        gcpolicy.settle()   # the long-lived heap (imports, the engine, its middlewares) is built
         t_crawl = time.perf_counter()
         process.start()
         tally.timed("crawl: reactor running (wall)", time.perf_counter() - t_crawl)
+    else:
+        gcpolicy.settle()
     if backend is not None:
         t_sync = time.perf_counter()
         try:

@@ -31,10 +31,13 @@ def worker_count(configured: int | None = None) -> int:
 
 
 def _init() -> None:
+    from crawler import gcpolicy
+    gcpolicy.quiet_start()
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     F.imports_on_first_use()   # one task at a time here: the file parsers load when a file needs them
     import trafilatura  # noqa: F401  (every article page)
     from extractors import extract_facts  # noqa: F401  (models load once per worker, not per document)
+    gcpolicy.settle()
 
 
 def file_text(data: bytes, url: str, media_type: str | None, ocr: bool | str) -> tuple[F.FileText, float, int, float, dict]:
