@@ -366,7 +366,7 @@ class PortalSpider(scrapy.Spider):
             return
         text = decode_page(response)
         captured_at = meta.pop("capture_later", None)   # CaptureMiddleware left the bytes to the worker
-        if X.looks_like_challenge(text[:5000]) and len(text) < 20000:
+        if len(text) < 20000 and X.looks_like_challenge(text):
             if captured_at:
                 self._capture(response, captured_at, self._keep(response.body))
             self.tally.error("botwall", response.url, "challenge page instead of content", s.id)

@@ -188,3 +188,18 @@ def test_cached_link_targets_equal_joining_each_link_on_its_page():
             got = [(l.url, l.kind) for l in P.links(P.parse_html(doc), base)]
             want = [r for r in (_reference(base, h) for h in ODD_HREFS) if r is not None]
             assert got == want, base
+
+
+# -- bot-wall check by substring tests ----------------------------------------------------------
+def test_challenge_check_matches_the_case_insensitive_pattern():
+    from pathlib import Path
+    slow = re.compile("|".join(map(re.escape, X.CHALLENGE_PHRASES)), re.I)
+    pages = [p.read_text(encoding="utf-8", errors="replace") for p in Path(__file__).parents[1].glob("files/*/*.html")]
+    made = ["<title>Just a moment...</title>", "Please enable JavaScript and cookies to continue",
+            "Trang này yêu cầu CAPTCHA", "DDoS protection by Cloudflare", "Access Denied", "Attention Required! | Cloudflare",
+            "Checking your browser before accessing", "x" * 4990 + "captcha", "x" * 5000 + "captcha",
+            "Cổng thông tin điện tử tỉnh Bạc Liêu: cải cách hành chính", ""]
+    assert len(pages) >= 5
+    for text in pages + made:
+        assert X.looks_like_challenge(text) == bool(slow.search(text[:5000])), text[:80]
+    assert X.looks_like_challenge(made[0]) and not X.looks_like_challenge(made[-2]) and not X.looks_like_challenge(made[8])
