@@ -358,6 +358,7 @@ def browser_settings() -> dict:
         "DOWNLOAD_HANDLERS": {"http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
                               "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"},
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "ASYNCIO_EVENT_LOOP": None,   # asyncio's own loop for Playwright's driver (uvloop not measured with it)
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": os.environ.get("PARWATCH_CHROMIUM", CHROMIUM),
                                       "headless": True, "args": CHROMIUM_ARGS},

@@ -1,5 +1,7 @@
 """Scrapy settings of the parwatch crawler (scrapy.cfg points here). crawler.run overrides the
 values that come from crawler.config.CrawlConfig (user agent, concurrency, timeouts, size limit)."""
+from importlib.util import find_spec
+
 from scrapy.settings import default_settings as _default
 
 BOT_NAME = "parwatch"
@@ -12,6 +14,10 @@ CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # Scrapy's own downloader starts a slot's whole queue at once under the asyncio reactor (crawler/downloader.py)
 DOWNLOADER = "crawler.downloader.PoliteDownloader"
+# libuv's event loop (uvloop) under Scrapy's asyncio reactor: the loop's scheduling and polling run
+# in C (bench crawl: crawl process ~5 % less CPU, docs/crawler.md); asyncio's own loop when uvloop
+# is not installed (it is a dependency on Linux and macOS, where uvloop builds)
+ASYNCIO_EVENT_LOOP = "uvloop.Loop" if find_spec("uvloop") else None
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
