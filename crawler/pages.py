@@ -2,7 +2,7 @@
 its canonical URL, robots directives, feeds, pagination, attachment candidates and posting date.
 
 URL shapes are only hints here: a print-view or asset URL is not worth a request, a download-looking
-URL is requested as a file and decided from the answer's headers (crawler.spiders.portal)."""
+URL is requested as a file and decided from the answer's headers (crawler.spiders.files)."""
 from __future__ import annotations
 
 import re

@@ -20,54 +20,33 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-import unicodedata
 from datetime import date, datetime, timezone
 from urllib.parse import urljoin, urlparse
 
 import scrapy
-from parsel import Selector
-from scrapy.exceptions import IgnoreRequest
-from scrapy.http import FormRequest, Request, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
-                                    TimeoutError)
+from scrapy.http import Request, TextResponse
 
 from crawler import analysis as A
 from crawler import extract as X
 from crawler import pages as P
-from crawler.items import FetchedFile, FetchedPage
-from crawler.relevance import reform_terms
 from crawler.sources import SourceConfig, by_priority
+from crawler.spiders.articles import ArticleMixin
+from crawler.spiders.discovery import DiscoveryMixin
+from crawler.spiders.errors import ErrorsMixin
+from crawler.spiders.files import FilesMixin, _is_download, disposition_filename
+from crawler.spiders.listing import ListingMixin
+from crawler.spiders.recording import RecordingMixin, _record_snapshot
+from crawler.spiders.responses import _h, decode_page
+from crawler.spiders.scheduling import SchedulingMixin, _priority
 from crawler.tally import Tally
-from store.sqlite import content_hash as page_hash
 
-import scrapy.exceptions as _sx
-
-_SCRAPY_TIMEOUT = tuple(c for c in [getattr(_sx, "DownloadTimeoutError", None)] if c)
-_SCRAPY_CANCELLED = tuple(c for c in [getattr(_sx, "DownloadCancelledError", None)] if c)
-_SCRAPY_CONNECT = tuple(c for c in [getattr(_sx, "DownloadConnectionRefusedError", None),
-                                    getattr(_sx, "DownloadFailedError", None)] if c)
-FILE_STATUSES = [304, 404, 403, 410, 500, 502, 503]
-# Scheduling order: attachments first (an article's item waits for them), then what discovers pages
-# (robots, sitemaps, feeds, listings: pagination is a chain), then the rest; failed-before first of all.
-# Within a kind, denser sources first: the Scrapy priority is kind*10 + (9 - source priority).
-# Pages are one kind until read; entry and pagination pages are scheduled as "listing" (pagination is
-# a chain: page N+1 is only known once page N is parsed), any other page as "article".
-PRIORITY = {"file": 4, "robots": 3, "sitemap": 3, "feed": 3, "listing": 2, "postback": 2, "page": 1, "article": 1}
-# Entry and listing pages of `render: js` sources are loaded in headless Chromium (scrapy-playwright)
-# and read once the page's scripts have fetched what they fetch.
-RENDER_WAIT = "networkidle"
+# imported from here by crawler.middlewares and the tests
+__all__ = ["PortalSpider", "_is_download", "_merged_selectors", "_priority", "disposition_filename"]
 
 
-def _priority(kind: str, s: SourceConfig) -> int:
-    return PRIORITY.get(kind, 0) * 10 + (9 - s.priority)
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-class PortalSpider(scrapy.Spider):
+class PortalSpider(SchedulingMixin, DiscoveryMixin, ListingMixin, ArticleMixin, FilesMixin, RecordingMixin,
+                   ErrorsMixin, scrapy.Spider):
+    """The crawl's state and its page callback; each mixin is one concern of the crawl (its module says which)."""
     name = "portal"
     custom_settings: dict = {}
 
@@ -148,35 +127,6 @@ class PortalSpider(scrapy.Spider):
                              request.meta.get("src"))
         self._done(request)
 
-    # -- frontier -----------------------------------------------------------------------
-    def _fp(self, request: Request) -> str:
-        crawler = getattr(self, "crawler", None)
-        if crawler is None:  # a spider built without a crawler (saved-page tests): Scrapy's default
-            from scrapy.utils.request import fingerprint
-            return fingerprint(request).hex()
-        return crawler.request_fingerprinter.fingerprint(request).hex()
-
-    def _done(self, request_or_response) -> None:
-        key = request_or_response.meta.get("fkey")
-        if key and self.frontier is not None:
-            self.frontier.done(key)
-
-    def _schedule(self, s: SourceConfig, req: Request, kind: str, key: str | None = None) -> Request | None:
-        """Charge nothing, remember everything: a request already seen this cycle is dropped, one
-        beyond the budget of fetched pages is refused, the rest is written to the frontier."""
-        key = key or self._fp(req)
-        if key in self.seen[s.id]:
-            return None
-        if self.fetched[s.id] >= s.limits.max_pages:
-            self.tally.count("limit_max_pages", s.id)
-            return None
-        self.seen[s.id].add(key)
-        req.meta["fkey"] = key
-        if self.frontier is not None:
-            keep = {k: v for k, v in req.meta.items() if k in ("depth", "lp", "entry", "guess") and v is not None}
-            self.frontier.add(key, s.id, req.url, kind, keep, req.method, req.body if req.method != "GET" else None)
-        return req
-
     # -- start ------------------------------------------------------------------------
     async def start(self):
         for s in by_priority(list(self.sources.values())):
@@ -222,55 +172,6 @@ class PortalSpider(scrapy.Spider):
         return [r[0] for r in self.store.conn.execute(
             "SELECT url FROM crawl_state WHERE source_id=? AND content_hash NOT LIKE '%:%' ORDER BY rowid", (s.id,))]
 
-    def _from_row(self, s: SourceConfig, row: dict) -> Request:
-        meta = {"src": s.id, "kind": row["kind"], "fkey": row["key"], "depth": row["meta"].get("depth", 1),
-                "lp": row["meta"].get("lp", 1), "entry": row["meta"].get("entry", False),
-                "guess": row["meta"].get("guess", False),
-                "download_slot": urlparse(row["url"]).netloc, "download_maxsize": self.max_file_bytes,
-                **self._throttle(s)}
-        cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(row["kind"], self.parse_page)
-        prio = _priority(row["kind"], s) + (100 if row["state"] == "failed" else 0)
-        if row["method"] == "POST":
-            return Request(row["url"], method="POST", body=row["body"], callback=cb, errback=self.on_error, meta=meta,
-                           headers={"Content-Type": "application/x-www-form-urlencoded"}, priority=prio,
-                           dont_filter=True)
-        return Request(row["url"], callback=cb, errback=self.on_error, meta=meta, priority=prio, dont_filter=True)
-
-    @staticmethod
-    def _throttle(s: SourceConfig) -> dict:
-        # delay 0 (a local mirror or the simulator): no AutoThrottle on this portal's slot, which
-        # would otherwise turn the crawler's own processing time into a growing delay
-        return {"autothrottle_dont_adjust_delay": True} if s.limits.delay == 0 else {}
-
-    def _meta_req(self, s: SourceConfig, url: str, kind: str, **kw) -> Request:
-        return Request(url, callback=self.parse_robots, errback=self.on_error, priority=_priority(kind, s),
-                       meta={"src": s.id, "kind": kind, "depth": 0, "handle_httpstatus_all": True,
-                             "download_slot": urlparse(url).netloc, "dont_retry": True, **self._throttle(s)}, **kw)
-
-    def _req(self, s: SourceConfig, url: str, kind: str, *, depth: int, lp: int = 1, entry: bool = False,
-             **meta) -> Request | None:
-        if kind != "file" and url in self.seen_urls[s.id]:
-            return None
-        m = {"src": s.id, "kind": kind, "depth": depth, "lp": lp, "entry": entry,
-             "download_slot": urlparse(url).netloc, "download_maxsize": self.max_file_bytes, **self._throttle(s), **meta}
-        if kind == "file":
-            m["handle_httpstatus_list"] = FILE_STATUSES
-            return Request(url, callback=self.parse_file, errback=self.on_file_error, meta=m,
-                           priority=_priority("file", s), dont_filter=True)
-        m["handle_httpstatus_list"] = [304] + ([404, 410, 403] if kind == "sitemap" else [])
-        if kind == "page" and s.render == "js" and (entry or lp > 1):
-            # entry pages and listing pages of a portal whose listings are written by script
-            from scrapy_playwright.page import PageMethod
-            m["playwright"] = True
-            m["playwright_page_methods"] = [PageMethod("wait_for_load_state", RENDER_WAIT)]
-        cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
-        role = "listing" if kind == "page" and (entry or lp > 1) else kind
-        req = self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s)),
-                             kind)
-        if req is not None or self.fetched[s.id] < s.limits.max_pages:   # scheduled now or before
-            self.seen_urls[s.id].add(url)
-        return req
-
     def _source(self, response_or_request) -> SourceConfig:
         return self.sources[response_or_request.meta["src"]]
 
@@ -286,68 +187,6 @@ class PortalSpider(scrapy.Spider):
     def _charge(self, s: SourceConfig, response) -> None:
         self.fetched[s.id] += 1
         self.tally.page(s.id, response)
-
-    # -- robots, sitemaps, feeds ---------------------------------------------------------------
-    def parse_robots(self, response):
-        s = self._source(response)
-        if response.status != 200 or not isinstance(response, TextResponse):
-            return
-        from scrapy.utils.sitemap import sitemap_urls_from_robots
-        for u in sitemap_urls_from_robots(response.body, base_url=response.url):
-            if self._in_domain(s, u):
-                r = self._req(s, u, "sitemap", depth=1)
-                if r:
-                    yield r
-
-    def parse_sitemap(self, response):
-        s = self._source(response)
-        self._charge(s, response)
-        if response.status == 200:
-            from scrapy.utils.gz import gunzip
-            from scrapy.utils.sitemap import Sitemap
-            body = response.body
-            if body[:2] == b"\x1f\x8b":
-                try:
-                    body = gunzip(body, max_size=self.max_file_bytes)
-                except Exception:
-                    body = b""
-            try:
-                sm = Sitemap(body)
-            except Exception:  # not XML (a portal's HTML 'sitemap' page): read it as a page
-                sm = None
-            if sm is not None:
-                horizon = self._horizon(s)
-                for entry in sm:
-                    loc = (entry.get("loc") or "").strip()
-                    if not loc or not self._in_domain(s, loc, page=sm.type != "sitemapindex"):
-                        continue
-                    if sm.type == "sitemapindex":
-                        r = self._req(s, loc, "sitemap", depth=1)
-                    else:
-                        lastmod = (entry.get("lastmod") or "")[:10]
-                        if lastmod and horizon and lastmod < horizon.isoformat():
-                            continue
-                        r = self._req(s, P.norm_url(loc), "page", depth=1)
-                    if r:
-                        yield r
-        self._done(response)
-
-    def parse_feed(self, response):
-        s = self._source(response)
-        self._charge(s, response)
-        if response.status == 200:
-            sel = Selector(text=response.text, type="xml")
-            sel.remove_namespaces()
-            for it in sel.xpath("//item | //entry"):
-                url = (it.xpath("link/text()").get() or it.xpath("link/@href").get() or "").strip()
-                if url and self._in_domain(s, urljoin(response.url, url), page=True):
-                    r = self._req(s, P.norm_url(urljoin(response.url, url)), "page", depth=1)
-                    if r:
-                        yield r
-        self._done(response)
-
-    def _horizon(self, s: SourceConfig) -> date | None:
-        return self._cutoff[s.id]
 
     # -- pages ---------------------------------------------------------------------------
     async def parse_page(self, response):
@@ -367,44 +206,27 @@ class PortalSpider(scrapy.Spider):
         text = decode_page(response)
         captured_at = meta.pop("capture_later", None)   # CaptureMiddleware left the bytes to the worker
         if len(text) < 20000 and X.looks_like_challenge(text):
-            if captured_at:
-                self._capture(response, captured_at, self._keep(response.body))
-            self.tally.error("botwall", response.url, "challenge page instead of content", s.id)
-            self.tally.challenge(s.id)
-            self._done(response)
+            self._challenged(response, s, captured_at)
             return
         res = await self._analyse(s, text, response.url, response.body if captured_at else None)
         if captured_at:   # recorded before anything else is done with the page, as the middleware would
             self._capture(response, captured_at, res.capture or self._keep(response.body))
             self.tally.count("page captures kept by the worker that read the page")
         info, links = res.info, res.links
-        if response.meta.get("snapshot"):  # the capture says what the page turned out to be
-            response.meta["snapshot"]["kind"] = info.kind
-        if _h(response, "ETag") or _h(response, "Last-Modified"):
-            # a later 304 for this page yields these links again
-            self.frontier and self.frontier.save_links(response.url, [[l.url, l.text, l.kind, l.pager] for l in links
-                                                                       if l.kind != "postback"])
+        self._remember(response, info, links)
         for f in info.feeds:
             if self._in_domain(s, f):
                 r = self._req(s, f, "feed", depth=meta.get("depth", 0) + 1)
                 if r:
                     yield r
-        here = {P.norm_url(response.url), P.norm_url(response.request.url)}
-        canonical = info.canonical if info.canonical and self._in_domain(s, info.canonical, page=True) else None
-        if canonical and canonical not in here:
-            r = self._req(s, canonical, "page", depth=meta.get("depth", 0))
+        elsewhere = self._canonical_elsewhere(response, s, info)
+        if elsewhere:
+            r = self._req(s, elsewhere, "page", depth=meta.get("depth", 0))
             if r:
                 yield r
         # the article first (its attachments are asked first), then the links: both before the page
         # is marked done, so a kill in between re-reads the page
-        if res.article is not None and not (canonical and canonical not in here):
-            article = list(self.handle_article(response, s, res.article, links))
-        else:
-            if info.kind == "article":
-                self.tally.count("article variant skipped (canonical elsewhere / noindex)", s.id)
-            self._state(response, s, "page:" + hashlib.sha256(response.body).hexdigest())
-            _record_snapshot(self.store, response, frontier=self.frontier)
-            article = None
+        article = self._article_output(response, s, res, links, elsewhere)
         out = article or []
         for o in out:
             if isinstance(o, Request):        # its attachments
@@ -418,6 +240,41 @@ class PortalSpider(scrapy.Spider):
                 yield o
         if article is None or response.meta.get("settled"):
             self._done(response)
+
+    def _challenged(self, response, s: SourceConfig, captured_at: str | None) -> None:
+        """A bot wall's challenge instead of the page: an error of the source; the page is done."""
+        if captured_at:
+            self._capture(response, captured_at, self._keep(response.body))
+        self.tally.error("botwall", response.url, "challenge page instead of content", s.id)
+        self.tally.challenge(s.id)
+        self._done(response)
+
+    def _remember(self, response, info: P.PageInfo, links: list[P.Link]) -> None:
+        """What the page turned out to be, in its capture; its links, for a later 304."""
+        if response.meta.get("snapshot"):
+            response.meta["snapshot"]["kind"] = info.kind
+        if _h(response, "ETag") or _h(response, "Last-Modified"):
+            # a later 304 for this page yields these links again
+            self.frontier and self.frontier.save_links(response.url, [[l.url, l.text, l.kind, l.pager] for l in links
+                                                                       if l.kind != "postback"])
+
+    def _canonical_elsewhere(self, response, s: SourceConfig, info: P.PageInfo) -> str | None:
+        """The page's in-domain rel=canonical when it names another URL than this one."""
+        here = {P.norm_url(response.url), P.norm_url(response.request.url)}
+        canonical = info.canonical if info.canonical and self._in_domain(s, info.canonical, page=True) else None
+        return canonical if canonical and canonical not in here else None
+
+    def _article_output(self, response, s: SourceConfig, res: A.PageResult, links: list[P.Link],
+                        elsewhere: str | None) -> list | None:
+        """handle_article's requests and item; None when no article is kept here (the page is written
+        down as a page)."""
+        if res.article is not None and not elsewhere:
+            return list(self.handle_article(response, s, res.article, links))
+        if res.info.kind == "article":
+            self.tally.count("article variant skipped (canonical elsewhere / noindex)", s.id)
+        self._state(response, s, "page:" + hashlib.sha256(response.body).hexdigest())
+        _record_snapshot(self.store, response, frontier=self.frontier)
+        return None
 
     async def _analyse(self, s: SourceConfig, text: str, url: str, body: bytes | None = None) -> A.PageResult:
         """The page read in a worker process when the pipeline has them (self.offload), else here.
@@ -437,262 +294,6 @@ class PortalSpider(scrapy.Spider):
         res = A.analyse_page(**kw)
         self.tally.timed("page analysis and extraction (lxml, trafilatura)", time.perf_counter() - t0)
         return res
-
-    def _keep(self, body: bytes) -> tuple[str, str]:
-        from pathlib import Path
-
-        from store.captures import keep_bytes
-        return keep_bytes(Path(self.snapshot_root), body)
-
-    def _capture(self, response, fetched_at: str, kept: tuple[str, str]) -> None:
-        from crawler.capture import record_capture
-        record_capture(self, response.request, response, *kept, fetched_at=fetched_at)
-
-    def _state(self, response, s: SourceConfig, content_hash: str) -> None:
-        """crawl_state of a page that is not a stored document (its validators serve the next run)."""
-        if self.frontier is not None:
-            self.frontier.save_state(response.url, s.id, response.status, _h(response, "ETag"),
-                                     _h(response, "Last-Modified"), content_hash)
-
-    def _not_modified(self, response, s: SourceConfig):
-        """304: the page is as it was; its links are followed from what was stored."""
-        st = self.store.crawl_state(response.url) if self.store is not None else None
-        h = str((st or {}).get("content_hash") or "")
-        if h and ":" not in h or h.startswith("offtopic:"):
-            self.tally.not_modified(s.id, response.url, self.store)
-        else:
-            self.tally.not_modified_page()
-        stored = self.frontier.links_of(response.url) if self.frontier is not None else None
-        links = [P.Link(u, t, k, pager=pg) for u, t, k, pg in (stored or [])]
-        depth = response.meta.get("depth", 0)
-        for link in links:
-            if link.kind == "page" and self._in_domain(s, link.url, page=True):
-                r = self._req(s, link.url, "page", depth=depth if link.pager else depth + 1,
-                              lp=response.meta.get("lp", 1) + (1 if link.pager else 0))
-                if r and (r.meta["depth"] <= s.limits.max_depth or link.pager):
-                    yield r
-        self._done(response)
-
-    def _follow(self, response, s: SourceConfig, text: str, info: P.PageInfo, links: list[P.Link]):
-        meta = response.meta
-        sel = None
-        depth, lp = meta.get("depth", 0), meta.get("lp", 1)
-        # pagination goes on while the listing has items and is not older than the look-back window
-        paginate = info.kind != "article" and info.item_links > 0 and lp < s.limits.max_listing_pages and (
-            info.newest is None or self._horizon(s) is None or info.newest >= self._horizon(s))
-        if paginate and s.id in self.recrawl and self.store is not None:
-            # on a recrawl, older pages of a listing hold only older items: stop where nothing is new
-            # (known documents are asked again directly, so an edit behind them is still seen)
-            paginate = any(self.store.crawl_state(u) is None for u in info.item_urls if self._in_domain(s, u))
-        postbacks: set[tuple] = set()
-        for link in links:
-            if link.kind == "postback":
-                key = (link.extra["target"], link.extra["argument"])
-                if not paginate or key in postbacks:
-                    continue
-                postbacks.add(key)
-                # one page of a listing whatever the form's state (__VIEWSTATE differs page to page)
-                # ("Page$Next" is relative: it names another page from each page)
-                where = key[1] if key[1][5:].isdigit() else f"{key[1]}@{lp}"
-                pkey = "postback:" + hashlib.sha1(f"{response.url.split('?')[0]}|{key[0]}|{where}".encode()).hexdigest()
-                if pkey in self.seen[s.id]:   # every page of the listing links the same pager
-                    continue
-                if sel is None:   # the form's fields: parsed here for ASP.NET pagers only
-                    sel = Selector(root=P.parse_html(text))
-                fr = postback_request(response, sel, *key, callback=self.parse_page,
-                                      errback=self.on_error, priority=_priority("postback", s),
-                                      meta={"src": s.id, "kind": "postback", "depth": depth, "lp": lp + 1,
-                                            "entry": False, "download_slot": meta.get("download_slot"),
-                                            "download_maxsize": self.max_file_bytes, "handle_httpstatus_list": [304],
-                                            **self._throttle(s)})
-                if fr is not None:
-                    fr = self._schedule(s, fr, "postback", key=pkey)
-                    if fr is not None:
-                        self.tally.count("postback_pages", s.id)
-                        yield fr
-                continue
-            if link.kind != "page" or link.nofollow or not self._in_domain(s, link.url, page=True):
-                continue
-            if link.pager:
-                if paginate:
-                    r = self._req(s, link.url, "page", depth=depth, lp=lp + 1)
-                    if r:
-                        yield r
-            elif depth + 1 <= s.limits.max_depth:
-                r = self._req(s, link.url, "page", depth=depth + 1)
-                if r:
-                    yield r
-
-    # -- articles -----------------------------------------------------------------------
-    def handle_article(self, response, s: SourceConfig, art: A.ArticleText, links: list[P.Link]):
-        raw_sha = hashlib.sha256(response.body).hexdigest()
-        cutoff = self._cutoff[s.id]
-        if cutoff and art.published_date and art.published_date < cutoff:
-            self.tally.count("older_than_lookback", s.id)
-            self._state(response, s, "old:" + raw_sha)
-            _record_snapshot(self.store, response, frontier=self.frontier)
-            response.meta["settled"] = True   # done once its links are written down (parse_page)
-            return
-        files = [l for l in links if l.kind in ("file", "maybe_file") and self._in_domain(s, l.url)]
-        files = list({l.url: l for l in files}.values())
-        if not (reform_terms(art.title) or reform_terms(art.text) or P.doc_numbers(art.title + "\n" + art.text)
-                or files):
-            self.tally.offtopic(s.id, response.url)
-            self._state(response, s, "offtopic:" + raw_sha)
-            _record_snapshot(self.store, response, frontier=self.frontier)
-            response.meta["settled"] = True   # done once its links are written down (parse_page)
-            return
-        content_hash = page_hash(art.title, art.text, [(u, "") for u in sorted(l.url for l in files)])
-        canonical = self._alias(response.url, content_hash)
-        if canonical is not None and canonical != response.url:
-            self.tally.count("article variant skipped (same content)", s.id)
-            self._state(response, s, "alias:" + canonical)
-            _record_snapshot(self.store, response, frontier=self.frontier)
-            response.meta["settled"] = True   # done once its links are written down (parse_page)
-            return
-        self.by_hash[content_hash] = response.url
-        state = self.store.crawl_state(response.url) if self.store is not None else None
-        if state and state.get("content_hash") == content_hash and self.store.document_id_for_url(response.url):
-            self.tally.unchanged_by_hash(s.id, response.url)
-            self._state(response, s, content_hash)
-            _record_snapshot(self.store, response, self.store.document_id_for_url(response.url), self.frontier)
-            response.meta["settled"] = True   # done once its links are written down (parse_page)
-            return
-        item = FetchedPage(
-            source_id=s.id, province=s.province, url=response.url, title=art.title, text=art.text,
-            published_date=art.published_date, date_text=art.date_text, etag=_h(response, "ETag"),
-            last_modified=_h(response, "Last-Modified"), raw_sha256=raw_sha, raw_path=response.meta.get("snapshot_path"),
-            fetched_at=_now(), content_hash=content_hash, frontier_key=response.meta.get("fkey"),
-            snapshot=response.meta.get("snapshot"))
-        pending = [(l.url, l.kind) for l in files]
-        yield from self._next_file(item, pending, response.meta)
-
-    def _alias(self, url: str, content_hash: str) -> str | None:
-        """The URL this content is already stored under (another variant of the same article)."""
-        if content_hash in self.by_hash:
-            return self.by_hash[content_hash]
-        if self.store is None:
-            return None
-        st = self.store.crawl_state(url)
-        if st and str(st.get("content_hash") or "").startswith("alias:"):
-            return st["content_hash"][6:]
-        r = self.store.conn.execute("SELECT url FROM crawl_state WHERE content_hash=? AND url != ? LIMIT 1",
-                                    (content_hash, url)).fetchone()
-        return r[0] if r else None
-
-    def _next_file(self, item: FetchedPage, pending: list[tuple[str, str]], meta: dict):
-        s = self.sources[item.source_id]
-        while pending:
-            url, kind = pending.pop(0)
-            if any(f.url == url for f in item.files):
-                continue
-            r = self._req(s, url, "file", depth=meta.get("depth", 0), item=item, pending=pending, hint=kind)
-            yield r
-            return
-        yield item
-
-    def parse_file(self, response):
-        item, pending = response.meta["item"], response.meta["pending"]
-        s = self._source(response)
-        self.tally.file_fetched(s.id, response)
-        if response.status == 200 and isinstance(response, TextResponse) and not _is_download(response) \
-                and "html" in (_h(response, "Content-Type") or "text/html").lower():
-            # not a file but a page about one (a WordPress attachment page, a download page):
-            # its file links join this article's attachments, one level deep
-            if response.meta.get("hint") == "maybe_file" and not response.meta.get("via_page"):
-                root = P.parse_html(decode_page(response))
-                found = [(l.url, "file") for l in P.links(root, response.url)
-                         if l.kind == "file" or (l.kind == "maybe_file" and _looks_downloadable(l.url))]
-                for u, _ in found:
-                    if self._in_domain(s, u):
-                        pending.insert(0, (u, "via_page"))
-            self.tally.count("link to a page, not a file", s.id)
-            yield from self._next_file(item, pending, response.meta)
-            return
-        entry = FetchedFile(url=response.request.url, status=response.status, size=len(response.body),
-                            media_type=_h(response, "Content-Type"), etag=_h(response, "ETag"),
-                            last_modified=_h(response, "Last-Modified"),
-                            filename=disposition_filename(_h(response, "Content-Disposition")))
-        if response.status == 304:
-            entry.not_modified = True
-        elif response.status >= 400:
-            kind = "http_404" if response.status in (404, 410) else f"http_{response.status // 100}xx"
-            entry.error = f"HTTP {response.status}"
-            self.tally.error(kind, response.request.url, f"attachment: HTTP {response.status}", s.id)
-        else:
-            entry.data = response.body
-            entry.sha256 = hashlib.sha256(response.body).hexdigest()
-            entry.snapshot = response.meta.get("snapshot")
-        item.files.append(entry)
-        yield from self._next_file(item, pending, response.meta)
-
-    def on_file_error(self, failure):
-        req = failure.request
-        item, pending = req.meta["item"], req.meta["pending"]
-        kind, msg = classify_failure(failure)
-        self.tally.error(kind, req.url, "attachment: " + msg, req.meta["src"])
-        item.files.append(FetchedFile(url=req.url, error=msg, error_kind=kind))
-        yield from self._next_file(item, pending, req.meta)
-
-    # -- errors ---------------------------------------------------------------------
-    def on_error(self, failure):
-        req = failure.request
-        kind, msg = classify_failure(failure)
-        src = req.meta.get("src")
-        if req.meta.get("kind") == "robots":
-            return
-        if req.meta.get("guess"):  # /sitemap.xml asked on the off chance
-            self._done(req)
-            return
-        if kind == "robots":
-            self.tally.count("robots_forbidden", src)
-            self._done(req)
-            return
-        if failure.check(HttpError):
-            resp = failure.value.response
-            self.tally.page(src, resp)
-            if resp.status in (403, 503, 429) and X.looks_like_challenge(resp.text if isinstance(resp, TextResponse) else ""):
-                self.tally.challenge(src)
-                kind = "botwall"
-            if resp.status in (404, 410):  # gone for good: nothing to try again
-                self._done(req)
-                if req.meta.get("entry"):
-                    self.tally.error(kind, req.url, msg, src, entry=True)
-                else:  # a broken link on the portal, not a failure of the crawl
-                    self.tally.count("broken links (404/410)", src)
-                return
-        if req.meta.get("fkey") and self.frontier is not None:
-            self.frontier.failed(req.meta["fkey"], msg)   # tried first next run
-        self.tally.error(kind, req.url, msg, src, entry=req.meta.get("entry", False))
-
-
-def _is_download(response) -> bool:
-    cd = (_h(response, "Content-Disposition") or "").lower()
-    ct = (_h(response, "Content-Type") or "").lower()
-    return cd.startswith("attachment") or (bool(ct) and not any(t in ct for t in ("html", "xml", "text/plain")))
-
-
-def disposition_filename(value: str | None) -> str | None:
-    """The file name of a Content-Disposition header (RFC 6266: filename*=UTF-8''... wins over
-    filename=), without any directory part; raw UTF-8 sent as header bytes is read as UTF-8."""
-    if not value or "filename" not in value.lower():
-        return None
-    from email.message import Message
-    m = Message()
-    m["Content-Disposition"] = value
-    name = m.get_filename()
-    if not name:
-        return None
-    try:
-        name = name.encode("latin-1").decode("utf-8")   # headers arrive decoded as Latin-1
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        pass
-    name = re.split(r"[/\\]", name.strip().strip('"'))[-1].strip()
-    return unicodedata.normalize("NFC", name)[:200] or None
-
-
-def _looks_downloadable(url: str) -> bool:
-    return bool(P.FILE_EXT.search(urlparse(url).path) or P.MAYBE_FILE_URL.search(url))
 
 
 def _merged_selectors(s: SourceConfig, fam) -> dict:
@@ -714,79 +315,3 @@ def _cutoff(years: int | None) -> date | None:
         return today.replace(year=today.year - years)
     except ValueError:  # 29 February
         return today.replace(year=today.year - years, day=28)
-
-
-def postback_request(response, sel: Selector, target: str, argument: str, **kw) -> FormRequest | None:
-    """Replay an ASP.NET WebForms postback: every field of the form holding __VIEWSTATE
-    (hidden fields incl. __EVENTVALIDATION, text inputs) plus __EVENTTARGET/__EVENTARGUMENT."""
-    form = sel.xpath("//form[.//input[@name='__VIEWSTATE']]")
-    if not form:
-        return None
-    form = form[0]
-    data: list[tuple[str, str]] = []
-    for inp in form.xpath(".//input[@name]"):
-        typ = (inp.attrib.get("type") or "text").lower()
-        if typ in ("submit", "image", "button", "reset", "file") or (typ in ("checkbox", "radio") and "checked" not in inp.attrib):
-            continue
-        data.append((inp.attrib["name"], inp.attrib.get("value", "")))
-    for sel_el in form.xpath(".//select[@name]"):
-        val = sel_el.xpath("./option[@selected]/@value").get() or sel_el.xpath("./option[1]/@value").get() or ""
-        data.append((sel_el.attrib["name"], val))
-    data = [(k, v) for k, v in data if k not in ("__EVENTTARGET", "__EVENTARGUMENT")]
-    data += [("__EVENTTARGET", target), ("__EVENTARGUMENT", argument)]
-    action = urljoin(response.url, form.attrib.get("action") or response.url)
-    return FormRequest(action, formdata=data, method="POST", dont_filter=True, **kw)
-
-
-def decode_page(response: TextResponse) -> str:
-    """The page's text; a page declared Latin-1/Windows-1252 whose bytes are valid UTF-8 with
-    non-ASCII letters is UTF-8 mislabelled (a common portal misconfiguration)."""
-    enc = (response.encoding or "").lower().replace("_", "-")
-    if enc in ("cp1252", "iso-8859-1", "latin-1", "latin1", "windows-1252", "ascii", "us-ascii"):
-        body = response.body
-        if not body.isascii():
-            try:
-                return body.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-    return response.text
-
-
-def _h(response, name: str) -> str | None:
-    v = response.headers.get(name)
-    return v.decode("latin-1") if v else None
-
-
-def classify_failure(failure) -> tuple[str, str]:
-    v = failure.value
-    if failure.check(HttpError):
-        st = v.response.status
-        kind = "http_404" if st in (404, 410) else ("http_403" if st == 403 else f"http_{st // 100}xx")
-        return kind, f"HTTP {st}"
-    if failure.check(IgnoreRequest):
-        m = str(v)
-        if "robots" in m.lower():
-            return "robots", "forbidden by robots.txt"
-        if "redirect" in m.lower():
-            return "redirect_loop", "redirect loop (max redirections reached)"
-        return "ignored", m[:200]
-    if failure.check(*_SCRAPY_TIMEOUT, TimeoutError, TCPTimedOutError):
-        return "timeout", f"timed out ({v})"[:200]
-    if failure.check(DNSLookupError):
-        return "dns", f"DNS lookup failed ({v})"[:200]
-    if failure.check(*_SCRAPY_CANCELLED):
-        return "too_large", f"aborted: larger than the size limit ({v})"[:200]
-    if failure.check(*_SCRAPY_CONNECT, ConnectionRefusedError, ConnectError):
-        return "connection", f"connection failed ({v})"[:200]
-    name = type(v).__name__
-    if "Cancelled" in name or "maxsize" in str(v).lower() or "max size" in str(v).lower():
-        return "too_large", f"aborted: larger than the size limit ({v})"[:200]
-    return name.lower(), f"{name}: {v}"[:200]
-
-
-def _record_snapshot(store, response, document_id: int | None = None, frontier=None) -> None:
-    """A capture that produces no document item (off-topic, unchanged): see crawler.capture.save_record."""
-    row = response.meta.get("snapshot")
-    if row:
-        from crawler.capture import save_record
-        save_record(store, frontier, row, document_id)

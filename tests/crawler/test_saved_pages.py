@@ -15,7 +15,7 @@ from scrapy.http import HtmlResponse, Request, Response, XmlResponse
 
 from crawler.items import FetchedFile, FetchedPage
 from crawler.sources import parse_sources
-from crawler.spiders import portal
+from crawler.spiders import articles, portal
 from store.sqlite import content_hash
 
 FILES = Path(__file__).resolve().parent.parent / "files"
@@ -27,7 +27,7 @@ HEADERS = {"ETag": '"a9-v1"', "Last-Modified": "Mon, 08 Jul 2024 11:38:00 GMT"}
 
 @pytest.fixture(autouse=True)
 def frozen_clock(monkeypatch):
-    monkeypatch.setattr(portal, "_now", lambda: FROZEN)
+    monkeypatch.setattr(articles, "_now", lambda: FROZEN)   # the clock of FetchedPage.fetched_at
 
 
 def spider_for(family: str) -> tuple[portal.PortalSpider, str]:
