@@ -28,7 +28,8 @@ TIMES_RE = re.compile(r"(?:tăng|gấp|lên)\s+(?:ít nhất\s+|tối thiểu\s+
 # counted nouns (first noun of a coordination); "đơn vị cấp huyện/xã" is one administrative term
 _NOUNS = (r"đơn vị cấp (?:huyện|xã|tỉnh)|đô thị|sản phẩm|tiêu chí|dịch vụ|trung tâm|lượt|diễn đàn|"
           r"tỉnh|thành phố|doanh nghiệp|hợp tác xã|huyện|xã|sở|thủ tục|hồ sơ|nền tảng|cơ sở dữ liệu")
-COUNT_RE = re.compile(r"(?<![\d.,/])(\d{1,4}(?:\.\d{3})?)(?:\s*/\s*\d{1,4})?" + _RANGE_TAIL +
+# a year is not a count ("năm 2023 tỉnh đạt …")
+COUNT_RE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d{1,4}(?:\.\d{3})?)(?:\s*/\s*\d{1,4})?" + _RANGE_TAIL +
                       r"\s+(" + _NOUNS + r")\b(?:\s*/\s*(xã|người|năm))?(?!\s+hội)", re.I)
 _WORD_NUM = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
              "mười": 10}

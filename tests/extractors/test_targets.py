@@ -211,3 +211,9 @@ def test_window_cues_and_the_previous_paragraph_with_values():
     pp = tf.prev_para_features(text, paras, has_value)
     assert pp[0] == {"pp_none": 1.0} and pp[2]["pp_goal"] == 1.0      # a caption does not end the run
     assert pp[4] == {"pp_none": 1.0}                                     # prose without values does
+
+
+def test_a_year_before_a_counted_noun_is_not_a_count():
+    from extractors.target_units import unit_values
+    got = unit_values("Trong năm 2023 tỉnh đạt nhiều kết quả; có 2.567 xã", [])
+    assert [(v, u) for _, _, v, u in got] == [(2567.0, "#xã")]
