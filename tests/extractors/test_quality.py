@@ -43,7 +43,7 @@ def test_seed_pages_meet_the_issue_thresholds():
 # province and site). Floors sit a little under the measured figures (docs/extraction.md) so a
 # regression fails; the issue's targets are reported there, not asserted.
 CV_FLOORS = {"docref_f1": 0.98, "date": 0.95, "issuer": 0.96, "primary": 0.91, "province": 0.88,
-             "period": 0.93, "targets_f1": 0.80}
+             "period": 0.93, "targets_f1": 0.81}
 
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="no hand-annotated devset in this clone")
