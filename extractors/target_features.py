@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.normalize import fold
+from extractors.target_units import unit_kind
 
 _YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
 _DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
@@ -237,7 +238,7 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         "rule": float(c.rule_keep),
         "zone": float(c.zone),
         "block_forward": float(c.block_forward),
-        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "%" if c.unit == "%/năm" else "count"): 1.0,
+        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "%" if c.unit == "%/năm" else unit_kind(c.unit)): 1.0,
         "per_year": float(c.unit == "%/năm"),
         "v100": float(c.value >= 100),
         "vsmall": float(c.value < 10),
@@ -342,7 +343,8 @@ def _cue_counts(t: str, years) -> dict[int, int]:
     return _cue_cache["counts"]
 
 
-def year_candidates(c: Context, years: list[tuple], none_cues: bool = False) -> list[tuple[int | None, dict]]:
+def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
+                    windows: bool = False) -> list[tuple[int | None, dict]]:
     """Years from 700 characters before the value to the end of its sentence, those of the
     heading that governs its list, the annual plan's year, and None; each with features
     (none_cues: also what says the goal has no single deadline, on the None candidate)."""
@@ -411,7 +413,31 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False) -> 
                    "annual_doc": float(c.default_year is not None), "n_years": _log(len(cands))}
     if none_cues:
         cands[None].update(_none_features(c, closest))
+    if windows:
+        cands[None].update(window_features(c))
     return list(cands.items())
+
+
+# an average over a window: "bình quân giai đoạn 2016 - 2020", "bình quân 5 năm", "thời kỳ 2021-2030";
+# "bình quân đầu người" is per head, not over time
+_AVERAGE = re.compile(r"bình quân(?!\s+(?:mỗi\s+)?(?:đầu người|người|lao động|hộ))|trung bình(?!\s+đầu người)|"
+                      r"hằng năm|hàng năm|mỗi năm", re.I)
+_SPAN = re.compile(r"(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*(?:năm\s+)?20\d\d|"
+                   r"(?:trong|bình quân|của)\s+\d{1,2}\s+năm\b|\d{1,2}\s+năm\s+(?:tới|qua)", re.I)
+_DUE_IN_CLAUSE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?20\d\d", re.I)
+
+
+def window_features(c: Context) -> dict[str, float]:
+    """On "none": the goal is an average (not per head) or states a window in its own clause,
+    before or after the value ("… đạt khoảng 7%/năm thời kỳ 2021-2030"), and whether a deadline
+    is written in that clause too ("đến năm 2030, … bình quân đạt 8,5%/năm" keeps 2030)."""
+    t = c.text
+    lo, hi = max(c.clause[0], c.start - 300), min(c.clause[1], c.end + 120)
+    avg = _AVERAGE.search(t, lo, c.start)
+    span = _SPAN.search(t, lo, hi)
+    due = _DUE_IN_CLAUSE.search(t, lo, c.start)
+    return {"w_avg": float(bool(avg)), "w_span": float(bool(span)), "w_rate": float(c.unit == "%/năm"),
+            "w_due": float(bool(due)), "w_avg_nodue": float(bool(avg or span) and not due)}
 
 
 _WINDOW = re.compile(r"(?:giai đoạn|thời kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm)", re.I)
@@ -425,6 +451,37 @@ def _none_features(c: Context, closest: dict) -> dict[str, float]:
     return {"no_year_sent": float(not any(c.sent[0] <= y < c.sent[1] for y in yrs)),
             "no_year_para": float(not any(c.para[0] <= y <= c.para[1] for y in yrs)),
             "window_clause": float(bool(_WINDOW.search(t, max(c.clause[0], c.start - 300), c.start)))}
+
+
+_STRONG_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến (?:cuối |hết )?năm 20\d\d|hướng tới|hướng đến|đề ra|"
+                          r"kế hoạch|dự kiến", re.I)
+_PREV_REACH = 6         # paragraphs looked back for the previous paragraph with values
+
+
+def prev_para_features(t: str, paras: list[tuple[int, int]], has_value: list[bool]) -> list[dict[str, float]]:
+    """For each paragraph, what the previous paragraph holding values announced: goals or results.
+    A plan's goals run over several paragraphs, and a caption, a photo credit or a short heading
+    between them ("Ảnh: …") breaks the run the rule's block sees; long prose without values ends it.
+    One pass; each paragraph's cues are read once."""
+    out: list[dict[str, float]] = []
+    last: dict[str, float] | None = None
+    since = 0
+    for j, (s, e) in enumerate(paras):
+        if last is None or since > _PREV_REACH:
+            out.append({"pp_none": 1.0})
+        else:
+            out.append(last)
+        if has_value[j]:
+            lo, hi = s, min(e, s + 1500)
+            last = {"pp_goal": float(bool(_STRONG_GOAL.search(t, lo, hi))),
+                    "pp_result": float(bool(_RESULT_CTX.search(t, lo, hi))),
+                    "pp_past": float(bool(_PAST_CTX.search(t, lo, hi)))}
+            since = 0
+        elif e - s >= 200:
+            last, since = None, 0        # prose without values: the run is over
+        elif e > s:
+            since += 1
+    return out
 
 
 # --- page and section context (found once per text) ----------------------------------------

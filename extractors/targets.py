@@ -37,6 +37,9 @@ POINTS_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*điểm(?!\s*(?:cầu|đế
 COUNT_RE = re.compile(
     r"(?<![\d.,/])(\d{1,4})(?:/\d{1,4})?\s+(huyện|xã|sở|doanh nghiệp)\b(?!\s+hội)", re.I)
 _COUNT_LEAD = re.compile(r"(?:phấn đấu(?:\s+có)?|có|đạt|thêm|ít nhất|tối thiểu|và|^|[;:.\-•*])\s*$", re.I)
+# money and multiples are written after "khoảng", "hơn", "trên", "là" too ("đạt khoảng 8.500 USD")
+_UNIT_LEAD = re.compile(r"(?:phấn đấu(?:\s+có)?|có|đạt|thêm|ít nhất|tối thiểu|và|khoảng|hơn|trên|gần|là|lên|"
+                        r"xuống|từ|tăng|gấp|^|[;:.\-•*])\s*$", re.I)
 
 _FORWARD = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|đến cuối năm|đến hết năm|trước năm|tới năm|"
@@ -203,7 +206,8 @@ def _per_year(text: str, end: int) -> tuple[int, str]:
     return (m.end(), "%/năm") if m else (end, "%")
 
 
-def _values(text: str) -> list[tuple[int, int, float, str]]:
+def _values(text: str, units: bool = False) -> list[tuple[int, int, float, str]]:
+    """units: money, multiples and more counted units (target_units) instead of COUNT_RE."""
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(text):
@@ -220,8 +224,12 @@ def _values(text: str) -> list[tuple[int, int, float, str]]:
         values.append((m.start(1), m.end(), float(m.group(1)), m.group(2).lower()))
     for m in POINTS_RE.finditer(text):
         values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
-    for m in COUNT_RE.finditer(text):
-        values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
+    if units:
+        from extractors.target_units import unit_values
+        values += unit_values(text, [(s, e) for s, e, _, _ in values])
+    else:
+        for m in COUNT_RE.finditer(text):
+            values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
     values.sort()
     return values
 
@@ -245,7 +253,7 @@ def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
 
 
 def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value: float, unit: str,
-               zone: bool, block_forward: bool) -> tuple[bool, str]:
+               zone: bool, block_forward: bool, lead_rx: re.Pattern = _COUNT_LEAD) -> tuple[bool, str]:
     """The rule's goal decision -> (keep, unit without the count marker)."""
     forward = bool(_FORWARD.search(stext))
     if _is_past(text, sent, end):
@@ -254,7 +262,7 @@ def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value:
         lead = text[max(clause[0], start - 25):start]
         clause_initial = not text[clause[0]:start].strip(" -•*\n")
         if not (_STRONG_FORWARD.search(stext) or (zone and (clause_initial or re.search(r"(?:đạt|có)\s*$", lead)))) \
-                or not _COUNT_LEAD.search(lead):
+                or not lead_rx.search(lead):
             return False, unit[1:]
         if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
             return False, unit[1:]
@@ -294,7 +302,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     trace: when a list, each value's candidates and features are appended to it (training)."""
     from extractors import target_features as tf
     sents = sents or Sentences(text)
-    values = _values(text)
+    options = options or {}
+    values = _values(text, bool(options.get("units")))
     if not values:
         return []
     paras = _paragraphs(text)
@@ -308,13 +317,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     goal_model = models.goal if models is not None else None
     year_model = models.deadline if models is not None else None
     learned = goal_model is not None or year_model is not None or trace is not None
-    options = options or {}
     years = tf.year_mentions(text) if learned else []
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
     heads = tf.headings(text, paras) if learned else []
     secs = tf.sections(text, paras) if learned and options.get("sections") else None
     ptype = tf.page_type(text) if learned and options.get("page") else None
     shares = _list_shares(text, sents, values, paras, heads) if learned and options.get("lists") else None
+    prev_para = tf.prev_para_features(text, paras, has_value) if learned and options.get("prev_para") else None
     page_kind = models.page_kind if models is not None else None
     pk = tf.page_kind_prob(page_kind, text) if page_kind is not None else None
     deadlines = _Deadlines(text)
@@ -339,7 +348,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         # "Theo đó, đến năm 2025, ..." opens a list that goes on over several paragraphs
         block_forward = strong_before[pi] > strong_before[block_i] or bool(
             _STRONG_FORWARD.search(text, max(paras[pi][0], start - 3 * _SENT_REACH), start))
-        keep, unit = _rule_keep(text, stext, sent, clause, start, end, value, unit, zones[pi], block_forward)
+        keep, unit = _rule_keep(text, stext, sent, clause, start, end, value, unit, zones[pi], block_forward,
+                                _UNIT_LEAD if options.get("units") else _COUNT_LEAD)
         year = None
         if keep or learned:
             year = deadlines.within(block_start, start, last=True)
@@ -364,12 +374,14 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.result_cues(ctx))
             if pk is not None:
                 gf.update(tf.page_kind_goal_features(pk))
+            if prev_para is not None:
+                gf.update(prev_para[pi])
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
-            ycands = tf.year_candidates(ctx, years, options.get("none_cues", False))
+            ycands = tf.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False))
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key,

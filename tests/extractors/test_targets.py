@@ -166,3 +166,54 @@ def test_lead_in_of_a_list():
     prose = "Các chỉ tiêu như sau:\nTỉnh tổ chức hội nghị tổng kết.\nTỷ lệ đạt 90%."
     assert tf.lead_in(prose, _paras(prose), [False, False, True], 2, prose.index("90%")) is None
     assert tf.lead_features(prose, None, [], None) == {"li_none": 1.0}
+
+
+def test_money_multiples_and_counted_units_are_candidates_with_one_unit_each():
+    from extractors.target_units import amount, unit_values
+    assert amount("118.079") == 118079 and amount("169,46") == 169.46 and amount("1.5") == 1.5
+    text = ("GRDP đạt hơn 630.000 tỷ đồng; bình quân đầu người đạt 6.300 USD/năm (khoảng 166 triệu đồng); "
+            "thu nhập tăng ít nhất 1,5 lần so với năm 2020; có ít nhất 3 đô thị thông minh; 15 tỉnh, thành phố; "
+            "30 - 35 đơn vị cấp huyện; 15 tiêu chí/xã; ít nhất một huyện; 8.500 đô la Mỹ; Đại hội lần thứ 2; "
+            "đồng bộ 3 đồng thời")
+    got = [(v, u) for _, _, v, u in unit_values(text, [])]
+    assert sorted(got) == sorted([(630000.0, "#tỷ đồng"), (6300.0, "#USD/năm"), (166.0, "#triệu đồng"),
+                                  (1.5, "#lần"), (3.0, "#đô thị"), (15.0, "#tỉnh"), (30.0, "#đơn vị cấp huyện"),
+                                  (15.0, "#tiêu chí/xã"), (1.0, "#huyện"), (8500.0, "#USD")])
+    # a span already read as a percentage or a rank is not read again
+    assert unit_values("nhóm 10 tỉnh dẫn đầu", [(0, 12)]) == []
+
+
+def test_money_goals_with_the_units_option():
+    text = "Phấn đấu đến năm 2030, GRDP bình quân đầu người đạt khoảng 8.500 USD, thu nhập tăng gấp 2 lần."
+    assert _t(text, options={"units": True}) == [(8500.0, "USD", 2030), (2.0, "lần", 2030)]
+    assert _t(text) == []                      # without the option: the candidates of before
+
+
+def test_window_cues_and_the_previous_paragraph_with_values():
+    from extractors import target_features as tf
+    from extractors.targets import _paragraphs
+
+    def ctx(text, value_at):
+        s = text.index(value_at)
+        e = s + len(value_at)
+        return tf.Context(text, s, e, 0.0, "%/năm", (0, len(text)), (0, len(text)), (0, len(text)), 0,
+                          False, False, False, None, None, False)
+    avg = "Phấn đấu tốc độ tăng GRDP bình quân giai đoạn 2026-2030 đạt 10,5%/năm."
+    f = tf.window_features(ctx(avg, "10,5%/năm"))
+    assert f["w_avg"] == f["w_span"] == f["w_avg_nodue"] == 1.0 and f["w_due"] == 0.0
+    head = "GRDP bình quân đầu người đến năm 2030 đạt 95 triệu đồng/người."
+    f = tf.window_features(ctx(head, "95 triệu"))
+    assert f["w_avg"] == 0.0 and f["w_due"] == 1.0          # per head is not an average over time
+    text = ("Năm 2024, tỉnh phấn đấu hoàn thành các chỉ tiêu: tỷ lệ A đạt 40%.\nẢnh: Mộc Trà\n"
+            "Tỷ lệ B đạt 50%.\n" + "Văn bản dài không có số liệu nào cả. " * 8 + "\nTỷ lệ C đạt 60%.")
+    paras = _paragraphs(text)
+    has_value = ["%" in text[s:e] for s, e in paras]
+    pp = tf.prev_para_features(text, paras, has_value)
+    assert pp[0] == {"pp_none": 1.0} and pp[2]["pp_goal"] == 1.0      # a caption does not end the run
+    assert pp[4] == {"pp_none": 1.0}                                     # prose without values does
+
+
+def test_a_year_before_a_counted_noun_is_not_a_count():
+    from extractors.target_units import unit_values
+    got = unit_values("Trong năm 2023 tỉnh đạt nhiều kết quả; có 2.567 xã", [])
+    assert [(v, u) for _, _, v, u in got] == [(2567.0, "#xã")]
