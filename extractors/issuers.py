@@ -91,6 +91,19 @@ def issuer_from_symbol(body: str | None) -> str | None:
     return SYMBOL_ISSUERS.get(body)
 
 
+_HDND_SPELLED = re.compile(r"h[ộô]i\s+đ[ồo]ng\s+nh[âa]n\s+d[âa]n", re.I)
+_HDND_SHORT = re.compile(r"(?<![-/\w])HĐND\b")
+
+
+def symbol_body_as_written(issuer: str, text: str) -> str:
+    """A council known only from its symbol ("…/NQ-HĐND") named the way the text names it: pages
+    that spell the body out ("Hội đồng nhân dân tỉnh …") are annotated, and read, that way."""
+    if issuer != "HĐND":
+        return issuer
+    spelled = len(_HDND_SPELLED.findall(text))
+    return "Hội đồng nhân dân" if spelled and spelled >= len(_HDND_SHORT.findall(text)) else issuer
+
+
 def clean_issuer(s: str) -> str:
     # "Ủy ban nhân dân (UBND) tỉnh X" -> "Ủy ban nhân dân tỉnh X" (the seeds' convention; part B
     # of the corpus keeps the parenthesis: three issuers scored as misses)

@@ -277,7 +277,7 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
         if men.issuer is None:
             fb = issuers.issuer_from_symbol(body)
             if fb:
-                men.issuer, men.issuer_strength = fb, 1
+                men.issuer, men.issuer_strength = issuers.symbol_body_as_written(fb, text), 1
         out.append(men)
     _list_heads(text, out)
     return out

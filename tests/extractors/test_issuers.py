@@ -119,3 +119,11 @@ def test_fullest_written_issuer_wins():
     f = extract_facts("Sơ kết Nghị quyết số 10-NQ/TU của Tỉnh ủy (khóa XIV) về chuyển đổi số. Kế hoạch hoàn thành "
                       "các mục tiêu tại Nghị quyết số 10-NQ/TU ngày 18/3/2022 của Ban Chấp hành Đảng bộ tỉnh (khóa XIV).")
     assert [r.issuer for r in f.doc_refs if r.number == "10-NQ/TU"] == ["Ban Chấp hành Đảng bộ tỉnh (khóa XIV)"]
+
+
+def test_a_council_known_only_by_its_symbol_is_named_as_the_page_names_it():
+    spelled = ("Kỳ họp thứ 13 Hội đồng nhân dân khóa XVII đã thông qua nhiều nội dung.\n"
+               "Nghị quyết số 07/NQ-HĐND được gửi tới các sở.")
+    short = "Kỳ họp thứ 13 HĐND khóa XVII đã thông qua nhiều nội dung.\nNghị quyết số 07/NQ-HĐND được gửi tới các sở."
+    assert _issuer(spelled, "07/NQ-HĐND") == "Hội đồng nhân dân"
+    assert _issuer(short, "07/NQ-HĐND") == "HĐND"
