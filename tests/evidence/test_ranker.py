@@ -178,3 +178,13 @@ def test_the_page_model_is_fitted_on_out_of_fold_tops_and_kept_only_if_it_helps(
     assert page.prob(page_features({"sim": 0.4}, 0.35, 0.05)) >= cut > page.prob(page_features({"sim": 0.2}, 0.30, 0.28))
     # every page with a right best pair vetoed: promoting anything is wrong, so there is no page model
     assert train._fit_page(scored, 0.6, veto={f"r{k}" for k in range(8)}) is None
+
+
+def test_the_evaluation_shows_what_the_cut_costs():
+    from extractors.criteria.evaluate import evaluate, table
+    from extractors.criteria.mapping import Mapping
+    m = lambda cid, s: Mapping(cid, cid, cid.split(".")[0], s)  # noqa: E731
+    docs = [{"id": "a", "positive": ["1.1"], "negative": []}, {"id": "b", "positive": ["1.2"], "negative": []}]
+    r = evaluate(docs, rankings={"a": [m("1.1", 0.7)], "b": [m("1.2", 0.4)]})    # b right, under the cut
+    assert r["precision_at_1_all"] == 0.5 and r["ranking_at_1_all"] == 1.0
+    assert table(r).splitlines()[-1].endswith("top right, cut ignored 1.00")
