@@ -188,3 +188,69 @@ def test_the_evaluation_shows_what_the_cut_costs():
     r = evaluate(docs, rankings={"a": [m("1.1", 0.7)], "b": [m("1.2", 0.4)]})    # b right, under the cut
     assert r["precision_at_1_all"] == 0.5 and r["ranking_at_1_all"] == 1.0
     assert table(r).splitlines()[-1].endswith("top right, cut ignored 1.00")
+
+
+def test_the_subject_is_told_from_the_citations_and_the_kind_from_the_catalog():
+    from extractors.criteria.evaluate import label_catalogs
+    from extractors.criteria.mapping import prepare
+    from extractors.criteria.ranker import kind_fit, lexicon, split_head, subject_kind
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 31/2013/QĐ-UBND\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ KIỂM TRA VÀ XỬ LÝ "
+            "VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật "
+            "năm 2015;\nCăn cứ Nghị định số 34/2016/NĐ-CP của Chính phủ;\n")
+    zone, subject, cites = split_head(prepare(text, ""))
+    assert "kiem tra va xu ly van ban" in subject and "can cu" not in subject
+    assert "luat ban hanh van ban" in cites and "nghi dinh so 34/2016" in cites
+    assert subject_kind(zone, subject) == "quy che"
+    # a news lead names the kind: the report fits 1.2 (a report) and not 1.1 (the year's plan)
+    lead = "UBND tỉnh báo cáo kết quả công tác cải cách hành chính năm 2023 như sau:"
+    doc = prepare(lead, "")
+    kind = subject_kind(*split_head(doc)[:2])
+    lex = lexicon(label_catalogs())
+    assert kind == "bao cao"
+    assert kind_fit(lex, "1.2", doc, kind).get("fit_kind") == 1.0
+    assert kind_fit(lex, "1.1", doc, kind).get("fit_kind_miss") == 1.0
+
+
+def test_the_page_model_can_make_the_map_or_not_decision_and_round_trips():
+    from extractors.criteria.ranker import Ranker
+    from extractors.models import Linear
+    page = Linear({"gap": 10.0}, -2.0)         # right when the best pair leads the next by 0.2
+    r = Ranker(Linear({}, 0.0), 0.40, 0.10, top=None, page=(page, 0.5), decides=True)
+    assert r.decision(0.90, 0.85, {}) is False        # over the cut, but not clearly ahead: held back
+    assert r.decision(0.30, 0.05, {}) is True         # under the cut, clearly ahead: mapped
+    assert r.decision(0.30, 0.05, None) is None       # without the pair's features: the cut applies
+    assert Ranker(Linear({}, 0.0), 0.4, 0.1, page=(page, 0.5)).decision(0.3, 0.05, {}) is None
+    again = Ranker.from_json(r.to_json())
+    assert again.decides and again.decision(0.90, 0.85, {}) is False
+    assert not Ranker.from_json(Ranker(Linear({}, 0.0), 0.4, 0.1, page=(page, 0.5)).to_json()).decides
+
+
+def test_the_mapper_holds_back_a_page_its_decision_rejects_and_says_so():
+    from extractors.criteria.ranker import Ranker
+    from extractors.models import Linear
+    text = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 250/KH-UBND\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+    sure = Linear({"rule": 8.0}, -2.0)           # 1.1 far over a cut of 0.5
+    no = Ranker(sure, 0.5, 0.1, page=(Linear({}, -5.0), 0.5), decides=True)
+    held = map_catalogs(text, "", None, catalogs=_cats(), ranker=no)
+    assert not [m for m in held if m.mapped] and held[0].criterion_id == "1.1"
+    assert "not sure enough" in held[0].explanation()
+    yes = Ranker(Linear({"rule": 4.0}, -6.0), 0.99, 0.01, page=(Linear({}, 5.0), 0.5), decides=True)
+    mapped = [m for m in map_catalogs(text, "", None, catalogs=_cats(), ranker=yes) if m.mapped]
+    assert [m.criterion_id for m in mapped] == ["1.1"] and "page model maps" in mapped[0].explanation()
+
+
+def test_the_decision_is_fitted_on_out_of_fold_tops_and_kept_only_if_it_beats_the_cut():
+    # right best pairs are under the cut but lead their page; wrong ones are over it, barely ahead
+    scored = []
+    for k in range(8):
+        scored += [(f"r{k}", 0.35, 1, False, {"sim": 0.4}), (f"r{k}", 0.05, 0, False, {"sim": 0.1})]
+        scored += [(f"w{k}", 0.70, 0, False, {"sim": 0.2}), (f"w{k}", 0.68, 1, False, {"sim": 0.3})]
+    fitted = train._fit_decision(scored, threshold=0.6, page=None)
+    assert fitted is not None
+    from extractors.criteria.ranker import DECISION_KEYS, page_features
+    model, cut = fitted
+    assert model.prob(page_features({"sim": 0.4}, 0.35, 0.05, DECISION_KEYS)) >= cut
+    assert model.prob(page_features({"sim": 0.2}, 0.70, 0.68, DECISION_KEYS)) < cut
+    # when the cut already maps every right top and no wrong one, the decision is not kept
+    easy = [(f"r{k}", 0.9, 1, False, {}) for k in range(4)] + [(f"w{k}", 0.1, 0, False, {}) for k in range(4)]
+    assert train._fit_decision(easy, threshold=0.5, page=None) is None
