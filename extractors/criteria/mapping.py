@@ -414,22 +414,12 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
     title_subject = any(m.hit_tier == "title" and m.score >= MAPPED for m in mappings)
     probs = [model.prob(f) for f in feats]
     best = _page_best(mappings, probs)
-    decided = model_decision(model, probs, best, feats[best]) if best is not None else None
     for i, (m, f, p) in enumerate(zip(mappings, feats, probs)):
         new = round(max(0.0, min(1.0, model.score(p, MAPPED, POSSIBLE))), 3)
         m.signals.append(Signal("ranker", round(new - m.score, 3),
                                 f"learned ranker: rule score {m.score:.2f} → {new:.2f} "
                                 f"(similarity to the criterion {f['sim']:.2f})"))
-        if decided is False and new >= MAPPED:
-            m.signals.append(Signal("ranker", round(DEMOTED - new, 3),
-                                    "learned ranker: the page's best criterion is not sure enough to map the page"))
-            new = DEMOTED
-        elif decided is True and i == best and new < MAPPED:
-            m.signals.append(Signal("ranker", round(MAPPED - new, 3),
-                                    "learned ranker: the page model maps the page's best criterion"))
-            new = MAPPED
-        elif decided is None and best is not None and i == best and new < MAPPED \
-                and model_promotes(model, probs, i, f):
+        if best is not None and i == best and new < MAPPED and model_promotes(model, probs, i, f):
             m.signals.append(Signal("ranker", round(MAPPED - new, 3),
                                     "learned ranker: the page's clear best criterion"))
             new = MAPPED
@@ -454,13 +444,6 @@ def _page_best(mappings: list[Mapping], probs: list[float]) -> int | None:
     """Index of the most probable pair that the one-subject rule did not demote."""
     free = [i for i, m in enumerate(mappings) if not any(s.rule == "subject" for s in m.signals)]
     return max(free, key=lambda i: probs[i], default=None)
-
-
-def model_decision(model, probs: list[float], i: int, feats: dict) -> bool | None:
-    """The page model's map-or-not decision on the page's best pair (None: the model has none)."""
-    decision = getattr(model, "decision", None)
-    return decision(probs[i], max((p for j, p in enumerate(probs) if j != i), default=0.0), feats) \
-        if decision else None
 
 
 def model_promotes(model, probs: list[float], i: int, feats: dict | None = None) -> bool:

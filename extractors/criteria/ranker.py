@@ -87,9 +87,6 @@ class Lexicon:
         self.vecs = {cid: self._unit(v) for cid, v in vecs.items()}
         # what a criterion says that its siblings (same domain) do not: tells 2.1 from 2.3
         self.domain = {t.id: t.domain_id for t in targets}
-        # what kind of document each criterion asks for (the catalog's doc_types / issuer_levels)
-        self.types = {t.id: {fold(x).lower() for x in t.rule.doc_types} for t in targets}
-        self.levels = {t.id: set(t.rule.issuer_levels) for t in targets}
         self.distinct = {}
         for cid, v in vecs.items():
             shared = {g for o, ov in vecs.items() if o != cid and self.domain[o] == self.domain[cid] for g in ov}
@@ -135,15 +132,7 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
     zsims = [lex.cosine(zone_vec, m.criterion_id) for m in mappings]
     dists = [lex.cosine(head_vec, m.criterion_id, True) + lex.cosine(zone_vec, m.criterion_id, True)
              for m in mappings]
-    zone, subject, cites = split_head(doc)
-    subj_vec, cite_vec = lex.doc_vector(subject), lex.doc_vector(cites)
-    ssims = [lex.cosine(subj_vec, m.criterion_id) for m in mappings]
-    sdists = [lex.cosine(subj_vec, m.criterion_id, True) for m in mappings]
-    csims = [lex.cosine(cite_vec, m.criterion_id) for m in mappings]
-    kind = subject_kind(zone, subject)
-    fits = [kind_fit(lex, m.criterion_id, doc, kind) for m in mappings]
-    sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules,
-                                        "subj": ssims, "dsubj": sdists, "fit": [sum(f.values()) for f in fits]})
+    sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules})
     out = []
     for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -166,73 +155,11 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
         f["no_title"] = float(not doc.title.strip())
         f.update(cues)
         f["sim_zone"], f["dist"] = zsims[i], dists[i]
-        f["sim_subj"], f["dist_subj"], f["sim_cite"] = ssims[i], sdists[i], csims[i]
-        f["cite_over_subj"] = max(0.0, csims[i] - ssims[i])
-        f.update(fits[i])
         for k, v in sib[i].items():
             f[f"sib_{k}"] = v
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         out.append(f)
-    return out
-
-
-_CITE_LINE = re.compile(r"^\W*(can cu|thuc hien|theo de nghi|xet de nghi)\b")
-_DOC_KINDS = ("ke hoach", "quyet dinh", "nghi quyet", "chi thi", "bao cao", "thong bao", "huong dan",
-              "chuong trinh", "de an", "quy che", "quy dinh", "cong van")
-_DOC_KIND_RX = re.compile(r"\b(" + "|".join(_DOC_KINDS) + r")\b")
-
-
-_SENTENCE = re.compile(r"[^\n.;]+[.;]?")
-_OBJECT_KIND = re.compile(r"\b(?:ban hanh|phe duyet|sua doi|bo sung)\W+(?:kem theo\W+)?(" + "|".join(_DOC_KINDS) + r")\b")
-
-
-def split_head(doc) -> tuple[str, str, str]:
-    """(title zone, what the page is about, what it cites), folded. The subject is the title zone
-    and the head's sentences that are not citations; the citations are the "Căn cứ …" / "Thực hiện
-    …" sentences and those citing another document. A criterion's words only in the citations are
-    the legal basis, not the subject (2.1's law in every 2.3 page, the year's CCHC plan cited by a
-    1.7 decision)."""
-    zone = "\n".join(doc.folded[a:b] for a, b in doc.title_zone)
-    subject, cites = [zone], []
-    start = len(doc.title) + 1
-    for m in _SENTENCE.finditer(doc.folded, start, doc.head_end):
-        body = m.group().strip()
-        first = m.start() + m.group().find(body[0]) if body else m.start()
-        if len(body) < 3 or doc.in_title_zone(first + len(body) // 2):    # its middle: zones overrun
-            continue
-        inside = first + min(len(body) - 1, 40)
-        (cites if _CITE_LINE.match(body) or doc.cited(inside) else subject).append(body)
-    return zone, "\n".join(subject), "\n".join(cites)
-
-
-def subject_kind(zone: str, subject: str) -> str | None:
-    """The kind of document the page is about: what the title zone issues or approves ("ban hành
-    kế hoạch", "phê duyệt đề án"), else the first kind it names other than the decision that
-    carries it, else the same in the rest of the subject (a news lead: "báo cáo kết quả …")."""
-    for text in (zone, subject):
-        m = _OBJECT_KIND.search(text)
-        if m:
-            return m.group(1)
-        kinds = _DOC_KIND_RX.findall(text)
-        if kinds:
-            return next((k for k in kinds if k != "quyet dinh"), kinds[0])
-    return None
-
-
-def kind_fit(lex, cid: str, doc, kind: str | None) -> dict[str, float]:
-    """Does the page look like what the catalog asks this criterion's evidence to be (its listed
-    document types and issuer levels), for every pair, key phrase or not: 1.1 asks for the year's
-    plan, 1.2 for a report, 1.7 for a decision or scheme on the index of the departments."""
-    types, levels = lex.types.get(cid) or set(), lex.levels.get(cid) or set()
-    out = {}
-    dtype = fold(doc.doc_type).lower() if doc.doc_type else None
-    if types and dtype:
-        out["fit_type" if dtype in types else "fit_type_miss"] = 1.0
-    if types and kind:
-        out["fit_kind" if kind in types else "fit_kind_miss"] = 1.0
-    if levels and doc.issuer_level:
-        out["fit_level" if doc.issuer_level in levels else "fit_level_miss"] = 1.0
     return out
 
 
@@ -295,20 +222,12 @@ def page_kinds(doc) -> dict[str, float]:
     return out
 
 
-PAGE_KEYS = ("no_title", "type_none", "level_none", "tier_title", "tier_head", "tier_none")
-# the map-or-not decision also reads who acted and how well the subject (not the citations) fits
-DECISION_KEYS = PAGE_KEYS + ("tier_citation", "tier_purpose", "tier_body", "demoted", "rule", "sim_zone", "dist",
-                             "sim_subj", "dist_subj", "sib_subj", "sib_sim", "sib_dist", "fit_type", "fit_type_miss",
-                             "fit_kind", "fit_kind_miss", "actor_lower", "actor_department", "ranking_by_others",
-                             "level_province", "level_department", "level_party")
-
-
-def page_features(f: dict[str, float], p_best: float, p_next: float, keys: tuple | None = None) -> dict[str, float]:
+def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str, float]:
     """What the page model reads about a page's best pair: how probable and how far ahead it is,
     and what kind of page it is (news and title-only pages score lower when right)."""
     lg = lambda p: math.log(max(p, 1e-6) / max(1 - p, 1e-6))  # noqa: E731
     out = {"logit": lg(p_best), "gap": p_best - p_next, "logit_gap": lg(p_best) - lg(p_next), "sim": f.get("sim", 0.0)}
-    for k in keys or PAGE_KEYS:
+    for k in ("no_title", "type_none", "level_none", "tier_title", "tier_head", "tier_none"):
         out[k] = f.get(k, 0.0)
     return out
 
@@ -325,19 +244,10 @@ class Ranker:
     training data only)."""
 
     def __init__(self, model: Linear, threshold: float, possible: float,
-                 top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None,
-                 decides: bool = False):
+                 top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None):
         self.model, self.threshold, self.possible = model, threshold, min(possible, threshold)
         self.top = top       # (probability, margin): a page's best pair this far ahead is mapped
         self.page = page     # (model, cut): is the page's best pair right? Replaces `top` when set
-        self.decides = decides and page is not None   # the page model maps or holds back the best pair
-
-    def decision(self, p_best: float, p_next: float, feats: dict[str, float] | None) -> bool | None:
-        """The map-or-not decision on the page's best pair when the page model makes it (True:
-        map it, False: map nothing on the page), else None (the cut and the promotion apply)."""
-        if not self.decides or feats is None:
-            return None
-        return self.page[0].prob(page_features(feats, p_best, p_next, DECISION_KEYS)) >= self.page[1]
 
     def promotes(self, p_best: float, p_next: float, feats: dict[str, float] | None = None) -> bool:
         """Is the page's best pair mapped although under the cut, because it is clearly ahead
@@ -367,17 +277,15 @@ class Ranker:
         if self.page is not None:
             d["page_model"] = {"bias": round(self.page[0].bias, 6), "weights": self.page[0].to_json()["weights"]}
             d["page_cut"] = round(self.page[1], 6)
-        if self.decides:
-            d["page_decides"] = True
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
-        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "page_decides")
+        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
-        return cls(lin, float(d["threshold"]), float(d["possible"]), top, page, bool(d.get("page_decides")))
+        return cls(lin, float(d["threshold"]), float(d["possible"]), top, page)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from extractors.models import Linear
 
 from extractors.criteria import evaluate as ev
 from extractors.criteria.mapping import pair_features, prepare
-from extractors.criteria.ranker import DECISION_KEYS, MODEL_FILE, Ranker, not_evidence, page_features
+from extractors.criteria.ranker import MODEL_FILE, Ranker, not_evidence, page_features
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
 C = 1.0                   # L2 strength, fixed a priori (not searched)
@@ -160,53 +160,6 @@ def _fit_page(scored: list[tuple[str, float, int, bool, dict]], threshold: float
     return (Linear(page.weights, page.bias), best) if best is not None else None
 
 
-def _top_f1(hits: list[int], has_pos: int) -> float:
-    """F1 of 'each page's top pair is mapped and right' given the right/wrong of the mapped tops."""
-    tp = sum(hits)
-    return 2 * tp / (2 * tp + len(hits) - tp + has_pos - tp) if tp else 0.0
-
-
-def _fit_decision(scored: list[tuple[str, float, int, bool, dict]], threshold: float,
-                  page: tuple[Linear, float] | None, veto: set[str] = frozenset(),
-                  groups: dict[str, str] | None = None) -> tuple[Linear, float] | None:
-    """The map-or-not decision apart from the ranking: a logistic model on each page's best pair
-    (out-of-fold, inner folds), from its probability and lead and what the page is (who acted,
-    the subject's fit, the kind of page); the page's best is mapped when the model says so, and
-    nothing on the page is mapped otherwise. Its cut maximises the same F1; kept only if it does
-    strictly better than the cut with the promotion it would replace."""
-    best = _best_pairs(scored, veto)
-    tops = [(page_features(top[4], top[1], runner, DECISION_KEYS), top[1], top[2], page_features(top[4], top[1], runner))
-            for top, runner in best]
-    has_pos = len({d for d, _, y, _, _ in scored if y})
-    if not tops or len({y for _, _, y, _ in tops}) < 2:
-        return None
-    now = [y for _, p, y, pf in tops if p >= threshold or (page is not None and page[0].prob(pf) >= page[1])]
-    model = _fit_linear([("", f, y) for f, _, y, _ in tops])
-    qs = list(zip(_oof_probs(tops, [(groups or {}).get(top[0], top[0]) for top, _ in best]), [y for _, _, y, _ in tops]))
-    cut, f1 = None, _top_f1(now, has_pos)
-    for c in [i / 100 for i in range(5, 96)]:
-        here = _top_f1([y for q, y in qs if q >= c], has_pos)
-        if here > f1 + 1e-9:
-            cut, f1 = c, here
-    return (Linear(model.weights, model.bias), cut) if cut is not None else None
-
-
-def _oof_probs(tops: list[tuple], groups: list[str]) -> list[float]:
-    """The decision model's probability of each top from folds that did not fit on its group:
-    its cut is chosen on these, not on the probabilities of the pages it was fitted on."""
-    from sklearn.model_selection import GroupKFold
-    out = [0.0] * len(tops)
-    for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(tops, groups=groups):
-        ys = [tops[i][2] for i in tr]
-        model = _fit_linear([("", tops[i][0], tops[i][2]) for i in tr]) if len(set(ys)) == 2 else None
-        for i in te:
-            out[i] = model.prob(tops[i][0]) if model else sum(ys) / max(1, len(ys))
-    return out
-
-
-DECIDE = True              # the page model makes the map-or-not decision when it beats the cut
-
-
 def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     """Weights on all of `docs`; the cuts and the page model from inner grouped folds of the
     same documents (never from the documents a fold tests on)."""
@@ -222,9 +175,6 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
     page = _fit_page(scored, threshold, veto)
-    decision = _fit_decision(scored, threshold, page, veto, {d["id"]: group_of(d) for d in docs}) if DECIDE else None
-    if decision is not None:
-        return Ranker(lin, threshold, _recall_cut(plain), None, decision, decides=True)
     top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
     return Ranker(lin, threshold, _recall_cut(plain), top, page)
 
