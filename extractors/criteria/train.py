@@ -230,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
+    import sklearn.linear_model  # noqa: F401  (loads scipy's BLAS now: the limit only reaches loaded libraries)
     from threadpoolctl import threadpool_limits     # comes with scikit-learn
     # one BLAS thread: the fits are small, and spinning threads cost ~30x the CPU on a shared machine
     with threadpool_limits(1):
