@@ -3,7 +3,8 @@
 A labelled document is a dict with `text`, `title`, `positive` and `negative` criterion ids
 (tests/data/criteria_pairs/*.jsonl). P@1: the top criterion is mapped and positive (documents with
 a positive); R@3: each positive is among the top 3 with at least POSSIBLE; negatives: a labelled
-negative stays below MAPPED.
+negative stays below MAPPED. Beside P@1, the ranking alone: the top criterion is positive, mapped
+or not (what the map-or-not cut costs is the difference).
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ def evaluate(docs: list[dict], ranker=SHIPPED, rankings: dict | None = None) -> 
     p1 = defaultdict(lambda: [0, 0])      # domain -> [hits, docs]
     r3 = defaultdict(lambda: [0, 0])      # domain -> [hits, positive pairs]
     neg = [0, 0]                          # [correctly not mapped, negative pairs]
+    rank1 = [0, 0]                        # [top criterion positive whatever its score, docs]
     failures = []
     for doc in docs:
         ranking = rankings[doc["id"]] if rankings is not None else ranked(doc, ranker)
@@ -50,6 +52,8 @@ def evaluate(docs: list[dict], ranker=SHIPPED, rankings: dict | None = None) -> 
             ok = top is not None and top.score >= MAPPED and top.criterion_id in pos
             p1[dom][0] += ok
             p1[dom][1] += 1
+            rank1[0] += top is not None and top.criterion_id in pos
+            rank1[1] += 1
             if not ok:
                 failures.append(f"{doc['id']}: top-1 {top.criterion_id if top else None} "
                                 f"({top.score if top else 0}) not in {pos}")
@@ -77,6 +81,7 @@ def evaluate(docs: list[dict], ranker=SHIPPED, rankings: dict | None = None) -> 
         "support_p1": {k: v[1] for k, v in sorted(p1.items())},
         "support_r3": {k: v[1] for k, v in sorted(r3.items())},
         "precision_at_1_all": total(p1), "recall_at_3_all": total(r3),
+        "ranking_at_1_all": rank1[0] / rank1[1] if rank1[1] else 0.0,
         "negatives_not_mapped": neg[0] / neg[1] if neg[1] else 1.0, "negative_pairs": neg[1],
         "positive_pairs": sum(v[1] for v in r3.values()), "failures": failures,
     }
@@ -89,5 +94,5 @@ def table(r: dict) -> str:
                     f"{r['recall_at_3'].get(d, float('nan')):6.2f} {r['support_r3'].get(d, 0):3}")
     rows.append(f"all      {r['precision_at_1_all']:6.2f}     {r['recall_at_3_all']:6.2f}   "
                 f"negatives not mapped {r['negatives_not_mapped']:.2f} of {r['negative_pairs']}; "
-                f"positive pairs {r['positive_pairs']}")
+                f"positive pairs {r['positive_pairs']}; top right, cut ignored {r['ranking_at_1_all']:.2f}")
     return "\n".join(rows)

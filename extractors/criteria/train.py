@@ -230,6 +230,14 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
+    import sklearn.linear_model  # noqa: F401  (loads scipy's BLAS now: the limit only reaches loaded libraries)
+    from threadpoolctl import threadpool_limits     # comes with scikit-learn
+    # one BLAS thread: the fits are small, and spinning threads cost ~30x the CPU on a shared machine
+    with threadpool_limits(1):
+        return _run(a, sets)
+
+
+def _run(a: argparse.Namespace, sets: dict[str, list[dict]]) -> int:
     every = [d for name in sets for d in sets[name]]
     ex, veto = examples(every), vetoed(every)
     cv = grouped_cv(every, ex, veto)
