@@ -13,7 +13,7 @@ from extractors import places
 from extractors.normalize import fold
 from extractors.period import PERIOD_RE, _BARE_RE, _DOC_WORD, _NOT_OWN, _NUMBERED, _ok
 from extractors.primary import _ANNOUNCED, mention_score
-from extractors.refs import Mention
+from extractors.refs import _TYPE_WORD_RE, Mention
 from extractors.types import Period
 
 
@@ -32,6 +32,42 @@ def _none(rule_choice, n_cands: int) -> tuple[None, dict]:
 
 
 # --- (c) the page's own document ---------------------------------------------------
+# The page's level: a provincial page speaks of "toàn tỉnh", "UBND tỉnh", "cấp huyện, xã"; a national
+# one of "cả nước", the Government, ministries. A central document announced on a national page is
+# the page's own; on a provincial page it is usually the context the local one implements.
+_PAGE_LOCAL = re.compile(r"(?i:\b(?:toàn|của|trong|trên địa bàn|UBND|Ủy ban nhân dân|Chủ tịch UBND|lãnh đạo) "
+                         r"(?:tỉnh|thành phố)\b)(?! [A-ZĐ])|(?i:\bcấp (?:huyện|xã)\b|\bsở, ban, ngành\b|Tỉnh ủy)")
+_PAGE_NATIONAL = re.compile(r"(?i:cả nước|toàn quốc|Chính phủ|Thủ tướng|Bộ Chính trị|Quốc hội|"
+                            r"các bộ, ngành|các địa phương|63 tỉnh|34 tỉnh)")
+# A page that reviews what a document achieved rather than announcing it
+_PAGE_REVIEW = re.compile(r"(?i:kết quả|đến nay|đạt được|qua \S+ năm|sau \S+ năm|năm trước|thời gian qua|"
+                          r"nhìn lại|tổng kết|sơ kết)")
+_LIST_ITEM = re.compile(r"^\s*[-•]?\s*\d{1,3}\s*[^\d\s/.-]")     # "- 10Nghị quyết 99/NQ-CP": a related-documents list
+
+
+def _page_date(text: str, mentions: list[Mention]):
+    """The latest date the page certainly exists at: a dated document it names, a date in its
+    first lines (posting date, "date YYYY-MM" store line)."""
+    from extractors.dates import ANY_DATE, date_from_match
+    ds = [m.date for m in mentions if m.date]
+    for dm in ANY_DATE.finditer(text, 0, min(len(text), 600)):
+        d = date_from_match(dm)
+        if d:
+            ds.append(d)
+    dl = re.match(r"\s*date\s+((?:19|20)\d\d)-(\d\d)", text)
+    if dl:
+        from datetime import date
+        ds.append(date(int(dl.group(1)), int(dl.group(2)), 1))
+    return max(ds) if ds else None
+
+
+def _lead_words(text: str, m: Mention) -> list[str]:
+    """Words of its sentence before the mention's type word: "Thủ tướng vừa ký", "Theo"."""
+    pre = text[m.sentence[0]:m.start]
+    tw = _TYPE_WORD_RE.search(pre)
+    return re.findall(r"\w+", fold(pre[:tw.start()] if tw else pre).lower())
+
+
 def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None,
                        text: str) -> list[tuple[str, dict]]:
     by_key: dict[str, list[Mention]] = {}
@@ -39,6 +75,10 @@ def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None
         by_key.setdefault(m.key, []).append(m)
     n = len(text) or 1
     order = list(by_key)
+    local = _log(len(_PAGE_LOCAL.findall(text)))
+    nat = _log(len(_PAGE_NATIONAL.findall(text)))
+    review = _log(len(_PAGE_REVIEW.findall(text)))
+    as_of = _page_date(text, mentions) if order else None
     out = []
     for rank, key in enumerate(order):
         ms = by_key[key]
@@ -61,13 +101,33 @@ def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None
             "early": float(first.start < 300),
             "keys": _log(len(order)),
         }
+        national = float(first.national)
+        announced = any(m.issued or m.header for m in ms)
+        lead = min((_lead_words(text, m) for m in ms[:3]), key=len)
+        f.update({
+            "nat_issued": national * announced,
+            "nat_local": national * local,
+            "nat_national": national * nat,
+            "local_issued": (1 - national) * announced,
+            "lead_words": min(len(lead), 12) / 12,
+            "sent_start": float(len(lead) <= 1),
+            "list_item": float(bool(_LIST_ITEM.match(text, text.rfind("\n", 0, first.start) + 1))),
+        })
+        for w in lead[-3:]:
+            f["p:" + w] = 1.0
+        dated = next((m.date for m in ms if m.date), None)
+        if dated and as_of:
+            age = (as_of - dated).days / 365.25
+            f.update({"age": min(max(age, 0.0), 5.0) / 5, "old": float(age >= 1.0), "fresh": float(age < 0.25)})
         if first.type:
             f["t:" + fold(first.type).lower()] = 1.0
         for m in ms[:3]:
             for w in _words(text[max(0, m.start - 60):m.start], 4, tail=True):
                 f["b:" + w] = 1.0
         out.append((key, f))
-    return out + [_none(rule_key, len(order))]
+    none = _none(rule_key, len(order))
+    none[1].update({"n_local": local, "n_national": nat, "n_review": review})
+    return out + [none]
 
 
 # --- (d) the page's province ------------------------------------------------------
