@@ -68,8 +68,9 @@ def _lead_words(text: str, m: Mention) -> list[str]:
     return re.findall(r"\w+", fold(pre[:tw.start()] if tw else pre).lower())
 
 
-def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None,
-                       text: str) -> list[tuple[str, dict]]:
+def primary_candidates(mentions: list[Mention], title_keys, text: str) -> list[tuple[str, dict]]:
+    """The rule's choice is not a feature here: its threshold drops a central document announced
+    on a national page, and the model reads the rule's evidence from "score" and its parts."""
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)
@@ -84,7 +85,6 @@ def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None
         ms = by_key[key]
         first = ms[0]
         f = {
-            "rule": float(key == rule_key),
             "score": max(mention_score(m, key in title_keys) for m in ms) / 6,
             "header": float(any(m.header for m in ms)),
             "issued": float(any(m.issued for m in ms)),
@@ -125,9 +125,8 @@ def primary_candidates(mentions: list[Mention], title_keys, rule_key: str | None
             for w in _words(text[max(0, m.start - 60):m.start], 4, tail=True):
                 f["b:" + w] = 1.0
         out.append((key, f))
-    none = _none(rule_key, len(order))
-    none[1].update({"n_local": local, "n_national": nat, "n_review": review})
-    return out + [none]
+    return out + [(None, {"none": 1.0, "cands": _log(len(order)), "n_local": local, "n_national": nat,
+                          "n_review": review})]
 
 
 # --- (d) the page's province ------------------------------------------------------
