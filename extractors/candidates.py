@@ -35,13 +35,26 @@ def _none(rule_choice, n_cands: int) -> tuple[None, dict]:
 # The page's level: a provincial page speaks of "toàn tỉnh", "UBND tỉnh", "cấp huyện, xã"; a national
 # one of "cả nước", the Government, ministries. A central document announced on a national page is
 # the page's own; on a provincial page it is usually the context the local one implements.
-_PAGE_LOCAL = re.compile(r"(?i:\b(?:toàn|của|trong|trên địa bàn|UBND|Ủy ban nhân dân|Chủ tịch UBND|lãnh đạo) "
-                         r"(?:tỉnh|thành phố)\b)(?! [A-ZĐ])|(?i:\bcấp (?:huyện|xã)\b|\bsở, ban, ngành\b|Tỉnh ủy)")
-_PAGE_NATIONAL = re.compile(r"(?i:cả nước|toàn quốc|Chính phủ|Thủ tướng|Bộ Chính trị|Quốc hội|"
-                            r"các bộ, ngành|các địa phương|63 tỉnh|34 tỉnh)")
+# Matched on the lower-cased text (4x faster than case-insensitive patterns); a unit followed by a
+# capital ("tỉnh Quảng Ninh") names some province rather than the page's own.
+_PAGE_LOCAL = re.compile(r"\b(?:(?:toàn|của|trong|trên địa bàn|ubnd|ủy ban nhân dân|chủ tịch ubnd|lãnh đạo) "
+                         r"(?P<unit>tỉnh|thành phố)\b|cấp (?:huyện|xã)\b|sở, ban, ngành\b|tỉnh ủy)")
+_PAGE_NATIONAL = re.compile(r"cả nước|toàn quốc|chính phủ|thủ tướng|bộ chính trị|quốc hội|"
+                            r"các bộ, ngành|các địa phương|63 tỉnh|34 tỉnh")
 # A page that reviews what a document achieved rather than announcing it
-_PAGE_REVIEW = re.compile(r"(?i:kết quả|đến nay|đạt được|qua \S+ năm|sau \S+ năm|năm trước|thời gian qua|"
-                          r"nhìn lại|tổng kết|sơ kết)")
+_PAGE_REVIEW = re.compile(r"kết quả|đến nay|đạt được|qua \S+ năm|sau \S+ năm|năm trước|thời gian qua|"
+                          r"nhìn lại|tổng kết|sơ kết")
+_NAMED = re.compile(r" [A-ZĐ]")
+
+
+def page_cues(text: str) -> tuple[int, int, int]:
+    """(local, national, review) cue counts of the page."""
+    low = text.lower()
+    same = len(low) == len(text)
+    local = sum(1 for m in _PAGE_LOCAL.finditer(low) if not (m.group("unit") and same and _NAMED.match(text, m.end())))
+    return local, len(_PAGE_NATIONAL.findall(low)), len(_PAGE_REVIEW.findall(low))
+
+
 _LIST_ITEM = re.compile(r"^\s*[-•]?\s*\d{1,3}\s*[^\d\s/.-]")     # "- 10Nghị quyết 99/NQ-CP": a related-documents list
 
 
@@ -63,7 +76,7 @@ def _page_date(text: str, mentions: list[Mention]):
 
 def _lead_words(text: str, m: Mention) -> list[str]:
     """Words of its sentence before the mention's type word: "Thủ tướng vừa ký", "Theo"."""
-    pre = text[m.sentence[0]:m.start]
+    pre = text[max(m.sentence[0], m.start - 160):m.start]       # the window find_mentions reads: linear time
     tw = _TYPE_WORD_RE.search(pre)
     return re.findall(r"\w+", fold(pre[:tw.start()] if tw else pre).lower())
 
@@ -76,10 +89,10 @@ def primary_candidates(mentions: list[Mention], title_keys, text: str) -> list[t
         by_key.setdefault(m.key, []).append(m)
     n = len(text) or 1
     order = list(by_key)
-    local = _log(len(_PAGE_LOCAL.findall(text)))
-    nat = _log(len(_PAGE_NATIONAL.findall(text)))
-    review = _log(len(_PAGE_REVIEW.findall(text)))
-    as_of = _page_date(text, mentions) if order else None
+    if not order:
+        return [(None, {"none": 1.0, "cands": 0.0})]
+    local, nat, review = (_log(c) for c in page_cues(text))
+    as_of = _page_date(text, mentions)
     out = []
     for rank, key in enumerate(order):
         ms = by_key[key]
