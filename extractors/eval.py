@@ -1,6 +1,6 @@
 """Cross-validated quality: the rule baseline and the learned decisions on grouped held-out folds.
 
-    python -m extractors.eval [--k 5] [--repeats N] [--with-url] [--strict] [--ablation]
+    python -m extractors.eval [--k 5] [--repeats N] [--seed S] [--with-url] [--strict] [--ablation]
                               [--baseline DIR] [--show-misses] [CASES.jsonl ...]
 
 --baseline DIR adds a column for another version of the package (e.g. the rule extractor before
@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--with-url", action="store_true", help="give each page its source URL, as the crawler does")
     ap.add_argument("--repeats", type=int, default=1, help="mean over this many grouped partitions")
+    ap.add_argument("--seed", type=int, help="first seed of the partitions (fresh ones: never used for a choice)")
     ap.add_argument("--baseline", metavar="DIR", help="another checkout of the package, as a first column")
     a = ap.parse_args(argv)
     cases = corpus.load(a.cases) if a.cases else corpus.load()
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> None:
     g = corpus.groups(cases, hub_min)
     print(f"{len(cases)} cases, {len(set(g))} groups, {a.k} grouped folds, "
           f"{sum(1 for c in cases if corpus.site_of(c) in corpus.hub_sites(cases))} pages on hub sites")
-    seeds = [None] + list(range(1, a.repeats))
+    seeds = [None] + list(range(1, a.repeats)) if a.seed is None else list(range(a.seed, a.seed + a.repeats))
     preds: dict[str, list] = {}
     if a.baseline:
         preds["baseline"] = [_predict_other(cases, a.baseline, a.with_url)]

@@ -155,7 +155,7 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
     title_keys = {m.key for m in find_mentions(title_n) if not m.cite} if title_n else set()
     primary_key = choose_primary(mentions, title_keys)
     if models.primary or trace is not None:
-        cands = primary_candidates(mentions, title_keys, primary_key, norm)
+        cands = primary_candidates(mentions, title_keys, norm)
         if trace is not None:
             trace["primary"] = cands
         if models.primary:
