@@ -254,3 +254,25 @@ def test_facets_count_each_index_of_a_set_and_skip_unknown_values():
     assert hits[1].province is None and hits[1].doc_type is None and hits[1].issuer is None and hits[1].indices == [
         "PAR INDEX", "SIPAS"]
     assert ram.search(SearchQuery(index="sipas")).total == 4
+
+
+@pytest.mark.parametrize("gap", [0, 1000])
+@pytest.mark.parametrize("q", ['"dịch vụ công trực tuyến"', '"dich vu cong truc tuyen"', 'người "dịch vụ công"',
+                               '"trực tuyến" -người'])
+def test_a_phrase_count_and_facets_split_in_two_id_ranges_are_those_of_one_pass(monkeypatch, q, gap):
+    """From SPLIT_MIN_DOCS documents a phrase's count and facet pass runs as two halves by id
+    range (one per core); totals, facets and pages must be exactly those of one pass, whatever
+    the middle id: documents on both sides of it (gap 0), or ids with a gap, halves unbalanced."""
+    ram = TantivyBackend(None)
+    docs = _phrase_corpus()
+    for d in docs[:12]:
+        d.id += gap                     # 1000: the middle of min and max ids is not the median
+    ram.index(docs)
+    monkeypatch.setattr(tantivy_backend, "SPLIT_MIN_DOCS", 10**9)
+    want = [ram.search(SearchQuery(q=q, size=3, page=page)) for page in (1, 2, 4)]
+    monkeypatch.setattr(tantivy_backend, "SPLIT_MIN_DOCS", 0)
+    got = [ram.search(SearchQuery(q=q, size=3, page=page)) for page in (1, 2, 4)]
+    assert ram._mid is not None          # the split path ran
+    assert want[0].total > 0
+    for w, g in zip(want, got):
+        assert (g.total, g.facets, [h.id for h in g.hits]) == (w.total, w.facets, [h.id for h in w.hits])
