@@ -37,7 +37,7 @@ _COUNTED_AGGS = {**_FACET_AGGS, "total": {"value_count": {"field": "listing"}}}
 # a phrase query's page is ranked from this many best matches of its loosened form (Plan.window)
 PHRASE_WINDOW = 200
 # from this many documents a phrase's count and facet pass (positions read in every match, the
-# longest pass) runs as two halves by id range, one per core: at 1M +5 % CPU, the pass in half
+# longest pass) runs as two halves by id range, one per core: at 1M +3-5 % CPU, the pass in half
 SPLIT_MIN_DOCS = 500_000
 # each half keeps more buckets than a whole pass, so that the summed counts of the values shown stay exact
 _HALF_AGGS = {name: {"terms": {**a["terms"], "size": a["terms"]["size"] * 5}} for name, a in _FACET_AGGS.items()}
