@@ -43,7 +43,9 @@ SPLIT_MIN_DOCS = 500_000
 _HALF_AGGS = {name: {"terms": {**a["terms"], "size": a["terms"]["size"] * 5}} for name, a in _FACET_AGGS.items()}
 _HALF_AGGS["total"] = _COUNTED_AGGS["total"]
 WRITER_HEAP = 64_000_000
-REBUILD_HEAP = 256_000_000
+# a rebuild's indexing memory (a cap, used as documents come): at 1M documents 1 GB gives 4
+# segments instead of 9, fewer merges, ~9 % less CPU per document, peak RSS 874 -> 1,177 MB
+REBUILD_HEAP = 1_000_000_000
 LOCK_WAIT_S = 30.0
 OLD_INDEX_GRACE_S = 1.0
 
