@@ -95,6 +95,26 @@ def test_the_index_folds_every_vietnamese_letter_like_the_query_side():
     assert bigram.analyze(pairs(text)) == [a + "_" + b for a, b in zip(words, words[1:])]
 
 
+def test_syllable_pairs_folded_in_python_are_the_terms_tantivy_would_make():
+    """pairs() folds the text itself when every character folds to one ASCII letter (cheaper
+    for the writer); otherwise Tantivy folds. Either way the terms are those of the words as
+    written, folded by the BIGRAM analyzer: separators stay separators, other scripts and stray
+    combining marks take the slow path."""
+    import re
+
+    from store.tantivy_schema import BIGRAM, analyzers, ascii_folded, pairs
+
+    bigram = analyzers()[BIGRAM]
+    texts = ["Kế hoạch “Cải cách hành chính” năm 2024 – Đẩy mạnh… • ĐỒNG THÁP’s 252/KH-UBND",
+             "Tiếng Việt và Ελληνικά, straße Ærø 中文 café x\u0303y İstanbul ﬁle ½ ²",
+             "", "một", "a_b c"]
+    assert ascii_folded(texts[0]) is not None and ascii_folded(texts[1]) is None
+    for text in texts:
+        words = re.findall(r"\w+", text)
+        written = " ".join(a + "_" + b for a, b in zip(words, words[1:]))
+        assert sorted(bigram.analyze(pairs(text))) == sorted(bigram.analyze(written)), text
+
+
 def test_a_word_without_diacritics_finds_every_spelling_in_the_exact_body():
     """The body is indexed once, exact; a folded query word is the spellings of it the index has
     (store.tantivy_query.spellings), or a regex over its terms (folded_regex): both must reach
@@ -112,7 +132,8 @@ def test_a_word_without_diacritics_finds_every_spelling_in_the_exact_body():
     index = register(tantivy.Index(build_schema()))
     writer = index.writer(15_000_000, 1)
     for i, c in enumerate(letters):
-        writer.add_document(tantivy.Document(id=i, body="q" + c + "q"))
+        # lower-cased as to_document does (the body's analyzer leaves case alone)
+        writer.add_document(tantivy.Document(id=i, body=("q" + c + "q").lower()))
     writer.commit()
     index.reload()
     searcher = index.searcher()
@@ -233,3 +254,25 @@ def test_facets_count_each_index_of_a_set_and_skip_unknown_values():
     assert hits[1].province is None and hits[1].doc_type is None and hits[1].issuer is None and hits[1].indices == [
         "PAR INDEX", "SIPAS"]
     assert ram.search(SearchQuery(index="sipas")).total == 4
+
+
+@pytest.mark.parametrize("gap", [0, 1000])
+@pytest.mark.parametrize("q", ['"dịch vụ công trực tuyến"', '"dich vu cong truc tuyen"', 'người "dịch vụ công"',
+                               '"trực tuyến" -người'])
+def test_a_phrase_count_and_facets_split_in_two_id_ranges_are_those_of_one_pass(monkeypatch, q, gap):
+    """From SPLIT_MIN_DOCS documents a phrase's count and facet pass runs as two halves by id
+    range (one per core); totals, facets and pages must be exactly those of one pass, whatever
+    the middle id: documents on both sides of it (gap 0), or ids with a gap, halves unbalanced."""
+    ram = TantivyBackend(None)
+    docs = _phrase_corpus()
+    for d in docs[:12]:
+        d.id += gap                     # 1000: the middle of min and max ids is not the median
+    ram.index(docs)
+    monkeypatch.setattr(tantivy_backend, "SPLIT_MIN_DOCS", 10**9)
+    want = [ram.search(SearchQuery(q=q, size=3, page=page)) for page in (1, 2, 4)]
+    monkeypatch.setattr(tantivy_backend, "SPLIT_MIN_DOCS", 0)
+    got = [ram.search(SearchQuery(q=q, size=3, page=page)) for page in (1, 2, 4)]
+    assert ram._mid is not None          # the split path ran
+    assert want[0].total > 0
+    for w, g in zip(want, got):
+        assert (g.total, g.facets, [h.id for h in g.hits]) == (w.total, w.facets, [h.id for h in w.hits])
