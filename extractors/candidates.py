@@ -10,6 +10,7 @@ import math
 import re
 
 from extractors import places
+from extractors.dates import ANY_DATE, date_from_match, store_dateline
 from extractors.normalize import fold
 from extractors.period import PERIOD_RE, _BARE_RE, _DOC_WORD, _NOT_OWN, _NUMBERED, _ok
 from extractors.primary import _ANNOUNCED, mention_score
@@ -61,16 +62,11 @@ _LIST_ITEM = re.compile(r"^\s*[-•]?\s*\d{1,3}\s*[^\d\s/.-]")     # "- 10Nghị
 def _page_date(text: str, mentions: list[Mention]):
     """The latest date the page certainly exists at: a dated document it names, a date in its
     first lines (posting date, "date YYYY-MM" store line)."""
-    from extractors.dates import ANY_DATE, date_from_match
     ds = [m.date for m in mentions if m.date]
-    for dm in ANY_DATE.finditer(text, 0, min(len(text), 600)):
-        d = date_from_match(dm)
-        if d:
-            ds.append(d)
-    dl = re.match(r"\s*date\s+((?:19|20)\d\d)-(\d\d)", text)
-    if dl:
-        from datetime import date
-        ds.append(date(int(dl.group(1)), int(dl.group(2)), 1))
+    ds += [d for d in map(date_from_match, ANY_DATE.finditer(text, 0, min(len(text), 600))) if d]
+    stored = store_dateline(text)
+    if stored:
+        ds.append(stored)
     return max(ds) if ds else None
 
 

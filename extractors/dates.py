@@ -22,6 +22,15 @@ def make_date(d: str | int, m: str | int, y: str | int) -> date | None:
         return None
 
 
+# the first line of a stored page ("date 2023-05"): the month the page was stored under
+_STORE_DATELINE = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(\d\d)\b")
+
+
+def store_dateline(text: str) -> date | None:
+    m = _STORE_DATELINE.match(text)
+    return make_date(1, m.group(2), m.group(1)) if m else None
+
+
 def date_from_match(m: re.Match) -> date | None:
     """Date of a match of ANY_DATE (groups 1-3 numeric, 4-6 worded)."""
     g = m.groups()

@@ -6,7 +6,7 @@ import re
 from extractors import issuers, places
 from extractors.candidates import period_candidates, primary_candidates, province_candidates
 from extractors.citations import find_citations
-from extractors.dates import ANY_DATE
+from extractors.dates import ANY_DATE, store_dateline
 from extractors.indices import find_indices
 from extractors.models import Models, best, shipped
 from extractors.normalize import normalize_text
@@ -72,16 +72,13 @@ def document_title(text: str, after: int = 0) -> str | None:
     return " ".join(parts)
 
 
-_DATELINE = re.compile(r"^\s*date\s+((?:19|20)\d\d)-\d\d\b")
-
-
 def _written_after(refs: list[DocRef], text: str) -> int | None:
     """The latest year the page was certainly written in or after: a document it cites was
     issued by then, and so was its own (header date, a store's "date YYYY-MM" line)."""
     years = [r.date.year for r in refs if r.date]
-    m = _DATELINE.match(text)
-    if m:
-        years.append(int(m.group(1)))
+    stored = store_dateline(text)
+    if stored:
+        years.append(stored.year)
     return max(years) if years else None
 
 

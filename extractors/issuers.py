@@ -95,13 +95,11 @@ _HDND_SPELLED = re.compile(r"h[ộô]i\s+đ[ồo]ng\s+nh[âa]n\s+d[âa]n", re.I)
 _HDND_SHORT = re.compile(r"(?<![-/\w])HĐND\b")
 
 
-def symbol_body_as_written(issuer: str, text: str) -> str:
-    """A council known only from its symbol ("…/NQ-HĐND") named the way the text names it: pages
-    that spell the body out ("Hội đồng nhân dân tỉnh …") are annotated, and read, that way."""
-    if issuer != "HĐND":
-        return issuer
+def council_as_written(text: str) -> str:
+    """How the text names a people's council, for one known only from its symbol ("…/NQ-HĐND"):
+    pages that spell the body out ("Hội đồng nhân dân tỉnh …") are annotated, and read, that way."""
     spelled = len(_HDND_SPELLED.findall(text))
-    return "Hội đồng nhân dân" if spelled and spelled >= len(_HDND_SHORT.findall(text)) else issuer
+    return "Hội đồng nhân dân" if spelled and spelled >= len(_HDND_SHORT.findall(text)) else "HĐND"
 
 
 def clean_issuer(s: str) -> str:

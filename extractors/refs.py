@@ -197,6 +197,7 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
     sents = sents or Sentences(text)
     out: list[Mention] = []
     all_dates = None
+    council = None
     for m in SYMBOL_RE.finditer(text):
         number, stype, body, syear = parse_symbol(m)
         if not _plausible(m, number):
@@ -276,8 +277,11 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
             men.issuer = None             # "Nghị quyết 57-NQ/TW ... do tỉnh Nam Định ban hành": the title's head
         if men.issuer is None:
             fb = issuers.issuer_from_symbol(body)
+            if fb == "HĐND":
+                council = council or issuers.council_as_written(text)   # read once per text
+                fb = council
             if fb:
-                men.issuer, men.issuer_strength = issuers.symbol_body_as_written(fb, text), 1
+                men.issuer, men.issuer_strength = fb, 1
         out.append(men)
     _list_heads(text, out)
     return out
