@@ -117,12 +117,6 @@ class BackoffRetryMiddleware:
         return await self._retry(request, None, type(exception).__name__)
 
 
-# worker tasks not answered yet below which a page's bytes are kept by the worker that reads it:
-# a worker with a queue (a loaded machine) is the crawl's bottleneck then, not this process
-# (Scrapy setting CAPTURE_IN_WORKER_BELOW, from CrawlConfig.crawl_capture_in_worker_below)
-CAPTURE_IN_WORKER_BELOW = 4
-
-
 class CaptureMiddleware:
     """Keeps the bytes of every 200 response as evidence; nothing is buffered in memory. Pages
     read in a worker process are kept by that worker, with their reading (PortalSpider.parse_page).
@@ -138,7 +132,9 @@ class CaptureMiddleware:
         # the GIL, and on the reactor thread they were ~5 % of its CPU (docs/crawler.md, Throughput);
         # one, not the reactor's pool of 4: each thread would grow a malloc arena of its own
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-capture")
-        self.in_worker_below = crawler.settings.getint("CAPTURE_IN_WORKER_BELOW", CAPTURE_IN_WORKER_BELOW)
+        # worker tasks not answered yet below which a page's bytes are kept by the worker that reads
+        # it: a worker with a queue (a loaded machine) is the crawl's bottleneck then, not this process
+        self.in_worker_below = crawler.settings.getint("CAPTURE_IN_WORKER_BELOW", _capture_in_worker_default())
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -198,3 +194,9 @@ class ByteCountMiddleware:
             header_bytes = sum(len(k) + sum(len(v) for v in vs) + 4 for k, vs in response.headers.items()) + 17
             tally.add_bytes(len(response.body) + header_bytes)
         return response
+
+
+def _capture_in_worker_default() -> int:
+    """CrawlConfig's default, for a crawler not started by crawler.run (which sets the setting)."""
+    from crawler.config import CrawlConfig
+    return CrawlConfig.model_fields["crawl_capture_in_worker_below"].default
