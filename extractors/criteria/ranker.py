@@ -49,6 +49,12 @@ _RANKING_BY_OTHERS = re.compile(  # folded: a ranking published by the ministry,
     r"|\b(xep thu|dung thu|xep hang) \d{1,2}/63\b|\bdan dau (toan quoc|ca nuoc)\b|\btang \d{1,2} (bac|hang)\b"
     r"|\btheo ket qua cong bo\b")
 
+# whose page it is (seventh pass): a province's own act names its province's bodies as the actor; a
+# national page names a ministry, the Government or an index's publisher, many provinces, the whole
+# country. Read from the title and head outside citations, with the project's issuer and place finders.
+_PUBLISHER = re.compile(r"\b(vcci|cecodes|undp|phong thuong mai va cong nghiep viet nam)\b")
+_NATIONAL_SCOPE = re.compile(r"\b(toan quoc|ca nuoc|63 tinh|63/63|63 dia phuong|cac bo, nganh|bo, nganh, dia phuong"
+                             r"|cac tinh, thanh pho truc thuoc trung uong|cac dia phuong tren ca nuoc)\b")
 
 # ---- lexical similarity ---------------------------------------------------------------------------
 
@@ -128,6 +134,7 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
     rules = [m.score for m in mappings]
     top_sim, top_rule = max(sims, default=0.0), max(rules, default=0.0)
     cues = issuer_cues(doc)
+    cues.update(whose_page(doc))
     zone_vec = lex.doc_vector(" ".join(doc.folded[a:b] for a, b in doc.title_zone))
     zsims = [lex.cosine(zone_vec, m.criterion_id) for m in mappings]
     dists = [lex.cosine(head_vec, m.criterion_id, True) + lex.cosine(zone_vec, m.criterion_id, True)
@@ -210,6 +217,59 @@ def issuer_cues(doc) -> dict[str, float]:
     return out
 
 
+def whose_page(doc) -> dict[str, float]:
+    """Whose page it is, the same for every pair of the page: who acts first in the title and head
+    (a national body or the province's; citations do not count), how often each acts, words of the
+    whole country's scope, and how many provinces the title and head name (a national ranking names
+    many, a province's own page one)."""
+    from extractors import issuers, places
+    from extractors.criteria.mapping import _level_of    # noqa: PLC0415 (mapping imports this module)
+    head = unicodedata.normalize("NFC", doc.full[:doc.head_end])
+    head_f = doc.folded[:doc.head_end]
+    levels = [doc.issuer_level] if doc.issuer_level else []     # the header's issuer acts first
+    own = _title_symbol(doc)              # then the page's own document, by its number in the title
+    if own:
+        levels.append(_level_of(issuers.issuer_from_symbol(own)) or ("province" if own in ("UBND", "HĐND") else None))
+        levels = [lv for lv in levels if lv]
+    for m in issuers.ISSUER_RE.finditer(head):
+        name = fold(m.group()).lower()
+        if doc.cited(m.start()) or re.match(r"chinh phu\W+(dien tu|so)\b", fold(head[m.start():m.end() + 10]).lower()):
+            continue
+        # a bare "UBND" / "HĐND" on a page is the local government's (districts: actor_lower)
+        lvl = _level_of(m.group()) or ("province" if re.match(r"(tinh|thanh pho) |(ubnd|hdnd)$", name) else None)
+        if lvl:
+            levels.append("national" if lvl in ("ministry", "national") else lvl)
+    levels += ["national" for m in _PUBLISHER.finditer(head_f) if not doc.cited(m.start())]
+    first = levels[0] if levels else None
+    named = places.find_provinces(head)
+    out = {"whose_nat_first": float(first == "national"),
+           "whose_prov_first": float(first in ("province", "party")),
+           "whose_nat": min(3, levels.count("national")) / 3,
+           "whose_prov": min(3, levels.count("province") + levels.count("party")) / 3,
+           "whose_scope": float(any(not doc.cited(m.start()) for m in _NATIONAL_SCOPE.finditer(head_f)))}
+    out["whose_nobody"] = float(not levels and not named)     # explainers, studies, national how-tos
+    out["whose_places0"] = float(not named)
+    out["whose_places_many"] = float(len(named) >= 3)
+    zone = " ".join(doc.full[a:b] for a, b in doc.title_zone)
+    out["whose_place_title"] = float(bool(places.find_provinces(zone)))
+    return {k: v for k, v in out.items() if v}
+
+
+_SYMBOL_BODY = re.compile(r"\b\d+[a-z]?/(?:\d{4}/)?[A-Za-zĐđ]{1,5}-([A-Za-zĐđ]+)\b")
+
+
+def _title_symbol(doc) -> str | None:
+    """The body code of the first document number in the page title or title zone that is not a
+    citation ("Quyết định 30/QĐ-TTg về …" -> "TTg"): whose document the page is."""
+    for a, b in ([(0, len(doc.title))] if doc.title else []) + doc.title_zone:
+        for m in _SYMBOL_BODY.finditer(doc.full, a, b):
+            if not _CITE_BEFORE.search(doc.folded[max(a, m.start() - 40):m.start()]):
+                return m.group(1)
+    return None
+
+
+_CITE_BEFORE = re.compile(r"\b(can cu|thuc hien|theo|trien khai)\b[^.;]*$")
+
 def page_kinds(doc) -> dict[str, float]:
     """Document-level cues: the kind of page, whatever criterion it is about."""
     head = doc.folded[:doc.head_end]
@@ -229,6 +289,7 @@ def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str
     out = {"logit": lg(p_best), "gap": p_best - p_next, "logit_gap": lg(p_best) - lg(p_next), "sim": f.get("sim", 0.0)}
     for k in ("no_title", "type_none", "level_none", "tier_title", "tier_head", "tier_none"):
         out[k] = f.get(k, 0.0)
+    out.update({k: v for k, v in f.items() if k.startswith("whose_")})
     return out
 
 
