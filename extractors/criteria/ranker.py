@@ -137,9 +137,11 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
     cues.update(whose_page(doc))
     zone_vec = lex.doc_vector(" ".join(doc.folded[a:b] for a, b in doc.title_zone))
     zsims = [lex.cosine(zone_vec, m.criterion_id) for m in mappings]
+    lead_vec = lex.doc_vector(subject_lead(doc))
+    lsims = [lex.cosine(lead_vec, m.criterion_id) for m in mappings]
     dists = [lex.cosine(head_vec, m.criterion_id, True) + lex.cosine(zone_vec, m.criterion_id, True)
              for m in mappings]
-    sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules})
+    sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules, "lead": lsims})
     out = []
     for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -161,13 +163,27 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
         f[f"type_{_slug(doc.doc_type) if doc.doc_type in TYPES else ('other' if doc.doc_type else 'none')}"] = 1.0
         f["no_title"] = float(not doc.title.strip())
         f.update(cues)
-        f["sim_zone"], f["dist"] = zsims[i], dists[i]
+        f["sim_zone"], f["dist"], f["sim_lead"] = zsims[i], dists[i], lsims[i]
         for k, v in sib[i].items():
             f[f"sib_{k}"] = v
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         out.append(f)
     return out
+
+
+_HEADER_LINE = re.compile(r"^\W*(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc|tinh uy|thanh uy|so [a-z]|bo [a-z]|cong hoa)")
+_LEAD_SKIP = re.compile(r"^\W*((ve viec|ve|quyet dinh|nghi quyet|chi thi|so \S+|\d+/\S+|nam \d{4}|ban hanh)\W+)*")
+
+
+def subject_lead(doc, words: int = 10) -> str:
+    """The first words of the page's subject (page title, else the first title-zone line), after the
+    document kind and number: what the page is, before the programmes and purposes it names
+    ("KẾ HOẠCH VỐN ĐẦU TƯ CÔNG … thực hiện Chương trình … phát triển kinh tế - xã hội")."""
+    spans = ([(0, len(doc.title))] if doc.title.strip() else []) + doc.title_zone
+    text = next((t for t in (doc.folded[a:b] for a, b in spans) if not _HEADER_LINE.match(t)), "")
+    text = text[_LEAD_SKIP.match(text).end():]
+    return " ".join(re.findall(r"[a-z0-9]+", text)[:words])
 
 
 def _sibling_lead(mappings: list, lex: Lexicon, values: dict[str, list[float]]) -> list[dict[str, float]]:

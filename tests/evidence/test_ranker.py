@@ -114,6 +114,35 @@ def test_a_ranking_published_by_others_is_a_cue_not_a_veto():
     assert issuer_cues(doc) == {"ranking_by_others": 1.0} and not_evidence(doc) is None
 
 
+def test_whose_page_reads_who_acts_first_outside_citations():
+    from extractors.criteria.mapping import prepare
+    from extractors.criteria.ranker import whose_page
+    national = ("Bộ Nội vụ vừa công bố Chỉ số cải cách hành chính năm 2023 của các bộ, cơ quan ngang bộ và "
+                "63 tỉnh, thành phố trực thuộc Trung ương: Hải Phòng, Quảng Ninh và Bắc Giang dẫn đầu.")
+    w = whose_page(prepare(national, "Công bố Chỉ số cải cách hành chính năm 2023"))
+    assert w["whose_nat_first"] == 1.0 and w["whose_scope"] == 1.0 and w["whose_places_many"] == 1.0
+    assert "whose_prov_first" not in w
+    # the province's own act: the ministry and the Government only in its legal basis
+    own = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 250/KH-UBND\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+           "Căn cứ Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ; Thực hiện Nghị quyết số 76/NQ-CP "
+           "của Chính phủ trên phạm vi toàn quốc,")
+    w = whose_page(prepare(own, ""))
+    assert w["whose_prov_first"] == 1.0 and "whose_nat_first" not in w and "whose_scope" not in w
+    # a news page whose own document is the Prime Minister's, by its number in the title
+    w = whose_page(prepare("Đề án được phê duyệt nhằm đơn giản hóa thủ tục.", "Quyết định 30/QĐ-TTg phê duyệt Đề án"))
+    assert w["whose_nat_first"] == 1.0
+    # a study naming nobody: no actor, no province
+    w = whose_page(prepare("Bài viết phân tích cơ sở lý luận về đào tạo, bồi dưỡng công chức.", "Cơ sở lý luận"))
+    assert w["whose_nobody"] == 1.0 and w["whose_places0"] == 1.0
+
+def test_the_subject_lead_is_what_the_page_is_before_the_programmes_it_names():
+    from extractors.criteria.mapping import prepare
+    from extractors.criteria.ranker import subject_lead
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/NQ-HĐND\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 "
+            "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC\n")
+    assert subject_lead(prepare(text, "")) == "ke hoach von dau tu cong nam 2024 thuc hien"
+    assert subject_lead(prepare("", "Quyết định 12/QĐ-UBND ban hành Quy chế kiểm tra văn bản")) == "quy che kiem tra van ban"
+
 def test_a_pages_clear_best_is_promoted_only_within_the_fitted_cut_and_margin():
     from extractors.criteria.ranker import Ranker
     from extractors.models import Linear
