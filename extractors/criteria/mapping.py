@@ -13,6 +13,7 @@ from extractors.normalize import fold
 
 from extractors.criteria import ranker as _ranker
 from extractors.criteria.catalog import Catalog, Target
+from extractors.criteria.levels import HEADER_LEVELS, SEP as _S, level_of as _level_of
 
 MAPPER_VERSION = "3"       # 3: the learned ranker (ranker.py) re-scores the rules' candidates
 HEAD_CHARS = 900          # title + this much of the text = where the trích yếu / headline lives
@@ -44,21 +45,9 @@ _TYPE_WORDS = [("ke hoach", "Kế hoạch"), ("quyet dinh", "Quyết định"), 
                ("quy che", "Quy chế"), ("cong van", "Công văn")]
 _SYMBOL = re.compile(r"\bs[oố]\s*:?\s*\d+[a-zđ]?\s*/\s*(?:\d{4}\s*/\s*)?([A-Za-zĐđ]{1,4})\s*-", re.I)
 _SYMBOL_ANY = re.compile(r"\b\d+[a-z]?/(?:\d{4}/)?([A-Za-zĐđ]{1,4})-[A-ZĐ]", re.U)
-_S = r"[\W_]+"
-_HEADER_LEVELS = [  # what the two-line header (first lines of the text) says about the issuer
-    (r"^(\W*\w+){0,3}?\W*(tinh|thanh) uy\b|^\W*ban thuong vu", "party"),
-    (r"^\W*(hoi dong nhan dan|hdnd) (tinh|thanh pho)", "province"),
-    (r"^\W*bo (noi vu|tai chinh|tu phap|y te|thong tin|khoa hoc|ke hoach|giao duc|cong an|quoc phong)\b|^\W*bo truong", "ministry"),
-    (r"^\W*(chinh phu|thu tuong|van phong chinh phu)\b", "national"),
-    (r"^\W*so (noi vu|tu phap|tai chinh|thong tin|khoa hoc|ke hoach|y te|giao duc|lao dong)\b", "department"),
-    (r"^\W*(uy ban nhan dan|ubnd) (xa|phuong|thi tran)\b", "commune"),
-    (r"^\W*(uy ban nhan dan|ubnd) (huyen|quan|thi xa)\b", "district"),
-    (r"^\W*(uy ban nhan dan|ubnd) (tinh|thanh pho)\b", "province"),
-]
-_HEADER_RX = [(re.compile(p.replace(" ", _S)), lvl) for p, lvl in _HEADER_LEVELS]
+_HEADER_RX = [(re.compile(p.replace(" ", _S)), lvl) for p, lvl in HEADER_LEVELS]
 _PROVINCE_IN_HEAD = re.compile(r"\b(chu tich )?(uy ban nhan dan|ubnd) (tinh|thanh pho)\b|\bnoi ban hanh\W+tinh\b"
                                r"|\bco quan ban hanh\W+tinh\b|\btinh uy ban nhan dan\b".replace(" ", _S))
-_ISSUER_LEVELS = [(re.compile(p.replace("^\\W*", r"\b").replace(" ", _S)), lvl) for p, lvl in _HEADER_LEVELS]
 _YEAR = re.compile(r"\bnam ((?:19|20)\d\d)\b")
 _PERIOD = re.compile(r"\bgiai doan ((?:19|20)\d\d) ?- ?((?:19|20)\d\d)\b")
 _SENT_END = re.compile(r"[.;!?\n]")
@@ -236,18 +225,6 @@ def _detect_type(title: str, head: str) -> str | None:
         if i >= 0 and (best is None or i < best[0]):
             best = (i, name)
     return best[1] if best else None
-
-
-def _level_of(issuer: str | None) -> str | None:
-    if not issuer:
-        return None
-    f = fold(issuer).lower()
-    hits = [(m.start(), lvl) for rx, lvl in _ISSUER_LEVELS for m in [rx.search(f)] if m]
-    if hits:
-        return min(hits)[1]
-    if re.search(r"\b(tinh|thanh pho)\b", f) and re.search(r"\b(ubnd|uy ban|chu tich|hdnd)\b", f):
-        return "province"
-    return None
 
 
 def _detect_level(text_start: str, head: str, is_document: bool) -> str | None:

@@ -21,6 +21,7 @@ from extractors.models import Linear
 from extractors.normalize import fold
 
 from extractors.criteria.catalog import Catalog, Target
+from extractors.criteria.levels import level_of
 
 MODEL_FILE = Path(__file__).with_name("criteria_ranker.json")
 TYPES = ("Kế hoạch", "Quyết định", "Báo cáo", "Chỉ thị", "Nghị quyết", "Công văn", "Thông báo", "Hướng dẫn",
@@ -239,20 +240,19 @@ def whose_page(doc) -> dict[str, float]:
     whole country's scope, and how many provinces the title and head name (a national ranking names
     many, a province's own page one)."""
     from extractors import issuers, places
-    from extractors.criteria.mapping import _level_of    # noqa: PLC0415 (mapping imports this module)
     head = unicodedata.normalize("NFC", doc.full[:doc.head_end])
     head_f = doc.folded[:doc.head_end]
     levels = [doc.issuer_level] if doc.issuer_level else []     # the header's issuer acts first
     own = _title_symbol(doc)              # then the page's own document, by its number in the title
     if own:
-        levels.append(_level_of(issuers.issuer_from_symbol(own)) or ("province" if own in ("UBND", "HĐND") else None))
+        levels.append(level_of(issuers.issuer_from_symbol(own)) or ("province" if own in ("UBND", "HĐND") else None))
         levels = [lv for lv in levels if lv]
     for m in issuers.ISSUER_RE.finditer(head):
         name = fold(m.group()).lower()
         if doc.cited(m.start()) or re.match(r"chinh phu\W+(dien tu|so)\b", fold(head[m.start():m.end() + 10]).lower()):
             continue
         # a bare "UBND" / "HĐND" on a page is the local government's (districts: actor_lower)
-        lvl = _level_of(m.group()) or ("province" if re.match(r"(tinh|thanh pho) |(ubnd|hdnd)$", name) else None)
+        lvl = level_of(m.group()) or ("province" if re.match(r"(tinh|thanh pho) |(ubnd|hdnd)$", name) else None)
         if lvl:
             levels.append("national" if lvl in ("ministry", "national") else lvl)
     levels += ["national" for m in _PUBLISHER.finditer(head_f) if not doc.cited(m.start())]
