@@ -140,7 +140,7 @@ def run_crawl(settings, *, sources: Iterable[SourceConfig | str] | None = None, 
     stored: dict[str, int] = {}
     with open(log_path, "ab") as log:
         t_spawn = time.perf_counter()
-        # its own session: the child, its forkserver and worker processes form one process group
+        # its own session: the child and its worker processes form one process group
         # that is ended as a whole, whatever happened to the child
         proc = subprocess.Popen([sys.executable, "-m", "crawler.run", "--child"], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=log, env=env, cwd=root, start_new_session=True)
