@@ -32,10 +32,6 @@ from store.models import AttachmentIn, SnapshotIn
 log = logging.getLogger(__name__)
 
 TEXT_CACHE_MAX = 20000   # attachment texts kept in memory by content hash during one run
-# With this many tasks already waiting for the worker processes, the crawl process reads the page
-# itself (crawler.analysis, ~2 ms): the single worker is then the crawl's bottleneck and this
-# process has time to spare (docs/crawler.md, Throughput, session 8)
-READ_HERE_FROM = 12
 
 
 def deferred_of(fut: Future) -> defer.Deferred:
@@ -122,9 +118,6 @@ class IngestPipeline:
 
     async def _analyse(self, kwargs: dict):
         t0 = time.perf_counter()
-        if self.in_flight >= READ_HERE_FROM:   # the worker is the crawl's queue: this process reads the page
-            self.crawler.spider.tally.count("page analysis in the crawl process (worker busy)")
-            return W.analyse(kwargs)
         res = await self._in_worker(W.analyse, kwargs)
         self._usage(res[2])
         # the spider's wait for a page's reading (queue + worker), summed over pages: latency that
