@@ -1,8 +1,8 @@
 """Peak memory and CPU of a crawl's process tree, per process kind (issue 17: the tree must stay
 under 400 MB, reported per kind).
 
-The crawl child runs in its own session, so its process group holds the child, the worker pool's
-forkserver, the workers and multiprocessing's resource tracker. Those alive at the end are read
+The crawl child runs in its own session, so its process group holds the child and its workers
+(forked at its start; a pool made later adds a forkserver and multiprocessing's resource tracker). Those alive at the end are read
 from /proc (VmHWM is the kernel's own peak RSS of a process). Short-lived helpers (tesseract,
 pdftoppm, antiword) are gone by then: they run through run_helper, which samples their own VmHWM
 while they run, and the workers report the largest with each result (with their waited-for

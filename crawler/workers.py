@@ -4,8 +4,10 @@ attachment text (pypdf, python-docx, openpyxl, antiword/catdoc, pdftoppm + tesse
 ``crawler.document.build_document`` (normalisation + fact extraction) and the spider's reading of
 every HTML page (``crawler.analysis.analyse_page``: lxml, page typing, links, trafilatura).
 
-The pool is started through a forkserver that imports this module (and the page reader) once, so a
-worker costs a fork, not a fresh interpreter. ``CrawlConfig.crawl_workers`` (PARWATCH_CRAWL_WORKERS)
+The crawl child forks its workers at its very start, while it has one thread (start_pool): a worker
+costs a fork, not a fresh interpreter, and no forkserver or resource tracker process stays beside
+them (~60 MB of the tree's peak). A pool made later, when threads exist, goes through a forkserver
+that imports this module (and the page reader) once. ``CrawlConfig.crawl_workers`` (PARWATCH_CRAWL_WORKERS)
 sets the pool size (default: CPUs - 1, between 1 and 2); 0 runs the steps in the crawl process's threads.
 """
 from __future__ import annotations
@@ -79,10 +81,17 @@ def _ready() -> None:
 
 
 def start_pool(n: int) -> None:
-    """Start the crawl's pool before Scrapy is even imported, in a thread: the first task waits
-    for the forkserver's imports, and the forkserver and the worker's imports (~1 s of CPU) then
-    run on the other core while this process starts, instead of holding up the first pages."""
+    """Start the crawl's pool before Scrapy is even imported: the workers' imports (~1 s of CPU)
+    then run on the other core while this process starts, instead of holding up the first pages.
+    Called while this process has a single thread, the workers are forked here and now (the first
+    task makes a fork pool start them all); otherwise a thread waits for a forkserver's start."""
     import threading
+    if threading.active_count() == 1 and _fork_context() is not None:
+        pool = make_pool(n, fork=True)
+        if pool is not None:
+            pool.submit(_ready)     # forks the workers now, before any thread of this process exists
+        _EARLY["pool"] = pool
+        return
 
     def start() -> None:
         pool = make_pool(n)
@@ -96,24 +105,50 @@ def start_pool(n: int) -> None:
 def take_pool(n: int):
     """The pool start_pool started (once it is up), else a new one (make_pool)."""
     t = _EARLY.pop("thread", None)
-    if t is None:
-        return make_pool(n)
-    t.join()
+    if t is not None:
+        t.join()
     pool = _EARLY.pop("pool", None)
     return pool if pool is not None else make_pool(n)
 
 
-def make_pool(n: int):
-    """A ProcessPoolExecutor of n workers (forkserver), or None when n == 0 or processes cannot start."""
+def _fork_context():
+    import multiprocessing as mp
+    try:
+        return mp.get_context("fork")
+    except ValueError:     # no fork on this platform
+        return None
+
+
+# Tasks sent ahead to the workers (concurrent.futures keeps 1 beyond one per worker): with one,
+# a worker ran dry whenever the crawl process's pool thread waited for the GIL between two of its
+# 2-5 ms tasks (~0.8 s idle a bench crawl with hundreds of tasks waiting; ~0.6 s with 8)
+QUEUED_AHEAD = 8
+
+
+def _deep_pool(n: int, ctx):
+    import concurrent.futures.process as cfp
+    default, cfp.EXTRA_QUEUED_CALLS = cfp.EXTRA_QUEUED_CALLS, QUEUED_AHEAD   # read once, by __init__
+    try:
+        return cfp.ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init)
+    finally:
+        cfp.EXTRA_QUEUED_CALLS = default
+
+
+def make_pool(n: int, fork: bool = False):
+    """A ProcessPoolExecutor of n workers, or None when n == 0 or processes cannot start.
+    fork=True only while the calling process has one thread (a fork copies no other thread, and
+    a lock another thread held would stay locked in the worker); else through a forkserver."""
     if n <= 0:
         return None
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
     try:
-        ctx = mp.get_context("forkserver")
-        # the fact extractors' patterns compile once in the forkserver, not in every worker
-        ctx.set_forkserver_preload(["crawler.workers", "extractors.facts"])
-        return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init)
+        if fork:
+            ctx = _fork_context()
+        else:
+            ctx = mp.get_context("forkserver")
+            # the fact extractors' patterns compile once in the forkserver, not in every worker
+            ctx.set_forkserver_preload(["crawler.workers", "extractors.facts"])
+        return _deep_pool(n, ctx)
     except (ValueError, OSError, ImportError) as e:  # no forkserver on this platform, no /dev/shm ...
         logging.getLogger(__name__).warning("no worker processes (%s): attachment text runs in threads", e)
         return None

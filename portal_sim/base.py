@@ -30,6 +30,10 @@ class PortalHandler(BaseHTTPRequestHandler):
     EXTRA_MENU: tuple[tuple[str, str], ...] = ()
     protocol_version = "HTTP/1.1"
     server_version = "Microsoft-IIS/8.5"
+    # TCP_NODELAY, as web servers answer (nginx's default on keep-alive connections, Apache's):
+    # with Nagle on, the body written after the head waited for the client's delayed ACK,
+    # ~40 ms on every keep-alive answer (docs/crawler.md, Throughput, session 8)
+    disable_nagle_algorithm = True
 
     # URL scheme of the family (class-level: Sim uses them to build links and source entries)
     @staticmethod

@@ -474,6 +474,7 @@ def _etag(d: SimDoc | None, f: SimFile | None = None) -> str:
 class Handler(BaseHTTPRequestHandler):
     portal: CmsPortal
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True   # as real servers: no ~40 ms Nagle/delayed-ACK stall per keep-alive answer
 
     def log_message(self, *args) -> None:
         pass

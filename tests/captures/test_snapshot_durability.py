@@ -23,7 +23,9 @@ from store.sqlite import Store
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _crawl_then_kill(st: Settings, src, documents: int) -> None:
+def _crawl_then_kill(st: Settings, src, documents: int, with_files: set[str]) -> None:
+    """Kill the crawl once `documents` are stored, one of them a page in `with_files` (a page
+    with attachments: which documents come first depends on the machine's speed)."""
     payload = json.dumps({"settings": json.loads(st.model_dump_json()), "ocr": False,
                           "sources": [s.model_dump(mode="json") for s in src]})
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
@@ -32,11 +34,13 @@ def _crawl_then_kill(st: Settings, src, documents: int) -> None:
                          start_new_session=True)
     p.stdin.write(payload.encode())
     p.stdin.close()
-    stored, deadline = 0, time.monotonic() + 90
+    stored, filed, deadline = 0, False, time.monotonic() + 90
     for line in p.stdout:
-        if json.loads(line).get("event") == "document":
+        ev = json.loads(line)
+        if ev.get("event") == "document":
             stored += 1
-        if stored >= documents or time.monotonic() > deadline:
+            filed = filed or ev.get("url") in with_files
+        if (stored >= documents and filed) or time.monotonic() > deadline:
             break
     os.killpg(p.pid, signal.SIGKILL)
     p.wait()
@@ -47,7 +51,8 @@ def test_kill_9_loses_no_snapshot_record_of_a_committed_document(tmp_path):
     sim = start_simulator(scale=3)
     try:
         st = Settings(store=tmp_path / "s.sqlite", download_timeout=5)
-        _crawl_then_kill(st, parse_sources(sim.source_yaml()), documents=40)
+        with_files = {sim.article_url(a) for a in sim.reform_articles() if a.files}
+        _crawl_then_kill(st, parse_sources(sim.source_yaml()), documents=40, with_files=with_files)
         store = Store(st.store)
         docs = store.conn.execute("SELECT id, url, raw_sha256 FROM documents").fetchall()
         assert 0 < len(docs) < len(sim.reform_articles())
