@@ -378,10 +378,14 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(prev_para[pi])
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
+            if options.get("predicate"):
+                gf.update(tf.predicate_features(ctx, years, as_of, latest))
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
             ycands = tf.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False))
+            if options.get("ylink"):
+                tf.year_link_features(ctx, ycands, years, as_of)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key,
