@@ -693,7 +693,8 @@ _PRED_PAST = re.compile(r"\bđã\b|đạt được|\bước\b|hiện|đến nay|
 _PRED_PLAIN = re.compile(r"\bđạt\b|chiếm|\blà\b|\bcó\b|ở mức|\blên\b|\btăng\b|\bgiảm\b|\bcòn\b", re.I)
 
 
-def predicate_features(c: "Context", years: list[tuple], as_of: int | None, latest: int | None) -> dict[str, float]:
+def predicate_features(c: "Context", years: list[tuple], as_of: int | None, latest: int | None,
+                       year_only: bool = False) -> dict[str, float]:
     """The value's own predicate: the words governing it inside its comma chunk (from the last
     ",;:(" or line break before it), not the sentence's cues ("năm 2021 là 15,38%, …, năm 2025
     phấn đấu đạt 25%"), and the year written in that chunk against the page's date and the
@@ -703,17 +704,17 @@ def predicate_features(c: "Context", years: list[tuple], as_of: int | None, late
     for m in _CHUNK_STOP.finditer(t, max(lo, c.start - 200), c.start):
         lo = m.end()
     chunk = t[lo:c.start]
-    f = {"pr_goal": float(bool(_PRED_GOAL.search(chunk))), "pr_past": float(bool(_PRED_PAST.search(chunk))),
-         "pr_plain": float(bool(_PRED_PLAIN.search(chunk))), "pr_empty": float(not re.search(r"[^\W\d_]", chunk))}
-    own = [y for y in _between(years, lo, c.start)]
-    # "…: 80% (năm 2025)" / "đạt 80% vào năm 2025": a year right after the value in its chunk
-    hi = c.end
-    m = _CHUNK_STOP.search(t, c.end, min(c.clause[1], c.end + 40))
-    own += [y for y in _between(years, c.end, m.start() if m else min(c.clause[1], c.end + 40))]
+    f = {} if year_only else {
+        "pr_goal": float(bool(_PRED_GOAL.search(chunk))), "pr_past": float(bool(_PRED_PAST.search(chunk))),
+        "pr_plain": float(bool(_PRED_PLAIN.search(chunk))), "pr_empty": float(not re.search(r"[^\W\d_]", chunk))}
+    own = _between(years, lo, c.start)
+    if not own:     # "…: 80% (năm 2025)" / "đạt 80% vào năm 2025": a year right after the value in its chunk
+        m = _CHUNK_STOP.search(t, c.end, min(c.clause[1], c.end + 40))
+        own = _between(years, c.end, m.start() if m else min(c.clause[1], c.end + 40))[:1]
     if not own:
         f["oy_none"] = 1.0
         return f
-    yr = own[-1][2] if own[-1][0] < hi else own[0][2]
+    yr = own[-1][2]
     if as_of is not None:
         f["oy_past"] = float(yr < as_of)
         f["oy_ahead"] = float(yr > as_of)

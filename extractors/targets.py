@@ -379,7 +379,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
             if options.get("predicate"):
-                gf.update(tf.predicate_features(ctx, years, as_of, latest))
+                gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))

@@ -40,6 +40,9 @@ ABLATIONS: dict[str, dict] = {
     "- money, multiples, counted units (targets8)": {**SHIPPED, "units": False},
     "- window cues on no deadline (targets8)": {**SHIPPED, "windows": False},
     "+ previous valued paragraph's cues (targets8)": {**SHIPPED, "prev_para": True},
+    "- year-link features of the deadline ranking (targets9)": {**SHIPPED, "ylink": False},
+    "+ the value's own predicate and year (targets9)": {**SHIPPED, "predicate": True},
+    "+ the value's own year only (targets9)": {**SHIPPED, "predicate": "year"},
 }
 
 _traces: dict[tuple, dict] = {}
