@@ -722,3 +722,12 @@ def predicate_features(c: "Context", years: list[tuple], as_of: int | None, late
         f["oy_latest"] = float(yr == latest)
         f["oy_old"] = float(yr < latest)
     return f
+
+
+def period_year_features(cands: list[tuple], period: tuple[int, int]) -> None:
+    """A year candidate that opens or closes the page's own period ("Kế hoạch … giai đoạn
+    2021-2025"): in a multi-year document a goal without its own year has none."""
+    for yr, f in cands:
+        if yr is not None:
+            f["period_end"] = float(yr == period[1])
+            f["period_start"] = float(yr == period[0])

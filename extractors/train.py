@@ -43,13 +43,14 @@ ABLATIONS: dict[str, dict] = {
     "- year-link features of the deadline ranking (targets9)": {**SHIPPED, "ylink": False},
     "+ the value's own predicate and year (targets9)": {**SHIPPED, "predicate": True},
     "+ the value's own year only (targets9)": {**SHIPPED, "predicate": "year"},
+    "+ the page's own period on each year (targets9)": {**SHIPPED, "pyears": True},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
