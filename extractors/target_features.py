@@ -619,3 +619,115 @@ def page_kind_prob(model, t: str) -> float:
 def page_kind_goal_features(p: float) -> dict[str, float]:
     """The page kind as goal features: its probability, centred so "unsure" weighs nothing."""
     return {"pk": p - 0.5}
+
+
+# --- seventh pass: how a year is tied to THIS value, and the value's own predicate ---------------
+_BASE_YEAR = re.compile(r"(?:so với|so cùng kỳ|gốc|từ mức|tăng từ)\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.I)
+_CHUNK_STOP = re.compile(r"[;:(\n]|,(?!\d)")     # not a decimal comma ("15,38%")
+
+
+def _closed_paren(gap: str) -> bool:
+    """A ")" in gap closes a parenthesis opened before it: the year sat inside a parenthetical
+    that ends before the value ("90% … (năm 2030 đạt 100%), 80% …": 2030 is the first value's)."""
+    depth = 0
+    for ch in gap:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_of: int | None) -> None:
+    """Adds to each year candidate how it is tied to this value: inside another value's
+    parenthesis, separated by commas / other values / a result cue, a base year ("so với năm
+    2020"), a year already past for the page; on "none", whether the nearest year before the value
+    opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm")."""
+    t = c.text
+    for yr, f in cands:
+        if yr is None or "before" not in f:
+            continue
+        m = _closest_mention(years, yr, c.start, c.end, c.sent[1])
+        if m is None:
+            continue
+        ys, ye = m
+        before = ys < c.start
+        gap = t[ye:c.start] if before else t[c.end:ys]
+        f["closed_paren"] = float(before and _closed_paren(gap))
+        f["commas_between"] = _log(len(re.findall(r";|,(?!\d)", gap))) / 2
+        f["same_chunk"] = float(not _CHUNK_STOP.search(gap))
+        f["values_after"] = 0.0 if before else _log(len(re.findall(r"\d\s*%", gap)))
+        f["past_between"] = float(before and bool(_PAST_CTX.search(gap)))
+        f["base_year"] = float(bool(_BASE_YEAR.search(t, max(0, ys - 25), ys)))
+        if as_of is not None:
+            f["y_past"] = float(yr < as_of)
+    # the nearest year mention before the value, in its sentence or block
+    i = bisect.bisect_left(years, (c.start,)) - 1
+    none = next(f for yr, f in cands if yr is None)
+    if i >= 0 and years[i][0] >= min(c.block_start, c.sent[0]) - 300:
+        ys, ye, _, cue = years[i]
+        pre = t[max(0, ys - 30):ys]
+        rng = bool(_RANGE_AFTER.match(t, ye) or _RANGE_BEFORE.search(pre) or _PERIODISH.search(pre))
+        none["ny_window"] = float(rng)
+        none["ny_window_sent"] = float(rng and ys >= c.sent[0])
+
+
+def _closest_mention(years: list[tuple], yr: int, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """The mention of year yr nearest the value [start, end), from 2,500 characters back to hi."""
+    best, bd = None, None
+    for ys, ye, y, _ in _between(years, start - 2500, max(hi, end)):
+        if y != yr:
+            continue
+        d = start - ye if ys < start else ys - end
+        if bd is None or d < bd:
+            best, bd = (ys, ye), d
+    return best
+
+
+_PRED_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|\bphải\b|\bcần\b|tối thiểu|ít nhất|hướng (?:tới|đến)|"
+                        r"nâng (?:tỷ lệ |lên)|bảo đảm|đảm bảo|dự kiến|giao|kế hoạch", re.I)
+_PRED_PAST = re.compile(r"\bđã\b|đạt được|\bước\b|hiện|đến nay|chỉ đạt|\bvừa\b|tính (?:đến|tới)|thực hiện được|"
+                        r"so với|cùng kỳ|lũy kế|tương ứng", re.I)
+_PRED_PLAIN = re.compile(r"\bđạt\b|chiếm|\blà\b|\bcó\b|ở mức|\blên\b|\btăng\b|\bgiảm\b|\bcòn\b", re.I)
+
+
+def predicate_features(c: "Context", years: list[tuple], as_of: int | None, latest: int | None,
+                       year_only: bool = False) -> dict[str, float]:
+    """The value's own predicate: the words governing it inside its comma chunk (from the last
+    ",;:(" or line break before it), not the sentence's cues ("năm 2021 là 15,38%, …, năm 2025
+    phấn đấu đạt 25%"), and the year written in that chunk against the page's date and the
+    latest year of the text (a value at a year after the page's date is a goal)."""
+    t = c.text
+    lo = c.clause[0]
+    for m in _CHUNK_STOP.finditer(t, max(lo, c.start - 200), c.start):
+        lo = m.end()
+    chunk = t[lo:c.start]
+    f = {} if year_only else {
+        "pr_goal": float(bool(_PRED_GOAL.search(chunk))), "pr_past": float(bool(_PRED_PAST.search(chunk))),
+        "pr_plain": float(bool(_PRED_PLAIN.search(chunk))), "pr_empty": float(not re.search(r"[^\W\d_]", chunk))}
+    own = _between(years, lo, c.start)
+    if not own:     # "…: 80% (năm 2025)" / "đạt 80% vào năm 2025": a year right after the value in its chunk
+        m = _CHUNK_STOP.search(t, c.end, min(c.clause[1], c.end + 40))
+        own = _between(years, c.end, m.start() if m else min(c.clause[1], c.end + 40))[:1]
+    if not own:
+        f["oy_none"] = 1.0
+        return f
+    yr = own[-1][2]
+    if as_of is not None:
+        f["oy_past"] = float(yr < as_of)
+        f["oy_ahead"] = float(yr > as_of)
+    if latest is not None:
+        f["oy_latest"] = float(yr == latest)
+        f["oy_old"] = float(yr < latest)
+    return f
+
+
+def period_year_features(cands: list[tuple], period: tuple[int, int]) -> None:
+    """A year candidate that opens or closes the page's own period ("Kế hoạch … giai đoạn
+    2021-2025"): in a multi-year document a goal without its own year has none."""
+    for yr, f in cands:
+        if yr is not None:
+            f["period_end"] = float(yr == period[1])
+            f["period_start"] = float(yr == period[0])

@@ -294,10 +294,12 @@ def _list_shares(text: str, sents: Sentences, values, paras, heads) -> list[dict
 
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
                  models=None, trace: list | None = None, has_period: bool = False,
-                 options: dict | None = None, as_of: int | None = None) -> list[Target]:
+                 options: dict | None = None, as_of: int | None = None,
+                 period: tuple[int, int] | None = None) -> list[Target]:
     """default_year: the year of an annual plan, for goals that state none.
     as_of: the latest year the page is known to be written in or after (its own and cited
     documents' dates); a value whose deadline is before it is a past goal, reported as a result.
+    period: the page's own document's period (from, to), when it has one.
     models: learned goal / deadline decisions (extractors.models); None keeps the rules.
     trace: when a list, each value's candidates and features are appended to it (training)."""
     from extractors import target_features as tf
@@ -378,10 +380,16 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(prev_para[pi])
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
+            if options.get("predicate"):
+                gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
             ycands = tf.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False))
+            if options.get("ylink"):
+                tf.year_link_features(ctx, ycands, years, as_of)
+            if options.get("pyears") and period is not None:
+                tf.period_year_features(ycands, period)
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key,

@@ -24,7 +24,7 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 # (docs/extraction.md). No underthesea component won there, so none is on.
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
-           "units": True, "windows": True}
+           "units": True, "windows": True, "ylink": True}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -40,13 +40,17 @@ ABLATIONS: dict[str, dict] = {
     "- money, multiples, counted units (targets8)": {**SHIPPED, "units": False},
     "- window cues on no deadline (targets8)": {**SHIPPED, "windows": False},
     "+ previous valued paragraph's cues (targets8)": {**SHIPPED, "prev_para": True},
+    "- year-link features of the deadline ranking (targets9)": {**SHIPPED, "ylink": False},
+    "+ the value's own predicate and year (targets9)": {**SHIPPED, "predicate": True},
+    "+ the value's own year only (targets9)": {**SHIPPED, "predicate": "year"},
+    "+ the page's own period on each year (targets9)": {**SHIPPED, "pyears": True},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:

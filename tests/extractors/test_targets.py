@@ -217,3 +217,20 @@ def test_a_year_before_a_counted_noun_is_not_a_count():
     from extractors.target_units import unit_values
     got = unit_values("Trong năm 2023 tỉnh đạt nhiều kết quả; có 2.567 xã", [])
     assert [(v, u) for _, _, v, u in got] == [(2567.0, "#xã")]
+
+
+def test_year_link_features_tie_a_year_to_its_own_value():
+    from extractors.facts import extract_facts
+    text = ("Kế hoạch số 12/KH-UBND\nMục tiêu cụ thể:\n- Tối thiểu 90% hồ sơ cấp tỉnh (năm 2030 đạt 100%), "
+            "80% hồ sơ cấp huyện được xử lý trên môi trường mạng.\n"
+            "- Về kinh tế số, năm 2025 chiếm 10% GRDP, năm 2030 chiếm 20% GRDP.\n"
+            "- Thu nhập tăng 1,5 lần so với năm 2020.")
+    tr = {"_options": {"units": True, "ylink": True}}
+    extract_facts(text, models=RULES, trace=tr)
+    years = {v["value"]: dict(v["years"]) for v in tr["targets"]}
+    assert years[90.0][2030]["closed_paren"] == 0.0 and years[80.0][2030]["closed_paren"] == 1.0
+    assert years[10.0][2025]["same_chunk"] == 1.0 and years[10.0][2030]["same_chunk"] == 0.0
+    assert years[1.5][2020]["base_year"] == 1.0              # "so với năm 2020" is the base, not the deadline
+    tr = {"_options": {"units": True}}
+    extract_facts(text, models=RULES, trace=tr)
+    assert "closed_paren" not in tr["targets"][0]["years"][0][1]     # off without the option
