@@ -79,6 +79,10 @@ class Plan:
     scored: Query
     matched: Query
     window: Query | None = None     # phrases as plain words: candidates for the page
+    # the same words as one flat union of term queries (a phrase-only query, nothing else), which
+    # Tantivy ranks with block-max WAND: the same scores as `window` wherever a document has every
+    # word, found without scoring every match (None when a word is a regex, or anything else is asked)
+    window_any: Query | None = None
 
 
 def _boost(q: Query, w: float) -> Query:
@@ -219,7 +223,29 @@ def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str],
         loose += [(Occur.Must, _loose_word(schema, w, present, any(c.isdigit() for x in p for c in x)))
                   for p in pq.phrases for w in p]
         window = Query.boolean_query(loose + boosts + nots + flt)
-    return Plan(scored, matched, window)
+    window_any = None
+    if pq.phrases and not (pq.terms or boosts or nots or flt):
+        terms = [_word_terms(schema, w, present, any(c.isdigit() for x in p for c in x)) for p in pq.phrases for w in p]
+        if all(terms):                  # a word none of whose spellings is indexed: no match anyway
+            window_any = Query.boolean_query([(Occur.Should, q) for t in terms for q in t])
+    return Plan(scored, matched, window, window_any)
+
+
+def _word_terms(schema, word: str, present: Present | None, number: bool) -> list[Query] | None:
+    """_loose_word's alternatives as plain term queries (each a BM25 term scorer, no boost), or
+    None when one of them is not a term (a regex: too many spellings, or no index to look in)."""
+    w = word.lower()
+    if has_diacritics(w):
+        out = [Query.term_query(schema, "body", w)]
+    else:
+        f = fold(w)
+        found = [f] if not any(c in _CLASSES for c in f) else present(f) if present else None
+        if found is None or len(f) >= MAX_TOKEN_BYTES:
+            return None
+        out = [Query.term_query(schema, "body", v) for v in found]
+    if number:
+        out.append(Query.term_query(schema, "number_f", fold(w)))
+    return out
 
 
 def _loose_word(schema, word: str, present: Present | None, number: bool) -> Query:
