@@ -429,12 +429,17 @@ class TantivyBackend:
 
     def _window(self, searcher: tantivy.Searcher, p, size: int) -> list:
         """The best `size` matches of the loosened query, recency-weighted like the page: what
-        `searcher.search(p.window, size, weight_by_field="recency")` returns, found cheaper when
-        the scores allow. The best 2 x size by relevance alone (from the flat union of the words
-        when the plan has one: block-max WAND, no need to score every match) are ranked with their
-        recency; a match left out scores at most the last of them times the largest recency
-        weight, so when the size-th ranked one scores more than that, nothing left out could have
-        entered. Otherwise (ties, e.g. copies of one text) the weighted search itself runs."""
+        `searcher.search(p.window, size, weight_by_field="recency")` returns (that search itself
+        when _certified_window cannot vouch for a cheaper answer)."""
+        got = self._certified_window(searcher, p, size)
+        return got if got is not None else searcher.search(p.window, size, count=False, weight_by_field="recency").hits
+
+    def _certified_window(self, searcher: tantivy.Searcher, p, size: int) -> list | None:
+        """The window found without weighting every match: the best 2 x size by relevance alone
+        (from the flat union of the words when the plan has one: block-max WAND, no need to score
+        every match) ranked with their recency. A match left out scores at most the last of them
+        times the largest recency weight, so when the size-th ranked one scores more than that,
+        nothing left out could have entered; None when it does not (ties, e.g. copies of a text)."""
         top = searcher.search(p.window_any or p.window, 2 * size, count=False).hits
         if not top:
             return []
@@ -442,7 +447,7 @@ class TantivyBackend:
                                  weight_by_field="recency").hits
         if len(top) < 2 * size or (len(ranked) == size and ranked[-1][0] > top[-1][0] * self._max_weight(searcher)):
             return ranked
-        return searcher.search(p.window, size, count=False, weight_by_field="recency").hits
+        return None
 
     def _among(self, searcher: tantivy.Searcher, query: tantivy.Query, cands) -> tantivy.Query:
         """`query` restricted to the documents of `cands` (hits): a union of their id terms, four
