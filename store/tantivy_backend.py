@@ -33,16 +33,17 @@ _FACET_SIZE = 20
 # index_set holds combinations of names: every one is needed to sum each name's count exactly
 _FACET_AGGS = {name: {"terms": {"field": field, "size": 10_000 if name == "index" else 200}}
                for name, field in _FACET_FIELD.items()}
-# every document has a listing key: counting it counts the matches in the facet pass
-_COUNTED_AGGS = {**_FACET_AGGS, "total": {"value_count": {"field": "listing"}}}
 # a phrase query's page is ranked from this many best matches of its loosened form (Plan.window)
 PHRASE_WINDOW = 200
 # from this many documents a phrase's count and facet pass (positions read in every match, the
 # longest pass) runs as two halves by id range, one per core: at 1M +3-5 % CPU, the pass in half
 SPLIT_MIN_DOCS = 500_000
+# the page of a query without a phrase is split too when each of its words is in at least this
+# share of the documents: Tantivy then drives each half with the id range (its cost estimate is
+# 0.8 x the documents), not with a word, whose matches each half would otherwise read in full
+SPLIT_LEAD = 0.8
 # each half keeps more buckets than a whole pass, so that the summed counts of the values shown stay exact
 _HALF_AGGS = {name: {"terms": {**a["terms"], "size": a["terms"]["size"] * 5}} for name, a in _FACET_AGGS.items()}
-_HALF_AGGS["total"] = _COUNTED_AGGS["total"]
 WRITER_HEAP = 64_000_000
 # a rebuild's indexing memory (a cap, used as documents come): at 1M documents 1 GB gives 4
 # segments instead of 9, fewer merges, ~9 % less CPU per document, peak RSS 874 -> 1,177 MB
@@ -81,9 +82,17 @@ def _facet_values(got: dict) -> dict:
     return out
 
 
+def _count(got: dict) -> int:
+    """The matches of a facet pass: every document has one index_set value ("" for none) and
+    the index facet keeps every bucket, so its counts add up to the total (a value_count
+    aggregation beside it cost ~2 % of a phrase's pass)."""
+    agg = got.get("index") or {}
+    return sum(int(b["doc_count"]) for b in agg.get("buckets") or []) + int(agg.get("sum_other_doc_count") or 0)
+
+
 class _Summed:
     """The result of two half passes as one: buckets concatenated (summed by value in
-    _facet_values), totals added."""
+    _facet_values; the index facet's counts give the total, see _count)."""
 
     def __init__(self, halves):
         self._halves, self._got = halves, None
@@ -93,7 +102,7 @@ class _Summed:
             a, b = (h.result() for h in self._halves)
             self._got = {name: {"buckets": (a[name].get("buckets") or []) + (b[name].get("buckets") or [])}
                          for name in _FACET_AGGS}
-            self._got["total"] = {"value": a["total"]["value"] + b["total"]["value"]}
+            self._got["index"]["sum_other_doc_count"] = sum(h["index"].get("sum_other_doc_count") or 0 for h in (a, b))
         return self._got
 
 
@@ -335,21 +344,21 @@ class TantivyBackend:
         if windowed and searcher.num_docs >= SPLIT_MIN_DOCS:
             facets = self._halves(searcher, p.matched)
         else:
-            facets = _passes().submit(searcher.aggregate, p.matched, _COUNTED_AGGS if windowed else _FACET_AGGS)
+            facets = _passes().submit(searcher.aggregate, p.matched, _FACET_AGGS)
         if listing:
             res = searcher.search(p.scored, query.size, count=True, order_by_field="listing", offset=start,
                                   order=Order.Desc)
             page, total = res.hits, res.count
         elif windowed:
             page, total = self._phrase_page(searcher, p, start, query.size, lambda: facets.result())
-        elif searcher.num_docs >= SPLIT_MIN_DOCS:
+        elif searcher.num_docs >= SPLIT_MIN_DOCS and (p.lead_cost or 0) >= SPLIT_LEAD * searcher.num_docs:
             page, total = self._page_halves(searcher, p.scored, start, query.size)
         else:
             res = searcher.search(p.scored, query.size, count=True, offset=start, weight_by_field="recency")
             page, total = res.hits, res.count
         hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in page]
         got = facets.result()
-        total = int(got["total"]["value"]) if total is None else total
+        total = _count(got) if total is None else total
         if not total:
             return empty
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits, facets=_facet_values(got))
@@ -422,7 +431,7 @@ class TantivyBackend:
                                   weight_by_field="recency")
             if got.count >= need:
                 return got.hits, None
-        total = int(counted()["total"]["value"]) if cands else 0
+        total = _count(counted()) if cands else 0
         if cands and (got is None or got.count < need and got.count < total):
             got = searcher.search(p.scored, size, count=False, offset=start, weight_by_field="recency")
         return (got.hits if got else []), total
@@ -430,7 +439,9 @@ class TantivyBackend:
     def _window(self, searcher: tantivy.Searcher, p, size: int) -> list:
         """The best `size` matches of the loosened query, recency-weighted like the page: what
         `searcher.search(p.window, size, weight_by_field="recency")` returns (that search itself
-        when _certified_window cannot vouch for a cheaper answer)."""
+        when _certified_window cannot vouch for a cheaper answer); when the loosened query has
+        fewer matches than `size`, fewer documents that include them all, in any order (the page
+        then ranks the whole match set)."""
         got = self._certified_window(searcher, p, size)
         return got if got is not None else searcher.search(p.window, size, count=False, weight_by_field="recency").hits
 
@@ -441,8 +452,8 @@ class TantivyBackend:
         times the largest recency weight, so when the size-th ranked one scores more than that,
         nothing left out could have entered; None when it does not (ties, e.g. copies of a text)."""
         top = searcher.search(p.window_any or p.window, 2 * size, count=False).hits
-        if not top:
-            return []
+        if len(top) < size:     # the union's matches hold the conjunction's: fewer than the window
+            return top
         ranked = searcher.search(self._among(searcher, p.window, top), size, count=False,
                                  weight_by_field="recency").hits
         if len(top) < 2 * size or (len(ranked) == size and ranked[-1][0] > top[-1][0] * self._max_weight(searcher)):
