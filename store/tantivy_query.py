@@ -11,7 +11,9 @@ index has ("hành", "hạnh": term lookups, BM25 as a folded field would give), 
 regex phrase ("ton dong" -> "t[oòó...]n d[dđ][oòó...]ng"); the exact term adds score when typed.
 Two queries come out: `scored` for the page and `matched` (no scoring work) for the count and
 facets; a query with a phrase also gets `window`: the same query with each phrase loosened to its
-words (no positions read), whose best matches are the candidates the page is ranked from.
+words (no positions read), whose best matches are the candidates the page is ranked from (and a
+phrase-only query `window_any`, the same words as one flat union, cheaper to rank); a query without
+one gets `lead_cost`, which tells whether its page can be split by id range (store.tantivy_backend).
 """
 from __future__ import annotations
 
