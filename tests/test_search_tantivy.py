@@ -210,6 +210,7 @@ def test_a_phrase_page_comes_from_the_window_or_from_the_whole_match_set(monkeyp
     fill it) the whole match set is ranked, so the page is exactly the one of the plain pass."""
     ram = TantivyBackend(None)
     ram.index(_phrase_corpus())
+    monkeypatch.setattr(tantivy_backend, "CERTIFY_MIN_DOCS", 0)     # windows found as at 1M documents
     phrase_ids = {i for i in range(1, 31) if (i - 1) % 3 == 0}
     monkeypatch.setattr(tantivy_backend, "PHRASE_WINDOW", 10**6)   # every match a candidate
     want = {page: ram.search(SearchQuery(q=q, size=3, page=page)) for page in (1, 2, 4)}
@@ -308,7 +309,7 @@ _RANKING_QUERIES = ['"dịch vụ công trực tuyến"', '"dich vu cong truc tu
 
 
 @pytest.mark.parametrize("q", _RANKING_QUERIES)
-def test_a_phrase_window_is_the_recency_weighted_search_of_the_loosened_query(q):
+def test_a_phrase_window_is_the_recency_weighted_search_of_the_loosened_query(monkeypatch, q):
     """_window finds the best matches of the loosened query from the best 2x by relevance alone
     (the flat union of the words for a phrase-only query) and vouches for them only when no match
     left out could have entered with its recency; it must return exactly what the weighted search
@@ -317,6 +318,7 @@ def test_a_phrase_window_is_the_recency_weighted_search_of_the_loosened_query(q)
     from store.query import parse_query
     from store.tantivy_query import plan
 
+    monkeypatch.setattr(tantivy_backend, "CERTIFY_MIN_DOCS", 0)     # as at 1M documents
     for docs in (_ranking_corpus(), [d for d in _ranking_corpus() if (d.id % 10) != 9]):
         ram = TantivyBackend(None)
         ram.index(docs)
