@@ -389,7 +389,7 @@ class TantivyBackend:
 
     def _halves(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> "_Summed":
         """The counted facet pass as two aggregations over the ids below and from the middle id,
-        on two pool threads; their buckets are summed by _facet_values, their totals here."""
+        on two pool threads; their buckets are summed by _facet_values, the total by _count."""
         mid = self._mid_id(searcher)
         halves = []
         for lo, hi in ((-2**63, mid - 1), (mid, 2**63 - 1)):
