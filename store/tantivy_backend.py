@@ -8,6 +8,7 @@ matching of a batch of new documents, with the same analyzer as search).
 """
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import threading
@@ -32,16 +33,21 @@ _FACET_SIZE = 20
 # index_set holds combinations of names: every one is needed to sum each name's count exactly
 _FACET_AGGS = {name: {"terms": {"field": field, "size": 10_000 if name == "index" else 200}}
                for name, field in _FACET_FIELD.items()}
-# every document has a listing key: counting it counts the matches in the facet pass
-_COUNTED_AGGS = {**_FACET_AGGS, "total": {"value_count": {"field": "listing"}}}
 # a phrase query's page is ranked from this many best matches of its loosened form (Plan.window)
 PHRASE_WINDOW = 200
 # from this many documents a phrase's count and facet pass (positions read in every match, the
 # longest pass) runs as two halves by id range, one per core: at 1M +3-5 % CPU, the pass in half
 SPLIT_MIN_DOCS = 500_000
+# from this many documents a phrase's window is looked for from the best by relevance alone
+# (_certified_window): at 1M 59 -> 19 ms of CPU; at 100k the weighted search is as cheap (~2 ms
+# more for the phrase query through the cheaper path, its fixed costs)
+CERTIFY_MIN_DOCS = 500_000
+# the page of a query without a phrase is split too when each of its words is in at least this
+# share of the documents: Tantivy then drives each half with the id range (its cost estimate is
+# 0.8 x the documents), not with a word, whose matches each half would otherwise read in full
+SPLIT_LEAD = 0.8
 # each half keeps more buckets than a whole pass, so that the summed counts of the values shown stay exact
 _HALF_AGGS = {name: {"terms": {**a["terms"], "size": a["terms"]["size"] * 5}} for name, a in _FACET_AGGS.items()}
-_HALF_AGGS["total"] = _COUNTED_AGGS["total"]
 WRITER_HEAP = 64_000_000
 # a rebuild's indexing memory (a cap, used as documents come): at 1M documents 1 GB gives 4
 # segments instead of 9, fewer merges, ~9 % less CPU per document, peak RSS 874 -> 1,177 MB
@@ -80,9 +86,17 @@ def _facet_values(got: dict) -> dict:
     return out
 
 
+def _count(got: dict) -> int:
+    """The matches of a facet pass: every document has one index_set value ("" for none) and
+    the index facet keeps every bucket, so its counts add up to the total (a value_count
+    aggregation beside it cost ~2 % of a phrase's pass)."""
+    agg = got.get("index") or {}
+    return sum(int(b["doc_count"]) for b in agg.get("buckets") or []) + int(agg.get("sum_other_doc_count") or 0)
+
+
 class _Summed:
     """The result of two half passes as one: buckets concatenated (summed by value in
-    _facet_values), totals added."""
+    _facet_values; the index facet's counts give the total, see _count)."""
 
     def __init__(self, halves):
         self._halves, self._got = halves, None
@@ -92,7 +106,7 @@ class _Summed:
             a, b = (h.result() for h in self._halves)
             self._got = {name: {"buckets": (a[name].get("buckets") or []) + (b[name].get("buckets") or [])}
                          for name in _FACET_AGGS}
-            self._got["total"] = {"value": a["total"]["value"] + b["total"]["value"]}
+            self._got["index"]["sum_other_doc_count"] = sum(h["index"].get("sum_other_doc_count") or 0 for h in (a, b))
         return self._got
 
 
@@ -117,6 +131,7 @@ class TantivyBackend:
         self._index: tantivy.Index | None = None
         self._target: str | None = None
         self._mid: tuple | None = None         # (index state, middle id): see _halves
+        self._top_recency: float | None = None   # see _max_weight
         if self.path is None:
             self._index = register(tantivy.Index(self.schema))
 
@@ -333,33 +348,52 @@ class TantivyBackend:
         if windowed and searcher.num_docs >= SPLIT_MIN_DOCS:
             facets = self._halves(searcher, p.matched)
         else:
-            facets = _passes().submit(searcher.aggregate, p.matched, _COUNTED_AGGS if windowed else _FACET_AGGS)
+            facets = _passes().submit(searcher.aggregate, p.matched, _FACET_AGGS)
         if listing:
             res = searcher.search(p.scored, query.size, count=True, order_by_field="listing", offset=start,
                                   order=Order.Desc)
             page, total = res.hits, res.count
         elif windowed:
             page, total = self._phrase_page(searcher, p, start, query.size, lambda: facets.result())
+        elif searcher.num_docs >= SPLIT_MIN_DOCS and (p.lead_cost or 0) >= SPLIT_LEAD * searcher.num_docs:
+            page, total = self._page_halves(searcher, p.scored, start, query.size)
         else:
             res = searcher.search(p.scored, query.size, count=True, offset=start, weight_by_field="recency")
             page, total = res.hits, res.count
         hits = [self._hit(searcher, addr, 0.0 if listing else float(score), pq) for score, addr in page]
         got = facets.result()
-        total = int(got["total"]["value"]) if total is None else total
+        total = _count(got) if total is None else total
         if not total:
             return empty
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits, facets=_facet_values(got))
 
+    def _id_range(self, query: tantivy.Query, lo: int, hi: int) -> tantivy.Query:
+        ids = tantivy.Query.range_query(self.schema, "id", tantivy.FieldType.Integer, lo, hi)
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, query),
+                                            (tantivy.Occur.Must, tantivy.Query.const_score_query(ids, 0.0))])
+
+    def _page_halves(self, searcher: tantivy.Searcher, scored: tantivy.Query, start: int, size: int):
+        """The ranked page and the count as two searches over the ids below and from the middle id,
+        one on a pool thread, one here: each half's best start + size merged by score. The scores
+        are those of one pass (the id range adds 0.0); equal scores keep Tantivy's order (by
+        segment, then document). Returns (hits, total)."""
+        mid, need = self._mid_id(searcher), start + size
+
+        def half(lo: int, hi: int):
+            return searcher.search(self._id_range(scored, lo, hi), need, count=True, weight_by_field="recency")
+        upper = _passes().submit(half, mid, 2**63 - 1)
+        lower = half(-2**63, mid - 1)
+        upper = upper.result()
+        hits = sorted(lower.hits + upper.hits, key=lambda h: (-h[0], h[1].segment_ord, h[1].doc))
+        return hits[start:need], lower.count + upper.count
+
     def _halves(self, searcher: tantivy.Searcher, matched: tantivy.Query) -> "_Summed":
         """The counted facet pass as two aggregations over the ids below and from the middle id,
-        on two pool threads; their buckets are summed by _facet_values, their totals here."""
+        on two pool threads; their buckets are summed by _facet_values, the total by _count."""
         mid = self._mid_id(searcher)
         halves = []
         for lo, hi in ((-2**63, mid - 1), (mid, 2**63 - 1)):
-            ids = tantivy.Query.range_query(self.schema, "id", tantivy.FieldType.Integer, lo, hi)
-            q = tantivy.Query.boolean_query([(tantivy.Occur.Must, matched),
-                                             (tantivy.Occur.Must, tantivy.Query.const_score_query(ids, 0.0))])
-            halves.append(_passes().submit(searcher.aggregate, q, _HALF_AGGS))
+            halves.append(_passes().submit(searcher.aggregate, self._id_range(matched, lo, hi), _HALF_AGGS))
         return _Summed(halves)
 
     def _mid_id(self, searcher: tantivy.Searcher) -> int:
@@ -371,29 +405,73 @@ class TantivyBackend:
             self._mid = (state, int(((stats["min"] or 0) + (stats["max"] or 0)) // 2) + 1)
         return self._mid[1]
 
+    def _max_weight(self, searcher: tantivy.Searcher) -> float:
+        """The largest recency weight of the index (what recency can multiply a score by; a hair
+        more for rounding). The top recency is kept and checked on every call: no document above
+        it (a range beyond a column's maximum answers from the column's header, ~10 us), else
+        read again (~2.5 ms at 1M documents)."""
+        top = self._top_recency
+        above = None if top is None else tantivy.Query.range_query(
+            self.schema, "recency", tantivy.FieldType.Float, top, None, include_lower=False)
+        if above is None or searcher.search(above, 1, count=False).hits:
+            got = searcher.aggregate(tantivy.Query.all_query(), {"r": {"max": {"field": "recency"}}})
+            top = self._top_recency = max(got["r"]["value"] or 0.0, 0.0)
+        return math.log2(2.0 + top) * (1 + 1e-6)
+
     def _phrase_page(self, searcher: tantivy.Searcher, p, start: int, size: int, counted: Callable[[], dict]):
         """The page of a query with a phrase. Phrase positions are read over the whole match set
         once (the facet pass, which also counts); here only in the best PHRASE_WINDOW matches of the
-        loosened query, the page ranked as usual among them. The whole match set is ranked instead
-        when the loosened query has no more matches than the window (as cheap, and exact), or when
-        the window held fewer matches than the page needs and the count says there are more.
-        Returns (hits, total); total None while the facet pass is still counting (a full page from
-        the window does not wait for it, so its snippets are made meanwhile)."""
+        loosened query (see _window), the page ranked as usual among them. The whole match set is
+        ranked instead when the loosened query has no more matches than the window (as cheap, and
+        exact), or when the window held fewer matches than the page needs and the count says there
+        are more. Returns (hits, total); total None while the facet pass is still counting (a full
+        page from the window does not wait for it, so its snippets are made meanwhile)."""
         need = start + size
         window = max(PHRASE_WINDOW, need)
-        cands = searcher.search(p.window, window, count=False, weight_by_field="recency").hits
+        cands = self._window(searcher, p, window)
         got = None
         if len(cands) == window:
-            ids = [int(v) for v in searcher.fast_field_values("id", [a for _, a in cands])]
-            among = tantivy.Query.const_score_query(tantivy.Query.term_set_query(self.schema, "id", ids), 0.0)
-            q = tantivy.Query.boolean_query([(tantivy.Occur.Must, p.scored), (tantivy.Occur.Must, among)])
-            got = searcher.search(q, size, count=True, offset=start, weight_by_field="recency")
+            got = searcher.search(self._among(searcher, p.scored, cands), size, count=True, offset=start,
+                                  weight_by_field="recency")
             if got.count >= need:
                 return got.hits, None
-        total = int(counted()["total"]["value"]) if cands else 0
+        total = _count(counted()) if cands else 0
         if cands and (got is None or got.count < need and got.count < total):
             got = searcher.search(p.scored, size, count=False, offset=start, weight_by_field="recency")
         return (got.hits if got else []), total
+
+    def _window(self, searcher: tantivy.Searcher, p, size: int) -> list:
+        """The best `size` matches of the loosened query, recency-weighted like the page: what
+        `searcher.search(p.window, size, weight_by_field="recency")` returns (that search itself
+        when _certified_window cannot vouch for a cheaper answer); when the loosened query has
+        fewer matches than `size`, fewer documents that include them all, in any order (the page
+        then ranks the whole match set)."""
+        got = self._certified_window(searcher, p, size) if searcher.num_docs >= CERTIFY_MIN_DOCS else None
+        return got if got is not None else searcher.search(p.window, size, count=False, weight_by_field="recency").hits
+
+    def _certified_window(self, searcher: tantivy.Searcher, p, size: int) -> list | None:
+        """The window found without weighting every match: the best 2 x size by relevance alone
+        (from the flat union of the words when the plan has one: block-max WAND, no need to score
+        every match) ranked with their recency. A match left out scores at most the last of them
+        times the largest recency weight, so when the size-th ranked one scores more than that,
+        nothing left out could have entered; None when it does not (ties, e.g. copies of a text)."""
+        top = searcher.search(p.window_any or p.window, 2 * size, count=False).hits
+        if len(top) < size:     # the union's matches hold the conjunction's: fewer than the window
+            return top
+        ranked = searcher.search(self._among(searcher, p.window, top), size, count=False,
+                                 weight_by_field="recency").hits
+        if len(top) < 2 * size or (len(ranked) == size and ranked[-1][0] > top[-1][0] * self._max_weight(searcher)):
+            return ranked
+        return None
+
+    def _among(self, searcher: tantivy.Searcher, query: tantivy.Query, cands) -> tantivy.Query:
+        """`query` restricted to the documents of `cands` (hits): a union of their id terms, four
+        times cheaper than a term set over the id column (a scan of every document)."""
+        ids = [int(v) for v in searcher.fast_field_values("id", [a for _, a in cands])]
+        among = tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, "id", i))
+                                             for i in ids])
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, query),
+                                            (tantivy.Occur.Must, tantivy.Query.const_score_query(among, 0.0))])
 
     def match_ids(self, pq: ParsedQuery) -> frozenset[int]:
         """Ids of every document the parsed query matches (no ranking, no snippets): alert matching."""

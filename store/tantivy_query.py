@@ -11,7 +11,9 @@ index has ("hành", "hạnh": term lookups, BM25 as a folded field would give), 
 regex phrase ("ton dong" -> "t[oòó...]n d[dđ][oòó...]ng"); the exact term adds score when typed.
 Two queries come out: `scored` for the page and `matched` (no scoring work) for the count and
 facets; a query with a phrase also gets `window`: the same query with each phrase loosened to its
-words (no positions read), whose best matches are the candidates the page is ranked from.
+words (no positions read), whose best matches are the candidates the page is ranked from (and a
+phrase-only query `window_any`, the same words as one flat union, cheaper to rank); a query without
+one gets `lead_cost`, which tells whether its page can be split by id range (store.tantivy_backend).
 """
 from __future__ import annotations
 
@@ -79,6 +81,11 @@ class Plan:
     scored: Query
     matched: Query
     window: Query | None = None     # phrases as plain words: candidates for the page
+    lead_cost: int | None = None    # see _lead_cost
+    # the same words as one flat union of term queries (a phrase-only query, nothing else), which
+    # Tantivy ranks with block-max WAND: the same scores as `window` wherever a document has every
+    # word, found without scoring every match (None when a word is a regex, or anything else is asked)
+    window_any: Query | None = None
 
 
 def _boost(q: Query, w: float) -> Query:
@@ -205,6 +212,7 @@ def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str],
     if pq.empty:
         base = Query.boolean_query(flt) if flt else Query.all_query()
         return Plan(base, base)
+    lead = _lead_cost(pq, q, present, doc_freq)
     units = [(w, False) for w in pq.terms] + [(p, True) for p in pq.phrases]
     nots = [(Occur.MustNot, _excluded(schema, ws, present)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
     matched = Query.boolean_query(
@@ -219,7 +227,29 @@ def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str],
         loose += [(Occur.Must, _loose_word(schema, w, present, any(c.isdigit() for x in p for c in x)))
                   for p in pq.phrases for w in p]
         window = Query.boolean_query(loose + boosts + nots + flt)
-    return Plan(scored, matched, window)
+    window_any = None
+    if pq.phrases and not (pq.terms or boosts or nots or flt):
+        terms = [_word_terms(schema, w, present, any(c.isdigit() for x in p for c in x)) for p in pq.phrases for w in p]
+        if all(terms):                  # a word none of whose spellings is indexed: no match anyway
+            window_any = Query.boolean_query([(Occur.Should, q) for t in terms for q in t])
+    return Plan(scored, matched, window, lead, window_any)
+
+
+def _word_terms(schema, word: str, present: Present | None, number: bool) -> list[Query] | None:
+    """_loose_word's alternatives as plain term queries (each a BM25 term scorer, no boost), or
+    None when one of them is not a term (a regex: too many spellings, or no index to look in)."""
+    w = word.lower()
+    if has_diacritics(w):
+        out = [Query.term_query(schema, "body", w)]
+    else:
+        f = fold(w)
+        found = [f] if not any(c in _CLASSES for c in f) else present(f) if present else None
+        if found is None or len(f) >= MAX_TOKEN_BYTES:
+            return None
+        out = [Query.term_query(schema, "body", v) for v in found]
+    if number:
+        out.append(Query.term_query(schema, "number_f", fold(w)))
+    return out
 
 
 def _loose_word(schema, word: str, present: Present | None, number: bool) -> Query:
@@ -233,12 +263,39 @@ def _loose_word(schema, word: str, present: Present | None, number: bool) -> Que
 
 
 def _present(doc_freq: Callable[[str, str], int]) -> Present:
-    """Folded word -> the spellings of it the body has (looked up once per plan)."""
+    """Folded word -> the spellings of it the body has (looked up once per plan); their document
+    frequencies are kept in `present.freq` (see _lead_cost)."""
     seen: dict[str, list[str] | None] = {}
+    freq: dict[str, int] = {}
 
     def present(word: str) -> list[str] | None:
         if word not in seen:
             cands = spellings(word)
-            seen[word] = None if cands is None else [v for v in cands if doc_freq("body", v)]
+            if cands is None:
+                seen[word] = None
+            else:
+                for v in cands:
+                    freq[v] = doc_freq("body", v)
+                seen[word] = [v for v in cands if freq[v]]
         return seen[word]
+    present.freq = freq
     return present
+
+
+def _lead_cost(pq: ParsedQuery, q: SearchQuery, present: Present | None,
+               doc_freq: Callable[[str, str], int] | None) -> int | None:
+    """The fewest documents one required word of a query without phrases can be found in (the sum
+    of its spellings' document frequencies: what Tantivy estimates for driving the conjunction
+    with it); None when unknown (a regex word), or when the query has a phrase or a filter other
+    than dates (a filter is cheap to drive with)."""
+    if present is None or doc_freq is None or pq.phrases or not pq.terms or q.province or q.type or q.index or q.issuer \
+            or q.min_relevance is not None or q.doc_ids is not None:
+        return None
+    costs = []
+    for w in pq.terms:
+        f = fold(w.lower())
+        found = present(f) if any(c in _CLASSES for c in f) else [f]
+        if found is None:
+            return None
+        costs.append(sum(present.freq[v] if v in present.freq else doc_freq("body", v) for v in found))
+    return min(costs)

@@ -210,6 +210,7 @@ def test_a_phrase_page_comes_from_the_window_or_from_the_whole_match_set(monkeyp
     fill it) the whole match set is ranked, so the page is exactly the one of the plain pass."""
     ram = TantivyBackend(None)
     ram.index(_phrase_corpus())
+    monkeypatch.setattr(tantivy_backend, "CERTIFY_MIN_DOCS", 0)     # windows found as at 1M documents
     phrase_ids = {i for i in range(1, 31) if (i - 1) % 3 == 0}
     monkeypatch.setattr(tantivy_backend, "PHRASE_WINDOW", 10**6)   # every match a candidate
     want = {page: ram.search(SearchQuery(q=q, size=3, page=page)) for page in (1, 2, 4)}
@@ -276,3 +277,90 @@ def test_a_phrase_count_and_facets_split_in_two_id_ranges_are_those_of_one_pass(
     assert want[0].total > 0
     for w, g in zip(want, got):
         assert (g.total, g.facets, [h.id for h in g.hits]) == (w.total, w.facets, [h.id for h in w.hits])
+
+
+def _ranking_corpus() -> list:
+    """Documents whose scores differ (the words repeated 1-6 times, texts of several lengths),
+    some lacking a word of the phrase (they match the union of the words, not the phrase's
+    conjunction), and exact copies (same text, same date: equal scores, only the order of
+    the index separates them)."""
+    from datetime import date
+
+    from store.models import IndexDoc
+
+    out = []
+    for i in range(60):
+        if i % 10 == 9:
+            text = "Dịch vụ công trực tuyến mức độ 4 cho người dân."          # copies
+            day = date(2021, 5, 5)
+        elif i % 7 == 3:
+            text = "Cổng dịch vụ công quốc gia, thanh toán phí. " * (1 + i % 4)   # no "trực tuyến"
+            day = date(2019, 1, 1 + i % 28)
+        else:
+            text = ("Cung cấp dịch vụ công trực tuyến. " * (1 + i % 6)) + "Cải cách hành chính. " * (i % 5) + "mới " * (i % 4)
+            day = date(2015 + i % 9, 1 + i % 12, 1 + i % 28)
+        out.append(IndexDoc(id=(i + 1) * (3 if i % 2 else 1), url=f"https://x.vn/{i}", title=f"Văn bản {i % 13}",
+                            text=text, province="Tiền Giang" if i % 2 else "Bến Tre", date=day))
+    return out
+
+
+_RANKING_QUERIES = ['"dịch vụ công trực tuyến"', '"dich vu cong truc tuyen"', '"trực tuyến"',
+                    'cung "dịch vụ công"', '"dịch vụ công" -quốc', '"dịch vụ" "cai cach"']
+
+
+@pytest.mark.parametrize("q", _RANKING_QUERIES)
+def test_a_phrase_window_is_the_recency_weighted_search_of_the_loosened_query(monkeypatch, q):
+    """_window finds the best matches of the loosened query from the best 2x by relevance alone
+    (the flat union of the words for a phrase-only query) and vouches for them only when no match
+    left out could have entered with its recency; it must return exactly what the weighted search
+    returns, and vouch on documents whose scores differ."""
+    from store.models import SearchQuery as SQ
+    from store.query import parse_query
+    from store.tantivy_query import plan
+
+    monkeypatch.setattr(tantivy_backend, "CERTIFY_MIN_DOCS", 0)     # as at 1M documents
+    for docs in (_ranking_corpus(), [d for d in _ranking_corpus() if (d.id % 10) != 9]):
+        ram = TantivyBackend(None)
+        ram.index(docs)
+        s = ram._open().searcher()
+        p = plan(ram.schema, parse_query(q), SQ(q=q), s.doc_freq)
+        vouched = 0
+        for size in (1, 2, 3, 5, 8, 13, 40, 100):
+            want = [(h[1].segment_ord, h[1].doc, h[0])
+                    for h in s.search(p.window, size, count=False, weight_by_field="recency").hits]
+            got = [(h[1].segment_ord, h[1].doc) for h in ram._window(s, p, size)]
+            if len(want) < size:        # fewer documents holding every match (the page ranks them all)
+                assert len(got) < size and {w[:2] for w in want} <= set(got)
+                continue
+            assert [(h[1].segment_ord, h[1].doc, h[0]) for h in ram._window(s, p, size)] == want, size
+            got = ram._certified_window(s, p, size)
+            if got is not None:
+                vouched += 1
+                assert [(h[1].segment_ord, h[1].doc, h[0]) for h in got] == want, size
+        assert vouched >= 2
+
+
+@pytest.mark.parametrize("q", ["cải cách", "dich vu cong", "công -quốc", "văn bản", '"dịch vụ công"'])
+def test_a_page_split_in_two_id_ranges_is_that_of_one_pass(monkeypatch, q):
+    """From SPLIT_MIN_DOCS documents the page of a query without a phrase is ranked as two
+    searches over the ids below and from the middle id (one per core), merged by score: pages,
+    scores and totals exactly those of one pass, copies with equal scores in the same order
+    (two segments: the order of equal scores runs across them)."""
+    ram = TantivyBackend(None)
+    docs = _ranking_corpus()
+    ram.index(docs[::2])
+    ram.index(docs[1::2])
+    assert ram._open().searcher().num_segments >= 2
+    monkeypatch.setattr(tantivy_backend, "SPLIT_MIN_DOCS", 10**9)
+    want = [ram.search(SearchQuery(q=q, size=4, page=page)) for page in (1, 2, 3, 9)]
+    monkeypatch.setattr(tantivy_backend, "SPLIT_MIN_DOCS", 0)
+    monkeypatch.setattr(tantivy_backend, "SPLIT_LEAD", 0.0)        # whatever the words' frequencies
+    split = []
+    halves = TantivyBackend._page_halves
+    monkeypatch.setattr(TantivyBackend, "_page_halves", lambda *a: split.append(1) or halves(*a))
+    got = [ram.search(SearchQuery(q=q, size=4, page=page)) for page in (1, 2, 3, 9)]
+    assert len(split) == (0 if '"' in q else 4)     # a phrase query's page comes from its window
+    assert want[0].total > 8
+    for w, g in zip(want, got):
+        assert (g.total, g.facets, [(h.id, h.score) for h in g.hits]) == (w.total, w.facets,
+                                                                          [(h.id, h.score) for h in w.hits])
