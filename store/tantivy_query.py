@@ -124,10 +124,18 @@ def _folded_parts(schema, folded: list[str], present: Present | None, typed: str
     if len(folded) > 1:
         return [_boost(Query.regex_phrase_query(schema, "body", [folded_regex(w) for w in folded]), weight)]
     w = folded[0]
-    found = [w] if not any(c in _CLASSES for c in w) else present(w) if present else None
+    found = _found(w, present)
     if found is None:
         return [_boost(Query.regex_query(schema, "body", folded_regex(w)), weight)]
     return [_boost(Query.term_query(schema, "body", v), weight * (typed_weight if v == typed else 1.0)) for v in found]
+
+
+def _found(folded: str, present: Present | None) -> list[str] | None:
+    """A folded word's spellings the body has: itself when no letter of it can carry diacritics,
+    else those `present` finds; None when unknown (too many spellings, or no index to look in)."""
+    if not any(c in _CLASSES for c in folded):
+        return [folded]
+    return present(folded) if present else None
 
 
 def _any(queries: list[Query]) -> Query:
@@ -243,7 +251,7 @@ def _word_terms(schema, word: str, present: Present | None, number: bool) -> lis
         out = [Query.term_query(schema, "body", w)]
     else:
         f = fold(w)
-        found = [f] if not any(c in _CLASSES for c in f) else present(f) if present else None
+        found = _found(f, present)
         if found is None or len(f) >= MAX_TOKEN_BYTES:
             return None
         out = [Query.term_query(schema, "body", v) for v in found]
@@ -294,7 +302,7 @@ def _lead_cost(pq: ParsedQuery, q: SearchQuery, present: Present | None,
     costs = []
     for w in pq.terms:
         f = fold(w.lower())
-        found = present(f) if any(c in _CLASSES for c in f) else [f]
+        found = _found(f, present)
         if found is None:
             return None
         costs.append(sum(present.freq[v] if v in present.freq else doc_freq("body", v) for v in found))

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from extractors import issuers, places
 from extractors.models import Linear
 from extractors.normalize import fold
 
@@ -239,7 +240,6 @@ def whose_page(doc) -> dict[str, float]:
     (a national body or the province's; citations do not count), how often each acts, words of the
     whole country's scope, and how many provinces the title and head name (a national ranking names
     many, a province's own page one)."""
-    from extractors import issuers, places
     head = unicodedata.normalize("NFC", doc.full[:doc.head_end])
     head_f = doc.folded[:doc.head_end]
     levels = [doc.issuer_level] if doc.issuer_level else []     # the header's issuer acts first
@@ -271,6 +271,7 @@ def whose_page(doc) -> dict[str, float]:
     return {k: v for k, v in out.items() if v}
 
 
+_CITE_BEFORE = re.compile(r"\b(can cu|thuc hien|theo|trien khai)\b[^.;]*$")
 _SYMBOL_BODY = re.compile(r"\b\d+[a-z]?/(?:\d{4}/)?[A-Za-zĐđ]{1,5}-([A-Za-zĐđ]+)\b")
 
 
@@ -283,8 +284,6 @@ def _title_symbol(doc) -> str | None:
                 return m.group(1)
     return None
 
-
-_CITE_BEFORE = re.compile(r"\b(can cu|thuc hien|theo|trien khai)\b[^.;]*$")
 
 def page_kinds(doc) -> dict[str, float]:
     """Document-level cues: the kind of page, whatever criterion it is about."""
