@@ -56,8 +56,8 @@ def test_sourced_counts_match_the_docs():
     assert catalog_for(2021).criterion("8.2").citations == ("http://211.88.39.63/article/gb/tjsj/202106/549782.html",)
     assert catalog_for(2018).criterion("8.1").sourced is None and catalog_for(2018).criterion("8.2").sourced is None
     assert catalog_for(2024).criterion("8.1").sourced == "topic" and "doanhnghieptiepthi" in catalog_for(2024).criterion("8.1").citations[0]
-    # domain maxima sourced for PAR 2023 (876) are shown for 2022-2023 only
-    assert [catalog_for(2023).criterion(c).domain_points for c in ("3.1", "4.1", "5.1")] == [13.0, 10.5, 15.0]
+    # domain maxima sourced for PAR 2022/2023 (876) are shown for 2022-2023 only
+    assert [catalog_for(2023).criterion(c).domain_points for c in ("3.1", "4.1", "5.1", "7.1")] == [13.0, 10.5, 15.0, 13.5]
     assert catalog_for(2021).criterion("3.1").domain_points is None and catalog_for(2024).criterion("5.1").domain_points is None
 
 
