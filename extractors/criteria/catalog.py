@@ -136,6 +136,7 @@ class CatalogModel(_Strict):
     version: Version
     applies: Applies
     applies_inferred: bool = False
+    caveat: str | None = None            # what a page must say about the version or its years
     status: Literal["complete", "partial"] = "partial"
     structure: Structure | None = None
     structure_source_refs: list[str] = Field(default_factory=list)
@@ -207,7 +208,7 @@ class Catalog:
         m = self.model
         return {"id": m.id, "index": m.index, "name": m.name, "version": m.version.model_dump(),
                 "applies": m.applies.model_dump(), "applies_inferred": m.applies_inferred,
-                "status": m.status, "structure": m.structure.model_dump() if m.structure else None,
+                "caveat": m.caveat, "status": m.status, "structure": m.structure.model_dump() if m.structure else None,
                 "file": self.file}
 
 
@@ -266,6 +267,7 @@ def _resolve(name: str, raw: dict[str, tuple[Path, dict]], seen: tuple = ()) -> 
     base, base_digest = _resolve(base_id, raw, seen + (name,))
     h.update(base_digest.encode())
     merged = copy.deepcopy(base)
+    merged.pop("caveat", None)               # it speaks of the base's decision and years, not this one's
     for k, v in data.items():
         if k in ("extends", "domain_overrides", "criterion_overrides", "remove_criteria"):
             continue

@@ -9,11 +9,42 @@ from extractors.criteria.catalog import CATALOG_DIR
 
 def test_catalogs_load_and_cover_the_years():
     ids = {c.id for c in catalogs()}
-    assert {"par_index_876", "par_index_1150", "par_index_2948", "other_indices"} <= ids
-    assert catalog_for(2018).id == "par_index_2948"
-    assert catalog_for(2022).id == "par_index_876"
-    assert catalog_for(2024).id == "par_index_1150"
-    assert catalog_for(2010) is None
+    assert {"par_index_876", "par_index_1150", "par_index_2948", "par_index_2024", "other_indices"} <= ids
+    # 2948 (28/12/2017) for 2017 and, for want of 2636's table, 2018; 1150 (30/12/2019) for 2019;
+    # 1149 for 2020-2021; 876 for 2022-2023; the 2024 set, decision not found, from 2024
+    assert [catalog_for(y).id for y in range(2017, 2027)] == [
+        "par_index_2948", "par_index_2948", "par_index_1150", "par_index_1149", "par_index_1149",
+        "par_index_876", "par_index_876", "par_index_2024", "par_index_2024", "par_index_2024"]
+    assert catalog_for(2010) is None and catalog_for(2016) is None
+
+
+def test_each_year_is_told_which_decision_and_how_sure():
+    """The page prints the decision and the catalog's caveat: no year may claim a decision it was not
+    assessed under without saying so."""
+    for y in range(2017, 2027):
+        c = catalog_for(y)
+        assert c.model.applies_inferred == (y not in (2020, 2021, 2022, 2023)), y
+        assert (c.model.caveat is None) == (not c.model.applies_inferred), y
+    assert catalog_for(2024).model.version.decision is None and "chưa tìm thấy" in catalog_for(2024).model.caveat
+    assert catalog_for(2024).summary()["caveat"] == catalog_for(2024).model.caveat
+    v1150 = catalog_for(2019).model.version
+    assert (v1150.decision, v1150.date) == ("1150/QĐ-BNV", "2019-12-30")
+    assert "2636/QĐ-BNV" in catalog_for(2018).model.caveat
+    assert "danangbus_indices" in catalog_for(2019).model.sources and "danangbus_indices" in catalog_for(2018).model.sources
+
+
+def test_redating_1150_kept_every_year_mapped_as_before():
+    """2019 moved from 2948 to 1150 and 2024- from 1150 to par_index_2024: the criteria and their rules
+    stay those the mapper used (2019 as under 2948: no 4.4, the 2011-2020 plans excluded from 1.1)."""
+    rules = lambda y: {t.id: (t.name, t.rule, t.points) for t in catalog_for(y).mapping_targets()}
+    assert rules(2019) == rules(2018) and catalog_for(2019).criterion("4.4") is None
+    assert "giai đoạn 2011 - 2020" in catalog_for(2019).criterion("1.1").rule.exclude_phrases
+    assert rules(2024) == rules(2023)
+    # what was sourced for PAR 2017 (points, topics) is not shown for 2019; 1150's own names are
+    assert catalog_for(2019).criterion("3.1").sourced is None and catalog_for(2019).criterion("3.1").domain_points is None
+    assert catalog_for(2019).criterion("7.1").domain_name == "Hiện đại hóa hành chính"
+    d5 = next(d for d in catalog_for(2019).model.domains if d.id == "5")
+    assert not d5.inferred and d5.source_refs == ["pyict_phuyen_indices"]
 
 
 def test_version_files_extend_and_override():
@@ -42,7 +73,7 @@ def test_sourced_counts_match_the_docs():
     """docs/criteria.md gives, per catalog version, how many criteria are sourced (topic) and
     how many stay inferred; the catalogs must say the same."""
     want = {"par_index_2948": (35, 9), "par_index_1149": (36, 2), "par_index_876": (36, 2),
-            "par_index_1150": (36, 2), "other_indices": (5, 0)}
+            "par_index_1150": (35, 0), "par_index_2024": (36, 2), "other_indices": (5, 0)}
     for c in catalogs():
         crits = [t for t in c.mapping_targets() if t.parent_id is None]
         assert (len(crits), sum(1 for t in crits if t.sourced)) == want[c.id], c.id
@@ -92,16 +123,32 @@ def test_loader_errors_name_file_and_key(tmp_path, edit, message):
 
 def test_new_version_is_a_new_file(tmp_path):
     folder = _copy(tmp_path)
-    (folder / "par_index_1150.yaml").write_text(
-        (folder / "par_index_1150.yaml").read_text(encoding="utf-8").replace("to_year: null", "to_year: 2025"),
+    (folder / "par_index_2024.yaml").write_text(
+        (folder / "par_index_2024.yaml").read_text(encoding="utf-8").replace("to_year: null", "to_year: 2025"),
         encoding="utf-8")
     (folder / "par_index_2026.yaml").write_text(
-        "schema: parwatch.criteria/1\nid: par_index_2026\nextends: par_index_1150\nindex: PAR INDEX\n"
+        "schema: parwatch.criteria/1\nid: par_index_2026\nextends: par_index_2024\nindex: PAR INDEX\n"
         "name: test\nversion: {decision: 'X/QĐ-BNV'}\napplies: {from_year: 2026}\n"
         "criterion_overrides:\n  '1.1': {name: 'Kế hoạch CCHC năm (2026)'}\n", encoding="utf-8")
     cats = {c.id: c for c in load_catalogs(folder)}
     assert cats["par_index_2026"].criterion("1.1").name == "Kế hoạch CCHC năm (2026)"
+    assert cats["par_index_2026"].model.caveat is None    # the base's caveat is about the base's decision
     overlap = folder / "par_index_2026.yaml"
     overlap.write_text(overlap.read_text(encoding="utf-8").replace("from_year: 2026", "from_year: 2025"), encoding="utf-8")
     with pytest.raises(CatalogError, match="par_index_2026.yaml: applies.from_year: PAR INDEX years overlap"):
         load_catalogs(folder)
+
+
+def test_evidence_page_names_each_years_decision(world):
+    """The matrix page prints the catalog's decision and caveat: 2024 must not claim 1150 (2019)."""
+    from fastapi.testclient import TestClient
+
+    from parwatch.settings import load_settings
+    from search_api.app import create_app
+    store, _, _ = world
+    with TestClient(create_app(load_settings(store=store.path))) as c:
+        page = lambda y: c.get("/minh-chung", params={"province": "Tiền Giang", "year": y}).text
+        p2024, p2019, p2018 = page(2024), page(2019), page(2018)
+    assert "(chưa tìm thấy số quyết định)" in p2024 and "1150" not in p2024 and "Số và ngày của quyết định" in p2024
+    assert "(1150/QĐ-BNV)" in p2019 and "PAR INDEX 2019" in p2019
+    assert "(2948/QĐ-BNV)" in p2018 and "2636/QĐ-BNV" in p2018
