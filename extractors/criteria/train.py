@@ -12,8 +12,8 @@ folds). Needs scikit-learn (the `train` extra); the service only reads the JSON.
 from __future__ import annotations
 
 import argparse
-import math
 import json
+import math
 import sys
 from pathlib import Path
 
