@@ -144,6 +144,7 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
     dists = [lex.cosine(head_vec, m.criterion_id, True) + lex.cosine(zone_vec, m.criterion_id, True)
              for m in mappings]
     sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules, "lead": lsims})
+    page_lead = _page_lead({"dist": dists, "zone": zsims, "lead": lsims})
     out = []
     for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -166,6 +167,8 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
         f["no_title"] = float(not doc.title.strip())
         f.update(cues)
         f["sim_zone"], f["dist"], f["sim_lead"] = zsims[i], dists[i], lsims[i]
+        for k, v in page_lead[i].items():
+            f[f"page_{k}"] = v
         for k, v in sib[i].items():
             f[f"sib_{k}"] = v
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
@@ -198,6 +201,19 @@ def _sibling_lead(mappings: list, lex: Lexicon, values: dict[str, list[float]]) 
     for i, m in enumerate(mappings):
         sibs = [j for j in by_dom[lex.domain.get(m.criterion_id, m.domain_id)] if j != i]
         out.append({k: v[i] - max((v[j] for j in sibs), default=0.0) for k, v in values.items()})
+    return out
+
+
+def _page_lead(values: dict[str, list[float]]) -> list[dict[str, float]]:
+    """Each pair's lead over the best other criterion of the page, any domain, per value: the
+    subject's words against every criterion (a budget resolution naming the national programme
+    "phát triển kinh tế - xã hội" is still most like 6.1 in its subject)."""
+    n = len(next(iter(values.values()), []))
+    out: list[dict[str, float]] = [{} for _ in range(n)]
+    for k, v in values.items():
+        first, second = (sorted(v, reverse=True) + [0.0, 0.0])[:2]
+        for i in range(n):
+            out[i][k] = v[i] - (second if v[i] == first else first)
     return out
 
 

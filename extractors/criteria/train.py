@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
 from extractors.models import Linear
 
 from extractors.criteria import evaluate as ev
-from extractors.criteria.mapping import pair_features, prepare
+from extractors.criteria.mapping import TOP_POSSIBLE, pair_features, prepare
 from extractors.criteria.ranker import MODEL_FILE, Ranker, not_evidence, page_features
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
@@ -89,9 +90,18 @@ def _best_threshold(scored: list[tuple[str, float, int]], veto: set[str] = froze
 
 
 def _recall_cut(scored: list[tuple[str, float, int]]) -> float:
-    """The highest probability cut that keeps CANDIDATE_RECALL of the positive pairs."""
-    pos = sorted((p for _, p, y in scored if y), reverse=True)
-    return pos[min(len(pos) - 1, int(CANDIDATE_RECALL * len(pos)))] if pos else 0.0
+    """The highest probability cut at which CANDIDATE_RECALL of the positive pairs are shown as
+    candidates: among their page's TOP_POSSIBLE most probable pairs (only those are shown) and at
+    or above the cut. Positives ranked lower are lost whatever the cut, so the cut is not spent on
+    them (before, it kept that share of every positive pair, and the 'possible' band missed its
+    share of the shown ones)."""
+    pages: dict[str, list[tuple[float, int]]] = {}
+    for d, p, y in scored:
+        pages.setdefault(d, []).append((p, y))
+    shown = sorted((p for rows in pages.values() for p, y in sorted(rows, reverse=True)[:TOP_POSSIBLE] if y),
+                   reverse=True)
+    need = math.ceil(CANDIDATE_RECALL * sum(y for _, _, y in scored))
+    return shown[min(len(shown), need) - 1] if shown else 0.0
 
 
 def _best_promotion(scored: list[tuple[str, float, int, bool]], threshold: float,

@@ -143,6 +143,24 @@ def test_the_subject_lead_is_what_the_page_is_before_the_programmes_it_names():
     assert subject_lead(prepare(text, "")) == "ke hoach von dau tu cong nam 2024 thuc hien"
     assert subject_lead(prepare("", "Quyết định 12/QĐ-UBND ban hành Quy chế kiểm tra văn bản")) == "quy che kiem tra van ban"
 
+def test_a_pairs_lead_over_the_pages_best_other_criterion_crosses_domains():
+    from extractors.criteria.ranker import _page_lead
+    lead = _page_lead({"zone": [0.37, 0.26, 0.05]})        # 6.1, 8.2, 2.1 on a budget resolution
+    assert [round(x["zone"], 2) for x in lead] == [0.11, -0.11, -0.32]
+    assert _page_lead({"zone": [0.2]}) == [{"zone": 0.2}]   # alone on its page: ahead of nothing
+
+
+def test_the_possible_cut_keeps_its_share_of_the_positives_the_page_shows():
+    # page a: positives at ranks 1 and 2; page b: one positive at rank 4, never shown whatever the cut
+    scored = [("a", 0.9, 1), ("a", 0.02, 1), ("a", 0.01, 0),
+              ("b", 0.5, 0), ("b", 0.4, 0), ("b", 0.3, 0), ("b", 0.2, 1)]
+    # 95 % of 3 positives needs all three; only two are shown, so the cut keeps both
+    assert train._recall_cut(scored) == 0.02
+    # a rank-4 positive does not set the cut (the 95 % quantile of every positive would be 0.6)
+    assert train._recall_cut([("a", 0.9, 1), ("a", 0.8, 0), ("a", 0.7, 0), ("a", 0.6, 1)]) == 0.9
+    assert train._recall_cut([("a", 0.5, 0)]) == 0.0
+
+
 def test_a_pages_clear_best_is_promoted_only_within_the_fitted_cut_and_margin():
     from extractors.criteria.ranker import Ranker
     from extractors.models import Linear
