@@ -53,7 +53,7 @@ def _article(text: str, url: str, root, info: P.PageInfo, selectors: dict) -> Ar
     main_html = etree.tostring(info.main, encoding="unicode") if info.main is not None else None
     art = X.extract_article(text, url, selectors=selectors, sel=Selector(root=root), links=[], main_html=main_html)
     if not selectors.get("date"):
-        posted, date_text = P.posting_date(root, P.title_element(root, info.main), info.main)
+        posted, date_text = P.posting_date(root, P.title_element(root, info.main), info.main, url)
         if posted:
             art.published_date, art.date_text = posted, date_text
     return ArticleText(art.title, art.text, art.published_date, art.date_text)

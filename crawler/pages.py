@@ -22,7 +22,8 @@ ASSET_URL = re.compile(r"\.(?:jpe?g|png|gif|bmp|svg|webp|ico|css|js|mp[34]|avi|w
 FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|ods|pptx?|zip|rar)$", re.I)
 MAYBE_FILE_URL = re.compile(r"download|DownloadFile|LinkClick\.aspx|fileticket|/system/files/|attachment_id=|getfile"
                             r"|/tai-ve|/files?/|/Attachments/|/FileData/|/upload|/documents/\d+/\d+/", re.I)
-MAYBE_FILE_TEXT = re.compile(r"tải về|tải xuống|download|đính kèm|tệp|tập tin|xem văn bản|file", re.I)
+MAYBE_FILE_TEXT = re.compile(r"tải về|tải xuống|download|đính kèm|tệp|tập tin|xem văn bản|chi tiết văn bản|toàn văn"
+                             r"|văn bản gốc|file", re.I)
 SKIP_URL = re.compile(r"/(?:dang-nhap|login|user/login|wp-login|wp-admin|administrator|search|tim-kiem)(?:[/?.]|$)"
                       r"|[?&](?:replytocom|share|action=login)=", re.I)
 PAGE_KEYS = {"page", "paged", "start", "limitstart", "trang", "pageindex", "currentpage", "p_p_page", "pagenumber",
@@ -169,7 +170,8 @@ def analyse(root, url: str) -> PageInfo:
     title_el = title_element(root, main) if main is not None else None
     is_article = (main is not None and main_items < 3 and has_title and chars >= 40 and not _repeated(main)
                   and not _teaser(main)
-                  and (chars >= 200 or ((og_article and chars >= 80) or _dated_heading(title_el, main))
+                  and (chars >= 200 or ((og_article and chars >= 80) or _dated_heading(title_el, main)
+                                        or url_date(url) is not None)
                        and _near(title_el, main)))
     dates = [d for d in (parse_posting_date(m.group(0)) for m in _DATE_RE.finditer(" ".join(body.itertext())))
              if d is not None]
@@ -179,6 +181,19 @@ def analyse(root, url: str) -> PageInfo:
 
 
 _DATE_RE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")
+# a posting day in the article's path: /2024/06/03/slug.html, /portal/pages/2024-06-03/slug.aspx
+URL_DATE = re.compile(r"/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/._]|$)")
+
+
+def url_date(url: str) -> date | None:
+    """The day written in the URL's path as year/month/day (never read from a query string)."""
+    m = URL_DATE.search(urlparse(url).path)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return None
 
 
 def _dated_heading(title_el, main) -> bool:
@@ -251,14 +266,31 @@ def _is_ancestor(anc, el) -> bool:
 
 POSTBACK_JS = re.compile(r"__doPostBack\(\s*'([^']+)'\s*,\s*'(Page\$\d+|Page\$Next|Page\$Last)'", re.I)
 DOWNLOADFILE_JS = re.compile(r"downloadfile\(\s*'([^']*)'\s*,\s*'([^']+)'", re.I)
+# a quoted file path in a script handler: openFile('/Uploads/x.pdf'), window.open("…/a.docx")
+JS_FILE = re.compile(r"""['"]([^'"\s<>]*\.(?:pdf|docx?|xlsx?|rtf|odt|ods|pptx?|zip|rar))(?:\?[^'"\s<>]*)?['"]""", re.I)
+# an icon standing for a file: <img src="…/icon-pdf.png">, <i class="fa fa-file-pdf-o">, alt="Tải về"
+FILE_ICON = re.compile(r"pdf|docx?\b|\bdoc|xlsx?|download|tai-?ve|tải về|attach|dinh-?kem|đính kèm|file", re.I)
+EMBED_TAGS = {"iframe": "src", "frame": "src", "embed": "src", "object": "data"}
 
 
 def links(root, url: str) -> list[Link]:
-    """Every link of the page worth a thought, classified by what the URL and anchor hint at."""
+    """Every link of the page worth a thought, classified by what the URL and anchor hint at;
+    documents shown in an iframe/object/embed (or an online viewer of one) count as file links."""
     out: list[Link] = []
     page_key = pagination_key(url)
-    for a in root.iter("a"):
+    base = _base_href(root, url)
+    for a in root.iter("a", *EMBED_TAGS):
+        if a.tag != "a":
+            f = _embedded_file(base, (a.get(EMBED_TAGS[a.tag]) or "").strip())
+            if f:
+                out.append(Link(f, "", "file"))
+            continue
         href = (a.get("href") or "").strip()
+        if not href or href.lower().startswith(("javascript:", "#")):
+            f = _script_file(base, href, a.get("onclick") or "")
+            if f:
+                out.append(Link(f, _link_text(a), "file"))
+                continue
         if not href:
             continue
         text = _link_text(a)
@@ -266,25 +298,64 @@ def links(root, url: str) -> list[Link]:
         if pb:
             out.append(Link(href, text, "postback", pager=True, extra={"target": pb.group(1), "argument": pb.group(2)}))
             continue
-        m = DOWNLOADFILE_JS.search(href)
-        if m:
-            out.append(Link(urljoin(url, m.group(2)), text, "file"))
-            continue
         if href.lower().startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             continue
-        u, kind = _target(_join_base(url, href), href)
+        u, kind = _target(_join_base(base, href), href)
         if kind == "skip":
             continue
         nofollow = "nofollow" in (a.get("rel") or "").lower()
         if kind == "file":
             out.append(Link(u, text, "file", nofollow))
-        elif kind == "maybe_file" or (MAYBE_FILE_TEXT.search(text) and len(text) < 60):
+        elif kind == "maybe_file" or (MAYBE_FILE_TEXT.search(text) and len(text) < 60) or (not text and _file_icon(a)):
             out.append(Link(u, text, "maybe_file", nofollow))
         else:
             pager = "next" in (a.get("rel") or "").lower() or (
                 u != url and (pagination_key(u) == page_key or bool(PAGER_TEXT.match(text))))
             out.append(Link(u, text, "page", nofollow, pager))
     return out
+
+
+def _base_href(root, url: str) -> str:
+    """What the page's relative links are relative to: its <base href>, else its own URL."""
+    head = root.find("head")
+    b = head.find("base") if head is not None else None
+    href = (b.get("href") or "").strip() if b is not None else ""
+    return urljoin(url, href) if href else url
+
+
+def _script_file(base: str, href: str, onclick: str) -> str | None:
+    """The file a javascript: link or an onclick handler opens, when it names one in a string."""
+    js = href + " " + onclick
+    m = DOWNLOADFILE_JS.search(js)
+    if m:
+        return urljoin(base, m.group(2))
+    paths = JS_FILE.findall(js)
+    if not paths:
+        return None
+    path = next((p for p in reversed(paths) if "/" in p), paths[0])   # a path rather than a bare name
+    return norm_url(urljoin(base, path))
+
+
+def _embedded_file(base: str, src: str) -> str | None:
+    """The document an iframe/object/embed shows: its source when that is a file, else the file an
+    online viewer is given (`viewer?url=…`, `embed.aspx?src=…`, pdf.js `viewer.html?file=…`)."""
+    if not src or src.lower().startswith(("javascript:", "data:", "about:")):
+        return None
+    u = urljoin(base, src)
+    p = urlparse(u)
+    if FILE_EXT.search(p.path):
+        return norm_url(u)
+    for _, v in parse_qsl(p.query):
+        if FILE_EXT.search(urlparse(v).path):
+            return norm_url(urljoin(u, v))
+    return None
+
+
+def _file_icon(a) -> bool:
+    """A link without text whose image or icon stands for a file (PDF/Word icon, download arrow)."""
+    return any(FILE_ICON.search(" ".join((el.get("src") or "", el.get("alt") or "", el.get("class") or "",
+                                          el.get("title") or "")))
+               for el in a.iter("img", "i", "span", "svg"))
 
 
 def _join_base(url: str, href: str) -> str:
@@ -354,9 +425,9 @@ def _date_near_title(title_el) -> tuple[int, str, object] | None:
     return before
 
 
-def posting_date(root, title_el, main) -> tuple[date | None, str]:
+def posting_date(root, title_el, main, url: str = "") -> tuple[date | None, str]:
     """The article's own posting date: the date next to its title (never one from a list beside
-    it), then published-time meta, then htmldate's guess."""
+    it), then published-time meta, then the day in its URL's path, then htmldate's guess."""
     near = _date_near_title(title_el)
     if near:
         d = parse_posting_date(near[1])
@@ -368,6 +439,9 @@ def posting_date(root, title_el, main) -> tuple[date | None, str]:
             d = parse_posting_date(m.get("content") or "")
             if d:
                 return d, m.get("content")
+    d = url_date(url)
+    if d:
+        return d, urlparse(url).path
     try:
         from htmldate import find_date
         s = find_date(root, original_date=True, extensive_search=False)
