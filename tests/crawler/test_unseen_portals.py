@@ -23,10 +23,10 @@ def _nfc(s: str | None) -> str:
     return unicodedata.normalize("NFC", s or "")
 
 
-def crawl_all(tmp: Path, only: tuple[str, ...] = ()) -> tuple[dict, object]:
+def crawl_all(tmp: Path, only: tuple[str, ...] = (), wave: int = 1) -> tuple[dict, object]:
     """One crawl of every shape (or of the variations named); per shape (variation, variant) -> its
     measured recall."""
-    portals = {(v.name, k): start_unseen(v, k, code=10 + i) for i, (v, k) in enumerate(all_shapes())
+    portals = {(v.name, k): start_unseen(v, k, code=10 + i) for i, (v, k) in enumerate(all_shapes(wave))
                if not only or v.name in only}
     try:
         yaml = "sources:\n" + "".join(p.source_yaml(f"unseen-{n}-{k}").split("sources:\n", 1)[1]
@@ -50,7 +50,7 @@ def measure(portal, store: Store, source_id: str) -> dict:
     files = [n for n in want["files"] if any(n in t for t in texts)]
     return {"articles": len(want["articles"]), "found": len(found),
             "dates": sum(got[t] == want["articles"][t] for t in found),
-            "files": len(want["files"]), "fetched": len(files), "stored": len(rows),
+            "files": len(want["files"]), "fetched": len(files), "stored": len(rows), "requests": len(portal.log),
             "missing": sorted(set(want["articles"]) - set(found))[:3],
             "wrong_dates": [(t, got[t], want["articles"][t]) for t in found if got[t] != want["articles"][t]][:2],
             "missing_files": sorted(set(want["files"]) - set(files))[:3]}
@@ -61,16 +61,42 @@ def unseen(tmp_path_factory):
     return crawl_all(tmp_path_factory.mktemp("unseen"))
 
 
+def test_every_reform_article_of_every_shape_is_found_with_its_posting_day(unseen):
+    results, summary = unseen
+    assert summary.exit_code == 0
+    short = {k: (r["found"], r["articles"], r["missing"]) for k, r in results.items() if r["found"] < r["articles"]}
+    assert not short, short
+    wrong = {k: r["wrong_dates"] for k, r in results.items() if r["dates"] < r["found"]}
+    assert not wrong, wrong
+
+
+def test_every_document_only_inside_a_file_is_read(unseen):
+    """Numbers written only in a PDF/DOCX: read whether the file is linked by an icon, a script
+    handler, an iframe or viewer, a detail page, a redirect or a <base href>-relative URL."""
+    results, _ = unseen
+    short = {k: (r["fetched"], r["files"], r["missing_files"]) for k, r in results.items() if r["fetched"] < r["files"]}
+    assert not short, short
+
+
+def test_shapes_add_no_duplicate_documents(unseen):
+    """Detail pages may be documents of their own; nothing else is stored twice."""
+    results, _ = unseen
+    extra = {k: r["stored"] - r["articles"] for k, r in results.items() if k[0] != "detail" and r["stored"] != r["articles"]}
+    assert not extra, extra
+
+
 def table(results: dict) -> str:
-    from portal_sim.unseen import VARIATIONS
-    shapes = {(v.name, k): s for v in VARIATIONS for k, s in enumerate(v.shapes)}
-    lines = ["| variation | shape | documents found | dates right | attachments read |", "|---|---|---|---|---|"]
+    from portal_sim.unseen import SECOND_WAVE, VARIATIONS
+    shapes = {(v.name, k): s for v in VARIATIONS + SECOND_WAVE for k, s in enumerate(v.shapes)}
+    lines = ["| variation | shape | documents found | dates right | attachments read | stored / requests |",
+             "|---|---|---|---|---|---|"]
     for (name, k), r in results.items():
         files = f"{r['fetched']}/{r['files']}" if r["files"] else "-"
-        lines.append(f"| {name} {k} | {shapes[(name, k)]} | {r['found']}/{r['articles']} | {r['dates']}/{r['found']} | {files} |")
+        shape = shapes[(name, k)].replace("|", r"\|")
+        lines.append(f"| {name} {k} | {shape} | {r['found']}/{r['articles']} | {r['dates']}/{r['found']} | {files} | {r['stored']} / {r['requests']} |")
     tot = {x: sum(r[x] for r in results.values()) for x in ("found", "articles", "dates", "fetched", "files")}
     lines.append(f"| **all** | {len(results)} shapes | **{tot['found']}/{tot['articles']}** | **{tot['dates']}/{tot['found']}** "
-                 f"| **{tot['fetched']}/{tot['files']}** |")
+                 f"| **{tot['fetched']}/{tot['files']}** | |")
     return "\n".join(lines)
 
 
@@ -81,7 +107,8 @@ if __name__ == "__main__":
     import tempfile
     t0, c0 = time.monotonic(), time.process_time()
     with tempfile.TemporaryDirectory() as d:
-        res, summary = crawl_all(Path(d), tuple(sys.argv[1:]))
+        wave = int(os.environ.get("WAVE", "1"))
+        res, summary = crawl_all(Path(d), tuple(sys.argv[1:]), wave)
         if os.environ.get("KEEP"):
             import sqlite3
             sqlite3.connect(Path(d) / "unseen.sqlite").backup(sqlite3.connect(os.environ["KEEP"]))
