@@ -35,6 +35,8 @@ CHROME = re.compile(r"menu|nav|footer|header|breadcrumb|banner|topbar|sidebar-me
 DOC_NUMBER = re.compile(r"\b\d{1,6}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,9})+\b")
 DATE_CLASS = re.compile(r"date|time|publish|created|submitted|posted|ngay|meta", re.I)
 LIST_TAGS = {"li", "ul", "ol"}
+# the "read more" link of a list item whose title is no link
+MORE_TEXT = re.compile(r"^\s*(?:chi tiết|xem tiếp|đọc tiếp|xem chi tiết|xem thêm|chi tiết tin)\s*[»›>.…]*\s*$", re.I)
 
 
 @dataclass
@@ -63,10 +65,17 @@ class PageInfo:
 
 @lru_cache(maxsize=16384)     # every page repeats the portal's menus: the same URLs again and again
 def norm_url(url: str) -> str:
-    """The URL without fragment, with a default path: what two links to one page share."""
+    """The URL without fragment and session id (`;jsessionid=…`, ASP.NET `/(S(…))/`), with a
+    default path: what two links to one page share."""
     u = urldefrag(url)[0]
     p = urlparse(u)
-    return urlunparse(p._replace(path=p.path or "/"))
+    path = SESSION_PATH.sub("", p.path) if ";" in p.path or "(" in p.path else p.path
+    params = "" if p.params.lower().startswith("jsessionid=") else p.params
+    return urlunparse(p._replace(path=path or "/", params=params))
+
+
+# a session id kept in the path: ;jsessionid=… (Java), /(S(…))/ and /(X(1)S(…))/ (ASP.NET cookieless)
+SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\((?:[A-Z]\([^()/]*\))+\)(?=/)", re.I)
 
 
 @lru_cache(maxsize=16384)
@@ -157,21 +166,26 @@ def analyse(root, url: str) -> PageInfo:
     items = 0
     main_items = 0
     item_urls = []
+    files = 0
     for a in body.iter("a"):
+        href = a.get("href")
+        if href and not files and _target(_join_base(url, href.strip()), href.strip())[1] in ("file", "maybe_file") \
+                and not in_side_list(a, body):
+            files += 1
         t = _link_text(a)
-        if len(t.split()) >= 5 and not _in_chrome(a):
+        if (len(t.split()) >= 5 or MORE_TEXT.match(t)) and not _in_chrome(a):
             items += 1
             if a.get("href"):
                 item_urls.append(norm_url(urljoin(url, a.get("href").strip())))
             if main is not None and _is_ancestor(main, a):
                 main_items += 1
     og_article = head_meta.get("og:type", "") == "article"
-    has_title = body.find(".//h1") is not None or "og:title" in head_meta
     title_el = title_element(root, main) if main is not None else None
+    has_title = title_el is not None or "og:title" in head_meta
     is_article = (main is not None and main_items < 3 and has_title and chars >= 40 and not _repeated(main)
                   and not _teaser(main)
                   and (chars >= 200 or ((og_article and chars >= 80) or _dated_heading(title_el, main)
-                                        or url_date(url) is not None)
+                                        or url_date(url) is not None or files)
                        and _near(title_el, main)))
     dates = [d for d in (parse_posting_date(m.group(0)) for m in _DATE_RE.finditer(" ".join(body.itertext())))
              if d is not None]
@@ -279,7 +293,12 @@ def links(root, url: str) -> list[Link]:
     out: list[Link] = []
     page_key = pagination_key(url)
     base = _base_href(root, url)
-    for a in root.iter("a", *EMBED_TAGS):
+    for a in root.iter("a", "button", *EMBED_TAGS):
+        if a.tag == "button":
+            f = _script_file(base, "", a.get("onclick") or "")
+            if f:
+                out.append(Link(f, _link_text(a), "file"))
+            continue
         if a.tag != "a":
             f = _embedded_file(base, (a.get(EMBED_TAGS[a.tag]) or "").strip())
             if f:
@@ -312,7 +331,24 @@ def links(root, url: str) -> list[Link]:
             pager = "next" in (a.get("rel") or "").lower() or (
                 u != url and (pagination_key(u) == page_key or bool(PAGER_TEXT.match(text))))
             out.append(Link(u, text, "page", nofollow, pager))
+    if not out:
+        out = _script_redirect(root, base)
     return out
+
+
+SCRIPT_REDIRECT = re.compile(r"""location(?:\.href)?\s*=\s*['"]([^'"]+)['"]|location\.(?:replace|assign)\(\s*['"]([^'"]+)['"]""")
+
+
+def _script_redirect(root, base: str) -> list[Link]:
+    """A page with no link that only sends the browser on (`window.location.href = "/vi/trang-chu"`):
+    where it sends it, as a link."""
+    for sc in root.iter("script"):
+        m = SCRIPT_REDIRECT.search(sc.text or "")
+        if m:
+            u, kind = _target(_join_base(base, m.group(1) or m.group(2)), m.group(1) or m.group(2))
+            if kind != "skip":   # the same page by other means: no hop deeper (crawler.spiders.listing)
+                return [Link(u, "", "page", extra={"redirect": True})]
+    return []
 
 
 def _base_href(root, url: str) -> str:
@@ -452,11 +488,40 @@ def posting_date(root, title_el, main, url: str = "") -> tuple[date | None, str]
     return None, ""
 
 
-def title_element(root, main):
-    """The article's heading: the h1 nearest before (or in) the main block, else the first h1."""
-    h1s = list(root.iter("h1"))
-    if not h1s:
+BANNER = re.compile(r"logo|banner|brand|site-?(?:name|title)", re.I)
+
+
+def _banner(h) -> bool:
+    """A heading that names the portal (its logo or banner), not the page."""
+    for _ in range(4):
+        if h is None:
+            return False
+        if BANNER.search((h.get("class") or "") + " " + (h.get("id") or "")):
+            return True
+        h = h.getparent()
+    return False
+
+
+def _heading_like_title(root, main):
+    """No h1 of the page's own: the nearest element before (or starting) the main block whose text
+    is the page's <title> without the portal's name (`Tiêu đề - Cổng thông tin…`)."""
+    t = " ".join((root.findtext(".//title") or "").split())
+    name = re.split(r"\s+[-|–]\s+", t)[0].strip()
+    if len(name) < 10 or main is None:
         return None
+    for el in reversed(main.xpath("preceding::*[self::h2 or self::h3 or self::h4 or self::td or self::div"
+                                  " or self::span or self::b or self::strong or self::p][position() <= 40]")):
+        if " ".join(" ".join(el.itertext()).split()) == name:
+            return el
+    return None
+
+
+def title_element(root, main):
+    """The article's heading: the h1 nearest before (or in) the main block, else the first h1; on a
+    page whose only h1s name the portal, the element before the text that holds the page's title."""
+    h1s = [h for h in root.iter("h1") if not _banner(h)]
+    if not h1s:
+        return _heading_like_title(root, main)
     if main is not None:
         inside = [h for h in main.iter("h1")]
         if inside:
