@@ -261,6 +261,8 @@ def _repeated(main) -> bool:
         parent = el.getparent()
         if parent is None:
             return False
+        if el.tag == "dd" and parent.tag == "dl" and sum(1 for c in parent if c.tag == "dt" and c.find(".//a") is not None) >= 3:
+            return True   # the summary of a <dl> list item, its title link in the <dt> before it
         sig = _signature(el)
         # an item holds a link or two (its title, "more"); page layout blocks hold many
         if sum(1 for c in parent if isinstance(c.tag, str) and _signature(c) == sig
@@ -512,7 +514,9 @@ def _heading_like_title(root, main):
     for el in reversed(main.xpath("preceding::*[self::h2 or self::h3 or self::h4 or self::td or self::div"
                                   " or self::span or self::b or self::strong or self::p][position() <= 40]")):
         if " ".join(" ".join(el.itertext()).split()) == name:
-            return el
+            # a category's heading over a list item (its linked title, then its summary): no article
+            between = set(el.xpath("following::a[ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5]"))
+            return None if between & set(main.xpath("preceding::a")) else el
     return None
 
 
