@@ -22,7 +22,8 @@ ASSET_URL = re.compile(r"\.(?:jpe?g|png|gif|bmp|svg|webp|ico|css|js|mp[34]|avi|w
 FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|ods|pptx?|zip|rar)$", re.I)
 MAYBE_FILE_URL = re.compile(r"download|DownloadFile|LinkClick\.aspx|fileticket|/system/files/|attachment_id=|getfile"
                             r"|/tai-ve|/files?/|/Attachments/|/FileData/|/upload|/documents/\d+/\d+/", re.I)
-MAYBE_FILE_TEXT = re.compile(r"tải về|tải xuống|download|đính kèm|tệp|tập tin|xem văn bản|chi tiết văn bản|toàn văn"
+# ("Toàn văn" is not one: on vbpl.vn it is the tab of the document's full-text page)
+MAYBE_FILE_TEXT = re.compile(r"tải về|tải xuống|download|đính kèm|tệp|tập tin|xem văn bản|chi tiết văn bản"
                              r"|văn bản gốc|file", re.I)
 SKIP_URL = re.compile(r"/(?:dang-nhap|login|user/login|wp-login|wp-admin|administrator|search|tim-kiem)(?:[/?.]|$)"
                       r"|[?&](?:replytocom|share|action=login)=", re.I)
@@ -36,7 +37,8 @@ DOC_NUMBER = re.compile(r"\b\d{1,6}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:-[A
 DATE_CLASS = re.compile(r"date|time|publish|created|submitted|posted|ngay|meta", re.I)
 LIST_TAGS = {"li", "ul", "ol"}
 # the "read more" link of a list item whose title is no link
-MORE_TEXT = re.compile(r"^\s*(?:chi tiết|xem tiếp|đọc tiếp|xem chi tiết|xem thêm|chi tiết tin)\s*[»›>.…]*\s*$", re.I)
+MORE_TEXT = re.compile(r"^\s*(?:chi tiết|xem tiếp|đọc tiếp|xem chi tiết|xem thêm|chi tiết tin)\s*[»›>.…]*\s*$",
+                       re.I)
 
 
 @dataclass
@@ -261,7 +263,8 @@ def _repeated(main) -> bool:
         parent = el.getparent()
         if parent is None:
             return False
-        if el.tag == "dd" and parent.tag == "dl" and sum(1 for c in parent if c.tag == "dt" and c.find(".//a") is not None) >= 3:
+        if el.tag == "dd" and parent.tag == "dl" \
+                and sum(1 for c in parent if c.tag == "dt" and c.find(".//a") is not None) >= 3:
             return True   # the summary of a <dl> list item, its title link in the <dt> before it
         sig = _signature(el)
         # an item holds a link or two (its title, "more"); page layout blocks hold many
@@ -285,7 +288,7 @@ DOWNLOADFILE_JS = re.compile(r"downloadfile\(\s*'([^']*)'\s*,\s*'([^']+)'", re.I
 # a quoted file path in a script handler: openFile('/Uploads/x.pdf'), window.open("…/a.docx")
 JS_FILE = re.compile(r"""['"]([^'"\s<>]*\.(?:pdf|docx?|xlsx?|rtf|odt|ods|pptx?|zip|rar))(?:\?[^'"\s<>]*)?['"]""", re.I)
 # an icon standing for a file: <img src="…/icon-pdf.png">, <i class="fa fa-file-pdf-o">, alt="Tải về"
-FILE_ICON = re.compile(r"pdf|docx?\b|\bdoc|xlsx?|download|tai-?ve|tải về|attach|dinh-?kem|đính kèm|file", re.I)
+FILE_ICON = re.compile(r"pdf|docx?\b|\bdoc|xlsx?|download|tai-?ve|tải về|attach|dinh-?kem|đính kèm|(?<![a-z])file", re.I)
 EMBED_TAGS = {"iframe": "src", "frame": "src", "embed": "src", "object": "data"}
 
 
@@ -338,7 +341,8 @@ def links(root, url: str) -> list[Link]:
     return out
 
 
-SCRIPT_REDIRECT = re.compile(r"""location(?:\.href)?\s*=\s*['"]([^'"]+)['"]|location\.(?:replace|assign)\(\s*['"]([^'"]+)['"]""")
+SCRIPT_REDIRECT = re.compile(r"""location(?:\.href)?\s*=\s*['"]([^'"]+)['"]"""
+                             r"""|location\.(?:replace|assign)\(\s*['"]([^'"]+)['"]""")
 
 
 def _script_redirect(root, base: str) -> list[Link]:
