@@ -52,8 +52,16 @@ def analyse_page(text: str, url: str, selectors: dict, print_pattern: str | None
 def _article(text: str, url: str, root, info: P.PageInfo, selectors: dict) -> ArticleText:
     main_html = etree.tostring(info.main, encoding="unicode") if info.main is not None else None
     art = X.extract_article(text, url, selectors=selectors, sel=Selector(root=root), links=[], main_html=main_html)
+    heading = P.title_element(root, info.main)
+    if heading is not None and heading.tag != "h1" and not selectors.get("title"):
+        # no h1 of its own (table layouts, an h1 in the banner): the heading that repeats <title>
+        art.title = " ".join(" ".join(heading.itertext()).split())
     if not selectors.get("date"):
-        posted, date_text = P.posting_date(root, P.title_element(root, info.main), info.main)
+        posted, date_text = P.posting_date(root, P.title_element(root, info.main), info.main, url)
         if posted:
             art.published_date, art.date_text = posted, date_text
-    return ArticleText(art.title, art.text, art.published_date, art.date_text)
+    return ArticleText(TITLE_DATE.sub("", art.title) or art.title, art.text, art.published_date, art.date_text)
+
+
+# a posting date written at the end of the heading: `Tiêu đề (03/06/2024)`
+TITLE_DATE = re.compile(r"\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d\d)?\s*[)\]]\s*$")

@@ -22,7 +22,9 @@ ASSET_URL = re.compile(r"\.(?:jpe?g|png|gif|bmp|svg|webp|ico|css|js|mp[34]|avi|w
 FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|ods|pptx?|zip|rar)$", re.I)
 MAYBE_FILE_URL = re.compile(r"download|DownloadFile|LinkClick\.aspx|fileticket|/system/files/|attachment_id=|getfile"
                             r"|/tai-ve|/files?/|/Attachments/|/FileData/|/upload|/documents/\d+/\d+/", re.I)
-MAYBE_FILE_TEXT = re.compile(r"tải về|tải xuống|download|đính kèm|tệp|tập tin|xem văn bản|file", re.I)
+# ("Toàn văn" is not one: on vbpl.vn it is the tab of the document's full-text page)
+MAYBE_FILE_TEXT = re.compile(r"tải về|tải xuống|download|đính kèm|tệp|tập tin|xem văn bản|chi tiết văn bản"
+                             r"|văn bản gốc|file", re.I)
 SKIP_URL = re.compile(r"/(?:dang-nhap|login|user/login|wp-login|wp-admin|administrator|search|tim-kiem)(?:[/?.]|$)"
                       r"|[?&](?:replytocom|share|action=login)=", re.I)
 PAGE_KEYS = {"page", "paged", "start", "limitstart", "trang", "pageindex", "currentpage", "p_p_page", "pagenumber",
@@ -34,6 +36,9 @@ CHROME = re.compile(r"menu|nav|footer|header|breadcrumb|banner|topbar|sidebar-me
 DOC_NUMBER = re.compile(r"\b\d{1,6}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,9})+\b")
 DATE_CLASS = re.compile(r"date|time|publish|created|submitted|posted|ngay|meta", re.I)
 LIST_TAGS = {"li", "ul", "ol"}
+# the "read more" link of a list item whose title is no link
+MORE_TEXT = re.compile(r"^\s*(?:chi tiết|xem tiếp|đọc tiếp|xem chi tiết|xem thêm|chi tiết tin)\s*[»›>.…]*\s*$",
+                       re.I)
 
 
 @dataclass
@@ -62,10 +67,17 @@ class PageInfo:
 
 @lru_cache(maxsize=16384)     # every page repeats the portal's menus: the same URLs again and again
 def norm_url(url: str) -> str:
-    """The URL without fragment, with a default path: what two links to one page share."""
+    """The URL without fragment and session id (`;jsessionid=…`, ASP.NET `/(S(…))/`), with a
+    default path: what two links to one page share."""
     u = urldefrag(url)[0]
     p = urlparse(u)
-    return urlunparse(p._replace(path=p.path or "/"))
+    path = SESSION_PATH.sub("", p.path) if ";" in p.path or "(" in p.path else p.path
+    params = "" if p.params.lower().startswith("jsessionid=") else p.params
+    return urlunparse(p._replace(path=path or "/", params=params))
+
+
+# a session id kept in the path: ;jsessionid=… (Java), /(S(…))/ and /(X(1)S(…))/ (ASP.NET cookieless)
+SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\((?:[A-Z]\([^()/]*\))+\)(?=/)", re.I)
 
 
 @lru_cache(maxsize=16384)
@@ -156,20 +168,26 @@ def analyse(root, url: str) -> PageInfo:
     items = 0
     main_items = 0
     item_urls = []
+    files = 0
     for a in body.iter("a"):
+        href = a.get("href")
+        if href and not files and _target(_join_base(url, href.strip()), href.strip())[1] in ("file", "maybe_file") \
+                and not in_side_list(a, body):
+            files += 1
         t = _link_text(a)
-        if len(t.split()) >= 5 and not _in_chrome(a):
+        if (len(t.split()) >= 5 or MORE_TEXT.match(t)) and not _in_chrome(a):
             items += 1
             if a.get("href"):
                 item_urls.append(norm_url(urljoin(url, a.get("href").strip())))
             if main is not None and _is_ancestor(main, a):
                 main_items += 1
     og_article = head_meta.get("og:type", "") == "article"
-    has_title = body.find(".//h1") is not None or "og:title" in head_meta
     title_el = title_element(root, main) if main is not None else None
+    has_title = title_el is not None or "og:title" in head_meta
     is_article = (main is not None and main_items < 3 and has_title and chars >= 40 and not _repeated(main)
                   and not _teaser(main)
-                  and (chars >= 200 or ((og_article and chars >= 80) or _dated_heading(title_el, main))
+                  and (chars >= 200 or ((og_article and chars >= 80) or _dated_heading(title_el, main)
+                                        or url_date(url) is not None or files)
                        and _near(title_el, main)))
     dates = [d for d in (parse_posting_date(m.group(0)) for m in _DATE_RE.finditer(" ".join(body.itertext())))
              if d is not None]
@@ -179,6 +197,19 @@ def analyse(root, url: str) -> PageInfo:
 
 
 _DATE_RE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")
+# a posting day in the article's path: /2024/06/03/slug.html, /portal/pages/2024-06-03/slug.aspx
+URL_DATE = re.compile(r"/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/._]|$)")
+
+
+def url_date(url: str) -> date | None:
+    """The day written in the URL's path as year/month/day (never read from a query string)."""
+    m = URL_DATE.search(urlparse(url).path)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return None
 
 
 def _dated_heading(title_el, main) -> bool:
@@ -232,6 +263,9 @@ def _repeated(main) -> bool:
         parent = el.getparent()
         if parent is None:
             return False
+        if el.tag == "dd" and parent.tag == "dl" \
+                and sum(1 for c in parent if c.tag == "dt" and c.find(".//a") is not None) >= 3:
+            return True   # the summary of a <dl> list item, its title link in the <dt> before it
         sig = _signature(el)
         # an item holds a link or two (its title, "more"); page layout blocks hold many
         if sum(1 for c in parent if isinstance(c.tag, str) and _signature(c) == sig
@@ -251,14 +285,36 @@ def _is_ancestor(anc, el) -> bool:
 
 POSTBACK_JS = re.compile(r"__doPostBack\(\s*'([^']+)'\s*,\s*'(Page\$\d+|Page\$Next|Page\$Last)'", re.I)
 DOWNLOADFILE_JS = re.compile(r"downloadfile\(\s*'([^']*)'\s*,\s*'([^']+)'", re.I)
+# a quoted file path in a script handler: openFile('/Uploads/x.pdf'), window.open("…/a.docx")
+JS_FILE = re.compile(r"""['"]([^'"\s<>]*\.(?:pdf|docx?|xlsx?|rtf|odt|ods|pptx?|zip|rar))(?:\?[^'"\s<>]*)?['"]""", re.I)
+# an icon standing for a file: <img src="…/icon-pdf.png">, <i class="fa fa-file-pdf-o">, alt="Tải về"
+FILE_ICON = re.compile(r"pdf|docx?\b|\bdoc|xlsx?|download|tai-?ve|tải về|attach|dinh-?kem|đính kèm|(?<![a-z])file", re.I)
+EMBED_TAGS = {"iframe": "src", "frame": "src", "embed": "src", "object": "data"}
 
 
 def links(root, url: str) -> list[Link]:
-    """Every link of the page worth a thought, classified by what the URL and anchor hint at."""
+    """Every link of the page worth a thought, classified by what the URL and anchor hint at;
+    documents shown in an iframe/object/embed (or an online viewer of one) count as file links."""
     out: list[Link] = []
     page_key = pagination_key(url)
-    for a in root.iter("a"):
+    base = _base_href(root, url)
+    for a in root.iter("a", "button", *EMBED_TAGS):
+        if a.tag == "button":
+            f = _script_file(base, "", a.get("onclick") or "")
+            if f:
+                out.append(Link(f, _link_text(a), "file"))
+            continue
+        if a.tag != "a":
+            f = _embedded_file(base, (a.get(EMBED_TAGS[a.tag]) or "").strip())
+            if f:
+                out.append(Link(f, "", "file"))
+            continue
         href = (a.get("href") or "").strip()
+        if not href or href.lower().startswith(("javascript:", "#")):
+            f = _script_file(base, href, a.get("onclick") or "")
+            if f:
+                out.append(Link(f, _link_text(a), "file"))
+                continue
         if not href:
             continue
         text = _link_text(a)
@@ -266,25 +322,82 @@ def links(root, url: str) -> list[Link]:
         if pb:
             out.append(Link(href, text, "postback", pager=True, extra={"target": pb.group(1), "argument": pb.group(2)}))
             continue
-        m = DOWNLOADFILE_JS.search(href)
-        if m:
-            out.append(Link(urljoin(url, m.group(2)), text, "file"))
-            continue
         if href.lower().startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             continue
-        u, kind = _target(_join_base(url, href), href)
+        u, kind = _target(_join_base(base, href), href)
         if kind == "skip":
             continue
         nofollow = "nofollow" in (a.get("rel") or "").lower()
         if kind == "file":
             out.append(Link(u, text, "file", nofollow))
-        elif kind == "maybe_file" or (MAYBE_FILE_TEXT.search(text) and len(text) < 60):
+        elif kind == "maybe_file" or (MAYBE_FILE_TEXT.search(text) and len(text) < 60) or (not text and _file_icon(a)):
             out.append(Link(u, text, "maybe_file", nofollow))
         else:
             pager = "next" in (a.get("rel") or "").lower() or (
                 u != url and (pagination_key(u) == page_key or bool(PAGER_TEXT.match(text))))
             out.append(Link(u, text, "page", nofollow, pager))
+    if not out:
+        out = _script_redirect(root, base)
     return out
+
+
+SCRIPT_REDIRECT = re.compile(r"""location(?:\.href)?\s*=\s*['"]([^'"]+)['"]"""
+                             r"""|location\.(?:replace|assign)\(\s*['"]([^'"]+)['"]""")
+
+
+def _script_redirect(root, base: str) -> list[Link]:
+    """A page with no link that only sends the browser on (`window.location.href = "/vi/trang-chu"`):
+    where it sends it, as a link."""
+    for sc in root.iter("script"):
+        m = SCRIPT_REDIRECT.search(sc.text or "")
+        if m:
+            u, kind = _target(_join_base(base, m.group(1) or m.group(2)), m.group(1) or m.group(2))
+            if kind != "skip":   # the same page by other means: no hop deeper (crawler.spiders.listing)
+                return [Link(u, "", "page", extra={"redirect": True})]
+    return []
+
+
+def _base_href(root, url: str) -> str:
+    """What the page's relative links are relative to: its <base href>, else its own URL."""
+    head = root.find("head")
+    b = head.find("base") if head is not None else None
+    href = (b.get("href") or "").strip() if b is not None else ""
+    return urljoin(url, href) if href else url
+
+
+def _script_file(base: str, href: str, onclick: str) -> str | None:
+    """The file a javascript: link or an onclick handler opens, when it names one in a string."""
+    js = href + " " + onclick
+    m = DOWNLOADFILE_JS.search(js)
+    if m:
+        return urljoin(base, m.group(2))
+    paths = JS_FILE.findall(js)
+    if not paths:
+        return None
+    path = next((p for p in reversed(paths) if "/" in p), paths[0])   # a path rather than a bare name
+    return norm_url(urljoin(base, path))
+
+
+def _embedded_file(base: str, src: str) -> str | None:
+    """The document an iframe/object/embed shows: its source when that is a file, else the file an
+    online viewer is given (`viewer?url=…`, `embed.aspx?src=…`, pdf.js `viewer.html?file=…`)."""
+    if not src or src.lower().startswith(("javascript:", "data:", "about:")):
+        return None
+    u = urljoin(base, src)
+    p = urlparse(u)
+    if FILE_EXT.search(p.path):
+        return norm_url(u)
+    for _, v in parse_qsl(p.query):
+        if FILE_EXT.search(urlparse(v).path):
+            return norm_url(urljoin(u, v))
+    return None
+
+
+def _file_icon(a) -> bool:
+    """A link without text whose image or icon stands for a file (PDF/Word icon, download arrow)."""
+    return any(FILE_ICON.search(" ".join((el.get("src") or "", el.get("alt") or "", el.get("class") or "",
+                                          el.get("title") or "")))
+               for el in a.iter("img", "i", "span", "svg"))
 
 
 def _join_base(url: str, href: str) -> str:
@@ -354,9 +467,9 @@ def _date_near_title(title_el) -> tuple[int, str, object] | None:
     return before
 
 
-def posting_date(root, title_el, main) -> tuple[date | None, str]:
+def posting_date(root, title_el, main, url: str = "") -> tuple[date | None, str]:
     """The article's own posting date: the date next to its title (never one from a list beside
-    it), then published-time meta, then htmldate's guess."""
+    it), then published-time meta, then the day in its URL's path, then htmldate's guess."""
     near = _date_near_title(title_el)
     if near:
         d = parse_posting_date(near[1])
@@ -368,6 +481,9 @@ def posting_date(root, title_el, main) -> tuple[date | None, str]:
             d = parse_posting_date(m.get("content") or "")
             if d:
                 return d, m.get("content")
+    d = url_date(url)
+    if d:
+        return d, urlparse(url).path
     try:
         from htmldate import find_date
         s = find_date(root, original_date=True, extensive_search=False)
@@ -378,11 +494,42 @@ def posting_date(root, title_el, main) -> tuple[date | None, str]:
     return None, ""
 
 
-def title_element(root, main):
-    """The article's heading: the h1 nearest before (or in) the main block, else the first h1."""
-    h1s = list(root.iter("h1"))
-    if not h1s:
+BANNER = re.compile(r"logo|banner|brand|site-?(?:name|title)", re.I)
+
+
+def _banner(h) -> bool:
+    """A heading that names the portal (its logo or banner), not the page."""
+    for _ in range(4):
+        if h is None:
+            return False
+        if BANNER.search((h.get("class") or "") + " " + (h.get("id") or "")):
+            return True
+        h = h.getparent()
+    return False
+
+
+def _heading_like_title(root, main):
+    """No h1 of the page's own: the nearest element before (or starting) the main block whose text
+    is the page's <title> without the portal's name (`Tiêu đề - Cổng thông tin…`)."""
+    t = " ".join((root.findtext(".//title") or "").split())
+    name = re.split(r"\s+[-|–]\s+", t)[0].strip()
+    if len(name) < 10 or main is None:
         return None
+    for el in reversed(main.xpath("preceding::*[self::h2 or self::h3 or self::h4 or self::td or self::div"
+                                  " or self::span or self::b or self::strong or self::p][position() <= 40]")):
+        if " ".join(" ".join(el.itertext()).split()) == name:
+            # a category's heading over a list item (its linked title, then its summary): no article
+            between = set(el.xpath("following::a[ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5]"))
+            return None if between & set(main.xpath("preceding::a")) else el
+    return None
+
+
+def title_element(root, main):
+    """The article's heading: the h1 nearest before (or in) the main block, else the first h1; on a
+    page whose only h1s name the portal, the element before the text that holds the page's title."""
+    h1s = [h for h in root.iter("h1") if not _banner(h)]
+    if not h1s:
+        return _heading_like_title(root, main)
     if main is not None:
         inside = [h for h in main.iter("h1")]
         if inside:

@@ -62,7 +62,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.CaptureMiddleware": 580,      # after HttpCompression (590): decoded bytes
     "crawler.middlewares.ByteCountMiddleware": 595,    # before it: bytes on the wire
 }
-SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None}
+# DepthMiddleware set every request's meta["depth"] to its parent's + 1 over the spider's own count
+# (pagination and redirects by script are no hop: crawler/spiders/listing.py)
+SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+                      "scrapy.spidermiddlewares.depth.DepthMiddleware": None}
 ITEM_PIPELINES = {"crawler.pipelines.IngestPipeline": 300}
 REACTOR_THREADPOOL_MAXSIZE = 4
 DEPTH_LIMIT = 0                   # per-source limits live in the sources files

@@ -73,10 +73,17 @@ class FilesMixin:
         yield from self._next_file(item, pending, req.meta)
 
 
+# the first bytes of PDF, ZIP (DOCX, XLSX, ODT) and OLE2 (Word 97, Excel 97) files
+FILE_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def _is_download(response) -> bool:
+    """A file, not a page: said so by its headers, or by its first bytes whatever its Content-Type
+    (servers that label every answer text/html)."""
     cd = (_h(response, "Content-Disposition") or "").lower()
     ct = (_h(response, "Content-Type") or "").lower()
-    return cd.startswith("attachment") or (bool(ct) and not any(t in ct for t in ("html", "xml", "text/plain")))
+    return cd.startswith("attachment") or (bool(ct) and not any(t in ct for t in ("html", "xml", "text/plain"))) \
+        or response.body[:8].lstrip().startswith(FILE_MAGIC)
 
 
 def disposition_filename(value: str | None) -> str | None:

@@ -59,8 +59,8 @@ class ListingMixin:
                     r = self._req(s, link.url, "page", depth=depth, lp=lp + 1)
                     if r:
                         yield r
-            elif depth + 1 <= s.limits.max_depth:
-                r = self._req(s, link.url, "page", depth=depth + 1)
+            elif depth + 1 <= s.limits.max_depth or link.extra.get("redirect"):
+                r = self._req(s, link.url, "page", depth=depth if link.extra.get("redirect") else depth + 1)
                 if r:
                     yield r
 
