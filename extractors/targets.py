@@ -329,6 +329,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     page_kind = models.page_kind if models is not None else None
     pk = tf.page_kind_prob(page_kind, text) if page_kind is not None else None
     deadlines = _Deadlines(text)
+    wide_stack = options.get("stack") == "wide" and models is not None and models.goal_stack is not None
+    keys: dict = {}
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
     # value asks "any cue in its block?" in constant time)
@@ -390,23 +392,31 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 tf.year_link_features(ctx, ycands, years, as_of)
             if options.get("pyears") and period is not None:
                 tf.period_year_features(ycands, period)
+            if trace is not None or wide_stack:     # what the second pass reads besides the verdicts
+                keys = {"sent": sent[0], "block": block_start,
+                        "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
-                              "list": list_key,
+                              "list": list_key, **keys,
                               "subject": _subject(text, clause, start, end)})
-        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key))
+        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None
     if goal_model is not None:
         goal_probs = [goal_model.prob(r[6]) for r in rows]
+        trees = models.goal_trees
+        if trees is not None:       # the trees' interactions averaged with the linear verdict
+            w = trees.meta.get("blend", 0.5)
+            goal_probs = [(1 - w) * p + w * trees.prob(r[6]) for p, r in zip(goal_probs, rows)]
         stack = models.goal_stack if models is not None else None
         if stack is not None:       # second pass: the first pass's verdicts on the other values of the page
-            goal_probs = [stack.prob({**r[6], **agg}) for r, agg in
-                          zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows]))]
+            groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
+            goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
+                          zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
     out: list[Target] = []
     seen: dict[tuple, list[Target]] = {}
     dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
-        sent, clause, stext, keep, unit, year, gf, ycands, _ = rows[vi]
+        sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
             if goal_probs is not None:
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
