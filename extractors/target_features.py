@@ -745,3 +745,40 @@ def period_year_features(cands: list[tuple], period: tuple[int, int]) -> None:
         if yr is not None:
             f["period_end"] = float(yr == period[1])
             f["period_start"] = float(yr == period[0])
+
+
+# --- tenth pass: the sentence that opens a prose run of values --------------------------------
+_OPENER_REACH, _OPENER_SENTS = 1500, 6
+
+
+def run_opener(t: str, sents, value_starts: list[int], para: tuple[int, int], start: int) -> tuple[int, int] | None:
+    """The last sentence before the value, in its paragraph, that holds no value itself: the one
+    that opens the run of valued sentences the value belongs to ("Hội nghị … giao chỉ tiêu … năm
+    2025. Theo đó, … tăng 4,18% so với cùng kỳ. Giá trị sản xuất … tăng 6,57% …"). Bounded
+    (1,500 characters, 6 sentences back)."""
+    lo = max(para[0], start - _OPENER_REACH)
+    s = sents.bounds(start)[0]
+    for _ in range(_OPENER_SENTS):
+        if s <= lo:
+            return None
+        ps, pe = sents.bounds(s - 1)
+        ps = max(ps, lo)
+        i = bisect.bisect_left(value_starts, ps)
+        if i >= len(value_starts) or value_starts[i] >= pe:
+            return ps, pe
+        s = ps
+    return None
+
+
+def opener_features(t: str, span: tuple[int, int] | None, years: list[tuple], as_of: int | None) -> dict[str, float]:
+    """What the run's opening sentence announces: goals or results, and a year after or before
+    the page's own date (next year's goals set at a year-end meeting)."""
+    if span is None:
+        return {"op_none": 1.0}
+    s, e = span
+    f = {"op_goal": float(bool(_LEAD_GOAL.search(t, s, e))), "op_result": float(bool(_LEAD_RESULT.search(t, s, e)))}
+    yrs = [y[2] for y in _between(years, s, e)]
+    if yrs and as_of is not None:
+        f["op_ahead"] = float(max(yrs) > as_of)
+        f["op_past"] = float(max(yrs) < as_of)
+    return f

@@ -292,6 +292,17 @@ def _list_shares(text: str, sents: Sentences, values, paras, heads) -> list[dict
     return tf.list_shares(flags)
 
 
+def _year_score(models, feats: dict) -> float:
+    """The deadline ranking's score of one year candidate: the linear model's, averaged with the
+    deadline trees' when they ship."""
+    p = models.deadline.prob(feats)
+    trees = models.deadline_trees
+    if trees is None:
+        return p
+    w = trees.meta.get("blend", 0.5)
+    return (1 - w) * p + w * trees.prob(feats)
+
+
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
                  models=None, trace: list | None = None, has_period: bool = False,
                  options: dict | None = None, as_of: int | None = None,
@@ -329,6 +340,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     page_kind = models.page_kind if models is not None else None
     pk = tf.page_kind_prob(page_kind, text) if page_kind is not None else None
     deadlines = _Deadlines(text)
+    value_starts = [v[0] for v in values]
     wide_stack = options.get("stack") == "wide" and models is not None and models.goal_stack is not None
     keys: dict = {}
 
@@ -384,6 +396,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.cue_order(ctx))
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
+            if options.get("opener"):
+                gf.update(tf.opener_features(text, tf.run_opener(text, sents, value_starts, paras[pi], start), years, as_of))
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
@@ -421,7 +435,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if goal_probs is not None:
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
-                year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
+                year = max(ycands, key=lambda c: _year_score(models, c[1]))[0]
         if not keep or (as_of is not None and year is not None and year < as_of) or _RATIO_AFTER.match(text, end):
             continue
         subj = _subject(text, clause, start, end)

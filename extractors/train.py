@@ -51,13 +51,15 @@ ABLATIONS: dict[str, dict] = {
     "+ the page's own period on each year (targets9)": {**SHIPPED, "pyears": True},
     "- goal trees averaged with the linear goal model (targets10)": {**SHIPPED, "trees": False},
     "+ wide second pass: sentence, block, max, lead-in (targets10)": {**SHIPPED, "stack": "wide"},
+    "+ the sentence opening a prose run of values (targets10)": {**SHIPPED, "opener": True},
+    "+ deadline trees averaged with the deadline ranking (targets10)": {**SHIPPED, "deadline_trees": True},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
@@ -173,11 +175,13 @@ def fit_trees(feats: list[dict], labels: list[int], blend: float = TREES_BLEND) 
                  {"blend": blend, "examples": len(labels), "positives": sum(labels)})
 
 
-def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, **opts) -> Linear | None:
+def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, trees: bool = False,
+               **opts) -> Linear | None:
     """The goal decision's second pass (target_features.stack_features), trained on first-pass
     verdicts that are out-of-fold inside the training cases (grouped k folds), so it learns
     how far to trust verdicts on pages the first pass never saw. wide: the verdicts of the values
-    of the same sentence and block too (mean and max), and the list's lead-in cues."""
+    of the same sentence and block too (mean and max), and the list's lead-in cues. trees: the first
+    pass is the linear model averaged with the goal trees, as it runs when both ship."""
     from extractors.target_features import stack_features
     feats, labels = rows["goal"]
     at = rows["goal_at"][0]
@@ -187,8 +191,12 @@ def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, **
         inner = set(tr)
         sel = [i for i, (ci, _) in enumerate(at) if ci in inner]
         first = fit_one([feats[i] for i in sel], [labels[i] for i in sel], C["goal"])
+        forest = fit_trees([feats[i] for i in sel], [labels[i] for i in sel]) if trees else None
         for ci in te:
             probs[ci] = [first.prob(v["goal"]) if first else 0.5 for v in values[ci]]
+            if forest is not None:
+                w = forest.meta["blend"]
+                probs[ci] = [(1 - w) * p + w * forest.prob(v["goal"]) for p, v in zip(probs[ci], values[ci])]
     aggs = [stack_features(probs[ci], [v["list"] for v in values[ci]],
                            {g: [v[g] for v in values[ci]] for g in ("sent", "block")} if wide else None)
             for ci in range(len(cases))]
@@ -236,9 +244,10 @@ def _page_kind_oof(cases: list[dict], k: int = 5) -> list[float]:
 
 
 def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_kind: bool = False,
-        trees: bool = False, **opts) -> Models:
+        trees: bool = False, deadline_trees: bool = False, **opts) -> Models:
     """stack: False, True (the third pass's second pass) or "wide" (the tenth pass's).
-    trees: gradient-boosted goal trees averaged with the linear goal model (the tenth pass)."""
+    trees / deadline_trees: gradient-boosted trees averaged with the linear goal model / the
+    deadline ranking's (the tenth pass)."""
     rows = _rows(cases, **opts)
     m = Models()
     if page_kind and "goal" in decisions:
@@ -251,12 +260,14 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     for name in decisions:
         if name == "goal_stack":
             if stack and "goal" in decisions:
-                m.goal_stack = _fit_stack(cases, rows, wide=stack == "wide", **opts)
+                m.goal_stack = _fit_stack(cases, rows, wide=stack == "wide", trees=trees, **opts)
             continue
         feats, labels = rows[name]
         setattr(m, name, fit_one(feats, labels, C[name]))
     if trees and "goal" in decisions:
         m.goal_trees = fit_trees(*rows["goal"])
+    if deadline_trees and "deadline" in decisions:
+        m.deadline_trees = fit_trees(*rows["deadline"])
     m.options = {**_feature_options(opts), **({"stack": stack} if stack == "wide" and m.goal_stack else {})}
     return m
 
