@@ -4,7 +4,8 @@
 
 Candidates and features come from extract_facts(..., models=RULES, trace=...), labels from the
 annotations; each decision is an L2 logistic regression (scikit-learn, fixed seed), exported as
-plain JSON weights (extractors/models.py). Reproducible: same corpus, same files.
+plain JSON weights (extractors/models.py); the goal decision also gets gradient-boosted trees,
+exported node by node (fit_trees). Reproducible: same corpus, same files.
 """
 from __future__ import annotations
 
