@@ -452,4 +452,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
-    return out
+    return _without_yearless_restatements(out) if options.get("merge_none") else out
+
+
+def _without_yearless_restatements(out: list[Target]) -> list[Target]:
+    """A goal without a year that restates one given a year elsewhere on the page (a headline "80%
+    hộ gia đình … sẽ có gian hàng số" over "vào năm 2030, … hơn 80% …") is the same goal."""
+    dated = [t for t in out if t.deadline_year is not None]
+    return [t for t in out if t.deadline_year is not None or not any(
+        (d.value, d.unit) == (t.value, t.unit) and _similar(d.subject, t.subject) for d in dated)]

@@ -251,3 +251,13 @@ def test_year_link_features_tie_a_year_to_its_own_value():
     tr = {"_options": {"units": True}}
     extract_facts(text, models=RULES, trace=tr)
     assert "closed_paren" not in tr["targets"][0]["years"][0][1]     # off without the option
+
+
+def test_a_yearless_restatement_of_a_dated_goal_counts_once():
+    from extractors.targets import _without_yearless_restatements
+    from extractors.types import Target
+    head = Target(value=80.0, unit="%", subject="hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số")
+    body = Target(value=80.0, unit="%", subject="hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số", deadline_year=2030)
+    other = Target(value=80.0, unit="%", subject="hồ sơ được giải quyết trực tuyến")
+    assert _without_yearless_restatements([head, body, other]) == [body, other]
+    assert _without_yearless_restatements([head]) == [head]          # no dated twin: kept
