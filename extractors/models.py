@@ -1,7 +1,11 @@
-"""Small linear models over candidate features, stored as plain JSON (loading runs no code).
+"""Small models over candidate features, stored as plain JSON (loading runs no code).
 
 One file per decision in extractors/models/: {"bias": b, "weights": {feature: w}, ...}.
 A candidate's score is the logistic of bias + sum(w * value); features are dicts of floats.
+goal_trees.json holds gradient-boosted trees for the goal decision ({"bias", "trees", "blend"}:
+each tree a list of nodes, [feature, threshold, left, right] or [leaf value]), averaged with the
+linear goal model: the trees find interactions the linear model cannot (a forward cue and
+"so với cùng kỳ", a list under a plan's lead-in on a results-like page).
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DIR = Path(__file__).with_name("models")
-DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind")
+DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees")
 
 
 @dataclass
@@ -36,6 +40,39 @@ class Linear:
 
 
 @dataclass
+class Trees:
+    """Gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, exported by
+    extractors.train): logistic of bias + the leaf reached in each tree. An absent feature is 0,
+    as in the DictVectorizer they were trained through; "x <= threshold" goes left."""
+    trees: list[list[list]]
+    bias: float = 0.0
+    meta: dict = field(default_factory=dict)
+
+    def raw(self, feats: dict[str, float]) -> float:
+        z = self.bias
+        for nodes in self.trees:
+            node = nodes[0]
+            while len(node) == 4:
+                node = nodes[node[2] if feats.get(node[0], 0.0) <= node[1] else node[3]]
+            z += node[0]
+        return z
+
+    def prob(self, feats: dict[str, float]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.raw(feats)))))
+
+    def to_json(self) -> dict:
+        return {"bias": self.bias, "trees": self.trees, **self.meta}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Trees":
+        return cls(d["trees"], float(d["bias"]), {k: v for k, v in d.items() if k not in ("bias", "trees")})
+
+
+def _from_json(d: dict):
+    return Trees.from_json(d) if "trees" in d else Linear.from_json(d)
+
+
+@dataclass
 class Models:
     """One model per decision; None means "use the rule" for that decision."""
     primary: Linear | None = None
@@ -47,6 +84,8 @@ class Models:
     # the page's kind (goals announced vs results reviewed) over tf-idf of its title, lead and
     # headings; its probability is a goal feature (meta["idf"]: the vocabulary's idf)
     page_kind: Linear | None = None
+    goal_trees: "Trees | None" = None     # averaged with goal (meta["blend"]: the trees' share)
+    deadline_trees: "Trees | None" = None  # averaged with deadline likewise (optional, not shipped)
     options: dict = field(default_factory=dict)   # feature options the models were trained with
 
     def get(self, name: str) -> Linear | None:
@@ -63,7 +102,7 @@ def shipped() -> Models:
     for name in DECISIONS:
         p = DIR / f"{name}.json"
         if p.exists():
-            setattr(m, name, Linear.from_json(json.loads(p.read_text(encoding="utf-8"))))
+            setattr(m, name, _from_json(json.loads(p.read_text(encoding="utf-8"))))
     p = DIR / "options.json"
     if p.exists():
         m.options = json.loads(p.read_text(encoding="utf-8"))
@@ -76,7 +115,9 @@ def save(models: Models, directory: Path = DIR) -> None:
         lin = models.get(name)
         if lin is not None:
             (directory / f"{name}.json").write_text(
-                json.dumps(lin.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+                json.dumps(lin.to_json(), ensure_ascii=False, sort_keys=True,
+                           **({"separators": (",", ":")} if isinstance(lin, Trees) else {"indent": 0})) + "\n",
+                encoding="utf-8")
     (directory / "options.json").write_text(json.dumps(models.options, sort_keys=True) + "\n", encoding="utf-8")
 
 

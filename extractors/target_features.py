@@ -553,31 +553,45 @@ def list_shares(flags: list[tuple[object, bool, bool]]) -> list[dict[str, float]
     return out
 
 
-def stack_features(probs: list[float], lists: list[object]) -> list[dict[str, float]]:
+def _group_stats(probs: list[float], keys: list) -> dict[object, list]:
+    """Per key: [sum, count, best index, best, second best], so "the others' mean / max" costs
+    constant time per value (a paragraph of thousands of values stays linear)."""
+    by: dict[object, list] = {}
+    for i, (p, key) in enumerate(zip(probs, keys)):
+        a = by.setdefault(key, [0.0, 0, -1, -1.0, -1.0])
+        a[0] += p; a[1] += 1
+        if p > a[3]:
+            a[2], a[3], a[4] = i, p, a[3]
+        elif p > a[4]:
+            a[4] = p
+    return by
+
+
+def stack_features(probs: list[float], lists: list[object], groups: dict[str, list] | None = None) -> list[dict[str, float]]:
     """Second pass of the goal decision: a page's values share their status (a plan's list of
     goals, a report's list of results), so each value gets the first pass's mean verdict on the
-    OTHER values of its page and of its list, and on its neighbours."""
+    OTHER values of its page and of its list, and on its neighbours. groups (the tenth pass):
+    more keys per value ({"sent": …, "block": …}); each adds the mean and the max verdict of the
+    other values sharing that key, and the page and list get their max too."""
     n = len(probs)
-    total = sum(probs)
-    by_list: dict[object, list[float]] = {}
-    for p, key in zip(probs, lists):
-        a = by_list.setdefault(key, [0.0, 0])
-        a[0] += p; a[1] += 1
+    wide = groups is not None
+    keyed = {"page": [0] * n, "list": lists, **(groups or {})}
+    stats = {name: _group_stats(probs, keys) for name, keys in keyed.items()}
     out = []
-    for i, (p, key) in enumerate(zip(probs, lists)):
+    for i, p in enumerate(probs):
         f: dict[str, float] = {}
-        if n > 1:
-            f["st_page"] = (total - p) / (n - 1)
-        ls, ln = by_list[key]
-        if ln > 1:
-            f["st_list"] = (ls - p) / (ln - 1)
+        for name, keys in keyed.items():
+            total, count, bi, b1, b2 = stats[name][keys[i]]
+            if count > 1:
+                f["st_" + name] = (total - p) / (count - 1)
+                if wide:
+                    f[f"st_{name}_max"] = b2 if bi == i else b1
         if i > 0:
             f["st_prev"] = probs[i - 1]
         if i + 1 < n:
             f["st_next"] = probs[i + 1]
         out.append(f)
     return out
-
 
 
 # --- page kind: a learned page-level signal (goals announced vs results reviewed) ------------
@@ -731,3 +745,40 @@ def period_year_features(cands: list[tuple], period: tuple[int, int]) -> None:
         if yr is not None:
             f["period_end"] = float(yr == period[1])
             f["period_start"] = float(yr == period[0])
+
+
+# --- tenth pass: the sentence that opens a prose run of values --------------------------------
+_OPENER_REACH, _OPENER_SENTS = 1500, 6
+
+
+def run_opener(t: str, sents, value_starts: list[int], para: tuple[int, int], start: int) -> tuple[int, int] | None:
+    """The last sentence before the value, in its paragraph, that holds no value itself: the one
+    that opens the run of valued sentences the value belongs to ("Hội nghị … giao chỉ tiêu … năm
+    2025. Theo đó, … tăng 4,18% so với cùng kỳ. Giá trị sản xuất … tăng 6,57% …"). Bounded
+    (1,500 characters, 6 sentences back)."""
+    lo = max(para[0], start - _OPENER_REACH)
+    s = sents.bounds(start)[0]
+    for _ in range(_OPENER_SENTS):
+        if s <= lo:
+            return None
+        ps, pe = sents.bounds(s - 1)
+        ps = max(ps, lo)
+        i = bisect.bisect_left(value_starts, ps)
+        if i >= len(value_starts) or value_starts[i] >= pe:
+            return ps, pe
+        s = ps
+    return None
+
+
+def opener_features(t: str, span: tuple[int, int] | None, years: list[tuple], as_of: int | None) -> dict[str, float]:
+    """What the run's opening sentence announces: goals or results, and a year after or before
+    the page's own date (next year's goals set at a year-end meeting)."""
+    if span is None:
+        return {"op_none": 1.0}
+    s, e = span
+    f = {"op_goal": float(bool(_LEAD_GOAL.search(t, s, e))), "op_result": float(bool(_LEAD_RESULT.search(t, s, e)))}
+    yrs = [y[2] for y in _between(years, s, e)]
+    if yrs and as_of is not None:
+        f["op_ahead"] = float(max(yrs) > as_of)
+        f["op_past"] = float(max(yrs) < as_of)
+    return f

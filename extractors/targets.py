@@ -292,6 +292,17 @@ def _list_shares(text: str, sents: Sentences, values, paras, heads) -> list[dict
     return tf.list_shares(flags)
 
 
+def _year_score(models, feats: dict) -> float:
+    """The deadline ranking's score of one year candidate: the linear model's, averaged with the
+    deadline trees' when they ship."""
+    p = models.deadline.prob(feats)
+    trees = models.deadline_trees
+    if trees is None:
+        return p
+    w = trees.meta.get("blend", 0.5)
+    return (1 - w) * p + w * trees.prob(feats)
+
+
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
                  models=None, trace: list | None = None, has_period: bool = False,
                  options: dict | None = None, as_of: int | None = None,
@@ -329,6 +340,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     page_kind = models.page_kind if models is not None else None
     pk = tf.page_kind_prob(page_kind, text) if page_kind is not None else None
     deadlines = _Deadlines(text)
+    value_starts = [v[0] for v in values]
+    wide_stack = options.get("stack") == "wide" and models is not None and models.goal_stack is not None
+    keys: dict = {}
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
     # value asks "any cue in its block?" in constant time)
@@ -382,6 +396,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.cue_order(ctx))
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
+            if options.get("opener"):
+                gf.update(tf.opener_features(text, tf.run_opener(text, sents, value_starts, paras[pi], start), years, as_of))
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
@@ -390,28 +406,36 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 tf.year_link_features(ctx, ycands, years, as_of)
             if options.get("pyears") and period is not None:
                 tf.period_year_features(ycands, period)
+            if trace is not None or wide_stack:     # what the second pass reads besides the verdicts
+                keys = {"sent": sent[0], "block": block_start,
+                        "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
-                              "list": list_key,
+                              "list": list_key, **keys,
                               "subject": _subject(text, clause, start, end)})
-        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key))
+        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None
     if goal_model is not None:
         goal_probs = [goal_model.prob(r[6]) for r in rows]
+        trees = models.goal_trees
+        if trees is not None:       # the trees' interactions averaged with the linear verdict
+            w = trees.meta.get("blend", 0.5)
+            goal_probs = [(1 - w) * p + w * trees.prob(r[6]) for p, r in zip(goal_probs, rows)]
         stack = models.goal_stack if models is not None else None
         if stack is not None:       # second pass: the first pass's verdicts on the other values of the page
-            goal_probs = [stack.prob({**r[6], **agg}) for r, agg in
-                          zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows]))]
+            groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
+            goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
+                          zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
     out: list[Target] = []
     seen: dict[tuple, list[Target]] = {}
     dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
-        sent, clause, stext, keep, unit, year, gf, ycands, _ = rows[vi]
+        sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
             if goal_probs is not None:
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
-                year = max(ycands, key=lambda c: year_model.prob(c[1]))[0]
+                year = max(ycands, key=lambda c: _year_score(models, c[1]))[0]
         if not keep or (as_of is not None and year is not None and year < as_of) or _RATIO_AFTER.match(text, end):
             continue
         subj = _subject(text, clause, start, end)
@@ -428,4 +452,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
-    return out
+    return _without_yearless_restatements(out) if options.get("merge_none") else out
+
+
+def _without_yearless_restatements(out: list[Target]) -> list[Target]:
+    """A goal without a year that restates one given a year elsewhere on the page (a headline "80%
+    hộ gia đình … sẽ có gian hàng số" over "vào năm 2030, … hơn 80% …") is the same goal."""
+    dated = [t for t in out if t.deadline_year is not None]
+    return [t for t in out if t.deadline_year is not None or not any(
+        (d.value, d.unit) == (t.value, t.unit) and _similar(d.subject, t.subject) for d in dated)]

@@ -4,7 +4,8 @@
 
 Candidates and features come from extract_facts(..., models=RULES, trace=...), labels from the
 annotations; each decision is an L2 logistic regression (scikit-learn, fixed seed), exported as
-plain JSON weights (extractors/models.py). Reproducible: same corpus, same files.
+plain JSON weights (extractors/models.py); the goal decision also gets gradient-boosted trees,
+exported node by node (fit_trees). Reproducible: same corpus, same files.
 """
 from __future__ import annotations
 
@@ -13,10 +14,15 @@ import sys
 from collections import Counter
 
 from extractors import corpus
-from extractors.models import DIR, RULES, Linear, Models, save
+from extractors.models import DIR, RULES, Linear, Models, Trees, save
 from extractors.normalize import fold
 from extractors.refs import number_key
 
+# the goal trees' settings and their share of the averaged goal probability, fixed before any
+# run (not tuned on the folds: the tenth pass compared one setting, docs/extraction.md)
+TREES = {"max_iter": 200, "learning_rate": 0.05, "max_leaf_nodes": 15, "min_samples_leaf": 40,
+         "l2_regularization": 1.0, "early_stopping": False, "random_state": 0}
+TREES_BLEND = 0.5
 C_PAGE_KIND = 10.0      # the page-kind model's C (held-out page AUC 0.935 vs 0.910 at C=1)
 C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 0.3, "deadline": 3.0}  # picked on the folds (docs)
 # options of fit() compared by `python -m extractors.eval --ablation`
@@ -24,7 +30,7 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 # (docs/extraction.md). No underthesea component won there, so none is on.
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
-           "units": True, "windows": True, "ylink": True}
+           "units": True, "windows": True, "ylink": True, "trees": True, "merge_none": True}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -44,13 +50,18 @@ ABLATIONS: dict[str, dict] = {
     "+ the value's own predicate and year (targets9)": {**SHIPPED, "predicate": True},
     "+ the value's own year only (targets9)": {**SHIPPED, "predicate": "year"},
     "+ the page's own period on each year (targets9)": {**SHIPPED, "pyears": True},
+    "- goal trees averaged with the linear goal model (targets10)": {**SHIPPED, "trees": False},
+    "+ wide second pass: sentence, block, max, lead-in (targets10)": {**SHIPPED, "stack": "wide"},
+    "+ the sentence opening a prose run of values (targets10)": {**SHIPPED, "opener": True},
+    "+ deadline trees averaged with the deadline ranking (targets10)": {**SHIPPED, "deadline_trees": True},
+    "- a yearless restatement of a dated goal kept (targets10)": {**SHIPPED, "merge_none": False},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
@@ -146,10 +157,33 @@ def fit_one(feats: list[dict], labels: list[int], c: float) -> Linear | None:
     return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels)})
 
 
-def _fit_stack(cases: list[dict], rows: dict, k: int = 3, **opts) -> Linear | None:
+def fit_trees(feats: list[dict], labels: list[int], blend: float = TREES_BLEND) -> Trees | None:
+    """Gradient-boosted trees over the goal features, exported node by node for models.Trees
+    (scikit-learn's own model is not shipped: a pickle would run code on loading)."""
+    if len(set(labels)) < 2:
+        return None
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+    dv = DictVectorizer(sparse=False)
+    x = dv.fit_transform(feats)
+    clf = HistGradientBoostingClassifier(**TREES).fit(x, labels)
+    names = dv.get_feature_names_out()
+    trees = []
+    for (pred,) in clf._predictors:
+        trees.append([[round(float(n["value"]), 6)] if n["is_leaf"] else
+                      [str(names[n["feature_idx"]]), float(n["num_threshold"]), int(n["left"]), int(n["right"])]
+                      for n in pred.nodes])
+    return Trees(trees, float(clf._baseline_prediction.ravel()[0]),
+                 {"blend": blend, "examples": len(labels), "positives": sum(labels)})
+
+
+def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, trees: bool = False,
+               **opts) -> Linear | None:
     """The goal decision's second pass (target_features.stack_features), trained on first-pass
     verdicts that are out-of-fold inside the training cases (grouped k folds), so it learns
-    how far to trust verdicts on pages the first pass never saw."""
+    how far to trust verdicts on pages the first pass never saw. wide: the verdicts of the values
+    of the same sentence and block too (mean and max), and the list's lead-in cues. trees: the first
+    pass is the linear model averaged with the goal trees, as it runs when both ship."""
     from extractors.target_features import stack_features
     feats, labels = rows["goal"]
     at = rows["goal_at"][0]
@@ -159,10 +193,17 @@ def _fit_stack(cases: list[dict], rows: dict, k: int = 3, **opts) -> Linear | No
         inner = set(tr)
         sel = [i for i, (ci, _) in enumerate(at) if ci in inner]
         first = fit_one([feats[i] for i in sel], [labels[i] for i in sel], C["goal"])
+        forest = fit_trees([feats[i] for i in sel], [labels[i] for i in sel]) if trees else None
         for ci in te:
             probs[ci] = [first.prob(v["goal"]) if first else 0.5 for v in values[ci]]
-    aggs = [stack_features(probs[ci], [v["list"] for v in values[ci]]) for ci in range(len(cases))]
-    return fit_one([{**f, **aggs[ci][vi]} for f, (ci, vi) in zip(feats, at)], labels, C["goal_stack"])
+            if forest is not None:
+                w = forest.meta["blend"]
+                probs[ci] = [(1 - w) * p + w * forest.prob(v["goal"]) for p, v in zip(probs[ci], values[ci])]
+    aggs = [stack_features(probs[ci], [v["list"] for v in values[ci]],
+                           {g: [v[g] for v in values[ci]] for g in ("sent", "block")} if wide else None)
+            for ci in range(len(cases))]
+    lead = [[v["lead"] if wide else {} for v in vs] for vs in values]
+    return fit_one([{**f, **lead[ci][vi], **aggs[ci][vi]} for f, (ci, vi) in zip(feats, at)], labels, C["goal_stack"])
 
 
 def _page_label(case: dict) -> int | None:
@@ -204,7 +245,11 @@ def _page_kind_oof(cases: list[dict], k: int = 5) -> list[float]:
     return out
 
 
-def fit(cases: list[dict], decisions=tuple(C), stack: bool = False, page_kind: bool = False, **opts) -> Models:
+def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_kind: bool = False,
+        trees: bool = False, deadline_trees: bool = False, **opts) -> Models:
+    """stack: False, True (the third pass's second pass) or "wide" (the tenth pass's).
+    trees / deadline_trees: gradient-boosted trees averaged with the linear goal model / the
+    deadline ranking's (the tenth pass)."""
     rows = _rows(cases, **opts)
     m = Models()
     if page_kind and "goal" in decisions:
@@ -217,11 +262,15 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool = False, page_kind: b
     for name in decisions:
         if name == "goal_stack":
             if stack and "goal" in decisions:
-                m.goal_stack = _fit_stack(cases, rows, **opts)
+                m.goal_stack = _fit_stack(cases, rows, wide=stack == "wide", trees=trees, **opts)
             continue
         feats, labels = rows[name]
         setattr(m, name, fit_one(feats, labels, C[name]))
-    m.options = _feature_options(opts)
+    if trees and "goal" in decisions:
+        m.goal_trees = fit_trees(*rows["goal"])
+    if deadline_trees and "deadline" in decisions:
+        m.deadline_trees = fit_trees(*rows["deadline"])
+    m.options = {**_feature_options(opts), **({"stack": stack} if stack == "wide" and m.goal_stack else {})}
     return m
 
 
@@ -236,7 +285,7 @@ def main(argv: list[str] | None = None) -> None:
     for p in DIR.glob("*.json"):
         p.unlink()
     save(models)
-    for name in (*C, "page_kind"):
+    for name in (*C, "page_kind", "goal_trees"):
         lin = models.get(name)
         meta = {k: v for k, v in lin.meta.items() if k != "idf"} if lin else None
         print(f"{name:9s} {meta if lin else 'rules (not shipped)'}")

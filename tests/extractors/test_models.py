@@ -4,7 +4,7 @@ import json
 import pytest
 
 from extractors import corpus
-from extractors.models import DIR, Linear, Models, RULES, best, save, shipped
+from extractors.models import DIR, Linear, Models, RULES, Trees, best, save, shipped
 
 
 def test_linear_scores_and_none_wins_when_nothing_scores():
@@ -19,7 +19,9 @@ def test_shipped_models_are_plain_json_and_loaded_once():
     assert "goal.json" in files and "deadline.json" in files
     for p in DIR.glob("*.json"):
         d = json.loads(p.read_text(encoding="utf-8"))
-        if p.name != "options.json":
+        if p.name == "goal_trees.json":     # nodes only: [feature, threshold, left, right] or [leaf value]
+            assert all(len(n) in (1, 4) for tree in d["trees"] for n in tree)
+        elif p.name != "options.json":
             assert isinstance(d["bias"], float) and all(isinstance(v, float) for v in d["weights"].values())
     assert shipped() is shipped()
     assert shipped().goal is not None and RULES.goal is None
@@ -33,12 +35,45 @@ def test_save_round_trip(tmp_path):
     assert json.loads((tmp_path / "options.json").read_text(encoding="utf-8")) == {"bow": False}
 
 
+def test_goal_trees_read_back_from_json_score_as_scikit_learn_does(tmp_path):
+    pytest.importorskip("sklearn")
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+    from extractors.train import TREES, fit_trees
+    from extractors.train import _rows
+    rows = _rows(corpus.load()[:120], **{"page": True, "sections": True, "lists": True})
+    feats, labels = rows["goal"]
+    trees = fit_trees(feats, labels)
+    save(Models(goal_trees=trees), tmp_path)
+    back = Trees.from_json(json.loads((tmp_path / "goal_trees.json").read_text(encoding="utf-8")))
+    dv = DictVectorizer(sparse=False)
+    ref = HistGradientBoostingClassifier(**TREES).fit(dv.fit_transform(feats), labels)
+    want = ref.predict_proba(dv.transform(feats))[:, 1]
+    got = np.array([back.prob(f) for f in feats])
+    assert np.abs(got - want).max() < 1e-5          # leaves are rounded to 6 decimals in the file
+    assert 0 < (got > 0.5).sum() < len(got)          # it separates, it is not a constant
+
+
+def test_shipped_goal_decision_averages_the_trees_with_the_linear_model():
+    from extractors.targets import find_targets
+    m = shipped()
+    assert m.goal_trees is not None and m.goal_trees.meta["blend"] == 0.5
+    text = "Kế hoạch năm 2025 của tỉnh.\nPhấn đấu đến năm 2025:\n- 90% hồ sơ được giải quyết trực tuyến;\n"
+    # the same page judged by the linear model alone and with the trees: the verdicts may differ,
+    # the blend must still find this plain goal
+    assert [t.value for t in find_targets(text, models=m, options=m.options)] == [90.0]
+    no_trees = Models(**{**m.__dict__, "goal_trees": None})
+    assert [t.value for t in find_targets(text, models=no_trees, options=m.options)] == [90.0]
+
+
 def test_training_is_reproducible():
     pytest.importorskip("sklearn")
     from extractors.train import SHIPPED, fit
     cases = corpus.load()[:40]
     a, b = fit(cases, **SHIPPED), fit(cases, **SHIPPED)
     assert a.goal.weights == b.goal.weights and a.deadline.bias == b.deadline.bias
+    assert a.goal_trees.trees == b.goal_trees.trees
 
 
 def test_groups_keep_sites_and_provinces_on_one_side():

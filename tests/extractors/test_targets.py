@@ -124,6 +124,23 @@ def test_result_cues_and_the_second_pass_features():
     assert st[0] == {"st_page": 0.25, "st_list": 0.0, "st_next": 0.0}
     assert st[2] == {"st_page": 0.5, "st_prev": 0.0}
     assert tf.stack_features([0.7], ["a"]) == [{}]
+    # the wide second pass: the others of the same sentence, and the max besides the mean
+    wide = tf.stack_features([0.9, 0.1, 0.4], ["a", "a", "b"], {"sent": [0, 0, 5]})
+    assert wide[1]["st_sent"] == 0.9 and wide[1]["st_page_max"] == 0.9 and wide[0]["st_page_max"] == 0.4
+    assert "st_sent" not in wide[2]
+
+
+def test_the_sentence_that_opens_a_prose_run_of_values():
+    from extractors import target_features as tf
+    from extractors.textutil import Sentences
+    t = ("Hội nghị giao chỉ tiêu kinh tế năm 2025. Theo đó, huyện phấn đấu tăng 4,18% so với cùng kỳ. "
+         "Doanh thu dịch vụ tăng 8,61% so với cùng kỳ.")
+    starts = [t.index("4,18"), t.index("8,61")]
+    span = tf.run_opener(t, Sentences(t), starts, (0, len(t)), starts[1])
+    assert t[span[0]:span[1]].startswith("Hội nghị giao chỉ tiêu")      # past the valued sentence
+    f = tf.opener_features(t, span, tf.year_mentions(t), 2024)
+    assert f["op_goal"] == 1.0 and f["op_ahead"] == 1.0 and f["op_past"] == 0.0
+    assert tf.opener_features(t, None, [], 2024) == {"op_none": 1.0}
 
 
 def test_the_digital_economy_share_restated_counts_once():
@@ -234,3 +251,13 @@ def test_year_link_features_tie_a_year_to_its_own_value():
     tr = {"_options": {"units": True}}
     extract_facts(text, models=RULES, trace=tr)
     assert "closed_paren" not in tr["targets"][0]["years"][0][1]     # off without the option
+
+
+def test_a_yearless_restatement_of_a_dated_goal_counts_once():
+    from extractors.targets import _without_yearless_restatements
+    from extractors.types import Target
+    head = Target(value=80.0, unit="%", subject="hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số")
+    body = Target(value=80.0, unit="%", subject="hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số", deadline_year=2030)
+    other = Target(value=80.0, unit="%", subject="hồ sơ được giải quyết trực tuyến")
+    assert _without_yearless_restatements([head, body, other]) == [body, other]
+    assert _without_yearless_restatements([head]) == [head]          # no dated twin: kept
