@@ -117,7 +117,7 @@ def test_the_cost_rule_keeps_the_body_for_an_odd_phrase_ending_in_a_common_word(
     on, _ = both
     searcher = on._open().searcher()
     common = Paired(lambda f, t: 900_000 if f == "body" else 0 if f == "unpaired" else 450_000,
-                    lambda f, p: [(p + str(i), 1000) for i in range(40)])
+                    lambda f, p: [(p + str(i), 100_000) for i in range(40)])
     assert pair_phrase(on.schema, ["dịch", "vụ", "công"], common) is None
     many = Paired(searcher.doc_freq, lambda f, p: [(p + str(i), 1) for i in range(51)])
     assert pair_phrase(on.schema, ["dịch", "vụ", "công"], many) is None     # > 50: not exact
@@ -190,3 +190,18 @@ def test_the_setting_reaches_the_backend(tmp_path, monkeypatch):
     settings = load_settings(store=tmp_path / "s.sqlite")
     backend = open_backend(settings, open_store(settings))
     assert backend.phrase_pairs == "on" and backend.has_pairs()    # a new, empty index made with them
+
+
+def test_pairs_only_for_a_phrase_that_is_the_whole_query(both, monkeypatch):
+    """Inside a conjunction (a filter, another word or phrase) the pairs' union of alternatives is
+    read in blocks rather than seeked: there the body phrase is kept."""
+    on, off = both
+    calls = []
+    real = tantivy_query.pair_phrase
+    monkeypatch.setattr(tantivy_query, "pair_phrase", lambda *a: calls.append(a[1]) or real(*a))
+    for q in (SearchQuery(q='"dịch vụ công trực tuyến"', province="Tiền Giang"),
+              SearchQuery(q='kế hoạch "dịch vụ công trực tuyến"'), SearchQuery(q='"dịch vụ" "trực tuyến"')):
+        assert on.search(q).total == off.search(q).total
+    assert calls == []
+    on.search(SearchQuery(q='"dịch vụ công trực tuyến" -"cải cách"'))
+    assert calls == [["dịch", "vụ", "công", "trực", "tuyến"]]
