@@ -182,7 +182,8 @@ class TantivyBackend:
             if target is None:
                 target = self._create_current()
             if target != self._target or self._index is None:
-                self._set_current(target, self._load(self.path / target), (self.path / target / PAIRS_MARKER).exists())
+                pairs = (self.path / target / PAIRS_MARKER).exists()
+                self._set_current(target, self._load(self.path / target), pairs)
             return self._index, self._pairs
 
     def _set_current(self, target: str | None, index: tantivy.Index | None, pairs: bool) -> None:
@@ -303,8 +304,8 @@ class TantivyBackend:
     def health(self) -> dict:
         try:
             index = self._open()
-            return {"ok": True, "backend": self.name, "documents": index.searcher().num_docs, "phrase_pairs": self._pairs,
-                    "path": str(self.path) if self.path else ":memory:", "index": self._target}
+            return {"ok": True, "backend": self.name, "documents": index.searcher().num_docs,
+                    "phrase_pairs": self._pairs, "path": str(self.path) if self.path else ":memory:", "index": self._target}
         except Exception as e:  # health must answer, whatever the state
             return {"ok": False, "backend": self.name, "error": str(e)}
 

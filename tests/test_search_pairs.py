@@ -136,6 +136,7 @@ def test_auto_gives_pairs_only_to_a_large_build_and_the_index_records_it(tmp_pat
     large = TantivyBackend(tmp_path / "large")
     large.build(iter(docs), expected=20)
     assert large.has_pairs() and (tmp_path / "large" / "current" / PAIRS_MARKER).exists()
+    assert large.health()["phrase_pairs"] is True and small.health()["phrase_pairs"] is False
     unknown = TantivyBackend(tmp_path / "unknown")
     unknown.build(iter(docs))                      # a count not known beforehand: no pairs
     assert not unknown.has_pairs()
