@@ -210,10 +210,14 @@ def _tantivy_rows(row, docs, n: int, tmp: Path, rounds: int, budget: float, targ
 
     backend = TantivyBackend(tmp / f"tantivy-{n}")
     t, c = time.perf_counter(), time.process_time()
-    indexed, _ = backend.build(docs)
+    indexed, _ = backend.build(docs, expected=n)     # phrase pairs when n >= PAIRS_MIN_DOCS (auto)
     assert indexed == n, f"indexed {indexed} of {n}"
+    pairs = backend.has_pairs()
+    # the target is for an index without phrase pairs (at 10k and 100k): pairs cost ~2x the CPU
     row(f"tantivy_index_{_label(n)}", "throughput", n / (time.perf_counter() - t), "docs/s",
-        ">= 10000" if targets else "")
+        ("(with phrase pairs)" if pairs else ">= 10000") if targets else "")
+    row(f"tantivy_index_{_label(n)}", "phrase pairs", float(pairs), "1 = yes",
+        "setting auto: built with >= 500000 docs")
     row(f"tantivy_index_{_label(n)}", "cpu", (time.process_time() - c) / n * 1e6, "us/doc",
         "CPU time, every thread" + ("; includes generating the documents" if not isinstance(docs, list) else ""))
     row(f"tantivy_index_{_label(n)}", "load", os.getloadavg()[0], "1-min", "load average after")

@@ -25,7 +25,7 @@ from store.backend import FACET_FIELDS, IN_MEMORY_BATCH, BackendUnavailable, Pro
 from store.models import FacetValue, IndexDoc, SearchHit, SearchQuery, SearchResult
 from store.query import ParsedQuery, parse_query
 from store.snippets import make_snippet
-from store.tantivy_query import plan
+from store.tantivy_query import PREFIX_EXPANSIONS, plan
 from store.tantivy_schema import INDEX_SEP, build_schema, register, to_document
 
 _FACET_FIELD = {"province": "province", "type": "doc_type", "issuer": "issuer", "index": "index_set", "year": "year"}
@@ -52,6 +52,11 @@ WRITER_HEAP = 64_000_000
 # a rebuild's indexing memory (a cap, used as documents come): at 1M documents 1 GB gives 4
 # segments instead of 9, fewer merges, ~9 % less CPU per document, peak RSS 874 -> 1,177 MB
 REBUILD_HEAP = 1_000_000_000
+# phrase pairs (setting `tantivy_phrase_pairs`, "auto"): an index built or rebuilt with at least this
+# many documents gets the word-pair fields (see store.tantivy_schema.glued): at 1M its exact
+# phrases are counted from rarer terms, at about twice the indexing CPU per document
+PAIRS_MIN_DOCS = 500_000
+PAIRS_MARKER = "parwatch-phrase-pairs"   # a file in an index directory built with them
 LOCK_WAIT_S = 30.0
 OLD_INDEX_GRACE_S = 1.0
 
@@ -122,18 +127,34 @@ class TantivyBackend:
     name = "tantivy"
     capabilities: frozenset[str] = frozenset({IN_MEMORY_BATCH})   # alerts: alerts.tantivy_matcher
 
-    def __init__(self, path: str | Path | None, *, writer_threads: int = 0):
+    def __init__(self, path: str | Path | None, *, writer_threads: int = 0, phrase_pairs: str = "auto"):
+        if phrase_pairs not in ("auto", "on", "off"):
+            raise ValueError(f"phrase_pairs must be auto, on or off, not {phrase_pairs!r}")
         self.path = Path(path) if path is not None else None
+        self.phrase_pairs = phrase_pairs
         self.schema = build_schema()
         self.writer_threads = writer_threads
         self._lock = threading.RLock()         # opening / swapping (short)
         self._write_lock = threading.Lock()    # one writer of this process at a time (long)
         self._index: tantivy.Index | None = None
+        self._state: tuple | None = None       # (target, index, pairs), read together by _opened
         self._target: str | None = None
+        self._pairs = False                    # whether self._index has the pair fields filled
         self._mid: tuple | None = None         # (index state, middle id): see _halves
         self._top_recency: float | None = None   # see _max_weight
         if self.path is None:
             self._index = register(tantivy.Index(self.schema))
+            self._pairs = phrase_pairs == "on"
+
+    def _pairs_for(self, expected: int | None) -> bool:
+        """Whether an index built with `expected` documents (None: unknown) gets phrase pairs."""
+        if self.phrase_pairs == "auto":
+            return expected is not None and expected >= PAIRS_MIN_DOCS
+        return self.phrase_pairs == "on"
+
+    def has_pairs(self) -> bool:
+        """Whether the current index was built with phrase pairs (its queries then use them)."""
+        return self._opened()[1]
 
     # -- opening ------------------------------------------------------------
     @property
@@ -141,25 +162,34 @@ class TantivyBackend:
         return self.path / "current"
 
     def _open(self) -> tantivy.Index:
-        """The index the `current` link points to; made on first use; reopened after a swap."""
+        return self._opened()[0]
+
+    def _opened(self) -> tuple[tantivy.Index, bool]:
+        """The index the `current` link points to and whether it has phrase pairs; made on first
+        use; reopened after a swap."""
         if self.path is None:
-            return self._index
+            return self._index, self._pairs
         try:
             target = os.readlink(self.current_link)
         except FileNotFoundError:
             target = None
         except OSError as e:
             raise BackendUnavailable(f"cannot read the search index at {self.path}: {e}") from e
-        index = self._index
-        if target is not None and target == self._target and index is not None:
-            return index                       # the usual case: no lock, searches never wait on writes
+        state = self._state
+        if target is not None and state is not None and target == state[0]:
+            return state[1], state[2]          # the usual case: no lock, searches never wait on writes
         with self._lock:
             if target is None:
                 target = self._create_current()
             if target != self._target or self._index is None:
-                self._index = self._load(self.path / target)
-                self._target = target
-            return self._index
+                pairs = (self.path / target / PAIRS_MARKER).exists()
+                self._set_current(target, self._load(self.path / target), pairs)
+            return self._index, self._pairs
+
+    def _set_current(self, target: str | None, index: tantivy.Index | None, pairs: bool) -> None:
+        self._index, self._target, self._pairs = index, target, pairs
+        # read whole without the lock: an index is never paired with another index's flag
+        self._state = (target, index, pairs) if index is not None else None
 
     def _load(self, directory: Path) -> tantivy.Index:
         try:
@@ -180,13 +210,14 @@ class TantivyBackend:
             pass
         with self._lock:
             old = self._swap(self._new_dir())
-            self._index, self._target = None, None
+            self._set_current(None, None, False)
         if old:
             shutil.rmtree(self.path / old, ignore_errors=True)
         return True
 
     def _create_current(self) -> str:
         name = self._new_dir()
+        self._mark_pairs(name, self._pairs_for(0))
         self._load(self.path / name)
         self._swap(name)
         return name
@@ -198,6 +229,10 @@ class TantivyBackend:
         except OSError as e:
             raise BackendUnavailable(f"cannot create the search index under {self.path}: {e}") from e
         return name
+
+    def _mark_pairs(self, name: str, pairs: bool) -> None:
+        if pairs:
+            (self.path / name / PAIRS_MARKER).write_text("word pairs: store.tantivy_schema.glued\n")
 
     def _swap(self, name: str) -> str | None:
         """Point `current` at `name` atomically; returns the old target."""
@@ -224,7 +259,8 @@ class TantivyBackend:
                 time.sleep(0.05)
 
     def _write(self, index: tantivy.Index, docs: Iterable[IndexDoc] = (), delete: Iterable[int] = (),
-               heap: int = WRITER_HEAP, replace: bool = True, progress: Callable[[int], None] | None = None) -> int:
+               heap: int = WRITER_HEAP, replace: bool = True, progress: Callable[[int], None] | None = None,
+               pairs: bool = False) -> int:
         stamp = _now()
         n = 0
         with self._write_lock:
@@ -235,7 +271,7 @@ class TantivyBackend:
                 for d in docs:
                     if replace:
                         writer.delete_documents_by_term("id", d.id)
-                    writer.add_document(to_document(d, stamp))
+                    writer.add_document(to_document(d, stamp, pairs))
                     n += 1
                     if progress and n % 5000 == 0:
                         progress(n)
@@ -249,7 +285,10 @@ class TantivyBackend:
 
     def index(self, docs: Iterable[IndexDoc]) -> int:
         docs = list(docs)
-        return self._write(self._open(), docs) if docs else 0
+        if not docs:
+            return 0
+        index, pairs = self._opened()    # an index with pairs keeps getting them
+        return self._write(index, docs, pairs=pairs)
 
     def delete(self, ids: Iterable[int]) -> None:
         ids = list(ids)
@@ -266,7 +305,7 @@ class TantivyBackend:
         try:
             index = self._open()
             return {"ok": True, "backend": self.name, "documents": index.searcher().num_docs,
-                    "path": str(self.path) if self.path else ":memory:", "index": self._target}
+                    "phrase_pairs": self._pairs, "path": str(self.path) if self.path else ":memory:", "index": self._target}
         except Exception as e:  # health must answer, whatever the state
             return {"ok": False, "backend": self.name, "error": str(e)}
 
@@ -277,7 +316,8 @@ class TantivyBackend:
         deleted meanwhile removed, and the old directory dropped."""
         started = _now()
         total = store.count_documents()
-        n, old = self.build(store.iter_index_docs(), (lambda done: progress(done, total)) if progress else None)
+        n, old = self.build(store.iter_index_docs(), (lambda done: progress(done, total)) if progress else None,
+                            expected=total)
         if progress:
             progress(n, total)
         if old:
@@ -292,24 +332,29 @@ class TantivyBackend:
             self.drop_old(old)
         return n
 
-    def build(self, docs: Iterable[IndexDoc], progress: Callable[[int], None] | None = None) -> tuple[int, str | None]:
-        """Index `docs` into a new directory and swap it in; returns (count, old directory name)."""
+    def build(self, docs: Iterable[IndexDoc], progress: Callable[[int], None] | None = None,
+              expected: int | None = None) -> tuple[int, str | None]:
+        """Index `docs` into a new directory and swap it in; returns (count, old directory name).
+        `expected`: how many documents come (else len(docs) when it has one), which decides
+        whether the index gets phrase pairs (see PAIRS_MIN_DOCS)."""
+        pairs = self._pairs_for(len(docs) if expected is None and hasattr(docs, "__len__") else expected)
         if self.path is None:
             fresh = register(tantivy.Index(self.schema))
-            n = self._write(fresh, docs, replace=False, progress=progress)
-            self._index = fresh
+            n = self._write(fresh, docs, replace=False, progress=progress, pairs=pairs)
+            self._index, self._pairs = fresh, pairs
             return n, None
         self._open()
         name = self._new_dir()
         try:
+            self._mark_pairs(name, pairs)
             fresh = self._load(self.path / name)
-            n = self._write(fresh, docs, heap=REBUILD_HEAP, replace=False, progress=progress)
+            n = self._write(fresh, docs, heap=REBUILD_HEAP, replace=False, progress=progress, pairs=pairs)
         except BaseException:
             shutil.rmtree(self.path / name, ignore_errors=True)
             raise
         with self._lock:
             old = self._swap(name)
-            self._index, self._target = fresh, name
+            self._set_current(name, fresh, pairs)
         return n, old
 
     def changed_since(self, directory: str, since: datetime) -> list[int]:
@@ -338,8 +383,8 @@ class TantivyBackend:
         empty = SearchResult(total=0, page=query.page, size=query.size, hits=[], facets={})
         if pq.only_excluded:
             return empty
-        searcher = self._open().searcher()
-        p = plan(self.schema, pq, query, searcher.doc_freq)
+        searcher, prefixed = self._searcher()
+        p = plan(self.schema, pq, query, searcher.doc_freq, prefixed)
         start = (query.page - 1) * query.size
         listing = pq.empty or query.sort == "date"
         # the facet pass runs on another thread while this one ranks the page and makes the
@@ -366,6 +411,16 @@ class TantivyBackend:
         if not total:
             return empty
         return SearchResult(total=total, page=query.page, size=query.size, hits=hits, facets=_facet_values(got))
+
+    def _searcher(self) -> tuple[tantivy.Searcher, Callable[[str, str], list[str]] | None]:
+        """A searcher of the current index and, when it has phrase pairs, the lookup of a pair
+        field's terms starting with a prefix (at most PREFIX_EXPANSIONS + 1 of them) that lets
+        the plan count phrases from them; None: the index has none, phrases are read from the body."""
+        index, pairs = self._opened()
+        searcher = index.searcher()
+        if not pairs:
+            return searcher, None
+        return searcher, lambda field, prefix: searcher.terms_with_prefix(field, prefix, limit=PREFIX_EXPANSIONS + 1)
 
     def _id_range(self, query: tantivy.Query, lo: int, hi: int) -> tantivy.Query:
         ids = tantivy.Query.range_query(self.schema, "id", tantivy.FieldType.Integer, lo, hi)
@@ -477,8 +532,8 @@ class TantivyBackend:
         """Ids of every document the parsed query matches (no ranking, no snippets): alert matching."""
         if pq.only_excluded:
             return frozenset()
-        searcher = self._open().searcher()
-        matched = plan(self.schema, pq, SearchQuery(), searcher.doc_freq).matched
+        searcher, prefixed = self._searcher()
+        matched = plan(self.schema, pq, SearchQuery(), searcher.doc_freq, prefixed).matched
         hits = searcher.search(matched, max(searcher.num_docs, 1), count=False).hits
         return frozenset(int(v) for v in searcher.fast_field_values("id", [a for _, a in hits])) if hits else frozenset()
 

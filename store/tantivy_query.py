@@ -30,7 +30,7 @@ from extractors.normalize import fold
 from extractors.places import province_family
 from store.models import SearchQuery
 from store.query import ParsedQuery, has_diacritics
-from store.tantivy_schema import MAX_TOKEN_BYTES, key
+from store.tantivy_schema import MAX_TOKEN_BYTES, UNPAIRED, key
 
 
 def _letter_classes() -> dict[str, str]:
@@ -144,14 +144,17 @@ def _any(queries: list[Query]) -> Query:
     return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Should, q) for q in queries])
 
 
-def _unit(schema, words: list[str], phrase: bool, scored: bool, present: Present | None) -> Query:
+def _unit(schema, words: list[str], phrase: bool, scored: bool, present: Present | None,
+          paired: "Paired | None" = None) -> Query:
     """One word or phrase: must match somewhere. A phrase typed with diacritics matches the exact
-    body only; everything else matches folded, with exact forms and title hits adding score."""
+    body only (counted from word pairs when the index has them and that is cheaper: `paired`);
+    everything else matches folded, with exact forms and title hits adding score."""
     exact = [w.lower() for w in words]
     folded = [fold(w) for w in exact]
     accented = any(has_diacritics(w) for w in exact)
     if phrase and accented:
-        return _words_query(schema, "body", exact)
+        counted = pair_phrase(schema, exact, paired) if paired and not scored else None
+        return counted or _words_query(schema, "body", exact)
     # exact forms score more, only when typed: inside the folded word's OR of spellings
     typed = exact[0] if scored and accented and not phrase else None
     parts = _folded_parts(schema, folded, present, typed, (W_BODY_F + W_EXACT) / W_BODY_F, W_BODY_F if scored else 1.0)
@@ -162,6 +165,69 @@ def _unit(schema, words: list[str], phrase: bool, scored: bool, present: Present
     if typed and (present is None or typed not in (present(folded[0]) or ())):
         parts.append(_boost(_words_query(schema, "body", exact), W_EXACT))   # a regex: no exact BM25 in it
     return _any(parts)
+
+
+PREFIX_EXPANSIONS = 50   # Tantivy's PhrasePrefixQuery reads at most this many terms of its prefix
+
+
+@dataclass
+class Paired:
+    """An index's lookups for counting phrases from word pairs: document frequencies, and a pair
+    field's terms that start with a prefix ([(term, doc freq)], at most PREFIX_EXPANSIONS + 1)."""
+    doc_freq: Callable[[str, str], int]
+    prefixed: Callable[[str, str], list]
+
+
+def pair_phrase(schema, words: list[str], paired: Paired) -> Query | None:
+    """An exact phrase (lower case) as a phrase of word pairs (see tantivy_schema.glued): the same
+    matches as the body phrase, from rarer terms. An even phrase is a phrase of its pairs in one of
+    the two pair fields; an odd one is its pairs followed by a term that starts with its last word
+    and "_" (a phrase-prefix query: Tantivy tries at most 50 such terms, so only when no more
+    exist), or by that word alone (the end of a value). Documents without pairs (UNPAIRED) are
+    read from the body. None when a word is no body token, when more than 50 terms start with the
+    last word, or when the body phrase is expected to be cheaper (_pair_cost)."""
+    if len(words) < 2 or not all(w.isalnum() and len(w.encode()) < MAX_TOKEN_BYTES for w in words):
+        return None
+    pairs = [words[i] + "_" + words[i + 1] for i in range(0, len(words) - 1, 2)]
+    odd = len(words) % 2 == 1
+    fields = ("pairs_even", "pairs_odd")
+    ends = [paired.prefixed(f, words[-1] + "_") for f in fields] if odd else [[], []]
+    if any(len(e) > PREFIX_EXPANSIONS for e in ends):
+        return None
+    last = words[-1] if odd else None
+    if _pair_cost(paired.doc_freq, fields, pairs, last, ends) >= _body_cost(paired.doc_freq, words):
+        return None
+    alts = []
+    for field in fields:
+        if not odd:
+            alts.append(_words_query(schema, field, pairs))
+            continue
+        alts.append(Query.phrase_prefix_query(schema, field, pairs + [words[-1] + "_"]))
+        alts.append(Query.phrase_query(schema, field, pairs + [words[-1]]))
+    alts.append(Query.boolean_query([(Occur.Must, Query.term_query(schema, UNPAIRED, "1")),
+                                     (Occur.Must, _words_query(schema, "body", words))]))
+    return _any(alts)
+
+
+def _body_cost(doc_freq: Callable[[str, str], int], words: list[str]) -> float:
+    """A body phrase's work: every word's positions in each candidate (at most the rarest word's documents)."""
+    return len(words) * min(doc_freq("body", w) for w in words)
+
+
+def _pair_cost(doc_freq: Callable[[str, str], int], fields, pairs: list[str], last: str | None,
+               ends: list[list]) -> float:
+    """The pair phrases' work, in _body_cost's units: in each field, every pair's positions in each
+    candidate (at most the rarest pair's documents; a lone pair of an even phrase is a term, no
+    positions) and, for an odd phrase, the postings of the last word's expansion (its terms and the
+    word alone) read up to the candidates; the unpaired documents' body phrase besides."""
+    cost = 0.0
+    for field, end in zip(fields, ends):
+        cands = min(doc_freq(field, p) for p in pairs)
+        if last is not None:
+            cost += cands * len(pairs) + min(sum(n for _, n in end) + doc_freq(field, last), cands * (len(end) + 1))
+        else:
+            cost += cands * (len(pairs) if len(pairs) > 1 else 0.1)
+    return cost + doc_freq(UNPAIRED, "1") * (len(pairs) * 2 + 1)
 
 
 def _excluded(schema, words: list[str], present: Present | None) -> Query:
@@ -212,11 +278,17 @@ def filters(schema, q: SearchQuery) -> list[Query]:
     return out
 
 
-def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str], int] | None = None) -> Plan:
+def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str], int] | None = None,
+         prefixed: Callable[[str, str], list] | None = None) -> Plan:
     """Queries for a non-empty ParsedQuery (or a listing when pq.empty). `doc_freq` (a searcher's)
-    turns folded words into the spellings the index has; without it they are regexes."""
+    turns folded words into the spellings the index has; without it they are regexes. `prefixed`
+    (see Paired) only for an index with phrase pairs: its exact phrases may be counted from them."""
     present = _present(doc_freq) if doc_freq else None
     flt = [(Occur.Must, Query.const_score_query(f, 0.0)) for f in filters(schema, q)]
+    # pairs only for a phrase that is the query's one requirement: inside a conjunction their union
+    # of alternatives is read in blocks of 4,096 documents, not seeked (a province filter: 30 -> 158 ms)
+    alone = not flt and not pq.terms and len(pq.phrases) == 1
+    paired = Paired(doc_freq, prefixed) if doc_freq and prefixed and alone else None
     if pq.empty:
         base = Query.boolean_query(flt) if flt else Query.all_query()
         return Plan(base, base)
@@ -224,7 +296,8 @@ def plan(schema, pq: ParsedQuery, q: SearchQuery, doc_freq: Callable[[str, str],
     units = [(w, False) for w in pq.terms] + [(p, True) for p in pq.phrases]
     nots = [(Occur.MustNot, _excluded(schema, ws, present)) for ws in [[w] for w in pq.excluded] + pq.excluded_phrases]
     matched = Query.boolean_query(
-        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False, present)) for u, phrase in units] + nots + flt)
+        [(Occur.Must, _unit(schema, u if phrase else [u], phrase, False, present, paired)) for u, phrase in units]
+        + nots + flt)
     boosts = [(Occur.Should, b) for b in _boosts(schema, pq)]
     scored = Query.boolean_query(
         [(Occur.Must, _unit(schema, u if phrase else [u], phrase, True, present)) for u, phrase in units]

@@ -24,8 +24,11 @@ from tantivy import Filter, SchemaBuilder, TextAnalyzerBuilder, Tokenizer
 from extractors.normalize import fold
 from store.models import IndexDoc
 
-SCHEMA_VERSION = 4   # 2: the crawler's relevance score; 3: one body field (exact), no body_f; 4: index_set
+SCHEMA_VERSION = 5   # 2: the crawler's relevance score; 3: one body field (exact), no body_f; 4: index_set;
+                     # 5: pairs_even / pairs_odd (exact phrases counted from word pairs)
 EXACT, FOLDED, BIGRAM = "vi_exact", "vi_folded", "vi_bigram"
+PAIR_EVEN, PAIR_ODD = "vi_pair_even", "vi_pair_odd"
+UNPAIRED = "unpaired"   # the marker field of a document whose pairs could not be cut (see glued)
 MAX_TOKEN_BYTES = 64   # longer tokens are dropped by the analyzers
 EPOCH = date(1990, 1, 1)
 # weight_by_field multiplies scores by log2(2 + recency): at most ~0.3% between the oldest and
@@ -45,7 +48,11 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
     # syllable pairs come from Python folded when that is cheap ("cai_cach", see ascii_folded),
     # else as written ("Cải_cách"): Tantivy lower-cases and folds those (on ASCII a mere check)
     bigram = TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.lowercase()).filter(Filter.ascii_fold())
-    return {EXACT: base.build(), FOLDED: folded.build(), BIGRAM: bigram.build()}
+    # pairs come glued from Python ("dịch_vụ công_trực"): whitespace-cut, as written
+    even = TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.remove_long(2 * MAX_TOKEN_BYTES + 1))
+    odd = TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.remove_long(2 * MAX_TOKEN_BYTES + 1))
+    return {EXACT: base.build(), FOLDED: folded.build(), BIGRAM: bigram.build(), PAIR_EVEN: even.build(),
+            PAIR_ODD: odd.build()}
 
 
 def register(index: tantivy.Index) -> tantivy.Index:
@@ -66,6 +73,12 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("number_f", tokenizer_name=FOLDED)
     sb.add_text_field("title_bi", tokenizer_name=BIGRAM, index_option="freq")
     sb.add_text_field("lead_bi", tokenizer_name=BIGRAM, index_option="freq")
+    # the body's neighbouring words as terms (positions), filled only in an index built with
+    # phrase pairs: an exact phrase's matches are counted from these pairs, rarer than its words
+    # (see store.tantivy_query.pair_phrase); empty fields cost nothing
+    sb.add_text_field("pairs_even", tokenizer_name=PAIR_EVEN)
+    sb.add_text_field("pairs_odd", tokenizer_name=PAIR_ODD)
+    sb.add_text_field(UNPAIRED, tokenizer_name="raw")
     for name in STORED_META:
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=name in FACETED)
     sb.add_text_field("indices", stored=True, tokenizer_name="raw")
@@ -119,6 +132,33 @@ def ascii_folded(text: str, lowered: bool = False) -> str | None:
     return None if out is None else out.decode("ascii")
 
 
+# characters that fold to one ASCII character that is not a letter or digit (the five there are;
+# the NFC ones never reach here): separators to Tantivy's simple tokenizer
+_FOLD_SEPARATORS = ";`\u2260\u226e\u226f"
+# ASCII bytes that are not letters or digits -> space; UTF-8 bytes of other characters kept
+_NON_TOKEN = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
+
+
+def glued(low: str) -> tuple[str, str] | None:
+    """The body's tokens (runs of letters and digits, as Tantivy's simple tokenizer cuts them)
+    two by two, glued by "_": from the first word ("a_b c_d e") and from the second ("a b_c d_e").
+    None when that cannot be done cheaply and surely (a character not folding to one ASCII
+    letter); such a document gets the UNPAIRED marker and its phrases are read from the body."""
+    for c in _SEPARATORS + _FOLD_SEPARATORS:
+        if c in low:
+            low = low.replace(c, " ")
+    if len(unicodedata.normalize("NFD", low.replace("đ", "d")).encode("ascii", "ignore")) != len(low):
+        return None
+    w = low.encode().translate(_NON_TOKEN).split()
+    even = b" ".join(map(b"_".join, zip(w[::2], w[1::2])))
+    odd = b" ".join(map(b"_".join, zip(w[1::2], w[2::2])))
+    if len(w) % 2:
+        even += b" " + w[-1]
+    elif w:
+        odd += b" " + w[-1]
+    return even.decode(), (w[0] + b" " + odd).decode() if w else ""
+
+
 # bytes that are not \w in ASCII -> space: on folded text, bytes.split() gives the \w+ words
 _NON_WORD = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256))
 
@@ -135,12 +175,25 @@ def pairs(text: str, lowered: bool = False) -> str:
     return " ".join(map("_".join, zip(words, words[1:])))
 
 
+def add_pairs(doc: tantivy.Document, *lowered: str) -> None:
+    """The texts of the body (lower case) into the two pair fields, each a value as in the body;
+    the UNPAIRED marker instead when one of them cannot be cut (see glued)."""
+    cut = [glued(t) for t in lowered]
+    if any(c is None for c in cut):
+        doc.add_text(UNPAIRED, "1")
+        return
+    for even, odd in cut:
+        doc.add_text("pairs_even", even)
+        doc.add_text("pairs_odd", odd)
+
+
 def _day(d: date) -> datetime:
     """Clamped to the range Tantivy can hold (about 1677-2262): a clerk's typo must not fail indexing."""
     return min(max(datetime(d.year, d.month, d.day, tzinfo=timezone.utc), tantivy.MIN_DATETIME), tantivy.MAX_DATETIME)
 
 
-def to_document(d: IndexDoc, indexed_at: datetime) -> tantivy.Document:
+def to_document(d: IndexDoc, indexed_at: datetime, phrase_pairs: bool = False) -> tantivy.Document:
+    """`phrase_pairs`: also the body's word pairs (an index built with them, see PAIRS_MIN_DOCS)."""
     title, text = _nfc(d.title or ""), _nfc(d.text or "")
     doc = tantivy.Document()
     doc.add_integer("id", d.id)
@@ -152,6 +205,8 @@ def to_document(d: IndexDoc, indexed_at: datetime) -> tantivy.Document:
     doc.add_bytes("text", text.encode())
     doc.add_text("title_bi", pairs(low_title, lowered=True))
     doc.add_text("lead_bi", pairs(low_text[:LEAD_CHARS], lowered=True))
+    if phrase_pairs:
+        add_pairs(doc, low_title, low_text)
     meta = {"url": d.url, "doc_number": d.doc_number, "doc_type": d.doc_type, "issuer": d.issuer,
             "province": d.province, "date": d.date.isoformat() if d.date else None}
     for name, value in meta.items():
