@@ -250,9 +250,10 @@ class IdleExit:
 
 class ToStream:
     """Item pipeline of a crawl worker: each FetchedPage (page text, metadata, attachment bytes)
-    goes to the job's pages stream for the process workers; nothing touches the store here. When
-    the page is the last output of its request, the request leaves the in-flight hash in the same
-    transaction (a kill cannot leave the page streamed and its request to be fetched again)."""
+    goes to the job's pages stream for the process workers; nothing touches the store here. The
+    page is streamed in the transaction that takes its request out of the in-flight hash: at once
+    when it is the request's last output, else when the request is done (Handover.hold). A kill
+    cannot leave the page streamed and its request to be fetched again."""
 
     def __init__(self, crawler):
         self.r = _redis(crawler.settings)
@@ -267,6 +268,10 @@ class ToStream:
     def process_item(self, item, spider=None):
         parent = self.handover.parent_of(item)
         last = self.handover.last(parent)
+        self.count += 1
+        if parent and not last:
+            self.handover.hold(parent, self.keys.pages, item)
+            return item
         with self.r.pipeline(transaction=True) as tx:
             WorkQueue.add(tx, self.keys.pages, item)
             if last:
@@ -274,5 +279,4 @@ class ToStream:
             tx.execute()
         if last:
             self.handover.streamed.add(parent)
-        self.count += 1
         return item

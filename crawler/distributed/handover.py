@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Iterable
 
 from crawler.distributed.inflight import META, PARENT, Inflight
 from crawler.distributed.keys import JobKeys
+from crawler.distributed.streams import WorkQueue
 
 _ATTR = "_parwatch_handover"
 
@@ -25,6 +26,7 @@ class Handover:
         self.open: dict[str, list] = {}    # token -> [outputs still in this process, producer finished]
         self.items: dict[int, str] = {}    # id(item) -> token of the request that produced it
         self.streamed: set[str] = set()    # tokens whose entry went with their last item (ToStream)
+        self.held: dict[str, list] = {}    # token -> [(stream, item)] kept back until it is done (hold)
 
     @classmethod
     def of(cls, crawler) -> Handover:
@@ -59,7 +61,14 @@ class Handover:
         in-flight entry in the same Redis step (no moment where the output is out and the entry
         still there: a kill then would have the request fetched, and its page streamed, twice)."""
         st = self.open.get(token) if token else None
-        return bool(st and st[1] and st[0] == 1)
+        return bool(st and st[1] and st[0] == 1 and token not in self.held)
+
+    def hold(self, token: str, stream: str, item) -> None:
+        """An item that is not yet its request's last output (the callback may still be running: an
+        item is piped before its generator is resumed to its end). It is streamed when the request is
+        done, in the Redis step that deletes its in-flight entry: a kill before that step re-fetches
+        the page, which is then streamed once; a kill after it finds nothing to re-fetch."""
+        self.held.setdefault(token, []).append((stream, item))
 
     def left(self, token: str | None, deleted: bool = False) -> None:
         """One output of `token` has left this process (deleted: with its in-flight entry)."""
@@ -79,7 +88,18 @@ class Handover:
         if st[1] and st[0] <= 0:
             del self.open[token]
             if not deleted:
-                self.inflight.done_token(token)
+                self._done(token)
+
+    def _done(self, token: str) -> None:
+        held = self.held.pop(token, None)
+        if not held:
+            self.inflight.done_token(token)
+            return
+        with self.inflight.server.pipeline(transaction=True) as tx:
+            for stream, item in held:
+                WorkQueue.add(tx, stream, item)
+            tx.hdel(self.inflight.key, token)
+            tx.execute()
 
     def parent_of(self, item) -> str | None:
         return self.items.get(id(item))

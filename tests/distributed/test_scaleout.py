@@ -80,7 +80,9 @@ def sim():
     saved = PortalHandler.do_GET, PortalHandler.do_POST, PortalHandler.send_response
     PortalHandler.do_GET, PortalHandler.do_POST = conc.wrap(saved[0]), conc.wrap(saved[1])
     PortalHandler.send_response = conc.wrap_send(saved[2])
-    s = start_simulator()
+    # answers take as long as a remote portal's, so that a crawl outlasts a worker's start-up: with
+    # loopback speed one worker could finish the job before the other had started (CI, 2 cores)
+    s = start_simulator(latency=0.15)
     s.concurrency = conc
     yield s
     s.stop()
