@@ -57,7 +57,7 @@ def _article(text: str, url: str, root, info: P.PageInfo, selectors: dict) -> Ar
         # no h1 of its own (table layouts, an h1 in the banner): the heading that repeats <title>
         art.title = " ".join(" ".join(heading.itertext()).split())
     if not selectors.get("date"):
-        posted, date_text = P.posting_date(root, P.title_element(root, info.main), info.main, url)
+        posted, date_text = P.posting_date(root, heading, info.main, url)
         if posted:
             art.published_date, art.date_text = posted, date_text
     return ArticleText(TITLE_DATE.sub("", art.title) or art.title, art.text, art.published_date, art.date_text)

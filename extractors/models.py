@@ -60,6 +60,11 @@ class Trees:
     def prob(self, feats: dict[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.raw(feats)))))
 
+    def blended(self, p: float, feats: dict[str, float]) -> float:
+        """The linear model's probability `p` averaged with these trees' (meta["blend"]: their share)."""
+        w = self.meta.get("blend", 0.5)
+        return (1 - w) * p + w * self.prob(feats)
+
     def to_json(self) -> dict:
         return {"bias": self.bias, "trees": self.trees, **self.meta}
 

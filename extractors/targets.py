@@ -297,10 +297,7 @@ def _year_score(models, feats: dict) -> float:
     deadline trees' when they ship."""
     p = models.deadline.prob(feats)
     trees = models.deadline_trees
-    if trees is None:
-        return p
-    w = trees.meta.get("blend", 0.5)
-    return (1 - w) * p + w * trees.prob(feats)
+    return p if trees is None else trees.blended(p, feats)
 
 
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
@@ -419,8 +416,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         goal_probs = [goal_model.prob(r[6]) for r in rows]
         trees = models.goal_trees
         if trees is not None:       # the trees' interactions averaged with the linear verdict
-            w = trees.meta.get("blend", 0.5)
-            goal_probs = [(1 - w) * p + w * trees.prob(r[6]) for p, r in zip(goal_probs, rows)]
+            goal_probs = [trees.blended(p, r[6]) for p, r in zip(goal_probs, rows)]
         stack = models.goal_stack if models is not None else None
         if stack is not None:       # second pass: the first pass's verdicts on the other values of the page
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None

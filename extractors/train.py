@@ -197,8 +197,7 @@ def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, tr
         for ci in te:
             probs[ci] = [first.prob(v["goal"]) if first else 0.5 for v in values[ci]]
             if forest is not None:
-                w = forest.meta["blend"]
-                probs[ci] = [(1 - w) * p + w * forest.prob(v["goal"]) for p, v in zip(probs[ci], values[ci])]
+                probs[ci] = [forest.blended(p, v["goal"]) for p, v in zip(probs[ci], values[ci])]
     aggs = [stack_features(probs[ci], [v["list"] for v in values[ci]],
                            {g: [v[g] for v in values[ci]] for g in ("sent", "block")} if wide else None)
             for ci in range(len(cases))]

@@ -49,10 +49,8 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
     # else as written ("Cải_cách"): Tantivy lower-cases and folds those (on ASCII a mere check)
     bigram = TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.lowercase()).filter(Filter.ascii_fold())
     # pairs come glued from Python ("dịch_vụ công_trực"): whitespace-cut, as written
-    even = TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.remove_long(2 * MAX_TOKEN_BYTES + 1))
-    odd = TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.remove_long(2 * MAX_TOKEN_BYTES + 1))
-    return {EXACT: base.build(), FOLDED: folded.build(), BIGRAM: bigram.build(), PAIR_EVEN: even.build(),
-            PAIR_ODD: odd.build()}
+    pair = TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.remove_long(2 * MAX_TOKEN_BYTES + 1)).build()
+    return {EXACT: base.build(), FOLDED: folded.build(), BIGRAM: bigram.build(), PAIR_EVEN: pair, PAIR_ODD: pair}
 
 
 def register(index: tantivy.Index) -> tantivy.Index:
