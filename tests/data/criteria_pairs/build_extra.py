@@ -1151,6 +1151,283 @@ doc("x306", "https://hethongphapluat.vn/quyet-dinh-32-2023-qd-ubnd-quy-dinh-ve-t
     "ỦY BAN NHÂN DÂN\n" + H + "Số: 32/2023/QĐ-UBND\nKhánh Hòa, ngày 20 tháng 12 năm 2023\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ TIÊU CHUẨN, TRÌNH ĐỘ CHUYÊN MÔN, NGHIỆP VỤ VÀ MỘT SỐ NỘI DUNG QUẢN LÝ ĐỐI VỚI CÁN BỘ, CÔNG CHỨC CẤP XÃ TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA\nCăn cứ Luật cán bộ, công chức ngày 13 tháng 11 năm 2008;\nCăn cứ Nghị định số 33/2023/NĐ-CP ngày 10 tháng 6 năm 2023 của Chính phủ quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 4135/TTr-SNV ngày 27 tháng 11 năm 2023.",
     ["5.5"], ["5.4"], "the province's standards for commune officials (5.5), not their training (5.4)")
 
+# --- Session 10 (labels11): 6.1 budget estimates, settlements, execution, investment allocation ----
+doc("x307", "https://baohatinh.vn/dau-tu/nganh-tai-chinh-can-lam-gi-de-thao-go-kho-khan-gop-phan-thuc-day-phat-trien-kt-xh/194915.htm", "Hà Tĩnh", "",
+    "Trong bối cảnh khó khăn chung của cả nước, nhờ sự quyết liệt trong chỉ đạo nên 6 tháng đầu năm, Hà Tĩnh thu chi NSNN cơ bản đảm bảo dự toán. Theo đó, thu ngân sách được 6.481 tỷ đồng, đạt 51,2% dự toán Bộ Tài chính giao, 46,1% dự toán HĐND tỉnh giao và 92,6% so với cùng kỳ năm 2019. Về chi NSNN, toàn tỉnh chi khoảng 8.183 tỷ đồng, bằng 45,5% dự toán HĐND tỉnh.",
+    ["6.1"], ["8.2"], "the province's budget execution in the half-year (provincial newspaper); title not in the stored copy")
+doc("x308", "https://baobinhthuan.com.vn/ky-hop-bat-thuong-lan-4-hdnd-tinh-khoa-x-thong-qua-5-nghi-quyet-quan-trong-ve-ngan-sach-va-dau-tu-1513.html", "Bình Thuận",
+    "Kỳ họp bất thường lần 4 HĐND tỉnh khóa X thông qua 5 nghị quyết quan trọng về ngân sách và đầu tư",
+    "Các đại biểu đã biểu quyết thông qua 5 Nghị quyết quan trọng, gồm: Sửa đổi, bổ sung Nghị quyết 10/2016/NQ-HĐND về việc phân cấp nguồn thu, nhiệm vụ chi và tỷ lệ % phân chia các khoản thu giữa ngân sách các cấp chính quyền địa phương trên địa bàn tỉnh giai đoạn (2017 - 2020); định mức phân bổ dự toán chi ngân sách cấp dưới năm 2020; dự toán thu ngân sách nhà nước trên địa bàn, chi ngân sách địa phương và phương án phân bổ ngân sách tỉnh năm 2020; kế hoạch đầu tư công và danh mục các dự án trọng điểm của tỉnh năm 2020.",
+    ["6.1"], ["4.3", "8.2"], "the council's budget estimate, allocation and investment plan of the year; budget decentralisation is not 4.3 (as x138-x142); title from the URL slug")
+doc("x309", "https://khanhbinh.camau.gov.vn/chinh-sach-phap-luat", "Cà Mau", "",
+    "Chủ tịch UBND tỉnh vừa có công văn chỉ đạo các sở, ban, ngành, đoàn thể tỉnh; UBND các huyện, thành phố Cà Mau đẩy nhanh tiến độ giải ngân vốn thực hiện các chương trình mục tiêu quốc gia xây dựng nông thôn mới; giảm nghèo bền vững; phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi.",
+    ["6.1"], ["8.2"], "a commune's site relaying the province's letter on disbursing programme capital: the issuer decides (as x031, x076)")
+doc("x310", "https://thuvienphapluat.vn/van-ban/Dau-tu/Ke-hoach-3170-KH-UBND-2018-De-an-co-cau-lai-dau-tu-cong-Cao-Bang-2017-2020-402346.aspx", "Cao Bằng", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n" + H + "Số: 3170/KH-UBND\nCao Bằng, ngày 09 tháng 10 năm 2018\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG NGÀY 12 THÁNG 01 NĂM 2018 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÊ DUYỆT ĐỀ ÁN CƠ CẤU LẠI ĐẦU TƯ CÔNG GIAI ĐOẠN 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG\nI. MỤC TIÊU\n1. Mục tiêu tổng quát: Cơ cấu lại đầu tư công nhằm nâng cao hiệu quả kinh tế - xã hội của đầu tư công và chất lượng thể chế quản lý đầu tư công. Phấn đấu đạt tỷ lệ giải ngân vốn đầu tư công hàng năm đạt trên 90%.",
+    ["6.1"], ["8.2"], "the province's plan for public investment (allocation, disbursement)")
+doc("x311", "https://laichau.dcs.vn/index.php/ban-can-su-dang-dang-doan/khai-mac-ky-hop-thu-nam-hoi-dong-nhan-dan-tinh-5987.html", "Lai Châu", "Khai mạc kỳ họp thứ năm Hội đồng nhân dân tỉnh",
+    "Theo báo cáo đánh giá tình hình thực hiện kế hoạch phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh năm 2021, kế hoạch năm 2022 của UBND tỉnh Lai Châu, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) năm 2021 ước đạt 5,6%; thu ngân sách trên địa bàn ước đạt hơn 2.000 tỷ đồng. Buổi sáng, kỳ họp thông qua các báo cáo, tờ trình dự thảo nghị quyết về phê chuẩn quyết toán thu ngân sách Nhà nước trên địa bàn; quyết toán thu, chi ngân sách địa phương năm 2020; quy định phân cấp nguồn thu và nhiệm vụ chi ngân sách địa phương giai đoạn 2022 - 2025; nguyên tắc, tiêu chí và định mức phân bổ dự toán chi thường xuyên ngân sách địa phương năm 2022.",
+    ["8.2", "6.1"], ["4.3", "1.2"], "the province's own account of its year (8.2 as x163) and the council's budget settlement (6.1); party site of the province")
+
+# --- 6.2 / 6.3 and their neighbours --------------------------------------------------------------
+doc("x312", "https://luatminhkhue.vn/quyet-dinh-so-07-2005-qd-ub-cua-ubnd-tp-can-tho---v-v-thanh-lap-cac-co-quan-chuyen-mon-thuoc-uy-ban-nhan-dan-huyen-phong-dien.aspx", "Hưng Yên", "",
+    "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\n" + H + "QUYẾT ĐỊNH CỦA UBND TỈNH HƯNG YÊN\nVề việc tiếp tục giao quyền tự chủ tài chính cho các đơn vị sự nghiệp có thu\nCăn cứ Nghị định số 10/2002/NĐ-CP ngày 16/01/2002 của Chính phủ về chế độ tài chính áp dụng cho các đơn vị sự nghiệp có thu;\nXét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 40/TT-TC ngày 12/01/2005,\nQUYẾT ĐỊNH\nĐiều 1. Tiếp tục giao quyền tự chủ tài chính cho 55 đơn vị sự nghiệp có thu tỉnh Hưng Yên theo danh sách đính kèm.",
+    ["6.2"], ["6.1", "4.1"], "the province granting financial autonomy to its public service units; the mirror's URL slug names another document (a Cần Thơ decision)")
+doc("x313", "https://luatvietnam.vn/giao-duc/quyet-dinh-14-2021-qd-ubnd-uy-ban-nhan-dan-tinh-hau-giang-205557-d2.html", "Hậu Giang",
+    "Quyết định 14/2021/QĐ-UBND tiêu chuẩn, định mức sử dụng thiết bị giáo dục tỉnh Hậu Giang",
+    "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n" + H + "Số: 14/2021/QĐ-UBND\nHậu Giang, ngày 14 tháng 7 năm 2021\nQUYẾT ĐỊNH\nQUY ĐỊNH TIÊU CHUẨN, ĐỊNH MỨC SỬ DỤNG MÁY MÓC, THIẾT BỊ CHUYÊN DÙNG THUỘC LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO THUỘC PHẠM VI QUẢN LÝ CỦA ĐỊA PHƯƠNG TRÊN ĐỊA BÀN TỈNH HẬU GIANG\nCăn cứ Luật Quản lý sử dụng tài sản công ngày 21 tháng 6 năm 2017;\nCăn cứ Nghị định số 151/2017/NĐ-CP ngày 26 tháng 12 năm 2017 của Chính phủ quy định chi tiết một số điều của Luật Quản lý sử dụng tài sản công;\nCăn cứ Quyết định số 50/2017/QĐ-TTg ngày 31 tháng 12 năm 2017 của Thủ tướng Chính phủ quy định tiêu chuẩn, định mức sử dụng máy móc, thiết bị;",
+    ["6.3"], ["6.2"], "equipment norms (education sector) of the province")
+doc("x314", "https://ls1.hethongphapluat.com/quyet-dinh-1192-qd-ubnd-nam-2021-bo-sung-tieu-chuan-dinh-muc-may-moc-thiet-bi-chuyen-dung-co-gia-mua-tu-500-trieu-dong-tro-len-01-don-vi-tai-san-do-tinh-hung-yen-ban-hanh.html", "Hưng Yên", "",
+    H + "Số: 1192/QĐ-UBND\nHưng Yên, ngày 21 tháng 5 năm 2021\nQUYẾT ĐỊNH\nVỀ VIỆC BỔ SUNG TIÊU CHUẨN, ĐỊNH MỨC MÁY MÓC, THIẾT BỊ CHUYÊN DÙNG CÓ GIÁ MUA TỪ 500 TRIỆU ĐỒNG TRỞ LÊN/01 ĐƠN VỊ TÀI SẢN\nỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nCăn cứ Quyết định số 50/2017/QĐ-TTg ngày 31/12/2017 của Thủ tướng Chính phủ quy định tiêu chuẩn, định mức sử dụng máy móc, thiết bị;\nCăn cứ Quyết định số 27/2018/QĐ-UBND ngày 26/7/2018 về việc phân cấp thẩm quyền ban hành tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng;",
+    ["6.3"], ["6.1", "4.3"], "equipment norms; a decentralisation decision only in its legal basis")
+doc("x315", "https://vanbanluat.com/hanh-chinh/quyet-dinh-21-2019-qd-ubnd-uy-ban-nhan-dan-tinh-quang-nam-2baad.html", "Quảng Nam",
+    "Quyết định 21/2019/QĐ-UBND tiêu chuẩn, định mức sử dụng máy móc thiết bị chuyên dùng tỉnh Quảng Nam",
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 21/2019/QĐ-UBND\n" + H + "Quảng Nam, ngày 28 tháng 11 năm 2019\nQUYẾT ĐỊNH\nPhân cấp thẩm quyền ban hành tiêu chuẩn, định mức sử dụng máy móc thiết bị chuyên dùng của các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Quảng Nam\nCăn cứ Luật Quản lý, sử dụng tài sản công ngày 21/6/2017;\nCăn cứ Quyết định số 50/2017/QĐ-TTg ngày 31/12/2017 của Thủ tướng Chính phủ quy định tiêu chuẩn, định mức sử dụng máy móc, thiết bị;\nTheo đề nghị của Giám đốc Sở Tài chính,",
+    ["6.3"], ["4.3"], "decentralising the power to set equipment norms: 6.3, not 4.3 (catalog exclusion)")
+doc("x316", "https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Quyet-dinh-15-2025-QD-TTg-tieu-chuan-dinh-muc-su-dung-may-moc-thiet-bi-660834.aspx", None,
+    "Quyết định 15/2025/QĐ-TTg tiêu chuẩn định mức sử dụng máy móc thiết bị",
+    "Số hiệu: 15/2025/QĐ-TTg\nLoại văn bản: Quyết định\nNơi ban hành: Thủ tướng Chính phủ\nNgày ban hành: 14/06/2025\nTiêu chuẩn, định mức sử dụng máy móc, thiết bị phục vụ công tác các chức danh\nNgày 14/6/2025, Thủ tướng ban hành Quyết định 15/2025/QĐ-TTg quy định tiêu chuẩn, định mức sử dụng máy móc, thiết bị.",
+    [], ["6.3"], "the Prime Minister's decision: another level's document")
+doc("x317", "https://tracuuquyhoach.com/tin-tuc/nha-dat/trang-52315861", None, "",
+    "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 80/CĐ-TTg ngày 1/6/2025 về việc đẩy mạnh triển khai phương án xử lý tài sản sau sắp xếp tổ chức bộ máy, đơn vị hành chính các cấp, Bộ Tài chính vừa có văn bản số 8400/BTC-QLCS đề nghị các bộ, ngành trung ương khẩn trương thực hiện rà soát, xây dựng phương án, xử lý dứt điểm tài sản công, đặc biệt là trụ sở làm việc, nhà, đất dôi dư.",
+    [], ["6.3", "4.4"], "national news of a ministry's letter")
+doc("x318", "https://thuviennhadat.vn/phap-luat-doi-song/tieu-chuan-dinh-muc-su-dung-may-moc-thiet-bi-phuc-vu-hoat-dong-chung-cua-co-quan-viet-nam-o-nuoc-ngo-394512.html", None,
+    "Tiêu chuẩn, định mức sử dụng máy móc, thiết bị phục vụ hoạt động chung của cơ quan Việt Nam ở nước ngoài là gì?",
+    "Tiêu chuẩn, định mức sử dụng máy móc, thiết bị phục vụ hoạt động chung của cơ quan Việt Nam ở nước ngoài được quy định tại Điều 26 Nghị định 166/2017/NĐ-CP về quy định tiêu chuẩn, định mức và chế độ quản lý, sử dụng tài sản công của cơ quan Việt Nam ở nước ngoài.",
+    [], ["6.3"], "a legal Q&A page")
+doc("x319", "https://www.tapchicongthuong.vn/bai-viet/mot-so-diem-moi-cua-nghi-dinh-so-602021nd-cp-ve-co-che-tu-chu-tai-chinh-cua-don-vi-su-nghiep-cong-lap-85608.htm", None,
+    "Một số điểm mới của nghị định số 60/2021/NĐ-CP về cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập",
+    "ThS. BÙI THỊ SEN (Trường Đại học Lâm nghiệp Việt Nam)\nTÓM TẮT: Bài viết nêu một số điểm mới của Nghị định số 60/2021/NĐ-CP do Chính phủ ban hành ngày 21/6/2021 quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập, tập trung vào giá dịch vụ sự nghiệp công, danh mục dịch vụ sự nghiệp công sử dụng ngân sách nhà nước và phân loại mức tự chủ tài chính.",
+    [], ["6.2"], "a journal article on a decree")
+doc("x320", "https://tailieuthamkhao.com/hoan-thien-quan-ly-chi-ngan-sach-nha-nuoc-tinh-thai-nguyen-20-117122", None, "",
+    "Hoạt động chi sự nghiệp giáo dục – đào tạo\nTỉnh Thái Nguyên cần chú trọng đổi mới tổ chức điều hành chi thường xuyên ngân sách địa phương cho sự nghiệp giáo dục - đào tạo để khắc phục những hạn chế hiện có và nâng cao hiệu quả sử dụng ngân sách chi thường xuyên trong lĩnh vực này. Trong kế hoạch tài chính trung hạn cần xây dựng hệ số điều chỉnh cho chi thường xuyên các năm 2, 3 theo mức độ lạm phát dự kiến.",
+    [], ["6.1", "6.2"], "a thesis about a province's budget: research, nobody's evidence")
+
+# --- 8.2: the province's own plan or results of the year (x163 rule) and its look-alikes ----------
+doc("x321", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=c7681d18-9c00-4a9c-8ec6-ba8459b62a0e&key=wUet51eHZWW63%2FS5HCPkIw%3D%3D", "Trà Vinh", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH TRÀ VINH\n" + H + "Số: 15/2020/NQ-HĐND\nTrà Vinh, ngày 09 tháng 12 năm 2020\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021\nHỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH, KHÓA IX - KỲ HỌP THỨ 18\nĐiều 1. Thống nhất với báo cáo của Ủy ban nhân dân tỉnh về kết quả thực hiện Nghị quyết số 95/2019/NQ-HĐND ngày 10 tháng 12 năm 2019 của Hội đồng nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm 2020.\nĐiều 2. Hội đồng nhân dân tỉnh thống nhất các mục tiêu, chỉ tiêu, nhiệm vụ và giải pháp chủ yếu phát triển kinh tế - xã hội năm 2021. 1. Mục tiêu tổng quát: Phấn đấu tốc độ tăng trưởng GRDP từ 11% trở lên so với năm 2020;",
+    ["8.2"], ["6.1"], "the council's socio-economic tasks of the year (8.2 as x163)")
+doc("x322", "https://vanban123.vn/Nghi-quyet/nghi-quyet-26-2008-nq-hdnd-ve-ket-qua-thuc-hien-nhiem-vu-nam-2008-va-nhiem-vu-trong-tam-nam-2009-cua-tinh-thai-nguyen-do-hoi-dong-nhan-dan-tinh-thai-nguyen-khoa-xi-ky-hop-thu-11-ban-hanh-435632", "Thái Nguyên", "",
+    "HỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 26/2008/NQ-HĐND\nThái Nguyên, ngày 09 tháng 12 năm 2008\nVỀ KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2008 VÀ NHIỆM VỤ TRỌNG TÂM NĂM 2009 CỦA TỈNH THÁI NGUYÊN\nHỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN\nKHÓA XI, KỲ HỌP THỨ 11\nĐiều 1. Hội đồng nhân dân tỉnh thông qua kết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2008 và kế hoạch phát triển kinh tế - xã hội năm 2009 của tỉnh.\nĐiều 2. Mục tiêu, nhiệm vụ trọng tâm: Tiếp tục thực hiện mục tiêu kiềm chế lạm phát, tăng trưởng kinh tế cao và bền vững, bảo đảm an sinh xã hội.",
+    ["8.2"], ["1.2", "6.1"], "the council on the year's results and next year's plan")
+doc("x323", "https://luatminhkhue.vn/nghi-quyet-11-2007-nq-hdnd-ve-nhiem-vu-phat-trien-kinh-te---xa-hoi-nam-2008-do-tinh-bac-lieu-ban-hanh.aspx", "Bạc Liêu", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẠC LIÊU\n" + H + "Số: 11/2007/NQ-HĐND\nBạc Liêu, ngày 07 tháng 12 năm 2007\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2008\nHỘI ĐỒNG NHÂN DÂN TỈNH BẠC LIÊU\nKHÓA VII, KỲ HỌP THỨ 11\nTrên cơ sở xem xét báo cáo tình hình thực hiện kế hoạch năm 2007, nhiệm vụ phát triển kinh tế - xã hội năm 2008 của Ủy ban nhân dân tỉnh;\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2007: Tốc độ tăng trưởng kinh tế đạt gần 12%.",
+    ["8.2"], ["6.1"], "the council's socio-economic tasks of the year")
+doc("x324", "https://thuviennhadat.vn/vbpl/nghi-quyet-13-2010-nq-hdnd-ke-hoach-phat-trien-kinh-te-xa-hoi-bac-lieu-193893.html", "Bạc Liêu", "",
+    "NGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM GIAI ĐOẠN 2011 - 2015 TỈNH BẠC LIÊU\nHỘI ĐỒNG NHÂN DÂN TỈNH BẠC LIÊU\nKHÓA VII, KỲ HỌP THỨ 20\nĐiều 1. Thống nhất thông qua Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2011 - 2015: phấn đấu đạt tốc độ tăng trưởng kinh tế cao và bền vững; thực hiện có hiệu quả công tác cải cách hành chính, đáp ứng yêu cầu hội nhập và phát triển của tỉnh.",
+    [], ["8.2", "1.1"], "a five-year plan: not the year's plan or results (8.2 is yearly, as five-year CCHC plans are not 1.1)")
+doc("x325", "https://hethongphapluat.com/nghi-quyet-08-2015-nq-hdnd-ve-nhiem-vu-kinh-te-xa-hoi-2016-2020-do-tinh-an-giang-ban-hanh.html", "An Giang", "",
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\n" + H + "Số: 08/2015/NQ-HĐND\nAn Giang, ngày 10 tháng 12 năm 2015\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2016 - 2020\nSau khi xem xét Báo cáo của Ủy ban nhân dân tỉnh về đánh giá kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2010 - 2015 và Tờ trình số 515/TTr-UBND ngày 10 tháng 11 năm 2015 của Ủy ban nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2016 - 2020;",
+    [], ["8.2"], "a five-year plan (as x324)")
+doc("x326", "https://hethongphapluat.com/decision-no-221-qd-ttg-of-february-22-2012-approving-the-master-plan-on-socio-economic-development-of-bac-lieu-province-through-2020.html", "Bạc Liêu", "",
+    "THỦ TƯỚNG CHÍNH PHỦ\n" + H + "Số: 221/QĐ-TTg\nHà Nội, ngày 22 tháng 02 năm 2012\nPHÊ DUYỆT QUY HOẠCH TỔNG THỂ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH BẠC LIÊU ĐẾN NĂM 2020\nTHỦ TƯỚNG CHÍNH PHỦ\nXét đề nghị của Ủy ban nhân dân tỉnh Bạc Liêu,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Bạc Liêu đến năm 2020.",
+    [], ["8.2"], "the Prime Minister's decision about the province: another level's document")
+doc("x327", "https://cafef.vn/tinh-non-tre-20-tuoi-dat-tang-truong-thuoc-hang-cao-nhat-2023-gap-doi-tp-hcm-hon-da-nang-gan-5-lan-188240102073936681.chn", "Hậu Giang", "",
+    "Theo Tổng cục Thống kê, tăng trưởng Tổng sản phẩm trên địa bàn (GRDP) năm 2023 của tỉnh Hậu Giang tiếp tục duy trì ở mức cao và đạt 12,27%, dẫn đầu khu vực Đồng bằng sông Cửu Long và xếp thứ 2 cả nước, sau tỉnh Bắc Giang (13,45%). Theo báo cáo do Cục Thống kê Hậu Giang phát hành ngày 29/12/2023, các khu vực kinh tế đều có mức tăng trưởng khá so với cùng kỳ.",
+    [], ["8.2", "6.1"], "national business news of the statistics office's figures: not the province's own account of its year")
+doc("x328", "https://infonet.vietnamnet.vn/kinh-te-tinh-hau-giang-co-buoc-phat-trien-vuot-bac-5013946.html", "Hậu Giang", "Kinh tế tỉnh Hậu Giang có bước phát triển vượt bậc",
+    "Ngày 29/12, Cục Thống kê tỉnh Hậu Giang tổ chức Họp báo Công bố số liệu Thống kê kinh tế - xã hội tỉnh Hậu Giang năm 2022. Cục trưởng Cục Thống kê tỉnh Hậu Giang cho biết: Năm 2022, tình hình kinh tế của tỉnh có bước phát triển vượt bậc so với năm trước. Tổng sản phẩm trên địa bàn (GRDP) tăng 13,94%, xếp thứ nhất vùng đồng bằng sông Cửu Long và thứ tư cả nước.",
+    [], ["8.2"], "the statistics office's press release (a central agency's branch), relayed by national news: not the province's own account")
+
+# --- 2.1 drafting normative acts vs 2.3 checking, reviewing, listing expired acts -------------------
+doc("x329", "https://hethongphapluat.com/nghi-quyet-70-2013-nq-hdnd-ve-trinh-tu-thu-tuc-xay-dung-ban-hanh-nghi-quyet-quy-pham-phap-luat-cua-hoi-dong-nhan-dan-cac-cap-tren-dia-ban-tinh-tien-giang.html", "Tiền Giang", "",
+    "- Nghị quyết 07/2016/NQ-HĐND bãi bỏ Nghị quyết 70/2013/NQ-HĐND quy định về trình tự, thủ tục xây dựng, ban hành nghị quyết quy phạm pháp luật của Hội đồng nhân dân các cấp trên địa bàn tỉnh Tiền Giang\n- Quyết định 4300/QĐ-UBND công bố danh mục văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân tỉnh Tiền Giang hết hiệu lực toàn bộ hoặc một phần năm 2016\nHỘI ĐỒNG NHÂN DÂN\n" + H + "Số: 70/2013/NQ-HĐND\nTiền Giang, ngày 12 tháng 12 năm 2013\nHỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG\nKHÓA VIII - KỲ HỌP THỨ 10\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004;",
+    ["2.1"], ["2.3"], "the council's drafting procedure; the mirror's 'related documents' list names a list of expired acts (hard negative)")
+doc("x330", "https://ls1.hethongphapluat.com/quyet-dinh-26-2014-qd-ubnd-ve-noi-dung-trinh-tu-thu-tuc-ra-soat-he-thong-hoa-van-ban-quy-pham-phap-luat-tren-dia-ban-tinh-long-an.html", "Long An", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 26/2014/QĐ-UBND\nLong An, ngày 04 tháng 07 năm 2014\nỦY BAN NHÂN DÂN TỈNH LONG AN\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND, UBND ngày 03/12/2004;\nCăn cứ Nghị định số 16/2013/NĐ-CP ngày 06/02/2013 của Chính phủ về rà soát, hệ thống hóa văn bản quy phạm pháp luật;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về nội dung, trình tự, thủ tục rà soát, hệ thống hóa văn bản quy phạm pháp luật trên địa bàn tỉnh Long An.",
+    ["2.3"], ["2.1"], "the province's rules for reviewing and systematising its normative acts")
+doc("x331", "https://123docz.net/trich-doan/2668111-cong-bo-danh-muc-van-ban-qppl-het-hieu-luc-ngung.htm", None, "",
+    "II. CĂN CỨ, NỘI DUNG, QUY TRÌNH RÀ SOÁT VĂN BẢN\n5. Công bố danh mục văn bản QPPL hết hiệu lực, ngưng hiệu lực\nViệc công bố danh mục văn bản QPPL hết hiệu lực, ngưng hiệu lực được thực hiện theo Điều 157 Nghị định số 34/2016/NĐ-CP - được sửa đổi bởi khoản 34 Điều 1 Nghị định số 154/2020/NĐ-CP. Trước ngày 20/01 hàng năm, Sở Tư pháp, Phòng Tư pháp có trách nhiệm tổng hợp danh mục do các cơ quan chuyên môn gửi.",
+    [], ["2.3"], "a training handout on the procedure, no province named: nobody's evidence")
+doc("x332", "https://123docz.net/document/4734219-dspace-at-vnu-quy-trinh-xay-dung-van-ban-quy-pham-phap-luat-qua-thuc-tien-dia-ban-tinh-thanh-hoa.htm", None, "",
+    "Quy trình xây dựng văn bản quy phạm pháp luật - qua thực tiễn địa bàn tỉnh Thanh Hóa. Lê Thị Huyền, Khoa Luật. Luận văn ThS Chuyên ngành: Lý luận lịch sử nhà nước và pháp luật. Người hướng dẫn: PGS.TS Chu Hồng Thanh. Năm bảo vệ: 2014.",
+    [], ["2.1"], "a master's thesis")
+
+# --- domain 3: publishing TTHC (3.1) -------------------------------------------------------------------
+doc("x333", "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-1916-QD-UBND-Quy-che-phoi-hop-giua-Van-phong-Uy-ban-nhan-dan-128683.aspx?ac=emails", "Tiền Giang", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n" + H + "Số: 1916/QĐ-UBND\nTiền Giang, ngày 25 tháng 7 năm 2011\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH VỚI CÁC SỞ, BAN, NGÀNH TỈNH, ỦY BAN NHÂN DÂN CẤP HUYỆN TRONG VIỆC CÔNG BỐ, CÔNG KHAI THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN QUẢN LÝ CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;",
+    ["3.1"], ["3.2"], "coordination rules for publishing procedures")
+# --- domain 1 look-alikes: instruction letters, five-year plans, one department's plan, general news ---
+doc("x334", "https://phuyen.gov.vn/wps/portal/home/trang-chu/chi-tiet/!ut/p/z0/04_Sj9CPykssy0xPLMnMz0vMAfIjo8zijSxdjdw9TQx9Dfwt3QwcQyx9nb0DAo0M3Mz0C7IdFQEgpvGi/p0/IZ7_29E2GI41M0O9F0AT9MCKPQ20F7=CZ6_29E2GI41M0O9F0AT9MCKPQ20F6=MEns_Z7_29E2GI41M0O9F0AT9MCKPQFB20F7_WCM_PreviousPageSize.4a2d30c0-b517-4d45-9919-0650f5693ac2!5=CTX!QCPphuQCAyenQCAportalQCPphu-yen-portalQCPtin-tuc-su-kienQCPhd-lanh-daoQCPTrienQCAkhaiQCAthucQCAhienQCAcacQCAnhiemQCAvuQCMQCAgiaiQCAphapQCAcaiQCAthienQCMQCAnangQCAcaoQCAcacQCAchiQCAsoQCAParQCAIndexQCAvaQCASIPASQCAcuaQCAtinh=ns_Z7_29E2GI41M0O9F0AT9MCKPQFB20F7_WCM_Page.4a2d30c0-b517-4d45-9919-0650f5693ac2!6=WCM_PI!1==/", "Phú Yên",
+    "Triển khai thực hiện các nhiệm vụ, giải pháp cải thiện, nâng cao các chỉ số Par Index và SIPAS của tỉnh",
+    "UBND tỉnh vừa có văn bản chỉ đạo các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố triển khai thực hiện các nhiệm vụ, giải pháp cải thiện, nâng cao các chỉ số Par Index và SIPAS của tỉnh. Nghiêm túc nghiên cứu Báo cáo số 77/BC-SNV ngày 27/6/2022 của Sở Nội vụ về phân tích kết quả Chỉ số Par Index và Chỉ số Sipas năm 2021 của tỉnh Phú Yên để chủ trì hoặc phối hợp triển khai thực hiện các giải pháp nâng cao Chỉ số Par Index và Chỉ số Sipas của tỉnh.",
+    [], ["1.1", "SIPAS.2"], "an instruction letter on improving the indices: not the year's plan, not the published result (as x165)")
+doc("x335", "http://cchc.baria-vungtau.gov.vn/tin-tuc-su-kien/-/view_content/content/203311/xay-dung-ke-hoach-cai-cach-hanh-chinh-hang-nam-va-bao-cao-cai-cach-hanh-chinh", "Bà Rịa - Vũng Tàu",
+    "Xây dựng kế hoạch cải cách hành chính hàng năm và báo cáo cải cách hành chính",
+    "Ngày 08/05/2012, UBND tỉnh Bà Rịa – Vũng Tàu ban hành văn bản số 2539/UBND-SNV về việc xây dựng kế hoạch cải cách hành chính hàng năm và báo cáo cải cách hành chính. Theo đó thời gian quy định cho các cơ quan, đơn vị, địa phương xây dựng kế hoạch và báo cáo gửi UBND tỉnh: ban hành kế hoạch cải cách hành chính năm là trước ngày 20/11 hàng năm; báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý; báo cáo năm gửi trước ngày 25/11 hàng năm.",
+    [], ["1.1", "1.2"], "an instruction letter on deadlines for plans and reports: neither the plan nor a report (as x165)")
+doc("x336", "http://socongthuong.dienbien.gov.vn/vi/news/savefile/Tin-Cai-cach-hanh-chinh/Ke-hoach-Cai-cach-hanh-chinh-nam-2022-325/", "Điện Biên", "Kế hoạch Cải cách hành chính năm 2022",
+    "Thực hiện Kế hoạch số 4289/KH-UBND ngày 21/12/2021 của UBND tỉnh về việc ban hành Kế hoạch cải cách hành chính Nhà nước năm 2022 trên địa bàn tỉnh Điện Biên, Sở Công Thương xây dựng Kế hoạch cải cách hành chính năm 2022. Đẩy mạnh công tác cải cách hành chính, tạo dựng môi trường đầu tư kinh doanh thông thoáng, nâng cao năng lực cạnh tranh cấp tỉnh, nâng cao mức độ hài lòng của người dân.",
+    [], ["1.1", "PCI.1"], "one department's own CCHC plan (as h004, x293); the province's plan only cited")
+doc("x337", "https://vietnamhoinhap.vn/vi/ha-nam--day-manh-cai-cach-hanh-chinh--tao-dot-pha-de-phat-trien-kinh-te-xa-hoi-41604.htm", "Hà Nam",
+    "Hà Nam: Đẩy mạnh cải cách hành chính, tạo đột phá để phát triển kinh tế - xã hội",
+    "Thực hiện Nghị quyết số 17-NQ/TU ngày 15 tháng 9 năm 2021 của Tỉnh ủy về đẩy mạnh CCHC giai đoạn 2021 - 2025, trong thời gian qua, tỉnh Hà Nam đã tích cực triển khai các Đề án, Kế hoạch trên cơ sở bám sát nhiệm vụ trọng tâm CCHC của tỉnh năm 2022. Trung tâm Phục vụ hành chính công - Kiểm soát TTHC tỉnh đã thực hiện tốt vai trò là đầu mối tiếp nhận và phối hợp giải quyết các TTHC của tỉnh.",
+    [], ["1.1", "3.3", "8.2"], "a magazine's general account of the province's CCHC: no act of the province is its subject")
+doc("x338", "https://www.tapchicongsan.org.vn/Home/Trang-dia-phuong/2019/54922/Tinh-Lai-Chau-doi-moi-sap-xep-to-chuc-bo-may-he.aspx", "Lai Châu",
+    "Tỉnh Lai Châu đổi mới, sắp xếp tổ chức bộ máy hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả",
+    "Thực hiện việc sắp xếp tinh giản bộ máy biên chế, Sở Nội vụ sáp nhập Phòng Tổ chức bộ máy, biên chế - Tổ chức phi Chính phủ và Phòng Công chức - viên chức thành Phòng Tổ chức biên chế. Từ năm 2013, Tỉnh ủy Lai Châu đã tiến hành lãnh đạo, chỉ đạo rà soát, sắp xếp tổ chức bộ máy, cán bộ của các cơ quan hành chính nhà nước, đơn vị sự nghiệp công lập trên địa bàn tỉnh; thực hiện chủ trương sáp nhập, giải thể một số đầu mối trực thuộc các cơ quan trong tỉnh.",
+    ["4.1"], ["4.2", "4.4"], "an account of the province's reorganisation of its departments and units (4.1); staffing cuts named but not the subject")
+
+# --- stream: national and ministry pages that are nobody's evidence --------------------------------
+doc("x339", "https://baodantoc.vn/Ban+chỉ+đạo+cải+cách+hành+chính+của+Chính+phủ.html", None, "",
+    "Sáng 19/10, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ, chủ trì phiên họp thứ hai của Ban Chỉ đạo. Thủ tướng nhấn mạnh, trong lúc khó khăn, thách thức này, cần khơi thông các nguồn lực, giảm chi phí đầu vào, chi phí hành chính, chi phí không chính thức; mọi nơi, mọi lĩnh vực, mỗi cấp, mỗi ngành đều phải cố gắng, nỗ lực.",
+    [], ["1.1", "PCI.1"], "national news of the Government's steering committee")
+doc("x340", "https://m.docnhanh.vn/tags/pham-thi-thanh-tra", None, "",
+    "Phạm Thị Thanh Trà-Bộ trưởng Nội vụ: Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án sắp xếp về Bộ Nội vụ",
+    [], ["4.4"], "national news: a minister's deadline for all provinces")
+doc("x341", "https://tapchicongsan.org.vn/en/hoat-ong-cua-lanh-ao-ang-nha-nuoc/-/2018/24788/tiep-tuc-day-manh-cai-cach-hanh-chinh-o-viet-nam-thoi-gian-toi.aspx", None,
+    "Tiếp tục đẩy mạnh cải cách hành chính ở Việt Nam thời gian tới",
+    "Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ. Quán triệt chủ trương, đường lối của Đảng về cải cách hành chính, từ năm 2001 đến nay, Chính phủ đã ban hành và tổ chức thực hiện hai chương trình tổng thể cải cách hành chính nhà nước. Hội đồng nhân dân, ủy ban nhân dân các địa phương cũng đã ban hành và tổ chức thực hiện các văn bản quy phạm pháp luật theo thẩm quyền.",
+    [], ["1.1", "2.1"], "a national leader's article")
+# --- more of the stream: review of procedures (3.2), one-stop (3.3), reporting, staff (5.2, 5.6) ----
+doc("x342", "https://luatminhkhue.vn/quyet-dinh-2305-qd-ubnd-nam-2013-phe-duyet-de-an-don-gian-hoa-thu-tuc-hanh-chinh-thuoc-tham-quyen-quan-ly-cua-chu-tich-uy-ban-nhan-dan-tinh-an-giang-theo-co-che-mot-cua--mot-cua-lien-thong.aspx", "An Giang", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n" + H + "Số: 2305/QĐ-UBND\nAn Giang, ngày 04 tháng 11 năm 2013\nQUYẾT ĐỊNH\nBAN HÀNH ĐỀ ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN QUẢN LÝ CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THEO CƠ CHẾ MỘT CỬA, MỘT CỬA LIÊN THÔNG\nCăn cứ Nghị quyết số 30c/NQ-CP của Chính phủ ngày 08 tháng 11 năm 2011 ban hành chương trình tổng thể cải cách hành chính giai đoạn 2011-2020;\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;\nXét đề nghị của Giám đốc Sở Tư pháp tỉnh An Giang tại Tờ trình số 51/TTr-STP ngày 11 tháng 10 năm 2013,",
+    ["3.2"], ["3.3", "1.1"], "simplifying procedures (3.2); the one-stop mechanism is only the setting")
+doc("x343", "https://thuviennhadat.vn/vbpl/quyet-dinh-95-qd-ubnd-2022-thu-tuc-hanh-chinh-khong-phu-thuoc-dia-gioi-hanh-chinh-kon-tum-578918.html", "Kon Tum",
+    "Quyết định 95/QĐ-UBND năm 2022 phê duyệt Phương án và Danh mục thủ tục hành chính thực hiện thí điểm tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính không phụ thuộc vào địa giới hành chính trên địa bàn tỉnh Kon Tum",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 95/QĐ-UBND\nKon Tum, ngày 28 tháng 02 năm 2022\nỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính; Nghị định số 107/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ;\nCăn cứ Thông tư số 01/2018/TT-VPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ;\nCăn cứ Quyết định số 45/2016/QĐ-TTg ngày 19 tháng 10 năm 2016 của Thủ tướng Chính phủ;",
+    ["3.3"], ["3.1"], "receiving dossiers regardless of administrative boundaries: 3.3's sub-criterion, though the title says 'Danh mục thủ tục hành chính'")
+doc("x344", "https://vietbao.vn/quang-ninh-hai-phong-dan-dau-bang-xep-hang-cai-cach-thu-tuc-hanh-chinh-421901.html", None, "",
+    "Tại phiên họp thứ 4 Ban Chỉ đạo cải cách hành chính của Chính phủ được tổ chức sáng 19/4, Bộ Nội vụ đã công bố kết quả Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước năm 2022 (SIPAS 2022), Chỉ số cải cách hành chính năm 2022 của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương (PAR INDEX 2022). Nhóm A là những địa phương có chỉ số từ 90% trở lên, gồm Quảng Ninh và Hải Phòng.",
+    [], ["1.7", "SIPAS.2"], "national news of the ministry's ranking")
+doc("x345", "https://doluong.gov.vn/phong-noi-vu-huyen-do-luong-kiem-tra-ky-luat-ky-cuong-hanh-chinh-tai-cac-xa/", "Nghệ An",
+    "Phòng nội vụ huyện Đô Lương kiểm tra kỷ luật, kỷ cương hành chính tại các xã",
+    "Nhằm chấn chỉnh kỷ cương, kỷ luật hành chính, ngay từ đầu năm, sáng ngày 26/2, phòng nội vụ đã tổ chức đoàn kiểm tra tại các xã Văn Sơn, Thịnh Sơn và Hòa Sơn. Đoàn đã nhắc nhở một số đơn vị vi phạm như: vắng không có lý do hoặc trang phục chưa đảm bảo. UBND huyện sẽ tiếp tục chỉ đạo các đoàn kiểm tra việc thực hiện kỷ cương, kỷ luật hành chính tại cơ sở theo chỉ thị 26 của thủ tướng chính phủ.",
+    [], ["5.6", "1.3"], "a district's own inspection: the issuer level is not the province's")
+
+# --- more of the stream: newspapers, party sites, statistics, dataset viewers of thuvienphapluat ------
+doc("x346", "https://baocamau.vn/ubnd-tinh-hop-phien-thuong-ky-thang-5-va-so-ket-5-nam-thuc-hien-cai-cach-hanh-chinh-a39719.html", "Cà Mau",
+    "UBND tỉnh họp phiên thường kỳ tháng 5 và Sơ kết 5 năm thực hiện cải cách hành chính",
+    "Sáng 20/6, UBND tỉnh tổ chức phiên họp thường kỳ tháng 5/2025 kết hợp sơ kết giữa kỳ Chương trình tổng thể cải cách hành chính Nhà nước giai đoạn 2021–2030. Tại phiên họp, Sở Tài chính báo cáo tình hình kinh tế - xã hội. Tính đến 31/5, thu ngân sách đạt 2.730,7 tỷ đồng (45,6% dự toán); chi ngân sách 5.789,2 tỷ đồng (34,9%). Giải ngân vốn đầu tư công đạt 25,9% kế hoạch, cao hơn bình quân cả nước.",
+    [], ["8.2", "6.1", "1.2"], "a monthly meeting with a mid-term CCHC review: not the year's account, the budget act or a periodic CCHC report (as the monthly meeting of the second pass)")
+doc("x347", "http://lienminhhtx.camau.gov.vn/detail-pro/122", "Cà Mau", "",
+    "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ, Chương trình số 37-CTr/TU ngày 17/11/2022 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch số 125-KH/TU ngày 05/12/2022 của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Nghị quyết số 20-NQ/TW về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể trong giai đoạn mới, Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện trên địa bàn tỉnh Cà Mau.",
+    [], ["8.2", "1.1"], "the province's plan on the collective economy, on the cooperatives alliance's site: not a CCHC criterion")
+doc("x348", "http://baoanhdatmui.vn/toan-van-du-thao-bao-cao-chinh-tri-trinh-dai-hoi-dai-bieu-dang-bo-tinh-ca-mau-lan-thu-xvi-nhiem-ky-2020-2025.html", "Cà Mau",
+    "Toàn văn Dự thảo Báo cáo Chính trị trình Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ XVI, nhiệm kỳ 2020-2025",
+    "DỰ THẢO BÁO CÁO CHÍNH TRỊ của Ban Chấp hành Đảng bộ tỉnh khoá XV, nhiệm kỳ 2015-2020 trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020-2025. Phần thứ nhất: KIỂM ĐIỂM 5 NĂM THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XV.",
+    [], ["8.2", "1.1"], "a draft party report over five years: a draft, and not the year's account")
+doc("x349", "http://baohagiang.vn/xin-y-kien-vao-du-thao-bc-chinh-tri-dai-hoi-xvii/202008/toan-van-du-thao-bao-cao-chinh-tri-trinh-dai-hoi-dai-bieu-dang-bo-tinh-lan-thu-xvii-nhiem-ky-2020-2025-764130/", "Hà Giang", "",
+    "BHG - Đại hội Đảng bộ tỉnh lần thứ XVII có nhiệm vụ đánh giá việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI; đề ra quan điểm chỉ đạo, định hướng phát triển, mục tiêu, nhiệm vụ trọng tâm, đột phá, giải pháp trong 5 năm tới. I- KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVI, NHIỆM KỲ 2015 - 2020.",
+    [], ["8.2"], "a draft party report over five years (as x348)")
+doc("x350", "http://investhagiang.vn/tin-tuc/t%C3%ACnh-h%C3%ACnh-va-ket-qua-thuc-hien-ke-hoach-phat-trien-kinh-te---xa-hoi-t%E1%BB%89nh-ha-giang-nam-2021", "Hà Giang",
+    "Tình hình và kết quả thực hiện kế hoạch phát triển kinh tế - xã hội tỉnh Hà Giang năm 2021",
+    "TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2021\n1. Sản xuất nông lâm nghiệp và thủy sản được tổ chức thực hiện trong điều kiện thời tiết tương đối thuận lợi cho cây trồng, vật nuôi sinh trưởng và phát triển, năng suất cây trồng và vật nuôi tăng khá so với năm trước.",
+    ["8.2"], ["6.1"], "the province's own account of its year, posted by its investment promotion centre (8.2 as x163)")
+doc("x351", "http://investhagiang.vn/tin-tuc/t%C3%ACnh-h%C3%ACnh-kt-xh-t%E1%BB%89nh-ha-giang-thang-7/2019", "Hà Giang", "Tình hình KT-XH tỉnh Hà Giang tháng 7/2019",
+    "Tình hình KT-XH tỉnh Hà Giang tháng 7/2019. 1. Sản xuất nông lâm nghiệp, phát triển nông thôn: Các địa phương tập trung tiến độ thu hoạch các loại cây hàng năm vụ Xuân, giải phóng đất cho sản xuất vụ Mùa.",
+    [], ["8.2"], "a monthly bulletin: not the year's account")
+doc("x352", "https://123docz.net/document/12615227-nien-giam-thong-ke-tinh-ha-giang-2019.htm", "Hà Giang", "Niên giám thống kê tỉnh Hà Giang 2019",
+    "Niên giám thống kê tỉnh Hà Giang là ấn phẩm được Cục Thống kê tỉnh Hà Giang biên soạn, xuất bản hàng năm. Cuốn sách gồm những chỉ tiêu thống kê cơ bản phản ánh khái quát thực trạng phát triển kinh tế - xã hội của tỉnh.",
+    [], ["8.2"], "the statistics office's yearbook (as x328): not the province's own account")
+doc("x353", "http://m.baomoi.com/quan-triet/c/1491565.epi", "Trà Vinh", "",
+    "Nghèo nhất, nhì đồng bằng sông Cửu Long nhưng Trà Vinh “chơi sang” thiệt, cùng lúc cho thôi việc gần 400 cán bộ xã không đạt chuẩn!",
+    ["5.5"], ["5.2"], "a one-line news item: the province dismissing commune officials below the standard (5.5)")
+doc("x354", "https://huggingface.co/datasets/thangvip/legal-documents/viewer/default/train?p=3289", "Lạng Sơn",
+    "Quyết định 2551/QĐ-UBND 2021 công bố công khai quyết toán ngân sách Lạng Sơn 2020",
+    "UỶ BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n" + H + "Số: 2551/QĐ-UBND\nLạng Sơn, ngày 30 tháng 12 năm 2021\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ CÔNG KHAI QUYẾT TOÁN NGÂN SÁCH NĂM 2020 CỦA TỈNH LẠNG SƠN\nCăn cứ Thông tư số 343/2016/TT-BTC ngày 30/12/2016 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện công khai ngân sách nhà nước;\nCăn cứ Nghị quyết số 49/NQ-HĐND ngày 09/12/2021 của Hội đồng nhân dân tỉnh phê chuẩn quyết toán thu ngân sách nhà nước trên địa bàn; quyết toán thu, chi ngân sách địa phương năm 2020;\nĐiều 1. Công bố công khai số liệu quyết toán ngân sách năm 2020 của tỉnh Lạng Sơn.",
+    ["6.1"], ["8.2"], "a dataset viewer's copy of thuvienphapluat.vn (Quyet-dinh-2551-QD-UBND-2021-...-501790.aspx): the province publishing its budget settlement")
+doc("x355", "https://huggingface.co/datasets/thangvip/legal-documents/viewer/default/train?p=6", None,
+    "Quyết định 949/QĐ-BTP 2018 Kế hoạch thực hiện 18-NQ/TW sắp xếp tổ chức bộ máy chính trị",
+    "BỘ TƯ PHÁP\n" + H + "Số: 949/QĐ-BTP\nHà Nội, ngày 26 tháng 4 năm 2018\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 18-NQ/TW VỀ TIẾP TỤC ĐỔI MỚI, SẮP XẾP TỔ CHỨC BỘ MÁY CỦA HỆ THỐNG CHÍNH TRỊ TINH GỌN, HOẠT ĐỘNG HIỆU LỰC, HIỆU QUẢ; NGHỊ QUYẾT SỐ 19-NQ/TW VỀ TIẾP TỤC ĐỔI MỚI HỆ THỐNG TỔ CHỨC VÀ QUẢN LÝ, NÂNG CAO CHẤT LƯỢNG VÀ HIỆU QUẢ HOẠT ĐỘNG CỦA CÁC ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP\nBỘ TRƯỞNG BỘ TƯ PHÁP",
+    [], ["4.1", "6.2"], "a ministry's own plan (dataset viewer's copy of thuvienphapluat.vn ...-380482.aspx)")
+doc("x356", "https://laodong.vn/kinh-te/chinh-phu-dong-y-chuyen-4-don-vi-thanh-su-nghiep-cong-lap-thanh-cty-co-phan-601394.bld", None,
+    "Chính phủ đồng ý chuyển 4 đơn vị thành sự nghiệp công lập thành Cty cổ phần", "",
+    [], ["6.2", "4.1"], "national news (title only)")
+doc("x357", "https://huggingface.co/datasets/datkai/new_dan_tri_vnexpress_11_11_2023/viewer/default/train", "Bình Định", "",
+    "ngày 10/11 hđnd tỉnh bình định khóa xiii nhiệm kỳ 2021 2026 khai mạc kỳ họp lần thứ 13 kỳ họp chuyên đề tại kỳ họp hđnd tỉnh xem xét các tờ trình của ubnd tỉnh quyết nghị thông qua các nghị quyết về điều chỉnh bổ sung kế hoạch đầu tư công năm 2023 trên địa bàn tỉnh và điều chỉnh bổ sung chủ trương đầu tư về kéo dài thời gian thực hiện các dự án",
+    ["6.1"], ["8.2"], "a news dataset's copy (lower-cased, segmented in the original): the council adjusting the year's public investment plan")
+doc("x358", "https://huggingface.co/datasets/VTSNLP/base_vbpl_full/viewer/default/train", "Hà Giang", "",
+    "NGHỊ QUYẾT BAN HÀNH CHƯƠNG TRÌNH GIÁM SÁT NĂM 2018 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG KHÓA XVII, NHIỆM KỲ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG KHÓA XVII - KỲ HỌP THỨ NĂM Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015; 1. Giám sát tại kỳ họp: Các Báo cáo của Ủy ban nhân dân tỉnh về phát triển kinh tế - xã hội; thực hiện ngân sách nhà nước, quyết toán ngân sách nhà nước của địa phương; công tác phòng, chống tham nhũng.",
+    [], ["1.3", "6.1"], "the council's supervision programme: not the CCHC inspection (as x096) nor the budget act")
+doc("x359", "https://huggingface.co/datasets/data-std/vi-law-qa/viewer/default/train?p=1850", None,
+    "Hồ sơ, thời hạn gửi đề án vị trí việc làm và cơ cấu ngạch công chức đề nghị phê duyệt",
+    "Hồ sơ, thời hạn gửi đề án vị trí việc làm và cơ cấu ngạch công chức đã được quy định cụ thể tại Điều 11 Nghị định 36/2013/NĐ-CP về vị trí việc làm và cơ cấu ngạch công chức. Chậm nhất là ngày 20 tháng 7 hàng năm, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương gửi Hồ sơ Đề án vị trí việc làm về Bộ Nội vụ theo quy định.",
+    [], ["5.1"], "a legal Q&A")
+doc("x360", "https://huggingface.co/datasets/241288-kltn/tvpl/viewer/default/train?p=4", "Yên Bái",
+    "Quyết định 494/QĐ-UBND 2023 công bố thủ tục hành chính lĩnh vực Việc làm Sở Lao động Yên Bái",
+    "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n" + H + "Số: 494/QĐ-UBND\nYên Bái, ngày 06 tháng 4 năm 2023\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC VIỆC LÀM THUỘC PHẠM VI QUẢN LÝ CỦA SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI; ỦY BAN NHÂN DÂN CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ TỈNH YÊN BÁI\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;",
+    ["3.1"], ["3.2", "5.2"], "publishing procedures (dataset viewer's copy of thuvienphapluat.vn ...-562288.aspx); 'việc làm' is the labour sector, not recruitment")
+doc("x361", "https://huggingface.co/datasets/truongpdd/vnese-dataset/viewer/default/train?p=14779", None, "",
+    "Đây là thông tin được đưa ra tại hội nghị trực tuyến sơ kết công tác tài chính - ngân sách nhà nước 6 tháng đầu năm 2022, triển khai nhiệm vụ tài chính - ngân sách nhà nước 6 tháng cuối năm 2022 do Bộ Tài chính tổ chức chiều 7/7. Theo báo cáo của Bộ Tài chính, 6 tháng đầu năm 2022, ngành Tài chính thu ngân sách Nhà nước đạt 941.300 tỷ đồng, bằng 66,7% dự toán.",
+    [], ["6.1", "8.2"], "national news of the ministry's budget results")
+doc("x362", "https://huggingface.co/datasets/nc33/final_law_clm/viewer", None,
+    "Thông Tư 51/2023/TT-BTC hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2024, kế hoạch tài chính - ngân sách nhà nước 03 năm 2024 - 2026",
+    "Điều 1 Phạm vi điều chỉnh: Thông tư này hướng dẫn một số nội dung trong đánh giá thực hiện nhiệm vụ ngân sách nhà nước năm 2023 và 03 năm 2021 - 2023; xây dựng dự toán NSNN năm 2024 và kế hoạch tài chính - NSNN 03 năm 2024 - 2026. Điều 2 Đối tượng áp dụng: Các cơ quan nhà nước; các đơn vị sự nghiệp công lập.",
+    [], ["6.1"], "a ministry's circular to all levels")
+doc("x363", "https://dientungaynay.vn/tags/sap-nhap-don-vi-hanh-chinh", None, "sáp nhập đơn vị hành chính",
+    "Dự kiến ngày 16/4 tổ chức Hội nghị toàn quốc triển khai sáp nhập tỉnh, xã. Bộ Nội vụ vừa thông báo sẽ tổ chức Hội nghị toàn quốc vào ngày 16/4/2025 để triển khai kế hoạch sáp nhập đơn vị hành chính cấp tỉnh, cấp xã và xây dựng mô hình tổ chức chính quyền địa phương 2 cấp.",
+    [], ["4.4"], "a news tag page: the ministry's national conference")
+doc("x364", "https://www.vietnamplus.vn/se-giam-44510-bien-che-cong-chuc-su-nghiep-trong-nam-2019/548559.vnp", None,
+    "Sẽ giảm 44.510 biên chế công chức, sự nghiệp trong năm 2019",
+    "Từ năm 2015 tới hết năm 2018, đã có 40.500 người được tinh giản biên chế. Trong ba năm 2016-2018, đã cắt giảm được 86.300 người hưởng lương từ ngân sách nhà nước.",
+    [], ["4.2"], "national news; the title from the URL slug")
+doc("x365", "https://www.baotravinh.vn/trong-nuoc/nhung-doi-tuong-thuoc-dien-tinh-gian-bien-che-29344.html", "Trà Vinh",
+    "Những đối tượng thuộc diện tinh giản biên chế",
+    "Cán bộ, công chức, viên chức thuộc diện dôi dư do sắp xếp lại tổ chức bộ máy, nhân sự; cơ cấu lại theo vị trí việc làm, chưa đạt trình độ đào tạo, không hoàn thành nhiệm vụ… thuộc trường hợp tinh giản biên chế theo Nghị định vừa được Chính phủ ban hành.",
+    [], ["4.2", "5.1"], "a provincial newspaper's national section relaying a Government decree: nobody's evidence")
+doc("x366", "https://baomoi.net.vn/trung-tam-hanh-chinh-cong-mot-cap-se-tiet-kiem-nhanh-hieu-qua-hon-c50301387.epi", "Hồ Chí Minh",
+    "Trung tâm hành chính công một cấp: Sẽ tiết kiệm, nhanh, hiệu quả hơn",
+    "Ngày 27-9, tại kỳ họp thứ 18, HĐND TP.HCM khóa X đã quyết nghị việc thí điểm thành lập Trung tâm phục vụ hành chính công TP.HCM trực thuộc UBND TP.HCM. Việc lập Trung tâm phục vụ hành chính công một cấp sẽ giúp người dân có thể nộp hồ sơ tại một địa điểm mà không phụ thuộc vào địa giới hành chính.",
+    ["3.3"], ["4.1"], "the city's one-stop centre (3.3); the centre is not a specialised department or public service unit (4.1)")
+doc("x367", "https://phapluatcongdong.vn/van-ban/quyet-dinh-575-qd-ubnd-ban-hanh-tinh-kon-tum-nam-2020-p47551.htm", "Kon Tum",
+    "Quyết định 575/QĐ-UBND năm 2020 về phê duyệt quy trình nội bộ giải quyết các thủ tục hành chính lĩnh vực ngoại vụ do tỉnh Kon Tum ban hành",
+    "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n" + H + "Số: 575/QĐ-UBND\nKon Tum, ngày 05 tháng 8 năm 2020\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT CÁC THỦ TỤC HÀNH CHÍNH LĨNH VỰC NGOẠI VỤ THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;",
+    ["3.1"], ["3.3"], "approving internal procedures is 3.1's sub-criterion; the one-stop decree only in its legal basis")
+doc("x368", "https://vanban123.vn/Quyet-dinh/quyet-dinh-876-qd-ubnd-nam-2011-ve-quy-che-phoi-hop-giua-van-phong-uy-ban-nhan-dan-tinh-voi-cac-so-ban-nganh-uy-ban-nhan-dan-cap-huyen-trong-viec-thuc-hien-nhiem-vu-kiem-soat-thu-tuc-hanh-chinh-theo-quy-dinh-tai-nghi-dinh-63-2010-nd-cp-va-tiep-nhan-xu-ly-phan-anh-kien-nghi-cua-ca-nhan-to-chuc-ve-quy-dinh-hanh-chinh-theo-quy-dinh-tai-nghi-dinh-20-2008-nd-cp-do-tinh-yen-bai-ban-hanh-456906", "Yên Bái", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 876/QĐ-UBND\nYên Bái, ngày 22 tháng 6 năm 2011\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA VĂN PHÒNG UBND TỈNH VỚI CÁC SỞ, BAN, NGÀNH; UBND CẤP HUYỆN TRONG VIỆC THỰC HIỆN KIỂM SOÁT THỦ TỤC HÀNH CHÍNH THEO QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 63/2010/NĐ-CP VÀ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ CỦA CÁ NHÂN, TỔ CHỨC VỀ QUY ĐỊNH HÀNH CHÍNH THEO QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 20/2008/NĐ-CP\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong việc thực hiện nhiệm vụ kiểm soát thủ tục hành chính, công bố công khai thủ tục hành chính thuộc phạm vi thẩm quyền quản lý và tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính.",
+    ["3.1", "3.4"], ["3.2"], "two subjects named in the title: publishing procedures (3.1) and feedback on administrative rules (3.4)")
+doc("x369", "https://nhatrang.khanhhoa.gov.vn/vi/ban-tin-cai-cach-hanh-chinh/chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-cap-tinh-nam-2023-cua-tinh-khanh-hoa-dung-thu-16-61-tinh-thanh-pho", "Khánh Hòa", "",
+    "Chỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh ở Việt Nam (PAPI) là sản phẩm của hoạt động hợp tác nghiên cứu giữa Trung tâm Nghiên cứu Phát triển và Hỗ trợ Cộng đồng (CECODES), Trung tâm Bồi dưỡng cán bộ và Nghiên cứu khoa học Mặt trận Tổ quốc Việt Nam và Chương trình Phát triển Liên Hợp quốc (UNDP). Năm 2022, PAPI khảo sát 16.117 người dân trên 63 tỉnh/thành phố (tại Khánh Hòa khảo sát 192 người).",
+    [], ["PAPI.1", "8.3"], "a city's CCHC bulletin relaying the index publisher's results (as x303)")
+doc("x370", "https://uat.nhansu.vn/van-ban-phap-luat/Quyet-dinh-5918-QD-UBND-2025-quy-che-quan-ly-khai-thac-Nen-tang-tich-hop-chia-se-du-lieu-Ha-Noi-682457.html", "Hà Nội",
+    "Quyết định 5918/QĐ-UBND năm 2025 về Quy chế quản lý, vận hành và khai thác Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) thành phố Hà Nội",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 5918/QĐ-UBND\nHà Nội, ngày 27 tháng 11 năm 2025\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Giao dịch điện tử số 20/2023/QH15 ngày 22/6/2023;\nCăn cứ Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng;\nCăn cứ Nghị định số 278/2025/NĐ-CP ngày 22/10/2025 của Chính phủ quy định về kết nối, chia sẻ dữ liệu bắt buộc giữa các cơ quan thuộc hệ thống chính trị;",
+    ["7.1"], ["7.3"], "the city's data-sharing platform (7.1); online services only in the legal basis")
+doc("x371", "https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-3388-QD-UBND-2025-Khung-kien-truc-so-Gia-Lai-694749.html", "Gia Lai",
+    "Quyết định 3388/QĐ-UBND năm 2025 phê duyệt Khung kiến trúc số tỉnh Gia Lai",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 3388/QĐ-UBND\nGia Lai, ngày 31 tháng 12 năm 2025\nVỀ PHÊ DUYỆT KHUNG KIẾN TRÚC SỐ TỈNH GIA LAI\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;\nCăn cứ Quyết định số 3090/QĐ-BKHCN ngày 08 tháng 10 năm 2025 của Bộ Khoa học và Công nghệ về việc ban hành Khung kiến trúc tổng thể quốc gia số;",
+    ["7.1"], ["DTI.1"], "the province's digital architecture: 7.1 alone (third-pass rule: architecture is not the overall digital-transformation plan)")
+doc("x372", "https://hethongphapluat.vn/ke-hoach-51-kh-ubnd-nam-2022-thuc-hien-de-an-phat-trien-ung-dung-du-lieu-dan-cu-dinh-danh-va-xac-thuc-dien-tu-phuc-vu-chuyen-doi-so-quoc-gia-giai-doan-2022-2025-tam-nhin-den-2030-do-tinh-binh-phuoc-ban-hanh.html", "Bình Phước", "",
+    "ỦY BAN NHÂN DÂN\n" + H + "Số: 51/KH-UBND\nBình Phước, ngày 01 tháng 3 năm 2022\nKẾ HOẠCH\nTRIỂN KHAI, THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA GIAI ĐOẠN 2022 - 2025, TẦM NHÌN ĐẾN 2030\nThực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;",
+    ["7.4"], ["7.1", "DTI.1"], "the province's plan for Đề án 06 (7.4)")
+doc("x373", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=fb3e3bc9-461b-4c5d-9808-a2378b9ab52c&key=bdvxTExwybTgbJ7HO1OTBQ%3D%3D", "Hà Giang", "",
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n" + H + "Số: 49/KH-UBND\nHà Giang, ngày 18 tháng 02 năm 2022\nKẾ HOẠCH\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 06/01/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA GIAI ĐOẠN 2022 - 2025, TẦM NHÌN ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH HÀ GIANG\nI. MỤC ĐÍCH, YÊU CẦU: phục vụ yêu cầu chuyển đổi số Quốc gia nói chung và chuyển đổi số trên địa bàn tỉnh nói riêng.",
+    ["7.4"], ["DTI.1"], "the province's plan for Đề án 06 (7.4)")
+doc("x374", "https://hethongphapluat.com/ke-hoach-32-kh-ubnd-nam-2022-trien-khai-thuc-hien-quyet-dinh-06-qd-ttg-phe-duyet-de-an-phat-trien-ung-dung-du-lieu-dan-cu-dinh-danh-va-xac-thuc-dien-tu-phuc-vu-chuyen-doi-so-quoc-gia-giai-doan-2022-2025-tam-nhin-den-2030-do-tinh-thanh-hoa-ban-hanh.html", "Thanh Hóa", "",
+    "Thanh Hóa, ngày 11 tháng 02 năm 2022\nThực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (Đề án 06), Ủy ban nhân dân tỉnh Thanh Hóa xây dựng kế hoạch triển khai thực hiện. Mục tiêu cụ thể: hoàn thành tích hợp, cung cấp dịch vụ xác thực thông tin trên Cổng Dịch vụ công quốc gia.",
+    ["7.4"], ["7.3"], "the province's plan for Đề án 06 (7.4); online services named as one target")
+doc("x375", "https://thuvienphapluat.vn/bulletin/document.aspx?bid=2677a27a-b732-4250-a805-255523e0b1a3&key=94i0FLmGa03pGdlFXKBWRw%3D%3D", None,
+    "Quyết định 915/QĐ-BNV 2016 phê duyệt Chỉ số hài lòng tổ chức đối với sự phục vụ cơ quan",
+    "BỘ NỘI VỤ\n" + H + "Số: 915/QĐ-BNV\nHà Nội, ngày 20 tháng 4 năm 2016\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT VÀ CÔNG BỐ CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC NĂM 2015\nBỘ TRƯỞNG BỘ NỘI VỤ",
+    [], ["SIPAS.2", "8.1"], "the ministry's national SIPAS decision (third-pass rule: neither)")
+doc("x376", "https://tieuluan.info/b-ni-v-chng-trnh-bi-dng-cng-chc-chuyn-trch-ci-cch-hnh-chnh-h-n.html?page=15", None, "",
+    "Bộ Nội vụ - Chương trình bồi dưỡng công chức chuyên trách cải cách hành chính, Hà Nội, tháng 12/2013. III. TRIỂN KHAI ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC. 1. Bộ câu hỏi điều tra xã hội học đo lường sự hài lòng gắn với các tiêu chí quy định tại Quyết định số 1383/QĐ-BNV.",
+    [], ["SIPAS.1", "8.1"], "a ministry's training material")
+doc("x377", "https://vanbanphapluat.co/quyet-dinh-01-2012-qd-ubnd-quy-che-lam-viec-cua-uy-ban-nhan-dan-tinh-tra-vinh", "Trà Vinh",
+    "Quyết định 01/2012/QĐ-UBND về quy chế làm việc của Ủy ban nhân dân tỉnh Trà Vinh nhiệm kỳ 2011 - 2016",
+    "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\n" + H + "Số: 01/2012/QĐ-UBND\nTrà Vinh, ngày 31 tháng 01 năm 2012\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH TRÀ VINH NHIỆM KỲ 2011 - 2016\nCăn cứ Quyết định số 53/2006/QĐ-TTg ngày 08 tháng 3 năm 2006 của Thủ tướng Chính phủ ban hành Quy chế làm việc mẫu của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;\nXét đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh và Giám đốc Sở Nội vụ,",
+    [], ["4.1", "2.1"], "the people's committee's working rules: no CCHC criterion is their subject")
+doc("x378", "https://caselaw.vn/van-ban-phap-luat/224551-quyet-dinh-so-15-2006-qd-ubnd-ngay-16-02-2006-ban-hanh-dieu-chinh-bo-sung-quy-che-lam-viec-cua-uy-ban-nhan-dan-tinh-hung-yen-nhiem-ky-2004-2009-van-ban-het-hieu-luc", "Hưng Yên", "",
+    "Quyết định số 15/2006/QĐ-UBND ngày 16/02/2006 Ban hành điều chỉnh, bổ sung quy chế làm việc của Ủy ban nhân dân tỉnh Hưng Yên nhiệm kỳ 2004-2009 (Văn bản hết hiệu lực)\nỦY BAN NHÂN DÂN\n" + H + "Số: 15/2006/QĐ-UBND\nHưng Yên, ngày 16 tháng 02 năm 2006\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH ĐIỀU CHỈNH, BỔ SUNG QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN NHIỆM KỲ 2004-2009\nCăn cứ Nghị định số 107/2004/NĐ-CP ngày 01/4/2004 của Chính phủ quy định số Phó chủ tịch và cơ cấu thành viên UBND các cấp.",
+    [], ["4.1", "2.3"], "working rules (as x421); 'hết hiệu lực' is the mirror's status line, not a review")
+doc("x379", "https://vietnamnet.vn/ha-noi-hue-hai-phong-tphcm-va-thanh-hoa-dan-dau-ca-nuoc-ve-chuyen-doi-so-2454930.html", None, "",
+    "Kết quả DTI 2024 cấp quốc gia và cấp tỉnh vừa được Bộ KH&CN công bố hôm nay, ngày 21/10. Ở cấp quốc gia, chỉ số DTI năm 2024 đạt 0,7955, tăng trưởng 8,6% so với năm 2023. Ở cấp tỉnh, top 5 địa phương sau sáp nhập có kết quả DTI cấp tỉnh 2024 cao nhất gồm: Hà Nội, Huế, Hải Phòng.",
+    [], ["DTI.1", "7.1"], "national news of the ministry's ranking")
+doc("x380", "https://baomoi.net.vn/quang-ngai-tang-5-bac-trong-danh-gia-chuyen-doi-so-c51412784.epi", "Quảng Ngãi",
+    "Quảng Ngãi tăng 5 bậc trong đánh giá chuyển đổi số",
+    "Bộ TT&TT vừa công bố báo cáo xếp hạng, đánh giá mức độ chuyển đổi số (DTI) năm 2023. Tỉnh Quảng Ngãi tiếp tục tăng 5 bậc so với năm 2022, xếp vị trí thứ 21/63 tỉnh, thành phố trong cả nước. Trong đó, chính quyền số ở vị trí thứ 12, kinh tế số ở vị trí thứ 13 và xã hội số ở vị trí thứ 14.",
+    [], ["DTI.1", "7.1"], "a province's rank in the ministry's index, relayed: a ranking published by others (as h132)")
+doc("x381", "https://dti.gov.vn/xep-hang-2022", None, "BÁO CÁO XẾP HẠNG Đánh giá mức độ chuyển đổi số năm 2022",
+    "XẾP HẠNG DTI CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TW; XẾP HẠNG CHÍNH QUYỀN SỐ; XẾP HẠNG KINH TẾ SỐ; XẾP HẠNG XÃ HỘI SỐ. 1 TP. Đà Nẵng, 2 TP. Hồ Chí Minh, 3 Quảng Ninh, 4 Thừa Thiên - Huế, 5 TP. Cần Thơ, 6 Lạng Sơn.",
+    [], ["DTI.1", "7.1"], "the ministry's ranking page")
+doc("x382", "https://raw.githubusercontent.com/21ts444/thdinhbang2/main/upload/45610/20210224/QD_ban_hanh_tieu_chi_cham_diem_cong_thong_tin_thanh_phan_signed_signed_signed_4403d19407.pdf", "Bắc Ninh", "",
+    "UBND TỈNH BẮC NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + H + "Số: /QĐ-SGDĐT\nBắc Ninh, ngày tháng 02 năm 2021\nQUYẾT ĐỊNH\nVề việc ban hành bộ tiêu chí đánh giá, xếp loại Cổng thông tin điện tử thành phần\nGIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCăn cứ Thông tư số 37/2020/TT-BGDĐT ngày 05/10/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về tổ chức hoạt động, sử dụng thư điện tử và cổng thông tin điện tử tại sở giáo dục và đào tạo;\nĐiều 1. Ban hành kèm theo Quyết định này bộ tiêu chí đánh giá, xếp loại Cổng thông tin điện tử thành phần.",
+    [], ["1.7", "7.2"], "one department's criteria for rating its schools' web portals (a PDF in a school's code repository): not the province's index of its departments")
+doc("x383", "https://www.thvl.vn/chuyen-de-thvl/phong-su-dot-pha-trong-cai-cach-hanh-chinh/", "Vĩnh Long", "",
+    "Xác định cải cách hành chính là một trong những yếu tố quan trọng để thu hút đầu tư, thúc đẩy kinh tế xã hội phát triển, củng cố lòng tin của nhân dân đối với sự lãnh đạo của Đảng và Nhà nước. Do vậy, thời gian qua, tỉnh đã tập trung chỉ đạo đẩy mạnh cải cách hành chính, và đã đạt được một số kết quả đáng ghi nhận, từng bước tiến tới sự hài lòng của người dân.",
+    [], ["1.1", "8.2"], "the provincial TV's general report on CCHC: no act of the province is its subject (as x337)")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("extra.jsonl")
     with out.open("w", encoding="utf-8") as f:
