@@ -110,10 +110,9 @@ def test_wording_read_in_a_source_reaches_the_mapper_of_its_version_only():
     assert sub.parent_id == "6.2" and not sub.inferred
     assert catalog_for(2017).criterion("3.3.3").name.startswith("Việc tiếp nhận và giải quyết")
     assert catalog_for(2023).criterion("3.3.3").name.startswith("Tiếp nhận, trả kết quả")   # 876's, inferred
-    # the scored parts' wording read for PAR 2022/2023 is in 876's rules, with the source named
-    r81, r82 = catalog_for(2023).criterion("8.1").rule, catalog_for(2023).criterion("8.2").rule
-    assert "khảo sát người dân và tổ chức" in r81.phrases and "tvpl_hue_205_2023" in r81.source_refs
-    assert "tác động đến phát triển kinh tế - xã hội" in r82.phrases and r82.source_refs == ["ninhthuan_par2022"]
+    # what the labelled pairs are scored against (876) is unchanged: the shipped ranker stays valid
+    assert "mot phan kinh phi" not in text(2022, "6.2") and "tác động đến phát triển kinh tế - xã hội" \
+        not in catalog_for(2023).criterion("8.2").rule.phrases
 
 
 def _copy(tmp_path) -> Path:
