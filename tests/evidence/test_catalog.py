@@ -90,6 +90,29 @@ def test_sourced_counts_match_the_docs():
     # domain maxima sourced for PAR 2022/2023 (876) are shown for 2022-2023 only
     assert [catalog_for(2023).criterion(c).domain_points for c in ("3.1", "4.1", "5.1", "7.1")] == [13.0, 10.5, 15.0, 13.5]
     assert catalog_for(2021).criterion("3.1").domain_points is None and catalog_for(2024).criterion("5.1").domain_points is None
+    # sub-criterion wording read in a source (inferred: false): the PAR 2017 items quoted by Thanh
+    # Hóa's Chỉ thị 18/CT-UBND, in 2948 only (session 10)
+    read = {c.id: sum(1 for d in c.model.domains for k in d.criteria for s in k.sub_criteria if not s.inferred)
+            for c in catalogs()}
+    assert read == {"par_index_2948": 9, "par_index_1149": 0, "par_index_876": 0, "par_index_1150": 0,
+                    "par_index_2024": 0, "other_indices": 0}
+
+
+def test_wording_read_in_a_source_reaches_the_mapper_of_its_version_only():
+    """What the ranker compares a page with (name, sub-criteria names, phrases) takes in the sourced
+    wording; a version's quoted sub-criteria do not leak into the versions beside it."""
+    from extractors.criteria.ranker import _sub_names, criterion_text
+    text = lambda y, cid: criterion_text(catalog_for(y).criterion(cid), _sub_names(catalog_for(y))[cid])
+    assert "so luong don vi su nghiep cong lap tu dam bao mot phan kinh phi" in text(2017, "6.2")
+    assert "co cau lanh dao co quan hanh chinh" in text(2018, "4.1")
+    assert all("mot phan kinh phi" not in text(y, "6.2") for y in (2019, 2021, 2023, 2024))
+    sub = catalog_for(2017).criterion("6.2.1")
+    assert sub.parent_id == "6.2" and not sub.inferred
+    assert catalog_for(2017).criterion("3.3.3").name.startswith("Việc tiếp nhận và giải quyết")
+    assert catalog_for(2023).criterion("3.3.3").name.startswith("Tiếp nhận, trả kết quả")   # 876's, inferred
+    # what the labelled pairs are scored against (876) is unchanged: the shipped ranker stays valid
+    assert "mot phan kinh phi" not in text(2022, "6.2") and "tác động đến phát triển kinh tế - xã hội" \
+        not in catalog_for(2023).criterion("8.2").rule.phrases
 
 
 def _copy(tmp_path) -> Path:
