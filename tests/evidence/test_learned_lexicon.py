@@ -1,0 +1,88 @@
+"""The learned lexicon (ninth pass, issue 15): each criterion's words on its labelled pages, kept
+only when several provinces' pages use them, cross-fitted so a training page's score never
+comes from a lexicon that saw its province, and shipped inside the ranker's JSON."""
+import pytest
+
+from extractors.criteria import train
+from extractors.criteria.learned import Learned, features, grams, page_grams
+from extractors.criteria.mapping import prepare
+from extractors.criteria.ranker import Ranker, load, shipped
+from extractors.models import Linear
+
+BUDGET = "nghị quyết dự toán thu chi ngân sách địa phương giải ngân vốn đầu tư công"
+RESULTS = "báo cáo tình hình kinh tế xã hội tăng trưởng grdp thu hút đầu tư"
+
+
+def _page(words: str, pos: list[str], neg: list[str], province: str):
+    return grams(prepare(words, "").folded), pos, neg, province
+
+
+def test_a_criterions_words_are_those_its_pages_share_across_provinces():
+    pages = [_page(f"{BUDGET} tỉnh {p} cam lâm", ["6.1"], [], p) for p in ("A", "B", "C")]
+    pages += [_page(RESULTS, ["8.2"], ["6.1"], p) for p in ("A", "B", "C")]
+    pages += [_page("đặc sản riêng", ["6.1"], [], "A")]     # one province's words, even on two pages
+    pages += [_page("đặc sản riêng", ["8.2"], [], "A")]
+    lex = Learned.fit(pages)
+    assert {"du_toan", "ngan_sach", "giai_ngan"} <= set(lex.vecs["6.1"])
+    assert "dac_san" not in lex.vecs["6.1"]
+    budget = lex.scores(grams(prepare(BUDGET, "").folded))
+    results = lex.scores(grams(prepare(RESULTS, "").folded))
+    assert budget["6.1"] > budget["8.2"] and results["8.2"] > results["6.1"]
+
+
+def test_a_criterion_with_too_few_positive_pages_has_no_learned_words():
+    pages = [_page(BUDGET, ["6.1"], [], p) for p in ("A", "B")] + [_page(RESULTS, ["8.2"], [], "C")]
+    lex = Learned.fit(pages)
+    assert lex.vecs == {}
+    assert features(lex.scores(grams("du toan")), ["6.1"], {}) == [{"learn_none": 1.0}]
+
+
+def test_the_labelled_negatives_pull_their_words_down():
+    pos = [_page(f"{BUDGET} báo cáo kết quả", ["6.1"], [], p) for p in ("A", "B", "C")]
+    neg = [_page("báo cáo kết quả", ["8.2"], ["6.1"], p) for p in ("A", "B", "C")]
+    with_neg, without = Learned.fit(pos + neg), Learned.fit(pos + [(g, p, [], v) for g, p, _, v in neg])
+    assert with_neg.vecs["6.1"].get("ket_qua", 0.0) < without.vecs["6.1"]["ket_qua"]
+
+
+def test_the_learned_features_lead_over_the_page_and_the_siblings():
+    f = features({"6.1": 0.6, "6.2": 0.2, "8.2": 0.5}, ["6.1", "6.2", "8.2", "1.1"],
+                 {"6.1": "6", "6.2": "6", "8.2": "8", "1.1": "1"})
+    assert f[0] == {"learn": 0.6, "learn_lead": pytest.approx(0.1), "learn_sib": pytest.approx(0.4), "learn_top": 1.0}
+    assert f[2]["learn_lead"] == pytest.approx(-0.1) and f[2]["learn_top"] == 0.0
+    assert f[3] == {"learn_none": 1.0}
+
+
+def _doc(i: int, province: str, words: str, pos: list[str]) -> dict:
+    return {"id": f"d{i}", "province": province, "title": "", "text": words, "positive": pos, "negative": []}
+
+
+def test_a_training_pages_learned_score_comes_from_a_lexicon_without_its_province():
+    # 6.1's words are on pages of provinces A..D, and a word only province E's pages use
+    docs = [_doc(i, p, BUDGET, ["6.1"]) for i, p in enumerate("ABCD")]
+    docs += [_doc(10 + i, "E", "lễ hội trái cây ngân sách", ["6.1"]) for i in range(3)]
+    docs += [_doc(20 + i, p, RESULTS, ["8.2"]) for i, p in enumerate("ABCDEF")]
+    ex = {d["id"]: [("6.1", {}, int("6.1" in d["positive"])), ("8.2", {}, int("8.2" in d["positive"]))]
+          for d in docs}
+    crossed = train.cross_fitted(docs, ex)
+    in_sample = train.fit_learned(docs).scores(train._grams(docs[4]))
+    # in sample E's page shares 6.1's words; cross-fitted (E left out) it is judged on A..D's words only
+    e_page = dict((c, f) for c, f, _ in crossed["d10"])
+    assert e_page["6.1"].get("learn", 0.0) < in_sample["6.1"]
+    assert all(ex[d][0][1] == {} for d in ex)            # the caller's features are left as they were
+
+
+def test_the_learned_lexicon_round_trips_through_the_model_file(tmp_path):
+    lex = Learned.fit([_page(BUDGET, ["6.1"], [], p) for p in "ABC"])
+    r = Ranker(Linear({"learn": 2.0}, -1.0), 0.5, 0.3, learned=lex)
+    path = tmp_path / "ranker.json"
+    import json
+    path.write_text(json.dumps(r.to_json()))
+    back = load(path)
+    page = page_grams(prepare(BUDGET, "Nghị quyết dự toán ngân sách"))
+    assert back.learned.scores(page)["6.1"] == pytest.approx(lex.scores(page)["6.1"], abs=1e-3)
+
+
+def test_the_shipped_ranker_reads_the_learned_lexicon_once():
+    model = shipped()
+    assert model is not None and model.learned is not None and len(model.learned.vecs) >= 20
+    assert shipped() is model
