@@ -6,7 +6,7 @@ import pytest
 from extractors.criteria import train
 from extractors.criteria.learned import Learned, features, grams, page_grams
 from extractors.criteria.mapping import prepare
-from extractors.criteria.ranker import Ranker, load, shipped
+from extractors.criteria.ranker import Ranker, load
 from extractors.models import Linear
 
 BUDGET = "nghị quyết dự toán thu chi ngân sách địa phương giải ngân vốn đầu tư công"
@@ -82,7 +82,40 @@ def test_the_learned_lexicon_round_trips_through_the_model_file(tmp_path):
     assert back.learned.scores(page)["6.1"] == pytest.approx(lex.scores(page)["6.1"], abs=1e-3)
 
 
-def test_the_shipped_ranker_reads_the_learned_lexicon_once():
-    model = shipped()
-    assert model is not None and model.learned is not None and len(model.learned.vecs) >= 20
-    assert shipped() is model
+def test_the_mapper_ranks_by_a_rankers_learned_lexicon():
+    from extractors.criteria import catalogs, map_catalogs
+    cats = [c for c in catalogs() if c.id in ("par_index_876", "other_indices")]
+    pages = [_page(f"{BUDGET} tỉnh {p}", ["6.1"], [], p) for p in "ABC"]
+    pages += [_page(f"{RESULTS} tỉnh {p}", ["8.2"], [], p) for p in "ABC"]
+    lex = Learned.fit(pages)
+    title, text = "Nghị quyết dự toán ngân sách năm 2024", "HỘI ĐỒNG NHÂN DÂN TỈNH\nNGHỊ QUYẾT\n" + BUDGET
+    learned = Ranker(Linear({"learn": 8.0}, -4.0), 0.5, 0.3, learned=lex)
+    ranked = map_catalogs(text, title, None, catalogs=cats, ranker=learned)
+    assert ranked[0].criterion_id == "6.1"
+    # without the lexicon the same weights see no learned score: nothing stands out
+    plain = map_catalogs(text, title, None, catalogs=cats, ranker=Ranker(Linear({"learn": 8.0}, -4.0), 0.5, 0.3))
+    assert not [m for m in plain if m.mapped]
+
+
+def test_the_page_model_reads_the_learned_score_only_when_there_is_a_lexicon():
+    from extractors.criteria.ranker import page_features
+    plain = page_features({"sim": 0.3}, 0.6, 0.2)
+    assert not [k for k in plain if k.startswith("learn")]
+    learned = page_features({"sim": 0.3, "learn": 0.4, "learn_lead": 0.1}, 0.6, 0.2)
+    assert learned["learn"] == 0.4 and learned["learn_lead"] == 0.1 and learned["learn_none"] == 0.0
+
+
+def test_the_trainer_keeps_the_learned_lexicon_off_unless_asked(tmp_path):
+    import json
+    out = tmp_path / "ranker.json"
+    docs = train.load(train.PAIRS)["docs"]
+    ex, veto = train.examples(docs), train.vetoed(docs)
+    assert train.LEARNED is False and train.fit(docs, ex, veto).learned is None
+    train.LEARNED = True
+    try:
+        model = train.fit(docs, ex, veto)
+    finally:
+        train.LEARNED = False
+    assert model.learned is not None and "learn" in model.model.weights
+    out.write_text(json.dumps(model.to_json()))
+    assert load(out).learned.vecs.keys() == model.learned.vecs.keys()
