@@ -3,11 +3,11 @@ criterion (ninth pass, issue 15). Pure: fitted by train.py, stored in criteria_r
 
 The ranker's other similarities compare a page with the catalog's wording of a criterion; some
 criteria are worded thinly (6.1: "quản lý tài chính công") while their pages share words the
-catalog does not write ("dự toán", "thu chi ngân sách", "giải ngân"). Each criterion's vector is a
-Rocchio centroid: the mean TF-IDF vector of its positive training pages minus a share of its
-labelled-negative pages', cut to its strongest terms. A criterion with fewer than MIN_PAGES
-positive pages has none (its pairs get `learn_none`). The trainer cross-fits it: a training
-page's features come from a lexicon fitted without its province.
+catalog does not write ("dự toán", "thu chi ngân sách", "giải ngân"). Each criterion's vector is
+the weights of a logistic model telling its positive training pages from all the others (words of
+other criteria's pages weigh against it), cut to its strongest terms. A criterion with fewer than
+MIN_PAGES positive pages has none (its pairs get `learn_none`). The trainer cross-fits it: a
+training page's features come from a lexicon fitted without its province.
 """
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ import math
 import re
 from collections import Counter
 
-MIN_PAGES = 3        # fewer positive training pages than this: no learned vector (fixed a priori)
-TOP_TERMS = 60       # terms kept per criterion (keeps the model file small)
-NEG_SHARE = 0.5      # Rocchio's gamma: the labelled negatives' mean is subtracted at this weight
-MIN_DF = 2           # a term seen on one training page only is that page's, not the criterion's
-MIN_PROVINCES = 2    # ... and one seen on one province's positive pages only is that province's
+MIN_PAGES = 3        # fewer positive training pages than this: no learned vector (all fixed a priori)
+TOP_TERMS = 60       # terms kept per criterion, by |weight| (keeps the model file small)
+C = 10.0             # inverse L2 strength of each criterion's logistic model
+MIN_DF = 3           # terms of fewer training pages are those pages', not a criterion's
+MIN_PROVINCES = 2    # a positive term of one province's positive pages only is that province's
 
 
 def grams(folded: str) -> Counter:
@@ -44,39 +44,38 @@ def _unit(v: dict[str, float]) -> dict[str, float]:
 
 
 class Learned:
-    """criterion id -> {term: weight}; a page's score is the cosine of its log-tf vector with it."""
+    """criterion id -> {term: weight}; a page's score is the dot product of its unit log-tf vector
+    with it (the logistic model's margin without its intercept)."""
 
     def __init__(self, vecs: dict[str, dict[str, float]]):
         self.vecs = vecs
 
     @classmethod
     def fit(cls, pages: list[tuple[Counter, list[str], list[str], str]]) -> "Learned":
-        """pages: (page grams, positive criterion ids, negative criterion ids, province). A term is
-        kept for a criterion only if its positive pages of MIN_PROVINCES provinces use it (else it
-        is one province's: its name, its places, its programme)."""
+        """pages: (page grams, positive criterion ids, negative criterion ids, province). One
+        logistic model per criterion (its positive pages against every other page) over the pages'
+        unit log-tf vectors, on the terms of MIN_DF training pages; its TOP_TERMS largest weights
+        kept. A positive weight needs the term on the criterion's positive pages of MIN_PROVINCES
+        provinces (else it is one province's: its name, its places, its programme). Needs
+        scikit-learn (the trainer's)."""
+        import numpy as np
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
         df = Counter(t for g, _, _, _ in pages for t in g)
-        n = len(pages) or 1
-        idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items() if c >= MIN_DF}
-        units = [_unit({t: w * idf[t] for t, w in _log_tf(g).items() if t in idf}) for g, _, _, _ in pages]
-        pos: dict[str, list[int]] = {}
-        neg: dict[str, list[int]] = {}
-        for i, (_, p, q, _) in enumerate(pages):
-            for c in p:
-                pos.setdefault(c, []).append(i)
-            for c in q:
-                neg.setdefault(c, []).append(i)
+        rows = [{t: x for t, x in _unit(_log_tf(g)).items() if df[t] >= MIN_DF} for g, _, _, _ in pages]
+        vec = DictVectorizer()
+        x = vec.fit_transform(rows).tocsr()
+        x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)   # liblinear's index type
+        names = vec.get_feature_names_out()
         vecs = {}
-        for c, idx in pos.items():
-            if len(idx) < MIN_PAGES:
+        for c, n in Counter(c for _, p, _, _ in pages for c in p).items():
+            if n < MIN_PAGES or n == len(pages):      # nothing to tell its pages from
                 continue
-            spread = Counter(t for prov in {pages[i][3] for i in idx}
-                             for t in set().union(*(pages[i][0] for i in idx if pages[i][3] == prov)))
-            cen = {t: x for t, x in _mean([units[i] for i in idx]).items() if spread[t] >= MIN_PROVINCES}
-            for t, x in _mean([units[i] for i in neg.get(c, [])]).items():
-                if t in cen:
-                    cen[t] -= NEG_SHARE * x
-            top = sorted(((x, t) for t, x in cen.items() if x > 0), reverse=True)[:TOP_TERMS]
-            vecs[c] = _unit({t: x for x, t in top})
+            spread = _spread([(g, prov) for g, p, _, prov in pages if c in p])
+            coef = LogisticRegression(C=C, solver="liblinear").fit(x, [int(c in p) for _, p, _, _ in pages]).coef_[0]
+            keep = sorted(((abs(w), names[j], float(w)) for j, w in enumerate(coef)
+                           if w < 0 or (w > 0 and spread[names[j]] >= MIN_PROVINCES)), reverse=True)[:TOP_TERMS]
+            vecs[c] = {t: w for _, t, w in keep}
         return cls(vecs)
 
     def scores(self, g: Counter) -> dict[str, float]:
@@ -92,12 +91,12 @@ class Learned:
         return cls({c: {t: float(x) for t, x in v.items()} for c, v in d.items()})
 
 
-def _mean(vs: list[dict[str, float]]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for v in vs:
-        for t, x in v.items():
-            out[t] = out.get(t, 0.0) + x / len(vs)
-    return out
+def _spread(pages: list[tuple[Counter, str]]) -> Counter:
+    """term -> on how many provinces' pages it occurs."""
+    by_prov: dict[str, set] = {}
+    for g, prov in pages:
+        by_prov.setdefault(prov, set()).update(g)
+    return Counter(t for terms in by_prov.values() for t in terms)
 
 
 def features(scores: dict[str, float], cids: list[str], domain: dict[str, str]) -> list[dict[str, float]]:

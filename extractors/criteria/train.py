@@ -29,7 +29,7 @@ C = 1.0                   # L2 strength, fixed a priori (not searched)
 FOLDS = 5
 INNER_FOLDS = 4
 CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
-LEARNED = False           # the learned lexicon's features (learned.py, --learned): measured, not a win
+LEARNED = True            # the learned lexicon's features (learned.py); --no-learned: without them
 
 
 def group_of(doc: dict) -> str:
@@ -272,11 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lopo", action="store_true",
                     help="also leave one province out (one fit per province: slower)")
     ap.add_argument("--failures", type=Path, help="with --lopo: write its misses (one a line) here")
-    ap.add_argument("--learned", action="store_true",
-                    help="with a learned lexicon per criterion, cross-fitted (ninth pass; off: not a win)")
+    ap.add_argument("--no-learned", action="store_true",
+                    help="without the learned lexicon per criterion (the eighth pass's ranker)")
     a = ap.parse_args(argv)
     global LEARNED
-    LEARNED = a.learned
+    LEARNED = not a.no_learned
     try:
         sets = load(a.pairs)
     except (OSError, ValueError, KeyError) as e:

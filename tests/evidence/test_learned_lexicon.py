@@ -1,5 +1,5 @@
-"""The learned lexicon (ninth pass, issue 15): each criterion's words on its labelled pages, kept
-only when several provinces' pages use them, cross-fitted so a training page's score never
+"""The learned lexicon (ninth pass, issue 15): each criterion's words on its labelled pages (one
+logistic model per criterion), a positive one kept only when several provinces' pages use it, cross-fitted so a training page's score never
 comes from a lexicon that saw its province, and shipped inside the ranker's JSON."""
 import pytest
 
@@ -37,11 +37,12 @@ def test_a_criterion_with_too_few_positive_pages_has_no_learned_words():
     assert features(lex.scores(grams("du toan")), ["6.1"], {}) == [{"learn_none": 1.0}]
 
 
-def test_the_labelled_negatives_pull_their_words_down():
-    pos = [_page(f"{BUDGET} báo cáo kết quả", ["6.1"], [], p) for p in ("A", "B", "C")]
-    neg = [_page("báo cáo kết quả", ["8.2"], ["6.1"], p) for p in ("A", "B", "C")]
-    with_neg, without = Learned.fit(pos + neg), Learned.fit(pos + [(g, p, [], v) for g, p, _, v in neg])
-    assert with_neg.vecs["6.1"].get("ket_qua", 0.0) < without.vecs["6.1"]["ket_qua"]
+def test_words_of_other_criteria_pages_count_against_a_criterion():
+    pages = [_page(f"{BUDGET} tỉnh {p}", ["6.1"], [], p) for p in "ABC"]
+    pages += [_page(f"{RESULTS} tỉnh {p}", ["8.2"], [], p) for p in "ABC"]
+    lex = Learned.fit(pages)
+    assert lex.vecs["6.1"]["grdp"] < 0 < lex.vecs["6.1"]["du_toan"]
+    assert "tinh" not in lex.vecs["6.1"] or abs(lex.vecs["6.1"]["tinh"]) < lex.vecs["6.1"]["du_toan"]
 
 
 def test_the_learned_features_lead_over_the_page_and_the_siblings():
@@ -72,7 +73,7 @@ def test_a_training_pages_learned_score_comes_from_a_lexicon_without_its_provinc
 
 
 def test_the_learned_lexicon_round_trips_through_the_model_file(tmp_path):
-    lex = Learned.fit([_page(BUDGET, ["6.1"], [], p) for p in "ABC"])
+    lex = Learned.fit([_page(BUDGET, ["6.1"], [], p) for p in "ABC"] + [_page(RESULTS, ["8.2"], [], "D")])
     r = Ranker(Linear({"learn": 2.0}, -1.0), 0.5, 0.3, learned=lex)
     path = tmp_path / "ranker.json"
     import json
@@ -105,17 +106,24 @@ def test_the_page_model_reads_the_learned_score_only_when_there_is_a_lexicon():
     assert learned["learn"] == 0.4 and learned["learn_lead"] == 0.1 and learned["learn_none"] == 0.0
 
 
-def test_the_trainer_keeps_the_learned_lexicon_off_unless_asked(tmp_path):
+def test_the_trainer_fits_the_learned_lexicon_unless_told_not_to(tmp_path):
     import json
     out = tmp_path / "ranker.json"
     docs = train.load(train.PAIRS)["docs"]
     ex, veto = train.examples(docs), train.vetoed(docs)
-    assert train.LEARNED is False and train.fit(docs, ex, veto).learned is None
-    train.LEARNED = True
-    try:
-        model = train.fit(docs, ex, veto)
-    finally:
-        train.LEARNED = False
+    model = train.fit(docs, ex, veto)
     assert model.learned is not None and "learn" in model.model.weights
     out.write_text(json.dumps(model.to_json()))
     assert load(out).learned.vecs.keys() == model.learned.vecs.keys()
+    train.LEARNED = False
+    try:
+        assert train.fit(docs, ex, veto).learned is None
+    finally:
+        train.LEARNED = True
+
+
+def test_the_shipped_ranker_reads_its_learned_lexicon_once():
+    from extractors.criteria.ranker import shipped
+    model = shipped()
+    assert model is not None and model.learned is not None and len(model.learned.vecs) >= 20
+    assert shipped() is model
