@@ -4,8 +4,9 @@ The rules (mapping.score + one_subject) fire on the phrases written for each cri
 provinces they were not written from they over- and under-fire. The ranker combines their
 signals with lexical similarity of the document's title + head to the criterion's wording
 (TF-IDF over folded syllable uni+bigrams, IDF over the catalogs' criteria), the document type
-and the issuer level, in one logistic model stored as JSON (criteria_ranker.json, trained by
-`python -m extractors.criteria.train`) and read once per process.
+and the issuer level, and with the words of each criterion's labelled pages (learned.py, a
+lexicon fitted with the model), in one logistic model stored as JSON (criteria_ranker.json,
+trained by `python -m extractors.criteria.train`) and read once per process.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Train and cross-validate the criteria ranker (ranker.py) on the labelled pairs.
 
-    python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save]
+    python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
