@@ -79,7 +79,7 @@ class Learned:
         return cls(vecs)
 
     def scores(self, g: Counter) -> dict[str, float]:
-        """criterion id -> the page's cosine with its learned vector (criteria without one absent)."""
+        """criterion id -> the dot product of the page's unit log-tf vector with its learned weights (criteria without one absent)."""
         d = _unit(_log_tf(g))
         return {c: sum(x * d.get(t, 0.0) for t, x in v.items()) for c, v in self.vecs.items()}
 
