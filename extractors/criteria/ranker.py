@@ -4,8 +4,9 @@ The rules (mapping.score + one_subject) fire on the phrases written for each cri
 provinces they were not written from they over- and under-fire. The ranker combines their
 signals with lexical similarity of the document's title + head to the criterion's wording
 (TF-IDF over folded syllable uni+bigrams, IDF over the catalogs' criteria), the document type
-and the issuer level, in one logistic model stored as JSON (criteria_ranker.json, trained by
-`python -m extractors.criteria.train`) and read once per process.
+and the issuer level, and with the words of each criterion's labelled pages (learned.py, a
+lexicon fitted with the model), in one logistic model stored as JSON (criteria_ranker.json,
+trained by `python -m extractors.criteria.train`) and read once per process.
 """
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from extractors import issuers, places
 from extractors.models import Linear
 from extractors.normalize import fold
 
+from extractors.criteria import learned as _learned
 from extractors.criteria.catalog import Catalog, Target
+from extractors.criteria.learned import grams
 from extractors.criteria.levels import level_of
 
 MODEL_FILE = Path(__file__).with_name("criteria_ranker.json")
@@ -59,12 +62,6 @@ _NATIONAL_SCOPE = re.compile(r"\b(toan quoc|ca nuoc|63 tinh|63/63|63 dia phuong|
                              r"|cac tinh, thanh pho truc thuoc trung uong|cac dia phuong tren ca nuoc)\b")
 
 # ---- lexical similarity ---------------------------------------------------------------------------
-
-def grams(folded: str) -> Counter:
-    """Syllable unigrams and bigrams of folded lower-case text (Vietnamese words are 1-3 syllables)."""
-    syl = re.findall(r"[a-z0-9]+", folded)
-    return Counter(syl) + Counter(a + "_" + b for a, b in zip(syl, syl[1:]))
-
 
 def _phrase_text(p: str) -> str:
     """The words of a rule phrase; for a `re:` pattern, its literal words without regex syntax."""
@@ -127,8 +124,9 @@ def lexicon(catalogs: list[Catalog]) -> Lexicon:
 
 # ---- features -------------------------------------------------------------------------------------
 
-def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
-    """One feature dict per mapping (same order); `doc` is the mapping.DocView they were scored on."""
+def features(doc, mappings: list, lex: Lexicon, learned=None) -> list[dict[str, float]]:
+    """One feature dict per mapping (same order); `doc` is the mapping.DocView they were scored on;
+    with a `learned` lexicon (learned.Learned), also the page's learned score for each pair."""
     title_vec = lex.doc_vector(doc.folded[:len(doc.title) + 1] if doc.title.strip() else "")
     head_vec = lex.doc_vector(doc.folded[:doc.head_end])
     sims = [lex.cosine(head_vec, m.criterion_id) for m in mappings]
@@ -174,7 +172,15 @@ def features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         out.append(f)
+    if learned is not None:
+        add_learned(out, learned.scores(_learned.page_grams(doc)), [m.criterion_id for m in mappings], lex)
     return out
+
+
+def add_learned(feats: list[dict[str, float]], scores: dict[str, float], cids: list[str], lex: Lexicon) -> None:
+    """Add the learned lexicon's features (learned.features) to each pair's features, in place."""
+    for f, extra in zip(feats, _learned.features(scores, cids, lex.domain)):
+        f.update(extra)
 
 
 _HEADER_LINE = re.compile(r"^\W*(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc|tinh uy|thanh uy|so [a-z]|bo [a-z]|cong hoa)")
@@ -321,6 +327,8 @@ def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str
     for k in ("no_title", "type_none", "level_none", "tier_title", "tier_head", "tier_none"):
         out[k] = f.get(k, 0.0)
     out.update({k: v for k, v in f.items() if k.startswith("whose_")})
+    if "learn" in f or "learn_none" in f:     # with a learned lexicon (trainer's --learned)
+        out.update({k: f.get(k, 0.0) for k in ("learn", "learn_lead", "learn_none")})
     return out
 
 
@@ -336,8 +344,10 @@ class Ranker:
     training data only)."""
 
     def __init__(self, model: Linear, threshold: float, possible: float,
-                 top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None):
+                 top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None,
+                 learned: "_learned.Learned | None" = None):
         self.model, self.threshold, self.possible = model, threshold, min(possible, threshold)
+        self.learned = learned   # words of each criterion's labelled pages (None: catalog wording only)
         self.top = top       # (probability, margin): a page's best pair this far ahead is mapped
         self.page = page     # (model, cut): is the page's best pair right? Replaces `top` when set
 
@@ -369,15 +379,18 @@ class Ranker:
         if self.page is not None:
             d["page_model"] = {"bias": round(self.page[0].bias, 6), "weights": self.page[0].to_json()["weights"]}
             d["page_cut"] = round(self.page[1], 6)
+        if self.learned is not None:
+            d["learned"] = self.learned.to_json()
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
-        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut")
+        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
-        return cls(lin, float(d["threshold"]), float(d["possible"]), top, page)
+        learned = _learned.Learned.from_json(d["learned"]) if "learned" in d else None
+        return cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned)
 
 
 @lru_cache(maxsize=1)

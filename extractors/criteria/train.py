@@ -1,6 +1,6 @@
 """Train and cross-validate the criteria ranker (ranker.py) on the labelled pairs.
 
-    python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save]
+    python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
@@ -20,14 +20,16 @@ from pathlib import Path
 from extractors.models import Linear
 
 from extractors.criteria import evaluate as ev
+from extractors.criteria.learned import Learned, page_grams
 from extractors.criteria.mapping import TOP_POSSIBLE, pair_features, prepare
-from extractors.criteria.ranker import MODEL_FILE, Ranker, not_evidence, page_features
+from extractors.criteria.ranker import MODEL_FILE, Ranker, add_learned, lexicon, not_evidence, page_features
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
 C = 1.0                   # L2 strength, fixed a priori (not searched)
 FOLDS = 5
 INNER_FOLDS = 4
 CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
+LEARNED = True            # the learned lexicon's features (learned.py); --no-learned: without them
 
 
 def group_of(doc: dict) -> str:
@@ -170,10 +172,45 @@ def _fit_page(scored: list[tuple[str, float, int, bool, dict]], threshold: float
     return (Linear(page.weights, page.bias), best) if best is not None else None
 
 
+_GRAMS: dict[str, object] = {}
+
+
+def _grams(doc: dict):
+    """The page's title + title zone + head grams (learned.page_grams), once per page."""
+    if doc["id"] not in _GRAMS:
+        _GRAMS[doc["id"]] = page_grams(prepare(doc["text"], doc.get("title") or ""))
+    return _GRAMS[doc["id"]]
+
+
+def fit_learned(docs: list[dict]) -> Learned:
+    return Learned.fit([(_grams(d), d["positive"], d["negative"], province_of(d)) for d in docs])
+
+
+def cross_fitted(docs: list[dict], ex: dict) -> dict:
+    """`ex` with the learned lexicon's features, each page's from a lexicon fitted on inner
+    grouped folds that leave out its province: the model must not learn to trust an in-sample
+    score (at prediction time the lexicon is fitted on every training page)."""
+    from sklearn.model_selection import GroupKFold
+    lex = lexicon(ev.label_catalogs())
+    groups = [group_of(d) for d in docs]
+    out = {}
+    for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
+        learned = fit_learned([docs[i] for i in tr])
+        for i in te:
+            rows = ex[docs[i]["id"]]
+            feats = [dict(f) for _, f, _ in rows]
+            add_learned(feats, learned.scores(_grams(docs[i])), [c for c, _, _ in rows], lex)
+            out[docs[i]["id"]] = [(c, f, y) for (c, _, y), f in zip(rows, feats)]
+    return out
+
+
 def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     """Weights on all of `docs`; the cuts and the page model from inner grouped folds of the
     same documents (never from the documents a fold tests on)."""
     from sklearn.model_selection import GroupKFold
+    learned = None
+    if LEARNED:
+        ex, learned = cross_fitted(docs, ex), fit_learned(docs)
     scored = []
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
@@ -186,7 +223,7 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     threshold = _best_threshold(plain, veto)
     page = _fit_page(scored, threshold, veto)
     top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
-    return Ranker(lin, threshold, _recall_cut(plain), top, page)
+    return Ranker(lin, threshold, _recall_cut(plain), top, page, learned)
 
 
 def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:
@@ -234,7 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--lopo", action="store_true",
                     help="also leave one province out (one fit per province: slower)")
+    ap.add_argument("--failures", type=Path, help="with --lopo: write its misses (one a line) here")
+    ap.add_argument("--no-learned", action="store_true",
+                    help="without the learned lexicon per criterion (the eighth pass's ranker)")
     a = ap.parse_args(argv)
+    global LEARNED
+    LEARNED = not a.no_learned
     try:
         sets = load(a.pairs)
     except (OSError, ValueError, KeyError) as e:
@@ -256,6 +298,8 @@ def _run(a: argparse.Namespace, sets: dict[str, list[dict]]) -> int:
         lo = leave_one_province_out(every, ex, veto)
         n = len({province_of(d) for d in every})
         print(f"== leave one province out ({n} groups, national pages pooled)\n{ev.table(lo)}")
+        if a.failures:
+            a.failures.write_text("".join(f + "\n" for f in lo["failures"]), encoding="utf-8")
     r = ev.evaluate(sets["heldout"], fit(sets["docs"], ex, veto))
     print(f"== trained on docs.jsonl, tested on heldout.jsonl\n{ev.table(r)}")
     model = fit(every, ex, veto)
