@@ -55,13 +55,14 @@ ABLATIONS: dict[str, dict] = {
     "+ the sentence opening a prose run of values (targets10)": {**SHIPPED, "opener": True},
     "+ deadline trees averaged with the deadline ranking (targets10)": {**SHIPPED, "deadline_trees": True},
     "- a yearless restatement of a dated goal kept (targets10)": {**SHIPPED, "merge_none": False},
+    "+ a headline goal restated in the body counted once (deadline11)": {**SHIPPED, "restate": "title"},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
