@@ -132,6 +132,7 @@ def main(argv=None) -> None:
     ap.add_argument("--opt", action="append", default=[], help="key=value added to the shipped options")
     ap.add_argument("--refit", default="deadline", choices=("all", "deadline"))
     ap.add_argument("--errors")
+    ap.add_argument("--dump", help="write the first seed's predictions (JSON) here")
     ap.add_argument("--cache", help="keep the shipped options' fold models here (pickles: dev only)")
     a = ap.parse_args(argv)
     global CACHE
@@ -151,6 +152,9 @@ def main(argv=None) -> None:
         cnt = Counter(e["kind"] for e in errs)
         print(f"seed {s}: P/R/F1 {r[0]:.3f} / {r[1]:.3f} / {r[2]:.4f}  {dict(cnt)}  cpu {time.process_time() - t0:.0f}s",
               flush=True)
+        if a.dump and si == 0:
+            with open(a.dump, "w", encoding="utf-8") as fh:
+                json.dump(p, fh, ensure_ascii=False)
         if a.errors and si == 0:
             with open(a.errors, "w", encoding="utf-8") as fh:
                 for e in errs:
