@@ -423,6 +423,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
     out: list[Target] = []
+    starts: list[int] = []
     seen: dict[tuple, list[Target]] = {}
     dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
@@ -448,7 +449,32 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
+        starts.append(start)
+    if options.get("restate"):
+        out = _without_headline_restatements(out, starts, _head_end(text, paras, options["restate"] == "lead"),
+                                             options["restate"] == "title_any")
     return _without_yearless_restatements(out) if options.get("merge_none") else out
+
+
+def _head_end(text: str, paras: list[tuple[int, int]], lead: bool) -> int:
+    """Where the page's headline ends (its short lines without a final stop before the first prose
+    paragraph), or with lead its first prose paragraph too."""
+    for s, e in paras[:40]:
+        p = text[s:e].strip()
+        if p and (len(p) >= 200 or p.endswith((".", ";", ":"))):
+            return e if lead else s
+    return 0
+
+
+def _without_headline_restatements(out: list[Target], starts: list[int], head_end: int,
+                                   any_year: bool = False) -> list[Target]:
+    """A goal of the headline (or lead) whose value, unit and year a goal of the body has is that
+    goal restated ("Hải Phòng phấn đấu tăng trưởng kinh tế đạt 12,5% trong năm 2025" over the body's
+    "… năm 2025 … đạt 12,5%"), however differently its subject is worded: counted once."""
+    def key(t: Target) -> tuple:
+        return (t.value, t.unit) if any_year else (t.value, t.unit, t.deadline_year)
+    body = {key(t) for t, s in zip(out, starts) if s >= head_end}
+    return [t for t, s in zip(out, starts) if s >= head_end or key(t) not in body]
 
 
 def _without_yearless_restatements(out: list[Target]) -> list[Target]:

@@ -261,3 +261,16 @@ def test_a_yearless_restatement_of_a_dated_goal_counts_once():
     other = Target(value=80.0, unit="%", subject="hồ sơ được giải quyết trực tuyến")
     assert _without_yearless_restatements([head, body, other]) == [body, other]
     assert _without_yearless_restatements([head]) == [head]          # no dated twin: kept
+
+
+def test_a_headline_goal_restated_in_the_body_counts_once():
+    # the headline's wording shares too few words with the body's for the subject test
+    text = ("Hải Phòng phấn đấu tăng trưởng kinh tế đạt 12,5% trong năm 2025\n"
+            "Theo kế hoạch, năm 2025 thành phố đặt mục tiêu tốc độ tăng trưởng GRDP đạt 12,5%, "
+            "tỷ trọng kinh tế số chiếm 20% GRDP.")
+    both = [(12.5, "%", 2025), (12.5, "%", 2025), (20.0, "%", 2025)]
+    assert _t(text) == both
+    assert _t(text, options={"restate": "title"}) == [(12.5, "%", 2025), (20.0, "%", 2025)]
+    # a headline goal the body does not state is the page's own goal: kept
+    other = text.replace("GRDP đạt 12,5%", "GRDP đạt 13%")
+    assert (12.5, "%", 2025) in _t(other, options={"restate": "title"})

@@ -1,0 +1,166 @@
+"""Dev tool: targets-only cross-validation and the deadline / restatement error classes.
+
+    python -m extractors.target_cv [--seeds none,1,2] [--opt key=value ...] [--refit all|deadline]
+                                   [--errors FILE]
+
+The same grouped folds, fold models and scorer as `extractors.eval --with-url`; only the targets
+are scored. With `--refit deadline` the fold models of the shipped options are fitted once (cached
+in the process) and only the deadline ranking is refitted for a variant, which is exact for
+options that touch the deadline candidates or the rules after the decisions and nothing else.
+`--errors` writes every held-out deadline error and restatement of the first seed, with the gold
+target, the emitted one and the text around the value, for reading and classifying.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import time
+from collections import Counter
+
+from extractors import corpus
+from extractors.scoring import fold, prf, target_key
+
+
+def _seed(s: str) -> int | None:
+    return None if s == "none" else int(s)
+
+
+def _opt(v: str):
+    try:
+        return json.loads(v)
+    except ValueError:
+        return v
+
+
+_base_cache: dict = {}
+CACHE: str | None = None        # a directory for the shipped options' fold models (--cache)
+
+
+def fold_models(cases, seed, tr, opts, refit: str):
+    from extractors.train import SHIPPED, _rows, fit, fit_one, C
+    if refit == "all":
+        return fit([cases[i] for i in tr], **opts)
+    import hashlib
+    key = (seed, hashlib.sha1(repr(sorted(tr)).encode()).hexdigest()[:16])
+    if key not in _base_cache:
+        import os
+        import pickle
+        path = os.path.join(CACHE, f"{seed}-{key[1]}.pkl") if CACHE else None
+        if path and os.path.exists(path):
+            with open(path, "rb") as fh:
+                _base_cache[key] = pickle.load(fh)
+        else:
+            _base_cache[key] = fit([cases[i] for i in tr], **SHIPPED)
+            if path:
+                os.makedirs(CACHE, exist_ok=True)
+                with open(path, "wb") as fh:
+                    pickle.dump(_base_cache[key], fh)
+    m = copy.copy(_base_cache[key])
+    plain = {k: v for k, v in opts.items() if k not in ("decisions", "stack", "page_kind", "trees", "deadline_trees")}
+    feats, labels = _rows([cases[i] for i in tr], **plain)["deadline"]
+    m.deadline = fit_one(feats, labels, C["deadline"])
+    from extractors.train import _feature_options
+    m.options = _feature_options(plain)
+    for k in ("restate",):          # rule options after the decisions (not feature options)
+        if k in opts:
+            m.options[k] = opts[k]
+    return m
+
+
+def predict(cases, seed, opts, refit="deadline") -> dict[str, dict]:
+    from extractors.facts import extract_facts
+    out = {}
+    import os
+    order = corpus.folds(cases, 5, 3, seed)
+    for tr, te in (order[::-1] if os.environ.get("TARGET_CV_REVERSE") else order):
+        m = fold_models(cases, seed, tr, opts, refit)
+        for i in te:
+            c = cases[i]
+            f = extract_facts(c["text"], url=c.get("source_url"), models=m)
+            out[c["id"]] = {"targets": [t.__dict__ for t in f.targets]}
+    return out
+
+
+def targets_prf(cases, preds) -> tuple[float, float, float]:
+    tp = got = gold = 0
+    for c in cases:
+        if "targets" not in c:
+            continue
+        gt = Counter(target_key(t) for t in c["targets"])
+        ht = Counter(target_key(t) for t in preds[c["id"]]["targets"])
+        tp += sum((gt & ht).values())
+        got += sum(ht.values())
+        gold += sum(gt.values())
+    return prf(tp, got, gold)
+
+
+def errors(cases, preds) -> list[dict]:
+    """Deadline errors (a spurious and a missed target of one value and unit) and restatements
+    (a spurious value the gold holds with the same year, i.e. emitted twice)."""
+    out = []
+    for c in cases:
+        if "targets" not in c:
+            continue
+        gt = Counter(target_key(t) for t in c["targets"])
+        emitted = preds[c["id"]]["targets"]
+        ht = Counter(target_key(t) for t in emitted)
+        missed, spur = gt - ht, ht - gt
+        for k in list(spur.elements()):
+            vu = k[:2]
+            m = next((g for g in missed.elements() if g[:2] == vu), None)
+            t = next(t for t in emitted if target_key(t) == k)
+            row = {"id": c["id"], "emitted": list(k), "sentence": t.get("sentence", "")[:400],
+                   "subject": t.get("subject")}
+            if m is not None:
+                missed[m] -= 1
+                row.update(kind="deadline", gold=list(m))
+            elif gt[k]:
+                row.update(kind="restatement", gold=list(k))
+            elif any(g[:2] == vu for g in gt):
+                row.update(kind="restatement_other_year", gold=[g for g in gt if g[:2] == vu][0])
+            else:
+                continue
+            out.append(row)
+    return out
+
+
+def main(argv=None) -> None:
+    from extractors.train import SHIPPED
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seeds", default="none,1,2")
+    ap.add_argument("--opt", action="append", default=[], help="key=value added to the shipped options")
+    ap.add_argument("--refit", default="deadline", choices=("all", "deadline"))
+    ap.add_argument("--errors")
+    ap.add_argument("--dump", help="write the first seed's predictions (JSON) here")
+    ap.add_argument("--cache", help="keep the shipped options' fold models here (pickles: dev only)")
+    a = ap.parse_args(argv)
+    global CACHE
+    CACHE = a.cache
+    cases = corpus.load()
+    opts = dict(SHIPPED)
+    for kv in a.opt:
+        k, v = kv.split("=", 1)
+        opts[k] = _opt(v)
+    res = []
+    for si, s in enumerate(a.seeds.split(",")):
+        t0 = time.process_time()
+        p = predict(cases, _seed(s), opts, a.refit)
+        r = targets_prf(cases, p)
+        res.append(r[2])
+        errs = errors(cases, p)
+        cnt = Counter(e["kind"] for e in errs)
+        print(f"seed {s}: P/R/F1 {r[0]:.3f} / {r[1]:.3f} / {r[2]:.4f}  {dict(cnt)}  cpu {time.process_time() - t0:.0f}s",
+              flush=True)
+        if a.dump and si == 0:
+            with open(a.dump, "w", encoding="utf-8") as fh:
+                json.dump(p, fh, ensure_ascii=False)
+        if a.errors and si == 0:
+            with open(a.errors, "w", encoding="utf-8") as fh:
+                for e in errs:
+                    fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    print(f"mean F1 {sum(res) / len(res):.4f}  opts {{{', '.join(a.opt)}}}")
+
+
+if __name__ == "__main__":
+    main()
