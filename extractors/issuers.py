@@ -36,6 +36,8 @@ _ISSUER_ALTS = [
     r"Ban\s+(?:Kinh tế\s*-\s*Ngân sách|Văn h(?:óa|oá)\s*-\s*Xã hội|Pháp chế|Dân tộc|Đô thị)"
     r"(?:\s+(?:HĐND|Hội đồng nhân dân)" + _LEVEL_PLACE + "?)?",
     r"(?:Thường trực\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?:\s+" + _PLACE + ")?",
+    # a party congress's resolution ("01-NQ/ĐH ... của Đại hội Đại biểu Đảng bộ tỉnh X lần thứ XVI")
+    r"Đại hội\s+(?:[Đđ]ại biểu\s+)?(?:[Đđ]ảng bộ|[Đđ]ảng)" + _LEVEL_PLACE + r"?(?:\s+lần\s+thứ\s+(?:[IVXL]+|\d{1,2})\b)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Bộ Chính trị",
     r"Ủy ban Quốc gia(?:\s+về(?:\s+" + _LW_NAME + r"){1,4})?",   # "Ủy ban Quốc gia về chuyển đổi số"
     r"Thủ tướng(?:\s+Chính phủ)?", r"Văn phòng Chính phủ", r"Chính phủ",
@@ -78,6 +80,7 @@ SYMBOL_ISSUERS = {
     "VPUB": "Văn phòng UBND", "STTTT": "Sở Thông tin và Truyền thông", "SKHĐT": "Sở Kế hoạch và Đầu tư",
     "SKHCN": "Sở Khoa học và Công nghệ", "SNN": "Sở Nông nghiệp", "SYT": "Sở Y tế", "SXD": "Sở Xây dựng",
     "SGDĐT": "Sở Giáo dục và Đào tạo", "STNMT": "Sở Tài nguyên và Môi trường", "SCT": "Sở Công Thương",
+    "ĐH": "Đại hội", "BCĐTW": "Ban Chỉ đạo Trung ương", "UBQGCĐS": "Ủy ban Quốc gia về chuyển đổi số",
 }
 
 

@@ -127,3 +127,17 @@ def test_a_council_known_only_by_its_symbol_is_named_as_the_page_names_it():
     short = "Kỳ họp thứ 13 HĐND khóa XVII đã thông qua nhiều nội dung.\nNghị quyết số 07/NQ-HĐND được gửi tới các sở."
     assert _issuer(spelled, "07/NQ-HĐND") == "Hội đồng nhân dân"
     assert _issuer(short, "07/NQ-HĐND") == "HĐND"
+
+
+def test_party_congress_resolution_and_national_bodies_by_their_codes():
+    # Congress resolutions are cited by the congress with its number, written out or only in the code.
+    text = ("Căn cứ Nghị quyết 01-NQ/ĐH ngày 16 tháng 10 năm 2020 của Đại hội Đại biểu Đảng bộ tỉnh Lào Cai "
+            "lần thứ XVI, nhiệm kỳ 2020-2025;")
+    assert _issuer(text, "01-NQ/ĐH") == "Đại hội Đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI"
+    assert _issuer("Thực hiện Nghị quyết số 07-NQ/ĐH ngày 20/9/2020 của Đại hội Đảng bộ tỉnh Hà Giang lần thứ XVII",
+                   "07-NQ/ĐH") == "Đại hội Đảng bộ tỉnh Hà Giang lần thứ XVII"
+    assert issuer_from_symbol("ĐH") == "Đại hội"
+    assert issuer_from_symbol("BCĐTW") == "Ban Chỉ đạo Trung ương"
+    assert issuer_from_symbol("UBQGCĐS") == "Ủy ban Quốc gia về chuyển đổi số"
+    assert _issuer("Triển khai Kế hoạch số 02-KH/BCĐTW về thực hiện Nghị quyết 57", "02-KH/BCĐTW") \
+        == "Ban Chỉ đạo Trung ương"

@@ -42,9 +42,9 @@ def test_seed_pages_meet_the_issue_thresholds():
 # Held-out figures: each case predicted by models trained on the other folds only (grouped by
 # province and site). Floors sit a little under the measured figures (docs/extraction.md) so a
 # regression fails; the issue's targets are reported there, not asserted. Measured on this
-# partition, 877 texts (parts A-G), session 9 (goal trees): targets 0.834, primary 0.946, province
-# (text only) 0.887.
-CV_FLOORS = {"docref_f1": 0.98, "date": 0.95, "issuer": 0.96, "primary": 0.92, "province": 0.88,
+# partition, 953 texts (parts A-H), session 10: targets 0.817, primary 0.949, province (text only)
+# 0.871 (part H's national and commune pages: 0.887 on the 877 texts of parts A-G).
+CV_FLOORS = {"docref_f1": 0.98, "date": 0.95, "issuer": 0.96, "primary": 0.92, "province": 0.86,
              "period": 0.93, "targets_f1": 0.81}
 
 
