@@ -360,7 +360,6 @@ def one_subject(mappings: list[Mapping]) -> list[Mapping]:
 
 TOP_POSSIBLE = 3           # under the mapped cut, only a page's best 3 criteria stay 'possible'
 BELOW_POSSIBLE = POSSIBLE - 0.01
-BELOW_MAPPED = MAPPED - 0.01
 SHIPPED = "shipped"         # map_catalogs(ranker=...): the packaged ranker; None = the rules alone
 
 
@@ -392,9 +391,6 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
     title_subject = any(m.hit_tier == "title" and m.score >= MAPPED for m in mappings)
     probs = [model.prob(f) for f in feats]
     best = _page_best(mappings, probs)
-    # the page model alone decides (ranker.decides): a page whose best pair it doubts maps nothing
-    doubt = (best is not None and getattr(model, "decides", False)
-             and not model_promotes(model, probs, best, feats[best]))
     for i, (m, f, p) in enumerate(zip(mappings, feats, probs)):
         new = round(max(0.0, min(1.0, model.score(p, MAPPED, POSSIBLE))), 3)
         m.signals.append(Signal("ranker", round(new - m.score, 3),
@@ -404,10 +400,6 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
             m.signals.append(Signal("ranker", round(MAPPED - new, 3),
                                     "learned ranker: the page's clear best criterion"))
             new = MAPPED
-        elif doubt and new >= MAPPED:
-            m.signals.append(Signal("ranker", round(BELOW_MAPPED - new, 3),
-                                    "learned ranker: the page model doubts the page's best criterion"))
-            new = BELOW_MAPPED
         m.score = new
         if new >= MAPPED and any(s.rule == "subject" for s in m.signals):
             m.score = DEMOTED        # the one-subject rule stands: the words belong to another criterion

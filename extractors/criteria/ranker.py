@@ -80,21 +80,6 @@ def _sub_names(cat: Catalog) -> dict[str, list[str]]:
     return {c.id: [s.name for s in c.sub_criteria] for d in cat.model.domains for c in d.criteria}
 
 
-# the catalog writes some terms abbreviated and the pages spelled out ("VBQPPL" / "văn bản quy phạm
-# pháp luật"): the criterion's own name is compared spelled out (NAMES: off by default, measured in cut11)
-NAMES = False
-_SPELLED = {"VBQPPL": "văn bản quy phạm pháp luật", "CCHC": "cải cách hành chính", "TTHC": "thủ tục hành chính",
-            "CBCCVC": "cán bộ, công chức, viên chức", "KT-XH": "kinh tế - xã hội", "HĐND": "hội đồng nhân dân",
-            "UBND": "ủy ban nhân dân", "DVC": "dịch vụ công", "CĐS": "chuyển đổi số", "NSNN": "ngân sách nhà nước",
-            "ĐVSNCL": "đơn vị sự nghiệp công lập", "CQHC": "cơ quan hành chính"}
-_ABBR = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _SPELLED), key=len, reverse=True)) + r")(?!\w)")
-
-
-def name_text(t: Target, subs: list[str] = ()) -> str:
-    """The criterion's and its sub-criteria's names, abbreviations spelled out: the catalog's own terms."""
-    return fold(_ABBR.sub(lambda m: _SPELLED[m.group(1)], " ".join([t.name, *subs]))).lower()
-
-
 class Lexicon:
     """IDF over the criteria of a set of catalogs, and each criterion's unit TF-IDF vector."""
 
@@ -105,7 +90,6 @@ class Lexicon:
         n = len(vecs) or 1
         self.idf = {g: math.log((1 + n) / (1 + c)) + 1.0 for g, c in df.items()}
         self.vecs = {cid: self._unit(v) for cid, v in vecs.items()}
-        self.names = {t.id: self._unit(grams(name_text(t, subs.get(t.id, [])))) for t in targets}
         # what a criterion says that its siblings (same domain) do not: tells 2.1 from 2.3
         self.domain = {t.id: t.domain_id for t in targets}
         self.distinct = {}
@@ -121,8 +105,8 @@ class Lexicon:
     def doc_vector(self, folded: str) -> dict[str, float]:
         return self._unit(grams(folded))
 
-    def cosine(self, doc_vec: dict[str, float], cid: str, distinct: bool = False, names: bool = False) -> float:
-        cv = (self.names if names else self.distinct if distinct else self.vecs).get(cid) or {}
+    def cosine(self, doc_vec: dict[str, float], cid: str, distinct: bool = False) -> float:
+        cv = (self.distinct if distinct else self.vecs).get(cid) or {}
         return sum(x * cv.get(g, 0.0) for g, x in doc_vec.items())
 
 
@@ -157,14 +141,8 @@ def features(doc, mappings: list, lex: Lexicon, learned=None) -> list[dict[str, 
     lsims = [lex.cosine(lead_vec, m.criterion_id) for m in mappings]
     dists = [lex.cosine(head_vec, m.criterion_id, True) + lex.cosine(zone_vec, m.criterion_id, True)
              for m in mappings]
-    sib_vals = {"dist": dists, "sim": sims, "zone": zsims, "rule": rules, "lead": lsims}
-    page_vals = {"dist": dists, "zone": zsims, "lead": lsims}
-    if NAMES:     # the subject (title + title zone) against the criterion's own name, spelled out
-        subject_vec = lex.doc_vector((doc.folded[:len(doc.title)] + " " if doc.title.strip() else "")
-                                     + " ".join(doc.folded[a:b] for a, b in doc.title_zone))
-        sib_vals["name"] = page_vals["name"] = [lex.cosine(subject_vec, m.criterion_id, names=True) for m in mappings]
-    sib = _sibling_lead(mappings, lex, sib_vals)
-    page_lead = _page_lead(page_vals)
+    sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules, "lead": lsims})
+    page_lead = _page_lead({"dist": dists, "zone": zsims, "lead": lsims})
     out = []
     for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -187,8 +165,6 @@ def features(doc, mappings: list, lex: Lexicon, learned=None) -> list[dict[str, 
         f["no_title"] = float(not doc.title.strip())
         f.update(cues)
         f["sim_zone"], f["dist"], f["sim_lead"] = zsims[i], dists[i], lsims[i]
-        if NAMES:
-            f["name"] = sib_vals["name"][i]
         for k, v in page_lead[i].items():
             f[f"page_{k}"] = v
         for k, v in sib[i].items():
@@ -369,12 +345,11 @@ class Ranker:
 
     def __init__(self, model: Linear, threshold: float, possible: float,
                  top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None,
-                 learned: "_learned.Learned | None" = None, decides: bool = False):
+                 learned: "_learned.Learned | None" = None):
         self.model, self.threshold, self.possible = model, threshold, min(possible, threshold)
         self.learned = learned   # words of each criterion's labelled pages (None: catalog wording only)
         self.top = top       # (probability, margin): a page's best pair this far ahead is mapped
         self.page = page     # (model, cut): is the page's best pair right? Replaces `top` when set
-        self.decides = decides and page is not None   # the page model alone maps or not the page's best pair
 
     def promotes(self, p_best: float, p_next: float, feats: dict[str, float] | None = None) -> bool:
         """Is the page's best pair mapped although under the cut, because it is clearly ahead
@@ -404,20 +379,18 @@ class Ranker:
         if self.page is not None:
             d["page_model"] = {"bias": round(self.page[0].bias, 6), "weights": self.page[0].to_json()["weights"]}
             d["page_cut"] = round(self.page[1], 6)
-            if self.decides:
-                d["page_decides"] = True
         if self.learned is not None:
             d["learned"] = self.learned.to_json()
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
-        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned", "page_decides")
+        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
         learned = _learned.Learned.from_json(d["learned"]) if "learned" in d else None
-        return cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned, bool(d.get("page_decides")))
+        return cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned)
 
 
 @lru_cache(maxsize=1)

@@ -30,9 +30,6 @@ FOLDS = 5
 INNER_FOLDS = 4
 CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
 LEARNED = True            # the learned lexicon's features (learned.py); --no-learned: without them
-PAGE_OOF = False          # the page model's cut on its out-of-fold probabilities (grouped folds of the tops)
-OBJECTIVE = "f1"          # the cuts' objective: "f1" of right mapped tops, or "p1neg": P@1 - share of negatives mapped
-PAGE_DECIDES = False      # the page model alone decides whether a page's best pair is mapped
 
 
 def group_of(doc: dict) -> str:
@@ -148,75 +145,31 @@ def _best_pairs(scored: list[tuple], veto: set[str]) -> list[tuple[tuple, float]
     return out
 
 
-def _page_tops(scored: list[tuple[str, float, int, bool, dict]], veto: set[str]) -> list[tuple[dict, float, int, str]]:
-    """Each page's best pair as the page model reads it: (page features, probability, is it right, page id)."""
-    return [(page_features(top[4], top[1], runner), top[1], top[2], top[0]) for top, runner in _best_pairs(scored, veto)]
-
-
-def _oof_page_probs(tops: list[tuple[dict, float, int, str]], groups: dict[str, str]) -> list[float]:
-    """The page model's probability for each top from a page model fitted on grouped folds without
-    its group: its cut is then chosen on tops it was not fitted on (fitted on its own tops it over-fits)."""
-    from sklearn.model_selection import GroupKFold
-    g = [groups.get(d, d) for _, _, _, d in tops]
-    out = [0.0] * len(tops)
-    for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(g)))).split(tops, groups=g):
-        if len({tops[i][2] for i in tr}) < 2:
-            continue
-        m = _fit_linear([("", tops[i][0], tops[i][2]) for i in tr])
-        for i in te:
-            out[i] = m.prob(tops[i][0])
-    return out
+def _page_tops(scored: list[tuple[str, float, int, bool, dict]], veto: set[str]) -> list[tuple[dict, float, int]]:
+    """Each page's best pair as the page model reads it: (page features, probability, is it right)."""
+    return [(page_features(top[4], top[1], runner), top[1], top[2]) for top, runner in _best_pairs(scored, veto)]
 
 
 def _fit_page(scored: list[tuple[str, float, int, bool, dict]], threshold: float,
-              veto: set[str] = frozenset(), groups: dict[str, str] | None = None,
-              negs: dict[str, set] | None = None) -> tuple[Linear, float] | None:
+              veto: set[str] = frozenset()) -> tuple[Linear, float] | None:
     """A second logistic model on each page's best pair (out-of-fold): is it right? Its cut
     maximises the same F1 as the threshold (a best pair is mapped at or above the threshold, or
     when the page model says so); kept only if it does strictly better than no promotion."""
     tops = _page_tops(scored, veto)
-    has_pos = len({r[0] for r in scored if r[2]})
-    if not tops or len({y for _, _, y, _ in tops}) < 2:
+    has_pos = len({d for d, _, y, _, _ in scored if y})
+    if not tops or len({y for _, _, y in tops}) < 2:
         return None
-    page = _fit_linear([("", f, y) for f, _, y, _ in tops])
-    probs = _oof_page_probs(tops, groups or {}) if PAGE_OOF else [page.prob(f) for f, _, _, _ in tops]
-    qs = [(q, p, y) for q, (_, p, y, _) in zip(probs, tops)]
-    if OBJECTIVE.startswith("p1neg") and negs is not None:
-        top_neg = _top_negative(scored, veto, negs)
-        n_neg = _negative_weight(negs, has_pos)
-        others = _mapped_negatives(scored, threshold, veto, negs, tops_too=False)
-        def f1(cut: float) -> float:
-            on = [(y, d) for (q, p, y), (_, _, _, d) in zip(qs, tops) if _top_mapped(q, p, threshold, cut)]
-            return sum(y for y, _ in on) / max(has_pos, 1) - (others + sum(top_neg.get(d, 0) for _, d in on)) / n_neg
-    else:
-        def f1(cut: float) -> float:
-            hits = [y for q, p, y in qs if _top_mapped(q, p, threshold, cut)]
-            tp = sum(hits)
-            return 2 * tp / (2 * tp + len(hits) - tp + has_pos - tp) if tp else 0.0
+    page = _fit_linear([("", f, y) for f, _, y in tops])
+    qs = [(page.prob(f), p, y) for f, p, y in tops]
+    def f1(cut: float) -> float:
+        hits = [y for q, p, y in qs if p >= threshold or q >= cut]
+        tp = sum(hits)
+        return 2 * tp / (2 * tp + len(hits) - tp + has_pos - tp) if tp else 0.0
     best, best_f1 = None, f1(2.0)
     for cut in [i / 100 for i in range(5, 96)]:
         if f1(cut) > best_f1 + 1e-9:
             best, best_f1 = cut, f1(cut)
     return (Linear(page.weights, page.bias), best) if best is not None else None
-
-
-def _top_mapped(q: float, p: float, threshold: float, cut: float) -> bool:
-    """Is a page's best pair mapped: by the page model alone (PAGE_DECIDES), or at the threshold or promoted."""
-    return q >= cut if PAGE_DECIDES else (p >= threshold or q >= cut)
-
-
-def _top_negative(scored: list[tuple], veto: set[str], negs: dict[str, set]) -> dict[str, int]:
-    """page id -> 1 when its best free pair is a labelled negative (rows carry the criterion id last)."""
-    return {top[0]: int(top[-1] in negs.get(top[0], ())) for top, _ in _best_pairs(scored, veto)}
-
-
-def _mapped_negatives(scored: list[tuple], threshold: float, veto: set[str], negs: dict[str, set],
-                      tops_too: bool = True) -> int:
-    """Labelled negative pairs at or above the threshold, not demoted, on pages not vetoed (the
-    pages' best pairs left out unless tops_too: the page model decides those)."""
-    best = {id(top) for top, _ in _best_pairs(scored, veto)}
-    return sum(1 for r in scored if r[0] not in veto and not r[3] and r[1] >= threshold
-               and r[-1] in negs.get(r[0], ()) and (tops_too or id(r) not in best))
 
 
 _GRAMS: dict[str, object] = {}
@@ -262,43 +215,15 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
-        scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f, c)
-                   for i in te for c, f, y in ex[docs[i]["id"]]]
+        scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
+                   for i in te for _, f, y in ex[docs[i]["id"]]]
     lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
-    plain = [(d, p, y) for d, p, y, _, _, _ in scored]
-    negs = {d["id"]: set(d.get("negative", ())) for d in docs}
-    threshold = (_best_threshold_p1neg(scored, veto, negs) if OBJECTIVE.startswith("p1neg")
-                 else _best_threshold(plain, veto))
-    page = _fit_page(scored, threshold, veto, {d["id"]: group_of(d) for d in docs}, negs)
+    plain = [(d, p, y) for d, p, y, _, _ in scored]
+    threshold = _best_threshold(plain, veto)
+    page = _fit_page(scored, threshold, veto)
     top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
-    return Ranker(lin, threshold, _recall_cut(plain), top, page, learned,
-                  decides=PAGE_DECIDES and page is not None)
-
-
-def _negative_weight(negs: dict[str, set], has_pos: int) -> int:
-    """The divisor of mapped negatives: their count (rates, "p1neg") or the pages with a positive
-    ("p1neg_n": one mapped negative costs one right page)."""
-    return max(has_pos, 1) if OBJECTIVE == "p1neg_n" else (sum(len(v) for v in negs.values()) or 1)
-
-
-def _best_threshold_p1neg(scored: list[tuple], veto: set[str], negs: dict[str, set]) -> float:
-    """The probability cut maximising P@1 minus the share of labelled negative pairs mapped
-    (out-of-fold; a vetoed page maps nothing, a demoted pair is never mapped)."""
-    has_pos = len({r[0] for r in scored if r[2]}) or 1
-    n_neg = _negative_weight(negs, has_pos)
-    top: dict[str, tuple[float, int]] = {}
-    for r in scored:
-        p = 0.0 if r[0] in veto else r[1]
-        if r[0] not in top or p > top[r[0]][0]:
-            top[r[0]] = (p, r[2])
-    neg_ps = [r[1] for r in scored if r[0] not in veto and not r[3] and r[-1] in negs.get(r[0], ())]
-    best, best_j = 0.5, -2.0
-    for t in [i / 100 for i in range(5, 96)]:
-        j = sum(1 for p, y in top.values() if p >= t and y) / has_pos - sum(p >= t for p in neg_ps) / n_neg
-        if j > best_j:
-            best, best_j = t, j
-    return best
+    return Ranker(lin, threshold, _recall_cut(plain), top, page, learned)
 
 
 def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:
