@@ -327,7 +327,7 @@ def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str
     for k in ("no_title", "type_none", "level_none", "tier_title", "tier_head", "tier_none"):
         out[k] = f.get(k, 0.0)
     out.update({k: v for k, v in f.items() if k.startswith("whose_")})
-    if "learn" in f or "learn_none" in f:     # with a learned lexicon (trainer's --learned)
+    if "learn" in f or "learn_none" in f:     # with a learned lexicon (the default; --no-learned trains without)
         out.update({k: f.get(k, 0.0) for k in ("learn", "learn_lead", "learn_none")})
     return out
 
