@@ -33,47 +33,33 @@ def _opt(v: str):
         return v
 
 
-_base_cache: dict = {}
-CACHE: str | None = None        # a directory for the shipped options' fold models (--cache)
+_base_cache: dict = {}     # (seed, training fold) -> the shipped options' fold models, per process
 
 
 def fold_models(cases, seed, tr, opts, refit: str):
-    from extractors.train import SHIPPED, _rows, fit, fit_one, C
+    """The fold's models for `opts`: all refitted, or the shipped ones with only the deadline
+    ranking refitted (and the rule options after the decisions set)."""
+    from extractors.train import C, SHIPPED, _feature_options, _rows, fit, fit_one
+    train = [cases[i] for i in tr]
     if refit == "all":
-        return fit([cases[i] for i in tr], **opts)
-    import hashlib
-    key = (seed, hashlib.sha1(repr(sorted(tr)).encode()).hexdigest()[:16])
+        return fit(train, **opts)
+    key = (seed, tuple(tr))
     if key not in _base_cache:
-        import os
-        import pickle
-        path = os.path.join(CACHE, f"{seed}-{key[1]}.pkl") if CACHE else None
-        if path and os.path.exists(path):
-            with open(path, "rb") as fh:
-                _base_cache[key] = pickle.load(fh)
-        else:
-            _base_cache[key] = fit([cases[i] for i in tr], **SHIPPED)
-            if path:
-                os.makedirs(CACHE, exist_ok=True)
-                with open(path, "wb") as fh:
-                    pickle.dump(_base_cache[key], fh)
+        _base_cache[key] = fit(train, **SHIPPED)
     m = copy.copy(_base_cache[key])
     plain = {k: v for k, v in opts.items() if k not in ("decisions", "stack", "page_kind", "trees", "deadline_trees")}
-    feats, labels = _rows([cases[i] for i in tr], **plain)["deadline"]
+    feats, labels = _rows(train, **plain)["deadline"]
     m.deadline = fit_one(feats, labels, C["deadline"])
-    from extractors.train import _feature_options
     m.options = _feature_options(plain)
-    for k in ("restate",):          # rule options after the decisions (not feature options)
-        if k in opts:
-            m.options[k] = opts[k]
+    if "restate" in opts:          # a rule after the decisions, not a feature option
+        m.options["restate"] = opts["restate"]
     return m
 
 
 def predict(cases, seed, opts, refit="deadline") -> dict[str, dict]:
     from extractors.facts import extract_facts
     out = {}
-    import os
-    order = corpus.folds(cases, 5, 3, seed)
-    for tr, te in (order[::-1] if os.environ.get("TARGET_CV_REVERSE") else order):
+    for tr, te in corpus.folds(cases, 5, 3, seed):
         m = fold_models(cases, seed, tr, opts, refit)
         for i in te:
             c = cases[i]
@@ -133,10 +119,7 @@ def main(argv=None) -> None:
     ap.add_argument("--refit", default="deadline", choices=("all", "deadline"))
     ap.add_argument("--errors")
     ap.add_argument("--dump", help="write the first seed's predictions (JSON) here")
-    ap.add_argument("--cache", help="keep the shipped options' fold models here (pickles: dev only)")
     a = ap.parse_args(argv)
-    global CACHE
-    CACHE = a.cache
     cases = corpus.load()
     opts = dict(SHIPPED)
     for kv in a.opt:
