@@ -115,8 +115,8 @@ _SYL = r"[^\W\d_]+"
 GENERAL_RE = re.compile(
     r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,4}(?:,\d+)?)(?:\s*/\s*\d{1,4})?" + _RANGE_TAIL +
     r"\s+((?:nghìn|ngàn|triệu|tỷ)\s+)?(" + _SYL + r")(?:\s+(" + _SYL + r"))?")
-# words that follow a number without being what it counts: time, order, function words
-_NOT_NOUN = set("""năm tháng ngày giờ phút giây tuần quý kỳ lần thứ và hoặc đến tới trên dưới so của là có
+# words that follow a number without being what it counts: time, age, order, function words
+_NOT_NOUN = set("""năm tháng ngày giờ phút giây tuần quý kỳ tuổi lần thứ và hoặc đến tới trên dưới so của là có
 được đã sẽ với cho từ tại trong ngoài thì mà này đó các những như theo về để khi đạt tăng giảm còn nữa
 trở lại ra vào bằng hơn gần khoảng chiếm bình mới nay điểm bậc hạng tỉ nhiệm vụ""".split())
 _NOT_UNIT = {"chỉ tiêu", "nhiệm vụ", "mục tiêu", "giải pháp", "nội dung"}

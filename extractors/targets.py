@@ -239,7 +239,8 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
             if not any(a <= m.start() < b for a, b, _, _ in values):
                 values.append((m.start(), m.end(), float(m.group(1)), "bậc"))
         for m in RANK_AMONG_RE.finditer(text):
-            values.append((m.start(1), m.end(), float(m.group(1)), "hạng"))
+            if not any(a < m.end() and m.start() < b for a, b, _, u in values if u == "hạng"):
+                values.append((m.start(1), m.end(), float(m.group(1)), "hạng"))
     for m in POINTS_RE.finditer(text):
         if not any(a <= m.start() < b for a, b in point_spans):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
