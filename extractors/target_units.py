@@ -119,7 +119,10 @@ GENERAL_RE = re.compile(
 _NOT_NOUN = set("""năm tháng ngày giờ phút giây tuần quý kỳ tuổi lần thứ và hoặc đến tới trên dưới so của là có
 được đã sẽ với cho từ tại trong ngoài thì mà này đó các những như theo về để khi đạt tăng giảm còn nữa
 trở lại ra vào bằng hơn gần khoảng chiếm bình mới nay điểm bậc hạng tỉ nhiệm vụ""".split())
-_NOT_UNIT = {"chỉ tiêu", "nhiệm vụ", "mục tiêu", "giải pháp", "nội dung"}
+# a plan's own items (tasks, goals, pillars, breakthroughs, indicators, levels) are counted in its
+# structure, not set as goals (the rule's "46 nhiệm vụ" case)
+_NOT_UNIT = {"chỉ tiêu", "nhiệm vụ", "mục tiêu", "giải pháp", "nội dung", "chỉ số", "trụ cột", "khâu", "khâu đột",
+             "lĩnh vực", "cấp"}
 # what precedes a number that is a name, an order or a date, not a count
 _NOT_COUNT_BEFORE = re.compile(r"\b(?:số|thứ|lần|khóa|khoá|điều|khoản|mục|quý|ngày|tháng|năm|kỳ|phần|chương|"
                                r"bước|giai đoạn|mức|mức độ|cấp|nhóm|top|tốp|hạng|đợt|phường|quận|tổ|ấp|"
@@ -136,9 +139,10 @@ def _lexicon() -> set[str]:
     """underthesea's Viet74K word list (multi-syllable words, lower case), loaded once."""
     global _words
     if _words is None:
+        from importlib.util import find_spec
         from pathlib import Path
-        import underthesea
-        path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+        # the package's data file, without importing underthesea (its import alone costs ~100 MB)
+        path = Path(find_spec("underthesea").origin).parent / "corpus" / "data" / "Viet74K.txt"
         _words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if " " in w.strip()}
     return _words
 
