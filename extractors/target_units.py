@@ -63,10 +63,11 @@ def _count_unit(noun: str, per: str | None) -> str:
     return noun.lower() + ("/" + per.lower() if per else "")
 
 
-def unit_values(text: str, taken: list[tuple[int, int]], general: bool = False) -> list[tuple[int, int, float, str]]:
+def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True) -> list[tuple[int, int, float, str]]:
     """(start, end, value, "#" + unit) of money, multiples and counted units not inside a span
-    already taken by a percentage, rank or points value; general: per-unit chains of money and
-    any counted noun (general_values) too."""
+    already taken by a percentage, rank or points value; mode "forms": per-unit chains of money
+    too; "general": and any counted noun and rate per population (general_values)."""
+    general = mode in ("general", "forms")
     out: list[tuple[int, int, float, str]] = []
 
     def free(a: int, b: int) -> bool:
@@ -89,7 +90,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], general: bool = False) 
     for m in WORD_COUNT_RE.finditer(text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), float(_WORD_NUM[m.group(1).lower()]), "#" + m.group(2).lower()))
-    return out + general_values(text, taken) if general else out
+    return out + general_values(text, taken) if mode == "general" else out
 
 
 _LISTED = re.compile(r"(?:" + _NOUNS + r"|" + "|".join(_WORD_NUM) + r")(?:/.*)?", re.I)

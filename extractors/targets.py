@@ -214,7 +214,8 @@ def _per_year(text: str, end: int) -> tuple[int, str]:
 
 def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float, str]]:
     """units: money, multiples and more counted units (target_units) instead of COUNT_RE;
-    "general": any counted noun, per-unit chains of money, ranges of points and steps too."""
+    "general": any counted noun, per-unit chains of money, ranges of points and steps too;
+    "forms": the general option without its counted nouns (money chains, ranges, ranks among)."""
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(text):
@@ -229,7 +230,7 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
         values.append((m.start(), m.end(), float(next(g for g in m.groups() if g)), "hạng"))
     for m in BAC_RE.finditer(text):
         values.append((m.start(1), m.end(), float(m.group(1)), m.group(2).lower()))
-    general = units == "general"
+    general = units in ("general", "forms")
     point_spans: list[tuple[int, int]] = []
     if general:
         for m in POINTS_RANGE_RE.finditer(text):
@@ -246,7 +247,7 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
     if units:
         from extractors.target_units import unit_values
-        values += unit_values(text, [(s, e) for s, e, _, _ in values], general)
+        values += unit_values(text, [(s, e) for s, e, _, _ in values], units)
     else:
         for m in COUNT_RE.finditer(text):
             values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
