@@ -67,7 +67,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     """(start, end, value, "#" + unit) of money, multiples and counted units not inside a span
     already taken by a percentage, rank or points value; mode "forms": per-unit chains of money
     too; "general": and any counted noun and rate per population (general_values)."""
-    general = mode in ("general", "forms")
+    general = mode in ("general", "forms", "goal_lines")
     out: list[tuple[int, int, float, str]] = []
 
     def free(a: int, b: int) -> bool:
@@ -90,7 +90,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     for m in WORD_COUNT_RE.finditer(text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), float(_WORD_NUM[m.group(1).lower()]), "#" + m.group(2).lower()))
-    return out + general_values(text, taken) if mode == "general" else out
+    return out + general_values(text, taken, mode == "goal_lines") if mode in ("general", "goal_lines") else out
 
 
 _LISTED = re.compile(r"(?:" + _NOUNS + r"|" + "|".join(_WORD_NUM) + r")(?:/.*)?", re.I)
@@ -156,12 +156,39 @@ def head_noun(w1: str, w2: str | None) -> str:
     return w1
 
 
-def general_values(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, float, str]]:
+# goal_lines: a counted noun only on a line that names a goal, or under a heading that does
+_GOAL_LINE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến (?:cuối |hết )?năm 20\d\d|kế hoạch|ít nhất|tối thiểu|"
+                        r"hướng tới|hướng đến", re.I)
+
+
+def _goal_line_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends."""
+    spans, pos, heading = [], 0, False
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        p = line.strip()
+        if not p:
+            continue
+        named = bool(_GOAL_LINE.search(line))
+        if named or heading:
+            spans.append((s, e))
+        if named and (p.endswith(":") or (len(p) < 120 and not p.endswith("."))):
+            heading = True
+        elif p.endswith("."):
+            heading = heading and len(p) < 400
+    return spans
+
+
+def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = False) -> list[tuple[int, int, float, str]]:
     """(start, end, value, "#" + unit) of a number and the noun it counts, and of rates per
-    population, outside spans already taken."""
+    population, outside spans already taken (with goal_lines, only on lines that name a goal)."""
     out: list[tuple[int, int, float, str]] = []
+    lines = _goal_line_spans(text) if goal_lines else None
 
     def free(a: int, b: int) -> bool:
+        if lines is not None and not any(s <= a < e for s, e in lines):
+            return False
         return not any(s < b and a < e for s, e in taken)
 
     for m in _PER_POP_BARE.finditer(text):

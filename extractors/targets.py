@@ -215,7 +215,8 @@ def _per_year(text: str, end: int) -> tuple[int, str]:
 def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float, str]]:
     """units: money, multiples and more counted units (target_units) instead of COUNT_RE;
     "general": any counted noun, per-unit chains of money, ranges of points and steps too;
-    "forms": the general option without its counted nouns (money chains, ranges, ranks among)."""
+    "forms": the general option without its counted nouns (money chains, ranges, ranks among);
+    "goal_lines": the general option with its counted nouns only on lines that name a goal."""
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(text):
@@ -230,7 +231,7 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
         values.append((m.start(), m.end(), float(next(g for g in m.groups() if g)), "hạng"))
     for m in BAC_RE.finditer(text):
         values.append((m.start(1), m.end(), float(m.group(1)), m.group(2).lower()))
-    general = units in ("general", "forms")
+    general = units in ("general", "forms", "goal_lines")
     point_spans: list[tuple[int, int]] = []
     if general:
         for m in POINTS_RANGE_RE.finditer(text):
