@@ -137,14 +137,15 @@ _words: set[str] | None = None
 
 
 def _lexicon() -> set[str]:
-    """underthesea's Viet74K word list (multi-syllable words, lower case), loaded once."""
+    """underthesea's Viet74K word list (its two-syllable words, lower case), loaded once."""
     global _words
     if _words is None:
         from importlib.util import find_spec
         from pathlib import Path
         # the package's data file, without importing underthesea (its import alone costs ~100 MB)
         path = Path(find_spec("underthesea").origin).parent / "corpus" / "data" / "Viet74K.txt"
-        _words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if " " in w.strip()}
+        _words = {w for w in (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+                  if w.count(" ") == 1}
     return _words
 
 
