@@ -8,7 +8,9 @@ money keeps its scale and currency with a per-unit suffix as written ("triệu �
 "USD/năm"; "đô la Mỹ" is "USD"); a counted unit is the counted noun ("đô thị thông minh" ->
 "đô thị", "tỉnh, thành phố" -> "tỉnh"); a range gives its lower bound.
 Every value comes back with the "#" marker of countable goals, so the rule keeps its strict
-context for them.
+context for them. Option units="goal_lines" (what ships) adds money with a chain of per-units and
+any noun counted on a line that names a goal (general_values); "general" reads those nouns
+everywhere, "forms" not at all (docs/extraction.md, twelfth pass).
 """
 from __future__ import annotations
 
