@@ -55,3 +55,11 @@ def test_the_goal_model_sees_listed_counts_apart_from_other_nouns():
     assert unit_kind("xã") == unit_kind("tiêu chí/xã") == unit_kind("đơn vị cấp huyện") == "count"
     assert unit_kind("doanh nghiệp/1.000 dân") == "count"
     assert unit_kind("đảng viên") == unit_kind("ha") == "noun" and unit_kind("triệu đồng/người/năm") == "money"
+
+
+def test_goal_lines_read_counted_nouns_only_where_a_goal_is_named():
+    text = ("Năm qua, huyện kết nạp 75 đảng viên mới.\n"
+            "Mục tiêu đến năm 2030:\n- Kết nạp từ 80 đảng viên mới trở lên mỗi năm.\n- Trồng 1.900 ha rừng.")
+    got = [(v, u) for _, _, v, u in unit_values(text, [], "goal_lines")]
+    assert got == [(80.0, "#đảng viên"), (1900.0, "#ha")]
+    assert (75.0, "#đảng viên") in [(v, u) for _, _, v, u in unit_values(text, [], "general")]
