@@ -8,7 +8,9 @@ money keeps its scale and currency with a per-unit suffix as written ("triệu �
 "USD/năm"; "đô la Mỹ" is "USD"); a counted unit is the counted noun ("đô thị thông minh" ->
 "đô thị", "tỉnh, thành phố" -> "tỉnh"); a range gives its lower bound.
 Every value comes back with the "#" marker of countable goals, so the rule keeps its strict
-context for them.
+context for them. Option units="goal_lines" (what ships) adds money with a chain of per-units and
+any noun counted on a line that names a goal (general_values); "general" reads those nouns
+everywhere, "forms" not at all (docs/extraction.md, twelfth pass).
 """
 from __future__ import annotations
 
@@ -22,6 +24,13 @@ MONEY_RE = re.compile(
     r"\s*(nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn|ngàn|triệu|tỷ)?\s*"
     r"(đồng\b(?!\s*(?:bộ|thời|ý|bằng|chí|hành|loạt|nghĩa|tâm|đều))|USD\b|đô la(?:\s+Mỹ)?|đô-la(?:\s+Mỹ)?)"
     r"(?:\s*/\s*(người|năm|tháng|hộ|lao động))?", re.I)
+# general option: a per-unit chain as written ("triệu đồng/người/năm", "triệu đồng /ha")
+_PER = r"(?:người|năm|tháng|hộ|lao động|ha|tấn|sản phẩm)"
+MONEY_GENERAL_RE = re.compile(
+    r"(?<![\d.,/])" + _AMOUNT + _RANGE_TAIL +
+    r"\s*(nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn|ngàn|triệu|tỷ)?\s*"
+    r"(đồng\b(?!\s*(?:bộ|thời|ý|bằng|chí|hành|loạt|nghĩa|tâm|đều))|USD\b|đô la(?:\s+Mỹ)?|đô-la(?:\s+Mỹ)?)"
+    r"((?:\s*/\s*" + _PER + r"\b){0,2})", re.I)
 # "tăng ít nhất 1,5 lần", "gấp 2 lần": a multiple, not "lần thứ"
 TIMES_RE = re.compile(r"(?:tăng|gấp|lên)\s+(?:ít nhất\s+|tối thiểu\s+|khoảng\s+|hơn\s+|trên\s+|từ\s+)?"
                       + _AMOUNT + r"\s*lần\b(?!\s*thứ)", re.I)
@@ -56,17 +65,20 @@ def _count_unit(noun: str, per: str | None) -> str:
     return noun.lower() + ("/" + per.lower() if per else "")
 
 
-def unit_values(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, float, str]]:
+def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True) -> list[tuple[int, int, float, str]]:
     """(start, end, value, "#" + unit) of money, multiples and counted units not inside a span
-    already taken by a percentage, rank or points value."""
+    already taken by a percentage, rank or points value; mode "forms": per-unit chains of money
+    too; "general": and any counted noun and rate per population (general_values)."""
+    general = mode in ("general", "forms", "goal_lines")
     out: list[tuple[int, int, float, str]] = []
 
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
-    for m in MONEY_RE.finditer(text):
+    for m in (MONEY_GENERAL_RE if general else MONEY_RE).finditer(text):
         if free(m.start(), m.end()):
-            out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), m.group(4))))
+            per = re.sub(r"\s+", "", m.group(4) or "").lstrip("/") or None
+            out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), per)))
             taken.append((m.start(), m.end()))
     for m in TIMES_RE.finditer(text):
         if free(m.start(1), m.end()):
@@ -75,14 +87,134 @@ def unit_values(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     for m in COUNT_RE.finditer(text):
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _count_unit(m.group(2), m.group(3))))
+            if general:
+                taken.append((m.start(), m.end()))
     for m in WORD_COUNT_RE.finditer(text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), float(_WORD_NUM[m.group(1).lower()]), "#" + m.group(2).lower()))
-    return out
+    return out + general_values(text, taken, mode == "goal_lines") if mode in ("general", "goal_lines") else out
+
+
+_LISTED = re.compile(r"(?:" + _NOUNS + r"|" + "|".join(_WORD_NUM) + r")(?:/.*)?", re.I)
 
 
 def unit_kind(unit: str) -> str:
-    """The goal model's unit class of a value from this module: money, multiple or count."""
+    """The goal model's unit class of a value from this module: money, multiple, a listed count
+    or any other counted noun (the general option's)."""
     if unit.endswith(("đồng", "USD")) or re.search(r"(?:đồng|USD)/", unit):
         return "money"
-    return "times" if unit == "lần" else "count"
+    if unit == "lần":
+        return "times"
+    return "count" if _LISTED.fullmatch(unit) else "noun"
+
+
+# --- the general counted value (option units="general") -------------------------------------
+# A number followed by a noun: the noun's first word is the unit ("80 đảng viên mới" ->
+# "đảng viên", "1.900 ha", "15 triệu khách du lịch" -> "triệu khách"). Words are found by
+# underthesea's Vietnamese word list (two syllables when they form a word), not by a list of
+# expected units. Values other patterns read (points, steps, ranks, tasks and goals counted,
+# a spelling of "tỷ") are left to them.
+_SYL = r"[^\W\d_]+"
+GENERAL_RE = re.compile(
+    r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,4}(?:,\d+)?)(?:\s*/\s*\d{1,4})?" + _RANGE_TAIL +
+    r"\s+((?:nghìn|ngàn|triệu|tỷ)\s+)?(" + _SYL + r")(?:\s+(" + _SYL + r"))?")
+# words that follow a number without being what it counts: time, age, order, function words
+_NOT_NOUN = set("""năm tháng ngày giờ phút giây tuần quý kỳ tuổi lần thứ và hoặc đến tới trên dưới so của là có
+được đã sẽ với cho từ tại trong ngoài thì mà này đó các những như theo về để khi đạt tăng giảm còn nữa
+trở lại ra vào bằng hơn gần khoảng chiếm bình mới nay điểm bậc hạng tỉ nhiệm vụ""".split())
+# a plan's own items (tasks, goals, pillars, breakthroughs, indicators, levels) are counted in its
+# structure, not set as goals (the rule's "46 nhiệm vụ" case)
+_NOT_UNIT = {"chỉ tiêu", "nhiệm vụ", "mục tiêu", "giải pháp", "nội dung", "chỉ số", "trụ cột", "khâu", "khâu đột",
+             "lĩnh vực", "cấp"}
+# what precedes a number that is a name, an order or a date, not a count
+_NOT_COUNT_BEFORE = re.compile(r"\b(?:số|thứ|lần|khóa|khoá|điều|khoản|mục|quý|ngày|tháng|năm|kỳ|phần|chương|"
+                               r"bước|giai đoạn|mức|mức độ|cấp|nhóm|top|tốp|hạng|đợt|phường|quận|tổ|ấp|"
+                               r"khu phố|lô|tuyến|đường|ô|km|QL|tỉnh lộ)\s*$", re.I)
+# "0,7 doanh nghiệp công nghệ số trên 1.000 dân", "0,7/1.000 dân": a rate per population
+_PER_POP = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s*(?:trên|/)\s*(1\.000|10\.000|100\.000|vạn|nghìn|một nghìn)\s+(dân|người)\b", re.I)
+_PER_POP_BARE = re.compile(r"(?<![\d.,/])(\d+(?:,\d+)?)\s*/\s*(1\.000|10\.000|100\.000|vạn)\s+(dân|người)\b", re.I)
+_RATE_NOUN_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+(" + _SYL + r")(?:\s+(" + _SYL + r"))?"
+                               r"[^.;:\d]{0,60}$", re.I)
+_words: set[str] | None = None
+
+
+def _lexicon() -> set[str]:
+    """underthesea's Viet74K word list (its two-syllable words, lower case), loaded once."""
+    global _words
+    if _words is None:
+        from importlib.util import find_spec
+        from pathlib import Path
+        # the package's data file, without importing underthesea (its import alone costs ~100 MB)
+        path = Path(find_spec("underthesea").origin).parent / "corpus" / "data" / "Viet74K.txt"
+        _words = {w for w in (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+                  if w.count(" ") == 1}
+    return _words
+
+
+def head_noun(w1: str, w2: str | None) -> str:
+    """The first word of "w1 w2 …": "đảng viên (mới)", "đô thị (thông minh)", "hộ (gia đình)"."""
+    w1 = w1.lower()
+    if w2 is not None and w1 + " " + w2.lower() in _lexicon():
+        return w1 + " " + w2.lower()
+    return w1
+
+
+# goal_lines: a counted noun only on a line that names a goal, or under a heading that does
+_GOAL_LINE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến (?:cuối |hết )?năm 20\d\d|kế hoạch|ít nhất|tối thiểu|"
+                        r"hướng tới|hướng đến", re.I)
+
+
+def _goal_line_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends."""
+    spans, pos, heading = [], 0, False
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        p = line.strip()
+        if not p:
+            continue
+        named = bool(_GOAL_LINE.search(line))
+        if named or heading:
+            spans.append((s, e))
+        if named and (p.endswith(":") or (len(p) < 120 and not p.endswith("."))):
+            heading = True
+        elif p.endswith("."):
+            heading = heading and len(p) < 400
+    return spans
+
+
+def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = False) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, "#" + unit) of a number and the noun it counts, and of rates per
+    population, outside spans already taken (with goal_lines, only on lines that name a goal)."""
+    out: list[tuple[int, int, float, str]] = []
+    lines = _goal_line_spans(text) if goal_lines else None
+
+    def free(a: int, b: int) -> bool:
+        if lines is not None and not any(s <= a < e for s, e in lines):
+            return False
+        return not any(s < b and a < e for s, e in taken)
+
+    for m in _PER_POP_BARE.finditer(text):
+        nb = _RATE_NOUN_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if nb and free(m.start(), m.end()) and nb.group(1).lower() not in _NOT_NOUN:
+            noun = head_noun(nb.group(1), nb.group(2))
+            out.append((m.start(), m.end(), amount(m.group(1)), f"#{noun}/{m.group(2)} {m.group(3).lower()}"))
+            taken.append((m.start(), m.end()))
+    for m in GENERAL_RE.finditer(text):
+        w1 = m.group(3)
+        if w1[0].isupper() or w1.lower() in _NOT_NOUN or not free(m.start(), m.end(3)):
+            continue
+        if _NOT_COUNT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+            continue
+        noun = head_noun(w1, m.group(4))
+        if noun in _NOT_UNIT:
+            continue
+        scale = (m.group(2) or "").split()
+        unit = (_SCALE.get(scale[0].lower(), scale[0].lower()) + " " if scale else "") + noun
+        end = m.start(3) + len(noun)
+        rate = _PER_POP.match(text, end)
+        if rate and not scale:
+            unit, end = f"{noun}/{rate.group(1)} {rate.group(2).lower()}", rate.end()
+        out.append((m.start(), end, amount(m.group(1)), "#" + unit))
+        taken.append((m.start(), end))
+    return out

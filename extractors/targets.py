@@ -33,6 +33,12 @@ RANK_RE = re.compile(
     r"|xếp\s+hạng\s+(?:thứ\s+)?(\d{1,2})(?!\s*/)", re.I)
 BAC_RE = re.compile(r"(?:tăng|vươn lên|cải thiện)\s+(?:ít nhất\s+|tối thiểu\s+|từ\s+)?(\d{1,2})\s+(bậc|hạng)", re.I)
 POINTS_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
+# general units: a range's lower bound ("đạt từ 0,7 - 0,8 điểm", "ít nhất 1-2 bậc"), a rank among
+# countries ("thuộc 3 nước dẫn đầu")
+POINTS_RANGE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*(?:-|–|đến)\s*" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
+BAC_RANGE_RE = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:-|–|đến)\s*\d{1,2}\s+bậc\b", re.I)
+RANK_AMONG_RE = re.compile(r"thuộc\s+(?:nhóm\s+)?(\d{1,2})\s+(?:nước|quốc gia|tỉnh|địa phương)[^.;\n]{0,30}?"
+                           r"(?:dẫn đầu|đứng đầu|cao nhất)", re.I)
 # countable goals: "Phấn đấu 08 huyện, thành phố có ...", "19/19 Sở, Ban, ngành có ..."
 COUNT_RE = re.compile(
     r"(?<![\d.,/])(\d{1,4})(?:/\d{1,4})?\s+(huyện|xã|sở|doanh nghiệp)\b(?!\s+hội)", re.I)
@@ -206,8 +212,11 @@ def _per_year(text: str, end: int) -> tuple[int, str]:
     return (m.end(), "%/năm") if m else (end, "%")
 
 
-def _values(text: str, units: bool = False) -> list[tuple[int, int, float, str]]:
-    """units: money, multiples and more counted units (target_units) instead of COUNT_RE."""
+def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float, str]]:
+    """units: money, multiples and more counted units (target_units) instead of COUNT_RE;
+    "general": any counted noun, per-unit chains of money, ranges of points and steps too;
+    "forms": the general option without its counted nouns (money chains, ranges, ranks among);
+    "goal_lines": the general option with its counted nouns only on lines that name a goal."""
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(text):
@@ -222,11 +231,24 @@ def _values(text: str, units: bool = False) -> list[tuple[int, int, float, str]]
         values.append((m.start(), m.end(), float(next(g for g in m.groups() if g)), "hạng"))
     for m in BAC_RE.finditer(text):
         values.append((m.start(1), m.end(), float(m.group(1)), m.group(2).lower()))
+    general = units in ("general", "forms", "goal_lines")
+    point_spans: list[tuple[int, int]] = []
+    if general:
+        for m in POINTS_RANGE_RE.finditer(text):
+            values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
+            point_spans.append((m.start(), m.end()))
+        for m in BAC_RANGE_RE.finditer(text):
+            if not any(a <= m.start() < b for a, b, _, _ in values):
+                values.append((m.start(), m.end(), float(m.group(1)), "bậc"))
+        for m in RANK_AMONG_RE.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _, u in values if u == "hạng"):
+                values.append((m.start(1), m.end(), float(m.group(1)), "hạng"))
     for m in POINTS_RE.finditer(text):
-        values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
+        if not any(a <= m.start() < b for a, b in point_spans):
+            values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
     if units:
         from extractors.target_units import unit_values
-        values += unit_values(text, [(s, e) for s, e, _, _ in values])
+        values += unit_values(text, [(s, e) for s, e, _, _ in values], units)
     else:
         for m in COUNT_RE.finditer(text):
             values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
@@ -313,7 +335,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     from extractors import target_features as tf
     sents = sents or Sentences(text)
     options = options or {}
-    values = _values(text, bool(options.get("units")))
+    values = _values(text, options.get("units") or False)
     if not values:
         return []
     paras = _paragraphs(text)
