@@ -20,7 +20,6 @@ TOP_TERMS = 60       # terms kept per criterion, by |weight| (keeps the model fi
 C = 10.0             # inverse L2 strength of each criterion's logistic model
 MIN_DF = 3           # terms of fewer training pages are those pages', not a criterion's
 MIN_PROVINCES = 2    # a positive term of one province's positive pages only is that province's
-BODY_WORDS = 0       # rank12, measured: > 0 also reads this many body syllables after the head (off)
 
 
 def grams(folded: str) -> Counter:
@@ -32,8 +31,7 @@ def grams(folded: str) -> Counter:
 def page_grams(doc) -> Counter:
     """The page's title, title zone and head (mapping.DocView), as the ranker reads them."""
     zone = " ".join(doc.folded[a:b] for a, b in doc.title_zone)
-    body = " ".join(re.findall(r"[a-z0-9]+", doc.folded[doc.head_end:doc.head_end + 12 * BODY_WORDS])[:BODY_WORDS])
-    return grams(doc.folded[:doc.head_end] + "\n" + zone + ("\n" + body if body else ""))
+    return grams(doc.folded[:doc.head_end] + "\n" + zone)
 
 
 def _log_tf(g: Counter) -> dict[str, float]:

@@ -27,7 +27,6 @@ from extractors.criteria.catalog import Catalog, Target
 from extractors.criteria.learned import grams
 from extractors.criteria.levels import level_of
 
-CROSS = False   # rank12, measured: the learned leads crossed with the rule's key-phrase hit (off)
 MODEL_FILE = Path(__file__).with_name("criteria_ranker.json")
 TYPES = ("Kế hoạch", "Quyết định", "Báo cáo", "Chỉ thị", "Nghị quyết", "Công văn", "Thông báo", "Hướng dẫn",
          "Đề án", "Chương trình", "Quy chế")
@@ -61,26 +60,6 @@ _RANKING_BY_OTHERS = re.compile(  # folded: a ranking published by the ministry,
 _PUBLISHER = re.compile(r"\b(vcci|cecodes|undp|phong thuong mai va cong nghiep viet nam)\b")
 _NATIONAL_SCOPE = re.compile(r"\b(toan quoc|ca nuoc|63 tinh|63/63|63 dia phuong|cac bo, nganh|bo, nganh, dia phuong"
                              r"|cac tinh, thanh pho truc thuoc trung uong|cac dia phuong tren ca nuoc)\b")
-
-# what a page or a criterion does (folded): the action of a title, the kind of a criterion
-ACTIONS = {
-    "draft": r"xay dung|soan thao|ban hanh van ban",
-    "check": r"kiem tra|thanh tra|giam sat",
-    "review": r"ra soat|he thong hoa|bai bo|het hieu luc",
-    "report": r"bao cao|so ket|tong ket",
-    "result": r"ket qua|xep hang|xep thu|tang \d+ (bac|hang)|dat \d",
-    "assess": r"danh gia|do luong|khao sat|xac dinh chi so|dieu tra",
-    "publish": r"cong bo|cong khai",
-    "plan": r"ke hoach|chuong trinh",
-    "inform": r"tuyen truyen|pho bien",
-    "train": r"dao tao|boi duong|tap huan",
-}
-_ACTION_RX = {k: re.compile(rf"\b({v})\b") for k, v in ACTIONS.items()}
-
-
-def actions(folded: str) -> frozenset[str]:
-    return frozenset(k for k, rx in _ACTION_RX.items() if rx.search(folded))
-
 
 # ---- lexical similarity ---------------------------------------------------------------------------
 
@@ -117,11 +96,6 @@ class Lexicon:
         for cid, v in vecs.items():
             shared = {g for o, ov in vecs.items() if o != cid and self.domain[o] == self.domain[cid] for g in ov}
             self.distinct[cid] = self._unit(Counter({g: c for g, c in v.items() if g not in shared}))
-        # what each criterion asks to be done (its name and key phrases): crossed with the page's
-        # action, it tells a rule on checking legal acts (2.3) from drafting them (2.1)
-        self.types = {t.id: {_slug(x) for x in t.rule.doc_types} for t in targets}
-        self.acts = {t.id: actions(fold(" ".join([t.name, *map(_phrase_text, t.rule.title_phrases)])).lower())
-                     for t in targets}
 
     def _unit(self, counts: Counter) -> dict[str, float]:
         v = {g: (1 + math.log(c)) * self.idf[g] for g, c in counts.items() if g in self.idf}
@@ -207,11 +181,6 @@ def add_learned(feats: list[dict[str, float]], scores: dict[str, float], cids: l
     """Add the learned lexicon's features (learned.features) to each pair's features, in place."""
     for f, extra in zip(feats, _learned.features(scores, cids, lex.domain)):
         f.update(extra)
-        if CROSS:     # the learned leads apart where a key phrase matched and where none did
-            hit = 1.0 - f.get("tier_none", 0.0)
-            for k in ("learn_lead", "learn_sib"):
-                if k in f:
-                    f[f"{k}_hit"], f[f"{k}_nohit"] = f[k] * hit, f[k] * (1.0 - hit)
 
 
 _HEADER_LINE = re.compile(r"^\W*(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc|tinh uy|thanh uy|so [a-z]|bo [a-z]|cong hoa)")
@@ -360,55 +329,6 @@ def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str
     out.update({k: v for k, v in f.items() if k.startswith("whose_")})
     if "learn" in f or "learn_none" in f:     # with a learned lexicon (the default; --no-learned trains without)
         out.update({k: f.get(k, 0.0) for k in ("learn", "learn_lead", "learn_none")})
-    return out
-
-
-def extra_act2(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
-    """extra_act, a page without a subject lead read from its text's first 20 words (rank12, measured)."""
-    return extra_act(doc, mappings, lex, " ".join(re.findall(r"[a-z0-9]+", doc.folded[len(doc.title) + 1:doc.head_end])[:20]))
-
-
-def extra_act(doc, mappings: list, lex: Lexicon, fallback: str = "") -> list[dict[str, float]]:
-    """The page's action (its subject's first words) crossed with each criterion's kind: per
-    action, shared with the criterion or not; whether they share any (rank12, measured)."""
-    page = actions(subject_lead(doc, 12) or fallback)
-    out = []
-    for m in mappings:
-        crit = lex.acts.get(m.criterion_id, frozenset())
-        f = {f"act_{a}_{'both' if a in crit else 'page'}": 1.0 for a in page}
-        if page and crit:
-            f["act_share" if page & crit else "act_none"] = 1.0
-        out.append(f)
-    return out
-
-
-def extra_kind(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
-    """The page's document type against each criterion's listed types, whether or not its key
-    phrase matched (doc_type_ok / _miss only fire with a hit); rank12, measured."""
-    if not doc.doc_type:
-        return [{} for _ in mappings]
-    t = _slug(doc.doc_type)
-    return [{"kind_listed" if t in lex.types.get(m.criterion_id, ()) else "kind_unlisted": 1.0} for m in mappings]
-
-
-def extra_cite(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
-    """Supporting phrases found only inside citations (the legal basis: "Căn cứ Luật Ban hành văn
-    bản quy phạm pháp luật", "Nghị định số 34/2016/NĐ-CP") apart from the others; rank12, measured."""
-    from extractors.criteria.mapping import _matcher
-    out = []
-    for m in mappings:
-        cited = free = 0
-        for s in m.signals:
-            if s.rule == "phrase" and s.phrase:
-                hits = [h.start() for h in _matcher(s.phrase).finditer(doc.folded)]
-                if hits and all(doc.cited(h) for h in hits):
-                    cited += 1
-                else:
-                    free += 1
-        f = {"phrases_cited": float(cited), "phrases_free": float(free)}
-        if cited and not free and not m.hit_tier:
-            f["rule_cited_only"] = 1.0
-        out.append(f)
     return out
 
 

@@ -30,9 +30,6 @@ FOLDS = 5
 INNER_FOLDS = 4
 CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
 LEARNED = True            # the learned lexicon's features (learned.py); --no-learned: without them
-TREES_SHARE = 0.0         # rank12, measured: > 0 averages gradient-boosted trees in at this share (off)
-TREES = {"max_iter": 100, "learning_rate": 0.05, "max_leaf_nodes": 8, "min_samples_leaf": 40,
-         "l2_regularization": 1.0, "early_stopping": False, "random_state": 0}
 
 
 def group_of(doc: dict) -> str:
@@ -71,30 +68,6 @@ def _fit_linear(rows: list[tuple[str, dict, int]]) -> Linear:
     lr = LogisticRegression(C=C, max_iter=5000).fit(x, y)
     weights = dict(zip(vec.get_feature_names_out(), lr.coef_[0].tolist()))
     return Linear(weights, float(lr.intercept_[0]), {"examples": len(y), "positives": sum(y)})
-
-
-class _Blend:
-    """The logistic model's probability averaged with gradient-boosted trees' (rank12 experiment)."""
-
-    def __init__(self, lin: Linear, trees, share: float):
-        self.lin, self.trees, self.share, self.meta = lin, trees, share, lin.meta
-
-    def prob(self, f: dict) -> float:
-        return (1 - self.share) * self.lin.prob(f) + self.share * self.trees.prob(f)
-
-
-def _fit_model(rows: list[tuple[str, dict, int]]):
-    lin = _fit_linear(rows)
-    if not TREES_SHARE:
-        return lin
-    from extractors.train import fit_trees
-    import extractors.train as xt
-    old, xt.TREES = xt.TREES, TREES
-    try:
-        trees = fit_trees([f for _, f, _ in rows], [y for _, _, y in rows])
-    finally:
-        xt.TREES = old
-    return _Blend(lin, trees, TREES_SHARE)
 
 
 def _best_threshold(scored: list[tuple[str, float, int]], veto: set[str] = frozenset()) -> float:
@@ -241,10 +214,10 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     scored = []
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
-        lin = _fit_model([r for i in tr for r in ex[docs[i]["id"]]])
+        lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
-    lin = _fit_model([r for d in docs for r in ex[d["id"]]])
+    lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
