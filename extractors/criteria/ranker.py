@@ -61,6 +61,28 @@ _PUBLISHER = re.compile(r"\b(vcci|cecodes|undp|phong thuong mai va cong nghiep v
 _NATIONAL_SCOPE = re.compile(r"\b(toan quoc|ca nuoc|63 tinh|63/63|63 dia phuong|cac bo, nganh|bo, nganh, dia phuong"
                              r"|cac tinh, thanh pho truc thuoc trung uong|cac dia phuong tren ca nuoc)\b")
 
+# what a page's subject or a criterion does (folded): drafting legal acts (2.1) is not checking
+# them (2.3), a plan is not a report of results (session 11, rank12)
+ACTIONS = {
+    "draft": r"xay dung|soan thao|ban hanh van ban",
+    "check": r"kiem tra|thanh tra|giam sat",
+    "review": r"ra soat|he thong hoa|bai bo|het hieu luc",
+    "report": r"bao cao|so ket|tong ket",
+    "result": r"ket qua|xep hang|xep thu|tang \d+ (bac|hang)|dat \d",
+    "assess": r"danh gia|do luong|khao sat|xac dinh chi so|dieu tra",
+    "publish": r"cong bo|cong khai",
+    "plan": r"ke hoach|chuong trinh",
+    "inform": r"tuyen truyen|pho bien",
+    "train": r"dao tao|boi duong|tap huan",
+}
+_ACTION_RX = {k: re.compile(rf"\b({v})\b") for k, v in ACTIONS.items()}
+
+
+def actions(folded: str) -> frozenset[str]:
+    """The ACTIONS named in folded lower-case text."""
+    return frozenset(k for k, rx in _ACTION_RX.items() if rx.search(folded))
+
+
 # ---- lexical similarity ---------------------------------------------------------------------------
 
 def _phrase_text(p: str) -> str:
@@ -96,6 +118,9 @@ class Lexicon:
         for cid, v in vecs.items():
             shared = {g for o, ov in vecs.items() if o != cid and self.domain[o] == self.domain[cid] for g in ov}
             self.distinct[cid] = self._unit(Counter({g: c for g, c in v.items() if g not in shared}))
+        # what each criterion asks to be done, from its name and key phrases (session 11)
+        self.acts = {t.id: actions(fold(" ".join([t.name, *map(_phrase_text, t.rule.title_phrases)])).lower())
+                     for t in targets}
 
     def _unit(self, counts: Counter) -> dict[str, float]:
         v = {g: (1 + math.log(c)) * self.idf[g] for g, c in counts.items() if g in self.idf}
@@ -143,6 +168,7 @@ def features(doc, mappings: list, lex: Lexicon, learned=None) -> list[dict[str, 
              for m in mappings]
     sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules, "lead": lsims})
     page_lead = _page_lead({"dist": dists, "zone": zsims, "lead": lsims})
+    acts = action_features(doc, mappings, lex)
     out = []
     for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -171,6 +197,7 @@ def features(doc, mappings: list, lex: Lexicon, learned=None) -> list[dict[str, 
             f[f"sib_{k}"] = v
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
+        f.update(acts[i])
         out.append(f)
     if learned is not None:
         add_learned(out, learned.scores(_learned.page_grams(doc)), [m.criterion_id for m in mappings], lex)
@@ -195,6 +222,21 @@ def subject_lead(doc, words: int = 10) -> str:
     text = next((t for t in (doc.folded[a:b] for a, b in spans) if not _HEADER_LINE.match(t)), "")
     text = text[_LEAD_SKIP.match(text).end():]
     return " ".join(re.findall(r"[a-z0-9]+", text)[:words])
+
+
+def action_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
+    """The action of the page's subject (its first 12 words, `subject_lead`) crossed with each
+    criterion's: per action, whether the criterion asks for it too; whether they share any. One
+    weight per action, learned over every criterion (a rule on checking legal acts is 2.3's kind)."""
+    page = actions(subject_lead(doc, 12))
+    out = []
+    for m in mappings:
+        crit = lex.acts.get(m.criterion_id, frozenset())
+        f = {f"act_{a}_{'both' if a in crit else 'page'}": 1.0 for a in page}
+        if page and crit:
+            f["act_share" if page & crit else "act_none"] = 1.0
+        out.append(f)
+    return out
 
 
 def _sibling_lead(mappings: list, lex: Lexicon, values: dict[str, list[float]]) -> list[dict[str, float]]:

@@ -239,3 +239,25 @@ def test_the_evaluation_shows_what_the_cut_costs():
     r = evaluate(docs, rankings={"a": [m("1.1", 0.7)], "b": [m("1.2", 0.4)]})    # b right, under the cut
     assert r["precision_at_1_all"] == 0.5 and r["ranking_at_1_all"] == 1.0
     assert table(r).splitlines()[-1].endswith("top right, cut ignored 1.00")
+
+
+def test_the_pages_action_is_read_against_each_criterions_kind():
+    # a rule on checking legal acts: its action is 2.3's (check, review), not 2.1's (drafting)
+    from extractors.criteria import evaluate as ev
+    from extractors.criteria.mapping import one_subject, prepare, score
+    from extractors.criteria.ranker import action_features, lexicon
+    cats = ev.label_catalogs()
+    lex = lexicon(cats)
+    assert {"check", "review"} <= lex.acts["2.3"] and "draft" in lex.acts["2.1"] and "check" not in lex.acts["2.1"]
+    doc = prepare("Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;",
+                  "Quyết định ban hành Quy chế kiểm tra và xử lý văn bản quy phạm pháp luật trên địa bàn tỉnh")
+    maps = one_subject([score(doc, t) for c in cats for t in c.mapping_targets()])
+    feats = {m.criterion_id: f for m, f in zip(maps, action_features(doc, maps, lex))}
+    assert feats["2.3"] == {"act_check_both": 1.0, "act_share": 1.0}
+    assert feats["2.1"] == {"act_check_page": 1.0, "act_none": 1.0}
+    assert feats["8.2"] == {"act_check_page": 1.0}              # a criterion of no stated kind
+    # a page whose subject names no action gets none of these features
+    news = prepare("", "Tỉnh tiếp nhận 56.039 hồ sơ trong quý I")
+    assert not any(action_features(news, maps, lex))
+    # the shipped model reads them
+    assert any(k.startswith("act_") for k in shipped().model.weights)
