@@ -459,7 +459,10 @@ def _none_features(c: Context, closest: dict) -> dict[str, float]:
 # "Đại hội … lần thứ", "giai đoạn 2021 - 2025" (a window's goals have no single deadline unless
 # their own sentence, or the heading over their list, gives one)
 _TERM = re.compile(r"nhiệm kỳ|đại hội", re.I)
-_SPAN_YEARS = re.compile(r"(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*(?:năm\s+)?20\d\d", re.I)
+_SPAN_YEARS = re.compile(r"(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*(?:năm\s+)?20\d\d|"
+                         r"(?<![\d/])20\d\d\s*(?:-|–|—)\s*20\d\d(?![\d/])", re.I)
+# a deadline the value's clause, lead or heading gives it: "đến năm 2025", "Mục tiêu năm 2025: …"
+_DUE_OWN = re.compile(r"(?:đến|tới|trước|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?20\d\d|năm\s+20\d\d\s*:", re.I)
 _RECURRING = re.compile(r"hằng năm|hàng năm|mỗi năm|bình quân(?!\s+(?:mỗi\s+)?(?:đầu người|người|lao động|hộ))|"
                         r"trung bình(?!\s+đầu người)", re.I)
 _SCOPE_REACH = 600      # characters of the block before a value read as its scope
@@ -479,14 +482,14 @@ def scope_features(c: Context) -> dict[str, float]:
     # the value's own deadline: in its clause (";"-bounded, either side of the value), in its
     # sentence's lead up to a colon ("Đến năm 2025: 100% …; 60% …") or in the heading over its list
     colon = t.rfind(":", c.sent[0], c.start)
-    due_sent = bool(_DUE_IN_CLAUSE.search(t, c.clause[0], c.clause[1])) or (
-        colon >= 0 and bool(_DUE_IN_CLAUSE.search(t, c.sent[0], colon + 1)))
-    due_head = bool(_DUE_IN_CLAUSE.search(head))
+    due_sent = bool(_DUE_OWN.search(t, c.clause[0], c.clause[1])) or (
+        colon >= 0 and bool(_DUE_OWN.search(t, c.sent[0], colon + 1)))
+    due_head = bool(_DUE_OWN.search(head))
     due = due_sent or due_head
     term = {k: bool(_TERM.search(x)) for k, x in (("sent", sent), ("head", head), ("block", opener), ("page", page))}
     span = {k: bool(_SPAN_YEARS.search(x)) for k, x in (("sent", sent), ("head", head), ("block", opener), ("page", page))}
     clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
-    recurring = bool(_RECURRING.search(clause)) or c.unit.endswith("/năm")
+    recurring = bool(_RECURRING.search(clause)) or c.unit == "%/năm"     # not "USD/năm" (per head)
     f = {"sc_due_sent": float(due_sent), "sc_due_head": float(due_head), "sc_recurring": float(recurring)}
     for k in ("sent", "head", "block", "page"):
         f["sc_term_" + k] = float(term[k])
