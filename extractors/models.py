@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DIR = Path(__file__).with_name("models")
-DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees")
+DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees", "deadline_null")
 
 
 @dataclass
@@ -91,6 +91,8 @@ class Models:
     page_kind: Linear | None = None
     goal_trees: "Trees | None" = None     # averaged with goal (meta["blend"]: the trees' share)
     deadline_trees: "Trees | None" = None  # averaged with deadline likewise (optional, not shipped)
+    # is there one deadline at all? (target_features.null_features; option null_step, twelfth pass)
+    deadline_null: Linear | None = None
     options: dict = field(default_factory=dict)   # feature options the models were trained with
 
     def get(self, name: str) -> Linear | None:

@@ -50,6 +50,9 @@ def fold_models(cases, seed, tr, opts, refit: str):
     plain = {k: v for k, v in opts.items() if k not in ("decisions", "stack", "page_kind", "trees", "deadline_trees")}
     feats, labels = _rows(train, **plain)["deadline"]
     m.deadline = fit_one(feats, labels, C["deadline"])
+    if opts.get("null_step"):
+        from extractors.train import fit_null
+        m.deadline_null = fit_null(train, _rows(train, **plain))
     m.options = _feature_options(plain)
     if "restate" in opts:          # a rule after the decisions, not a feature option
         m.options["restate"] = opts["restate"]

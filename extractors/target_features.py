@@ -344,7 +344,7 @@ def _cue_counts(t: str, years) -> dict[int, int]:
 
 
 def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
-                    windows: bool = False) -> list[tuple[int | None, dict]]:
+                    windows: bool = False, scope: bool = False) -> list[tuple[int | None, dict]]:
     """Years from 700 characters before the value to the end of its sentence, those of the
     heading that governs its list, the annual plan's year, and None; each with features
     (none_cues: also what says the goal has no single deadline, on the None candidate)."""
@@ -415,6 +415,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         cands[None].update(_none_features(c, closest))
     if windows:
         cands[None].update(window_features(c))
+    if scope:
+        cands[None].update(scope_features(c))
     return list(cands.items())
 
 
@@ -451,6 +453,74 @@ def _none_features(c: Context, closest: dict) -> dict[str, float]:
     return {"no_year_sent": float(not any(c.sent[0] <= y < c.sent[1] for y in yrs)),
             "no_year_para": float(not any(c.para[0] <= y <= c.para[1] for y in yrs)),
             "window_clause": float(bool(_WINDOW.search(t, max(c.clause[0], c.start - 300), c.start)))}
+
+
+# the scope of a value names a party term or a programme window: "nhiệm kỳ 2020-2025",
+# "Đại hội … lần thứ", "giai đoạn 2021 - 2025" (a window's goals have no single deadline unless
+# their own sentence, or the heading over their list, gives one)
+_TERM = re.compile(r"nhiệm kỳ|đại hội", re.I)
+_SPAN_YEARS = re.compile(r"(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*(?:năm\s+)?20\d\d|"
+                         r"(?<![\d/])20\d\d\s*(?:-|–|—)\s*20\d\d(?![\d/])", re.I)
+# a deadline the value's clause, lead or heading gives it: "đến năm 2025", "Mục tiêu năm 2025: …"
+_DUE_OWN = re.compile(r"(?:đến|tới|trước|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?20\d\d|năm\s+20\d\d\s*:", re.I)
+_RECURRING = re.compile(r"hằng năm|hàng năm|mỗi năm|bình quân(?!\s+(?:mỗi\s+)?(?:đầu người|người|lao động|hộ))|"
+                        r"trung bình(?!\s+đầu người)", re.I)
+_SCOPE_REACH = 600      # characters of the block before a value read as its scope
+
+
+def scope_features(c: Context) -> dict[str, float]:
+    """On "none": what the whole scope of a value says about a single deadline. The scope is the
+    value's sentence, the heading over its list, the opening of its block of valued paragraphs
+    (with the text just before the value) and the page's head. A term or window named in the
+    scope with no deadline ("đến năm Y") in the value's own sentence or heading reads "no single
+    deadline"; so does a recurring or average goal ("hằng năm", "bình quân") without one."""
+    t = c.text
+    sent = t[c.sent[0]:c.sent[1]]
+    head = t[c.head[0]:c.head[1]] if c.head else ""
+    opener = t[c.block_start:min(c.block_start + 300, c.start)] + " " + t[max(c.block_start, c.start - _SCOPE_REACH):c.start]
+    page = t[:400]
+    # the value's own deadline: in its clause (";"-bounded, either side of the value), in its
+    # sentence's lead up to a colon ("Đến năm 2025: 100% …; 60% …") or in the heading over its list
+    colon = t.rfind(":", c.sent[0], c.start)
+    due_sent = bool(_DUE_OWN.search(t, c.clause[0], c.clause[1])) or (
+        colon >= 0 and bool(_DUE_OWN.search(t, c.sent[0], colon + 1)))
+    due_head = bool(_DUE_OWN.search(head))
+    due = due_sent or due_head
+    term = {k: bool(_TERM.search(x)) for k, x in (("sent", sent), ("head", head), ("block", opener), ("page", page))}
+    span = {k: bool(_SPAN_YEARS.search(x)) for k, x in (("sent", sent), ("head", head), ("block", opener), ("page", page))}
+    clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
+    recurring = bool(_RECURRING.search(clause)) or c.unit == "%/năm"     # not "USD/năm" (per head)
+    f = {"sc_due_sent": float(due_sent), "sc_due_head": float(due_head), "sc_recurring": float(recurring)}
+    for k in ("sent", "head", "block", "page"):
+        f["sc_term_" + k] = float(term[k])
+        f["sc_span_" + k] = float(span[k])
+    any_term, any_span = any(term.values()), any(span.values())
+    f["sc_term_nodue"] = float(any_term and not due)
+    f["sc_span_nodue"] = float(any_span and not due)
+    f["sc_recurring_nodue"] = float(recurring and not due)
+    f["sc_recurring_scope"] = float(recurring and (any_term or any_span))
+    return f
+
+
+def null_features(cands: list[tuple], score) -> dict[str, float]:
+    """The two-stage deadline's first question, "does this value have one deadline?", read from
+    the "none" candidate's features, the best-ranked year's (prefixed "top:") and both ranking
+    scores (score: a year candidate's features -> probability)."""
+    years = [(y, f) for y, f in cands if y is not None]
+    none = next(f for y, f in cands if y is None)
+    out = {k: v for k, v in none.items() if k != "none"}
+    out["no_years"] = float(not years)
+    if years:
+        p, f = max(((score(f), f) for _, f in years), key=lambda x: x[0])
+        out.update({"top:" + k: v for k, v in f.items()})
+        out["top_logit"] = _logit(p) / 5
+        out["none_logit"] = _logit(score(none)) / 5
+    return out
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
 
 
 _STRONG_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến (?:cuối |hết )?năm 20\d\d|hướng tới|hướng đến|đề ra|"

@@ -322,6 +322,20 @@ def _year_score(models, feats: dict) -> float:
     return p if trees is None else trees.blended(p, feats)
 
 
+def _deadline(models, ycands: list[tuple]):
+    """The chosen deadline: the best-ranked candidate ("none" among them), or with the two-stage
+    null step (models.deadline_null) "none" when it says there is no single deadline, else the
+    best-ranked year."""
+    null = models.deadline_null
+    if null is None:
+        return max(ycands, key=lambda c: _year_score(models, c[1]))[0]
+    from extractors.target_features import null_features
+    years = [c for c in ycands if c[0] is not None]
+    if not years or null.prob(null_features(ycands, lambda f: _year_score(models, f))) > 0.5:
+        return None
+    return max(years, key=lambda c: _year_score(models, c[1]))[0]
+
+
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
                  models=None, trace: list | None = None, has_period: bool = False,
                  options: dict | None = None, as_of: int | None = None,
@@ -420,7 +434,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
-            ycands = tf.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False))
+            ycands = tf.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
+                                        bool(options.get("scope")))
             if options.get("ylink"):
                 tf.year_link_features(ctx, ycands, years, as_of)
             if options.get("pyears") and period is not None:
@@ -454,7 +469,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if goal_probs is not None:
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
-                year = max(ycands, key=lambda c: _year_score(models, c[1]))[0]
+                year = _deadline(models, ycands)
         if not keep or (as_of is not None and year is not None and year < as_of) or _RATIO_AFTER.match(text, end):
             continue
         subj = _subject(text, clause, start, end)

@@ -63,7 +63,7 @@ _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "scope", "null_step")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
@@ -80,6 +80,7 @@ def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
 def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
     rows: dict[str, tuple[list, list]] = {k: ([], []) for k in C}
     rows["goal_at"] = ([], [])          # (case position, value index) of each goal row
+    rows["deadline_groups"] = ([], [])  # (case position, year candidates), gold year: per value
 
     def add(name, feats, label):
         rows[name][0].append(feats)
@@ -110,6 +111,8 @@ def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
                 if year is not _NO and any(y == year for y, _ in v["years"]):
                     for y, f in v["years"]:
                         add("deadline", f, y == year)
+                    rows["deadline_groups"][0].append((ci, v["years"]))
+                    rows["deadline_groups"][1].append(year)
     return rows
 
 
@@ -207,6 +210,34 @@ def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, tr
     return fit_one([{**f, **lead[ci][vi], **aggs[ci][vi]} for f, (ci, vi) in zip(feats, at)], labels, C["goal_stack"])
 
 
+C_NULL = 1.0        # the null step's C, fixed before any run (not tuned on the folds)
+
+
+def fit_null(cases: list[dict], rows: dict, k: int = 3) -> Linear | None:
+    """The two-stage deadline's null step (target_features.null_features): "does this goal have
+    one deadline?", trained on ranking scores that are out-of-fold inside the training cases
+    (grouped k folds), so it learns how far to trust the ranking on pages it never saw."""
+    from extractors.target_features import null_features
+    groups, golds = rows["deadline_groups"]
+    feats, labels = [], []
+    for tr, te in corpus.folds(cases, k):
+        inner, held = set(tr), set(te)
+        rf, rl = [], []
+        for (ci, cands), gold in zip(groups, golds):
+            if ci in inner:
+                for y, f in cands:
+                    rf.append(f)
+                    rl.append(int(y == gold))
+        rank = fit_one(rf, rl, C["deadline"])
+        if rank is None:
+            continue
+        for (ci, cands), gold in zip(groups, golds):
+            if ci in held and any(y is not None for y, _ in cands):
+                feats.append(null_features(cands, rank.prob))
+                labels.append(int(gold is None))
+    return fit_one(feats, labels, C_NULL)
+
+
 def _page_label(case: dict) -> int | None:
     """A page announces goals when its gold has any target; None when it says nothing."""
     return None if "targets" not in case else int(bool(case["targets"]))
@@ -271,6 +302,8 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
         m.goal_trees = fit_trees(*rows["goal"])
     if deadline_trees and "deadline" in decisions:
         m.deadline_trees = fit_trees(*rows["deadline"])
+    if opts.get("null_step") and "deadline" in decisions:
+        m.deadline_null = fit_null(cases, rows)
     m.options = {**_feature_options(opts), **({"stack": stack} if stack == "wide" and m.goal_stack else {})}
     return m
 

@@ -1,3 +1,5 @@
+import pytest
+
 from extractors.normalize import normalize_text
 from extractors.models import RULES
 from extractors.targets import annual_year, find_targets
@@ -274,3 +276,63 @@ def test_a_headline_goal_restated_in_the_body_counts_once():
     # a headline goal the body does not state is the page's own goal: kept
     other = text.replace("GRDP đạt 12,5%", "GRDP đạt 13%")
     assert (12.5, "%", 2025) in _t(other, options={"restate": "title"})
+
+
+def _scope_ctx(text, value_at, unit="%"):
+    """A Context for one value, built as find_targets builds it (sentence, clause, heading)."""
+    from extractors import target_features as tf
+    from extractors.targets import _clause, _paragraphs
+    from extractors.textutil import Sentences
+    s = text.index(value_at)
+    e = s + len(value_at)
+    sent = Sentences(text).bounds(s)
+    paras = _paragraphs(text)
+    pi = next(i for i, (a, b) in enumerate(paras) if a <= s <= b)
+    head = tf.headings(text, paras)[pi]
+    return tf.Context(text, s, e, 0.0, unit, sent, _clause(text, sent, s, e), paras[pi], paras[pi][0],
+                      False, False, False, None, None, False, head)
+
+
+def test_scope_features_read_a_term_or_window_without_a_deadline_of_its_own():
+    from extractors.target_features import scope_features
+    text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025 đề ra các chỉ tiêu: tốc độ tăng trưởng bình quân hằng năm "
+            "đạt 12%/năm; đến năm 2025, 100% xã đạt chuẩn nông thôn mới; tỷ lệ hộ dùng nước sạch trên 90%.")
+    avg = scope_features(_scope_ctx(text, "12%/năm", "%/năm"))
+    assert avg["sc_term_sent"] == avg["sc_recurring"] == avg["sc_term_nodue"] == avg["sc_recurring_nodue"] == 1.0
+    own = scope_features(_scope_ctx(text, "100% xã"))
+    assert own["sc_due_sent"] == 1.0 and own["sc_term_nodue"] == 0.0     # its own "đến năm 2025"
+    level = scope_features(_scope_ctx(text, "90%"))
+    assert level["sc_due_sent"] == 0.0 and level["sc_term_nodue"] == 1.0  # another item's year is not its own
+    # a heading over the list gives the year ("Mục tiêu năm 2025:"), and "USD/năm" is per head, not a rate
+    text = "Mục tiêu năm 2025:\n- GRDP bình quân đầu người đạt 5.000 USD/năm;\n- tỷ lệ bảo hiểm y tế 95%."
+    f = scope_features(_scope_ctx(text, "5.000 USD/năm", "USD/năm"))
+    assert f["sc_due_head"] == 1.0 and f["sc_recurring"] == 0.0 and f["sc_term_nodue"] == 0.0
+    assert scope_features(_scope_ctx(text, "95%"))["sc_due_head"] == 1.0
+
+
+def test_the_null_step_decides_none_before_the_ranking_picks_a_year():
+    from extractors.models import Linear, Models
+    from extractors.targets import _deadline
+    cands = [(2025, {"year": 1.0, "cue": 1.0}), (2030, {"year": 1.0}), (None, {"none": 1.0, "sc_term_nodue": 1.0})]
+    m = Models(deadline=Linear({"cue": 2.0, "none": 3.0}, -1.0))
+    assert _deadline(m, cands) is None                        # the ranking alone: "none" scores highest
+    m.deadline_null = Linear({"sc_term_nodue": -4.0}, 1.0)    # "one deadline": the best year, not "none"
+    assert _deadline(m, cands) == 2025
+    m.deadline_null = Linear({"sc_term_nodue": 4.0}, -1.0)
+    assert _deadline(m, cands) is None
+    assert _deadline(m, [(None, {"none": 1.0})]) is None     # no year to choose
+
+
+def test_the_null_step_trains_on_out_of_fold_ranking_scores():
+    pytest.importorskip("sklearn")
+    from extractors.train import SHIPPED, fit_null
+    assert not SHIPPED.get("null_step") and not SHIPPED.get("scope")     # off in what ships
+    cases, groups, golds = [], [], []
+    for i in range(30):
+        cases.append({"id": str(i), "province": f"P{i}", "site": f"s{i}.vn"})
+        for j in range(4):
+            window = (i + j) % 2 == 0
+            groups.append((i, [(2025, {"year": 1.0, "cue": 1.0}), (None, {"none": 1.0, "sc_span_nodue": float(window)})]))
+            golds.append(None if window else 2025)
+    null = fit_null(cases, {"deadline_groups": (groups, golds)})
+    assert null is not None and null.meta["examples"] == 120 and null.weights["sc_span_nodue"] > 0
