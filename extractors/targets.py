@@ -347,6 +347,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     for s, e in paras:
         strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
     rows = []                   # per value: (sent, clause, stext, keep, unit, year, goal feats, year cands)
+    trace_at = len(trace) if trace is not None else 0
     pi = 0
     for vi, (start, end, value, unit) in enumerate(values):
         while pi + 1 < len(paras) and paras[pi][1] < start:
@@ -422,38 +423,67 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
             goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
+    threshold = float(options.get("goal_threshold", 0.5))
     out: list[Target] = []
     starts: list[int] = []
+    emitted_at: list[int] = []
     seen: dict[tuple, list[Target]] = {}
     dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
             if goal_probs is not None:
-                keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
+                keep = goal_probs[vi] > threshold and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
                 year = max(ycands, key=lambda c: _year_score(models, c[1]))[0]
-        if not keep or (as_of is not None and year is not None and year < as_of) or _RATIO_AFTER.match(text, end):
+        drop = _dropped(keep, year, as_of, _RATIO_AFTER.match(text, end))
+        if trace is not None:       # why each value was or was not emitted (error analysis)
+            trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
+        if drop:
             continue
         subj = _subject(text, clause, start, end)
         if _dx_share(text, sent, start, end):
             # "kinh tế số chiếm 25% GRDP": a page has one digital-economy share per deadline, however
             # its headline, lead and body word the subject
             if (value, unit, year) in dx_shares:
+                _note(trace, trace_at + vi, "dx_share")
                 continue
             dx_shares.add((value, unit, year))
         same = seen.setdefault((value, unit, year), [])
         if any(_similar(t.subject, subj) for t in same):
+            _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
         same.append(Target(value=value, unit=unit, subject=subj))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
         starts.append(start)
+        emitted_at.append(vi)
+    merged = out
     if options.get("restate"):
-        out = _without_headline_restatements(out, starts, _head_end(text, paras, options["restate"] == "lead"),
-                                             options["restate"] == "title_any")
-    return _without_yearless_restatements(out) if options.get("merge_none") else out
+        merged = _without_headline_restatements(merged, starts, _head_end(text, paras, options["restate"] == "lead"),
+                                                options["restate"] == "title_any")
+    if options.get("merge_none"):
+        merged = _without_yearless_restatements(merged)
+    if trace is not None:
+        kept = {id(t) for t in merged}
+        for t, vi in zip(out, emitted_at):
+            _note(trace, trace_at + vi, None if id(t) in kept else "restated")
+    return merged
+
+
+def _dropped(keep: bool, year: int | None, as_of: int | None, ratio) -> str | None:
+    """Which decision drops a value before the merges: the goal decision, a past deadline, a share of a goal met."""
+    if not keep:
+        return "goal"
+    if as_of is not None and year is not None and year < as_of:
+        return "as_of"
+    return "ratio" if ratio else None
+
+
+def _note(trace: list | None, i: int, drop: str) -> None:
+    if trace is not None:
+        trace[i]["drop"] = drop
 
 
 def _head_end(text: str, paras: list[tuple[int, int]], lead: bool) -> int:
