@@ -42,11 +42,7 @@ def fold_models(cases, seed, tr, opts, refit: str):
     from extractors.train import C, SHIPPED, _feature_options, _rows, fit, fit_one
     train = [cases[i] for i in tr]
     if refit == "all":
-        thr = opts.get("goal_threshold")
-        m = fit(train, **{k: v for k, v in opts.items() if k != "goal_threshold"})
-        if thr is not None:
-            m.options["goal_threshold"] = inner_threshold(train, opts) if thr == "inner" else float(thr)
-        return m
+        return fit(train, **opts)
     key = (seed, tuple(tr))
     if key not in _base_cache:
         _base_cache[key] = fit(train, **SHIPPED)
@@ -58,36 +54,6 @@ def fold_models(cases, seed, tr, opts, refit: str):
     if "restate" in opts:          # a rule after the decisions, not a feature option
         m.options["restate"] = opts["restate"]
     return m
-
-
-THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
-
-
-def inner_threshold(train: list[dict], opts: dict, k: int = 3) -> float:
-    """The goal probability threshold that maximises targets F1 on k grouped inner folds of the
-    training texts alone (nested: the outer test fold is never read); a tie goes to the one
-    nearest 0.5."""
-    from extractors.facts import extract_facts
-    from extractors.train import fit
-    plain = {k2: v for k2, v in opts.items() if k2 != "goal_threshold"}
-    counts = {t: [0, 0, 0] for t in THRESHOLDS}
-    for itr, ite in corpus.folds(train, k):
-        m = fit([train[i] for i in itr], **plain)
-        for t in THRESHOLDS:
-            m.options = {**m.options, "goal_threshold": t}
-            for i in ite:
-                c = train[i]
-                if "targets" not in c:
-                    continue
-                got = extract_facts(c["text"], url=c.get("source_url"), models=m).targets
-                gt = Counter(target_key(x) for x in c["targets"])
-                ht = Counter(target_key(x.__dict__) for x in got)
-                for j, n in enumerate((sum((gt & ht).values()), sum(ht.values()), sum(gt.values()))):
-                    counts[t][j] += n
-    f1 = {t: prf(*counts[t])[2] for t in THRESHOLDS}
-    best = max(THRESHOLDS, key=lambda t: (round(f1[t], 4), -abs(t - 0.5)))
-    print(f"  inner F1 by threshold {{{', '.join(f'{t}: {f1[t]:.4f}' for t in THRESHOLDS)}}} -> {best}", flush=True)
-    return best
 
 
 def predict(cases, seed, opts, refit="deadline") -> dict[str, dict]:

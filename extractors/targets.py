@@ -172,6 +172,21 @@ def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
 
 # "đạt 76,5% mục tiêu", "bằng 102% kế hoạch": a share of a goal met, a result by the conventions
 _RATIO_AFTER = re.compile(r"\s*(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)\b", re.I)
+_GROWTH_BEFORE = re.compile(r"\btăng\b[^;,]{0,30}$", re.I)
+
+
+def _share_of_goal(text: str, clause, start: int, end: int, value: float, mode: str | None) -> bool:
+    """"đạt 76,5% mục tiêu": a share of a goal met, reported as a result. mode "full": 100% of the
+    plan ("đạt 100% kế hoạch giao", "hoàn thành 100% chỉ tiêu tuyển quân") is the goal to meet it in
+    full, left to the goal decision; "full_growth": so is a growth over the plan ("tăng trên 20% so
+    với kế hoạch năm 2025")."""
+    if not _RATIO_AFTER.match(text, end):
+        return False
+    if mode in ("full", "full_growth") and value == 100:
+        return False
+    return not (mode == "full_growth" and _GROWTH_BEFORE.search(text, clause[0], start))
+
+
 _LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)")
 _DX_BEFORE = re.compile(r"kinh tế số", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?(?:GDP|GRDP|tổng sản phẩm)", re.I)
@@ -425,7 +440,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
             goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
-    threshold = float(options.get("goal_threshold", 0.5))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -435,10 +449,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
             if goal_probs is not None:
-                keep = goal_probs[vi] > threshold and not (unit.startswith("%") and value > 100)
+                keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
                 year = max(ycands, key=lambda c: _year_score(models, c[1]))[0]
-        drop = _dropped(keep, year, as_of, _RATIO_AFTER.match(text, end))
+        drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
         if drop:

@@ -274,3 +274,33 @@ def test_a_headline_goal_restated_in_the_body_counts_once():
     # a headline goal the body does not state is the page's own goal: kept
     other = text.replace("GRDP đạt 12,5%", "GRDP đạt 13%")
     assert (12.5, "%", 2025) in _t(other, options={"restate": "title"})
+
+
+def test_a_share_of_a_goal_met_is_dropped_but_meeting_the_plan_in_full_is_a_goal():
+    text = ("Năm 2026, phường phấn đấu thực hiện các chỉ tiêu: tỷ lệ giải ngân vốn đầu tư công đạt 100% kế hoạch "
+            "giao; số hồ sơ trực tuyến tăng trên 20% so với kế hoạch năm 2025; tỷ lệ thu phí đạt 85% kế hoạch; "
+            "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.")
+    assert _t(text) == [(95.0, "%", 2026)]                       # without the option every share of a plan goes
+    assert _t(text, options={"ratio": "full"}) == [(100.0, "%", 2026), (95.0, "%", 2026)]
+    assert _t(text, options={"ratio": "full_growth"}) == [(100.0, "%", 2026), (20.0, "%", 2026), (95.0, "%", 2026)]
+
+
+def test_the_trace_says_what_dropped_each_value():
+    from extractors.facts import extract_facts
+    text = normalize_text("Phấn đấu đến năm 2025, 90% hồ sơ được giải quyết trực tuyến, giải ngân đạt 85% kế hoạch.\n"
+                          "Đến nay, 60% hồ sơ đã được số hóa.")
+    tr = {"_options": {"units": True}}
+    extract_facts(text, models=RULES, trace=tr)
+    assert [(r["value"], r["drop"]) for r in tr["targets"]] == [(90.0, None), (85.0, "ratio"), (60.0, "goal")]
+
+
+def test_the_base_year_of_a_change_against_the_page_date():
+    text = normalize_text("Phấn đấu doanh thu thương mại tăng 5,7% so với năm 2024.")
+
+    def feats(as_of):
+        tr: list = []
+        find_targets(text, trace=tr, as_of=as_of, options={"base_year": True})
+        return {k for k in tr[0]["goal"] if k.startswith("base_")}
+    assert feats(2024) == {"base_current"}       # next year's growth over the year the page is written in
+    assert feats(2025) == {"base_past"}          # a year already past: a result
+    assert feats(None) == {"base_undated"}
