@@ -630,21 +630,6 @@ def page_kind_prob(model, t: str) -> float:
     return model.prob(page_kind_features(page_tokens(t), model.meta["idf"]))
 
 
-_COMPARED_TO = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(20\d\d)\b", re.I)
-
-
-def base_year_features(c: "Context", as_of: int | None) -> dict[str, float]:
-    """The year a change is measured from, against the page's date: "tăng 5,7% so với năm 2024" on a
-    page written in 2024 sets next year's growth (a goal); "so với năm 2023" on a page of 2024 reports
-    a result."""
-    m = _COMPARED_TO.search(c.text, max(c.clause[0], c.start - 60), min(c.clause[1], c.end + 60))
-    if not m:
-        return {}
-    if as_of is None:
-        return {"base_undated": 1.0}
-    return {"base_current": 1.0} if int(m.group(1)) >= as_of else {"base_past": 1.0}
-
-
 def page_kind_goal_features(p: float) -> dict[str, float]:
     """The page kind as goal features: its probability, centred so "unsure" weighs nothing."""
     return {"pk": p - 0.5}

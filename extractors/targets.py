@@ -401,8 +401,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(shares[vi])
             if options.get("result_cues"):
                 gf.update(tf.result_cues(ctx))
-            if options.get("base_year"):
-                gf.update(tf.base_year_features(ctx, as_of))
             if pk is not None:
                 gf.update(tf.page_kind_goal_features(pk))
             if prev_para is not None:

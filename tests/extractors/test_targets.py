@@ -293,14 +293,3 @@ def test_the_trace_says_what_dropped_each_value():
     extract_facts(text, models=RULES, trace=tr)
     assert [(r["value"], r["drop"]) for r in tr["targets"]] == [(90.0, None), (85.0, "ratio"), (60.0, "goal")]
 
-
-def test_the_base_year_of_a_change_against_the_page_date():
-    text = normalize_text("Phấn đấu doanh thu thương mại tăng 5,7% so với năm 2024.")
-
-    def feats(as_of):
-        tr: list = []
-        find_targets(text, trace=tr, as_of=as_of, options={"base_year": True})
-        return {k for k in tr[0]["goal"] if k.startswith("base_")}
-    assert feats(2024) == {"base_current"}       # next year's growth over the year the page is written in
-    assert feats(2025) == {"base_past"}          # a year already past: a result
-    assert feats(None) == {"base_undated"}
