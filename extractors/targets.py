@@ -495,7 +495,7 @@ def _dropped(keep: bool, year: int | None, as_of: int | None, ratio) -> str | No
     return "ratio" if ratio else None
 
 
-def _note(trace: list | None, i: int, drop: str) -> None:
+def _note(trace: list | None, i: int, drop: str | None) -> None:
     if trace is not None:
         trace[i]["drop"] = drop
 
