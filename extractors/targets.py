@@ -178,6 +178,21 @@ def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
 
 # "đạt 76,5% mục tiêu", "bằng 102% kế hoạch": a share of a goal met, a result by the conventions
 _RATIO_AFTER = re.compile(r"\s*(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)\b", re.I)
+_GROWTH_BEFORE = re.compile(r"\btăng\b[^;,]{0,30}$", re.I)
+
+
+def _share_of_goal(text: str, clause, start: int, end: int, value: float, mode: str | None) -> bool:
+    """"đạt 76,5% mục tiêu": a share of a goal met, reported as a result. mode "full": 100% of the
+    plan ("đạt 100% kế hoạch giao", "hoàn thành 100% chỉ tiêu tuyển quân") is the goal to meet it in
+    full, left to the goal decision; "full_growth": so is a growth over the plan ("tăng trên 20% so
+    với kế hoạch năm 2025")."""
+    if not _RATIO_AFTER.match(text, end):
+        return False
+    if mode in ("full", "full_growth") and value == 100:
+        return False
+    return not (mode == "full_growth" and _GROWTH_BEFORE.search(text, clause[0], start))
+
+
 _LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)")
 _DX_BEFORE = re.compile(r"kinh tế số", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?(?:GDP|GRDP|tổng sản phẩm)", re.I)
@@ -383,6 +398,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     for s, e in paras:
         strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
     rows = []                   # per value: (sent, clause, stext, keep, unit, year, goal feats, year cands)
+    trace_at = len(trace) if trace is not None else 0
     pi = 0
     for vi, (start, end, value, unit) in enumerate(values):
         while pi + 1 < len(paras) and paras[pi][1] < start:
@@ -461,6 +477,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
     out: list[Target] = []
     starts: list[int] = []
+    emitted_at: list[int] = []
     seen: dict[tuple, list[Target]] = {}
     dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
@@ -470,27 +487,54 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
                 year = _deadline(models, ycands)
-        if not keep or (as_of is not None and year is not None and year < as_of) or _RATIO_AFTER.match(text, end):
+        drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
+        if trace is not None:       # why each value was or was not emitted (error analysis)
+            trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
+        if drop:
             continue
         subj = _subject(text, clause, start, end)
         if _dx_share(text, sent, start, end):
             # "kinh tế số chiếm 25% GRDP": a page has one digital-economy share per deadline, however
             # its headline, lead and body word the subject
             if (value, unit, year) in dx_shares:
+                _note(trace, trace_at + vi, "dx_share")
                 continue
             dx_shares.add((value, unit, year))
         same = seen.setdefault((value, unit, year), [])
         if any(_similar(t.subject, subj) for t in same):
+            _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
         same.append(Target(value=value, unit=unit, subject=subj))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
         starts.append(start)
+        emitted_at.append(vi)
+    merged = out
     if options.get("restate"):
-        out = _without_headline_restatements(out, starts, _head_end(text, paras, options["restate"] == "lead"),
-                                             options["restate"] == "title_any")
-    return _without_yearless_restatements(out) if options.get("merge_none") else out
+        merged = _without_headline_restatements(merged, starts, _head_end(text, paras, options["restate"] == "lead"),
+                                                options["restate"] == "title_any")
+    if options.get("merge_none"):
+        merged = _without_yearless_restatements(merged)
+    if trace is not None:
+        kept = {id(t) for t in merged}
+        for t, vi in zip(out, emitted_at):
+            _note(trace, trace_at + vi, None if id(t) in kept else "restated")
+    return merged
+
+
+def _dropped(keep: bool, year: int | None, as_of: int | None, ratio) -> str | None:
+    """Which decision drops a value before the merges: the goal decision, a past deadline, a share of a goal met."""
+    if not keep:
+        return "goal"
+    if as_of is not None and year is not None and year < as_of:
+        return "as_of"
+    return "ratio" if ratio else None
+
+
+def _note(trace: list | None, i: int, drop: str | None) -> None:
+    if trace is not None:
+        trace[i]["drop"] = drop
 
 
 def _head_end(text: str, paras: list[tuple[int, int]], lead: bool) -> int:

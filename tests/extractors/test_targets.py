@@ -336,3 +336,22 @@ def test_the_null_step_trains_on_out_of_fold_ranking_scores():
             golds.append(None if window else 2025)
     null = fit_null(cases, {"deadline_groups": (groups, golds)})
     assert null is not None and null.meta["examples"] == 120 and null.weights["sc_span_nodue"] > 0
+
+
+def test_a_share_of_a_goal_met_is_dropped_but_meeting_the_plan_in_full_is_a_goal():
+    text = ("Năm 2026, phường phấn đấu thực hiện các chỉ tiêu: tỷ lệ giải ngân vốn đầu tư công đạt 100% kế hoạch "
+            "giao; số hồ sơ trực tuyến tăng trên 20% so với kế hoạch năm 2025; tỷ lệ thu phí đạt 85% kế hoạch; "
+            "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.")
+    assert _t(text) == [(95.0, "%", 2026)]                       # without the option every share of a plan goes
+    assert _t(text, options={"ratio": "full"}) == [(100.0, "%", 2026), (95.0, "%", 2026)]
+    assert _t(text, options={"ratio": "full_growth"}) == [(100.0, "%", 2026), (20.0, "%", 2026), (95.0, "%", 2026)]
+
+
+def test_the_trace_says_what_dropped_each_value():
+    from extractors.facts import extract_facts
+    text = normalize_text("Phấn đấu đến năm 2025, 90% hồ sơ được giải quyết trực tuyến, giải ngân đạt 85% kế hoạch.\n"
+                          "Đến nay, 60% hồ sơ đã được số hóa.")
+    tr = {"_options": {"units": True}}
+    extract_facts(text, models=RULES, trace=tr)
+    assert [(r["value"], r["drop"]) for r in tr["targets"]] == [(90.0, None), (85.0, "ratio"), (60.0, "goal")]
+
