@@ -145,7 +145,14 @@ def _lexicon() -> set[str]:
         from importlib.util import find_spec
         from pathlib import Path
         # the package's data file, without importing underthesea (its import alone costs ~100 MB)
-        path = Path(find_spec("underthesea").origin).parent / "corpus" / "data" / "Viet74K.txt"
+        spec = find_spec("underthesea")
+        path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt" if spec and spec.origin else None
+        if path is None or not path.is_file():
+            # an underthesea without its word list: units stay one syllable ("đảng" for "đảng viên")
+            import logging
+            logging.getLogger(__name__).warning("underthesea's Viet74K.txt not found; counted units read one syllable")
+            _words = set()
+            return _words
         _words = {w for w in (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
                   if w.count(" ") == 1}
     return _words

@@ -30,7 +30,8 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 # (docs/extraction.md). No underthesea component won there, so none is on.
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
-           "units": "goal_lines", "windows": True, "ylink": True, "trees": True, "merge_none": True, "restate": "title"}
+           "units": "goal_lines", "windows": True, "ylink": True, "trees": True, "merge_none": True, "restate": "title",
+           "scope": True, "null_step": True, "ratio": "full_growth"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -57,6 +58,8 @@ ABLATIONS: dict[str, dict] = {
     "+ deadline trees averaged with the deadline ranking (targets10)": {**SHIPPED, "deadline_trees": True},
     "- a yearless restatement of a dated goal kept (targets10)": {**SHIPPED, "merge_none": False},
     "- a headline goal restated in the body kept (deadline11)": {**SHIPPED, "restate": False},
+    "- the value's scope and the no-single-deadline step (window12)": {**SHIPPED, "scope": False, "null_step": False},
+    "- 100% of a plan and growth over a plan dropped as shares (goal12)": {**SHIPPED, "ratio": None},
 }
 
 _traces: dict[tuple, dict] = {}
