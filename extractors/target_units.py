@@ -19,18 +19,14 @@ import re
 # "118.079", "1,2", "630.000", "169,46": a dot before exactly three digits groups thousands
 _AMOUNT = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _RANGE_TAIL = r"(?:\s*(?:-|–|đến)\s*\d[\d.,]*)?"
-MONEY_RE = re.compile(
-    r"(?<![\d.,/])" + _AMOUNT + _RANGE_TAIL +
-    r"\s*(nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn|ngàn|triệu|tỷ)?\s*"
-    r"(đồng\b(?!\s*(?:bộ|thời|ý|bằng|chí|hành|loạt|nghĩa|tâm|đều))|USD\b|đô la(?:\s+Mỹ)?|đô-la(?:\s+Mỹ)?)"
-    r"(?:\s*/\s*(người|năm|tháng|hộ|lao động))?", re.I)
+# an amount, its scale and its currency: what both money patterns share
+_MONEY = (r"(?<![\d.,/])" + _AMOUNT + _RANGE_TAIL +
+          r"\s*(nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn|ngàn|triệu|tỷ)?\s*"
+          r"(đồng\b(?!\s*(?:bộ|thời|ý|bằng|chí|hành|loạt|nghĩa|tâm|đều))|USD\b|đô la(?:\s+Mỹ)?|đô-la(?:\s+Mỹ)?)")
+MONEY_RE = re.compile(_MONEY + r"(?:\s*/\s*(người|năm|tháng|hộ|lao động))?", re.I)
 # general option: a per-unit chain as written ("triệu đồng/người/năm", "triệu đồng /ha")
 _PER = r"(?:người|năm|tháng|hộ|lao động|ha|tấn|sản phẩm)"
-MONEY_GENERAL_RE = re.compile(
-    r"(?<![\d.,/])" + _AMOUNT + _RANGE_TAIL +
-    r"\s*(nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn|ngàn|triệu|tỷ)?\s*"
-    r"(đồng\b(?!\s*(?:bộ|thời|ý|bằng|chí|hành|loạt|nghĩa|tâm|đều))|USD\b|đô la(?:\s+Mỹ)?|đô-la(?:\s+Mỹ)?)"
-    r"((?:\s*/\s*" + _PER + r"\b){0,2})", re.I)
+MONEY_GENERAL_RE = re.compile(_MONEY + r"((?:\s*/\s*" + _PER + r"\b){0,2})", re.I)
 # "tăng ít nhất 1,5 lần", "gấp 2 lần": a multiple, not "lần thứ"
 TIMES_RE = re.compile(r"(?:tăng|gấp|lên)\s+(?:ít nhất\s+|tối thiểu\s+|khoảng\s+|hơn\s+|trên\s+|từ\s+)?"
                       + _AMOUNT + r"\s*lần\b(?!\s*thứ)", re.I)

@@ -341,14 +341,15 @@ def _deadline(models, ycands: list[tuple]):
     """The chosen deadline: the best-ranked candidate ("none" among them), or with the two-stage
     null step (models.deadline_null) "none" when it says there is no single deadline, else the
     best-ranked year."""
+    scores = {id(f): _year_score(models, f) for _, f in ycands}     # each candidate scored once
     null = models.deadline_null
     if null is None:
-        return max(ycands, key=lambda c: _year_score(models, c[1]))[0]
+        return max(ycands, key=lambda c: scores[id(c[1])])[0]
     from extractors.target_features import null_features
     years = [c for c in ycands if c[0] is not None]
-    if not years or null.prob(null_features(ycands, lambda f: _year_score(models, f))) > 0.5:
+    if not years or null.prob(null_features(ycands, lambda f: scores[id(f)])) > 0.5:
         return None
-    return max(years, key=lambda c: _year_score(models, c[1]))[0]
+    return max(years, key=lambda c: scores[id(c[1])])[0]
 
 
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
