@@ -7,6 +7,7 @@ hands fetched pages to the process workers' stream."""
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from urllib.parse import urlparse
@@ -192,8 +193,41 @@ class FailedDone:
         return None
 
 
+class Heartbeat:
+    """Refreshes this worker's alive key from a thread with its own Redis connection, so a reactor
+    busy longer than the TTL (start-up on loaded cores, a long parse) does not make the worker look
+    dead and its requests fetched twice. A reactor silent for HUNG seconds stops the refresh: a hung
+    worker's requests still go back to the queue."""
+    HUNG = 60.0
+
+    def __init__(self, settings, queue_key: str, ttl: float):
+        self.inflight = Inflight(_redis(settings), queue_key)
+        self.ttl, self.every = ttl, max(0.2, min(1.0, ttl / 4))
+        self.reactor_seen = time.monotonic()
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="parwatch-heartbeat", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+    def reactor_alive(self) -> None:
+        self.reactor_seen = time.monotonic()
+
+    def _run(self) -> None:
+        while not self.stopped.is_set():
+            if time.monotonic() - self.reactor_seen < max(self.HUNG, self.ttl):
+                try:
+                    self.inflight.heartbeat(self.ttl)
+                except Exception as e:  # Redis away for a moment: the next beat tries again
+                    log.warning("frontier heartbeat failed: %s", e)
+            self.stopped.wait(self.every)
+
+
 class IdleExit:
-    """Keeps this worker's heartbeat, re-queues the requests of workers whose heartbeat lapsed, and
+    """Starts this worker's heartbeat, re-queues the requests of workers whose heartbeat lapsed, and
     ends the worker once the shared frontier has had nothing queued and nothing in flight anywhere
     for PARWATCH_IDLE_EXIT seconds (0: never; a long-running worker waits for new requests)."""
     TICK = 1.0
@@ -202,9 +236,9 @@ class IdleExit:
         self.crawler = crawler
         s = crawler.settings
         self.idle_exit = s.getfloat("PARWATCH_IDLE_EXIT", 10)
-        self.ttl = s.getfloat("PARWATCH_HEARTBEAT_TTL", 10)
         self.keys = JobKeys(s.get("PARWATCH_JOB"))
         self.inflight = Inflight(_redis(s), self.keys.requests)
+        self.heart = Heartbeat(s, self.keys.requests, s.getfloat("PARWATCH_HEARTBEAT_TTL", 10))
         self.since: float | None = None
         self.loop = None
 
@@ -219,22 +253,24 @@ class IdleExit:
 
     def opened(self, spider=None):
         from twisted.internet.task import LoopingCall
+        self.heart.start()
         self.loop = LoopingCall(self.tick)
         self.loop.start(self.TICK, now=True)
 
     def closed(self, spider=None, reason=None):
+        self.heart.stop()
         if self.loop is not None and self.loop.running:
             self.loop.stop()
 
     def tick(self) -> None:
+        self.heart.reactor_alive()
         try:
-            self.inflight.heartbeat(self.ttl)
             dead = self.inflight.recover()
             if dead:
                 log.warning("re-queued requests of a crawl worker that stopped")
                 free_leases(self.inflight.server, self.keys, dead)
         except Exception as e:  # Redis away for a moment: the next tick tries again
-            log.warning("frontier heartbeat failed: %s", e)
+            log.warning("frontier recovery failed: %s", e)
 
     def spider_idle(self, spider=None):
         from scrapy.exceptions import DontCloseSpider

@@ -92,3 +92,24 @@ def test_a_dead_workers_domain_leases_are_freed(redis_url):
     assert r.zrange(keys.lease("a.test"), 0, -1) == [b"live-2|y"]
     assert r.zcard(keys.lease("b.test:8080")) == 0
     assert r.zcard(JobKeys("other").lease("a.test")) == 1
+
+
+def test_the_heartbeat_outlives_a_busy_reactor_but_not_a_hung_one(redis_url):
+    """A worker whose reactor is blocked for longer than the TTL keeps its requests; one whose
+    reactor stays silent past Heartbeat.HUNG loses them to the other workers."""
+    import time
+
+    from crawler.distributed.frontier import Heartbeat
+    r, q, df = queue(redis_url)
+    q.push_once(Request("http://a.test/slow"), "fp-slow", df)
+    q.pop()
+    heart = Heartbeat({"REDIS_URL": redis_url}, q.key, ttl=0.6)
+    heart.HUNG = 2.0
+    heart.start()
+    try:
+        time.sleep(1.5)         # the reactor blocked for 2.5 TTLs (no tick): the thread still beats
+        assert Inflight(r, q.key).recover() == set() and r.hlen(q.inflight) == 1
+        time.sleep(2.0)         # silent past HUNG: taken for dead, its request queued again
+        assert Inflight(r, q.key).recover() and r.hlen(q.inflight) == 0 and len(q) == 1
+    finally:
+        heart.stop()
