@@ -114,7 +114,7 @@ def run(cases, opts, seeds, two_stage=False, show=None, explain=None) -> list[in
         totals.append(sum(errs.values()))
         print(f"seed {s}: {len(exs)} goals, errors {totals[-1]} {dict(errs)}", flush=True)
         if show == s:
-            for b in sorted(bad):
+            for b in sorted(bad, key=str):
                 print("   ", b)
         if explain and si == 0:
             why += [{"id": cid, "value": v["value"], "unit": v["unit"], "gold": gold, "stage": "not a candidate",
