@@ -440,8 +440,6 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         cands[None].update(scope_features(c))
     if isinstance(scope, str) and ("lead" in scope or "colon" in scope or "opening" in scope):
         lead_due_features(c, cands, "lead" in scope or "colon" in scope, "lead" in scope or "opening" in scope)
-    if isinstance(scope, str) and "recur" in scope:
-        cands[None].update(recurring_sentence_features(c))
     return list(cands.items())
 
 
@@ -584,16 +582,6 @@ def lead_due_features(c: Context, cands: dict, colon: bool = True, opening: bool
         none["ld_opening"] = 1.0
         if oy in cands:
             cands[oy]["ld_opening_year"] = 1.0
-
-
-def recurring_sentence_features(c: Context) -> dict[str, float]:
-    """On "none": a recurring or average wording earlier in the value's sentence, outside its own
-    clause ("… bình quân hàng năm tăng 7,0 - 7,5%; trong đó công nghiệp - xây dựng tăng 9,5 -
-    10,2%": the sub-items are yearly rates too), and whether the sentence also gives a deadline."""
-    t = c.text
-    rec = bool(_RECURRING.search(t, c.sent[0], c.start))
-    due = bool(_DUE_OWN.search(t, c.sent[0], c.sent[1]))
-    return {"rs_recurring": float(rec), "rs_recurring_nodue": float(rec and not due)}
 
 
 def null_features(cands: list[tuple], score) -> dict[str, float]:
@@ -824,8 +812,7 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
     parenthesis, separated by commas / other values / a result cue, a base year ("so với năm
     2020"), a year already past for the page; on "none", whether the nearest year before the value
     opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm").
-    mode "paren" adds how a parenthesis ties the year (paren_features), "bare" a deadline written
-    without "năm"; "paren_bare" both."""
+    mode "paren" adds how a parenthesis ties the year (paren_features)."""
     t = c.text
     mode = mode if isinstance(mode, str) else ""
     for yr, f in cands:
@@ -847,10 +834,6 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
             f["y_past"] = float(yr < as_of)
         if "paren" in mode:
             f.update(paren_features(c, yr, ys, ye, years))
-        if "bare" in mode:      # "… và đến 2025, số hồ sơ … chiếm 80%": a deadline without "năm", not a range's end
-            pre = t[max(0, ys - 30):ys]
-            f["due_bare"] = float(bool(_DEADLINE_CUE.search(pre)) and not pre.rstrip().lower().endswith("năm")
-                                  and not _RANGE_BEFORE.search(pre))
     # the nearest year mention before the value, in its sentence or block
     i = bisect.bisect_left(years, (c.start,)) - 1
     none = next(f for yr, f in cands if yr is None)
