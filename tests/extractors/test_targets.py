@@ -394,3 +394,11 @@ def test_the_lead_in_of_a_list_gives_its_deadline_to_the_items():
     c = dict(year_candidates(_scope_ctx(text, "40% GRDP"), year_mentions(text), scope="lead"))
     assert c[None]["ld_opening"] == 1.0 and c[2030]["ld_opening_year"] == 1.0
     assert "ld_lead" not in dict(year_candidates(_scope_ctx(text, "40% GRDP"), year_mentions(text), scope=True))[None]
+
+
+def test_a_quarters_year_is_a_year_mention_when_asked():
+    from extractors.target_features import year_mentions
+    text = "100% người dân sẽ có danh tính số vào quý 2/2026; báo cáo ngày 15/3/2025."
+    assert [y for _, _, y, _ in year_mentions(text)] == []              # read as dates by default
+    got = year_mentions(text, "quarter")
+    assert [(y, cue) for _, _, y, cue in got] == [(2026, True)]         # "vào quý 2/": a deadline cue; the date stays out
