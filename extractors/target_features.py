@@ -52,17 +52,27 @@ def _log(n: float) -> float:
 _DUE_DATE = re.compile(r"(?:trước|đến|hạn|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", re.I)
 
 
-def year_mentions(text: str) -> list[tuple[int, int, int, bool]]:
+_PART_OF_YEAR = {"quarter": re.compile(r"quý\s+\d\s*/\s*$", re.I),
+                 "month": re.compile(r"(?:quý|tháng)\s+\d{1,2}\s*/\s*$", re.I)}
+
+
+def year_mentions(text: str, parts: str | None = None) -> list[tuple[int, int, int, bool]]:
     """(start, end, year, introduced as a deadline) of every bare year that is not part of a date or a symbol; the year
-    of a due date ("hoàn thành trước 30/7/2025") counts."""
+    of a due date ("hoàn thành trước 30/7/2025") counts, and with parts "quarter" (or "month") the year of a
+    quarter "vào quý 2/2026" (or a month "tháng 6/2025"), its cue read before the quarter."""
     out = []
+    part = _PART_OF_YEAR.get(parts or "")
     for m in _YEAR.finditer(text):
         if _SYMBOL_YEAR.match(text, m.end()):
             continue
+        cue_end = m.start()
         if _DATE_YEAR.search(text, max(0, m.start() - 8), m.start()) and not \
                 _DUE_DATE.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        cue = bool(_DEADLINE_CUE.search(text, max(0, m.start() - 30), m.start()))
+            q = part.search(text, max(0, m.start() - 14), m.start()) if part else None
+            if q is None:
+                continue
+            cue_end = q.start()
+        cue = bool(_DEADLINE_CUE.search(text, max(0, cue_end - 30), cue_end))
         out.append((m.start(), m.end(), int(m.group(1)), cue))
     return out
 
@@ -344,10 +354,13 @@ def _cue_counts(t: str, years) -> dict[int, int]:
 
 
 def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
-                    windows: bool = False, scope: bool = False) -> list[tuple[int | None, dict]]:
+                    windows: bool = False, scope: bool | str = False,
+                    own_year: str = "") -> list[tuple[int | None, dict]]:
     """Years from 700 characters before the value to the end of its sentence, those of the
     heading that governs its list, the annual plan's year, and None; each with features
-    (none_cues: also what says the goal has no single deadline, on the None candidate)."""
+    (none_cues: also what says the goal has no single deadline, on the None candidate; own_year
+    "paren": a year inside a parenthesis that holds a value of its own is that value's, not a
+    candidate for the values outside it, and the only year candidate of the values inside it)."""
     t = c.text
     lo = max(0, c.start - 2500, min(c.block_start, c.sent[0], c.start - 700))   # bounded: linear work
     hi = c.sent[1]
@@ -358,6 +371,12 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
     # further back: years introduced as deadlines ("Phấn đấu đến năm 2030, ...") up to 2500 chars
     near += [y for y in _between(years, c.start - 2500, lo) if y[3]
              and not (head and head[0] <= y[0] < head[1])]
+    if "paren" in own_year:
+        near = [y for y in near if not _owned_by_paren(t, y[0], y[1], c.start)]
+        shared = [y for y in near if _shares_paren(t, y[0], y[1], c.start)]
+        near = shared or near       # "(năm 2030 đạt 100%)": 100%'s year is the one beside it
+    else:
+        shared = []
     cands: dict[int | None, dict] = {}
     cue_count = _cue_counts(t, years)
     vals_all = sorted({y[2] for y in near}) or [0]
@@ -405,9 +424,11 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
             "goal_ctx": float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu", t[max(0, ys - 60):ys], re.I))),
         }
         cands[yr] = f
-    if c.rule_year is not None and c.rule_year not in cands:
+    if shared:
+        pass                        # the parenthesis's year only: no far rule or plan year
+    elif c.rule_year is not None and c.rule_year not in cands:
         cands[c.rule_year] = {"far": 1.0, "rule": 1.0, "annual": float(c.rule_year == c.default_year)}
-    if c.default_year is not None and c.default_year not in cands:
+    if c.default_year is not None and c.default_year not in cands and not shared:
         cands[c.default_year] = {"annual": 1.0, "far": 1.0, "rule": float(c.default_year == c.rule_year)}
     cands[None] = {"none": 1.0, "rule": float(c.rule_year is None), "has_period": float(c.has_period),
                    "annual_doc": float(c.default_year is not None), "n_years": _log(len(cands))}
@@ -417,6 +438,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         cands[None].update(window_features(c))
     if scope:
         cands[None].update(scope_features(c))
+    if isinstance(scope, str) and ("lead" in scope or "colon" in scope or "opening" in scope):
+        lead_due_features(c, cands, "lead" in scope or "colon" in scope, "lead" in scope or "opening" in scope)
     return list(cands.items())
 
 
@@ -500,6 +523,65 @@ def scope_features(c: Context) -> dict[str, float]:
     f["sc_recurring_nodue"] = float(recurring and not due)
     f["sc_recurring_scope"] = float(recurring and (any_term or any_span))
     return f
+
+
+_LEAD_DUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?(20\d\d)|năm\s+(20\d\d)", re.I)
+_LEAD_REACH = 1500      # characters before a value where the lead-in colon of its list is looked for
+
+
+def _lead_due(c: Context) -> tuple[int | None, int | None]:
+    """(deadline year, colon offset) of the lead-in that opens the value's list: the last ":" before
+    the value in its block or just above it whose sentence names a goal and a deadline ("tỉnh đặt
+    ra những chỉ tiêu đến năm 2030: …; … 55% …. Quy mô … 30%"; "Mục tiêu năm 2025: …")."""
+    t = c.text
+    lo = max(0, c.start - _LEAD_REACH, min(c.block_start, c.para[0]) - 300)
+    k = t.rfind(":", lo, c.start)
+    if k < 0:
+        return None, None
+    b = max(t.rfind(". ", max(0, k - 300), k), t.rfind("\n", max(0, k - 300), k), t.rfind("; ", max(0, k - 300), k))
+    span = t[b + 1 if b >= 0 else max(0, k - 300):k]
+    m = None
+    for m in _LEAD_DUE.finditer(span):
+        pass
+    if m is None or not _LEAD_GOAL.search(span):
+        return None, None
+    return int(m.group(1) or m.group(2)), k
+
+
+def _opening_due(c: Context) -> int | None:
+    """The deadline that opens the value's sentence before its first ";" ("Trong khi đó, mục tiêu
+    cơ bản đến 2030 là 100% …; … kinh tế số chiếm 40% GRDP"): it governs the sentence's goals."""
+    t = c.text
+    semi = t.find(";", c.sent[0], c.start)
+    hi = min(c.start, c.sent[0] + 200, semi if semi >= 0 else c.start)
+    m = _DUE_IN_CLAUSE.search(t, c.sent[0], hi)
+    return int(m.group(0)[-4:]) if m else None
+
+
+def lead_due_features(c: Context, cands: dict, colon: bool = True, opening: bool = True) -> None:
+    """The year the lead-in of the value's list (or its sentence's opening) gives as deadline: on
+    "none", that one exists and whether another deadline is written between it and the value; on
+    that year's candidate, that it is the lead's year (the ranking and the null step both see it)."""
+    t = c.text
+    yr, k = _lead_due(c) if colon else (None, None)
+    oy = _opening_due(c) if opening else None
+    none = cands[None]
+    clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
+    recurring = bool(_RECURRING.search(clause)) or c.unit == "%/năm"
+    if yr is not None and recurring:      # "Đến năm 2025: … Phấn đấu hằng năm có từ 80% …": a yearly goal
+        none["ld_lead_recurring"] = 1.0
+    elif yr is not None:
+        between = _DUE_IN_CLAUSE.search(t, k, c.start)
+        none["ld_lead"] = 1.0
+        none["ld_lead_para"] = float(k >= c.para[0])
+        none["ld_lead_sents"] = _log(len(re.findall(r"[.;]\s|\n", t[k:c.start]))) / 2
+        none["ld_lead_other_due"] = float(bool(between))
+        if yr in cands:
+            cands[yr]["ld_lead_year"] = 1.0
+    if oy is not None:
+        none["ld_opening"] = 1.0
+        if oy in cands:
+            cands[oy]["ld_opening_year"] = 1.0
 
 
 def null_features(cands: list[tuple], score) -> dict[str, float]:
@@ -724,12 +806,15 @@ def _closed_paren(gap: str) -> bool:
     return False
 
 
-def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_of: int | None) -> None:
+def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_of: int | None,
+                       mode: object = True) -> None:
     """Adds to each year candidate how it is tied to this value: inside another value's
     parenthesis, separated by commas / other values / a result cue, a base year ("so với năm
     2020"), a year already past for the page; on "none", whether the nearest year before the value
-    opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm")."""
+    opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm").
+    mode "paren" adds how a parenthesis ties the year (paren_features)."""
     t = c.text
+    mode = mode if isinstance(mode, str) else ""
     for yr, f in cands:
         if yr is None or "before" not in f:
             continue
@@ -747,6 +832,8 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
         f["base_year"] = float(bool(_BASE_YEAR.search(t, max(0, ys - 25), ys)))
         if as_of is not None:
             f["y_past"] = float(yr < as_of)
+        if "paren" in mode:
+            f.update(paren_features(c, yr, ys, ye, years))
     # the nearest year mention before the value, in its sentence or block
     i = bisect.bisect_left(years, (c.start,)) - 1
     none = next(f for yr, f in cands if yr is None)
@@ -756,6 +843,59 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
         rng = bool(_RANGE_AFTER.match(t, ye) or _RANGE_BEFORE.search(pre) or _PERIODISH.search(pre))
         none["ny_window"] = float(rng)
         none["ny_window_sent"] = float(rng and ys >= c.sent[0])
+
+
+_PAREN_REACH = 120      # characters a parenthesis around a year is looked for on each side
+
+
+def _paren_around(t: str, ys: int, ye: int) -> tuple[int, int] | None:
+    """(open, close) of the parenthesis that encloses [ys, ye), when one does nearby."""
+    o = t.rfind("(", max(0, ys - _PAREN_REACH), ys)
+    if o < 0 or ")" in t[o:ys]:
+        return None
+    e = t.find(")", ye, ye + _PAREN_REACH)
+    if e < 0 or "(" in t[ye:e]:
+        return None
+    return o, e
+
+
+def _holds_value(t: str, o: int, e: int) -> bool:
+    """The parenthesis holds a number besides years: a value of its own ("năm 2030 đạt 100%")."""
+    return bool(re.search(r"\d", re.sub(r"(?<!\d)20\d\d(?!\d)", "", t[o:e])))
+
+
+def _owned_by_paren(t: str, ys: int, ye: int, start: int) -> bool:
+    """The year sits in a parenthesis with a value of its own that does not hold the value at
+    start ("Tối thiểu 90% hồ sơ cấp tỉnh (năm 2030 đạt 100%), 80% …": 2030 is 100%'s only)."""
+    p = _paren_around(t, ys, ye)
+    return p is not None and not p[0] < start < p[1] and _holds_value(t, *p)
+
+
+def _shares_paren(t: str, ys: int, ye: int, start: int) -> bool:
+    """The year sits in the same parenthesis as the value at start."""
+    p = _paren_around(t, ys, ye)
+    return p is not None and p[0] < start < p[1]
+
+
+def paren_features(c: "Context", yr: int, ys: int, ye: int, years: list[tuple]) -> dict[str, float]:
+    """How a parenthesis ties year yr to this value: the year sits in a parenthesis with a value of
+    its own that is not this one ("Tối thiểu 90% … (năm 2030 đạt 100%), 80% …": 2030 governs 100%
+    only), every mention of it in the sentence does, it shares the parenthesis with this value, or
+    the parenthesis right after this value holds only the year ("tối thiểu 50% (năm 2025) và 80%
+    (năm 2030)")."""
+    t = c.text
+    f = {}
+    p = _paren_around(t, ys, ye)
+    if p is not None:
+        inside = p[0] < c.start < p[1]
+        f["paren_same"] = float(inside)
+        f["paren_value"] = float(not inside and _holds_value(t, *p))
+        f["paren_own"] = float(not inside and p[0] >= c.end and not t[c.end:p[0]].strip() and not _holds_value(t, *p))
+    ms = [(s, e) for s, e, y, _ in _between(years, c.sent[0], c.sent[1]) if y == yr]
+    owned = [q for q in (_paren_around(t, s, e) for s, e in ms) if q is not None and not q[0] < c.start < q[1]
+             and _holds_value(t, *q)]
+    f["paren_all_value"] = float(bool(ms) and len(owned) == len(ms))
+    return f
 
 
 def _closest_mention(years: list[tuple], yr: int, start: int, end: int, hi: int) -> tuple[int, int] | None:

@@ -379,7 +379,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     goal_model = models.goal if models is not None else None
     year_model = models.deadline if models is not None else None
     learned = goal_model is not None or year_model is not None or trace is not None
-    years = tf.year_mentions(text) if learned else []
+    years = tf.year_mentions(text, options.get("year_parts")) if learned else []
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
     heads = tf.headings(text, paras) if learned else []
     secs = tf.sections(text, paras) if learned and options.get("sections") else None
@@ -452,9 +452,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
             ycands = tf.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
-                                        bool(options.get("scope")))
+                                        options.get("scope") or False, options.get("own_year") or "")
             if options.get("ylink"):
-                tf.year_link_features(ctx, ycands, years, as_of)
+                tf.year_link_features(ctx, ycands, years, as_of, options["ylink"])
             if options.get("pyears") and period is not None:
                 tf.period_year_features(ycands, period)
             if trace is not None or wide_stack:     # what the second pass reads besides the verdicts

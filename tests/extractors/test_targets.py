@@ -355,3 +355,50 @@ def test_the_trace_says_what_dropped_each_value():
     extract_facts(text, models=RULES, trace=tr)
     assert [(r["value"], r["drop"]) for r in tr["targets"]] == [(90.0, None), (85.0, "ratio"), (60.0, "goal")]
 
+
+
+def test_a_parenthesis_with_its_own_value_keeps_its_year_to_itself():
+    from extractors.facts import extract_facts
+    text = ("Kế hoạch số 12/KH-UBND\nMục tiêu cụ thể đến năm 2025:\n- Tối thiểu 90% hồ sơ cấp tỉnh (năm 2030 đạt 100%), "
+            "80% hồ sơ cấp huyện (năm 2030 đạt 90%) được xử lý trên môi trường mạng.")
+    def years(opts):
+        tr = {"_options": {"units": True, **opts}}
+        extract_facts(text, models=RULES, trace=tr)
+        return {(v["value"], v["start"]): [y for y, _ in v["years"]] for v in tr["targets"]}
+    before, after = years({}), years({"own_year": "paren"})
+    at = {v: text.index(s) for v, s in ((90.0, "90% hồ sơ"), (80.0, "80%"), (100.0, "100%"))}
+    assert 2030 in before[(80.0, at[80.0])] and 2030 in before[(90.0, at[90.0])]
+    # outside the parentheses 2030 is no candidate: the heading's 2025 is left
+    assert 2030 not in after[(80.0, at[80.0])] and 2025 in after[(80.0, at[80.0])]
+    assert 2030 not in after[(90.0, at[90.0])]
+    # inside, the year beside the value is its only year
+    assert after[(100.0, at[100.0])] == [2030, None]
+
+
+def test_the_lead_in_of_a_list_gives_its_deadline_to_the_items():
+    from extractors.target_features import year_candidates
+    text = ("Theo đó, tỉnh đặt ra những chỉ tiêu đến năm 2030: thuộc nhóm 20 địa phương dẫn đầu; "
+            "đóng góp của TFP vào tăng trưởng từ 55% trở lên. Quy mô kinh tế số đạt từ 30% GRDP trở lên. "
+            "Phấn đấu hằng năm có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ.")
+    from extractors.target_features import year_mentions
+    years = year_mentions(text)
+    def cands(value_at):
+        return dict(year_candidates(_scope_ctx(text, value_at), years, scope="lead"))
+    item = cands("30% GRDP")
+    assert item[None]["ld_lead"] == 1.0 and item[2030]["ld_lead_year"] == 1.0
+    assert item[None]["ld_lead_sents"] > 0                  # a sentence after the lead-in
+    yearly = cands("80% tổ chức")                           # a yearly goal under the lead: not the lead's year
+    assert "ld_lead" not in yearly[None] and yearly[None]["ld_lead_recurring"] == 1.0
+    # "mục tiêu cơ bản đến 2030 là …; …": the sentence's opening deadline, without "năm"
+    text = "Trong khi đó, mục tiêu cơ bản đến 2030 là 100% dịch vụ công trực tuyến; kinh tế số chiếm 40% GRDP."
+    c = dict(year_candidates(_scope_ctx(text, "40% GRDP"), year_mentions(text), scope="lead"))
+    assert c[None]["ld_opening"] == 1.0 and c[2030]["ld_opening_year"] == 1.0
+    assert "ld_lead" not in dict(year_candidates(_scope_ctx(text, "40% GRDP"), year_mentions(text), scope=True))[None]
+
+
+def test_a_quarters_year_is_a_year_mention_when_asked():
+    from extractors.target_features import year_mentions
+    text = "100% người dân sẽ có danh tính số vào quý 2/2026; báo cáo ngày 15/3/2025."
+    assert [y for _, _, y, _ in year_mentions(text)] == []              # read as dates by default
+    got = year_mentions(text, "quarter")
+    assert [(y, cue) for _, _, y, cue in got] == [(2026, True)]         # "vào quý 2/": a deadline cue; the date stays out
