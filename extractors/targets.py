@@ -464,7 +464,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key, **keys,
                               "subject": _subject(text, clause, start, end)})
-        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
+        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys, block_start))
     goal_probs = None
     if goal_model is not None:
         goal_probs = [goal_model.prob(r[6]) for r in rows]
@@ -479,10 +479,11 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
-    seen: dict[tuple, list[Target]] = {}
+    seen: dict[tuple, list[tuple[Target, tuple | None]]] = {}
+    scope = options.get("similar_scope")
     dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
-        sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
+        sent, clause, stext, keep, unit, year, gf, ycands, _, _, block_start = rows[vi]
         if learned:
             if goal_probs is not None:
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
@@ -502,10 +503,11 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 continue
             dx_shares.add((value, unit, year))
         same = seen.setdefault((value, unit, year), [])
-        if any(_similar(t.subject, subj) for t in same):
+        where = _merge_scope(scope, sent, paras, start, block_start)
+        if any(_similar(t.subject, subj) and (w is None or w != where) for t, w in same):
             _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
-        same.append(Target(value=value, unit=unit, subject=subj))
+        same.append((Target(value=value, unit=unit, subject=subj), where))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
@@ -515,6 +517,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     if options.get("restate"):
         merged = _without_headline_restatements(merged, starts, _head_end(text, paras, options["restate"] == "lead"),
                                                 options["restate"] == "title_any")
+    if options.get("restate_lines"):
+        merged = _without_line_restatements(merged, starts, text, paras, options["restate_lines"])
     if options.get("merge_none"):
         merged = _without_yearless_restatements(merged)
     if trace is not None:
@@ -522,6 +526,18 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         for t, vi in zip(out, emitted_at):
             _note(trace, trace_at + vi, None if id(t) in kept else "restated")
     return merged
+
+
+def _merge_scope(scope: str | None, sent: tuple[int, int], paras: list[tuple[int, int]], start: int,
+                 block_start: int) -> object:
+    """Where a mention sits, for the subject merge: two goals of one sentence (scope "sentence"), one
+    paragraph ("paragraph") or one run of valued paragraphs ("block") are items of one list, never a
+    goal restated; None merges anywhere."""
+    if scope == "sentence":
+        return sent
+    if scope == "paragraph":
+        return paras[max(0, bisect.bisect_left(paras, (start + 1,)) - 1)]
+    return block_start if scope == "block" else None
 
 
 def _dropped(keep: bool, year: int | None, as_of: int | None, ratio) -> str | None:
@@ -565,3 +581,59 @@ def _without_yearless_restatements(out: list[Target]) -> list[Target]:
     dated = [t for t in out if t.deadline_year is not None]
     return [t for t in out if t.deadline_year is not None or not any(
         (d.value, d.unit) == (t.value, t.unit) and _similar(d.subject, t.subject) for d in dated)]
+
+
+# a photo caption ("… vào top 3. Ảnh: Thanh Sơn", "(Ảnh minh họa)"): it restates the article
+_CAPTION = re.compile(r"\bẢnh(?:\s+minh họa)?\s*:|\(\s*ảnh\b|\bảnh minh họa\b", re.I)
+# a list item ("- 100% hồ sơ…", "a) …", "2. …") is a goal of its own, not a subheading
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}\s*[.)]|[a-zđ]\))", re.I)
+_OWN_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _line_kind(text: str, para: tuple[int, int], head_end: int) -> str:
+    """Where a goal is written: "title" (the headline lines), "caption", "short" (a line like a
+    subheading: short, no final stop, not a list item), "lead" (the first prose paragraph) or "body"."""
+    p = text[para[0]:para[1]].strip()
+    if para[0] < head_end:
+        return "title"
+    if _CAPTION.search(p):
+        return "caption"
+    if len(p) < 160 and not p.endswith((".", ";", ":", ",")) and not _LIST_ITEM.match(p):
+        return "short"
+    return "lead" if para[0] == head_end else "body"
+
+
+def _restates(a: Target, b: Target) -> bool:
+    """Does goal a restate goal b? Most words of the shorter subject are in the longer one (a
+    headline or caption words the goal in fewer words: the first test of `_similar`, without its
+    length balance)."""
+    wa = {w for w in (a.subject or "").lower().split() if w not in _STOPWORDS}
+    wb = {w for w in (b.subject or "").lower().split() if w not in _STOPWORDS}
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _without_line_restatements(out: list[Target], starts: list[int], text: str,
+                               paras: list[tuple[int, int]], mode: str) -> list[Target]:
+    """A goal written in a caption or a subheading line (mode "short"), or also in the lead
+    paragraph ("lead"), that restates a goal of the prose body with the same value, unit and year
+    is counted once; with "other_year" a headline, caption or subheading that restates a body goal
+    with another year is dropped too (the body's year is the one its sentence gives)."""
+    head_end = _head_end(text, paras, False)
+    pstarts = [s for s, _ in paras]
+    kinds = [_line_kind(text, paras[bisect.bisect_right(pstarts, s) - 1], head_end) for s in starts]
+    drop_kinds = {"caption", "short"} | ({"lead"} if "lead" in mode else set())
+    prose = {"lead", "body"}
+    keep = []
+    for t, k in zip(out, kinds):
+        key = (t.value, t.unit, t.deadline_year)
+        same = [b for b, kb in zip(out, kinds) if b is not t and kb in prose and kb != k and
+                (b.value, b.unit, b.deadline_year) == key and _restates(t, b)]
+        # the restated one with another year yields when its own sentence names no year (its year
+        # came from afar) and the body's goal is the same
+        other = "other_year" in mode and k in ("title", "caption", "short") and not _OWN_YEAR.search(
+            t.sentence or "") and any(
+            kb in prose and (b.value, b.unit) == key[:2] and b.deadline_year != t.deadline_year
+            and b.deadline_year is not None and _restates(t, b) for b, kb in zip(out, kinds))
+        if not ((k in drop_kinds and same) or other):
+            keep.append(t)
+    return keep
