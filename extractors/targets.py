@@ -139,11 +139,17 @@ def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
     return s, (e if e >= 0 else sent[1])
 
 
-def _subject(text: str, clause: tuple[int, int], start: int, end: int) -> str:
+# the subject compared by the restatement test: past an enumeration's commas ("cán bộ, công chức, viên
+# chức cấp xã được bố trí …"), up to the next item's value ("…, 80% hồ sơ …")
+_SUBJ_STOP_LONG = re.compile(r"[;.:()]|,\s*(?=(?:tối thiểu|ít nhất|trên|hơn|khoảng|có|đạt)?\s*\d)|"
+                             r"\s(?:và|hoặc|so với|trong đó|để|nhằm)\s")
+
+
+def _subject(text: str, clause: tuple[int, int], start: int, end: int, stop: re.Pattern = _SUBJ_STOP) -> str:
     after = text[end:clause[1]].lstrip()
     after = re.sub(r"^(?:trở lên|trở xuống)\s+", "", after)
     if after and after[0] in LO and not re.match(r"(?:so với|trên tổng|số|năm|GRDP|GDP)\b", after):
-        m = _SUBJ_STOP.search(after)
+        m = stop.search(after)
         subj = after[:m.start()] if m else after
     else:
         before = text[clause[0]:start].strip()
@@ -464,7 +470,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key, **keys,
                               "subject": _subject(text, clause, start, end)})
-        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys, block_start))
+        rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None
     if goal_model is not None:
         goal_probs = [goal_model.prob(r[6]) for r in rows]
@@ -479,11 +485,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
-    seen: dict[tuple, list[tuple[Target, tuple | None]]] = {}
-    scope = options.get("similar_scope")
+    seen: dict[tuple, list[tuple[Target, int | None]]] = {}     # (goal, its paragraph) per key
+    by_para = options.get("similar_scope") == "paragraph"
+    pstarts = [s for s, _ in paras]
     dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
-        sent, clause, stext, keep, unit, year, gf, ycands, _, _, block_start = rows[vi]
+        sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
             if goal_probs is not None:
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
@@ -502,12 +509,16 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 _note(trace, trace_at + vi, "dx_share")
                 continue
             dx_shares.add((value, unit, year))
+        msubj = _subject(text, clause, start, end, _SUBJ_STOP_LONG) \
+            if options.get("merge_subject") == "long" else subj
         same = seen.setdefault((value, unit, year), [])
-        where = _merge_scope(scope, sent, paras, start, block_start)
-        if any(_similar(t.subject, subj) and (w is None or w != where) for t, w in same):
+        # two goals of one paragraph are items of one list ("80% hồ sơ cấp huyện, 80% hồ sơ cấp xã"),
+        # never one goal restated
+        where = bisect.bisect_right(pstarts, start) if by_para else None
+        if any(_similar(t.subject, msubj) and (w is None or w != where) for t, w in same):
             _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
-        same.append((Target(value=value, unit=unit, subject=subj), where))
+        same.append((Target(value=value, unit=unit, subject=msubj), where))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
@@ -526,18 +537,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         for t, vi in zip(out, emitted_at):
             _note(trace, trace_at + vi, None if id(t) in kept else "restated")
     return merged
-
-
-def _merge_scope(scope: str | None, sent: tuple[int, int], paras: list[tuple[int, int]], start: int,
-                 block_start: int) -> object:
-    """Where a mention sits, for the subject merge: two goals of one sentence (scope "sentence"), one
-    paragraph ("paragraph") or one run of valued paragraphs ("block") are items of one list, never a
-    goal restated; None merges anywhere."""
-    if scope == "sentence":
-        return sent
-    if scope == "paragraph":
-        return paras[max(0, bisect.bisect_left(paras, (start + 1,)) - 1)]
-    return block_start if scope == "block" else None
 
 
 def _dropped(keep: bool, year: int | None, as_of: int | None, ratio) -> str | None:
@@ -614,26 +613,24 @@ def _restates(a: Target, b: Target) -> bool:
 
 def _without_line_restatements(out: list[Target], starts: list[int], text: str,
                                paras: list[tuple[int, int]], mode: str) -> list[Target]:
-    """A goal written in a caption or a subheading line (mode "short"), or also in the lead
-    paragraph ("lead"), that restates a goal of the prose body with the same value, unit and year
-    is counted once; with "other_year" a headline, caption or subheading that restates a body goal
-    with another year is dropped too (the body's year is the one its sentence gives)."""
+    """A goal written in a caption or a subheading line that restates a goal of the prose (lead or
+    body) with the same value, unit and year is counted once (mode "short"); with "short_other_year"
+    a headline, caption or subheading line whose own sentence names no year (its year came from
+    afar) and that restates a prose goal given another year yields to it."""
     head_end = _head_end(text, paras, False)
     pstarts = [s for s, _ in paras]
     kinds = [_line_kind(text, paras[bisect.bisect_right(pstarts, s) - 1], head_end) for s in starts]
-    drop_kinds = {"caption", "short"} | ({"lead"} if "lead" in mode else set())
-    prose = {"lead", "body"}
+    prose = [(b, k) for b, k in zip(out, kinds) if k in ("lead", "body")]
     keep = []
     for t, k in zip(out, kinds):
-        key = (t.value, t.unit, t.deadline_year)
-        same = [b for b, kb in zip(out, kinds) if b is not t and kb in prose and kb != k and
-                (b.value, b.unit, b.deadline_year) == key and _restates(t, b)]
-        # the restated one with another year yields when its own sentence names no year (its year
-        # came from afar) and the body's goal is the same
-        other = "other_year" in mode and k in ("title", "caption", "short") and not _OWN_YEAR.search(
-            t.sentence or "") and any(
-            kb in prose and (b.value, b.unit) == key[:2] and b.deadline_year != t.deadline_year
-            and b.deadline_year is not None and _restates(t, b) for b, kb in zip(out, kinds))
-        if not ((k in drop_kinds and same) or other):
-            keep.append(t)
+        if k in ("caption", "short") and any(
+                (b.value, b.unit, b.deadline_year) == (t.value, t.unit, t.deadline_year) and _restates(t, b)
+                for b, _ in prose):
+            continue
+        if mode == "short_other_year" and k in ("title", "caption", "short") and not _OWN_YEAR.search(
+                t.sentence or "") and any(
+                (b.value, b.unit) == (t.value, t.unit) and b.deadline_year not in (None, t.deadline_year)
+                and _restates(t, b) for b, _ in prose):
+            continue
+        keep.append(t)
     return keep

@@ -359,7 +359,6 @@ def test_the_trace_says_what_dropped_each_value():
 
 def test_two_goals_of_one_paragraph_are_never_merged_as_a_restatement():
     # "80% hồ sơ … cấp huyện, 80% hồ sơ … cấp xã" are two items of one list, however alike their subjects
-    from extractors.targets import _merge_scope
     text = ("Đến năm 2025, 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng; "
             "80% hồ sơ công việc cấp tỉnh được ký số.\nTin liên quan\n"
             "Tỉnh phấn đấu đến năm 2025 có 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.")
@@ -367,9 +366,6 @@ def test_two_goals_of_one_paragraph_are_never_merged_as_a_restatement():
     by_para = _t(text, options={"similar_scope": "paragraph"})
     assert anywhere.count((80.0, "%", 2025)) == 1          # the subject test alone merges all three
     assert by_para.count((80.0, "%", 2025)) == 2           # one paragraph's two items; the third restates one
-    paras = [(0, 10), (11, 30)]
-    assert _merge_scope("paragraph", (0, 5), paras, 12, 0) == (11, 30)
-    assert _merge_scope("block", (0, 5), paras, 12, 0) == 0 and _merge_scope(None, (0, 5), paras, 12, 0) is None
 
 
 def test_a_goal_restated_in_a_caption_or_subheading_counts_once():
@@ -404,3 +400,15 @@ def test_a_subheading_restated_with_another_year_yields_to_the_body():
     # a subheading that names its own year is a goal of that year (two horizons), not a restatement
     dated = Target(**{**short.__dict__, "sentence": "Đến năm 2030, năng suất lao động tăng bình quân trên 7%/năm"})
     assert _without_line_restatements([dated, body], starts, text, paras, "short_other_year") == [dated, body]
+
+
+def test_the_restatement_test_reads_a_subject_past_its_enumeration_commas():
+    # cut at its first comma, each subject is "cán bộ": the two goals were taken for one restated
+    text = ("Mục tiêu đến năm 2026:\n"
+            "- 100% cán bộ, công chức, viên chức cấp xã được bố trí trang thiết bị và có chữ ký số cá nhân.\n"
+            "- 100% cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số.")
+    assert _t(text).count((100.0, "%", 2026)) == 1
+    assert _t(text, options={"merge_subject": "long"}).count((100.0, "%", 2026)) == 2
+    # the same goal restated in a later paragraph is still one goal
+    again = text + "\nPhấn đấu đến năm 2026, 100% cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số."
+    assert _t(again, options={"merge_subject": "long"}).count((100.0, "%", 2026)) == 2
