@@ -602,12 +602,18 @@ def _line_kind(text: str, para: tuple[int, int], head_end: int) -> str:
     return "lead" if para[0] == head_end else "body"
 
 
+def _words(subject: str | None) -> set[str]:
+    return {w for w in (subject or "").lower().split() if w not in _STOPWORDS}
+
+
 def _restates(a: Target, b: Target) -> bool:
     """Does goal a restate goal b? Most words of the shorter subject are in the longer one (a
     headline or caption words the goal in fewer words: the first test of `_similar`, without its
     length balance)."""
-    wa = {w for w in (a.subject or "").lower().split() if w not in _STOPWORDS}
-    wb = {w for w in (b.subject or "").lower().split() if w not in _STOPWORDS}
+    return _contained(_words(a.subject), _words(b.subject))
+
+
+def _contained(wa: set[str], wb: set[str]) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
@@ -620,17 +626,19 @@ def _without_line_restatements(out: list[Target], starts: list[int], text: str,
     head_end = _head_end(text, paras, False)
     pstarts = [s for s, _ in paras]
     kinds = [_line_kind(text, paras[bisect.bisect_right(pstarts, s) - 1], head_end) for s in starts]
-    prose = [(b, k) for b, k in zip(out, kinds) if k in ("lead", "body")]
+    prose: dict[tuple, list[tuple[int | None, set[str]]]] = {}      # (value, unit) -> (year, subject words)
+    for b, k in zip(out, kinds):
+        if k in ("lead", "body"):
+            prose.setdefault((b.value, b.unit), []).append((b.deadline_year, _words(b.subject)))
     keep = []
     for t, k in zip(out, kinds):
-        if k in ("caption", "short") and any(
-                (b.value, b.unit, b.deadline_year) == (t.value, t.unit, t.deadline_year) and _restates(t, b)
-                for b, _ in prose):
-            continue
-        if mode == "short_other_year" and k in ("title", "caption", "short") and not _OWN_YEAR.search(
-                t.sentence or "") and any(
-                (b.value, b.unit) == (t.value, t.unit) and b.deadline_year not in (None, t.deadline_year)
-                and _restates(t, b) for b, _ in prose):
-            continue
+        if k in ("title", "caption", "short") and (t.value, t.unit) in prose:
+            w, year = _words(t.subject), t.deadline_year
+            twins = [y for y, wb in prose[(t.value, t.unit)] if _contained(w, wb)]
+            if k != "title" and year in twins:
+                continue
+            if mode == "short_other_year" and any(y not in (None, year) for y in twins) \
+                    and not _OWN_YEAR.search(t.sentence or ""):
+                continue
         keep.append(t)
     return keep
