@@ -139,11 +139,17 @@ def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
     return s, (e if e >= 0 else sent[1])
 
 
-def _subject(text: str, clause: tuple[int, int], start: int, end: int) -> str:
+# the subject compared by the restatement test: past an enumeration's commas ("cán bộ, công chức, viên
+# chức cấp xã được bố trí …"), up to the next item's value ("…, 80% hồ sơ …")
+_SUBJ_STOP_LONG = re.compile(r"[;.:()]|,\s*(?=(?:tối thiểu|ít nhất|trên|hơn|khoảng|có|đạt)?\s*\d)|"
+                             r"\s(?:và|hoặc|so với|trong đó|để|nhằm)\s")
+
+
+def _subject(text: str, clause: tuple[int, int], start: int, end: int, stop: re.Pattern = _SUBJ_STOP) -> str:
     after = text[end:clause[1]].lstrip()
     after = re.sub(r"^(?:trở lên|trở xuống)\s+", "", after)
     if after and after[0] in LO and not re.match(r"(?:so với|trên tổng|số|năm|GRDP|GDP)\b", after):
-        m = _SUBJ_STOP.search(after)
+        m = stop.search(after)
         subj = after[:m.start()] if m else after
     else:
         before = text[clause[0]:start].strip()
@@ -479,7 +485,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
-    seen: dict[tuple, list[Target]] = {}
+    seen: dict[tuple, list[tuple[Target, int | None]]] = {}     # (goal, its paragraph) per key
+    by_para = options.get("similar_scope") == "paragraph"
+    pstarts = [s for s, _ in paras]
     dx_shares: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
@@ -501,11 +509,16 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 _note(trace, trace_at + vi, "dx_share")
                 continue
             dx_shares.add((value, unit, year))
+        msubj = _subject(text, clause, start, end, _SUBJ_STOP_LONG) \
+            if options.get("merge_subject") == "long" else subj
         same = seen.setdefault((value, unit, year), [])
-        if any(_similar(t.subject, subj) for t in same):
+        # two goals of one paragraph are items of one list ("80% hồ sơ cấp huyện, 80% hồ sơ cấp xã"),
+        # never one goal restated
+        where = bisect.bisect_right(pstarts, start) if by_para else None
+        if any(_similar(t.subject, msubj) and (w is None or w != where) for t, w in same):
             _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
-        same.append(Target(value=value, unit=unit, subject=subj))
+        same.append((Target(value=value, unit=unit, subject=msubj), where))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
@@ -515,6 +528,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     if options.get("restate"):
         merged = _without_headline_restatements(merged, starts, _head_end(text, paras, options["restate"] == "lead"),
                                                 options["restate"] == "title_any")
+    if options.get("restate_lines"):
+        merged = _without_line_restatements(merged, starts, text, paras, options["restate_lines"])
     if options.get("merge_none"):
         merged = _without_yearless_restatements(merged)
     if trace is not None:
@@ -565,3 +580,65 @@ def _without_yearless_restatements(out: list[Target]) -> list[Target]:
     dated = [t for t in out if t.deadline_year is not None]
     return [t for t in out if t.deadline_year is not None or not any(
         (d.value, d.unit) == (t.value, t.unit) and _similar(d.subject, t.subject) for d in dated)]
+
+
+# a photo caption ("… vào top 3. Ảnh: Thanh Sơn", "(Ảnh minh họa)"): it restates the article
+_CAPTION = re.compile(r"\bẢnh(?:\s+minh họa)?\s*:|\(\s*ảnh\b|\bảnh minh họa\b", re.I)
+# a list item ("- 100% hồ sơ…", "a) …", "2. …") is a goal of its own, not a subheading
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}\s*[.)]|[a-zđ]\))", re.I)
+_OWN_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _line_kind(text: str, para: tuple[int, int], head_end: int) -> str:
+    """Where a goal is written: "title" (the headline lines), "caption", "short" (a line like a
+    subheading: short, no final stop, not a list item), "lead" (the first prose paragraph) or "body"."""
+    p = text[para[0]:para[1]].strip()
+    if para[0] < head_end:
+        return "title"
+    if _CAPTION.search(p):
+        return "caption"
+    if len(p) < 160 and not p.endswith((".", ";", ":", ",")) and not _LIST_ITEM.match(p):
+        return "short"
+    return "lead" if para[0] == head_end else "body"
+
+
+def _words(subject: str | None) -> set[str]:
+    return {w for w in (subject or "").lower().split() if w not in _STOPWORDS}
+
+
+def _restates(a: Target, b: Target) -> bool:
+    """Does goal a restate goal b? Most words of the shorter subject are in the longer one (a
+    headline or caption words the goal in fewer words: the first test of `_similar`, without its
+    length balance)."""
+    return _contained(_words(a.subject), _words(b.subject))
+
+
+def _contained(wa: set[str], wb: set[str]) -> bool:
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _without_line_restatements(out: list[Target], starts: list[int], text: str,
+                               paras: list[tuple[int, int]], mode: str) -> list[Target]:
+    """A goal written in a caption or a subheading line that restates a goal of the prose (lead or
+    body) with the same value, unit and year is counted once (mode "short"); with "short_other_year"
+    a headline, caption or subheading line whose own sentence names no year (its year came from
+    afar) and that restates a prose goal given another year yields to it."""
+    head_end = _head_end(text, paras, False)
+    pstarts = [s for s, _ in paras]
+    kinds = [_line_kind(text, paras[bisect.bisect_right(pstarts, s) - 1], head_end) for s in starts]
+    prose: dict[tuple, list[tuple[int | None, set[str]]]] = {}      # (value, unit) -> (year, subject words)
+    for b, k in zip(out, kinds):
+        if k in ("lead", "body"):
+            prose.setdefault((b.value, b.unit), []).append((b.deadline_year, _words(b.subject)))
+    keep = []
+    for t, k in zip(out, kinds):
+        if k in ("title", "caption", "short") and (t.value, t.unit) in prose:
+            w, year = _words(t.subject), t.deadline_year
+            twins = [y for y, wb in prose[(t.value, t.unit)] if _contained(w, wb)]
+            if k != "title" and year in twins:
+                continue
+            if mode == "short_other_year" and any(y not in (None, year) for y in twins) \
+                    and not _OWN_YEAR.search(t.sentence or ""):
+                continue
+        keep.append(t)
+    return keep

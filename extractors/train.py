@@ -31,7 +31,8 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
            "units": "goal_lines", "windows": True, "ylink": True, "trees": True, "merge_none": True, "restate": "title",
-           "scope": True, "null_step": True, "ratio": "full_growth"}
+           "scope": True, "null_step": True, "ratio": "full_growth",
+           "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -60,13 +61,16 @@ ABLATIONS: dict[str, dict] = {
     "- a headline goal restated in the body kept (deadline11)": {**SHIPPED, "restate": False},
     "- the value's scope and the no-single-deadline step (window12)": {**SHIPPED, "scope": False, "null_step": False},
     "- 100% of a plan and growth over a plan dropped as shares (goal12)": {**SHIPPED, "ratio": None},
+    "- goals of one paragraph merged as restatements, subjects cut at a comma (goal13)":
+        {**SHIPPED, "similar_scope": None, "merge_subject": None},
+    "- caption and subheading restatements kept (goal13)": {**SHIPPED, "restate_lines": None},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "scope", "null_step", "ratio", "own_year", "year_parts")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:

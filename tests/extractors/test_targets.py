@@ -402,3 +402,60 @@ def test_a_quarters_year_is_a_year_mention_when_asked():
     assert [y for _, _, y, _ in year_mentions(text)] == []              # read as dates by default
     got = year_mentions(text, "quarter")
     assert [(y, cue) for _, _, y, cue in got] == [(2026, True)]         # "vào quý 2/": a deadline cue; the date stays out
+
+
+def test_two_goals_of_one_paragraph_are_never_merged_as_a_restatement():
+    # "80% hồ sơ … cấp huyện, 80% hồ sơ … cấp xã" are two items of one list, however alike their subjects
+    text = ("Đến năm 2025, 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng; "
+            "80% hồ sơ công việc cấp tỉnh được ký số.\nTin liên quan\n"
+            "Tỉnh phấn đấu đến năm 2025 có 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.")
+    anywhere = _t(text, options={"restate": False})
+    by_para = _t(text, options={"similar_scope": "paragraph"})
+    assert anywhere.count((80.0, "%", 2025)) == 1          # the subject test alone merges all three
+    assert by_para.count((80.0, "%", 2025)) == 2           # one paragraph's two items; the third restates one
+
+
+def test_a_goal_restated_in_a_caption_or_subheading_counts_once():
+    from extractors.targets import _line_kind, _paragraphs, _head_end
+    text = ("Hải Phòng đặt mục tiêu cải cách hành chính năm 2026\n"
+            "Theo kế hoạch, trong năm 2026 Hải Phòng phấn đấu thuộc top 3 địa phương dẫn đầu cả nước về cải cách hành chính.\n"
+            "Năm 2026, Hải Phòng phấn đấu top 3 địa phương dẫn đầu cả nước về CCHC. Ảnh: Thanh Sơn\n"
+            "Mức độ hài lòng của người dân đạt tối thiểu 90%.\n"
+            "Phấn đấu 90% doanh nghiệp hài lòng năm 2026")
+    paras = _paragraphs(text)
+    head = _head_end(text, paras, False)
+    assert [_line_kind(text, p, head) for p in paras] == ["title", "lead", "caption", "body", "short"]
+    plain = _t(text)
+    lines = _t(text, options={"restate_lines": "short"})
+    assert plain.count((3.0, "hạng", 2026)) == 2 and lines.count((3.0, "hạng", 2026)) == 1
+    # a subheading whose subject shares nothing with the body's same value is another goal: kept
+    assert lines.count((90.0, "%", 2026)) == plain.count((90.0, "%", 2026)) == 2
+
+
+def test_a_subheading_restated_with_another_year_yields_to_the_body():
+    from extractors.targets import _without_line_restatements, _paragraphs
+    from extractors.types import Target
+    text = "Năng suất lao động tăng bình quân trên 7%/năm\nĐến năm 2025, năng suất lao động tăng bình quân trên 7%/năm."
+    paras = _paragraphs(text)
+    short = Target(value=7.0, unit="%/năm", subject="Năng suất lao động tăng bình quân", deadline_year=2030,
+                   sentence="Năng suất lao động tăng bình quân trên 7%/năm")
+    body = Target(value=7.0, unit="%/năm", subject="năng suất lao động tăng bình quân", deadline_year=2025,
+                  sentence="Đến năm 2025, năng suất lao động tăng bình quân trên 7%/năm.")
+    starts = [0, text.index("Đến")]
+    assert _without_line_restatements([short, body], starts, text, paras, "short_other_year") == [body]
+    assert _without_line_restatements([short, body], starts, text, paras, "short") == [short, body]
+    # a subheading that names its own year is a goal of that year (two horizons), not a restatement
+    dated = Target(**{**short.__dict__, "sentence": "Đến năm 2030, năng suất lao động tăng bình quân trên 7%/năm"})
+    assert _without_line_restatements([dated, body], starts, text, paras, "short_other_year") == [dated, body]
+
+
+def test_the_restatement_test_reads_a_subject_past_its_enumeration_commas():
+    # cut at its first comma, each subject is "cán bộ": the two goals were taken for one restated
+    text = ("Mục tiêu đến năm 2026:\n"
+            "- 100% cán bộ, công chức, viên chức cấp xã được bố trí trang thiết bị và có chữ ký số cá nhân.\n"
+            "- 100% cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số.")
+    assert _t(text).count((100.0, "%", 2026)) == 1
+    assert _t(text, options={"merge_subject": "long"}).count((100.0, "%", 2026)) == 2
+    # the same goal restated in a later paragraph is still one goal
+    again = text + "\nPhấn đấu đến năm 2026, 100% cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số."
+    assert _t(again, options={"merge_subject": "long"}).count((100.0, "%", 2026)) == 2
