@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractors import issuers, places
-from extractors.models import Linear, Trees
+from extractors.models import Linear
 from extractors.normalize import fold
 
 from extractors.criteria import learned as _learned
@@ -380,30 +380,12 @@ def _slug(s: str) -> str:
 
 # ---- the model ------------------------------------------------------------------------------------
 
-class Blend:
-    """The logistic model's probability averaged with gradient-boosted trees' (models.Trees, its
-    share in their meta["blend"]); stored as the linear model's JSON plus "trees"."""
-
-    def __init__(self, lin: Linear, trees: Trees):
-        self.lin, self.trees, self.meta = lin, trees, lin.meta
-
-    @property
-    def weights(self) -> dict[str, float]:
-        return self.lin.weights
-
-    def prob(self, feats: dict[str, float]) -> float:
-        return self.trees.blended(self.lin.prob(feats), feats)
-
-    def to_json(self) -> dict:
-        return {**self.lin.to_json(), "trees": self.trees.to_json()}
-
-
 class Ranker:
     """A logistic model, the probability at which a pair counts as mapped and the lower one at
     which it is still worth a look, and the page's-best promotion (all fitted with it, on
     training data only)."""
 
-    def __init__(self, model: "Linear | Blend", threshold: float, possible: float,
+    def __init__(self, model: Linear, threshold: float, possible: float,
                  top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None,
                  learned: "_learned.Learned | None" = None):
         self.model, self.threshold, self.possible = model, threshold, min(possible, threshold)
@@ -446,9 +428,7 @@ class Ranker:
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
         own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned")
-        lin = Linear.from_json({k: v for k, v in d.items() if k not in own + ("trees",)})
-        if "trees" in d:
-            lin = Blend(lin, Trees.from_json(d["trees"]))
+        lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
         learned = _learned.Learned.from_json(d["learned"]) if "learned" in d else None

@@ -22,7 +22,7 @@ from extractors.models import Linear
 from extractors.criteria import evaluate as ev
 from extractors.criteria.learned import Learned, page_grams
 from extractors.criteria.mapping import TOP_POSSIBLE, pair_features, prepare
-from extractors.criteria.ranker import MODEL_FILE, Blend, Ranker, add_learned, lexicon, not_evidence, page_features
+from extractors.criteria.ranker import MODEL_FILE, Ranker, add_learned, lexicon, not_evidence, page_features
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
 C = 1.0                   # L2 strength, fixed a priori (not searched)
@@ -30,9 +30,6 @@ FOLDS = 5
 INNER_FOLDS = 4
 CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
 LEARNED = True            # the learned lexicon's features (learned.py); --no-learned: without them
-TREES_SHARE = 0.0         # > 0: gradient-boosted trees averaged in at this share (rank12's F; rank13 measured)
-TREES = {"max_iter": 100, "learning_rate": 0.05, "max_leaf_nodes": 8, "min_samples_leaf": 40,
-         "l2_regularization": 1.0, "early_stopping": False, "random_state": 0}   # fixed a priori (rank12)
 
 
 def group_of(doc: dict) -> str:
@@ -71,20 +68,6 @@ def _fit_linear(rows: list[tuple[str, dict, int]]) -> Linear:
     lr = LogisticRegression(C=C, max_iter=5000).fit(x, y)
     weights = dict(zip(vec.get_feature_names_out(), lr.coef_[0].tolist()))
     return Linear(weights, float(lr.intercept_[0]), {"examples": len(y), "positives": sum(y)})
-
-
-def _fit_model(rows: list[tuple[str, dict, int]]):
-    """The pair model: the logistic model, with trees averaged in when TREES_SHARE > 0."""
-    lin = _fit_linear(rows)
-    if not TREES_SHARE:
-        return lin
-    import extractors.train as xt
-    old, xt.TREES = xt.TREES, TREES
-    try:
-        trees = xt.fit_trees([f for _, f, _ in rows], [y for _, _, y in rows], TREES_SHARE)
-    finally:
-        xt.TREES = old
-    return Blend(lin, trees) if trees else lin
 
 
 def _best_threshold(scored: list[tuple[str, float, int]], veto: set[str] = frozenset()) -> float:
@@ -231,10 +214,10 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     scored = []
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
-        lin = _fit_model([r for i in tr for r in ex[docs[i]["id"]]])
+        lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
-    lin = _fit_model([r for d in docs for r in ex[d["id"]]])
+    lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
