@@ -5,9 +5,13 @@ features as features() adds them). Leave one province out also records, per page
 (probability and mapper score), the fold's cut, and for a wrong top the features that carried it
 (weight x (wrong top's value - the gold pair's value)).
 
-    python bench/criteria_rank13_drv.py NAME [lopo] [cv] [held]
-    env EXTRA=comma list of extra feature groups (functions extra_<name> below or in ranker)
-        TREES=share of gradient-boosted trees averaged in (0: off)
+    python bench/criteria_rank13_drv.py NAME [lopo] [cv] [held]      -> $OUT/res_NAME.json
+    env EXTRA=comma list of extra feature groups (extra_<name> below: cite, rulenc, rtsplit, basis)
+        DROP=comma list of feature names left out (e.g. rule_top,sim_top,sim_top_nohit,learn_top)
+        LEARN_NC=1 / LEARN_SUB=1: the learned lexicon also scored without citations / on the subject lead
+        INNER=inner folds (4 shipped); TREES=share of trees (only with 32e1fd7's train.py option)
+        OUT=folder of the cache and results (/tmp/rank13); delete cache.pkl after changing ranker code.
+Measured in docs/criteria.md, twelfth pass.
 """
 import copy
 import json
