@@ -109,10 +109,20 @@ def _zone_flags(text: str, paras: list[tuple[int, int]]) -> list[bool]:
     return flags
 
 
+# "tăng 1,5 lần so với năm 2020", "so với cùng kỳ năm 2024": a base year, never the plan's year
+_BASE_BEFORE = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:trong\s+)?$", re.I)
+
+
 def annual_year(focus: str) -> int | None:
-    """The year of an annual plan named in the title / lead ("kế hoạch chuyển đổi số năm 2025")."""
-    m = _ANNUAL.search(focus or "")
-    return int(m.group(1)) if m else None
+    """The year of an annual plan named in the title / lead ("kế hoạch chuyển đổi số năm 2025"),
+    not a base year the plan compares with."""
+    focus = focus or ""
+    pos = 0
+    while (m := _ANNUAL.search(focus, pos)) is not None:
+        if not _BASE_BEFORE.search(focus, max(0, m.start(1) - 30), m.start(1) - len("năm ")):
+            return int(m.group(1))
+        pos = m.start() + 1
+    return None
 
 
 class _Deadlines:

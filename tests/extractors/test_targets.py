@@ -57,6 +57,13 @@ def test_annual_plan_year_is_the_default_deadline():
         == [(100.0, "%", 2025)]
 
 
+def test_a_base_year_is_not_the_plans_year():
+    # "so với năm 2020" compares with a past year; a programme of a window has no plan year from it
+    assert annual_year("Chương trình mục tiêu quốc gia giai đoạn 2021-2025 đặt mục tiêu thu nhập "
+                       "tăng ít nhất 1,5 lần so với năm 2020.") is None
+    assert annual_year("Chỉ tiêu tăng 5% so với cùng kỳ năm 2024; kế hoạch năm 2025 giao 12 nhiệm vụ") == 2025
+
+
 def test_same_goal_repeated_counts_once():
     text = ("90% thủ tục hành chính được cung cấp trực tuyến toàn trình trong năm 2025\n"
             "Theo kế hoạch, đến năm 2025, tỉnh đặt mục tiêu 90% thủ tục hành chính đủ điều kiện được cung cấp trực "
