@@ -37,6 +37,11 @@ def test_trainer_reports_honest_figures_and_writes_the_shipped_model(tmp_path, c
     assert written["weights"].keys() == ours["weights"].keys()
     assert all(abs(written["weights"][k] - ours["weights"][k]) < 1e-3 for k in ours["weights"])
     assert written["learned"].keys() == ours["learned"].keys()         # the learned lexicon's criteria
+    # the order model (thirteenth pass): the same features without the best-of-page flags
+    assert written["order_model"]["weights"].keys() == ours["order_model"]["weights"].keys()
+    assert all(abs(written["order_model"]["weights"][k] - w) < 1e-3 for k, w in ours["order_model"]["weights"].items())
+    assert written["order_possible"] == ours["order_possible"] and written["confidence"] == ours["confidence"]
+    assert not set(ours["order_model"]["weights"]) & set(train.ORDER_WITHOUT)
     assert all(written["learned"][c].keys() == ours["learned"][c].keys() for c in ours["learned"])
 
 
