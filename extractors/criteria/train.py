@@ -7,7 +7,9 @@ heldout.jsonl + extra.jsonl; a province's documents are never split between trai
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
-folds). Needs scikit-learn (the `train` extra); the service only reads the JSON.
+folds). Two models are fitted on the same rows (thirteenth pass): one without the best-of-page
+flags (ORDER_WITHOUT) orders a page's criteria, the other (every feature) decides whether the page
+maps. Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
 
