@@ -10,6 +10,8 @@ features as features() adds them). Leave one province out also records, per page
         DROP=comma list of feature names left out (e.g. rule_top,sim_top,sim_top_nohit,learn_top)
         LEARN_NC=1 / LEARN_SUB=1: the learned lexicon also scored without citations / on the subject lead
         INNER=inner folds (4 shipped); TREES=share of trees (only with 32e1fd7's train.py option)
+        ORDER=0: one model (train.ORDER_WITHOUT emptied); CONF=top: the confidence model judges the
+        order model's top instead of its own page best (order14, thirteenth pass)
         OUT=folder of the cache and results (/tmp/rank13); delete cache.pkl after changing ranker code.
 Measured in docs/criteria.md, twelfth pass.
 """
@@ -277,7 +279,11 @@ if __name__ == "__main__":
     import sklearn.linear_model  # noqa: F401
     T.TREES_SHARE = float(os.environ.get("TREES", "0")) if hasattr(T, "TREES_SHARE") else 0.0
     T.INNER_FOLDS = int(os.environ.get("INNER", T.INNER_FOLDS))
-    res = {"name": name, "extra": EXTRA}
+    if hasattr(T, "ORDER_WITHOUT"):    # order14: ORDER=0 one model; CONF=top the order's top judged
+        T.ORDER_WITHOUT = T.ORDER_WITHOUT if os.environ.get("ORDER", "1") == "1" else ()
+        T.CONFIDENCE = os.environ.get("CONF", T.CONFIDENCE)
+    res = {"name": name, "extra": EXTRA, "order_without": list(getattr(T, "ORDER_WITHOUT", ())),
+           "confidence": getattr(T, "CONFIDENCE", "")}
     t0 = time.process_time()
     with threadpool_limits(1):
         if "cv" in what:

@@ -390,16 +390,14 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
     veto = _ranker.not_evidence(doc)
     title_subject = any(m.hit_tier == "title" and m.score >= MAPPED for m in mappings)
     probs = [model.prob(f) for f in feats]
-    best = _page_best(mappings, probs)
-    for i, (m, f, p) in enumerate(zip(mappings, feats, probs)):
-        new = round(max(0.0, min(1.0, model.score(p, MAPPED, POSSIBLE))), 3)
+    scores, lifts = (_two_model_scores if getattr(model, "order", None) else _scores)(model, mappings, feats, probs)
+    for m, f, new, lift in zip(mappings, feats, scores, lifts):
         m.signals.append(Signal("ranker", round(new - m.score, 3),
                                 f"learned ranker: rule score {m.score:.2f} → {new:.2f} "
                                 f"(similarity to the criterion {f['sim']:.2f})"))
-        if best is not None and i == best and new < MAPPED and model_promotes(model, probs, i, f):
-            m.signals.append(Signal("ranker", round(MAPPED - new, 3),
-                                    "learned ranker: the page's clear best criterion"))
-            new = MAPPED
+        if lift:
+            m.signals.append(Signal("ranker", round(lift[0] - new, 3), f"learned ranker: {lift[1]}"))
+            new = lift[0]
         m.score = new
         if new >= MAPPED and any(s.rule == "subject" for s in m.signals):
             m.score = DEMOTED        # the one-subject rule stands: the words belong to another criterion
@@ -415,6 +413,38 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
                                     f"not among the page's {TOP_POSSIBLE} best"))
             m.score = BELOW_POSSIBLE
     return out
+
+
+def _scores(model, mappings: list[Mapping], feats: list[dict], probs: list[float]) -> tuple[list[float], list]:
+    """One model: each pair's rescaled probability, and (score, why) for the page's clear best
+    lifted to MAPPED (None elsewhere)."""
+    scores = [round(max(0.0, min(1.0, model.score(p, MAPPED, POSSIBLE))), 3) for p in probs]
+    lifts: list = [None] * len(scores)
+    best = _page_best(mappings, probs)
+    if best is not None and scores[best] < MAPPED and model_promotes(model, probs, best, feats[best]):
+        lifts[best] = (MAPPED, "the page's clear best criterion")
+    return scores, lifts
+
+
+def _two_model_scores(model, mappings: list[Mapping], feats: list[dict], probs: list[float]) -> tuple[list[float], list]:
+    """Two models (thirteenth pass): the order model (without the best-of-page flags) ranks the
+    page's pairs; the confidence model (`probs`, with them) decides whether the page maps, from
+    its own best pair (or the order model's top, `model.confidence == "top"`) against its cut or
+    page model. A mapped page maps the order model's top and any pair over the confidence cut.
+    Scores: the order model's, under MAPPED, and (score, why) lifting the mapped pairs over it."""
+    order = [model.order[0].prob(f) for f in feats]
+    top = _page_best(mappings, order)
+    judged = top if getattr(model, "confidence", "max") == "top" else _page_best(mappings, probs)
+    maps = judged is not None and (probs[judged] >= model.threshold
+                                   or model_promotes(model, probs, judged, feats[judged]))
+    scores = [round(max(0.0, min(1.0, model.order_score(q, False, MAPPED, POSSIBLE))), 3) for q in order]
+    lifts: list = [None] * len(scores)
+    for i, (q, p) in enumerate(zip(order, probs)):
+        if maps and (i == top or p >= model.threshold):
+            why = ("the confidence model maps it" if p >= model.threshold
+                   else "the page maps (confidence model) and this is its best criterion (order model)")
+            lifts[i] = (round(min(1.0, model.order_score(q, True, MAPPED, POSSIBLE)), 3), why)
+    return scores, lifts
 
 
 def _page_best(mappings: list[Mapping], probs: list[float]) -> int | None:

@@ -383,15 +383,18 @@ def _slug(s: str) -> str:
 class Ranker:
     """A logistic model, the probability at which a pair counts as mapped and the lower one at
     which it is still worth a look, and the page's-best promotion (all fitted with it, on
-    training data only)."""
+    training data only). With an `order` model (thirteenth pass), that one orders the page's
+    pairs and the first model only decides whether the page maps (see mapping.rerank)."""
 
     def __init__(self, model: Linear, threshold: float, possible: float,
                  top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None,
-                 learned: "_learned.Learned | None" = None):
+                 learned: "_learned.Learned | None" = None, order: tuple[Linear, float] | None = None):
         self.model, self.threshold, self.possible = model, threshold, min(possible, threshold)
         self.learned = learned   # words of each criterion's labelled pages (None: catalog wording only)
         self.top = top       # (probability, margin): a page's best pair this far ahead is mapped
         self.page = page     # (model, cut): is the page's best pair right? Replaces `top` when set
+        self.order = order   # (model without the best-of-page flags, its recall cut) or None
+        self.confidence = "max"  # with `order`: the page maps on this model's own best ("max") or on the order's top ("top")
 
     def promotes(self, p_best: float, p_next: float, feats: dict[str, float] | None = None) -> bool:
         """Is the page's best pair mapped although under the cut, because it is clearly ahead
@@ -402,6 +405,17 @@ class Ranker:
 
     def prob(self, feats: dict[str, float]) -> float:
         return self.model.prob(feats)
+
+    def order_score(self, p: float, mapped: bool, mapped_at: float, possible: float) -> float:
+        """The order model's probability as a mapper score: a mapped pair at or over `mapped_at`,
+        any other under it (the 'worth a look' band from the order model's own recall cut);
+        monotone in `p` within each."""
+        if mapped:
+            return mapped_at + (1 - mapped_at) * p
+        q = self.order[1]
+        if p >= q:
+            return min(possible + (mapped_at - possible) * (p - q) / (1 - q), mapped_at - 0.001) if q < 1 else possible
+        return possible * p / q if q > 0 else 0.0
 
     def score(self, p: float, mapped: float, possible: float) -> float:
         """Rescale piecewise-linearly so that the fitted cuts land on MAPPED and POSSIBLE
@@ -423,16 +437,24 @@ class Ranker:
             d["page_cut"] = round(self.page[1], 6)
         if self.learned is not None:
             d["learned"] = self.learned.to_json()
+        if self.order is not None:
+            d["order_model"] = {"bias": round(self.order[0].bias, 6), "weights": self.order[0].to_json()["weights"]}
+            d["order_possible"] = round(self.order[1], 6)
+            d["confidence"] = self.confidence
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
-        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned")
+        own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned",
+               "order_model", "order_possible", "confidence")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
         learned = _learned.Learned.from_json(d["learned"]) if "learned" in d else None
-        return cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned)
+        order = (Linear.from_json(d["order_model"]), float(d["order_possible"])) if "order_model" in d else None
+        model = cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned, order)
+        model.confidence = d.get("confidence", "max")
+        return model
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,9 @@ heldout.jsonl + extra.jsonl; a province's documents are never split between trai
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
-folds). Needs scikit-learn (the `train` extra); the service only reads the JSON.
+folds). Two models are fitted on the same rows (thirteenth pass): one without the best-of-page
+flags (ORDER_WITHOUT) orders a page's criteria, the other (every feature) decides whether the page
+maps. Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ FOLDS = 5
 INNER_FOLDS = 4
 CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
 LEARNED = True            # the learned lexicon's features (learned.py); --no-learned: without them
+# the order model (thirteenth pass): the same rows without the binary "page's best" flags orders a
+# page's pairs; the model with them decides whether the page maps. () : one model, as before
+ORDER_WITHOUT: tuple[str, ...] = ("rule_top", "sim_top", "sim_top_nohit", "learn_top")
+CONFIDENCE = "max"        # the confidence read from its own page best ("max") or the order model's top ("top")
 
 
 def group_of(doc: dict) -> str:
@@ -211,19 +217,32 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     learned = None
     if LEARNED:
         ex, learned = cross_fitted(docs, ex), fit_learned(docs)
-    scored = []
+    scored, ordered = [], []
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
+        if ORDER_WITHOUT:
+            olin = _fit_linear([r for i in tr for r in _without_flags(ex[docs[i]["id"]])])
+            ordered += [(docs[i]["id"], olin.prob(f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
     lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
     page = _fit_page(scored, threshold, veto)
     top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
-    return Ranker(lin, threshold, _recall_cut(plain), top, page, learned)
+    order = None
+    if ORDER_WITHOUT:
+        order = (_fit_linear([r for d in docs for r in _without_flags(ex[d["id"]])]), _recall_cut(ordered))
+    model = Ranker(lin, threshold, _recall_cut(plain), top, page, learned, order)
+    model.confidence = CONFIDENCE
+    return model
+
+
+def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
+    """The rows as the order model reads them: without the ORDER_WITHOUT features."""
+    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT}, y) for c, f, y in rows]
 
 
 def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:

@@ -37,6 +37,11 @@ def test_trainer_reports_honest_figures_and_writes_the_shipped_model(tmp_path, c
     assert written["weights"].keys() == ours["weights"].keys()
     assert all(abs(written["weights"][k] - ours["weights"][k]) < 1e-3 for k in ours["weights"])
     assert written["learned"].keys() == ours["learned"].keys()         # the learned lexicon's criteria
+    # the order model (thirteenth pass): the same features without the best-of-page flags
+    assert written["order_model"]["weights"].keys() == ours["order_model"]["weights"].keys()
+    assert all(abs(written["order_model"]["weights"][k] - w) < 1e-3 for k, w in ours["order_model"]["weights"].items())
+    assert written["order_possible"] == ours["order_possible"] and written["confidence"] == ours["confidence"]
+    assert not set(ours["order_model"]["weights"]) & set(train.ORDER_WITHOUT)
     assert all(written["learned"][c].keys() == ours["learned"][c].keys() for c in ours["learned"])
 
 
@@ -261,3 +266,35 @@ def test_the_pages_action_is_read_against_each_criterions_kind():
     assert not any(action_features(news, maps, lex))
     # the shipped model reads them
     assert any(k.startswith("act_") for k in shipped().model.weights)
+
+
+def _two_models(conf_bias: float):
+    """A confidence model that trusts the rules' best-of-page flag and an order model that reads the
+    catalog wording of pairs without a key phrase: on a 1.1 plan their tops differ."""
+    from extractors.criteria.ranker import Ranker
+    from extractors.models import Linear
+    r = Ranker(Linear({"rule_top": 10.0}, conf_bias), 0.5, 0.1, order=(Linear({"sim_nohit": 20.0}, -5.0), 0.01))
+    return r
+
+
+def test_with_two_models_the_order_model_picks_the_mapped_pair_and_the_other_decides():
+    from extractors.criteria.mapping import pair_features
+    from extractors.criteria.ranker import Ranker
+    text = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 250/KH-UBND\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+    feats = dict(pair_features(text, "", None, catalogs=_cats()))
+    order_top = max(feats, key=lambda c: feats[c].get("sim_nohit", 0.0))
+    assert order_top != "1.1" and feats["1.1"]["rule_top"] == 1.0
+    confident = map_catalogs(text, "", None, catalogs=_cats(), ranker=_two_models(-5.0))
+    mapped = {m.criterion_id: m for m in confident if m.mapped}
+    assert confident[0].criterion_id == order_top and set(mapped) == {order_top, "1.1"}
+    assert "order model" in mapped[order_top].explanation() and "confidence model maps" in mapped["1.1"].explanation()
+    # the confidence model's best is under its cut and it has no page model: nothing is mapped,
+    # the order stays the order model's
+    unsure = map_catalogs(text, "", None, catalogs=_cats(), ranker=_two_models(-15.0))
+    assert unsure[0].criterion_id == order_top and not [m for m in unsure if m.mapped]
+    # both models and the confidence mode round-trip; a file without an order model has none
+    r = _two_models(-5.0)
+    r.confidence = "top"
+    again = Ranker.from_json(r.to_json())
+    assert again.order[0].weights == {"sim_nohit": 20.0} and again.order[1] == 0.01 and again.confidence == "top"
+    assert Ranker.from_json(Ranker(r.model, 0.5, 0.1).to_json()).order is None
