@@ -19,7 +19,7 @@ from collections import Counter
 
 from extractors import corpus
 from extractors.scoring import target_key
-from extractors.targets import _head_end, _line_kind, _paragraphs, _restates, _similar
+from extractors.targets import _contained, _head_end, _line_kind, _paragraphs, _similar, _words
 from extractors.types import Target
 
 
@@ -38,6 +38,12 @@ def _kind(text: str, sentence: str) -> str:
     starts = [s for s, _ in paras]
     para = paras[bisect.bisect_right(starts, offsets[at]) - 1]
     return _line_kind(text, para, _head_end(text, paras, False))
+
+
+def _restates(a: Target, b: Target) -> bool:
+    """Does goal a restate goal b? Most words of the shorter subject are in the longer one (the
+    caption/subheading rule's test: the first test of `_similar`, without its length balance)."""
+    return _contained(_words(a.subject), _words(b.subject))
 
 
 def rows(cases: dict[str, dict], preds: dict[str, dict]) -> list[dict]:

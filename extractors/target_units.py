@@ -14,6 +14,7 @@ everywhere, "forms" not at all (docs/extraction.md, twelfth pass).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 # "118.079", "1,2", "630.000", "169,46": a dot before exactly three digits groups thousands
@@ -191,9 +192,14 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
     population, outside spans already taken (with goal_lines, only on lines that name a goal)."""
     out: list[tuple[int, int, float, str]] = []
     lines = _goal_line_spans(text) if goal_lines else None
+    line_starts = [s for s, _ in lines] if lines is not None else []
+
+    def on_goal_line(a: int) -> bool:
+        i = bisect.bisect_right(line_starts, a) - 1     # spans are disjoint and in order
+        return i >= 0 and a < lines[i][1]
 
     def free(a: int, b: int) -> bool:
-        if lines is not None and not any(s <= a < e for s, e in lines):
+        if lines is not None and not on_goal_line(a):
             return False
         return not any(s < b and a < e for s, e in taken)
 

@@ -221,16 +221,14 @@ def _dx_share(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
 
 
 def _similar(a: str, b: str) -> bool:
-    wa = {w for w in a.lower().split() if w not in _STOPWORDS}
-    wb = {w for w in b.lower().split() if w not in _STOPWORDS}
+    wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return a.strip().lower() == b.strip().lower()
     levels_a, levels_b = set(_LEVEL_RE.findall(a.lower())), set(_LEVEL_RE.findall(b.lower()))
     if levels_a and levels_b and levels_a != levels_b:
         return False                    # "cấp huyện 90%" and "cấp xã 90%" are two goals
-    common = len(wa & wb)
     # a short subject inside a long one is another goal, not a restatement
-    return common / min(len(wa), len(wb)) >= 0.6 and common / max(len(wa), len(wb)) >= 0.5
+    return _contained(wa, wb) and len(wa & wb) / max(len(wa), len(wb)) >= 0.5
 
 
 _PER_YEAR = re.compile(r"\s*/\s*năm\b")
@@ -614,13 +612,6 @@ def _line_kind(text: str, para: tuple[int, int], head_end: int) -> str:
 
 def _words(subject: str | None) -> set[str]:
     return {w for w in (subject or "").lower().split() if w not in _STOPWORDS}
-
-
-def _restates(a: Target, b: Target) -> bool:
-    """Does goal a restate goal b? Most words of the shorter subject are in the longer one (a
-    headline or caption words the goal in fewer words: the first test of `_similar`, without its
-    length balance)."""
-    return _contained(_words(a.subject), _words(b.subject))
 
 
 def _contained(wa: set[str], wb: set[str]) -> bool:
