@@ -16,6 +16,7 @@ gives the protocol and the decisions.
     python3 tests/data/corpus/audit_deadlines.py                 # counts per part and kind
     python3 tests/data/corpus/audit_deadlines.py --show A-132    # flags of some texts, with context
     python3 tests/data/corpus/audit_deadlines.py --jsonl out.jsonl
+    python3 tests/data/corpus/audit_deadlines.py --agreement     # deadline agreement with the blind files
 """
 import argparse
 import json
@@ -188,11 +189,58 @@ def cases():
                 yield path.name, json.loads(line)
 
 
+BLIND = [HERE / "agreement-G-blind.json", HERE / "agreement-H-blind.json"]
+
+
+def blind_targets():
+    """{id: [(value, unit, year)]} from the blind re-annotation files."""
+    out = {}
+    for path in BLIND:
+        for cid, targets in json.loads(path.read_text(encoding="utf-8"))["targets"].items():
+            out[cid] = [tuple(t) if isinstance(t, list) else (t["value"], t["unit"], t["deadline_year"])
+                        for t in targets]
+    return out
+
+
+def year_agreement(gold, blind):
+    """(pairs matched on value+unit, of which same year, disagreements) for one text.
+
+    Within one value+unit the pairing that agrees most is taken (equal years paired first)."""
+    pairs = same = 0
+    disagreements = []
+    for key in {(v, u) for v, u, _ in gold} & {(v, u) for v, u, _ in blind}:
+        g = Counter(y for v, u, y in gold if (v, u) == key)
+        b = Counter(y for v, u, y in blind if (v, u) == key)
+        n = min(sum(g.values()), sum(b.values()))
+        agree = min(n, sum((g & b).values()))
+        pairs, same = pairs + n, same + agree
+        if agree < n:
+            disagreements.append((key, sorted(g.elements(), key=str), sorted(b.elements(), key=str)))
+    return pairs, same, disagreements
+
+
+def agreement_report():
+    gold = {c["id"]: [(t["value"], t["unit"], t["deadline_year"]) for t in c["targets"]] for _, c in cases()}
+    totals = Counter()
+    for cid, blind in sorted(blind_targets().items()):
+        pairs, same, disagreements = year_agreement(gold[cid], blind)
+        totals.update(texts=1, gold=len(gold[cid]), blind=len(blind), pairs=pairs, same=same)
+        for key, g, b in disagreements:
+            print(f"  {cid} {key[0]} {key[1]}: gold {g} blind {b}")
+    print(f"texts {totals['texts']}, gold targets {totals['gold']}, blind {totals['blind']}, "
+          f"matched on value+unit {totals['pairs']}, same deadline year {totals['same']} "
+          f"({totals['same'] / max(totals['pairs'], 1):.3f})")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", nargs="*", help="print flags (of these ids; all when none given)")
     ap.add_argument("--jsonl", help="write every flag as a JSON line here")
+    ap.add_argument("--agreement", action="store_true", help="deadline agreement with the blind files")
     args = ap.parse_args(argv)
+    if args.agreement:
+        agreement_report()
+        return 0
     counts, totals, rows = Counter(), Counter(), []
     for name, case in cases():
         part = case.get("part") or "dev"
