@@ -8,7 +8,9 @@ nearest goals heading above it, and the target is flagged when
   a  the gold year is null but a year (not a window, a base year, a document's date or symbol)
      is stated in its sentence, lead-in or heading, or the text reads as an annual plan;
   b  the gold year is not found in any of those places, nor is the text an annual plan of it;
-  c  the gold year is there only as the end of a window ("giai đoạn 2021-2025").
+  c  the gold year is there only as the end of a window ("giai đoạn 2021-2025");
+  f  (wider net, read too) the gold year is null, none of the above holds, but a forward year
+     ("đến năm 2025", "mục tiêu … năm 2024") is written anywhere above the value: a lead far above.
 
 A flag is a question for a reader, not a verdict: README-part-A.md ("Deadline audit (session 13)")
 gives the protocol and the decisions.
@@ -29,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 FILES = sorted(HERE.glob("part-*.jsonl")) + [HERE.parent / "devset" / "cases.jsonl"]
 
 NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d/])")
-YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?!\d)")
+YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 HEADING_CUE = re.compile(r"(?i)mục tiêu|chỉ tiêu|đến năm|đến hết|năm 20\d\d")
 DEADLINE_DATE_CUE = re.compile(r"(?i)(trước|đến|hết|chậm nhất|trong)\s+(ngày|tháng)?\s*$")
@@ -149,6 +151,8 @@ def context_years(text, pos):
 
 
 GOVERNING = ("sentence", "lead_in", "heading")
+FORWARD_YEAR = re.compile(r"(?i)(đến|tới|trong|vào|cuối)\s+(hết\s+)?(cuối\s+)?năm\s+(20\d\d)(?!\s*[-–])"
+                          r"|mục tiêu[^.\n]{0,30}năm (20\d\d)(?!\s*[-–])")
 STATED = {"year", "deadline"}
 
 
@@ -165,7 +169,9 @@ def flag(case, target):
                "snippet": snippet(text, spots[0][0], contexts[0][1])}
     if gold is None:
         stated = any(kinds & STATED for c, _ in contexts for k in GOVERNING for kinds in c[k].values())
-        return ("a" if stated or plan else None), details
+        if stated or plan:
+            return "a", details
+        return ("f" if FORWARD_YEAR.search(text, 0, spots[0][0]) else None), details
     places = [c[k].get(gold, set()) for c, _ in contexts for k in ("sentence", "line", "lead_in", "heading")]
     kinds = set().union(*places)
     if not kinds and plan != gold:
@@ -251,7 +257,7 @@ def main(argv=None):
                 counts[part, kind] += 1
                 rows.append({"id": case["id"], "i": i, "value": t["value"], "unit": t["unit"],
                              "gold": t["deadline_year"], "kind": kind, **details})
-    kinds = ("a", "b", "c", "unfound")
+    kinds = ("a", "b", "c", "f", "unfound")
     print("part  targets  " + "  ".join(f"{k:>7}" for k in kinds))
     for part in sorted(totals):
         print(f"{part:<5} {totals[part]:>7}  " + "  ".join(f"{counts[part, k]:>7}" for k in kinds))
