@@ -7,7 +7,8 @@ nearest goals heading above it, and the target is flagged when
 
   a  the gold year is null but a year (not a window, a base year, a document's date or symbol)
      is stated in its sentence, lead-in or heading, or the text reads as an annual plan;
-  b  the gold year is not found in any of those places, nor is the text an annual plan of it;
+  b  the gold year is not found in any of those places (or only as a base year, a document's
+     date or symbol, a window's start), nor is the text an annual plan of it;
   c  the gold year is there only as the end of a window ("giai đoạn 2021-2025");
   f  (wider net, read too) the gold year is null, none of the above holds, but a forward year
      ("đến năm 2025", "mục tiêu … năm 2024") is written anywhere above the value: a lead far above.
@@ -174,7 +175,7 @@ def flag(case, target):
         return ("f" if FORWARD_YEAR.search(text, 0, spots[0][0]) else None), details
     places = [c[k].get(gold, set()) for c, _ in contexts for k in ("sentence", "line", "lead_in", "heading")]
     kinds = set().union(*places)
-    if not kinds and plan != gold:
+    if kinds <= {"base", "symbol", "date", "window_start"} and plan != gold:
         return "b", details
     if kinds and kinds <= {"window_end"} and plan != gold:
         return "c", details
