@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DIR = Path(__file__).with_name("models")
-DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees", "deadline_null", "goal_block")
+DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees", "deadline_null", "goal_block", "goal_clause")
 
 
 @dataclass
@@ -103,6 +103,7 @@ class Models:
     # is this value's block (its paragraph, its headings) a block of goals? tf-idf logistic, its
     # probability a goal feature (meta["idf"]; option block, fourteenth pass)
     goal_block: Linear | None = None
+    goal_clause: Linear | None = None   # the same over the value's masked clause (option clause)
     options: dict = field(default_factory=dict)   # feature options the models were trained with
 
     def get(self, name: str) -> Linear | None:

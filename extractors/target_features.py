@@ -1033,3 +1033,31 @@ def block_prob(model, block: tuple[str, str]) -> float:
 
 def block_goal_features(p: float) -> dict[str, float]:
     return {"blk": p - 0.5}
+
+
+CLAUSE_BEFORE, CLAUSE_AFTER = 8, 6      # syllables read each side of the value
+
+
+def clause_text(t: str, clause: tuple[int, int], start: int, end: int) -> tuple[str, str]:
+    """The value's clause around it, the value itself left out: up to 8 syllables before and 6 after
+    (80 / 60 characters at most), lower-cased."""
+    before = _WORD.findall(t[max(clause[0], start - 80):start].lower())[-CLAUSE_BEFORE:]
+    after = _WORD.findall(t[end:min(clause[1], end + 60)].lower())[:CLAUSE_AFTER]
+    return " ".join(before), " ".join(after)
+
+
+def clause_tokens(c: tuple[str, str]) -> list[str]:
+    """Syllables and pairs before ("b:") and after ("a:") the masked value."""
+    out = []
+    for mark, side in (("b:", c[0]), ("a:", c[1])):
+        w = side.split()
+        out += [mark + x for x in w] + [mark + a + " " + b for a, b in zip(w, w[1:])]
+    return out
+
+
+def clause_prob(model, c: tuple[str, str]) -> float:
+    return model.prob(page_kind_features(clause_tokens(c), model.meta["idf"]))
+
+
+def clause_goal_features(p: float) -> dict[str, float]:
+    return {"cls": p - 0.5}

@@ -397,6 +397,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
     heads = tf.headings(text, paras) if learned else []
     block_model = models.goal_block if models is not None else None
+    clause_model = models.goal_clause if models is not None else None
     want_blocks = block_model is not None or trace is not None
     shead = tf.section_heads(text, paras) if learned and (options.get("sections") or want_blocks) else None
     secs = tf.sections(text, paras, shead) if learned and options.get("sections") else None
@@ -467,6 +468,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                     block_p[pi] = tf.block_prob(block_model, blocks[pi])
             if block_model is not None:
                 gf.update(tf.block_goal_features(block_p[pi]))
+            ctext = tf.clause_text(text, clause, start, end) if clause_model is not None or trace is not None else None
+            if clause_model is not None:
+                gf.update(tf.clause_goal_features(tf.clause_prob(clause_model, ctext)))
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
             if options.get("predicate"):
@@ -487,7 +491,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                         "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
-                              "list": list_key, **keys, "bkey": pi, "btext": blocks[pi],
+                              "list": list_key, **keys, "bkey": pi, "btext": blocks[pi], "ctext": ctext,
                               "subject": _subject(text, clause, start, end)})
         rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None

@@ -334,8 +334,42 @@ def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, i
     return out
 
 
+def fit_clause(rows: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
+    """The clause model (target_features.clause_tokens): tf-idf logistic over the value's masked
+    clause, labelled by the value's own goal label."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from extractors.target_features import clause_tokens
+    labels = [lab for _, lab in rows]
+    if len(set(labels)) < 2:
+        return None
+    vec = TfidfVectorizer(analyzer=clause_tokens, sublinear_tf=True, **BLOCK_VOCAB)
+    x = vec.fit_transform([c_ for c_, _ in rows])
+    lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
+    names = vec.get_feature_names_out()
+    idf = {n: round(float(v), 6) for n, v in zip(names, vec.idf_)}
+    w = {n: float(v) for n, v in zip(names, lr.coef_[0])}
+    return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
+
+
+def _clause_oof(cases: list[dict], crow: list, at: list, k: int = 5) -> list[float]:
+    """Each goal row's clause probability from a clause model that never saw its group."""
+    from extractors.target_features import clause_prob
+    out = [0.5] * len(crow)
+    for tr, te in corpus.folds(cases, k):
+        inner, held = set(tr), set(te)
+        model = fit_clause([r for r, (ci, _) in zip(crow, at) if ci in inner])
+        if model is None:
+            continue
+        for i, (ci, _) in enumerate(at):
+            if ci in held:
+                out[i] = clause_prob(model, crow[i][0])
+    return out
+
+
 def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_kind: bool = False,
-        trees: bool = False, deadline_trees: bool = False, block: bool = False, **opts) -> Models:
+        trees: bool = False, deadline_trees: bool = False, block: bool = False, clause: bool = False,
+        **opts) -> Models:
     """stack: False, True (the third pass's second pass) or "wide" (the tenth pass's).
     trees / deadline_trees: gradient-boosted trees averaged with the linear goal model / the
     deadline ranking's (the tenth pass)."""
@@ -357,6 +391,14 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
         rows["goal"] = ([{**f, **block_goal_features(oof[(ci, trace_of(cases[ci], **opts)["targets"][vi]["bkey"])])}
                          for f, (ci, vi) in zip(feats, at)], labels)
         m.goal_block = fit_block(list(blocks.values()))
+    if clause and "goal" in decisions:
+        from extractors.target_features import clause_goal_features
+        feats, labels = rows["goal"]
+        at = rows["goal_at"][0]
+        crow = [(trace_of(cases[ci], **opts)["targets"][vi]["ctext"], lab) for (ci, vi), lab in zip(at, labels)]
+        oof = _clause_oof(cases, crow, at)
+        rows["goal"] = ([{**f, **clause_goal_features(p)} for f, p in zip(feats, oof)], labels)
+        m.goal_clause = fit_clause(crow)
     for name in decisions:
         if name == "goal_stack":
             if stack and "goal" in decisions:
@@ -385,7 +427,7 @@ def main(argv: list[str] | None = None) -> None:
     for p in DIR.glob("*.json"):
         p.unlink()
     save(models)
-    for name in (*C, "page_kind", "goal_trees", "goal_block"):
+    for name in (*C, "page_kind", "goal_trees", "goal_block", "goal_clause"):
         lin = models.get(name)
         meta = {k: v for k, v in lin.meta.items() if k != "idf"} if lin else None
         print(f"{name:9s} {meta if lin else 'rules (not shipped)'}")
