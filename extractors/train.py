@@ -32,7 +32,8 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
            "units": "goal_lines", "windows": True, "ylink": "paren", "trees": True, "merge_none": True, "restate": "title",
            "scope": "lead", "own_year": "paren", "null_step": True, "ratio": "full_growth",
-           "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long"}
+           "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
+           "block": True}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -64,6 +65,8 @@ ABLATIONS: dict[str, dict] = {
     "- goals of one paragraph merged as restatements, subjects cut at a comma (goal13)":
         {**SHIPPED, "similar_scope": None, "merge_subject": None},
     "- caption and subheading restatements kept (goal13)": {**SHIPPED, "restate_lines": None},
+    "- block model: the value's paragraph and headings, tf-idf (stk14)": {**SHIPPED, "block": False},
+    "+ clause model: the value's masked clause, tf-idf (stk14)": {**SHIPPED, "clause": True},
 }
 
 _traces: dict[tuple, dict] = {}
