@@ -164,5 +164,15 @@ def test_block_and_clause_models_are_trained_out_of_fold_and_read_by_the_goal_de
     results = ("kết quả năm qua: tỷ lệ hồ sơ trực tuyến đã đạt 82%, tăng so với năm trước", "kết quả thực hiện")
     assert block_prob(m.goal_block, goals) > block_prob(m.goal_block, results)
     assert clause_prob(m.goal_clause, ("phấn đấu tối thiểu", "hồ sơ")) > clause_prob(m.goal_clause, ("đã đạt", "tăng so với"))
-    off = fit(cases, **SHIPPED)
+    off = fit(cases, **{**SHIPPED, "block": False})
     assert off.goal_block is None and off.goal_clause is None and "blk" not in off.goal.weights
+
+
+def test_the_block_model_ships_and_reads_goal_blocks_as_goals():
+    from extractors.train import SHIPPED
+    from extractors.target_features import block_prob
+    s = shipped()
+    assert SHIPPED["block"] and s.goal_block is not None and s.goal.weights["blk"] > 0
+    goals = ("phấn đấu đến năm 2025, tối thiểu 90% hồ sơ được giải quyết trực tuyến", "ii. mục tiêu\nchỉ tiêu cụ thể:")
+    results = ("tính đến nay, tỷ lệ hồ sơ trực tuyến đã đạt 82%, tăng 5% so với cùng kỳ", "i. kết quả thực hiện")
+    assert block_prob(s.goal_block, goals) > 0.5 > block_prob(s.goal_block, results)
