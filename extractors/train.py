@@ -10,6 +10,7 @@ exported node by node (fit_trees). Reproducible: same corpus, same files.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections import Counter
 
@@ -321,14 +322,24 @@ def fit_block(blocks: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> 
     return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
 
 
-def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, int], float]:
+BLOCK_CS = (0.3, 1.0, 3.0, 10.0)      # the nested choice's grid (option block: "nested")
+
+
+def _block_c(blocks: dict, oofs: dict[float, dict]) -> float:
+    """The C whose out-of-fold block probabilities have the lowest log-loss on the training blocks."""
+    def loss(oof):
+        return -sum(math.log(max(1e-6, p if blocks[k][1] else 1 - p)) for k, p in oof.items())
+    return min(oofs, key=lambda c: loss(oofs[c]))
+
+
+def _block_oof(cases: list[dict], blocks: dict, k: int = 5, c: float = C_BLOCK) -> dict[tuple[int, int], float]:
     """Each training block's probability from a block model that never saw its group (grouped k
     folds inside the training cases), as _page_kind_oof does for the page."""
     from extractors.target_features import block_prob
     out = {key: 0.5 for key in blocks}
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
-        model = fit_block([(b, lab) for (ci, _), (b, lab) in blocks.items() if ci in inner])
+        model = fit_block([(b, lab) for (ci, _), (b, lab) in blocks.items() if ci in inner], c)
         if model is None:
             continue
         for key, (b, _) in blocks.items():
@@ -388,12 +399,21 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     if block and "goal" in decisions:
         from extractors.target_features import block_goal_features
         blocks = _blocks(cases, rows, **opts)
-        oof = _block_oof(cases, blocks)
+        c = C_BLOCK
+        if block == "nested":       # C picked on the training fold's own inner folds
+            oofs = {c: _block_oof(cases, blocks, c=c) for c in BLOCK_CS}
+            c = _block_c(blocks, oofs)
+            oof = oofs[c]
+        else:
+            oof = _block_oof(cases, blocks)
         feats, labels = rows["goal"]
         at = rows["goal_at"][0]
         rows["goal"] = ([{**f, **block_goal_features(oof[(ci, trace_of(cases[ci], **opts)["targets"][vi]["bkey"])])}
                          for f, (ci, vi) in zip(feats, at)], labels)
-        m.goal_block = fit_block(list(blocks.values()))
+        m.goal_block = fit_block(list(blocks.values()), c)
+        if block == "nested":
+            m.goal_block.meta["C"] = c
+            print(f"block model: C {c} chosen on inner folds", file=sys.stderr)
     if clause and "goal" in decisions:
         from extractors.target_features import clause_goal_features
         feats, labels = rows["goal"]
