@@ -1007,23 +1007,30 @@ BLOCK_CHARS = 1500      # a run-on paragraph is read from its start only (one to
 HEAD_CHARS = 200
 
 
-def block_text(t: str, para: tuple[int, int], spans) -> tuple[str, str]:
+PREV_CHARS = 400
+
+
+def block_text(t: str, para: tuple[int, int], spans, prev: tuple[int, int] | None = None) -> tuple[str, ...]:
     """A value's block: its paragraph (bounded) and the heading lines above it (the list's lead-in
-    and the top / numbered section headings), lower-cased; the same for every value of a paragraph."""
+    and the top / numbered section headings), lower-cased; the same for every value of a paragraph.
+    prev (option block_prev): the end of the paragraph before it, as a third part."""
     s, e = para
     heads = "\n".join(t[hs:min(he, hs + HEAD_CHARS)] for hs, he in dict.fromkeys(x for x in spans if x))
-    return t[s:min(e, s + BLOCK_CHARS)].lower(), heads.lower()
+    out = (t[s:min(e, s + BLOCK_CHARS)].lower(), heads.lower())
+    return out if prev is None else out + (t[max(prev[0], prev[1] - PREV_CHARS):prev[1]].lower(),)
 
 
-def block_tokens(block: tuple[str, str]) -> list[str]:
+def _marked(mark: str, text: str) -> list[str]:
+    w = _WORD.findall(text)
+    return [mark + x for x in w] + [mark + a + " " + b for a, b in zip(w, w[1:])]
+
+
+def block_tokens(block: tuple[str, ...]) -> list[str]:
     """Syllables and syllable pairs of the block's paragraph, and of its headings marked "h:"
-    (a goal cue in a heading governs a list; the same cue in the paragraph is one sentence's).
-    Digits are not syllables, so the value itself is never a token."""
-    para, heads = block
-    w = _WORD.findall(para)
-    h = _WORD.findall(heads)
-    return (w + [a + " " + b for a, b in zip(w, w[1:])] +
-            ["h:" + x for x in h] + ["h:" + a + " " + b for a, b in zip(h, h[1:])])
+    (a goal cue in a heading governs a list; the same cue in the paragraph is one sentence's),
+    and of the paragraph before it marked "p:" when the block has one. Digits are not syllables,
+    so the value itself is never a token."""
+    return _marked("", block[0]) + _marked("h:", block[1]) + (_marked("p:", block[2]) if len(block) > 2 else [])
 
 
 def block_prob(model, block: tuple[str, str]) -> float:

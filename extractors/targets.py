@@ -303,6 +303,15 @@ def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
     return block_start, block_i
 
 
+def _prev_para(text: str, paras, pi: int) -> tuple[int, int]:
+    """The nearest non-empty paragraph before paragraph pi (an empty span when none, looked for
+    over 5 paragraphs at most)."""
+    for j in range(pi - 1, max(-1, pi - 6), -1):
+        if text[paras[j][0]:paras[j][1]].strip():
+            return paras[j]
+    return (paras[pi][0], paras[pi][0])
+
+
 def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value: float, unit: str,
                zone: bool, block_forward: bool, lead_rx: re.Pattern = _COUNT_LEAD) -> tuple[bool, str]:
     """The rule's goal decision -> (keep, unit without the count marker)."""
@@ -463,7 +472,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if prev_para is not None:
                 gf.update(prev_para[pi])
             if want_blocks and pi not in blocks:
-                blocks[pi] = tf.block_text(text, paras[pi], (heads[pi], *shead[pi]))
+                blocks[pi] = tf.block_text(text, paras[pi], (heads[pi], *shead[pi]),
+                                           _prev_para(text, paras, pi) if options.get("block_prev") else None)
                 if block_model is not None:
                     block_p[pi] = tf.block_prob(block_model, blocks[pi])
             if block_model is not None:
