@@ -1045,11 +1045,16 @@ def block_goal_features(p: float) -> dict[str, float]:
 CLAUSE_BEFORE, CLAUSE_AFTER = 8, 6      # syllables read each side of the value
 
 
-def clause_text(t: str, clause: tuple[int, int], start: int, end: int) -> tuple[str, str]:
+def clause_text(t: str, clause: tuple[int, int], start: int, end: int, whole: bool = False) -> tuple[str, str]:
     """The value's clause around it, the value itself left out: up to 8 syllables before and 6 after
-    (80 / 60 characters at most), lower-cased."""
-    before = _WORD.findall(t[max(clause[0], start - 80):start].lower())[-CLAUSE_BEFORE:]
-    after = _WORD.findall(t[end:min(clause[1], end + 60)].lower())[:CLAUSE_AFTER]
+    (80 / 60 characters at most), lower-cased. whole (option clause_scope "sentence", with the
+    value's sentence as `clause`): all of it, 300 characters before and 200 after at most."""
+    if whole:
+        before = _WORD.findall(t[max(clause[0], start - 300):start].lower())
+        after = _WORD.findall(t[end:min(clause[1], end + 200)].lower())
+    else:
+        before = _WORD.findall(t[max(clause[0], start - 80):start].lower())[-CLAUSE_BEFORE:]
+        after = _WORD.findall(t[end:min(clause[1], end + 60)].lower())[:CLAUSE_AFTER]
     return " ".join(before), " ".join(after)
 
 

@@ -478,7 +478,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                     block_p[pi] = tf.block_prob(block_model, blocks[pi])
             if block_model is not None:
                 gf.update(tf.block_goal_features(block_p[pi]))
-            ctext = tf.clause_text(text, clause, start, end) if clause_model is not None or trace is not None else None
+            ctext = None
+            if clause_model is not None or trace is not None:
+                whole = options.get("clause_scope") == "sentence"
+                ctext = tf.clause_text(text, sent if whole else clause, start, end, whole)
             if clause_model is not None:
                 gf.update(tf.clause_goal_features(tf.clause_prob(clause_model, ctext)))
             if options.get("order"):
