@@ -410,8 +410,14 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     want_blocks = block_model is not None or trace is not None
     shead = tf.section_heads(text, paras) if learned and (options.get("sections") or want_blocks) else None
     secs = tf.sections(text, paras, shead) if learned and options.get("sections") else None
-    blocks: dict[int, tuple[str, str]] = {}     # paragraph -> its block (tokenised once a paragraph)
-    block_p: dict[int, float] = {}
+    blocks: dict[object, tuple[str, ...]] = {}     # paragraph (or list) -> its block, tokenised once
+    block_p: dict[object, float] = {}
+    list_ends = None
+    if want_blocks and options.get("block_scope") == "list":
+        list_ends = {}          # each lead-in heading -> the end of the last paragraph it governs
+        for (s, e), h in zip(paras, heads):
+            if h:
+                list_ends[h] = e
     ptype = tf.page_type(text) if learned and options.get("page") else None
     shares = _list_shares(text, sents, values, paras, heads) if learned and options.get("lists") else None
     prev_para = tf.prev_para_features(text, paras, has_value) if learned and options.get("prev_para") else None
@@ -471,13 +477,16 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.page_kind_goal_features(pk))
             if prev_para is not None:
                 gf.update(prev_para[pi])
-            if want_blocks and pi not in blocks:
-                blocks[pi] = tf.block_text(text, paras[pi], (heads[pi], *shead[pi]),
-                                           _prev_para(text, paras, pi) if options.get("block_prev") else None)
+            # the block: the paragraph, or with block_scope "list" the whole list under its lead-in
+            bkey = heads[pi] if list_ends is not None and heads[pi] else pi
+            if want_blocks and bkey not in blocks:
+                span = (heads[pi][1], list_ends[heads[pi]]) if bkey != pi else paras[pi]
+                blocks[bkey] = tf.block_text(text, span, (heads[pi], *shead[pi]),
+                                             _prev_para(text, paras, pi) if options.get("block_prev") else None)
                 if block_model is not None:
-                    block_p[pi] = tf.block_prob(block_model, blocks[pi])
+                    block_p[bkey] = tf.block_prob(block_model, blocks[bkey])
             if block_model is not None:
-                gf.update(tf.block_goal_features(block_p[pi]))
+                gf.update(tf.block_goal_features(block_p[bkey]))
             ctext = None
             if clause_model is not None or trace is not None:
                 whole = options.get("clause_scope") == "sentence"
@@ -504,7 +513,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                         "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
-                              "list": list_key, **keys, "bkey": pi, "btext": blocks[pi], "ctext": ctext,
+                              "list": list_key, **keys, "bkey": bkey, "btext": blocks[bkey], "ctext": ctext,
                               "subject": _subject(text, clause, start, end)})
         rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None
