@@ -1007,17 +1007,12 @@ BLOCK_CHARS = 1500      # a run-on paragraph is read from its start only (one to
 HEAD_CHARS = 200
 
 
-PREV_CHARS = 400
-
-
-def block_text(t: str, para: tuple[int, int], spans, prev: tuple[int, int] | None = None) -> tuple[str, ...]:
+def block_text(t: str, para: tuple[int, int], spans) -> tuple[str, str]:
     """A value's block: its paragraph (bounded) and the heading lines above it (the list's lead-in
-    and the top / numbered section headings), lower-cased; the same for every value of a paragraph.
-    prev (option block_prev): the end of the paragraph before it, as a third part."""
+    and the top / numbered section headings), lower-cased; the same for every value of a paragraph."""
     s, e = para
     heads = "\n".join(t[hs:min(he, hs + HEAD_CHARS)] for hs, he in dict.fromkeys(x for x in spans if x))
-    out = (t[s:min(e, s + BLOCK_CHARS)].lower(), heads.lower())
-    return out if prev is None else out + (t[max(prev[0], prev[1] - PREV_CHARS):prev[1]].lower(),)
+    return t[s:min(e, s + BLOCK_CHARS)].lower(), heads.lower()
 
 
 def _marked(mark: str, text: str) -> list[str]:
@@ -1025,12 +1020,11 @@ def _marked(mark: str, text: str) -> list[str]:
     return [mark + x for x in w] + [mark + a + " " + b for a, b in zip(w, w[1:])]
 
 
-def block_tokens(block: tuple[str, ...]) -> list[str]:
+def block_tokens(block: tuple[str, str]) -> list[str]:
     """Syllables and syllable pairs of the block's paragraph, and of its headings marked "h:"
-    (a goal cue in a heading governs a list; the same cue in the paragraph is one sentence's),
-    and of the paragraph before it marked "p:" when the block has one. Digits are not syllables,
-    so the value itself is never a token."""
-    return _marked("", block[0]) + _marked("h:", block[1]) + (_marked("p:", block[2]) if len(block) > 2 else [])
+    (a goal cue in a heading governs a list; the same cue in the paragraph is one sentence's).
+    Digits are not syllables, so the value itself is never a token."""
+    return _marked("", block[0]) + _marked("h:", block[1])
 
 
 def block_prob(model, block: tuple[str, str]) -> float:
@@ -1045,26 +1039,17 @@ def block_goal_features(p: float) -> dict[str, float]:
 CLAUSE_BEFORE, CLAUSE_AFTER = 8, 6      # syllables read each side of the value
 
 
-def clause_text(t: str, clause: tuple[int, int], start: int, end: int, whole: bool = False) -> tuple[str, str]:
+def clause_text(t: str, clause: tuple[int, int], start: int, end: int) -> tuple[str, str]:
     """The value's clause around it, the value itself left out: up to 8 syllables before and 6 after
-    (80 / 60 characters at most), lower-cased. whole (option clause_scope "sentence", with the
-    value's sentence as `clause`): all of it, 300 characters before and 200 after at most."""
-    if whole:
-        before = _WORD.findall(t[max(clause[0], start - 300):start].lower())
-        after = _WORD.findall(t[end:min(clause[1], end + 200)].lower())
-    else:
-        before = _WORD.findall(t[max(clause[0], start - 80):start].lower())[-CLAUSE_BEFORE:]
-        after = _WORD.findall(t[end:min(clause[1], end + 60)].lower())[:CLAUSE_AFTER]
+    (80 / 60 characters at most), lower-cased."""
+    before = _WORD.findall(t[max(clause[0], start - 80):start].lower())[-CLAUSE_BEFORE:]
+    after = _WORD.findall(t[end:min(clause[1], end + 60)].lower())[:CLAUSE_AFTER]
     return " ".join(before), " ".join(after)
 
 
 def clause_tokens(c: tuple[str, str]) -> list[str]:
     """Syllables and pairs before ("b:") and after ("a:") the masked value."""
-    out = []
-    for mark, side in (("b:", c[0]), ("a:", c[1])):
-        w = side.split()
-        out += [mark + x for x in w] + [mark + a + " " + b for a, b in zip(w, w[1:])]
-    return out
+    return _marked("b:", c[0]) + _marked("a:", c[1])
 
 
 def clause_prob(model, c: tuple[str, str]) -> float:

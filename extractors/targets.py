@@ -303,15 +303,6 @@ def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
     return block_start, block_i
 
 
-def _prev_para(text: str, paras, pi: int) -> tuple[int, int]:
-    """The nearest non-empty paragraph before paragraph pi (an empty span when none, looked for
-    over 5 paragraphs at most)."""
-    for j in range(pi - 1, max(-1, pi - 6), -1):
-        if text[paras[j][0]:paras[j][1]].strip():
-            return paras[j]
-    return (paras[pi][0], paras[pi][0])
-
-
 def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value: float, unit: str,
                zone: bool, block_forward: bool, lead_rx: re.Pattern = _COUNT_LEAD) -> tuple[bool, str]:
     """The rule's goal decision -> (keep, unit without the count marker)."""
@@ -410,14 +401,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     want_blocks = block_model is not None or trace is not None
     shead = tf.section_heads(text, paras) if learned and (options.get("sections") or want_blocks) else None
     secs = tf.sections(text, paras, shead) if learned and options.get("sections") else None
-    blocks: dict[object, tuple[str, ...]] = {}     # paragraph (or list) -> its block, tokenised once
-    block_p: dict[object, float] = {}
-    list_ends = None
-    if want_blocks and options.get("block_scope") == "list":
-        list_ends = {}          # each lead-in heading -> the end of the last paragraph it governs
-        for (s, e), h in zip(paras, heads):
-            if h:
-                list_ends[h] = e
+    blocks: dict[int, tuple[str, str]] = {}     # paragraph -> its block (tokenised once a paragraph)
+    block_p: dict[int, float] = {}
     ptype = tf.page_type(text) if learned and options.get("page") else None
     shares = _list_shares(text, sents, values, paras, heads) if learned and options.get("lists") else None
     prev_para = tf.prev_para_features(text, paras, has_value) if learned and options.get("prev_para") else None
@@ -477,20 +462,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.page_kind_goal_features(pk))
             if prev_para is not None:
                 gf.update(prev_para[pi])
-            # the block: the paragraph, or with block_scope "list" the whole list under its lead-in
-            bkey = heads[pi] if list_ends is not None and heads[pi] else pi
-            if want_blocks and bkey not in blocks:
-                span = (heads[pi][1], list_ends[heads[pi]]) if bkey != pi else paras[pi]
-                blocks[bkey] = tf.block_text(text, span, (heads[pi], *shead[pi]),
-                                             _prev_para(text, paras, pi) if options.get("block_prev") else None)
+            if want_blocks and pi not in blocks:
+                blocks[pi] = tf.block_text(text, paras[pi], (heads[pi], *shead[pi]))
                 if block_model is not None:
-                    block_p[bkey] = tf.block_prob(block_model, blocks[bkey])
+                    block_p[pi] = tf.block_prob(block_model, blocks[pi])
             if block_model is not None:
-                gf.update(tf.block_goal_features(block_p[bkey]))
-            ctext = None
-            if clause_model is not None or trace is not None:
-                whole = options.get("clause_scope") == "sentence"
-                ctext = tf.clause_text(text, sent if whole else clause, start, end, whole)
+                gf.update(tf.block_goal_features(block_p[pi]))
+            ctext = tf.clause_text(text, clause, start, end) if clause_model is not None or trace is not None else None
             if clause_model is not None:
                 gf.update(tf.clause_goal_features(tf.clause_prob(clause_model, ctext)))
             if options.get("order"):
@@ -513,7 +491,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                         "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
-                              "list": list_key, **keys, "bkey": bkey, "btext": blocks[bkey], "ctext": ctext,
+                              "list": list_key, **keys, "bkey": pi, "btext": blocks[pi], "ctext": ctext,
                               "subject": _subject(text, clause, start, end)})
         rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None

@@ -10,7 +10,6 @@ exported node by node (fit_trees). Reproducible: same corpus, same files.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from collections import Counter
 
@@ -74,7 +73,7 @@ _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "block_prev", "clause_scope", "block_scope")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
@@ -322,24 +321,14 @@ def fit_block(blocks: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> 
     return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
 
 
-BLOCK_CS = (0.3, 1.0, 3.0, 10.0)      # the nested choice's grid (option block: "nested")
-
-
-def _block_c(blocks: dict, oofs: dict[float, dict]) -> float:
-    """The C whose out-of-fold block probabilities have the lowest log-loss on the training blocks."""
-    def loss(oof):
-        return -sum(math.log(max(1e-6, p if blocks[k][1] else 1 - p)) for k, p in oof.items())
-    return min(oofs, key=lambda c: loss(oofs[c]))
-
-
-def _block_oof(cases: list[dict], blocks: dict, k: int = 5, c: float = C_BLOCK) -> dict[tuple[int, int], float]:
+def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, int], float]:
     """Each training block's probability from a block model that never saw its group (grouped k
     folds inside the training cases), as _page_kind_oof does for the page."""
     from extractors.target_features import block_prob
     out = {key: 0.5 for key in blocks}
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
-        model = fit_block([(b, lab) for (ci, _), (b, lab) in blocks.items() if ci in inner], c)
+        model = fit_block([(b, lab) for (ci, _), (b, lab) in blocks.items() if ci in inner])
         if model is None:
             continue
         for key, (b, _) in blocks.items():
@@ -399,21 +388,12 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     if block and "goal" in decisions:
         from extractors.target_features import block_goal_features
         blocks = _blocks(cases, rows, **opts)
-        c = C_BLOCK
-        if block == "nested":       # C picked on the training fold's own inner folds
-            oofs = {c: _block_oof(cases, blocks, c=c) for c in BLOCK_CS}
-            c = _block_c(blocks, oofs)
-            oof = oofs[c]
-        else:
-            oof = _block_oof(cases, blocks)
+        oof = _block_oof(cases, blocks)
         feats, labels = rows["goal"]
         at = rows["goal_at"][0]
         rows["goal"] = ([{**f, **block_goal_features(oof[(ci, trace_of(cases[ci], **opts)["targets"][vi]["bkey"])])}
                          for f, (ci, vi) in zip(feats, at)], labels)
-        m.goal_block = fit_block(list(blocks.values()), c)
-        if block == "nested":
-            m.goal_block.meta["C"] = c
-            print(f"block model: C {c} chosen on inner folds", file=sys.stderr)
+        m.goal_block = fit_block(list(blocks.values()))
     if clause and "goal" in decisions:
         from extractors.target_features import clause_goal_features
         feats, labels = rows["goal"]
