@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DIR = Path(__file__).with_name("models")
-DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees", "deadline_null")
+DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees", "deadline_null", "goal_block", "goal_clause")
 
 
 @dataclass
@@ -100,6 +100,10 @@ class Models:
     deadline_trees: "Trees | None" = None  # averaged with deadline likewise (optional, not shipped)
     # is there one deadline at all? (target_features.null_features; option null_step, twelfth pass)
     deadline_null: Linear | None = None
+    # is this value's block (its paragraph, its headings) a block of goals? tf-idf logistic, its
+    # probability a goal feature (meta["idf"]; option block, fourteenth pass)
+    goal_block: Linear | None = None
+    goal_clause: Linear | None = None   # the same over the value's masked clause (option clause)
     options: dict = field(default_factory=dict)   # feature options the models were trained with
 
     def get(self, name: str) -> Linear | None:

@@ -47,7 +47,7 @@ def fold_models(cases, seed, tr, opts, refit: str):
     if key not in _base_cache:
         _base_cache[key] = fit(train, **SHIPPED)
     m = copy.copy(_base_cache[key])
-    plain = {k: v for k, v in opts.items() if k not in ("decisions", "stack", "page_kind", "trees", "deadline_trees")}
+    plain = {k: v for k, v in opts.items() if k not in ("decisions", "stack", "page_kind", "trees", "deadline_trees", "block", "clause")}
     feats, labels = _rows(train, **plain)["deadline"]
     m.deadline = fit_one(feats, labels, C["deadline"])
     if opts.get("null_step"):

@@ -667,22 +667,30 @@ def _section_class(line: str) -> str:
     return "other"
 
 
-def sections(t: str, paras: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """For each paragraph, the class (result / goal / task / other / none) of the top section
-    ("II. MỤC TIÊU", "Phần I") and of the nearest numbered heading ("2. Kết quả đạt được") above
-    it, a numbered short line without a value; one pass."""
-    out, top, sub = [], "none", "none"
+def section_heads(t: str, paras: list[tuple[int, int]]) -> list[tuple[tuple[int, int] | None, tuple[int, int] | None]]:
+    """For each paragraph, the span of the top section heading ("II. MỤC TIÊU", "Phần I") and of
+    the nearest numbered heading ("2. Kết quả đạt được") above it, a numbered short line without a
+    value (None: no such heading); one pass."""
+    out: list = []
+    top = sub = None
     for s, e in paras:
         out.append((top, sub))
         line = t[s:e].strip()
         if not line or len(line) > 160 or not _SECTION.match(line) or re.search(r"\d\s*%", line):
             continue
-        cls = _section_class(line)
         if _ROMAN.match(line) or (line.isupper() and len(line) > 8):
-            top, sub = cls, "none"
+            top, sub = (s, e), None
         else:
-            sub = cls
+            sub = (s, e)
     return out
+
+
+def sections(t: str, paras: list[tuple[int, int]], heads: list | None = None) -> list[tuple[str, str]]:
+    """For each paragraph, the class (result / goal / task / other / none) of the top section and of
+    the nearest numbered heading above it (section_heads)."""
+    def cls(span):
+        return "none" if span is None else _section_class(t[span[0]:span[1]].strip())
+    return [(cls(top), cls(sub)) for top, sub in (heads if heads is not None else section_heads(t, paras))]
 
 
 def list_shares(flags: list[tuple[object, bool, bool]]) -> list[dict[str, float]]:
@@ -992,3 +1000,61 @@ def opener_features(t: str, span: tuple[int, int] | None, years: list[tuple], as
         f["op_ahead"] = float(max(yrs) > as_of)
         f["op_past"] = float(max(yrs) < as_of)
     return f
+
+
+# --- fourteenth pass: the value's block as learned context ---------------------------------------
+BLOCK_CHARS = 1500      # a run-on paragraph is read from its start only (one tokenisation per block)
+HEAD_CHARS = 200
+
+
+def block_text(t: str, para: tuple[int, int], spans) -> tuple[str, str]:
+    """A value's block: its paragraph (bounded) and the heading lines above it (the list's lead-in
+    and the top / numbered section headings), lower-cased; the same for every value of a paragraph."""
+    s, e = para
+    heads = "\n".join(t[hs:min(he, hs + HEAD_CHARS)] for hs, he in dict.fromkeys(x for x in spans if x))
+    return t[s:min(e, s + BLOCK_CHARS)].lower(), heads.lower()
+
+
+def _marked(mark: str, text: str) -> list[str]:
+    w = _WORD.findall(text)
+    return [mark + x for x in w] + [mark + a + " " + b for a, b in zip(w, w[1:])]
+
+
+def block_tokens(block: tuple[str, str]) -> list[str]:
+    """Syllables and syllable pairs of the block's paragraph, and of its headings marked "h:"
+    (a goal cue in a heading governs a list; the same cue in the paragraph is one sentence's).
+    Digits are not syllables, so the value itself is never a token."""
+    return _marked("", block[0]) + _marked("h:", block[1])
+
+
+def block_prob(model, block: tuple[str, str]) -> float:
+    """The block model's probability that this block's values are goals."""
+    return model.prob(page_kind_features(block_tokens(block), model.meta["idf"]))
+
+
+def block_goal_features(p: float) -> dict[str, float]:
+    return {"blk": p - 0.5}
+
+
+CLAUSE_BEFORE, CLAUSE_AFTER = 8, 6      # syllables read each side of the value
+
+
+def clause_text(t: str, clause: tuple[int, int], start: int, end: int) -> tuple[str, str]:
+    """The value's clause around it, the value itself left out: up to 8 syllables before and 6 after
+    (80 / 60 characters at most), lower-cased."""
+    before = _WORD.findall(t[max(clause[0], start - 80):start].lower())[-CLAUSE_BEFORE:]
+    after = _WORD.findall(t[end:min(clause[1], end + 60)].lower())[:CLAUSE_AFTER]
+    return " ".join(before), " ".join(after)
+
+
+def clause_tokens(c: tuple[str, str]) -> list[str]:
+    """Syllables and pairs before ("b:") and after ("a:") the masked value."""
+    return _marked("b:", c[0]) + _marked("a:", c[1])
+
+
+def clause_prob(model, c: tuple[str, str]) -> float:
+    return model.prob(page_kind_features(clause_tokens(c), model.meta["idf"]))
+
+
+def clause_goal_features(p: float) -> dict[str, float]:
+    return {"cls": p - 0.5}

@@ -396,7 +396,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     years = tf.year_mentions(text, options.get("year_parts")) if learned else []
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
     heads = tf.headings(text, paras) if learned else []
-    secs = tf.sections(text, paras) if learned and options.get("sections") else None
+    block_model = models.goal_block if models is not None else None
+    clause_model = models.goal_clause if models is not None else None
+    want_blocks = block_model is not None or trace is not None
+    shead = tf.section_heads(text, paras) if learned and (options.get("sections") or want_blocks) else None
+    secs = tf.sections(text, paras, shead) if learned and options.get("sections") else None
+    blocks: dict[int, tuple[str, str]] = {}     # paragraph -> its block (tokenised once a paragraph)
+    block_p: dict[int, float] = {}
     ptype = tf.page_type(text) if learned and options.get("page") else None
     shares = _list_shares(text, sents, values, paras, heads) if learned and options.get("lists") else None
     prev_para = tf.prev_para_features(text, paras, has_value) if learned and options.get("prev_para") else None
@@ -456,6 +462,15 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.page_kind_goal_features(pk))
             if prev_para is not None:
                 gf.update(prev_para[pi])
+            if want_blocks and pi not in blocks:
+                blocks[pi] = tf.block_text(text, paras[pi], (heads[pi], *shead[pi]))
+                if block_model is not None:
+                    block_p[pi] = tf.block_prob(block_model, blocks[pi])
+            if block_model is not None:
+                gf.update(tf.block_goal_features(block_p[pi]))
+            ctext = tf.clause_text(text, clause, start, end) if clause_model is not None or trace is not None else None
+            if clause_model is not None:
+                gf.update(tf.clause_goal_features(tf.clause_prob(clause_model, ctext)))
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
             if options.get("predicate"):
@@ -476,7 +491,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                         "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
-                              "list": list_key, **keys,
+                              "list": list_key, **keys, "bkey": pi, "btext": blocks[pi], "ctext": ctext,
                               "subject": _subject(text, clause, start, end)})
         rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None

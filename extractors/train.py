@@ -32,7 +32,8 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
            "units": "goal_lines", "windows": True, "ylink": "paren", "trees": True, "merge_none": True, "restate": "title",
            "scope": "lead", "own_year": "paren", "null_step": True, "ratio": "full_growth",
-           "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long"}
+           "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
+           "block": True}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -64,6 +65,8 @@ ABLATIONS: dict[str, dict] = {
     "- goals of one paragraph merged as restatements, subjects cut at a comma (goal13)":
         {**SHIPPED, "similar_scope": None, "merge_subject": None},
     "- caption and subheading restatements kept (goal13)": {**SHIPPED, "restate_lines": None},
+    "- block model: the value's paragraph and headings, tf-idf (stk14)": {**SHIPPED, "block": False},
+    "+ clause model: the value's masked clause, tf-idf (stk14)": {**SHIPPED, "clause": True},
 }
 
 _traces: dict[tuple, dict] = {}
@@ -284,8 +287,92 @@ def _page_kind_oof(cases: list[dict], k: int = 5) -> list[float]:
     return out
 
 
+# the block model's settings, fixed before its first run (fourteenth pass; not tuned on the folds)
+C_BLOCK = 1.0
+BLOCK_VOCAB = {"min_df": 3, "max_features": 20000}
+
+
+def _blocks(cases: list[dict], rows: dict, **opts) -> dict[tuple[int, int], list]:
+    """(case, paragraph) -> [its block, label]: 1 when a value of the block is a labelled gold goal,
+    0 when none is (values left out as restatements count neither way)."""
+    out: dict[tuple[int, int], list] = {}
+    for (ci, vi), label in zip(rows["goal_at"][0], rows["goal"][1]):
+        v = trace_of(cases[ci], **opts)["targets"][vi]
+        b = out.setdefault((ci, v["bkey"]), [v["btext"], 0])
+        b[1] = max(b[1], label)
+    return out
+
+
+def fit_block(blocks: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
+    """The block model (target_features.block_tokens): tf-idf logistic "this block's values are
+    goals", exported with its idf like the page kind."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from extractors.target_features import block_tokens
+    labels = [lab for _, lab in blocks]
+    if len(set(labels)) < 2:
+        return None
+    vec = TfidfVectorizer(analyzer=block_tokens, sublinear_tf=True, **BLOCK_VOCAB)
+    x = vec.fit_transform([b for b, _ in blocks])
+    lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
+    names = vec.get_feature_names_out()
+    idf = {n: round(float(v), 6) for n, v in zip(names, vec.idf_)}
+    w = {n: float(v) for n, v in zip(names, lr.coef_[0])}
+    return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
+
+
+def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, int], float]:
+    """Each training block's probability from a block model that never saw its group (grouped k
+    folds inside the training cases), as _page_kind_oof does for the page."""
+    from extractors.target_features import block_prob
+    out = {key: 0.5 for key in blocks}
+    for tr, te in corpus.folds(cases, k):
+        inner, held = set(tr), set(te)
+        model = fit_block([(b, lab) for (ci, _), (b, lab) in blocks.items() if ci in inner])
+        if model is None:
+            continue
+        for key, (b, _) in blocks.items():
+            if key[0] in held:
+                out[key] = block_prob(model, b)
+    return out
+
+
+def fit_clause(rows: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
+    """The clause model (target_features.clause_tokens): tf-idf logistic over the value's masked
+    clause, labelled by the value's own goal label."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from extractors.target_features import clause_tokens
+    labels = [lab for _, lab in rows]
+    if len(set(labels)) < 2:
+        return None
+    vec = TfidfVectorizer(analyzer=clause_tokens, sublinear_tf=True, **BLOCK_VOCAB)
+    x = vec.fit_transform([c_ for c_, _ in rows])
+    lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
+    names = vec.get_feature_names_out()
+    idf = {n: round(float(v), 6) for n, v in zip(names, vec.idf_)}
+    w = {n: float(v) for n, v in zip(names, lr.coef_[0])}
+    return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
+
+
+def _clause_oof(cases: list[dict], crow: list, at: list, k: int = 5) -> list[float]:
+    """Each goal row's clause probability from a clause model that never saw its group."""
+    from extractors.target_features import clause_prob
+    out = [0.5] * len(crow)
+    for tr, te in corpus.folds(cases, k):
+        inner, held = set(tr), set(te)
+        model = fit_clause([r for r, (ci, _) in zip(crow, at) if ci in inner])
+        if model is None:
+            continue
+        for i, (ci, _) in enumerate(at):
+            if ci in held:
+                out[i] = clause_prob(model, crow[i][0])
+    return out
+
+
 def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_kind: bool = False,
-        trees: bool = False, deadline_trees: bool = False, **opts) -> Models:
+        trees: bool = False, deadline_trees: bool = False, block: bool = False, clause: bool = False,
+        **opts) -> Models:
     """stack: False, True (the third pass's second pass) or "wide" (the tenth pass's).
     trees / deadline_trees: gradient-boosted trees averaged with the linear goal model / the
     deadline ranking's (the tenth pass)."""
@@ -298,6 +385,23 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
         rows["goal"] = ([{**f, **page_kind_goal_features(oof[ci])} for f, (ci, _) in zip(feats, rows["goal_at"][0])],
                         labels)
         m.page_kind = fit_page_kind(cases)
+    if block and "goal" in decisions:
+        from extractors.target_features import block_goal_features
+        blocks = _blocks(cases, rows, **opts)
+        oof = _block_oof(cases, blocks)
+        feats, labels = rows["goal"]
+        at = rows["goal_at"][0]
+        rows["goal"] = ([{**f, **block_goal_features(oof[(ci, trace_of(cases[ci], **opts)["targets"][vi]["bkey"])])}
+                         for f, (ci, vi) in zip(feats, at)], labels)
+        m.goal_block = fit_block(list(blocks.values()))
+    if clause and "goal" in decisions:
+        from extractors.target_features import clause_goal_features
+        feats, labels = rows["goal"]
+        at = rows["goal_at"][0]
+        crow = [(trace_of(cases[ci], **opts)["targets"][vi]["ctext"], lab) for (ci, vi), lab in zip(at, labels)]
+        oof = _clause_oof(cases, crow, at)
+        rows["goal"] = ([{**f, **clause_goal_features(p)} for f, p in zip(feats, oof)], labels)
+        m.goal_clause = fit_clause(crow)
     for name in decisions:
         if name == "goal_stack":
             if stack and "goal" in decisions:
@@ -326,7 +430,7 @@ def main(argv: list[str] | None = None) -> None:
     for p in DIR.glob("*.json"):
         p.unlink()
     save(models)
-    for name in (*C, "page_kind", "goal_trees"):
+    for name in (*C, "page_kind", "goal_trees", "goal_block", "goal_clause"):
         lin = models.get(name)
         meta = {k: v for k, v in lin.meta.items() if k != "idf"} if lin else None
         print(f"{name:9s} {meta if lin else 'rules (not shipped)'}")

@@ -132,3 +132,47 @@ def test_page_kind_is_trained_out_of_fold_and_ships():
     report = ("Kết quả thực hiện năm 2024: tính đến nay, tỷ lệ hồ sơ trực tuyến đạt 82%; đã hoàn thành "
               "10/16 chỉ tiêu; công tác chỉ đạo, điều hành được tăng cường.")
     assert page_kind_prob(s.page_kind, plan) > 0.5 > page_kind_prob(s.page_kind, report)
+
+
+def test_block_is_its_paragraph_and_the_headings_above_it():
+    from extractors import target_features as tf
+    from extractors.targets import _paragraphs
+    text = ("II. MỤC TIÊU\n\n1. Chỉ tiêu đến năm 2025\n\nPhấn đấu đạt các chỉ tiêu sau:\n\n"
+            "- 90% hồ sơ được giải quyết trực tuyến;\n\n- 80% người dân có tài khoản.\n")
+    paras = _paragraphs(text)
+    heads, secs = tf.headings(text, paras), tf.section_heads(text, paras)
+    last = next(i for i, (a, b) in enumerate(paras) if "80%" in text[a:b])
+    para, head = tf.block_text(text, paras[last], (heads[last], *secs[last]))
+    assert "80% người dân" in para and "90%" not in para
+    assert "ii. mục tiêu" in head and "chỉ tiêu đến năm 2025" in head and "phấn đấu" in head
+    toks = tf.block_tokens((para, head))
+    assert "h:mục tiêu" in toks and "người dân" in toks and not any(c.isdigit() for t in toks for c in t)
+    assert tf.sections(text, paras, secs) == tf.sections(text, paras)
+    assert tf.sections(text, paras)[last] == ("goal", "goal")
+
+
+def test_block_and_clause_models_are_trained_out_of_fold_and_read_by_the_goal_decision():
+    pytest.importorskip("sklearn")
+    from extractors.train import SHIPPED, fit
+    from extractors.target_features import block_prob, clause_prob
+    cases = corpus.load()[:150]
+    m = fit(cases, **{**SHIPPED, "block": True, "clause": True})
+    assert m.goal_block is not None and m.goal_clause is not None
+    assert "blk" in m.goal.weights and "cls" in m.goal.weights
+    assert "idf" in m.goal_block.meta and "idf" in m.goal_clause.meta
+    goals = ("phấn đấu đến năm 2025, tối thiểu 90% hồ sơ được giải quyết trực tuyến", "mục tiêu cụ thể")
+    results = ("kết quả năm qua: tỷ lệ hồ sơ trực tuyến đã đạt 82%, tăng so với năm trước", "kết quả thực hiện")
+    assert block_prob(m.goal_block, goals) > block_prob(m.goal_block, results)
+    assert clause_prob(m.goal_clause, ("phấn đấu tối thiểu", "hồ sơ")) > clause_prob(m.goal_clause, ("đã đạt", "tăng so với"))
+    off = fit(cases, **{**SHIPPED, "block": False})
+    assert off.goal_block is None and off.goal_clause is None and "blk" not in off.goal.weights
+
+
+def test_the_block_model_ships_and_reads_goal_blocks_as_goals():
+    from extractors.train import SHIPPED
+    from extractors.target_features import block_prob
+    s = shipped()
+    assert SHIPPED["block"] and s.goal_block is not None and s.goal.weights["blk"] > 0
+    goals = ("phấn đấu đến năm 2025, tối thiểu 90% hồ sơ được giải quyết trực tuyến", "ii. mục tiêu\nchỉ tiêu cụ thể:")
+    results = ("tính đến nay, tỷ lệ hồ sơ trực tuyến đã đạt 82%, tăng 5% so với cùng kỳ", "i. kết quả thực hiện")
+    assert block_prob(s.goal_block, goals) > 0.5 > block_prob(s.goal_block, results)
