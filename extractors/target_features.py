@@ -834,6 +834,8 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
             f["y_past"] = float(yr < as_of)
         if "paren" in mode:
             f.update(paren_features(c, yr, ys, ye, years))
+        if "itemyear" in mode:
+            f["item_own"] = float(_item_year(c, ys, ye))
     # the nearest year mention before the value, in its sentence or block
     i = bisect.bisect_left(years, (c.start,)) - 1
     none = next(f for yr, f in cands if yr is None)
@@ -843,6 +845,68 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
         rng = bool(_RANGE_AFTER.match(t, ye) or _RANGE_BEFORE.search(pre) or _PERIODISH.search(pre))
         none["ny_window"] = float(rng)
         none["ny_window_sent"] = float(rng and ys >= c.sent[0])
+        if "item" in mode:
+            item = _item_year(c, ys, ye)
+            none["ny_item"] = float(item)
+            none["ny_item_term"] = float(item and _term_scope(c))
+    if "sub" in mode:
+        none["sub_recurring"] = float(_sub_of_recurring(c))
+
+
+# --- fourteenth pass (win14): goals with no single deadline ---------------------------------------
+_ITEM_STOP = re.compile(r"[;\n]|\.\s")
+_ITEM_LEAD = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đặt ra|đề ra|kế hoạch|chương trình|đề án|nghị quyết|"
+                        r"hướng tới|hướng đến|định hướng|tầm nhìn", re.I)
+_ITEM_VALUE = re.compile(r"\d")
+
+
+def _item_year(c: "Context", ys: int, ye: int) -> bool:
+    """The year mention at [ys, ye) is another item's own deadline, not a lead over the value:
+    it sits inside an item's predicate after its subject ("bình quân thu nhập đầu người đến năm
+    2025 đạt 70 triệu; chuyển đổi … đạt 20%"), that item holds a value of its own after the year,
+    and the value at c.start is outside the item. A fronted year ("Đến năm 2025, A; B"), a lead
+    naming a goal ("chỉ tiêu đến năm 2030: …") or a colon lead of the value's own sentence is not."""
+    t = c.text
+    lo = max(0, ys - 200)
+    m = None
+    for m in _ITEM_STOP.finditer(t, lo, ys):
+        pass
+    cs = m.end() if m else lo
+    m2 = _ITEM_STOP.search(t, ye, ye + 300)
+    ce = m2.start() if m2 else min(len(t), ye + 300)
+    if cs <= c.start < ce or not _ITEM_VALUE.search(re.sub(r"(?<!\d)20\d\d(?!\d)", "", t[ye:ce])):
+        return False
+    if t[ye:ye + 3].lstrip().startswith(":") and ys >= c.sent[0]:
+        return False                    # "Đến năm 2025: 100% …; 60% …" leads its own sentence
+    pre = t[cs:ys]
+    k = max((x.end() for x in re.finditer(r",(?!\d)", pre)), default=0)
+    subject = re.sub(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", "", pre[k:].strip(), flags=re.I)
+    words = re.findall(r"[^\W\d_]+", subject)
+    return len(words) >= 2 and not _ITEM_LEAD.search(pre)
+
+
+def _term_scope(c: "Context") -> bool:
+    """A party term or a window is named in the page's head or the opening of the value's block."""
+    t = c.text
+    scope = t[:400] + " " + t[c.block_start:min(c.block_start + 300, c.start)]
+    return bool(_TERM.search(scope) or _SPAN_YEARS.search(scope))
+
+
+_SUB_REACH = 400        # characters back from a value where the "trong đó" it hangs from is looked for
+
+
+def _sub_of_recurring(c: "Context") -> bool:
+    """The value is a sub-item ("trong đó …") of an average or yearly goal ("GRDP bình quân hằng
+    năm tăng 7,0 - 7,5%; trong đó công nghiệp tăng 9,5 - 10,2%, dịch vụ …"): the recurring scope
+    reaches the items after its "trong đó", which their own clause does not repeat."""
+    t = c.text
+    k = t.rfind("trong đó", max(0, c.start - _SUB_REACH), c.start)
+    if k < 0 or re.search(r"\.\s", t[k:c.start]):
+        return False
+    b = max(t.rfind(". ", max(0, k - 300), k), t.rfind("\n-", max(0, k - 300), k), t.rfind("\n+", max(0, k - 300), k))
+    head = t[b + 1 if b >= 0 else max(0, k - 300):k]
+    own_due = _DUE_OWN.search(t, max(k, c.clause[0]), min(c.clause[1], c.end + 40))    # "… đến năm 2030 đạt 12.500 USD"
+    return not own_due and bool(_RECURRING.search(head) or re.search(r"%\s*/\s*năm", head))
 
 
 _PAREN_REACH = 120      # characters a parenthesis around a year is looked for on each side
