@@ -812,7 +812,8 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
     parenthesis, separated by commas / other values / a result cue, a base year ("so với năm
     2020"), a year already past for the page; on "none", whether the nearest year before the value
     opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm").
-    mode "paren" adds how a parenthesis ties the year (paren_features)."""
+    mode "paren" adds how a parenthesis ties the year (paren_features); mode "sub" (e.g. "paren+sub")
+    adds on "none" that the value is a "trong đó" sub-item of an average or yearly goal."""
     t = c.text
     mode = mode if isinstance(mode, str) else ""
     for yr, f in cands:
@@ -834,8 +835,6 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
             f["y_past"] = float(yr < as_of)
         if "paren" in mode:
             f.update(paren_features(c, yr, ys, ye, years))
-        if "itemyear" in mode:
-            f["item_own"] = float(_item_year(c, ys, ye))
     # the nearest year mention before the value, in its sentence or block
     i = bisect.bisect_left(years, (c.start,)) - 1
     none = next(f for yr, f in cands if yr is None)
@@ -845,53 +844,11 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
         rng = bool(_RANGE_AFTER.match(t, ye) or _RANGE_BEFORE.search(pre) or _PERIODISH.search(pre))
         none["ny_window"] = float(rng)
         none["ny_window_sent"] = float(rng and ys >= c.sent[0])
-        if "item" in mode:
-            item = _item_year(c, ys, ye)
-            none["ny_item"] = float(item)
-            none["ny_item_term"] = float(item and _term_scope(c))
     if "sub" in mode:
         none["sub_recurring"] = float(_sub_of_recurring(c))
 
 
 # --- fourteenth pass (win14): goals with no single deadline ---------------------------------------
-_ITEM_STOP = re.compile(r"[;\n]|\.\s")
-_ITEM_LEAD = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đặt ra|đề ra|kế hoạch|chương trình|đề án|nghị quyết|"
-                        r"hướng tới|hướng đến|định hướng|tầm nhìn", re.I)
-_ITEM_VALUE = re.compile(r"\d")
-
-
-def _item_year(c: "Context", ys: int, ye: int) -> bool:
-    """The year mention at [ys, ye) is another item's own deadline, not a lead over the value:
-    it sits inside an item's predicate after its subject ("bình quân thu nhập đầu người đến năm
-    2025 đạt 70 triệu; chuyển đổi … đạt 20%"), that item holds a value of its own after the year,
-    and the value at c.start is outside the item. A fronted year ("Đến năm 2025, A; B"), a lead
-    naming a goal ("chỉ tiêu đến năm 2030: …") or a colon lead of the value's own sentence is not."""
-    t = c.text
-    lo = max(0, ys - 200)
-    m = None
-    for m in _ITEM_STOP.finditer(t, lo, ys):
-        pass
-    cs = m.end() if m else lo
-    m2 = _ITEM_STOP.search(t, ye, ye + 300)
-    ce = m2.start() if m2 else min(len(t), ye + 300)
-    if cs <= c.start < ce or not _ITEM_VALUE.search(re.sub(r"(?<!\d)20\d\d(?!\d)", "", t[ye:ce])):
-        return False
-    if t[ye:ye + 3].lstrip().startswith(":") and ys >= c.sent[0]:
-        return False                    # "Đến năm 2025: 100% …; 60% …" leads its own sentence
-    pre = t[cs:ys]
-    k = max((x.end() for x in re.finditer(r",(?!\d)", pre)), default=0)
-    subject = re.sub(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", "", pre[k:].strip(), flags=re.I)
-    words = re.findall(r"[^\W\d_]+", subject)
-    return len(words) >= 2 and not _ITEM_LEAD.search(pre)
-
-
-def _term_scope(c: "Context") -> bool:
-    """A party term or a window is named in the page's head or the opening of the value's block."""
-    t = c.text
-    scope = t[:400] + " " + t[c.block_start:min(c.block_start + 300, c.start)]
-    return bool(_TERM.search(scope) or _SPAN_YEARS.search(scope))
-
-
 _SUB_REACH = 400        # characters back from a value where the "trong đó" it hangs from is looked for
 
 
