@@ -820,7 +820,8 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
     parenthesis, separated by commas / other values / a result cue, a base year ("so với năm
     2020"), a year already past for the page; on "none", whether the nearest year before the value
     opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm").
-    mode "paren" adds how a parenthesis ties the year (paren_features)."""
+    mode "paren" adds how a parenthesis ties the year (paren_features); mode "sub" (e.g. "paren+sub")
+    adds on "none" that the value is a "trong đó" sub-item of an average or yearly goal."""
     t = c.text
     mode = mode if isinstance(mode, str) else ""
     for yr, f in cands:
@@ -851,6 +852,26 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
         rng = bool(_RANGE_AFTER.match(t, ye) or _RANGE_BEFORE.search(pre) or _PERIODISH.search(pre))
         none["ny_window"] = float(rng)
         none["ny_window_sent"] = float(rng and ys >= c.sent[0])
+    if "sub" in mode:
+        none["sub_recurring"] = float(_sub_of_recurring(c))
+
+
+# --- fourteenth pass (win14): goals with no single deadline ---------------------------------------
+_SUB_REACH = 400        # characters back from a value where the "trong đó" it hangs from is looked for
+
+
+def _sub_of_recurring(c: "Context") -> bool:
+    """The value is a sub-item ("trong đó …") of an average or yearly goal ("GRDP bình quân hằng
+    năm tăng 7,0 - 7,5%; trong đó công nghiệp tăng 9,5 - 10,2%, dịch vụ …"): the recurring scope
+    reaches the items after its "trong đó", which their own clause does not repeat."""
+    t = c.text
+    k = t.rfind("trong đó", max(0, c.start - _SUB_REACH), c.start)
+    if k < 0 or re.search(r"\.\s", t[k:c.start]):
+        return False
+    b = max(t.rfind(". ", max(0, k - 300), k), t.rfind("\n-", max(0, k - 300), k), t.rfind("\n+", max(0, k - 300), k))
+    head = t[b + 1 if b >= 0 else max(0, k - 300):k]
+    own_due = _DUE_OWN.search(t, max(k, c.clause[0]), min(c.clause[1], c.end + 40))    # "… đến năm 2030 đạt 12.500 USD"
+    return not own_due and bool(_RECURRING.search(head) or re.search(r"%\s*/\s*năm", head))
 
 
 _PAREN_REACH = 120      # characters a parenthesis around a year is looked for on each side

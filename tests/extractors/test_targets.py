@@ -403,6 +403,28 @@ def test_the_lead_in_of_a_list_gives_its_deadline_to_the_items():
     assert "ld_lead" not in dict(year_candidates(_scope_ctx(text, "40% GRDP"), year_mentions(text), scope=True))[None]
 
 
+def test_sub_items_of_an_average_or_yearly_goal_read_as_no_deadline():
+    from extractors.target_features import year_candidates, year_link_features, year_mentions
+    from extractors.train import SHIPPED
+    assert "sub" in SHIPPED["ylink"]                                    # what ships (session 13)
+    text = ("Các chỉ tiêu kinh tế chủ yếu giai đoạn 2021-2025\n- Tổng sản phẩm bình quân hằng năm tăng 7,0 - 7,5%; "
+            "trong đó công nghiệp tăng 9,5 - 10,2%, dịch vụ tăng 7,1 - 7,5%, nông,\nlâm nghiệp tăng 3,2 - 3,6%; "
+            "trong đó đến năm 2025 thu nhập bình quân đầu người đạt 80 triệu đồng.\n"
+            "- Tỷ trọng công nghiệp đạt 35%; trong đó công nghiệp chế biến đạt 20%. Trong đó, dịch vụ đạt 40%.")
+    years = year_mentions(text)
+    def none(value_at, mode="paren+sub"):
+        ctx = _scope_ctx(text, value_at)
+        cands = year_candidates(ctx, years, scope="lead")
+        year_link_features(ctx, cands, years, None, mode)
+        return dict(cands)[None]
+    assert none("9,5")["sub_recurring"] == 1.0
+    assert none("3,2")["sub_recurring"] == 1.0              # a PDF line break is no stop: still the same sentence
+    assert "sub_recurring" not in none("9,5", "paren")      # off unless asked
+    assert none("80 triệu")["sub_recurring"] == 0.0         # its own "đến năm 2025"
+    assert none("20%")["sub_recurring"] == 0.0              # the head is no average or yearly goal
+    assert none("40%")["sub_recurring"] == 0.0              # a new sentence is another scope
+
+
 def test_a_quarters_year_is_a_year_mention_when_asked():
     from extractors.target_features import year_mentions
     text = "100% người dân sẽ có danh tính số vào quý 2/2026; báo cáo ngày 15/3/2025."
