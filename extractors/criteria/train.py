@@ -36,6 +36,11 @@ LEARNED = True            # the learned lexicon's features (learned.py); --no-le
 # page's pairs; the model with them decides whether the page maps. () : one model, as before
 ORDER_WITHOUT: tuple[str, ...] = ("rule_top", "sim_top", "sim_top_nohit", "learn_top")
 CONFIDENCE = "max"        # the confidence read from its own page best ("max") or the order model's top ("top")
+# how the order model is fitted (fourteenth pass): "pointwise" (a logistic regression over every pair,
+# as before), or within each page — "pairwise" (gold minus other differences), "softmax" (conditional
+# logit per page), "hard10" (pairwise against the HARD_K best-scored others) — then Platt-calibrated
+ORDER_OBJECTIVE = "pointwise"
+HARD_K = 10
 
 
 def group_of(doc: dict) -> str:
@@ -224,8 +229,8 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
         if ORDER_WITHOUT:
-            olin = _fit_linear([r for i in tr for r in _without_flags(ex[docs[i]["id"]])])
-            ordered += [(docs[i]["id"], olin.prob(f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
+            olin = _fit_order([_without_flags(ex[docs[i]["id"]]) for i in tr])
+            ordered += [(docs[i]["id"], _logit(olin, f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
     lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
@@ -234,10 +239,84 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
     order = None
     if ORDER_WITHOUT:
-        order = (_fit_linear([r for d in docs for r in _without_flags(ex[d["id"]])]), _recall_cut(ordered))
+        olin = _fit_order([_without_flags(ex[d["id"]]) for d in docs])
+        a, b = _platt(ordered) if ORDER_OBJECTIVE != "pointwise" else (1.0, 0.0)
+        olin = Linear({k: a * w for k, w in olin.weights.items()}, a * olin.bias + b, olin.meta)
+        ordered = [(d, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a * z + b)))), y) for d, z, y in ordered]
+        order = (olin, _recall_cut(ordered))
     model = Ranker(lin, threshold, _recall_cut(plain), top, page, learned, order)
     model.confidence = CONFIDENCE
     return model
+
+
+def _logit(lin: Linear, f: dict[str, float]) -> float:
+    return lin.bias + sum(lin.weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def _platt(scored: list[tuple[str, float, int]]) -> tuple[float, float]:
+    """(a, b) with P(right) = logistic(a * score + b), fitted on out-of-fold (page, score, label)."""
+    from sklearn.linear_model import LogisticRegression
+    lr = LogisticRegression(C=C, max_iter=5000).fit([[z] for _, z, _ in scored], [y for _, _, y in scored])
+    return float(lr.coef_[0][0]), float(lr.intercept_[0])
+
+
+def _fit_order(pages: list[list[tuple[str, dict, int]]]) -> Linear:
+    """The order model on the pages' rows (one list a page), by ORDER_OBJECTIVE: a pointwise
+    logistic model, or a within-page one whose bias is 0 (its scores order a page's pairs;
+    calibrated apart, `_platt`)."""
+    if ORDER_OBJECTIVE == "pointwise":
+        return _fit_linear([r for rows in pages for r in rows])
+    from sklearn.feature_extraction import DictVectorizer
+    vec = DictVectorizer(sparse=False)
+    x = vec.fit_transform([f for rows in pages for _, f, _ in rows])
+    groups, start = [], 0            # (index of a positive, indices of its page's non-positives)
+    hard = _fit_linear([r for rows in pages for r in rows]) if ORDER_OBJECTIVE == "hard10" else None
+    for rows in pages:
+        idx = range(start, start + len(rows))
+        others = [i for i, (_, _, y) in zip(idx, rows) if not y]
+        if hard is not None:
+            others = sorted(others, key=lambda i: -_logit(hard, rows[i - start][1]))[:HARD_K]
+        groups += [(i, others) for i, (_, _, y) in zip(idx, rows) if y and others]
+        start += len(rows)
+    w = _softmax_weights(x, groups) if ORDER_OBJECTIVE == "softmax" else _pairwise_weights(x, groups)
+    return Linear(dict(zip(vec.get_feature_names_out(), w.tolist())), 0.0,
+                  {"examples": len(x), "positives": len(groups), "objective": ORDER_OBJECTIVE})
+
+
+def _pairwise_weights(x, groups: list[tuple[int, list[int]]]):
+    """RankNet-style: logistic regression without intercept on x(positive) - x(other), label 1,
+    and its negation, label 0 (balanced)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    diff = np.vstack([x[g] - x[others] for g, others in groups])
+    lr = LogisticRegression(C=C, fit_intercept=False, max_iter=5000)
+    lr.fit(np.vstack([diff, -diff]), np.r_[np.ones(len(diff)), np.zeros(len(diff))])
+    return lr.coef_[0]
+
+
+def _softmax_weights(x, groups: list[tuple[int, list[int]]]):
+    """Conditional logit: each positive against its page's others, sum of -log softmax + |w|^2/(2C)."""
+    import numpy as np
+    from scipy.optimize import minimize
+    width = 1 + max(len(o) for _, o in groups)
+    idx = np.zeros((len(groups), width), dtype=int)
+    mask = np.zeros((len(groups), width), dtype=bool)
+    for r, (g, others) in enumerate(groups):
+        idx[r, :1 + len(others)], mask[r, :1 + len(others)] = [g, *others], True
+    gold = idx[:, 0]
+
+    def loss(w):
+        s = np.where(mask, (x @ w)[idx], -np.inf)
+        top = s.max(axis=1, keepdims=True)
+        e = np.exp(s - top)
+        z = e.sum(axis=1, keepdims=True)
+        p = e / z
+        val = float(np.sum(np.log(z[:, 0]) + top[:, 0] - s[:, 0])) + w @ w / (2 * C)
+        coef = np.zeros(len(x))
+        np.add.at(coef, idx[mask], p[mask])
+        np.add.at(coef, gold, -1.0)
+        return val, x.T @ coef + w / C
+    return minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 5000}).x
 
 
 def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
