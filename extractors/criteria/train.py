@@ -1,6 +1,7 @@
 """Train and cross-validate the criteria ranker (ranker.py) on the labelled pairs.
 
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
+                                        [--order-objective pointwise|pairwise|softmax|hard10]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
@@ -363,6 +364,7 @@ def load(pairs: Path) -> dict[str, list[dict]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global LEARNED, ORDER_OBJECTIVE
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -372,9 +374,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", type=Path, help="with --lopo: write its misses (one a line) here")
     ap.add_argument("--no-learned", action="store_true",
                     help="without the learned lexicon per criterion (the eighth pass's ranker)")
+    ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10"), default=ORDER_OBJECTIVE,
+                    help="how the order model is fitted (fourteenth pass; pointwise is shipped)")
     a = ap.parse_args(argv)
-    global LEARNED
-    LEARNED = not a.no_learned
+    LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
     try:
         sets = load(a.pairs)
     except (OSError, ValueError, KeyError) as e:
