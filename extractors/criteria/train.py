@@ -1,7 +1,7 @@
 """Train and cross-validate the criteria ranker (ranker.py) on the labelled pairs.
 
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
-                                        [--order-objective pointwise|pairwise|softmax|hard10]
+                                        [--order-objective pointwise|pairwise|softmax|hard10|blend]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
@@ -39,7 +39,8 @@ ORDER_WITHOUT: tuple[str, ...] = ("rule_top", "sim_top", "sim_top_nohit", "learn
 CONFIDENCE = "max"        # the confidence read from its own page best ("max") or the order model's top ("top")
 # how the order model is fitted (fourteenth pass): "pointwise" (a logistic regression over every pair,
 # as before), or within each page — "pairwise" (gold minus other differences), "softmax" (conditional
-# logit per page), "hard10" (pairwise against the HARD_K best-scored others) — then Platt-calibrated
+# logit per page), "hard10" (pairwise against the HARD_K best-scored others) — then Platt-calibrated;
+# "blend": pointwise and pairwise averaged in the logit
 ORDER_OBJECTIVE = "pointwise"
 HARD_K = 10
 
@@ -223,15 +224,15 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     learned = None
     if LEARNED:
         ex, learned = cross_fitted(docs, ex), fit_learned(docs)
-    scored, ordered = [], []
+    scored, ordered = [], {obj: [] for obj in _order_parts()}
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
-        if ORDER_WITHOUT:
-            olin = _fit_order([_without_flags(ex[docs[i]["id"]]) for i in tr])
-            ordered += [(docs[i]["id"], _logit(olin, f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
+        for obj in ordered if ORDER_WITHOUT else ():
+            olin = _fit_order([_without_flags(ex[docs[i]["id"]]) for i in tr], obj)
+            ordered[obj] += [(docs[i]["id"], _logit(olin, f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
     lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
@@ -240,11 +241,7 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
     order = None
     if ORDER_WITHOUT:
-        olin = _fit_order([_without_flags(ex[d["id"]]) for d in docs])
-        a, b = _platt(ordered) if ORDER_OBJECTIVE != "pointwise" else (1.0, 0.0)
-        olin = Linear({k: a * w for k, w in olin.weights.items()}, a * olin.bias + b, olin.meta)
-        ordered = [(d, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a * z + b)))), y) for d, z, y in ordered]
-        order = (olin, _recall_cut(ordered))
+        order = _calibrated_order([_without_flags(ex[d["id"]]) for d in docs], ordered)
     model = Ranker(lin, threshold, _recall_cut(plain), top, page, learned, order)
     model.confidence = CONFIDENCE
     return model
@@ -261,17 +258,42 @@ def _platt(scored: list[tuple[str, float, int]]) -> tuple[float, float]:
     return float(lr.coef_[0][0]), float(lr.intercept_[0])
 
 
-def _fit_order(pages: list[list[tuple[str, dict, int]]]) -> Linear:
-    """The order model on the pages' rows (one list a page), by ORDER_OBJECTIVE: a pointwise
-    logistic model, or a within-page one whose bias is 0 (its scores order a page's pairs;
-    calibrated apart, `_platt`)."""
-    if ORDER_OBJECTIVE == "pointwise":
+def _order_parts() -> tuple[str, ...]:
+    return ("pointwise", "pairwise") if ORDER_OBJECTIVE == "blend" else (ORDER_OBJECTIVE,)
+
+
+def _calibrated_order(pages: list[list[tuple[str, dict, int]]], oof: dict[str, list]) -> tuple[Linear, float]:
+    """The order model on every page and its recall cut: each part (`_order_parts`) fitted on all
+    pages and calibrated on its inner folds' out-of-fold scores `oof` (a pointwise model is its own
+    probability, a within-page score goes through `_platt`), the parts averaged in the logit."""
+    parts = []
+    for obj, scored in oof.items():
+        a, b = (1.0, 0.0) if obj == "pointwise" else _platt(scored)
+        lin = _fit_order(pages, obj)
+        parts.append((Linear({k: a * w for k, w in lin.weights.items()}, a * lin.bias + b, lin.meta),
+                      [a * z + b for _, z, _ in scored]))
+    n, weights = len(parts), {}
+    for lin, _ in parts:
+        for k, w in lin.weights.items():
+            weights[k] = weights.get(k, 0.0) + w / n
+    zs = [sum(col) / n for col in zip(*(z for _, z in parts))]
+    probs = [(d, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), y) for (d, _, y), z in zip(next(iter(oof.values())), zs)]
+    meta = dict(parts[0][0].meta, objective=ORDER_OBJECTIVE)
+    return Linear(weights, sum(lin.bias for lin, _ in parts) / n, meta), _recall_cut(probs)
+
+
+def _fit_order(pages: list[list[tuple[str, dict, int]]], objective: str | None = None) -> Linear:
+    """The order model on the pages' rows (one list a page), by `objective` (ORDER_OBJECTIVE): a
+    pointwise logistic model, or a within-page one whose bias is 0 (its scores order a page's
+    pairs; calibrated apart, `_platt`)."""
+    objective = objective or ORDER_OBJECTIVE
+    if objective == "pointwise":
         return _fit_linear([r for rows in pages for r in rows])
     from sklearn.feature_extraction import DictVectorizer
     vec = DictVectorizer(sparse=False)
     x = vec.fit_transform([f for rows in pages for _, f, _ in rows])
     groups, start = [], 0            # (index of a positive, indices of its page's non-positives)
-    hard = _fit_linear([r for rows in pages for r in rows]) if ORDER_OBJECTIVE == "hard10" else None
+    hard = _fit_linear([r for rows in pages for r in rows]) if objective == "hard10" else None
     for rows in pages:
         idx = range(start, start + len(rows))
         others = [i for i, (_, _, y) in zip(idx, rows) if not y]
@@ -279,9 +301,9 @@ def _fit_order(pages: list[list[tuple[str, dict, int]]]) -> Linear:
             others = sorted(others, key=lambda i: -_logit(hard, rows[i - start][1]))[:HARD_K]
         groups += [(i, others) for i, (_, _, y) in zip(idx, rows) if y and others]
         start += len(rows)
-    w = _softmax_weights(x, groups) if ORDER_OBJECTIVE == "softmax" else _pairwise_weights(x, groups)
+    w = _softmax_weights(x, groups) if objective == "softmax" else _pairwise_weights(x, groups)
     return Linear(dict(zip(vec.get_feature_names_out(), w.tolist())), 0.0,
-                  {"examples": len(x), "positives": len(groups), "objective": ORDER_OBJECTIVE})
+                  {"examples": len(x), "positives": len(groups), "objective": objective})
 
 
 def _pairwise_weights(x, groups: list[tuple[int, list[int]]]):
@@ -374,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", type=Path, help="with --lopo: write its misses (one a line) here")
     ap.add_argument("--no-learned", action="store_true",
                     help="without the learned lexicon per criterion (the eighth pass's ranker)")
-    ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10"), default=ORDER_OBJECTIVE,
+    ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10", "blend"), default=ORDER_OBJECTIVE,
                     help="how the order model is fitted (fourteenth pass; pointwise is shipped)")
     a = ap.parse_args(argv)
     LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
