@@ -1,6 +1,7 @@
 """Train and cross-validate the criteria ranker (ranker.py) on the labelled pairs.
 
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
+                                        [--order-objective pointwise|pairwise|softmax|hard10|blend]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
@@ -36,6 +37,12 @@ LEARNED = True            # the learned lexicon's features (learned.py); --no-le
 # page's pairs; the model with them decides whether the page maps. () : one model, as before
 ORDER_WITHOUT: tuple[str, ...] = ("rule_top", "sim_top", "sim_top_nohit", "learn_top")
 CONFIDENCE = "max"        # the confidence read from its own page best ("max") or the order model's top ("top")
+# how the order model is fitted (fourteenth pass): "pointwise" (a logistic regression over every pair,
+# as before), or within each page — "pairwise" (gold minus other differences), "softmax" (conditional
+# logit per page), "hard10" (pairwise against the HARD_K best-scored others) — then Platt-calibrated;
+# "blend": pointwise and pairwise averaged in the logit
+ORDER_OBJECTIVE = "pointwise"
+HARD_K = 10
 
 
 def group_of(doc: dict) -> str:
@@ -217,15 +224,15 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     learned = None
     if LEARNED:
         ex, learned = cross_fitted(docs, ex), fit_learned(docs)
-    scored, ordered = [], []
+    scored, ordered = [], {obj: [] for obj in _order_parts()}
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
-        if ORDER_WITHOUT:
-            olin = _fit_linear([r for i in tr for r in _without_flags(ex[docs[i]["id"]])])
-            ordered += [(docs[i]["id"], olin.prob(f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
+        for obj in ordered if ORDER_WITHOUT else ():
+            olin = _fit_order([_without_flags(ex[docs[i]["id"]]) for i in tr], obj)
+            ordered[obj] += [(docs[i]["id"], _logit(olin, f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
     lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
@@ -234,10 +241,105 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
     order = None
     if ORDER_WITHOUT:
-        order = (_fit_linear([r for d in docs for r in _without_flags(ex[d["id"]])]), _recall_cut(ordered))
+        order = _calibrated_order([_without_flags(ex[d["id"]]) for d in docs], ordered)
     model = Ranker(lin, threshold, _recall_cut(plain), top, page, learned, order)
     model.confidence = CONFIDENCE
     return model
+
+
+def _logit(lin: Linear, f: dict[str, float]) -> float:
+    return lin.bias + sum(lin.weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def _platt(scored: list[tuple[str, float, int]]) -> tuple[float, float]:
+    """(a, b) with P(right) = logistic(a * score + b), fitted on out-of-fold (page, score, label)."""
+    from sklearn.linear_model import LogisticRegression
+    lr = LogisticRegression(C=C, max_iter=5000).fit([[z] for _, z, _ in scored], [y for _, _, y in scored])
+    return float(lr.coef_[0][0]), float(lr.intercept_[0])
+
+
+def _order_parts() -> tuple[str, ...]:
+    return ("pointwise", "pairwise") if ORDER_OBJECTIVE == "blend" else (ORDER_OBJECTIVE,)
+
+
+def _calibrated_order(pages: list[list[tuple[str, dict, int]]], oof: dict[str, list]) -> tuple[Linear, float]:
+    """The order model on every page and its recall cut: each part (`_order_parts`) fitted on all
+    pages and calibrated on its inner folds' out-of-fold scores `oof` (a pointwise model is its own
+    probability, a within-page score goes through `_platt`), the parts averaged in the logit."""
+    parts = []
+    for obj, scored in oof.items():
+        a, b = (1.0, 0.0) if obj == "pointwise" else _platt(scored)
+        lin = _fit_order(pages, obj)
+        parts.append((Linear({k: a * w for k, w in lin.weights.items()}, a * lin.bias + b, lin.meta),
+                      [a * z + b for _, z, _ in scored]))
+    n, weights = len(parts), {}
+    for lin, _ in parts:
+        for k, w in lin.weights.items():
+            weights[k] = weights.get(k, 0.0) + w / n
+    zs = [sum(col) / n for col in zip(*(z for _, z in parts))]
+    probs = [(d, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), y) for (d, _, y), z in zip(next(iter(oof.values())), zs)]
+    meta = dict(parts[0][0].meta, objective=ORDER_OBJECTIVE)
+    return Linear(weights, sum(lin.bias for lin, _ in parts) / n, meta), _recall_cut(probs)
+
+
+def _fit_order(pages: list[list[tuple[str, dict, int]]], objective: str | None = None) -> Linear:
+    """The order model on the pages' rows (one list a page), by `objective` (ORDER_OBJECTIVE): a
+    pointwise logistic model, or a within-page one whose bias is 0 (its scores order a page's
+    pairs; calibrated apart, `_platt`)."""
+    objective = objective or ORDER_OBJECTIVE
+    if objective == "pointwise":
+        return _fit_linear([r for rows in pages for r in rows])
+    from sklearn.feature_extraction import DictVectorizer
+    vec = DictVectorizer(sparse=False)
+    x = vec.fit_transform([f for rows in pages for _, f, _ in rows])
+    groups, start = [], 0            # (index of a positive, indices of its page's non-positives)
+    hard = _fit_linear([r for rows in pages for r in rows]) if objective == "hard10" else None
+    for rows in pages:
+        idx = range(start, start + len(rows))
+        others = [i for i, (_, _, y) in zip(idx, rows) if not y]
+        if hard is not None:
+            others = sorted(others, key=lambda i: -_logit(hard, rows[i - start][1]))[:HARD_K]
+        groups += [(i, others) for i, (_, _, y) in zip(idx, rows) if y and others]
+        start += len(rows)
+    w = _softmax_weights(x, groups) if objective == "softmax" else _pairwise_weights(x, groups)
+    return Linear(dict(zip(vec.get_feature_names_out(), w.tolist())), 0.0,
+                  {"examples": len(x), "positives": len(groups), "objective": objective})
+
+
+def _pairwise_weights(x, groups: list[tuple[int, list[int]]]):
+    """RankNet-style: logistic regression without intercept on x(positive) - x(other), label 1,
+    and its negation, label 0 (balanced)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    diff = np.vstack([x[g] - x[others] for g, others in groups])
+    lr = LogisticRegression(C=C, fit_intercept=False, max_iter=5000)
+    lr.fit(np.vstack([diff, -diff]), np.r_[np.ones(len(diff)), np.zeros(len(diff))])
+    return lr.coef_[0]
+
+
+def _softmax_weights(x, groups: list[tuple[int, list[int]]]):
+    """Conditional logit: each positive against its page's others, sum of -log softmax + |w|^2/(2C)."""
+    import numpy as np
+    from scipy.optimize import minimize
+    width = 1 + max(len(o) for _, o in groups)
+    idx = np.zeros((len(groups), width), dtype=int)
+    mask = np.zeros((len(groups), width), dtype=bool)
+    for r, (g, others) in enumerate(groups):
+        idx[r, :1 + len(others)], mask[r, :1 + len(others)] = [g, *others], True
+    gold = idx[:, 0]
+
+    def loss(w):
+        s = np.where(mask, (x @ w)[idx], -np.inf)
+        top = s.max(axis=1, keepdims=True)
+        e = np.exp(s - top)
+        z = e.sum(axis=1, keepdims=True)
+        p = e / z
+        val = float(np.sum(np.log(z[:, 0]) + top[:, 0] - s[:, 0])) + w @ w / (2 * C)
+        coef = np.zeros(len(x))
+        np.add.at(coef, idx[mask], p[mask])
+        np.add.at(coef, gold, -1.0)
+        return val, x.T @ coef + w / C
+    return minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 5000}).x
 
 
 def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
@@ -284,6 +386,7 @@ def load(pairs: Path) -> dict[str, list[dict]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global LEARNED, ORDER_OBJECTIVE
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -293,9 +396,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", type=Path, help="with --lopo: write its misses (one a line) here")
     ap.add_argument("--no-learned", action="store_true",
                     help="without the learned lexicon per criterion (the eighth pass's ranker)")
+    ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10", "blend"), default=ORDER_OBJECTIVE,
+                    help="how the order model is fitted (fourteenth pass; pointwise is shipped)")
     a = ap.parse_args(argv)
-    global LEARNED
-    LEARNED = not a.no_learned
+    LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
     try:
         sets = load(a.pairs)
     except (OSError, ValueError, KeyError) as e:

@@ -298,3 +298,44 @@ def test_with_two_models_the_order_model_picks_the_mapped_pair_and_the_other_dec
     again = Ranker.from_json(r.to_json())
     assert again.order[0].weights == {"sim_nohit": 20.0} and again.order[1] == 0.01 and again.confidence == "top"
     assert Ranker.from_json(Ranker(r.model, 0.5, 0.1).to_json()).order is None
+
+
+def _toy_pages() -> list[list[tuple[str, dict, int]]]:
+    """16 pages whose positive leads on `sim`, a feature constant on each page, and a page with no positive."""
+    pages = []
+    for k in range(16):
+        gold = k % 12
+        pages.append([(f"c{j}", {"sim": ((j * 7 + k * 3) % 11) / 14 + (1.0 if j == gold else 0.0),
+                                 "rule": float((j + k) % 3), "page_level": 1.0 + k % 2}, int(j == gold))
+                      for j in range(12)])
+    pages.append([(f"c{j}", {"sim": j / 12, "rule": 1.0, "page_level": 5.0}, 0) for j in range(12)])  # nobody's
+    return pages
+
+
+@pytest.mark.parametrize("objective", ["pairwise", "softmax", "hard10"])
+def test_a_within_page_order_model_orders_each_pages_criteria_and_ignores_what_the_page_shares(monkeypatch, objective):
+    """Fourteenth pass (off by default): the order model fitted within each page puts every page's
+    positive first, gives no weight to a feature constant on a page (whether the page is evidence
+    at all is the confidence model's), and its score is calibrated afterwards (Platt)."""
+    monkeypatch.setattr(train, "ORDER_OBJECTIVE", objective)
+    pages = _toy_pages()
+    lin = train._fit_order(pages)
+    assert lin.bias == 0.0 and lin.meta["objective"] == objective
+    assert abs(lin.weights.get("page_level", 0.0)) < 1e-6 < lin.weights["sim"]
+    for rows in pages[:-1]:
+        assert max(rows, key=lambda r: train._logit(lin, r[1]))[2] == 1
+    scored = [(str(k), train._logit(lin, f), y) for k, rows in enumerate(pages) for _, f, y in rows]
+    a, b = train._platt(scored)
+    assert a > 0     # the calibrated probability grows with the order score: the order is kept
+
+
+def test_a_blended_order_model_is_one_linear_model_that_keeps_the_pages_order(monkeypatch):
+    monkeypatch.setattr(train, "ORDER_OBJECTIVE", "blend")
+    pages = _toy_pages()
+    oof = {obj: [(str(k), train._logit(train._fit_order(pages, obj), f), y) for k, rows in enumerate(pages)
+                 for _, f, y in rows] for obj in train._order_parts()}
+    lin, cut = train._calibrated_order(pages, oof)
+    point = train._fit_order(pages, "pointwise")
+    assert set(oof) == {"pointwise", "pairwise"} and lin.weights.keys() >= point.weights.keys() and 0 < cut < 1
+    for rows in pages[:-1]:
+        assert max(rows, key=lambda r: lin.prob(r[1]))[2] == 1
