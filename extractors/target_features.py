@@ -1086,6 +1086,7 @@ def clause_goal_features(p: float) -> dict[str, float]:
 
 # --- fifteenth pass: the text that governs a goal's deadline, as learned context of the null step ---
 NULL_BEFORE, NULL_AFTER = 400, 150      # characters of the value's sentence read before / after it
+NULL_TITLE = 400        # the page's title and lead (option null_text: "title", a variant)
 _NULL_TERM = re.compile(r"nhiệm kỳ\s*(?:\(?\s*)?$", re.I)
 _NULL_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?20\d\d")
 
@@ -1124,11 +1125,17 @@ def null_text(t: str, sent: tuple[int, int], start: int, end: int, spans) -> tup
     return _roles(t, max(sent[0], start - NULL_BEFORE), min(sent[1], end + NULL_AFTER)), heads
 
 
-def null_tokens(nt: tuple[str, str]) -> list[str]:
-    """Syllables and pairs of the sentence, and of the headings marked "h:" (as block_tokens)."""
-    return _marked("", nt[0]) + _marked("h:", nt[1])
+def null_title(t: str) -> str:
+    """The page's title and lead, years as roles (a plan's horizon: "Kế hoạch … đến năm 2025")."""
+    return _roles(t, 0, min(len(t), NULL_TITLE))
 
 
-def null_text_prob(model, nt: tuple[str, str]) -> float:
+def null_tokens(nt: tuple) -> list[str]:
+    """Syllables and pairs of the sentence, of the headings marked "h:" (as block_tokens) and,
+    when given, of the page's title and lead marked "t:"."""
+    return _marked("", nt[0]) + _marked("h:", nt[1]) + (_marked("t:", nt[2]) if len(nt) > 2 else [])
+
+
+def null_text_prob(model, nt: tuple) -> float:
     """The null text model's probability that this goal has no single deadline."""
     return model.prob(page_kind_features(null_tokens(nt), model.meta["idf"]))

@@ -435,6 +435,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
     rows = []                   # per value: (sent, clause, stext, keep, unit, year, goal feats, year cands)
     trace_at = len(trace) if trace is not None else 0
+    ntitle = tf.null_title(text) if trace is not None else None
     para_of: list[int] = []
     pi = 0
     for vi, (start, end, value, unit) in enumerate(values):
@@ -510,6 +511,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key, **keys, "bkey": pi, "btext": blocks[pi], "ctext": ctext,
                               "ntext": tf.null_text(text, sent, start, end, (heads[pi], *(shead[pi] if shead else ()))),
+                              "ntitle": ntitle,
                               "subject": _subject(text, clause, start, end)})
         rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None
@@ -531,7 +533,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         key = (max(sent[0], start - tf.NULL_BEFORE), min(sent[1], end + tf.NULL_AFTER), p)
         if key not in null_ps:
             spans = (heads[p], *(shead[p] if shead else ()))
-            null_ps[key] = tf.null_text_prob(null_text, tf.null_text(text, sent, start, end, spans))
+            title = (tf.null_title(text),) if null_text.meta.get("title") else ()
+            null_ps[key] = tf.null_text_prob(null_text, tf.null_text(text, sent, start, end, spans) + title)
         return null_ps[key]
 
     out: list[Target] = []

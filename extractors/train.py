@@ -224,6 +224,7 @@ def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, tr
 
 
 C_NULL = 1.0        # the null step's C, fixed before any run (not tuned on the folds)
+C_NULL_TEXT = 1.0   # the null text model's (fifteenth pass): the block model's, fixed before any run
 
 
 def fit_null(cases: list[dict], rows: dict, k: int = 3, text: bool = False, **opts) -> Linear | None:
@@ -234,7 +235,7 @@ def fit_null(cases: list[dict], rows: dict, k: int = 3, text: bool = False, **op
     model fitted on all the cases is kept in the step's meta["text"]."""
     from extractors.target_features import null_features
     groups, golds = rows["deadline_groups"]
-    ntx = _null_text_oof(cases, rows, **opts) if text else {}
+    ntx = _null_text_oof(cases, rows, title=text == "title", **opts) if text else {}
     feats, labels = [], []
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
@@ -253,23 +254,27 @@ def fit_null(cases: list[dict], rows: dict, k: int = 3, text: bool = False, **op
                 labels.append(int(gold is None))
     null = fit_one(feats, labels, C_NULL)
     if null is not None and text:
-        model = fit_null_text(_null_texts(cases, rows, **opts))
+        model = fit_null_text(_null_texts(cases, rows, title=text == "title", **opts))
         if model is not None:
+            if text == "title":
+                model.meta["title"] = True
             null.meta["text"] = model.to_json()
     return null
 
 
-def _null_texts(cases: list[dict], rows: dict, **opts) -> dict[int, tuple[tuple[int, tuple], int]]:
+def _null_texts(cases: list[dict], rows: dict, title: bool = False, **opts) -> dict[int, tuple[tuple[int, tuple], int]]:
     """Deadline group -> (case position, its null text), label (1: the gold goal has no deadline),
-    over the groups the null step decides (a year among the candidates)."""
+    over the groups the null step decides (a year among the candidates). title: the page's title
+    and lead too (the variant)."""
     out = {}
     for gi, ((ci, cands), gold, (_, vi)) in enumerate(zip(*rows["deadline_groups"], rows["deadline_at"][0])):
         if any(y is not None for y, _ in cands):
-            out[gi] = ((ci, trace_of(cases[ci], **opts)["targets"][vi]["ntext"]), int(gold is None))
+            v = trace_of(cases[ci], **opts)["targets"][vi]
+            out[gi] = ((ci, v["ntext"] + ((v["ntitle"],) if title else ())), int(gold is None))
     return out
 
 
-def fit_null_text(rows: dict, c: float = C_BLOCK) -> Linear | None:
+def fit_null_text(rows: dict, c: float = C_NULL_TEXT) -> Linear | None:
     """The null text model (target_features.null_tokens): tf-idf logistic "this goal has no single
     deadline", the block model's settings."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -278,7 +283,7 @@ def fit_null_text(rows: dict, c: float = C_BLOCK) -> Linear | None:
     labels = [lab for _, lab in rows.values()]
     if len(set(labels)) < 2:
         return None
-    vec = TfidfVectorizer(analyzer=null_tokens, sublinear_tf=True, **BLOCK_VOCAB)
+    vec = TfidfVectorizer(analyzer=null_tokens, sublinear_tf=True, min_df=3, max_features=20000)
     x = vec.fit_transform([nt for (_, nt), _ in rows.values()])
     lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
     names = vec.get_feature_names_out()
@@ -287,11 +292,11 @@ def fit_null_text(rows: dict, c: float = C_BLOCK) -> Linear | None:
     return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
 
 
-def _null_text_oof(cases: list[dict], rows: dict, k: int = 5, **opts) -> dict[int, float]:
+def _null_text_oof(cases: list[dict], rows: dict, k: int = 5, title: bool = False, **opts) -> dict[int, float]:
     """Each deadline group's null text probability from a model that never saw its group of
     pages (grouped k folds inside the training cases), as _block_oof."""
     from extractors.target_features import null_text_prob
-    texts = _null_texts(cases, rows, **opts)
+    texts = _null_texts(cases, rows, title=title, **opts)
     out = {gi: 0.5 for gi in texts}
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
@@ -428,7 +433,7 @@ def _clause_oof(cases: list[dict], crow: list, at: list, k: int = 5) -> list[flo
 
 def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_kind: bool = False,
         trees: bool = False, deadline_trees: bool = False, block: bool = False, clause: bool = False,
-        null_text: bool = False, **opts) -> Models:
+        null_text: bool | str = False, **opts) -> Models:
     """stack: False, True (the third pass's second pass) or "wide" (the tenth pass's).
     trees / deadline_trees: gradient-boosted trees averaged with the linear goal model / the
     deadline ranking's (the tenth pass)."""
