@@ -68,6 +68,7 @@ ABLATIONS: dict[str, dict] = {
     "- block model: the value's paragraph and headings, tf-idf (stk14)": {**SHIPPED, "block": False},
     "+ clause model: the value's masked clause, tf-idf (stk14)": {**SHIPPED, "clause": True},
     "- sub-items of an average or yearly goal on no deadline (win14)": {**SHIPPED, "ylink": "paren"},
+    "+ null text model: the value's sentence and headings, years as roles (nullstk15)": {**SHIPPED, "null_text": True},
 }
 
 _traces: dict[tuple, dict] = {}
