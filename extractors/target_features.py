@@ -584,11 +584,10 @@ def lead_due_features(c: Context, cands: dict, colon: bool = True, opening: bool
             cands[oy]["ld_opening_year"] = 1.0
 
 
-def null_features(cands: list[tuple], score, text_p: float | None = None) -> dict[str, float]:
+def null_features(cands: list[tuple], score) -> dict[str, float]:
     """The two-stage deadline's first question, "does this value have one deadline?", read from
     the "none" candidate's features, the best-ranked year's (prefixed "top:") and both ranking
-    scores (score: a year candidate's features -> probability); text_p: the null text model's
-    probability (fifteenth pass), centred as "ntx"."""
+    scores (score: a year candidate's features -> probability)."""
     years = [(y, f) for y, f in cands if y is not None]
     none = next(f for y, f in cands if y is None)
     out = {k: v for k, v in none.items() if k != "none"}
@@ -598,8 +597,6 @@ def null_features(cands: list[tuple], score, text_p: float | None = None) -> dic
         out.update({"top:" + k: v for k, v in f.items()})
         out["top_logit"] = _logit(p) / 5
         out["none_logit"] = _logit(score(none)) / 5
-    if text_p is not None:
-        out["ntx"] = text_p - 0.5
     return out
 
 
@@ -1082,60 +1079,3 @@ def clause_prob(model, c: tuple[str, str]) -> float:
 
 def clause_goal_features(p: float) -> dict[str, float]:
     return {"cls": p - 0.5}
-
-
-# --- fifteenth pass: the text that governs a goal's deadline, as learned context of the null step ---
-NULL_BEFORE, NULL_AFTER = 400, 150      # characters of the value's sentence read before / after it
-NULL_TITLE = 400        # the page's title and lead (option null_text: "title", a variant)
-_NULL_TERM = re.compile(r"nhiệm kỳ\s*(?:\(?\s*)?$", re.I)
-_NULL_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?20\d\d")
-
-
-def _year_role(t: str, ys: int, ye: int) -> str:
-    """A year written as its role, so the model learns phrasing, not years: a term's year
-    ("nhiệm kỳ 2020-2025"), a window's ("giai đoạn 2021 - 2025"), a deadline's ("đến năm 2025"),
-    a base year's ("so với năm 2020"), else a plain year."""
-    before = t[max(0, ys - 30):ys]
-    if _NULL_TERM.search(_RANGE_BEFORE.sub("", before)):     # either year of "nhiệm kỳ 2020-2025"
-        return " yyterm "
-    if _RANGE_BEFORE.search(before) or _NULL_RANGE_AFTER.match(t, ye):
-        return " yywin "
-    if _DEADLINE_CUE.search(before) or _HORIZON.search(before):
-        return " yyden "
-    if _BASE_YEAR.search(before):
-        return " yybase "
-    return " yy "
-
-
-def _roles(t: str, s: int, e: int) -> str:
-    """t[s:e] lower-cased, each year replaced by its role word."""
-    out, at = [], s
-    for m in _YEAR.finditer(t, s, e):
-        out += [t[at:m.start()], _year_role(t, m.start(), m.end())]
-        at = m.end()
-    out.append(t[at:e])
-    return "".join(out).lower()
-
-
-def null_text(t: str, sent: tuple[int, int], start: int, end: int, spans) -> tuple[str, str]:
-    """What governs a goal's deadline: its sentence around the value (400 characters before, 150
-    after) and the heading lines over it (the list's lead-in, the section headings; 200 characters
-    each), years written as their roles."""
-    heads = "\n".join(_roles(t, hs, min(he, hs + HEAD_CHARS)) for hs, he in dict.fromkeys(x for x in spans if x))
-    return _roles(t, max(sent[0], start - NULL_BEFORE), min(sent[1], end + NULL_AFTER)), heads
-
-
-def null_title(t: str) -> str:
-    """The page's title and lead, years as roles (a plan's horizon: "Kế hoạch … đến năm 2025")."""
-    return _roles(t, 0, min(len(t), NULL_TITLE))
-
-
-def null_tokens(nt: tuple) -> list[str]:
-    """Syllables and pairs of the sentence, of the headings marked "h:" (as block_tokens) and,
-    when given, of the page's title and lead marked "t:"."""
-    return _marked("", nt[0]) + _marked("h:", nt[1]) + (_marked("t:", nt[2]) if len(nt) > 2 else [])
-
-
-def null_text_prob(model, nt: tuple) -> float:
-    """The null text model's probability that this goal has no single deadline."""
-    return model.prob(page_kind_features(null_tokens(nt), model.meta["idf"]))

@@ -351,32 +351,17 @@ def _year_score(models, feats: dict) -> float:
     return p if trees is None else trees.blended(p, feats)
 
 
-_NULL_TEXT: dict[int, tuple] = {}     # id(null step) -> (null step, its text model), built once
-
-
-def _null_text_model(null):
-    """The null step's text model (fifteenth pass), kept in its meta["text"], or None."""
-    d = null.meta.get("text") if null is not None else None
-    if d is None:
-        return None
-    hit = _NULL_TEXT.get(id(null))
-    if hit is None or hit[0] is not null:
-        from extractors.models import Linear
-        hit = _NULL_TEXT[id(null)] = (null, Linear.from_json(d))
-    return hit[1]
-
-
-def _deadline(models, ycands: list[tuple], text_p=None):
+def _deadline(models, ycands: list[tuple]):
     """The chosen deadline: the best-ranked candidate ("none" among them), or with the two-stage
     null step (models.deadline_null) "none" when it says there is no single deadline, else the
-    best-ranked year. text_p: () -> the null text model's probability, when it ships."""
+    best-ranked year."""
     scores = {id(f): _year_score(models, f) for _, f in ycands}     # each candidate scored once
     null = models.deadline_null
     if null is None:
         return max(ycands, key=lambda c: scores[id(c[1])])[0]
     from extractors.target_features import null_features
     years = [c for c in ycands if c[0] is not None]
-    if not years or null.prob(null_features(ycands, lambda f: scores[id(f)], text_p() if text_p else None)) > 0.5:
+    if not years or null.prob(null_features(ycands, lambda f: scores[id(f)])) > 0.5:
         return None
     return max(years, key=lambda c: scores[id(c[1])])[0]
 
@@ -435,13 +420,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
     rows = []                   # per value: (sent, clause, stext, keep, unit, year, goal feats, year cands)
     trace_at = len(trace) if trace is not None else 0
-    ntitle = tf.null_title(text) if trace is not None else None
-    para_of: list[int] = []
     pi = 0
     for vi, (start, end, value, unit) in enumerate(values):
         while pi + 1 < len(paras) and paras[pi][1] < start:
             pi += 1
-        para_of.append(pi)
         sent = sents.bounds(start)
         # a run-on "sentence" (a table flattened, a list without stops) is read near the value
         # only, so one endless paragraph of values costs linear time, not quadratic
@@ -510,8 +492,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if trace is not None:
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key, **keys, "bkey": pi, "btext": blocks[pi], "ctext": ctext,
-                              "ntext": tf.null_text(text, sent, start, end, (heads[pi], *(shead[pi] if shead else ()))),
-                              "ntitle": ntitle,
                               "subject": _subject(text, clause, start, end)})
         rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None
@@ -525,18 +505,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
             goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
-    null_text = _null_text_model(models.deadline_null) if models is not None else None
-    null_ps: dict[tuple, float] = {}    # (sentence window, paragraph) -> probability: one tokenisation each
-
-    def null_p(vi: int, sent, start: int, end: int) -> float:
-        p = para_of[vi]
-        key = (max(sent[0], start - tf.NULL_BEFORE), min(sent[1], end + tf.NULL_AFTER), p)
-        if key not in null_ps:
-            spans = (heads[p], *(shead[p] if shead else ()))
-            title = (tf.null_title(text),) if null_text.meta.get("title") else ()
-            null_ps[key] = tf.null_text_prob(null_text, tf.null_text(text, sent, start, end, spans) + title)
-        return null_ps[key]
-
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -550,7 +518,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if goal_probs is not None:
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
-                year = _deadline(models, ycands, (lambda: null_p(vi, sent, start, end)) if null_text else None)
+                year = _deadline(models, ycands)
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)

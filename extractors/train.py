@@ -68,7 +68,6 @@ ABLATIONS: dict[str, dict] = {
     "- block model: the value's paragraph and headings, tf-idf (stk14)": {**SHIPPED, "block": False},
     "+ clause model: the value's masked clause, tf-idf (stk14)": {**SHIPPED, "clause": True},
     "- sub-items of an average or yearly goal on no deadline (win14)": {**SHIPPED, "ylink": "paren"},
-    "+ null text model: the value's sentence and headings, years as roles (nullstk15)": {**SHIPPED, "null_text": True},
 }
 
 _traces: dict[tuple, dict] = {}
@@ -93,7 +92,6 @@ def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
     rows: dict[str, tuple[list, list]] = {k: ([], []) for k in C}
     rows["goal_at"] = ([], [])          # (case position, value index) of each goal row
     rows["deadline_groups"] = ([], [])  # (case position, year candidates), gold year: per value
-    rows["deadline_at"] = ([], [])      # (case position, value index) of each deadline group
 
     def add(name, feats, label):
         rows[name][0].append(feats)
@@ -126,7 +124,6 @@ def _rows(cases: list[dict], **opts) -> dict[str, tuple[list[dict], list[int]]]:
                         add("deadline", f, y == year)
                     rows["deadline_groups"][0].append((ci, v["years"]))
                     rows["deadline_groups"][1].append(year)
-                    rows["deadline_at"][0].append((ci, vi))
     return rows
 
 
@@ -225,18 +222,14 @@ def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, tr
 
 
 C_NULL = 1.0        # the null step's C, fixed before any run (not tuned on the folds)
-C_NULL_TEXT = 1.0   # the null text model's (fifteenth pass): the block model's, fixed before any run
 
 
-def fit_null(cases: list[dict], rows: dict, k: int = 3, text: bool = False, **opts) -> Linear | None:
+def fit_null(cases: list[dict], rows: dict, k: int = 3) -> Linear | None:
     """The two-stage deadline's null step (target_features.null_features): "does this goal have
     one deadline?", trained on ranking scores that are out-of-fold inside the training cases
-    (grouped k folds), so it learns how far to trust the ranking on pages it never saw.
-    text: with the null text model's cross-fitted probability as a feature (fifteenth pass); the
-    model fitted on all the cases is kept in the step's meta["text"]."""
+    (grouped k folds), so it learns how far to trust the ranking on pages it never saw."""
     from extractors.target_features import null_features
     groups, golds = rows["deadline_groups"]
-    ntx = _null_text_oof(cases, rows, title=text == "title", **opts) if text else {}
     feats, labels = [], []
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
@@ -249,65 +242,11 @@ def fit_null(cases: list[dict], rows: dict, k: int = 3, text: bool = False, **op
         rank = fit_one(rf, rl, C["deadline"])
         if rank is None:
             continue
-        for gi, ((ci, cands), gold) in enumerate(zip(groups, golds)):
+        for (ci, cands), gold in zip(groups, golds):
             if ci in held and any(y is not None for y, _ in cands):
-                feats.append(null_features(cands, rank.prob, ntx.get(gi)))
+                feats.append(null_features(cands, rank.prob))
                 labels.append(int(gold is None))
-    null = fit_one(feats, labels, C_NULL)
-    if null is not None and text:
-        model = fit_null_text(_null_texts(cases, rows, title=text == "title", **opts))
-        if model is not None:
-            if text == "title":
-                model.meta["title"] = True
-            null.meta["text"] = model.to_json()
-    return null
-
-
-def _null_texts(cases: list[dict], rows: dict, title: bool = False, **opts) -> dict[int, tuple[tuple[int, tuple], int]]:
-    """Deadline group -> (case position, its null text), label (1: the gold goal has no deadline),
-    over the groups the null step decides (a year among the candidates). title: the page's title
-    and lead too (the variant)."""
-    out = {}
-    for gi, ((ci, cands), gold, (_, vi)) in enumerate(zip(*rows["deadline_groups"], rows["deadline_at"][0])):
-        if any(y is not None for y, _ in cands):
-            v = trace_of(cases[ci], **opts)["targets"][vi]
-            out[gi] = ((ci, v["ntext"] + ((v["ntitle"],) if title else ())), int(gold is None))
-    return out
-
-
-def fit_null_text(rows: dict, c: float = C_NULL_TEXT) -> Linear | None:
-    """The null text model (target_features.null_tokens): tf-idf logistic "this goal has no single
-    deadline", the block model's settings."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from extractors.target_features import null_tokens
-    labels = [lab for _, lab in rows.values()]
-    if len(set(labels)) < 2:
-        return None
-    vec = TfidfVectorizer(analyzer=null_tokens, sublinear_tf=True, min_df=3, max_features=20000)
-    x = vec.fit_transform([nt for (_, nt), _ in rows.values()])
-    lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
-    names = vec.get_feature_names_out()
-    idf = {n: round(float(v), 6) for n, v in zip(names, vec.idf_)}
-    w = {n: float(v) for n, v in zip(names, lr.coef_[0])}
-    return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
-
-
-def _null_text_oof(cases: list[dict], rows: dict, k: int = 5, title: bool = False, **opts) -> dict[int, float]:
-    """Each deadline group's null text probability from a model that never saw its group of
-    pages (grouped k folds inside the training cases), as _block_oof."""
-    from extractors.target_features import null_text_prob
-    texts = _null_texts(cases, rows, title=title, **opts)
-    out = {gi: 0.5 for gi in texts}
-    for tr, te in corpus.folds(cases, k):
-        inner, held = set(tr), set(te)
-        model = fit_null_text({gi: r for gi, r in texts.items() if r[0][0] in inner})
-        if model is None:
-            continue
-        for gi, ((ci, nt), _) in texts.items():
-            if ci in held:
-                out[gi] = null_text_prob(model, nt)
-    return out
+    return fit_one(feats, labels, C_NULL)
 
 
 def _page_label(case: dict) -> int | None:
@@ -434,7 +373,7 @@ def _clause_oof(cases: list[dict], crow: list, at: list, k: int = 5) -> list[flo
 
 def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_kind: bool = False,
         trees: bool = False, deadline_trees: bool = False, block: bool = False, clause: bool = False,
-        null_text: bool | str = False, **opts) -> Models:
+        **opts) -> Models:
     """stack: False, True (the third pass's second pass) or "wide" (the tenth pass's).
     trees / deadline_trees: gradient-boosted trees averaged with the linear goal model / the
     deadline ranking's (the tenth pass)."""
@@ -476,7 +415,7 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     if deadline_trees and "deadline" in decisions:
         m.deadline_trees = fit_trees(*rows["deadline"])
     if opts.get("null_step") and "deadline" in decisions:
-        m.deadline_null = fit_null(cases, rows, text=null_text, **opts)
+        m.deadline_null = fit_null(cases, rows)
     m.options = {**_feature_options(opts), **({"stack": stack} if stack == "wide" and m.goal_stack else {})}
     return m
 
