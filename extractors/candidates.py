@@ -178,7 +178,7 @@ def _only_place(e: dict, spans: list[tuple[int, int]]) -> bool:
 def province_candidates(text: str, title: str | None, rule_choice: str | None,
                         url: str | None = None, site: str | None = None) -> list[tuple[str, dict]]:
     ev = places.province_evidence(text, title, url, site)
-    folded = fold(text)
+    folded = places.folded_page(text)
     place_spans = [(m.start(1), m.end(1)) for m in _PLACE_DATE.finditer(folded[:3000])]
     place_of_issue = {places.canonical_province(folded[a:b]) for a, b in place_spans}
     # named only where the text was written ("Hà Nội, ngày …", "Hà Nội (TTXVN …)"): no evidence

@@ -19,6 +19,13 @@ _DISTRICTS = Path(__file__).with_name("data") / "districts.json"
 _REGISTRY = Path(__file__).resolve().parents[1] / "crawler" / "sources"
 
 
+@lru_cache(maxsize=8)
+def folded_page(text: str) -> str:
+    """fold(text), kept for the last few texts: one extraction folds the same page in four steps
+    (the province of the page, its evidence, its candidates)."""
+    return fold(text)
+
+
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
@@ -171,7 +178,7 @@ _HEADERISH = re.compile(r"(?:uy ban nhan dan|ubnd|cong thong tin dien tu|trang t
 
 def find_provinces(text: str) -> Counter:
     """Weighted province mentions in the text (canonical name -> weight)."""
-    folded = fold(text)
+    folded = folded_page(text)
     c: Counter = Counter()
     for m in _mention_re().finditer(folded):
         name = canonical_province(m.group(0))
@@ -196,7 +203,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
                       site: str | None = None) -> dict[str, dict]:
     """Per province named in the page: its weight (as find_provinces) and what it is made of.
     site: the province of the source the page came from, for hosts the registry does not know."""
-    folded = fold(text)
+    folded = folded_page(text)
     ev: dict[str, dict] = {}
 
     def slot(name: str, pos: int) -> dict:
@@ -340,7 +347,7 @@ def page_province(text: str, *, title: str | None = None, url: str | None = None
     if title:
         for name, w in find_provinces(title).items():
             c[name] += 4 + w
-    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", fold(text).lower()):
+    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", folded_page(text).lower()):
         p = _index().get(name)
         if p:
             c[p] += 3
