@@ -179,13 +179,16 @@ def _qualifier(text: str, clause_start: int, start: int, end: int) -> str | None
     return " ".join(q) or None
 
 
+_SAME_PERIOD_AFTER = re.compile(r"[^.;]{0,40}?(?:so với cùng kỳ|so với năm trước)")
+
+
 def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
     """A past cue before the value (in its sentence) with no forward cue after it, or
     "so với cùng kỳ" right after it."""
     last_past = None
     for m in _PAST.finditer(text, sent[0], end):
         last_past = m.start()
-    if re.match(r"[^.;]{0,40}?(?:so với cùng kỳ|so với năm trước)", text[end:sent[1]]):
+    if _SAME_PERIOD_AFTER.match(text, end, sent[1]):     # as matching the slice, without making it
         return True
     if last_past is None:
         return False
