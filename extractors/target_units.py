@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from extractors.textutil import digit_first
+
 # "118.079", "1,2", "630.000", "169,46": a dot before exactly three digits groups thousands
 _AMOUNT = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _RANGE_TAIL = r"(?:\s*(?:-|–|đến)\s*\d[\d.,]*)?"
@@ -72,7 +74,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
-    for m in (MONEY_GENERAL_RE if general else MONEY_RE).finditer(text):
+    for m in digit_first(MONEY_GENERAL_RE if general else MONEY_RE).finditer(text):
         if free(m.start(), m.end()):
             per = re.sub(r"\s+", "", m.group(4) or "").lstrip("/") or None
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), per)))
@@ -81,7 +83,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), amount(m.group(1)), "#lần"))
             taken.append((m.start(1), m.end()))
-    for m in COUNT_RE.finditer(text):
+    for m in digit_first(COUNT_RE).finditer(text):
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _count_unit(m.group(2), m.group(3))))
             if general:
@@ -203,13 +205,13 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
             return False
         return not any(s < b and a < e for s, e in taken)
 
-    for m in _PER_POP_BARE.finditer(text):
+    for m in digit_first(_PER_POP_BARE).finditer(text):
         nb = _RATE_NOUN_BEFORE.search(text, max(0, m.start() - 120), m.start())
         if nb and free(m.start(), m.end()) and nb.group(1).lower() not in _NOT_NOUN:
             noun = head_noun(nb.group(1), nb.group(2))
             out.append((m.start(), m.end(), amount(m.group(1)), f"#{noun}/{m.group(2)} {m.group(3).lower()}"))
             taken.append((m.start(), m.end()))
-    for m in GENERAL_RE.finditer(text):
+    for m in digit_first(GENERAL_RE).finditer(text):
         w1 = m.group(3)
         if w1[0].isupper() or w1.lower() in _NOT_NOUN or not free(m.start(), m.end(3)):
             continue

@@ -249,13 +249,14 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
     "general": any counted noun, per-unit chains of money, ranges of points and steps too;
     "forms": the general option without its counted nouns (money chains, ranges, ranks among);
     "goal_lines": the general option with its counted nouns only on lines that name a goal."""
+    from extractors.textutil import digit_first     # local: keeps this pass's edits inside _values
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in RANGE_RE.finditer(text):
+    for m in digit_first(RANGE_RE).finditer(text):
         end, unit = _per_year(text, m.end())
         values.append((m.start(), end, _num(m.group(1)), unit))
         taken.append((m.start(), m.end()))
-    for m in PERCENT_RE.finditer(text):
+    for m in digit_first(PERCENT_RE).finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             end, unit = _per_year(text, m.end())
             values.append((m.start(), end, _num(m.group(1)), unit))
@@ -266,23 +267,23 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
     general = units in ("general", "forms", "goal_lines")
     point_spans: list[tuple[int, int]] = []
     if general:
-        for m in POINTS_RANGE_RE.finditer(text):
+        for m in digit_first(POINTS_RANGE_RE).finditer(text):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
             point_spans.append((m.start(), m.end()))
-        for m in BAC_RANGE_RE.finditer(text):
+        for m in digit_first(BAC_RANGE_RE).finditer(text):
             if not any(a <= m.start() < b for a, b, _, _ in values):
                 values.append((m.start(), m.end(), float(m.group(1)), "bậc"))
         for m in RANK_AMONG_RE.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _, u in values if u == "hạng"):
                 values.append((m.start(1), m.end(), float(m.group(1)), "hạng"))
-    for m in POINTS_RE.finditer(text):
+    for m in digit_first(POINTS_RE).finditer(text):
         if not any(a <= m.start() < b for a, b in point_spans):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
     if units:
         from extractors.target_units import unit_values
         values += unit_values(text, [(s, e) for s, e, _, _ in values], units)
     else:
-        for m in COUNT_RE.finditer(text):
+        for m in digit_first(COUNT_RE).finditer(text):
             values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
     values.sort()
     return values
