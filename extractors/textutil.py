@@ -155,13 +155,14 @@ def digit_first_source(pattern: str) -> str | None:
     return "(" + r"\d" + checks + body + ")" + pattern[end + 1:]
 
 
-_DIGIT_FIRST: dict = {}
+_DIGIT_FIRST: dict[int, tuple[re.Pattern, re.Pattern]] = {}
 
 
 def digit_first(rx: re.Pattern) -> re.Pattern:
     """rx in its digit-first form (rx itself when it does not open with a number)."""
-    fast = _DIGIT_FIRST.get(rx)
-    if fast is None:
+    # keyed by id: hashing a Pattern hashes its whole compiled code on every call
+    hit = _DIGIT_FIRST.get(id(rx))
+    if hit is None or hit[0] is not rx:
         src = digit_first_source(rx.pattern)
-        fast = _DIGIT_FIRST[rx] = re.compile(src, rx.flags) if src else rx
-    return fast
+        hit = _DIGIT_FIRST[id(rx)] = (rx, re.compile(src, rx.flags) if src else rx)
+    return hit[1]
