@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from extractors.normalize import fold
 
@@ -166,3 +167,42 @@ def digit_first(rx: re.Pattern) -> re.Pattern:
         src = digit_first_source(rx.pattern)
         hit = _DIGIT_FIRST[id(rx)] = (rx, re.compile(src, rx.flags) if src else rx)
     return hit[1]
+
+
+# --- re.I patterns over the lowered page --------------------------------------------
+# re.I gets no first-character scan and lowers every character it compares: a lowercase pattern
+# run case-sensitively over text.lower() finds the same spans for about half to a third of the CPU.
+# Same spans, provided lower() keeps every offset and no character of the page is one re.I equates
+# with an ASCII letter without lower() making it that letter (İ ı ſ K); groups come out lowercased.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=8)
+def lowered_page(text: str) -> str | None:
+    """text.lower() when it can stand in for text under re.I (see above), else None."""
+    if _CASE_ODD.search(text):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+_WITHOUT_I: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
+def _without_i(rx: re.Pattern) -> re.Pattern | None:
+    """rx without re.I, when it is a re.I pattern with no capital letter in its source (an escape
+    such as \\D or \\S counts as one: such patterns are left alone)."""
+    hit = _WITHOUT_I.get(id(rx))
+    if hit is None or hit[0] is not rx:
+        ok = rx.flags & re.I and not any(c.isupper() for c in rx.pattern)
+        hit = _WITHOUT_I[id(rx)] = (rx, re.compile(rx.pattern, rx.flags & ~re.I) if ok else None)
+    return hit[1]
+
+
+def finditer_i(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """rx.finditer(text, pos, endpos) for a re.I pattern, over the lowered page when that finds the
+    same spans (the groups then lowercased)."""
+    end = len(text) if endpos is None else endpos
+    cs = _without_i(rx)
+    low = lowered_page(text) if cs is not None else None
+    return cs.finditer(low, pos, end) if low is not None else rx.finditer(text, pos, end)

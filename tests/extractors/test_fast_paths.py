@@ -79,3 +79,23 @@ def test_lowered_cue_counts_equal_the_re_i_counts():
     odd = "TOAN TINH Ha Noi, CA NUOC xep hang, UBND TINH Quang Tri, cap xa, ubnd tinh a"
     for t in [fold(x) for x in _texts()] + [odd, odd + " \u0130 \u212a"]:
         assert candidates._cue_counts(t) == tuple(len(rx.findall(t)) for rx in rxs)
+
+
+@pytest.mark.parametrize("rx", [targets.RANK_RE, targets.BAC_RE, targets.RANK_AMONG_RE, targets._PAST, targets._FORWARD,
+                                target_units.TIMES_RE, target_units.WORD_COUNT_RE, target_units._GOAL_LINE])
+def test_re_i_over_the_lowered_page_finds_the_same_spans(rx):
+    from extractors.textutil import finditer_i, lowered_page
+    shouting = "PHẤN ĐẤU TĂNG ÍT NHẤT 2 BẬC, GẤP 3 LẦN; Đã Đạt TOP 10 đầu, Thuộc NHÓM 5 tỉnh dẫn đầu"
+    for t in _texts() + [shouting, shouting + " \u0130stanbul", shouting + " \u212a"]:
+        assert ([(m.span(), tuple(g and g.lower() for g in m.groups())) for m in finditer_i(rx, t)]
+                == [(m.span(), tuple(g and g.lower() for g in m.groups())) for m in rx.finditer(t)])
+        a, b = len(t) // 3, 2 * len(t) // 3
+        assert [m.span() for m in finditer_i(rx, t, a, b)] == [m.span() for m in rx.finditer(t, a, b)]
+    assert lowered_page(shouting + " \u0130") is None
+
+
+def test_goal_lines_the_same_with_and_without_the_lowered_page(monkeypatch):
+    texts = _texts(120)
+    fast = [target_units._goal_line_spans(t) for t in texts]
+    monkeypatch.setattr(target_units, "lowered_page", lambda t: None)
+    assert fast == [target_units._goal_line_spans(t) for t in texts]
