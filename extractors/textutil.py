@@ -17,6 +17,11 @@ LOC = "[" + LO + "]"
 CAP_WORD = UPC + "[" + UP + LO + "]*"
 
 _SENT_END = re.compile(r"(?<!TP)(?<!Tp)(?<!ThS)(?<!TS)(?:[.!?…]+[\"”’)]*\s+(?=[\"“(]?[" + UP + r"\d-]))|\n+|(?<=:)\s+(?=-)")
+# The same boundaries with the first character consumed before the lookbehinds: re then skips to
+# [.!?…] and spaces in C instead of trying every position (a third of the CPU). The abbreviation
+# checks guard the first branch only, as in _SENT_END.
+_SENT_END_FAST = re.compile(r"[.!?…\s](?:(?<=[.!?…])(?<!TP.)(?<!Tp.)(?<!ThS.)(?<!TS.)[.!?…]*[\"”’)]*\s+(?=[\"“(]?["
+                            + UP + r"\d-])|(?<=\n)\n*|(?<=:\s)\s*(?=-))")
 
 
 class Sentences:
@@ -25,7 +30,7 @@ class Sentences:
     def __init__(self, text: str):
         self.text = text
         starts = [0]
-        for m in _SENT_END.finditer(text):
+        for m in _SENT_END_FAST.finditer(text):
             starts.append(m.end())
         self.starts = starts
 

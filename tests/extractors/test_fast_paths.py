@@ -99,3 +99,12 @@ def test_goal_lines_the_same_with_and_without_the_lowered_page(monkeypatch):
     fast = [target_units._goal_line_spans(t) for t in texts]
     monkeypatch.setattr(target_units, "lowered_page", lambda t: None)
     assert fast == [target_units._goal_line_spans(t) for t in texts]
+
+
+def test_fast_sentence_ends_are_the_sentence_ends():
+    from extractors.textutil import _SENT_END, _SENT_END_FAST
+    rnd = random.Random(0)
+    alpha = "TPpShS.:!?…\n -\"”)(“Aa1Đ \t"
+    fuzz = ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30))) for _ in range(30000)]
+    for t in _texts() + fuzz:
+        assert [m.span() for m in _SENT_END_FAST.finditer(t)] == [m.span() for m in _SENT_END.finditer(t)]
