@@ -347,7 +347,9 @@ def page_province(text: str, *, title: str | None = None, url: str | None = None
     if title:
         for name, w in find_provinces(title).items():
             c[name] += 4 + w
-    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", folded_page(text).lower()):
+    low = folded_page(text).lower()
+    # no "@", no address: the scan tries the run before it at every character of the page
+    for name in (re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", low) if "@" in low else ()):
         p = _index().get(name)
         if p:
             c[p] += 3
