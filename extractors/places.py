@@ -242,7 +242,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
             e = slot(name, len(text))
             e["title"] += 1
             e["weight"] += 4 + w
-    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", folded.lower()):
+    for name in (re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", folded.lower()) if "@" in folded else ()):
         p = _index().get(name)
         if p:
             slot(p, len(text))["weight"] += 3
