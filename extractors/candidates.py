@@ -15,6 +15,7 @@ from extractors.normalize import fold
 from extractors.period import PERIOD_RE, _BARE_RE, _DOC_WORD, _NOT_OWN, _NUMBERED, _ok
 from extractors.primary import _ANNOUNCED, mention_score
 from extractors.refs import _TYPE_WORD_RE, Mention
+from extractors.textutil import finditer_i
 from extractors.types import Period
 
 
@@ -236,7 +237,7 @@ def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | Non
     document's own."""
     found: dict[tuple[int, int], dict] = {}
     for bare, rx in ((False, PERIOD_RE), (True, _BARE_RE)):
-        for m in rx.finditer(text):
+        for m in finditer_i(rx, text):          # groups and spans used: years and offsets
             a, b = int(m.group(1)), int(m.group(2))
             if not _ok(a, b):
                 continue

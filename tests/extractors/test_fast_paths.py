@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extractors import candidates, corpus, target_units, targets
+from extractors import candidates, corpus, period, target_units, targets
 from extractors.models import DIR, Linear, Trees
 from extractors.normalize import fold, normalize_text
 from extractors.textutil import digit_first
@@ -81,7 +81,7 @@ def test_lowered_cue_counts_equal_the_re_i_counts():
         assert candidates._cue_counts(t) == tuple(len(rx.findall(t)) for rx in rxs)
 
 
-@pytest.mark.parametrize("rx", [targets.RANK_RE, targets.BAC_RE, targets.RANK_AMONG_RE, targets._PAST, targets._FORWARD,
+@pytest.mark.parametrize("rx", [period.PERIOD_RE, period._BARE_RE, targets.RANK_RE, targets.BAC_RE, targets.RANK_AMONG_RE, targets._PAST, targets._FORWARD,
                                 target_units.TIMES_RE, target_units.WORD_COUNT_RE, target_units._GOAL_LINE])
 def test_re_i_over_the_lowered_page_finds_the_same_spans(rx):
     from extractors.textutil import finditer_i, lowered_page
