@@ -19,9 +19,9 @@ _DISTRICTS = Path(__file__).with_name("data") / "districts.json"
 _REGISTRY = Path(__file__).resolve().parents[1] / "crawler" / "sources"
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)     # the page and its title; a page is at most 600k characters
 def folded_page(text: str) -> str:
-    """fold(text), kept for the last few texts: one extraction folds the same page in four steps
+    """fold(text), kept for the last four texts: one extraction folds the same page in four steps
     (the province of the page, its evidence, its candidates)."""
     return fold(text)
 

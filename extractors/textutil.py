@@ -182,7 +182,7 @@ def digit_first(rx: re.Pattern) -> re.Pattern:
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)     # the page and its title; a page is at most 600k characters
 def lowered_page(text: str) -> str | None:
     """text.lower() when it can stand in for text under re.I (see above), else None."""
     if _CASE_ODD.search(text):
