@@ -54,6 +54,13 @@ class Trees:
     def __post_init__(self):
         self._walk = _compiled(self.trees, self.bias)
 
+    def __getstate__(self) -> dict:     # the compiled walk is a closure: pickle the data, recompile
+        return {k: v for k, v in self.__dict__.items() if k != "_walk"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._walk = _compiled(self.trees, self.bias)
+
     def raw(self, feats: dict[str, float]) -> float:
         return self._walk(feats.get)
 

@@ -108,3 +108,12 @@ def test_fast_sentence_ends_are_the_sentence_ends():
     fuzz = ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30))) for _ in range(30000)]
     for t in _texts() + fuzz:
         assert [m.span() for m in _SENT_END_FAST.finditer(t)] == [m.span() for m in _SENT_END.finditer(t)]
+
+
+def test_compiled_trees_survive_pickle_and_copy():
+    import copy
+    import pickle
+    model = Trees.from_json(json.loads((DIR / "goal_trees.json").read_text(encoding="utf-8")))
+    feats = {"blk": 0.3, "pk": 0.9, "sent_goal_any": 1.0}
+    for other in (pickle.loads(pickle.dumps(model)), copy.deepcopy(model), copy.copy(model)):
+        assert other == model and other.raw(feats) == model.raw(feats)
