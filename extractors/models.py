@@ -13,6 +13,8 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 DIR = Path(__file__).with_name("models")
@@ -26,7 +28,8 @@ class Linear:
     meta: dict = field(default_factory=dict)
 
     def prob(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        # the same products summed in the same order as a generator over items(), in C
+        z = self.bias + sum(map(mul, map(self.weights.get, feats, repeat(0.0)), feats.values()))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict:
@@ -49,20 +52,17 @@ class Trees:
     meta: dict = field(default_factory=dict)
 
     def __post_init__(self):
-        # each tree as parallel tuples (feature or None at a leaf, threshold or leaf value, left,
-        # right): the walk then indexes tuples instead of measuring node lists (a tenth of the
-        # extraction's CPU went into this loop)
-        self._flat = [tuple(zip(*((n[0], n[1], n[2], n[3]) if len(n) == 4 else (None, n[0], 0, 0) for n in nodes)))
-                      for nodes in self.trees]
+        self._walk = _compiled(self.trees, self.bias)
+
+    def __getstate__(self) -> dict:     # the compiled walk is a closure: pickle the data, recompile
+        return {k: v for k, v in self.__dict__.items() if k != "_walk"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._walk = _compiled(self.trees, self.bias)
 
     def raw(self, feats: dict[str, float]) -> float:
-        z, get = self.bias, feats.get
-        for feat, val, left, right in self._flat:
-            i = 0
-            while (f := feat[i]) is not None:
-                i = left[i] if get(f, 0.0) <= val[i] else right[i]
-            z += val[i]
-        return z
+        return self._walk(feats.get)
 
     def prob(self, feats: dict[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.raw(feats)))))
@@ -78,6 +78,54 @@ class Trees:
     @classmethod
     def from_json(cls, d: dict) -> "Trees":
         return cls(d["trees"], float(d["bias"]), {k: v for k, v in d.items() if k not in ("bias", "trees")})
+
+
+_CHUNK = 20     # trees per compiled function
+
+
+def _literal(x, consts: list) -> str:
+    """A float as source: its repr when finite, else a name bound to it (no text of the file
+    ever enters the source)."""
+    x = float(x)
+    if math.isfinite(x):
+        return repr(x)
+    consts.append(x)
+    return f"_c{len(consts) - 1}"
+
+
+def _tree_source(nodes: list, i: int, var: dict, consts: list) -> str:
+    n = nodes[int(i)]
+    if len(n) != 4:
+        return _literal(n[0], consts)
+    return (f"({_tree_source(nodes, n[2], var, consts)} if {var[n[0]]} <= {_literal(n[1], consts)} "
+            f"else {_tree_source(nodes, n[3], var, consts)})")
+
+
+def _compiled(trees: list, bias: float):
+    """The forest as a function of feats.get: each tree a nested conditional expression, added to
+    the bias in tree order (the same additions as a node-by-node walk, so the same float). Walking
+    node lists cost about a tenth of the extraction's CPU; this is about eight times faster.
+    Compiled _CHUNK trees per function: all at once, the syntax tree peaked at 10 MB more RSS.
+    Feature names and constants are bound names, numbers are float reprs: the file's text is
+    never source."""
+    names = tuple(sorted({n[0] for nodes in trees for n in nodes if len(n) == 4}))
+    var = {f: f"x{k}" for k, f in enumerate(names)}
+    unpack = f"    {', '.join(var.values())}, = x\n" if names else ""
+    consts: list = []
+    parts = []
+    for i in range(0, len(trees), _CHUNK):
+        body = "".join(f"    z += {_tree_source(nodes, 0, var, consts)}\n" for nodes in trees[i:i + _CHUNK])
+        ns = {f"_c{k}": c for k, c in enumerate(consts)}
+        exec(compile(f"def part(x, z):\n{unpack}{body}    return z\n", "<goal trees>", "exec"), ns)
+        parts.append(ns["part"])
+    start = float(bias)
+
+    def walk(get) -> float:
+        x, z = tuple(map(get, names, repeat(0.0))), start
+        for part in parts:
+            z = part(x, z)
+        return z
+    return walk
 
 
 def _from_json(d: dict):

@@ -19,6 +19,13 @@ _DISTRICTS = Path(__file__).with_name("data") / "districts.json"
 _REGISTRY = Path(__file__).resolve().parents[1] / "crawler" / "sources"
 
 
+@lru_cache(maxsize=4)     # the page and its title; a page is at most 600k characters
+def folded_page(text: str) -> str:
+    """fold(text), kept for the last four texts: one extraction folds the same page in four steps
+    (the province of the page, its evidence, its candidates)."""
+    return fold(text)
+
+
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
@@ -171,7 +178,7 @@ _HEADERISH = re.compile(r"(?:uy ban nhan dan|ubnd|cong thong tin dien tu|trang t
 
 def find_provinces(text: str) -> Counter:
     """Weighted province mentions in the text (canonical name -> weight)."""
-    folded = fold(text)
+    folded = folded_page(text)
     c: Counter = Counter()
     for m in _mention_re().finditer(folded):
         name = canonical_province(m.group(0))
@@ -196,7 +203,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
                       site: str | None = None) -> dict[str, dict]:
     """Per province named in the page: its weight (as find_provinces) and what it is made of.
     site: the province of the source the page came from, for hosts the registry does not know."""
-    folded = fold(text)
+    folded = folded_page(text)
     ev: dict[str, dict] = {}
 
     def slot(name: str, pos: int) -> dict:
@@ -235,7 +242,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
             e = slot(name, len(text))
             e["title"] += 1
             e["weight"] += 4 + w
-    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", folded.lower()):
+    for name in (re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", folded.lower()) if "@" in folded else ()):
         p = _index().get(name)
         if p:
             slot(p, len(text))["weight"] += 3
@@ -340,7 +347,9 @@ def page_province(text: str, *, title: str | None = None, url: str | None = None
     if title:
         for name, w in find_provinces(title).items():
             c[name] += 4 + w
-    for name in re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", fold(text).lower()):
+    low = folded_page(text).lower()
+    # no "@", no address: the scan tries the run before it at every character of the page
+    for name in (re.findall(r"[\w.-]+@([a-z]+)\.gov\.vn", low) if "@" in low else ()):
         p = _index().get(name)
         if p:
             c[p] += 3

@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from extractors.textutil import digit_first, finditer_i, lowered_page
+
 # "118.079", "1,2", "630.000", "169,46": a dot before exactly three digits groups thousands
 _AMOUNT = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _RANGE_TAIL = r"(?:\s*(?:-|–|đến)\s*\d[\d.,]*)?"
@@ -72,21 +74,21 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
-    for m in (MONEY_GENERAL_RE if general else MONEY_RE).finditer(text):
+    for m in digit_first(MONEY_GENERAL_RE if general else MONEY_RE).finditer(text):
         if free(m.start(), m.end()):
             per = re.sub(r"\s+", "", m.group(4) or "").lstrip("/") or None
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), per)))
             taken.append((m.start(), m.end()))
-    for m in TIMES_RE.finditer(text):
+    for m in finditer_i(TIMES_RE, text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), amount(m.group(1)), "#lần"))
             taken.append((m.start(1), m.end()))
-    for m in COUNT_RE.finditer(text):
+    for m in digit_first(COUNT_RE).finditer(text):
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _count_unit(m.group(2), m.group(3))))
             if general:
                 taken.append((m.start(), m.end()))
-    for m in WORD_COUNT_RE.finditer(text):
+    for m in finditer_i(WORD_COUNT_RE, text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), float(_WORD_NUM[m.group(1).lower()]), "#" + m.group(2).lower()))
     return out + general_values(text, taken, mode == "goal_lines") if mode in ("general", "goal_lines") else out
@@ -168,16 +170,20 @@ _GOAL_LINE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến (?:cuối
                         r"hướng tới|hướng đến", re.I)
 
 
+_GOAL_LINE_LOWER = re.compile(_GOAL_LINE.pattern)
+
+
 def _goal_line_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends."""
     spans, pos, heading = [], 0, False
-    for line in text.split("\n"):
+    low = lowered_page(text)        # the goal words found case-sensitively there: same lines, less CPU
+    for line, low_line in zip(text.split("\n"), (low or text).split("\n")):
         s, e = pos, pos + len(line)
         pos = e + 1
         p = line.strip()
         if not p:
             continue
-        named = bool(_GOAL_LINE.search(line))
+        named = bool(_GOAL_LINE_LOWER.search(low_line) if low is not None else _GOAL_LINE.search(line))
         if named or heading:
             spans.append((s, e))
         if named and (p.endswith(":") or (len(p) < 120 and not p.endswith("."))):
@@ -203,13 +209,13 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
             return False
         return not any(s < b and a < e for s, e in taken)
 
-    for m in _PER_POP_BARE.finditer(text):
+    for m in digit_first(_PER_POP_BARE).finditer(text):
         nb = _RATE_NOUN_BEFORE.search(text, max(0, m.start() - 120), m.start())
         if nb and free(m.start(), m.end()) and nb.group(1).lower() not in _NOT_NOUN:
             noun = head_noun(nb.group(1), nb.group(2))
             out.append((m.start(), m.end(), amount(m.group(1)), f"#{noun}/{m.group(2)} {m.group(3).lower()}"))
             taken.append((m.start(), m.end()))
-    for m in GENERAL_RE.finditer(text):
+    for m in digit_first(GENERAL_RE).finditer(text):
         w1 = m.group(3)
         if w1[0].isupper() or w1.lower() in _NOT_NOUN or not free(m.start(), m.end(3)):
             continue

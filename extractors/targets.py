@@ -179,17 +179,21 @@ def _qualifier(text: str, clause_start: int, start: int, end: int) -> str | None
     return " ".join(q) or None
 
 
+_SAME_PERIOD_AFTER = re.compile(r"[^.;]{0,40}?(?:so với cùng kỳ|so với năm trước)")
+
+
 def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
     """A past cue before the value (in its sentence) with no forward cue after it, or
     "so với cùng kỳ" right after it."""
+    from extractors.textutil import finditer_i
     last_past = None
-    for m in _PAST.finditer(text, sent[0], end):
+    for m in finditer_i(_PAST, text, sent[0], end):
         last_past = m.start()
-    if re.match(r"[^.;]{0,40}?(?:so với cùng kỳ|so với năm trước)", text[end:sent[1]]):
+    if _SAME_PERIOD_AFTER.match(text, end, sent[1]):     # as matching the slice, without making it
         return True
     if last_past is None:
         return False
-    return not any(m.start() > last_past for m in _FORWARD.finditer(text, sent[0], end))
+    return not any(m.start() > last_past for m in finditer_i(_FORWARD, text, sent[0], end))
 
 
 # "đạt 76,5% mục tiêu", "bằng 102% kế hoạch": a share of a goal met, a result by the conventions
@@ -246,40 +250,41 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
     "general": any counted noun, per-unit chains of money, ranges of points and steps too;
     "forms": the general option without its counted nouns (money chains, ranges, ranks among);
     "goal_lines": the general option with its counted nouns only on lines that name a goal."""
+    from extractors.textutil import digit_first, finditer_i    # local: keeps this pass's edits here
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in RANGE_RE.finditer(text):
+    for m in digit_first(RANGE_RE).finditer(text):
         end, unit = _per_year(text, m.end())
         values.append((m.start(), end, _num(m.group(1)), unit))
         taken.append((m.start(), m.end()))
-    for m in PERCENT_RE.finditer(text):
+    for m in digit_first(PERCENT_RE).finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             end, unit = _per_year(text, m.end())
             values.append((m.start(), end, _num(m.group(1)), unit))
-    for m in RANK_RE.finditer(text):
+    for m in finditer_i(RANK_RE, text):
         values.append((m.start(), m.end(), float(next(g for g in m.groups() if g)), "hạng"))
-    for m in BAC_RE.finditer(text):
+    for m in finditer_i(BAC_RE, text):
         values.append((m.start(1), m.end(), float(m.group(1)), m.group(2).lower()))
     general = units in ("general", "forms", "goal_lines")
     point_spans: list[tuple[int, int]] = []
     if general:
-        for m in POINTS_RANGE_RE.finditer(text):
+        for m in digit_first(POINTS_RANGE_RE).finditer(text):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
             point_spans.append((m.start(), m.end()))
-        for m in BAC_RANGE_RE.finditer(text):
+        for m in digit_first(BAC_RANGE_RE).finditer(text):
             if not any(a <= m.start() < b for a, b, _, _ in values):
                 values.append((m.start(), m.end(), float(m.group(1)), "bậc"))
-        for m in RANK_AMONG_RE.finditer(text):
+        for m in finditer_i(RANK_AMONG_RE, text):
             if not any(a < m.end() and m.start() < b for a, b, _, u in values if u == "hạng"):
                 values.append((m.start(1), m.end(), float(m.group(1)), "hạng"))
-    for m in POINTS_RE.finditer(text):
+    for m in digit_first(POINTS_RE).finditer(text):
         if not any(a <= m.start() < b for a, b in point_spans):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
     if units:
         from extractors.target_units import unit_values
         values += unit_values(text, [(s, e) for s, e, _, _ in values], units)
     else:
-        for m in COUNT_RE.finditer(text):
+        for m in digit_first(COUNT_RE).finditer(text):
             values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
     values.sort()
     return values

@@ -1,0 +1,119 @@
+"""The throughput rewrites (perf15) must match what they replace: the compiled goal trees against a
+node-by-node walk, the digit-first value patterns and the lowered cue counts against the originals."""
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from extractors import candidates, corpus, period, target_units, targets
+from extractors.models import DIR, Linear, Trees
+from extractors.normalize import fold, normalize_text
+from extractors.textutil import digit_first
+
+TRICKY = ("12% 1.5% /12% ,3% 0,5%-1% 2024 xã 1999 xã 19 xã 199 xã 20 sản phẩm 2030 sản phẩm 20301 xã "
+          "1.000 tỷ đồng 1.000.000 đồng 5-7 bậc 3/100.000 dân 7/10.000 người 4,5 điểm 1 - 2 điểm 15 đô thị",
+          "9% đầu trang", "x1%", "", "2019/2020 xã")
+
+
+def _walk(nodes: list, feats: dict) -> float:
+    i = 0
+    while len(nodes[i]) == 4:
+        f, t, left, right = nodes[i]
+        i = left if feats.get(f, 0.0) <= t else right
+    return nodes[i][0]
+
+
+def _texts(n: int = 250) -> list[str]:
+    cases = corpus.load()
+    return [normalize_text(c["text"]) for c in random.Random(3).sample(cases, min(n, len(cases)))] + list(TRICKY)
+
+
+def test_compiled_trees_equal_the_node_walk_bit_for_bit():
+    d = json.loads((DIR / "goal_trees.json").read_text(encoding="utf-8"))
+    model = Trees.from_json(d)
+    names = sorted({n[0] for t in d["trees"] for n in t if len(n) == 4})
+    thresholds = {f: [n[1] for t in d["trees"] for n in t if len(n) == 4 and n[0] == f] for f in names}
+    rnd = random.Random(5)
+    for _ in range(300):
+        feats = {f: rnd.choice(thresholds[f] + [0.0, 1.0, rnd.uniform(-2, 5)]) for f in names if rnd.random() < 0.7}
+        z = d["bias"]
+        for t in d["trees"]:
+            z += _walk(t, feats)
+        assert model.raw(feats) == z
+
+
+def test_compiled_trees_bind_no_text_of_the_file():
+    nasty = 'x") or __import__("os") or ("'
+    model = Trees([[[nasty, 0.5, 1, 2], [1.0], [float("inf")]]], 0.25)
+    assert model.raw({nasty: 0.0}) == 1.25
+    assert model.raw({nasty: 1.0}) == float("inf")
+
+
+def test_linear_sums_as_the_generator_did():
+    rnd = random.Random(2)
+    lin = Linear({f"w{i}": rnd.uniform(-3, 3) for i in range(50)}, 0.3)
+    for _ in range(100):
+        feats = {f"w{rnd.randrange(80)}": rnd.uniform(-1, 10) for _ in range(30)}
+        z = lin.bias + sum(lin.weights.get(k, 0.0) * v for k, v in feats.items())
+        assert lin.prob(feats) == 1.0 / (1.0 + __import__("math").exp(-max(-30.0, min(30.0, z))))
+
+
+@pytest.mark.parametrize("rx", [rx for mod in (targets, target_units) for rx in vars(mod).values()
+                                if isinstance(rx, re.Pattern) and rx.pattern.startswith(r"(?<![\d.,/])")])
+def test_digit_first_patterns_find_the_same_matches(rx):
+    fast = digit_first(rx)
+    assert fast is not rx and fast.pattern.startswith(r"(\d")
+    for t in _texts():
+        assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in rx.finditer(t)]
+
+
+def test_digit_first_leaves_other_patterns_alone():
+    assert digit_first(targets.RANK_RE) is targets.RANK_RE
+
+
+def test_lowered_cue_counts_equal_the_re_i_counts():
+    rxs = (candidates._NATIONAL_CUES, candidates._RANKING_CUES, candidates._LOCAL_CUES)
+    odd = "TOAN TINH Ha Noi, CA NUOC xep hang, UBND TINH Quang Tri, cap xa, ubnd tinh a"
+    for t in [fold(x) for x in _texts()] + [odd, odd + " \u0130 \u212a"]:
+        assert candidates._cue_counts(t) == tuple(len(rx.findall(t)) for rx in rxs)
+
+
+@pytest.mark.parametrize("rx", [period.PERIOD_RE, period._BARE_RE, targets.RANK_RE, targets.BAC_RE, targets.RANK_AMONG_RE, targets._PAST, targets._FORWARD,
+                                target_units.TIMES_RE, target_units.WORD_COUNT_RE, target_units._GOAL_LINE])
+def test_re_i_over_the_lowered_page_finds_the_same_spans(rx):
+    from extractors.textutil import finditer_i, lowered_page
+    shouting = "PHẤN ĐẤU TĂNG ÍT NHẤT 2 BẬC, GẤP 3 LẦN; Đã Đạt TOP 10 đầu, Thuộc NHÓM 5 tỉnh dẫn đầu"
+    for t in _texts() + [shouting, shouting + " \u0130stanbul", shouting + " \u212a"]:
+        assert ([(m.span(), tuple(g and g.lower() for g in m.groups())) for m in finditer_i(rx, t)]
+                == [(m.span(), tuple(g and g.lower() for g in m.groups())) for m in rx.finditer(t)])
+        a, b = len(t) // 3, 2 * len(t) // 3
+        assert [m.span() for m in finditer_i(rx, t, a, b)] == [m.span() for m in rx.finditer(t, a, b)]
+    assert lowered_page(shouting + " \u0130") is None
+
+
+def test_goal_lines_the_same_with_and_without_the_lowered_page(monkeypatch):
+    texts = _texts(120)
+    fast = [target_units._goal_line_spans(t) for t in texts]
+    monkeypatch.setattr(target_units, "lowered_page", lambda t: None)
+    assert fast == [target_units._goal_line_spans(t) for t in texts]
+
+
+def test_fast_sentence_ends_are_the_sentence_ends():
+    from extractors.textutil import _SENT_END, _SENT_END_FAST
+    rnd = random.Random(0)
+    alpha = "TPpShS.:!?…\n -\"”)(“Aa1Đ \t"
+    fuzz = ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30))) for _ in range(30000)]
+    for t in _texts() + fuzz:
+        assert [m.span() for m in _SENT_END_FAST.finditer(t)] == [m.span() for m in _SENT_END.finditer(t)]
+
+
+def test_compiled_trees_survive_pickle_and_copy():
+    import copy
+    import pickle
+    model = Trees.from_json(json.loads((DIR / "goal_trees.json").read_text(encoding="utf-8")))
+    feats = {"blk": 0.3, "pk": 0.9, "sent_goal_any": 1.0}
+    for other in (pickle.loads(pickle.dumps(model)), copy.deepcopy(model), copy.copy(model)):
+        assert other == model and other.raw(feats) == model.raw(feats)
