@@ -229,12 +229,13 @@ _PAST_NOT_CMP = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hi�
                            r"xếp (?:thứ|hạng)", re.I)
 
 
-def para_cue_order(c: "Context", own: bool = False) -> dict[str, float]:
+def para_cue_order(c: "Context", own: bool = False, wide: bool = False) -> dict[str, float]:
     """Which cue comes last in the value's paragraph before its sentence: a goal cue or a past one
     (comparisons left out). A paragraph that assigns goals collectively ("Theo đó, huyện phấn đấu
     …. Giá trị sản xuất … đạt 6.605 tỷ đồng, tăng 6,57% so với cùng kỳ.") states its later values
     with no cue of their own."""
-    t, lo, hi = c.text, max(c.para[0], c.sent[0] - _PARA_BACK), c.sent[0]
+    # wide: the paragraphs above too (a plan list whose lead-in is cut off by a caption)
+    t, lo, hi = c.text, max(0 if wide else c.para[0], c.sent[0] - _PARA_BACK), c.sent[0]
     if hi <= lo or (own and (_GOAL_ANY.search(t, hi, c.start) or _PAST_NOT_CMP.search(t, hi, c.start))):
         return {}       # own: only for a value whose sentence has no cue of its own before it
     g = [m.end() for m in _GOAL_ANY.finditer(t, lo, hi)]

@@ -479,7 +479,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
             if options.get("para_order"):
-                gf.update(tf.para_cue_order(ctx, options["para_order"] == "uncued"))
+                gf.update(tf.para_cue_order(ctx, options["para_order"] in ("uncued", "uncued_wide"), options["para_order"] == "uncued_wide"))
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
             if options.get("opener"):
