@@ -223,28 +223,6 @@ def cue_order(c: "Context") -> dict[str, float]:
     return {"last_goal" if (g[-1] if g else -1) > (p[-1] if p else -1) else "last_past": 1.0}
 
 
-_PARA_BACK = 1500      # how far back in its paragraph a value's last goal / past cue is looked for
-# a past cue that is not a comparison: "tăng 6,57% so với cùng kỳ" words a plan's growth as well as a result
-_PAST_NOT_CMP = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|vừa qua|năm qua|kết quả|"
-                           r"xếp (?:thứ|hạng)", re.I)
-
-
-def para_cue_order(c: "Context", own: bool = False, wide: bool = False) -> dict[str, float]:
-    """Which cue comes last in the value's paragraph before its sentence: a goal cue or a past one
-    (comparisons left out). A paragraph that assigns goals collectively ("Theo đó, huyện phấn đấu
-    …. Giá trị sản xuất … đạt 6.605 tỷ đồng, tăng 6,57% so với cùng kỳ.") states its later values
-    with no cue of their own."""
-    # wide: the paragraphs above too (a plan list whose lead-in is cut off by a caption)
-    t, lo, hi = c.text, max(0 if wide else c.para[0], c.sent[0] - _PARA_BACK), c.sent[0]
-    if hi <= lo or (own and (_GOAL_ANY.search(t, hi, c.start) or _PAST_NOT_CMP.search(t, hi, c.start))):
-        return {}       # own: only for a value whose sentence has no cue of its own before it
-    g = [m.end() for m in _GOAL_ANY.finditer(t, lo, hi)]
-    p = [m.end() for m in _PAST_NOT_CMP.finditer(t, lo, hi)]
-    if not g and not p:
-        return {}
-    return {"pl_goal" if (g[-1] if g else -1) > (p[-1] if p else -1) else "pl_past": 1.0}
-
-
 _AS_OF = re.compile(r"tính (?:đến|tới)|hiện (?:tại|nay|có|đã)|lũy kế|đến thời điểm", re.I)
 _MACRO_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(GDP|GRDP)\b")
 
