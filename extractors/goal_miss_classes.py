@@ -48,14 +48,16 @@ def _cue_class(t: str, tp: int) -> str:
 
 
 def _value_at(t: str, snip: str) -> int | None:
-    """The value's offset in t: goal_errors' snippet is whitespace-collapsed, 160 characters before it."""
-    norm = " ".join(t.split())
-    k = norm.find(snip)
-    if k < 0:
+    """The value's offset in t: goal_errors' snippet is t[start - 160:start + 60], whitespace-collapsed."""
+    if not snip.split():
         return None
-    anchor = norm[max(0, k + min(160, len(snip) - 60) - 40):k + min(160, len(snip) - 60)]
-    tp = t.find(anchor)
-    return tp + len(anchor) if tp >= 0 and anchor else None
+    m = re.search(r"\s+".join(map(re.escape, snip.split())), t)
+    if m is None:
+        return None
+    fits = [st for st in range(m.start(), m.end() + 1) if " ".join(t[max(0, st - 160):st + 60].split()) == snip]
+    # on a page shorter than the snippet several offsets fit: the first that opens a number
+    nums = [st for st in fits if t[st:st + 1].isdigit() and not t[st - 1:st].isdigit()]
+    return (nums or fits or [None])[0]
 
 
 def main(argv=None) -> None:
