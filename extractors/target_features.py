@@ -223,24 +223,6 @@ def cue_order(c: "Context") -> dict[str, float]:
     return {"last_goal" if (g[-1] if g else -1) > (p[-1] if p else -1) else "last_past": 1.0}
 
 
-# a past cue that is not a comparison: "tăng 6,57% so với cùng kỳ" words a plan's growth as well as a result
-_PAST_NOT_CMP = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|vừa qua|năm qua|kết quả|"
-                           r"xếp (?:thứ|hạng)", re.I)
-_CMP = re.compile(r"so với|cùng kỳ", re.I)
-
-
-def comparison_split(c: "Context") -> dict[str, float]:
-    """The past-cue features read without comparisons, and the comparison as a feature of its own:
-    "so với cùng kỳ" follows a plan's growth goals as often as a report's results."""
-    t = c.text
-    s0, s1 = max(c.sent[0], c.start - _NEAR), min(c.sent[1], c.end + _NEAR)
-    p0, p1 = max(c.para[0], c.start - _NEAR), min(c.para[1], c.end + _NEAR)
-    return {"past_ctx": float(bool(_PAST_NOT_CMP.search(t, c.sent[0], c.start))),
-            "sent_past_after": float(bool(_PAST_NOT_CMP.search(t, c.end, s1))),
-            "para_past_any": float(bool(_PAST_NOT_CMP.search(t, p0, p1))),
-            "cmp_sent": float(bool(_CMP.search(t, s0, s1)))}
-
-
 _AS_OF = re.compile(r"tính (?:đến|tới)|hiện (?:tại|nay|có|đã)|lũy kế|đến thời điểm", re.I)
 _MACRO_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(GDP|GRDP)\b")
 

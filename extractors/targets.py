@@ -478,8 +478,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.clause_goal_features(tf.clause_prob(clause_model, ctext)))
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
-            if options.get("cmp_split"):
-                gf.update(tf.comparison_split(ctx))
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
             if options.get("opener"):
