@@ -1,0 +1,27 @@
+from extractors.goal_errors import _sentence
+from extractors.goal_miss_classes import _cue_class, _value_at
+
+COLLECTIVE = ("Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. "
+              "Doanh thu thương mại, dịch vụ đạt 10.930 tỷ đồng, tăng 8,61% so với cùng kỳ.")
+
+
+def test_a_value_after_a_lead_sentence_is_collective():
+    assert _cue_class(COLLECTIVE, COLLECTIVE.index("10.930")).startswith("D collective")
+
+
+def test_a_goal_cue_in_the_values_clause_is_local():
+    t = "Năm 2025, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%."
+    assert _cue_class(t, t.index("80%")).startswith("B ")
+
+
+def test_a_list_under_a_lead_in_above_its_paragraph():
+    t = "Các chỉ tiêu chủ yếu:\n\nẢnh: Mộc Trà\n\nTỷ lệ hồ sơ trực tuyến đạt 50%."
+    assert _cue_class(t, t.index("50%")).startswith("E list")
+
+
+def test_the_value_is_found_again_from_goal_errors_snippet():
+    t = "x " * 100 + "Doanh thu\n  đạt 10.930 tỷ đồng, tăng 8,61% so với cùng kỳ. " + "y " * 40
+    start = t.index("10.930")
+    assert _value_at(t, _sentence(t, start)) == start
+    near_start = "Chỉ tiêu:\n\n 50% số dân"
+    assert _value_at(near_start, _sentence(near_start, near_start.index("50%"))) == near_start.index("50%")
