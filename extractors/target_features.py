@@ -822,7 +822,8 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
     opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm").
     mode "paren" adds how a parenthesis ties the year (paren_features); mode "sub" (e.g. "paren+sub")
     adds on "none" that the value is a "trong đó" sub-item of an average or yearly goal; mode
-    "pair" (off in SHIPPED) adds which value each year's nearest mention is written for."""
+    "pair" (off in SHIPPED) adds, in a sentence naming two or more years, which value each year's
+    nearest mention is written for ("pairall": in every sentence)."""
     t = c.text
     mode = mode if isinstance(mode, str) else ""
     for yr, f in cands:
@@ -855,7 +856,7 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
         none["ny_window_sent"] = float(rng and ys >= c.sent[0])
     if "sub" in mode:
         none["sub_recurring"] = float(_sub_of_recurring(c))
-    if "pair" in mode:
+    if "pair" in mode and ("pairall" in mode or _year_series(c, years)):
         for yr, f in cands:
             if yr is not None and "before" in f:
                 m = _closest_mention(years, yr, c.start, c.end, c.sent[1])
@@ -885,6 +886,11 @@ def _sub_of_recurring(c: "Context") -> bool:
 _NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])")
 _PAIR_STOP = re.compile(r"[;\n]|\.\s")
 _PAIR_REACH = 80        # characters: a year this close after a value, no comma between, is written for it
+
+
+def _year_series(c: "Context", years: list[tuple]) -> bool:
+    """The value's sentence names two or more years ("năm 2025 chiếm 10%, năm 2030 chiếm 15%")."""
+    return len({y for _, _, y, _ in _between(years, c.sent[0], c.sent[1])}) > 1
 
 
 def _values_in(t: str, lo: int, hi: int, years: list[tuple]) -> list[tuple[int, int]]:
