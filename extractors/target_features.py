@@ -821,7 +821,9 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
     2020"), a year already past for the page; on "none", whether the nearest year before the value
     opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm").
     mode "paren" adds how a parenthesis ties the year (paren_features); mode "sub" (e.g. "paren+sub")
-    adds on "none" that the value is a "trong đó" sub-item of an average or yearly goal."""
+    adds on "none" that the value is a "trong đó" sub-item of an average or yearly goal; mode
+    "pair" (off in SHIPPED) adds, in a sentence naming two or more years, which value each year's
+    nearest mention is written for ("pairall": in every sentence)."""
     t = c.text
     mode = mode if isinstance(mode, str) else ""
     for yr, f in cands:
@@ -854,6 +856,12 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
         none["ny_window_sent"] = float(rng and ys >= c.sent[0])
     if "sub" in mode:
         none["sub_recurring"] = float(_sub_of_recurring(c))
+    if "pair" in mode and ("pairall" in mode or _year_series(c, years)):
+        for yr, f in cands:
+            if yr is not None and "before" in f:
+                m = _closest_mention(years, yr, c.start, c.end, c.sent[1])
+                if m is not None:
+                    f.update(pair_features(c, m[0], m[1], years))
 
 
 # --- fourteenth pass (win14): goals with no single deadline ---------------------------------------
@@ -872,6 +880,57 @@ def _sub_of_recurring(c: "Context") -> bool:
     head = t[b + 1 if b >= 0 else max(0, k - 300):k]
     own_due = _DUE_OWN.search(t, max(k, c.clause[0]), min(c.clause[1], c.end + 40))    # "… đến năm 2030 đạt 12.500 USD"
     return not own_due and bool(_RECURRING.search(head) or re.search(r"%\s*/\s*năm", head))
+
+
+# --- sixteenth pass (dlrank15): which value a year mention is written for --------------------------
+_NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])")
+_PAIR_STOP = re.compile(r"[;\n]|\.\s")
+_PAIR_REACH = 80        # characters: a year this close after a value, no comma between, is written for it
+
+
+def _year_series(c: "Context", years: list[tuple]) -> bool:
+    """The value's sentence names two or more years ("năm 2025 chiếm 10%, năm 2030 chiếm 15%")."""
+    return len({y for _, _, y, _ in _between(years, c.sent[0], c.sent[1])}) > 1
+
+
+def _values_in(t: str, lo: int, hi: int, years: list[tuple]) -> list[tuple[int, int]]:
+    """Numbers in [lo, hi) that are not year mentions: the values a year may be written for."""
+    ys = {(s, e) for s, e, _, _ in _between(years, lo - 10, hi + 10)}
+    return [(m.start(), m.end()) for m in _NUMBER.finditer(t, lo, hi)
+            if not any(s <= m.start() < e for s, e in ys)]
+
+
+def pair_features(c: "Context", ys: int, ye: int, years: list[tuple]) -> dict[str, float]:
+    """Which value the year mention [ys, ye) is written for. It closes the value just before it
+    when nothing but words (no comma, no stop) lies between ("tăng lên 50% vào năm 2045",
+    "50% (năm 2025)"); otherwise it opens what follows, up to the next year mention or stop
+    ("năm 2025 chiếm 10% GRDP, năm 2030 chiếm 15%"). pair_back / pair_forward: written for this
+    value; pair_other: written for another value. A base year or a window's end gets none.
+    A year followed by a value of its own before a comma opens ("đến năm 2030 đạt 20%")."""
+    t = c.text
+    if re.search(r"(?:so với|so sánh)\b[^,;.\d]{0,30}$", t[max(0, ys - 40):ys], re.I):
+        return {}               # "tăng 20% so với kế hoạch năm 2025": a base year, for no value
+    if re.match(r"\s*[-–—]\s*(?:năm\s+)?20\d\d", t[ye:ye + 12]) or re.search(r"20\d\d\s*[-–—]\s*(?:năm\s+)?$", t[max(0, ys - 12):ys]):
+        return {}               # a window "2021 - 2025": its ends are written for no single value
+    lo = max(c.sent[0], ys - 300)
+    for m in _PAIR_STOP.finditer(t, lo, ys):
+        lo = m.end()
+    prev = [v for v in _values_in(t, lo, ys, years) if v[1] <= ys]
+    chunk = re.search(r"[,;)\n]|\.\s", t[ye:c.sent[1]])
+    opens_own = bool(_values_in(t, ye, ye + (chunk.start() if chunk else c.sent[1] - ye), years))
+    closes = not opens_own and bool(prev) and ys - prev[-1][1] <= _PAIR_REACH and "," not in t[prev[-1][1]:ys] \
+        and not _PAIR_STOP.search(t[prev[-1][1]:ys])
+    if closes:
+        mine = prev[-1][0] < c.end and c.start < prev[-1][1]
+        return {"pair_back": float(mine), "pair_other": float(not mine)}
+    if c.start < ys:        # it opens a value after it: "…10% GRDP, năm 2030 chiếm 15%"
+        nxt = _PAIR_STOP.search(t, ye, c.sent[1])
+        own = _values_in(t, ye, nxt.start() if nxt else c.sent[1], years)
+        return {"pair_other": float(bool(own) and own[0][0] < (_between(years, ye, c.sent[1]) or [(c.sent[1],)])[0][0])}
+    if _PAIR_STOP.search(t, ye, c.start):
+        return {}               # a lead or an earlier sentence: not a pairing in the value's clause
+    mine = not _between(years, ye, c.start)
+    return {"pair_forward": float(mine), "pair_other": float(not mine)}
 
 
 _PAREN_REACH = 120      # characters a parenthesis around a year is looked for on each side

@@ -488,3 +488,28 @@ def test_the_restatement_test_reads_a_subject_past_its_enumeration_commas():
     # the same goal restated in a later paragraph is still one goal
     again = text + "\nPhấn đấu đến năm 2026, 100% cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số."
     assert _t(again, options={"merge_subject": "long"}).count((100.0, "%", 2026)) == 2
+
+
+def test_a_year_mention_is_paired_with_the_value_it_is_written_for_when_asked():
+    from extractors.target_features import year_candidates, year_link_features, year_mentions
+    from extractors.train import SHIPPED
+    assert "pair" not in SHIPPED["ylink"]                               # measured, not shipped (dlrank15)
+    text = ("Về kinh tế số, năm 2025 chiếm 10% GRDP, năm 2030 chiếm 15% GRDP. "
+            "Có tối thiểu 50% (năm 2025) và 80% (năm 2030) sản phẩm có mặt trên sàn. "
+            "Năm 2030 kinh tế số chiếm hơn 30% GDP và tăng lên 60% vào năm 2045. "
+            "Năm 2027 doanh thu tăng 20% so với kế hoạch năm 2026. Đến năm 2028 đạt 70%.")
+    years = year_mentions(text)
+    def pair(value_at, mode="paren+sub+pair"):
+        ctx = _scope_ctx(text, value_at)
+        cands = year_candidates(ctx, years, scope="lead")
+        year_link_features(ctx, cands, years, None, mode)
+        return {y: {k: v for k, v in f.items() if k.startswith("pair") and v} for y, f in cands if y is not None}
+    assert pair("10%")[2025] == {"pair_forward": 1.0}                  # "năm 2025 chiếm 10%": the year opens it
+    assert pair("10%")[2030] == {"pair_other": 1.0}                    # "…, năm 2030 chiếm 15%": the next item's
+    assert pair("50%")[2025] == {"pair_back": 1.0}                     # "50% (năm 2025)": the year closes it
+    assert pair("80%")[2030] == {"pair_back": 1.0} and pair("80%")[2025] == {"pair_other": 1.0}
+    assert pair("60%")[2045] == {"pair_back": 1.0} and pair("60%")[2030] == {"pair_forward": 1.0}
+    assert pair("30%")[2030] == {"pair_forward": 1.0} and pair("30%")[2045] == {"pair_other": 1.0}
+    assert pair("70%")[2028] == {}                                     # one year in its sentence: no series
+    assert pair("20%", )[2026] == {}                                   # a base year is written for no value
+    assert pair("10%", "paren+sub")[2025] == {}                        # off unless asked
