@@ -257,16 +257,23 @@ def _page_label(case: dict) -> int | None:
 def fit_page_kind(cases: list[dict], c: float = C_PAGE_KIND) -> Linear | None:
     """Page kind over tf-idf of the page's opening (target_features.page_tokens),
     exported with its idf so target_features.page_kind_features rebuilds the same vector."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from extractors.normalize import normalize_text
     from extractors.target_features import page_tokens
     use = [cs for cs in cases if _page_label(cs) is not None]
-    labels = [_page_label(cs) for cs in use]
+    return fit_tfidf([cs["text"] for cs in use], [_page_label(cs) for cs in use],
+                     lambda t: page_tokens(normalize_text(t)), c, min_df=2)
+
+
+def fit_tfidf(docs: list, labels: list[int], analyzer, c: float, **vocab) -> Linear | None:
+    """A tf-idf logistic model over `analyzer`'s tokens, exported with its idf so
+    target_features.page_kind_features rebuilds the same vector at run time (no scikit-learn);
+    None when the labels are all one class."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
     if len(set(labels)) < 2:
         return None
-    vec = TfidfVectorizer(analyzer=lambda t: page_tokens(normalize_text(t)), sublinear_tf=True, min_df=2)
-    x = vec.fit_transform([cs["text"] for cs in use])
+    vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, **vocab)
+    x = vec.fit_transform(docs)
     lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
     names = vec.get_feature_names_out()
     idf = {n: round(float(v), 6) for n, v in zip(names, vec.idf_)}
@@ -307,19 +314,8 @@ def _blocks(cases: list[dict], rows: dict, **opts) -> dict[tuple[int, int], list
 def fit_block(blocks: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
     """The block model (target_features.block_tokens): tf-idf logistic "this block's values are
     goals", exported with its idf like the page kind."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from extractors.target_features import block_tokens
-    labels = [lab for _, lab in blocks]
-    if len(set(labels)) < 2:
-        return None
-    vec = TfidfVectorizer(analyzer=block_tokens, sublinear_tf=True, **BLOCK_VOCAB)
-    x = vec.fit_transform([b for b, _ in blocks])
-    lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
-    names = vec.get_feature_names_out()
-    idf = {n: round(float(v), 6) for n, v in zip(names, vec.idf_)}
-    w = {n: float(v) for n, v in zip(names, lr.coef_[0])}
-    return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
+    return fit_tfidf([b for b, _ in blocks], [lab for _, lab in blocks], block_tokens, c, **BLOCK_VOCAB)
 
 
 def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, int], float]:
@@ -341,19 +337,8 @@ def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, i
 def fit_clause(rows: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
     """The clause model (target_features.clause_tokens): tf-idf logistic over the value's masked
     clause, labelled by the value's own goal label."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from extractors.target_features import clause_tokens
-    labels = [lab for _, lab in rows]
-    if len(set(labels)) < 2:
-        return None
-    vec = TfidfVectorizer(analyzer=clause_tokens, sublinear_tf=True, **BLOCK_VOCAB)
-    x = vec.fit_transform([c_ for c_, _ in rows])
-    lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
-    names = vec.get_feature_names_out()
-    idf = {n: round(float(v), 6) for n, v in zip(names, vec.idf_)}
-    w = {n: float(v) for n, v in zip(names, lr.coef_[0])}
-    return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
+    return fit_tfidf([r for r, _ in rows], [lab for _, lab in rows], clause_tokens, c, **BLOCK_VOCAB)
 
 
 def _clause_oof(cases: list[dict], crow: list, at: list, k: int = 5) -> list[float]:
