@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.textutil import LO, Sentences
+from extractors.textutil import LO, Sentences, digit_first, finditer_i
 from extractors.types import Target
 
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
@@ -185,7 +185,6 @@ _SAME_PERIOD_AFTER = re.compile(r"[^.;]{0,40}?(?:so với cùng kỳ|so với n�
 def _is_past(text: str, sent: tuple[int, int], end: int) -> bool:
     """A past cue before the value (in its sentence) with no forward cue after it, or
     "so với cùng kỳ" right after it."""
-    from extractors.textutil import finditer_i
     last_past = None
     for m in finditer_i(_PAST, text, sent[0], end):
         last_past = m.start()
@@ -250,7 +249,6 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
     "general": any counted noun, per-unit chains of money, ranges of points and steps too;
     "forms": the general option without its counted nouns (money chains, ranges, ranks among);
     "goal_lines": the general option with its counted nouns only on lines that name a goal."""
-    from extractors.textutil import digit_first, finditer_i    # local: keeps this pass's edits here
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in digit_first(RANGE_RE).finditer(text):

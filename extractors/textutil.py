@@ -89,8 +89,9 @@ _NOT_YEAR = r"(?!(?:19|20)\d\d\b)"
 _LEADS = ((r"\d+", r"\d*"),) + tuple((rf"\d{{1,{n}}}", rf"\d{{0,{n - 1}}}") for n in range(2, 10))
 
 
-def _group_end(p: str, i: int) -> int | None:
-    """Index of the ")" closing the group opened at p[i] (escapes and [...] classes skipped)."""
+def _scan(p: str, i: int = 0):
+    """(index, character, group depth after it) of each character of p from i that is neither
+    escaped nor inside a [...] class."""
     depth, j, in_class = 0, i, False
     while j < len(p):
         c = p[j]
@@ -101,36 +102,21 @@ def _group_end(p: str, i: int) -> int | None:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j
+        else:
+            depth += (c == "(") - (c == ")")
+            yield j, c, depth
         j += 1
-    return None
+
+
+def _group_end(p: str, i: int) -> int | None:
+    """Index of the ")" closing the group opened at p[i]."""
+    return next((j for j, c, depth in _scan(p, i) if c == ")" and depth == 0), None)
 
 
 def _top_alternatives(body: str) -> list[str]:
-    out, depth, start, j, in_class = [], 0, 0, 0, False
-    while j < len(body):
-        c = body[j]
-        if c == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(body[start:j])
-            start = j + 1
-        j += 1
-    return out + [body[start:]]
+    """body split at its top-level "|"."""
+    cuts = [j for j, c, depth in _scan(body) if c == "|" and depth == 0]
+    return [body[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(body)])]
 
 
 def _lead_dropped(alt: str) -> str | None:
