@@ -403,20 +403,25 @@ def test_the_lead_in_of_a_list_gives_its_deadline_to_the_items():
     assert "ld_lead" not in dict(year_candidates(_scope_ctx(text, "40% GRDP"), year_mentions(text), scope=True))[None]
 
 
-def test_sub_items_of_an_average_or_yearly_goal_read_as_no_deadline():
+def _linked_candidates(text, value_at, mode):
+    """The year candidates of one value with their year-link features under ylink `mode`."""
     from extractors.target_features import year_candidates, year_link_features, year_mentions
+    years = year_mentions(text)
+    ctx = _scope_ctx(text, value_at)
+    cands = year_candidates(ctx, years, scope="lead")
+    year_link_features(ctx, cands, years, None, mode)
+    return cands
+
+
+def test_sub_items_of_an_average_or_yearly_goal_read_as_no_deadline():
     from extractors.train import SHIPPED
     assert "sub" in SHIPPED["ylink"]                                    # what ships (session 13)
     text = ("Các chỉ tiêu kinh tế chủ yếu giai đoạn 2021-2025\n- Tổng sản phẩm bình quân hằng năm tăng 7,0 - 7,5%; "
             "trong đó công nghiệp tăng 9,5 - 10,2%, dịch vụ tăng 7,1 - 7,5%, nông,\nlâm nghiệp tăng 3,2 - 3,6%; "
             "trong đó đến năm 2025 thu nhập bình quân đầu người đạt 80 triệu đồng.\n"
             "- Tỷ trọng công nghiệp đạt 35%; trong đó công nghiệp chế biến đạt 20%. Trong đó, dịch vụ đạt 40%.")
-    years = year_mentions(text)
     def none(value_at, mode="paren+sub"):
-        ctx = _scope_ctx(text, value_at)
-        cands = year_candidates(ctx, years, scope="lead")
-        year_link_features(ctx, cands, years, None, mode)
-        return dict(cands)[None]
+        return dict(_linked_candidates(text, value_at, mode))[None]
     assert none("9,5")["sub_recurring"] == 1.0
     assert none("3,2")["sub_recurring"] == 1.0              # a PDF line break is no stop: still the same sentence
     assert "sub_recurring" not in none("9,5", "paren")      # off unless asked
@@ -491,19 +496,15 @@ def test_the_restatement_test_reads_a_subject_past_its_enumeration_commas():
 
 
 def test_a_year_mention_is_paired_with_the_value_it_is_written_for_when_asked():
-    from extractors.target_features import year_candidates, year_link_features, year_mentions
     from extractors.train import SHIPPED
     assert "pair" not in SHIPPED["ylink"]                               # measured, not shipped (dlrank15)
     text = ("Về kinh tế số, năm 2025 chiếm 10% GRDP, năm 2030 chiếm 15% GRDP. "
             "Có tối thiểu 50% (năm 2025) và 80% (năm 2030) sản phẩm có mặt trên sàn. "
             "Năm 2030 kinh tế số chiếm hơn 30% GDP và tăng lên 60% vào năm 2045. "
             "Năm 2027 doanh thu tăng 20% so với kế hoạch năm 2026. Đến năm 2028 đạt 70%.")
-    years = year_mentions(text)
     def pair(value_at, mode="paren+sub+pair"):
-        ctx = _scope_ctx(text, value_at)
-        cands = year_candidates(ctx, years, scope="lead")
-        year_link_features(ctx, cands, years, None, mode)
-        return {y: {k: v for k, v in f.items() if k.startswith("pair") and v} for y, f in cands if y is not None}
+        return {y: {k: v for k, v in f.items() if k.startswith("pair") and v}
+                for y, f in _linked_candidates(text, value_at, mode) if y is not None}
     assert pair("10%")[2025] == {"pair_forward": 1.0}                  # "năm 2025 chiếm 10%": the year opens it
     assert pair("10%")[2030] == {"pair_other": 1.0}                    # "…, năm 2030 chiếm 15%": the next item's
     assert pair("50%")[2025] == {"pair_back": 1.0}                     # "50% (năm 2025)": the year closes it
