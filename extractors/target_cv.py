@@ -1,7 +1,7 @@
 """Dev tool: targets-only cross-validation and the deadline / restatement error classes.
 
     python -m extractors.target_cv [--seeds none,1,2] [--opt key=value ...] [--refit all|deadline]
-                                   [--errors FILE]
+                                   [--errors FILE] [--train-fraction F --draw D]
 
 The same grouped folds, fold models and scorer as `extractors.eval --with-url`; only the targets
 are scored. With `--refit deadline` the fold models of the shipped options are fitted once (cached
@@ -9,12 +9,16 @@ in the process) and only the deadline ranking is refitted for a variant, which i
 options that touch the deadline candidates or the rules after the decisions and nothing else.
 `--errors` writes every held-out deadline error and restatement of the first seed, with the gold
 target, the emitted one and the text around the value, for reading and classifying.
+`--train-fraction F` (learning curves, lc16): each fold's models are fitted on a random fraction F
+of its training groups (whole province/site groups, `corpus.groups`), drawn by (partition, fold,
+`--draw`); the test folds are untouched.
 """
 from __future__ import annotations
 
 import argparse
 import copy
 import json
+import random
 import time
 from collections import Counter
 
@@ -59,10 +63,34 @@ def fold_models(cases, seed, tr, opts, refit: str):
     return m
 
 
-def predict(cases, seed, opts, refit="deadline") -> dict[str, dict]:
+def keep_groups(indices: list[int], groups: list[int], fraction: float, key: str) -> list[int]:
+    """The `indices` whose group is among a random `fraction` of their groups (at least one),
+    drawn by `key` (a string: the draw repeats across runs and Python hash seeds); all of them at 1."""
+    if fraction >= 1:
+        return list(indices)
+    ids = sorted({groups[i] for i in indices})
+    kept = set(random.Random(key).sample(ids, max(1, round(fraction * len(ids)))))
+    return [i for i in indices if groups[i] in kept]
+
+
+def training_folds(cases, seed, fraction: float = 1.0, draw: int = 0) -> list[tuple[list[int], list[int]]]:
+    """corpus.folds' (train, test) indices with each training side cut to a random `fraction` of
+    its groups (the grouping the folds use), drawn by (partition, fold, draw)."""
+    groups = corpus.groups(cases, 3)
+    return [(keep_groups(tr, groups, fraction, f"{seed}/{k}/{draw}"), te)
+            for k, (tr, te) in enumerate(corpus.folds(cases, 5, 3, seed))]
+
+
+def predict(cases, seed, opts, refit="deadline", fraction: float = 1.0, draw: int = 0,
+            sizes: list | None = None) -> dict[str, dict]:
+    """Each case's targets from the models of the fold that tests it; `fraction` < 1 fits them on
+    part of the training groups (`keep_groups`), and `sizes` gets (training texts, gold targets)
+    per fold."""
     from extractors.facts import extract_facts
     out = {}
-    for tr, te in corpus.folds(cases, 5, 3, seed):
+    for tr, te in training_folds(cases, seed, fraction, draw):
+        if sizes is not None:
+            sizes.append((len(tr), sum(len(cases[i].get("targets") or []) for i in tr)))
         m = fold_models(cases, seed, tr, opts, refit)
         for i in te:
             c = cases[i]
@@ -122,6 +150,9 @@ def main(argv=None) -> None:
     ap.add_argument("--refit", default="deadline", choices=("all", "deadline"))
     ap.add_argument("--errors")
     ap.add_argument("--dump", help="write the first seed's predictions (JSON) here")
+    ap.add_argument("--train-fraction", type=float, default=1.0,
+                    help="fit each fold on this random fraction of its training groups (learning curves)")
+    ap.add_argument("--draw", type=int, default=0, help="which random draw of --train-fraction")
     a = ap.parse_args(argv)
     cases = corpus.load()
     opts = dict(SHIPPED)
@@ -131,13 +162,16 @@ def main(argv=None) -> None:
     res = []
     for si, s in enumerate(a.seeds.split(",")):
         t0 = time.process_time()
-        p = predict(cases, _seed(s), opts, a.refit)
+        sizes: list = []
+        p = predict(cases, _seed(s), opts, a.refit, a.train_fraction, a.draw, sizes)
         r = targets_prf(cases, p)
         res.append(r[2])
         errs = errors(cases, p)
         cnt = Counter(e["kind"] for e in errs)
-        print(f"seed {s}: P/R/F1 {r[0]:.3f} / {r[1]:.3f} / {r[2]:.4f}  {dict(cnt)}  cpu {time.process_time() - t0:.0f}s",
-              flush=True)
+        texts, gold = (sum(x) / len(sizes) for x in zip(*sizes))
+        print(f"seed {s}: P/R/F1 {r[0]:.4f} / {r[1]:.4f} / {r[2]:.4f}  {dict(cnt)}  "
+              f"train texts {texts:.1f} gold targets {gold:.1f} (mean per fold)  "
+              f"cpu {time.process_time() - t0:.0f}s", flush=True)
         if a.dump and si == 0:
             with open(a.dump, "w", encoding="utf-8") as fh:
                 json.dump(p, fh, ensure_ascii=False)
@@ -145,7 +179,8 @@ def main(argv=None) -> None:
             with open(a.errors, "w", encoding="utf-8") as fh:
                 for e in errs:
                     fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-    print(f"mean F1 {sum(res) / len(res):.4f}  opts {{{', '.join(a.opt)}}}")
+    print(f"mean F1 {sum(res) / len(res):.4f}  opts {{{', '.join(a.opt)}}}  "
+          f"train fraction {a.train_fraction} draw {a.draw}")
 
 
 if __name__ == "__main__":

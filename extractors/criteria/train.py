@@ -2,6 +2,7 @@
 
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
                                         [--order-objective pointwise|pairwise|softmax|hard10|blend]
+                                        [--train-fraction F --draw D]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
@@ -10,7 +11,9 @@ trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
 folds). Two models are fitted on the same rows (thirteenth pass): one without the best-of-page
 flags (ORDER_WITHOUT) orders a page's criteria, the other (every feature) decides whether the page
-maps. Needs scikit-learn (the `train` extra); the service only reads the JSON.
+maps. `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random
+fraction F of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is
+run. Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
 
@@ -347,11 +350,25 @@ def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, i
     return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT}, y) for c, f, y in rows]
 
 
-def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:
+def cv_folds(docs: list[dict], fraction: float = 1.0, draw: int = 0) -> list[tuple[list[int], list[int]]]:
+    """(train, test) indices of the grouped folds; `fraction` < 1 keeps a random part of each
+    training side's groups (target_cv.keep_groups), drawn by (fold, draw)."""
     from sklearn.model_selection import GroupKFold
+
+    from extractors.target_cv import keep_groups
     groups = [group_of(d) for d in docs]
+    return [(keep_groups(list(tr), groups, fraction, f"criteria/{k}/{draw}"), list(te))
+            for k, (tr, te) in enumerate(GroupKFold(n_splits=FOLDS).split(docs, groups=groups))]
+
+
+def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset(), fraction: float = 1.0,
+               draw: int = 0, sizes: list | None = None) -> dict:
+    """Each page ranked by the model of the fold that tests it (`cv_folds`); `sizes` gets the
+    training pages per fold."""
     rankings = {}
-    for tr, te in GroupKFold(n_splits=FOLDS).split(docs, groups=groups):
+    for tr, te in cv_folds(docs, fraction, draw):
+        if sizes is not None:
+            sizes.append(len(tr))
         model = fit([docs[i] for i in tr], ex, veto)
         for i in te:
             rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
@@ -368,6 +385,12 @@ def leave_one_province_out(docs: list[dict], ex: dict, veto: set[str] = frozense
         for i in te:
             rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
     return ev.evaluate(docs, rankings=rankings)
+
+
+def summary(r: dict) -> str:
+    """The four headline figures to three decimals (ev.table gives two)."""
+    return (f"P@1 {r['precision_at_1_all']:.3f}  R@3 {r['recall_at_3_all']:.3f}  "
+            f"negatives not mapped {r['negatives_not_mapped']:.3f}  ranking alone {r['ranking_at_1_all']:.3f}")
 
 
 SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
@@ -398,6 +421,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="without the learned lexicon per criterion (the eighth pass's ranker)")
     ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10", "blend"), default=ORDER_OBJECTIVE,
                     help="how the order model is fitted (fourteenth pass; pointwise is shipped)")
+    ap.add_argument("--train-fraction", type=float, default=1.0,
+                    help="learning curves: fit each fold on this random fraction of its training groups; "
+                         "only the grouped CV is run, nothing saved")
+    ap.add_argument("--draw", type=int, default=0, help="which random draw of --train-fraction")
     a = ap.parse_args(argv)
     LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
     try:
@@ -415,8 +442,13 @@ def main(argv: list[str] | None = None) -> int:
 def _run(a: argparse.Namespace, sets: dict[str, list[dict]]) -> int:
     every = [d for name in sets for d in sets[name]]
     ex, veto = examples(every), vetoed(every)
-    cv = grouped_cv(every, ex, veto)
+    sizes: list = []
+    cv = grouped_cv(every, ex, veto, a.train_fraction, a.draw, sizes)
     print(f"== grouped by province, {FOLDS}-fold CV over {' + '.join(sets)} ({len(every)} pages)\n{ev.table(cv)}")
+    print(f"train fraction {a.train_fraction} draw {a.draw}: {sum(sizes) / len(sizes):.1f} training pages per fold; "
+          + summary(cv))
+    if a.train_fraction < 1:          # the figures below and the saved model are for all the pages
+        return 0
     if a.lopo:
         lo = leave_one_province_out(every, ex, veto)
         n = len({province_of(d) for d in every})
