@@ -19,7 +19,7 @@ from extractors.normalize import fold
 from extractors.refs import number_key
 
 # the goal trees' settings and their share of the averaged goal probability, fixed before any
-# run (not tuned on the folds: the tenth pass compared one setting, docs/extraction.md)
+# run (not tuned on the folds: the tenth pass compared one setting, docs/extraction-history.md)
 TREES = {"max_iter": 200, "learning_rate": 0.05, "max_leaf_nodes": 15, "min_samples_leaf": 40,
          "l2_regularization": 1.0, "early_stopping": False, "random_state": 0}
 TREES_BLEND = 0.5
