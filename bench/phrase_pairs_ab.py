@@ -1,4 +1,4 @@
-"""Phrase pairs A/B (docs/search.md, session 9): on one Tantivy index built with phrase pairs,
+"""Phrase pairs A/B (docs/search-history.md, session 9): on one Tantivy index built with phrase pairs,
 `search()` CPU per phrase query as shipped (the cost rule) and as an index without pairs is
 queried (the body phrase), alternated; and the cost rule's estimates against the counted pass's
 CPU for random phrases cut from generated documents (`--rule`).

@@ -3,7 +3,7 @@
 
 It is a pure function of the page's text so that it runs in the worker processes (crawler.workers),
 off the crawl process whose single core (reactor, spider, store writer) bounds the crawl's speed:
-lxml parsing, page typing and trafilatura were a third of that process's CPU (docs/crawler.md)."""
+lxml parsing, page typing and trafilatura were a third of that process's CPU (docs/crawler-history.md)."""
 from __future__ import annotations
 
 import re

@@ -18,7 +18,7 @@ class CrawlConfig(StoreConfig):
     concurrent_per_domain: int = Field(2, ge=1, le=16)
     download_timeout: int = Field(30, ge=1)
     max_file_bytes: int = Field(50 * 1024 * 1024, ge=1024)
-    # tuning (docs/crawler.md): worker processes for attachment text and build_document (None: min(2, CPUs);
+    # tuning (docs/crawler.md): worker processes for attachment text and build_document (None: CPUs - 1, between 1 and 2;
     # 0: threads), the child's GIL switch interval, Scrapy's log level in <store>.crawl.log
     crawl_workers: int | None = Field(None, ge=0)
     crawl_switch_interval: float = Field(0.0005, gt=0)

@@ -7,7 +7,7 @@ objects and every 100th of them is a full one that walks the whole start-up heap
 of the crawl process's ~5.5 s of CPU in a bench crawl (measured with gc.callbacks). Here nothing is
 collected while the start-up heap is built (it is all kept), that heap is then frozen (moved out
 of every generation: never walked again) and young collections start every YOUNG_THRESHOLD new
-objects (docs/crawler.md, Throughput: ~0.06 s a crawl)."""
+objects (docs/crawler-history.md: ~0.06 s a crawl)."""
 from __future__ import annotations
 
 import gc

@@ -129,7 +129,7 @@ class CaptureMiddleware:
     def __init__(self, crawler):
         self.crawler = crawler
         # one thread of its own writes the files: hashing, gzip and the file system calls release
-        # the GIL, and on the reactor thread they were ~5 % of its CPU (docs/crawler.md, Throughput);
+        # the GIL, and on the reactor thread they were ~5 % of its CPU (docs/crawler-history.md);
         # one, not the reactor's pool of 4: each thread would grow a malloc arena of its own
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parwatch-capture")
         # worker tasks not answered yet below which a page's bytes are kept by the worker that reads

@@ -15,7 +15,7 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # Scrapy's own downloader starts a slot's whole queue at once under the asyncio reactor (crawler/downloader.py)
 DOWNLOADER = "crawler.downloader.PoliteDownloader"
 # libuv's event loop (uvloop) under Scrapy's asyncio reactor: the loop's scheduling and polling run
-# in C (bench crawl: crawl process ~5 % less CPU, docs/crawler.md); asyncio's own loop when uvloop
+# in C (bench crawl: crawl process ~5 % less CPU, docs/crawler-history.md); asyncio's own loop when uvloop
 # is not installed (it is a dependency on Linux and macOS, where uvloop builds)
 ASYNCIO_EVENT_LOOP = "uvloop.Loop" if find_spec("uvloop") else None
 DOWNLOAD_DELAY = 1.0

@@ -26,7 +26,7 @@ from crawler.resources import usage_here
 def worker_count(configured: int | None = None) -> int:
     """Default: one core is the crawl process's (reactor, parsing, store writer), the pool gets
     the others, at most 2 (a worker costs ~95 MB; on 2 cores a second one only competed with the
-    crawl process and added its memory: bench_crawl, docs/crawler.md)."""
+    crawl process and added its memory: bench_crawl, docs/crawler-history.md)."""
     if configured is not None:
         return configured
     return max(1, min(2, (os.cpu_count() or 1) - 1))

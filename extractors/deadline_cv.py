@@ -67,7 +67,7 @@ def chooser(cases, train, two_stage: bool, explain: bool = False):
         return lambda cands: _deadline(m, cands)
 
     def why(cands):
-        from extractors.target_features import null_features
+        from extractors.deadline_features import null_features
         scores = [m.deadline.prob(f) for _, f in cands]
         pn = None
         if m.deadline_null is not None and any(y is not None for y, _ in cands):

@@ -146,7 +146,7 @@ class Models:
     page_kind: Linear | None = None
     goal_trees: "Trees | None" = None     # averaged with goal (meta["blend"]: the trees' share)
     deadline_trees: "Trees | None" = None  # averaged with deadline likewise (optional, not shipped)
-    # is there one deadline at all? (target_features.null_features; option null_step, twelfth pass)
+    # is there one deadline at all? (deadline_features.null_features; option null_step, twelfth pass)
     deadline_null: Linear | None = None
     # is this value's block (its paragraph, its headings) a block of goals? tf-idf logistic, its
     # probability a goal feature (meta["idf"]; option block, fourteenth pass)

@@ -10,7 +10,7 @@ money keeps its scale and currency with a per-unit suffix as written ("triá»‡u Ä
 Every value comes back with the "#" marker of countable goals, so the rule keeps its strict
 context for them. Option units="goal_lines" (what ships) adds money with a chain of per-units and
 any noun counted on a line that names a goal (general_values); "general" reads those nouns
-everywhere, "forms" not at all (docs/extraction.md, twelfth pass).
+everywhere, "forms" not at all (docs/extraction-history.md, twelfth pass).
 """
 from __future__ import annotations
 

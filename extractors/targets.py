@@ -362,7 +362,7 @@ def _deadline(models, ycands: list[tuple]):
     null = models.deadline_null
     if null is None:
         return max(ycands, key=lambda c: scores[id(c[1])])[0]
-    from extractors.target_features import null_features
+    from extractors.deadline_features import null_features
     years = [c for c in ycands if c[0] is not None]
     if not years or null.prob(null_features(ycands, lambda f: scores[id(f)])) > 0.5:
         return None
@@ -379,7 +379,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     period: the page's own document's period (from, to), when it has one.
     models: learned goal / deadline decisions (extractors.models); None keeps the rules.
     trace: when a list, each value's candidates and features are appended to it (training)."""
-    from extractors import target_features as tf
+    from extractors import deadline_features as dl, target_features as tf, text_models as tm
     sents = sents or Sentences(text)
     options = options or {}
     values = _values(text, options.get("units") or False)
@@ -396,7 +396,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     goal_model = models.goal if models is not None else None
     year_model = models.deadline if models is not None else None
     learned = goal_model is not None or year_model is not None or trace is not None
-    years = tf.year_mentions(text, options.get("year_parts")) if learned else []
+    years = dl.year_mentions(text, options.get("year_parts")) if learned else []
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
     heads = tf.headings(text, paras) if learned else []
     block_model = models.goal_block if models is not None else None
@@ -410,7 +410,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     shares = _list_shares(text, sents, values, paras, heads) if learned and options.get("lists") else None
     prev_para = tf.prev_para_features(text, paras, has_value) if learned and options.get("prev_para") else None
     page_kind = models.page_kind if models is not None else None
-    pk = tf.page_kind_prob(page_kind, text) if page_kind is not None else None
+    pk = tm.page_kind_prob(page_kind, text) if page_kind is not None else None
     deadlines = _Deadlines(text)
     value_starts = [v[0] for v in values]
     wide_stack = options.get("stack") == "wide" and models is not None and models.goal_stack is not None
@@ -462,18 +462,18 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if options.get("result_cues"):
                 gf.update(tf.result_cues(ctx))
             if pk is not None:
-                gf.update(tf.page_kind_goal_features(pk))
+                gf.update(tm.page_kind_goal_features(pk))
             if prev_para is not None:
                 gf.update(prev_para[pi])
             if want_blocks and pi not in blocks:
-                blocks[pi] = tf.block_text(text, paras[pi], (heads[pi], *shead[pi]))
+                blocks[pi] = tm.block_text(text, paras[pi], (heads[pi], *shead[pi]))
                 if block_model is not None:
-                    block_p[pi] = tf.block_prob(block_model, blocks[pi])
+                    block_p[pi] = tm.block_prob(block_model, blocks[pi])
             if block_model is not None:
-                gf.update(tf.block_goal_features(block_p[pi]))
-            ctext = tf.clause_text(text, clause, start, end) if clause_model is not None or trace is not None else None
+                gf.update(tm.block_goal_features(block_p[pi]))
+            ctext = tm.clause_text(text, clause, start, end) if clause_model is not None or trace is not None else None
             if clause_model is not None:
-                gf.update(tf.clause_goal_features(tf.clause_prob(clause_model, ctext)))
+                gf.update(tm.clause_goal_features(tm.clause_prob(clause_model, ctext)))
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
             if options.get("predicate"):
@@ -483,12 +483,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
-            ycands = tf.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
+            ycands = dl.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
                                         options.get("scope") or False, options.get("own_year") or "")
             if options.get("ylink"):
-                tf.year_link_features(ctx, ycands, years, as_of, options["ylink"])
+                dl.year_link_features(ctx, ycands, years, as_of, options["ylink"])
             if options.get("pyears") and period is not None:
-                tf.period_year_features(ycands, period)
+                dl.period_year_features(ycands, period)
             if trace is not None or wide_stack:     # what the second pass reads besides the verdicts
                 keys = {"sent": sent[0], "block": block_start,
                         "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}

@@ -19,7 +19,7 @@ from extractors.normalize import fold
 from extractors.refs import number_key
 
 # the goal trees' settings and their share of the averaged goal probability, fixed before any
-# run (not tuned on the folds: the tenth pass compared one setting, docs/extraction.md)
+# run (not tuned on the folds: the tenth pass compared one setting, docs/extraction-history.md)
 TREES = {"max_iter": 200, "learning_rate": 0.05, "max_leaf_nodes": 15, "min_samples_leaf": 40,
          "l2_regularization": 1.0, "early_stopping": False, "random_state": 0}
 TREES_BLEND = 0.5
@@ -225,10 +225,10 @@ C_NULL = 1.0        # the null step's C, fixed before any run (not tuned on the 
 
 
 def fit_null(cases: list[dict], rows: dict, k: int = 3) -> Linear | None:
-    """The two-stage deadline's null step (target_features.null_features): "does this goal have
+    """The two-stage deadline's null step (deadline_features.null_features): "does this goal have
     one deadline?", trained on ranking scores that are out-of-fold inside the training cases
     (grouped k folds), so it learns how far to trust the ranking on pages it never saw."""
-    from extractors.target_features import null_features
+    from extractors.deadline_features import null_features
     groups, golds = rows["deadline_groups"]
     feats, labels = [], []
     for tr, te in corpus.folds(cases, k):
@@ -255,10 +255,10 @@ def _page_label(case: dict) -> int | None:
 
 
 def fit_page_kind(cases: list[dict], c: float = C_PAGE_KIND) -> Linear | None:
-    """Page kind over tf-idf of the page's opening (target_features.page_tokens),
-    exported with its idf so target_features.page_kind_features rebuilds the same vector."""
+    """Page kind over tf-idf of the page's opening (text_models.page_tokens),
+    exported with its idf so text_models.page_kind_features rebuilds the same vector."""
     from extractors.normalize import normalize_text
-    from extractors.target_features import page_tokens
+    from extractors.text_models import page_tokens
     use = [cs for cs in cases if _page_label(cs) is not None]
     return fit_tfidf([cs["text"] for cs in use], [_page_label(cs) for cs in use],
                      lambda t: page_tokens(normalize_text(t)), c, min_df=2)
@@ -266,7 +266,7 @@ def fit_page_kind(cases: list[dict], c: float = C_PAGE_KIND) -> Linear | None:
 
 def fit_tfidf(docs: list, labels: list[int], analyzer, c: float, **vocab) -> Linear | None:
     """A tf-idf logistic model over `analyzer`'s tokens, exported with its idf so
-    target_features.page_kind_features rebuilds the same vector at run time (no scikit-learn);
+    text_models.page_kind_features rebuilds the same vector at run time (no scikit-learn);
     None when the labels are all one class."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -285,7 +285,7 @@ def _page_kind_oof(cases: list[dict], k: int = 5) -> list[float]:
     """Each training page's page-kind probability from a model that never saw its group, so the
     goal model learns how far to trust it on unseen pages (not on pages it was fitted to)."""
     from extractors.normalize import normalize_text
-    from extractors.target_features import page_kind_prob
+    from extractors.text_models import page_kind_prob
     out = [0.5] * len(cases)
     for tr, te in corpus.folds(cases, k):
         pk = fit_page_kind([cases[i] for i in tr])
@@ -312,16 +312,16 @@ def _blocks(cases: list[dict], rows: dict, **opts) -> dict[tuple[int, int], list
 
 
 def fit_block(blocks: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
-    """The block model (target_features.block_tokens): tf-idf logistic "this block's values are
+    """The block model (text_models.block_tokens): tf-idf logistic "this block's values are
     goals", exported with its idf like the page kind."""
-    from extractors.target_features import block_tokens
+    from extractors.text_models import block_tokens
     return fit_tfidf([b for b, _ in blocks], [lab for _, lab in blocks], block_tokens, c, **BLOCK_VOCAB)
 
 
 def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, int], float]:
     """Each training block's probability from a block model that never saw its group (grouped k
     folds inside the training cases), as _page_kind_oof does for the page."""
-    from extractors.target_features import block_prob
+    from extractors.text_models import block_prob
     out = {key: 0.5 for key in blocks}
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
@@ -335,15 +335,15 @@ def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, i
 
 
 def fit_clause(rows: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
-    """The clause model (target_features.clause_tokens): tf-idf logistic over the value's masked
+    """The clause model (text_models.clause_tokens): tf-idf logistic over the value's masked
     clause, labelled by the value's own goal label."""
-    from extractors.target_features import clause_tokens
+    from extractors.text_models import clause_tokens
     return fit_tfidf([r for r, _ in rows], [lab for _, lab in rows], clause_tokens, c, **BLOCK_VOCAB)
 
 
 def _clause_oof(cases: list[dict], crow: list, at: list, k: int = 5) -> list[float]:
     """Each goal row's clause probability from a clause model that never saw its group."""
-    from extractors.target_features import clause_prob
+    from extractors.text_models import clause_prob
     out = [0.5] * len(crow)
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
@@ -365,14 +365,14 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     rows = _rows(cases, **opts)
     m = Models()
     if page_kind and "goal" in decisions:
-        from extractors.target_features import page_kind_goal_features
+        from extractors.text_models import page_kind_goal_features
         oof = _page_kind_oof(cases)
         feats, labels = rows["goal"]
         rows["goal"] = ([{**f, **page_kind_goal_features(oof[ci])} for f, (ci, _) in zip(feats, rows["goal_at"][0])],
                         labels)
         m.page_kind = fit_page_kind(cases)
     if block and "goal" in decisions:
-        from extractors.target_features import block_goal_features
+        from extractors.text_models import block_goal_features
         blocks = _blocks(cases, rows, **opts)
         oof = _block_oof(cases, blocks)
         feats, labels = rows["goal"]
@@ -381,7 +381,7 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
                          for f, (ci, vi) in zip(feats, at)], labels)
         m.goal_block = fit_block(list(blocks.values()))
     if clause and "goal" in decisions:
-        from extractors.target_features import clause_goal_features
+        from extractors.text_models import clause_goal_features
         feats, labels = rows["goal"]
         at = rows["goal_at"][0]
         crow = [(trace_of(cases[ci], **opts)["targets"][vi]["ctext"], lab) for (ci, vi), lab in zip(at, labels)]

@@ -32,7 +32,7 @@ class PortalHandler(BaseHTTPRequestHandler):
     server_version = "Microsoft-IIS/8.5"
     # TCP_NODELAY, as web servers answer (nginx's default on keep-alive connections, Apache's):
     # with Nagle on, the body written after the head waited for the client's delayed ACK,
-    # ~40 ms on every keep-alive answer (docs/crawler.md, Throughput, session 8)
+    # ~40 ms on every keep-alive answer (docs/crawler-history.md, session 8)
     disable_nagle_algorithm = True
 
     # URL scheme of the family (class-level: Sim uses them to build links and source entries)

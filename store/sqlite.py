@@ -290,7 +290,7 @@ def _source(r: sqlite3.Row) -> Source:
 
 def _doc_key(facts: dict) -> str | None:
     """(number, issuer or province, year) of the page's primary document; see extractors.refs.document_key."""
-    from extractors.refs import document_key   # here, not at import: crawl start-up (docs/crawler.md)
+    from extractors.refs import document_key   # here, not at import: crawl start-up (docs/crawler-history.md)
     number = facts.get("primary")
     primary = next((r for r in facts.get("doc_refs") or [] if r.get("number") == number), {})
     year = (primary.get("date") or "")[:4] or (re.search(r"/((?:19|20)\d\d)/", number or "") or [None, None])[1]

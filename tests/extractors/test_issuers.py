@@ -68,7 +68,7 @@ def test_party_committee_with_its_term_and_lower_case():
     assert r.date.isoformat() == "2021-10-27" and r.issuer.startswith("Ban chấp hành Đảng bộ tỉnh Sóc Trăng")
 
 
-# Phenomena from the corpus's held-out issuer misses (docs/extraction.md, "Error classes").
+# Phenomena from the corpus's held-out issuer misses (docs/extraction-history.md, "Error classes").
 
 def test_party_committee_with_its_term_and_abbreviation():
     assert _issuer("Ban Chấp hành Đảng bộ tỉnh Nam Định khóa 20 đã ban hành Nghị quyết số 09-NQ/TU ngày 15/10/2021",

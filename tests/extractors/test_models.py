@@ -104,7 +104,7 @@ def test_page_kind_vector_is_sklearns_tfidf():
     """The runtime tf-idf (no scikit-learn) rebuilds the vector the shipped weights were fitted on."""
     pytest.importorskip("sklearn")
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from extractors.target_features import page_kind_features, page_tokens
+    from extractors.text_models import page_kind_features, page_tokens
     docs = ["Kế hoạch: phấn đấu đến năm 2025, 90% hồ sơ trực tuyến; mục tiêu 80% người dân.",
             "Kết quả năm qua: tỷ lệ hồ sơ trực tuyến đạt 82%, đã hoàn thành 10/16 chỉ tiêu.",
             "Mục tiêu đến năm 2030: kinh tế số chiếm 30% GRDP; đã đạt 15% năm 2024."]
@@ -126,7 +126,7 @@ def test_page_kind_is_trained_out_of_fold_and_ships():
     assert m.goal.weights["pk"] > 0                       # a page that announces goals holds goals
     assert fit(corpus.load()[:120], **{**SHIPPED, "page_kind": False}).page_kind is None
     s = shipped()
-    from extractors.target_features import page_kind_prob
+    from extractors.text_models import page_kind_prob
     plan = ("Tỉnh ban hành Kế hoạch chuyển đổi số năm 2025. Mục tiêu: phấn đấu đến năm 2025, 100% hồ sơ "
             "công việc được xử lý trên môi trường mạng; kinh tế số chiếm 20% GRDP.")
     report = ("Kết quả thực hiện năm 2024: tính đến nay, tỷ lệ hồ sơ trực tuyến đạt 82%; đã hoàn thành "
@@ -135,17 +135,17 @@ def test_page_kind_is_trained_out_of_fold_and_ships():
 
 
 def test_block_is_its_paragraph_and_the_headings_above_it():
-    from extractors import target_features as tf
+    from extractors import target_features as tf, text_models as tm
     from extractors.targets import _paragraphs
     text = ("II. MỤC TIÊU\n\n1. Chỉ tiêu đến năm 2025\n\nPhấn đấu đạt các chỉ tiêu sau:\n\n"
             "- 90% hồ sơ được giải quyết trực tuyến;\n\n- 80% người dân có tài khoản.\n")
     paras = _paragraphs(text)
     heads, secs = tf.headings(text, paras), tf.section_heads(text, paras)
     last = next(i for i, (a, b) in enumerate(paras) if "80%" in text[a:b])
-    para, head = tf.block_text(text, paras[last], (heads[last], *secs[last]))
+    para, head = tm.block_text(text, paras[last], (heads[last], *secs[last]))
     assert "80% người dân" in para and "90%" not in para
     assert "ii. mục tiêu" in head and "chỉ tiêu đến năm 2025" in head and "phấn đấu" in head
-    toks = tf.block_tokens((para, head))
+    toks = tm.block_tokens((para, head))
     assert "h:mục tiêu" in toks and "người dân" in toks and not any(c.isdigit() for t in toks for c in t)
     assert tf.sections(text, paras, secs) == tf.sections(text, paras)
     assert tf.sections(text, paras)[last] == ("goal", "goal")
@@ -154,7 +154,7 @@ def test_block_is_its_paragraph_and_the_headings_above_it():
 def test_block_and_clause_models_are_trained_out_of_fold_and_read_by_the_goal_decision():
     pytest.importorskip("sklearn")
     from extractors.train import SHIPPED, fit
-    from extractors.target_features import block_prob, clause_prob
+    from extractors.text_models import block_prob, clause_prob
     cases = corpus.load()[:150]
     m = fit(cases, **{**SHIPPED, "block": True, "clause": True})
     assert m.goal_block is not None and m.goal_clause is not None
@@ -170,7 +170,7 @@ def test_block_and_clause_models_are_trained_out_of_fold_and_read_by_the_goal_de
 
 def test_the_block_model_ships_and_reads_goal_blocks_as_goals():
     from extractors.train import SHIPPED
-    from extractors.target_features import block_prob
+    from extractors.text_models import block_prob
     s = shipped()
     assert SHIPPED["block"] and s.goal_block is not None and s.goal.weights["blk"] > 0
     goals = ("phấn đấu đến năm 2025, tối thiểu 90% hồ sơ được giải quyết trực tuyến", "ii. mục tiêu\nchỉ tiêu cụ thể:")

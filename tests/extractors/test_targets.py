@@ -140,14 +140,14 @@ def test_result_cues_and_the_second_pass_features():
 
 
 def test_the_sentence_that_opens_a_prose_run_of_values():
-    from extractors import target_features as tf
+    from extractors import deadline_features as dl, target_features as tf
     from extractors.textutil import Sentences
     t = ("Hội nghị giao chỉ tiêu kinh tế năm 2025. Theo đó, huyện phấn đấu tăng 4,18% so với cùng kỳ. "
          "Doanh thu dịch vụ tăng 8,61% so với cùng kỳ.")
     starts = [t.index("4,18"), t.index("8,61")]
     span = tf.run_opener(t, Sentences(t), starts, (0, len(t)), starts[1])
     assert t[span[0]:span[1]].startswith("Hội nghị giao chỉ tiêu")      # past the valued sentence
-    f = tf.opener_features(t, span, tf.year_mentions(t), 2024)
+    f = tf.opener_features(t, span, dl.year_mentions(t), 2024)
     assert f["op_goal"] == 1.0 and f["op_ahead"] == 1.0 and f["op_past"] == 0.0
     assert tf.opener_features(t, None, [], 2024) == {"op_none": 1.0}
 
@@ -171,7 +171,7 @@ def _paras(text):
 
 
 def test_lead_in_of_a_list():
-    from extractors import target_features as tf
+    from extractors import deadline_features as dl, target_features as tf
     # a results lead-in over lines of values, with a sub-heading in between that names neither
     report = ("Tỉnh đã ban hành nhiều văn bản. Kết quả đạt được đến hết năm 2022 như sau:\n"
               "Phát triển hạ tầng số: Tỷ lệ dân số có điện thoại thông minh đạt 61%;\n"
@@ -181,12 +181,12 @@ def test_lead_in_of_a_list():
     for pi, needle in ((1, "61%"), (2, "50%")):
         span = tf.lead_in(report, paras, has_value, pi, report.index(needle))
         assert report[span[0]:span[1]].strip().startswith("Kết quả đạt được")
-        f = tf.lead_features(report, span, tf.year_mentions(report), 2023)
+        f = tf.lead_features(report, span, dl.year_mentions(report), 2023)
         assert f["li_result"] == 1.0 and f["li_year_past"] == 1.0
     # a goals lead-in in the value's own paragraph
     plan = "Theo đó, năm 2024, tỉnh phấn đấu hoàn thành các chỉ tiêu như: tỷ lệ người dân đạt 40%; hồ sơ đạt 80%."
     span = tf.lead_in(plan, _paras(plan), [True], 0, plan.index("80%"))
-    f = tf.lead_features(plan, span, tf.year_mentions(plan), None)
+    f = tf.lead_features(plan, span, dl.year_mentions(plan), None)
     assert f["li_goal"] == 1.0 and f["li_result"] == 0.0
     # prose between the colon and the value: no lead-in governs it
     prose = "Các chỉ tiêu như sau:\nTỉnh tổ chức hội nghị tổng kết.\nTỷ lệ đạt 90%."
@@ -216,7 +216,7 @@ def test_money_goals_with_the_units_option():
 
 
 def test_window_cues_and_the_previous_paragraph_with_values():
-    from extractors import target_features as tf
+    from extractors import deadline_features as dl, target_features as tf
     from extractors.targets import _paragraphs
 
     def ctx(text, value_at):
@@ -225,10 +225,10 @@ def test_window_cues_and_the_previous_paragraph_with_values():
         return tf.Context(text, s, e, 0.0, "%/năm", (0, len(text)), (0, len(text)), (0, len(text)), 0,
                           False, False, False, None, None, False)
     avg = "Phấn đấu tốc độ tăng GRDP bình quân giai đoạn 2026-2030 đạt 10,5%/năm."
-    f = tf.window_features(ctx(avg, "10,5%/năm"))
+    f = dl.window_features(ctx(avg, "10,5%/năm"))
     assert f["w_avg"] == f["w_span"] == f["w_avg_nodue"] == 1.0 and f["w_due"] == 0.0
     head = "GRDP bình quân đầu người đến năm 2030 đạt 95 triệu đồng/người."
-    f = tf.window_features(ctx(head, "95 triệu"))
+    f = dl.window_features(ctx(head, "95 triệu"))
     assert f["w_avg"] == 0.0 and f["w_due"] == 1.0          # per head is not an average over time
     text = ("Năm 2024, tỉnh phấn đấu hoàn thành các chỉ tiêu: tỷ lệ A đạt 40%.\nẢnh: Mộc Trà\n"
             "Tỷ lệ B đạt 50%.\n" + "Văn bản dài không có số liệu nào cả. " * 8 + "\nTỷ lệ C đạt 60%.")
@@ -301,7 +301,7 @@ def _scope_ctx(text, value_at, unit="%"):
 
 
 def test_scope_features_read_a_term_or_window_without_a_deadline_of_its_own():
-    from extractors.target_features import scope_features
+    from extractors.deadline_features import scope_features
     text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025 đề ra các chỉ tiêu: tốc độ tăng trưởng bình quân hằng năm "
             "đạt 12%/năm; đến năm 2025, 100% xã đạt chuẩn nông thôn mới; tỷ lệ hộ dùng nước sạch trên 90%.")
     avg = scope_features(_scope_ctx(text, "12%/năm", "%/năm"))
@@ -383,11 +383,11 @@ def test_a_parenthesis_with_its_own_value_keeps_its_year_to_itself():
 
 
 def test_the_lead_in_of_a_list_gives_its_deadline_to_the_items():
-    from extractors.target_features import year_candidates
+    from extractors.deadline_features import year_candidates
     text = ("Theo đó, tỉnh đặt ra những chỉ tiêu đến năm 2030: thuộc nhóm 20 địa phương dẫn đầu; "
             "đóng góp của TFP vào tăng trưởng từ 55% trở lên. Quy mô kinh tế số đạt từ 30% GRDP trở lên. "
             "Phấn đấu hằng năm có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ.")
-    from extractors.target_features import year_mentions
+    from extractors.deadline_features import year_mentions
     years = year_mentions(text)
     def cands(value_at):
         return dict(year_candidates(_scope_ctx(text, value_at), years, scope="lead"))
@@ -405,7 +405,7 @@ def test_the_lead_in_of_a_list_gives_its_deadline_to_the_items():
 
 def _linked_candidates(text, value_at, mode):
     """The year candidates of one value with their year-link features under ylink `mode`."""
-    from extractors.target_features import year_candidates, year_link_features, year_mentions
+    from extractors.deadline_features import year_candidates, year_link_features, year_mentions
     years = year_mentions(text)
     ctx = _scope_ctx(text, value_at)
     cands = year_candidates(ctx, years, scope="lead")
@@ -431,7 +431,7 @@ def test_sub_items_of_an_average_or_yearly_goal_read_as_no_deadline():
 
 
 def test_a_quarters_year_is_a_year_mention_when_asked():
-    from extractors.target_features import year_mentions
+    from extractors.deadline_features import year_mentions
     text = "100% người dân sẽ có danh tính số vào quý 2/2026; báo cáo ngày 15/3/2025."
     assert [y for _, _, y, _ in year_mentions(text)] == []              # read as dates by default
     got = year_mentions(text, "quarter")

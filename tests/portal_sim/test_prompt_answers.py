@@ -1,7 +1,7 @@
 """The simulators answer like real servers: TCP_NODELAY on every connection. With Nagle's algorithm
 on, a keep-alive answer's body (written after its head) waited for the client's delayed ACK, about
 40 ms per request, so the crawl bench measured the stand-in server instead of the crawler
-(docs/crawler.md, Throughput, session 8)."""
+(docs/crawler-history.md, session 8)."""
 import socket
 import urllib.request
 

@@ -1,0 +1,523 @@
+"""Features for the deadline decision: which year mention around a goal, if any, is its deadline
+(a ranking over the candidates, plus "none"), and the null step's "is there one deadline at all"."""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PAST_CTX, Context, _between, _log
+
+_YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
+_DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
+_SYMBOL_YEAR = re.compile(r"^\s*/\s*[A-ZĐ]")                 # "30/2018/QĐ-UBND"
+_DEADLINE_CUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", re.I)
+_HORIZON = re.compile(r"(?:định hướng|tầm nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?$", re.I)
+_PERIODISH = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*20\d\d")
+_RANGE_BEFORE = re.compile(r"20\d\d\s*(?:-|–|—|đến|tới)\s*$")
+
+
+_DUE_DATE = re.compile(r"(?:trước|đến|hạn|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", re.I)
+
+
+_PART_OF_YEAR = {"quarter": re.compile(r"quý\s+\d\s*/\s*$", re.I),
+                 "month": re.compile(r"(?:quý|tháng)\s+\d{1,2}\s*/\s*$", re.I)}
+
+
+def year_mentions(text: str, parts: str | None = None) -> list[tuple[int, int, int, bool]]:
+    """(start, end, year, introduced as a deadline) of every bare year that is not part of a date or a symbol; the year
+    of a due date ("hoàn thành trước 30/7/2025") counts, and with parts "quarter" (or "month") the year of a
+    quarter "vào quý 2/2026" (or a month "tháng 6/2025"), its cue read before the quarter."""
+    out = []
+    part = _PART_OF_YEAR.get(parts or "")
+    for m in _YEAR.finditer(text):
+        if _SYMBOL_YEAR.match(text, m.end()):
+            continue
+        cue_end = m.start()
+        if _DATE_YEAR.search(text, max(0, m.start() - 8), m.start()) and not \
+                _DUE_DATE.search(text, max(0, m.start() - 30), m.start()):
+            q = part.search(text, max(0, m.start() - 14), m.start()) if part else None
+            if q is None:
+                continue
+            cue_end = q.start()
+        cue = bool(_DEADLINE_CUE.search(text, max(0, cue_end - 30), cue_end))
+        out.append((m.start(), m.end(), int(m.group(1)), cue))
+    return out
+
+
+_cue_cache: dict = {}
+
+
+def _cue_counts(t: str, years) -> dict[int, int]:
+    """How often each year is introduced as a deadline in the whole text (one cache slot)."""
+    if _cue_cache.get("text") is not t:
+        cnt: dict[int, int] = {}
+        for _, _, yr, cue in years:
+            if cue:
+                cnt[yr] = cnt.get(yr, 0) + 1
+        _cue_cache.update(text=t, counts=cnt)
+    return _cue_cache["counts"]
+
+
+def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
+                    windows: bool = False, scope: bool | str = False,
+                    own_year: str = "") -> list[tuple[int | None, dict]]:
+    """Years from 700 characters before the value to the end of its sentence, those of the
+    heading that governs its list, the annual plan's year, and None; each with features
+    (none_cues: also what says the goal has no single deadline, on the None candidate; own_year
+    "paren": a year inside a parenthesis that holds a value of its own is that value's, not a
+    candidate for the values outside it, and the only year candidate of the values inside it)."""
+    t = c.text
+    lo = max(0, c.start - 2500, min(c.block_start, c.sent[0], c.start - 700))   # bounded: linear work
+    hi = c.sent[1]
+    near = _between(years, lo, hi)
+    head = c.head
+    if head:
+        near += _between(years, head[0], min(head[1], lo))
+    # further back: years introduced as deadlines ("Phấn đấu đến năm 2030, ...") up to 2500 chars
+    near += [y for y in _between(years, c.start - 2500, lo) if y[3]
+             and not (head and head[0] <= y[0] < head[1])]
+    if "paren" in own_year:
+        near = [y for y in near if not _owned_by_paren(t, y[0], y[1], c.start)]
+        shared = [y for y in near if _shares_paren(t, y[0], y[1], c.start)]
+        near = shared or near       # "(năm 2030 đạt 100%)": 100%'s year is the one beside it
+    else:
+        shared = []
+    cands: dict[int | None, dict] = {}
+    cue_count = _cue_counts(t, years)
+    vals_all = sorted({y[2] for y in near}) or [0]
+    closest: dict[int, tuple[int, int, int]] = {}       # one mention per year: the nearest
+    for y in near:
+        d = c.start - y[1] if y[0] < c.start else y[0] - c.end
+        if y[2] not in closest or d < closest[y[2]][0]:
+            closest[y[2]] = (d, y[0], y[1])
+    # the nearest year before the value governs it unless something says otherwise
+    # ("Mục tiêu năm 2022 có 50% … và đến 2025, số hồ sơ … chiếm 80%")
+    before_ends = sorted(y[1] for y in near if y[1] <= c.start)
+    for yr, (_, ys, ye) in closest.items():
+        before = ys < c.start
+        gap = t[ye:c.start] if before else t[c.end:ys]
+        pre = t[max(0, ys - 30):ys]
+        f = {
+            "year": 1.0,
+            "before": float(before),
+            "dist": _log(len(gap)) / 3,
+            "far_back": float(ys < lo),
+            "doc_cues": _log(cue_count.get(yr, 0)),
+            "same_sent": float(c.sent[0] <= ys < c.sent[1]),
+            "same_clause": float(c.clause[0] <= ys < c.clause[1]),
+            "same_para": float(c.para[0] <= ys <= c.para[1]),
+            "in_block": float(ys >= c.block_start),
+            "heading": float(bool(head) and head[0] <= ys < head[1]),
+            "cue": float(bool(_DEADLINE_CUE.search(pre))),
+            "due_date": float(bool(_DUE_DATE.search(pre))),
+            "horizon": float(bool(_HORIZON.search(pre))),
+            "periodish": float(bool(_PERIODISH.search(pre))),
+            "range_first": float(bool(_RANGE_AFTER.match(t, ye))),
+            "range_second": float(bool(_RANGE_BEFORE.search(pre))),
+            "nam": float(pre.rstrip().lower().endswith("năm")),
+            "comma_after": float(t[ye:ye + 2].lstrip()[:1] in (",", ":")),
+            "values_between": _log(len(re.findall(r"\d\s*%", gap))) if before else 0.0,
+            "nearest_before": float(before and bool(before_ends) and ye == before_ends[-1]),
+            "years_between": _log(len(before_ends) - bisect.bisect_right(before_ends, ye)) if before else 0.0,
+            "sents_between": _log(len(re.findall(r"[.;]\s|\n", gap))),
+            "paren": float("(" in gap and ")" not in gap) if not before else float(")" not in gap and "(" in gap),
+            "rule": float(yr == c.rule_year),
+            "annual": float(yr == c.default_year),
+            "max": float(yr == vals_all[-1]),
+            "min": float(yr == vals_all[0] and len(vals_all) > 1),
+            "past_ctx": float(bool(_PAST_CTX.search(t, max(0, ys - 40), ys + 30))),
+            "goal_ctx": float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu", t[max(0, ys - 60):ys], re.I))),
+        }
+        cands[yr] = f
+    if shared:
+        pass                        # the parenthesis's year only: no far rule or plan year
+    elif c.rule_year is not None and c.rule_year not in cands:
+        cands[c.rule_year] = {"far": 1.0, "rule": 1.0, "annual": float(c.rule_year == c.default_year)}
+    if c.default_year is not None and c.default_year not in cands and not shared:
+        cands[c.default_year] = {"annual": 1.0, "far": 1.0, "rule": float(c.default_year == c.rule_year)}
+    cands[None] = {"none": 1.0, "rule": float(c.rule_year is None), "has_period": float(c.has_period),
+                   "annual_doc": float(c.default_year is not None), "n_years": _log(len(cands))}
+    if none_cues:
+        cands[None].update(_none_features(c, closest))
+    if windows:
+        cands[None].update(window_features(c))
+    if scope:
+        cands[None].update(scope_features(c))
+    if isinstance(scope, str) and ("lead" in scope or "colon" in scope or "opening" in scope):
+        lead_due_features(c, cands, "lead" in scope or "colon" in scope, "lead" in scope or "opening" in scope)
+    return list(cands.items())
+
+
+# an average over a window: "bình quân giai đoạn 2016 - 2020", "bình quân 5 năm", "thời kỳ 2021-2030";
+# "bình quân đầu người" is per head, not over time
+_AVERAGE = re.compile(r"bình quân(?!\s+(?:mỗi\s+)?(?:đầu người|người|lao động|hộ))|trung bình(?!\s+đầu người)|"
+                      r"hằng năm|hàng năm|mỗi năm", re.I)
+_SPAN = re.compile(r"(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*(?:năm\s+)?20\d\d|"
+                   r"(?:trong|bình quân|của)\s+\d{1,2}\s+năm\b|\d{1,2}\s+năm\s+(?:tới|qua)", re.I)
+_DUE_IN_CLAUSE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?20\d\d", re.I)
+
+
+def window_features(c: Context) -> dict[str, float]:
+    """On "none": the goal is an average (not per head) or states a window in its own clause,
+    before or after the value ("… đạt khoảng 7%/năm thời kỳ 2021-2030"), and whether a deadline
+    is written in that clause too ("đến năm 2030, … bình quân đạt 8,5%/năm" keeps 2030)."""
+    t = c.text
+    lo, hi = max(c.clause[0], c.start - 300), min(c.clause[1], c.end + 120)
+    avg = _AVERAGE.search(t, lo, c.start)
+    span = _SPAN.search(t, lo, hi)
+    due = _DUE_IN_CLAUSE.search(t, lo, c.start)
+    return {"w_avg": float(bool(avg)), "w_span": float(bool(span)), "w_rate": float(c.unit == "%/năm"),
+            "w_due": float(bool(due)), "w_avg_nodue": float(bool(avg or span) and not due)}
+
+
+_WINDOW = re.compile(r"(?:giai đoạn|thời kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm)", re.I)
+
+
+def _none_features(c: Context, closest: dict) -> dict[str, float]:
+    """What says a goal has no single deadline: no year in its sentence or paragraph, a window
+    ("giai đoạn 2020-2025, phấn đấu …") or an average ("bình quân", "hằng năm") in its clause."""
+    t = c.text
+    yrs = [ys for _, ys, _ in closest.values()]
+    return {"no_year_sent": float(not any(c.sent[0] <= y < c.sent[1] for y in yrs)),
+            "no_year_para": float(not any(c.para[0] <= y <= c.para[1] for y in yrs)),
+            "window_clause": float(bool(_WINDOW.search(t, max(c.clause[0], c.start - 300), c.start)))}
+
+
+# the scope of a value names a party term or a programme window: "nhiệm kỳ 2020-2025",
+# "Đại hội … lần thứ", "giai đoạn 2021 - 2025" (a window's goals have no single deadline unless
+# their own sentence, or the heading over their list, gives one)
+_TERM = re.compile(r"nhiệm kỳ|đại hội", re.I)
+_SPAN_YEARS = re.compile(r"(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*(?:năm\s+)?20\d\d|"
+                         r"(?<![\d/])20\d\d\s*(?:-|–|—)\s*20\d\d(?![\d/])", re.I)
+# a deadline the value's clause, lead or heading gives it: "đến năm 2025", "Mục tiêu năm 2025: …"
+_DUE_OWN = re.compile(r"(?:đến|tới|trước|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?20\d\d|năm\s+20\d\d\s*:", re.I)
+_RECURRING = re.compile(r"hằng năm|hàng năm|mỗi năm|bình quân(?!\s+(?:mỗi\s+)?(?:đầu người|người|lao động|hộ))|"
+                        r"trung bình(?!\s+đầu người)", re.I)
+_SCOPE_REACH = 600      # characters of the block before a value read as its scope
+
+
+def scope_features(c: Context) -> dict[str, float]:
+    """On "none": what the whole scope of a value says about a single deadline. The scope is the
+    value's sentence, the heading over its list, the opening of its block of valued paragraphs
+    (with the text just before the value) and the page's head. A term or window named in the
+    scope with no deadline ("đến năm Y") in the value's own sentence or heading reads "no single
+    deadline"; so does a recurring or average goal ("hằng năm", "bình quân") without one."""
+    t = c.text
+    sent = t[c.sent[0]:c.sent[1]]
+    head = t[c.head[0]:c.head[1]] if c.head else ""
+    opener = t[c.block_start:min(c.block_start + 300, c.start)] + " " + t[max(c.block_start, c.start - _SCOPE_REACH):c.start]
+    page = t[:400]
+    # the value's own deadline: in its clause (";"-bounded, either side of the value), in its
+    # sentence's lead up to a colon ("Đến năm 2025: 100% …; 60% …") or in the heading over its list
+    colon = t.rfind(":", c.sent[0], c.start)
+    due_sent = bool(_DUE_OWN.search(t, c.clause[0], c.clause[1])) or (
+        colon >= 0 and bool(_DUE_OWN.search(t, c.sent[0], colon + 1)))
+    due_head = bool(_DUE_OWN.search(head))
+    due = due_sent or due_head
+    term = {k: bool(_TERM.search(x)) for k, x in (("sent", sent), ("head", head), ("block", opener), ("page", page))}
+    span = {k: bool(_SPAN_YEARS.search(x)) for k, x in (("sent", sent), ("head", head), ("block", opener), ("page", page))}
+    clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
+    recurring = bool(_RECURRING.search(clause)) or c.unit == "%/năm"     # not "USD/năm" (per head)
+    f = {"sc_due_sent": float(due_sent), "sc_due_head": float(due_head), "sc_recurring": float(recurring)}
+    for k in ("sent", "head", "block", "page"):
+        f["sc_term_" + k] = float(term[k])
+        f["sc_span_" + k] = float(span[k])
+    any_term, any_span = any(term.values()), any(span.values())
+    f["sc_term_nodue"] = float(any_term and not due)
+    f["sc_span_nodue"] = float(any_span and not due)
+    f["sc_recurring_nodue"] = float(recurring and not due)
+    f["sc_recurring_scope"] = float(recurring and (any_term or any_span))
+    return f
+
+
+_LEAD_DUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?(20\d\d)|năm\s+(20\d\d)", re.I)
+_LEAD_REACH = 1500      # characters before a value where the lead-in colon of its list is looked for
+
+
+def _lead_due(c: Context) -> tuple[int | None, int | None]:
+    """(deadline year, colon offset) of the lead-in that opens the value's list: the last ":" before
+    the value in its block or just above it whose sentence names a goal and a deadline ("tỉnh đặt
+    ra những chỉ tiêu đến năm 2030: …; … 55% …. Quy mô … 30%"; "Mục tiêu năm 2025: …")."""
+    t = c.text
+    lo = max(0, c.start - _LEAD_REACH, min(c.block_start, c.para[0]) - 300)
+    k = t.rfind(":", lo, c.start)
+    if k < 0:
+        return None, None
+    b = max(t.rfind(". ", max(0, k - 300), k), t.rfind("\n", max(0, k - 300), k), t.rfind("; ", max(0, k - 300), k))
+    span = t[b + 1 if b >= 0 else max(0, k - 300):k]
+    m = None
+    for m in _LEAD_DUE.finditer(span):
+        pass
+    if m is None or not _LEAD_GOAL.search(span):
+        return None, None
+    return int(m.group(1) or m.group(2)), k
+
+
+def _opening_due(c: Context) -> int | None:
+    """The deadline that opens the value's sentence before its first ";" ("Trong khi đó, mục tiêu
+    cơ bản đến 2030 là 100% …; … kinh tế số chiếm 40% GRDP"): it governs the sentence's goals."""
+    t = c.text
+    semi = t.find(";", c.sent[0], c.start)
+    hi = min(c.start, c.sent[0] + 200, semi if semi >= 0 else c.start)
+    m = _DUE_IN_CLAUSE.search(t, c.sent[0], hi)
+    return int(m.group(0)[-4:]) if m else None
+
+
+def lead_due_features(c: Context, cands: dict, colon: bool = True, opening: bool = True) -> None:
+    """The year the lead-in of the value's list (or its sentence's opening) gives as deadline: on
+    "none", that one exists and whether another deadline is written between it and the value; on
+    that year's candidate, that it is the lead's year (the ranking and the null step both see it)."""
+    t = c.text
+    yr, k = _lead_due(c) if colon else (None, None)
+    oy = _opening_due(c) if opening else None
+    none = cands[None]
+    clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
+    recurring = bool(_RECURRING.search(clause)) or c.unit == "%/năm"
+    if yr is not None and recurring:      # "Đến năm 2025: … Phấn đấu hằng năm có từ 80% …": a yearly goal
+        none["ld_lead_recurring"] = 1.0
+    elif yr is not None:
+        between = _DUE_IN_CLAUSE.search(t, k, c.start)
+        none["ld_lead"] = 1.0
+        none["ld_lead_para"] = float(k >= c.para[0])
+        none["ld_lead_sents"] = _log(len(re.findall(r"[.;]\s|\n", t[k:c.start]))) / 2
+        none["ld_lead_other_due"] = float(bool(between))
+        if yr in cands:
+            cands[yr]["ld_lead_year"] = 1.0
+    if oy is not None:
+        none["ld_opening"] = 1.0
+        if oy in cands:
+            cands[oy]["ld_opening_year"] = 1.0
+
+
+def null_features(cands: list[tuple], score) -> dict[str, float]:
+    """The two-stage deadline's first question, "does this value have one deadline?", read from
+    the "none" candidate's features, the best-ranked year's (prefixed "top:") and both ranking
+    scores (score: a year candidate's features -> probability)."""
+    years = [(y, f) for y, f in cands if y is not None]
+    none = next(f for y, f in cands if y is None)
+    out = {k: v for k, v in none.items() if k != "none"}
+    out["no_years"] = float(not years)
+    if years:
+        p, f = max(((score(f), f) for _, f in years), key=lambda x: x[0])
+        out.update({"top:" + k: v for k, v in f.items()})
+        out["top_logit"] = _logit(p) / 5
+        out["none_logit"] = _logit(score(none)) / 5
+    return out
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+# --- seventh pass: how a year is tied to THIS value, and the value's own predicate ---------------
+_BASE_YEAR = re.compile(r"(?:so với|so cùng kỳ|gốc|từ mức|tăng từ)\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.I)
+
+
+def _closed_paren(gap: str) -> bool:
+    """A ")" in gap closes a parenthesis opened before it: the year sat inside a parenthetical
+    that ends before the value ("90% … (năm 2030 đạt 100%), 80% …": 2030 is the first value's)."""
+    depth = 0
+    for ch in gap:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_of: int | None,
+                       mode: object = True) -> None:
+    """Adds to each year candidate how it is tied to this value: inside another value's
+    parenthesis, separated by commas / other values / a result cue, a base year ("so với năm
+    2020"), a year already past for the page; on "none", whether the nearest year before the value
+    opens or closes a window ("giai đoạn 2016 - 2020, phấn đấu …; … bình quân 12%/năm").
+    mode "paren" adds how a parenthesis ties the year (paren_features); mode "sub" (e.g. "paren+sub")
+    adds on "none" that the value is a "trong đó" sub-item of an average or yearly goal; mode
+    "pair" (off in SHIPPED) adds, in a sentence naming two or more years, which value each year's
+    nearest mention is written for ("pairall": in every sentence)."""
+    t = c.text
+    mode = mode if isinstance(mode, str) else ""
+    for yr, f in cands:
+        if yr is None or "before" not in f:
+            continue
+        m = _closest_mention(years, yr, c.start, c.end, c.sent[1])
+        if m is None:
+            continue
+        ys, ye = m
+        before = ys < c.start
+        gap = t[ye:c.start] if before else t[c.end:ys]
+        f["closed_paren"] = float(before and _closed_paren(gap))
+        f["commas_between"] = _log(len(re.findall(r";|,(?!\d)", gap))) / 2
+        f["same_chunk"] = float(not _CHUNK_STOP.search(gap))
+        f["values_after"] = 0.0 if before else _log(len(re.findall(r"\d\s*%", gap)))
+        f["past_between"] = float(before and bool(_PAST_CTX.search(gap)))
+        f["base_year"] = float(bool(_BASE_YEAR.search(t, max(0, ys - 25), ys)))
+        if as_of is not None:
+            f["y_past"] = float(yr < as_of)
+        if "paren" in mode:
+            f.update(paren_features(c, yr, ys, ye, years))
+    # the nearest year mention before the value, in its sentence or block
+    i = bisect.bisect_left(years, (c.start,)) - 1
+    none = next(f for yr, f in cands if yr is None)
+    if i >= 0 and years[i][0] >= min(c.block_start, c.sent[0]) - 300:
+        ys, ye, _, cue = years[i]
+        pre = t[max(0, ys - 30):ys]
+        rng = bool(_RANGE_AFTER.match(t, ye) or _RANGE_BEFORE.search(pre) or _PERIODISH.search(pre))
+        none["ny_window"] = float(rng)
+        none["ny_window_sent"] = float(rng and ys >= c.sent[0])
+    if "sub" in mode:
+        none["sub_recurring"] = float(_sub_of_recurring(c))
+    if "pair" in mode and ("pairall" in mode or _year_series(c, years)):
+        for yr, f in cands:
+            if yr is not None and "before" in f:
+                m = _closest_mention(years, yr, c.start, c.end, c.sent[1])
+                if m is not None:
+                    f.update(pair_features(c, m[0], m[1], years))
+
+
+# --- fourteenth pass (win14): goals with no single deadline ---------------------------------------
+_SUB_REACH = 400        # characters back from a value where the "trong đó" it hangs from is looked for
+
+
+def _sub_of_recurring(c: "Context") -> bool:
+    """The value is a sub-item ("trong đó …") of an average or yearly goal ("GRDP bình quân hằng
+    năm tăng 7,0 - 7,5%; trong đó công nghiệp tăng 9,5 - 10,2%, dịch vụ …"): the recurring scope
+    reaches the items after its "trong đó", which their own clause does not repeat."""
+    t = c.text
+    k = t.rfind("trong đó", max(0, c.start - _SUB_REACH), c.start)
+    if k < 0 or re.search(r"\.\s", t[k:c.start]):
+        return False
+    b = max(t.rfind(". ", max(0, k - 300), k), t.rfind("\n-", max(0, k - 300), k), t.rfind("\n+", max(0, k - 300), k))
+    head = t[b + 1 if b >= 0 else max(0, k - 300):k]
+    own_due = _DUE_OWN.search(t, max(k, c.clause[0]), min(c.clause[1], c.end + 40))    # "… đến năm 2030 đạt 12.500 USD"
+    return not own_due and bool(_RECURRING.search(head) or re.search(r"%\s*/\s*năm", head))
+
+
+# --- sixteenth pass (dlrank15): which value a year mention is written for --------------------------
+_NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])")
+_PAIR_STOP = re.compile(r"[;\n]|\.\s")
+_PAIR_REACH = 80        # characters: a year this close after a value, no comma between, is written for it
+
+
+def _year_series(c: "Context", years: list[tuple]) -> bool:
+    """The value's sentence names two or more years ("năm 2025 chiếm 10%, năm 2030 chiếm 15%")."""
+    return len({y for _, _, y, _ in _between(years, c.sent[0], c.sent[1])}) > 1
+
+
+def _values_in(t: str, lo: int, hi: int, years: list[tuple]) -> list[tuple[int, int]]:
+    """Numbers in [lo, hi) that are not year mentions: the values a year may be written for."""
+    ys = {(s, e) for s, e, _, _ in _between(years, lo - 10, hi + 10)}
+    return [(m.start(), m.end()) for m in _NUMBER.finditer(t, lo, hi)
+            if not any(s <= m.start() < e for s, e in ys)]
+
+
+def pair_features(c: "Context", ys: int, ye: int, years: list[tuple]) -> dict[str, float]:
+    """Which value the year mention [ys, ye) is written for. It closes the value just before it
+    when nothing but words (no comma, no stop) lies between ("tăng lên 50% vào năm 2045",
+    "50% (năm 2025)"); otherwise it opens what follows, up to the next year mention or stop
+    ("năm 2025 chiếm 10% GRDP, năm 2030 chiếm 15%"). pair_back / pair_forward: written for this
+    value; pair_other: written for another value. A base year or a window's end gets none.
+    A year followed by a value of its own before a comma opens ("đến năm 2030 đạt 20%")."""
+    t = c.text
+    if re.search(r"(?:so với|so sánh)\b[^,;.\d]{0,30}$", t[max(0, ys - 40):ys], re.I):
+        return {}               # "tăng 20% so với kế hoạch năm 2025": a base year, for no value
+    if re.match(r"\s*[-–—]\s*(?:năm\s+)?20\d\d", t[ye:ye + 12]) or re.search(r"20\d\d\s*[-–—]\s*(?:năm\s+)?$", t[max(0, ys - 12):ys]):
+        return {}               # a window "2021 - 2025": its ends are written for no single value
+    lo = max(c.sent[0], ys - 300)
+    for m in _PAIR_STOP.finditer(t, lo, ys):
+        lo = m.end()
+    prev = [v for v in _values_in(t, lo, ys, years) if v[1] <= ys]
+    chunk = re.search(r"[,;)\n]|\.\s", t[ye:c.sent[1]])
+    opens_own = bool(_values_in(t, ye, ye + (chunk.start() if chunk else c.sent[1] - ye), years))
+    closes = not opens_own and bool(prev) and ys - prev[-1][1] <= _PAIR_REACH and "," not in t[prev[-1][1]:ys] \
+        and not _PAIR_STOP.search(t[prev[-1][1]:ys])
+    if closes:
+        mine = prev[-1][0] < c.end and c.start < prev[-1][1]
+        return {"pair_back": float(mine), "pair_other": float(not mine)}
+    if c.start < ys:        # it opens a value after it: "…10% GRDP, năm 2030 chiếm 15%"
+        nxt = _PAIR_STOP.search(t, ye, c.sent[1])
+        own = _values_in(t, ye, nxt.start() if nxt else c.sent[1], years)
+        return {"pair_other": float(bool(own) and own[0][0] < (_between(years, ye, c.sent[1]) or [(c.sent[1],)])[0][0])}
+    if _PAIR_STOP.search(t, ye, c.start):
+        return {}               # a lead or an earlier sentence: not a pairing in the value's clause
+    mine = not _between(years, ye, c.start)
+    return {"pair_forward": float(mine), "pair_other": float(not mine)}
+
+
+_PAREN_REACH = 120      # characters a parenthesis around a year is looked for on each side
+
+
+def _paren_around(t: str, ys: int, ye: int) -> tuple[int, int] | None:
+    """(open, close) of the parenthesis that encloses [ys, ye), when one does nearby."""
+    o = t.rfind("(", max(0, ys - _PAREN_REACH), ys)
+    if o < 0 or ")" in t[o:ys]:
+        return None
+    e = t.find(")", ye, ye + _PAREN_REACH)
+    if e < 0 or "(" in t[ye:e]:
+        return None
+    return o, e
+
+
+def _holds_value(t: str, o: int, e: int) -> bool:
+    """The parenthesis holds a number besides years: a value of its own ("năm 2030 đạt 100%")."""
+    return bool(re.search(r"\d", re.sub(r"(?<!\d)20\d\d(?!\d)", "", t[o:e])))
+
+
+def _owned_by_paren(t: str, ys: int, ye: int, start: int) -> bool:
+    """The year sits in a parenthesis with a value of its own that does not hold the value at
+    start ("Tối thiểu 90% hồ sơ cấp tỉnh (năm 2030 đạt 100%), 80% …": 2030 is 100%'s only)."""
+    p = _paren_around(t, ys, ye)
+    return p is not None and not p[0] < start < p[1] and _holds_value(t, *p)
+
+
+def _shares_paren(t: str, ys: int, ye: int, start: int) -> bool:
+    """The year sits in the same parenthesis as the value at start."""
+    p = _paren_around(t, ys, ye)
+    return p is not None and p[0] < start < p[1]
+
+
+def paren_features(c: "Context", yr: int, ys: int, ye: int, years: list[tuple]) -> dict[str, float]:
+    """How a parenthesis ties year yr to this value: the year sits in a parenthesis with a value of
+    its own that is not this one ("Tối thiểu 90% … (năm 2030 đạt 100%), 80% …": 2030 governs 100%
+    only), every mention of it in the sentence does, it shares the parenthesis with this value, or
+    the parenthesis right after this value holds only the year ("tối thiểu 50% (năm 2025) và 80%
+    (năm 2030)")."""
+    t = c.text
+    f = {}
+    p = _paren_around(t, ys, ye)
+    if p is not None:
+        inside = p[0] < c.start < p[1]
+        f["paren_same"] = float(inside)
+        f["paren_value"] = float(not inside and _holds_value(t, *p))
+        f["paren_own"] = float(not inside and p[0] >= c.end and not t[c.end:p[0]].strip() and not _holds_value(t, *p))
+    ms = [(s, e) for s, e, y, _ in _between(years, c.sent[0], c.sent[1]) if y == yr]
+    owned = [q for q in (_paren_around(t, s, e) for s, e in ms) if q is not None and not q[0] < c.start < q[1]
+             and _holds_value(t, *q)]
+    f["paren_all_value"] = float(bool(ms) and len(owned) == len(ms))
+    return f
+
+
+def _closest_mention(years: list[tuple], yr: int, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """The mention of year yr nearest the value [start, end), from 2,500 characters back to hi."""
+    best, bd = None, None
+    for ys, ye, y, _ in _between(years, start - 2500, max(hi, end)):
+        if y != yr:
+            continue
+        d = start - ye if ys < start else ys - end
+        if bd is None or d < bd:
+            best, bd = (ys, ye), d
+    return best
+
+
+def period_year_features(cands: list[tuple], period: tuple[int, int]) -> None:
+    """A year candidate that opens or closes the page's own period ("Kế hoạch … giai đoạn
+    2021-2025"): in a multi-year document a goal without its own year has none."""
+    for yr, f in cands:
+        if yr is not None:
+            f["period_end"] = float(yr == period[1])
+            f["period_start"] = float(yr == period[0])
