@@ -1,4 +1,4 @@
-"""The annotated corpus (devset + parts A/B/D/E/F/G/H) and its grouped folds, for training and evaluation.
+"""The annotated corpus (devset + parts A/B/D/E/F/G/H/I) and its grouped folds, for training and evaluation.
 
 Folds must not flatter: a source site's pages and a province's pages are never split between
 train and test. Provinces and sites are joined by union-find (a case links its province to its
@@ -18,7 +18,10 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-E.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-F.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-G.jsonl",
-                   ROOT / "tests" / "data" / "corpus" / "part-H.jsonl")
+                   ROOT / "tests" / "data" / "corpus" / "part-H.jsonl",
+                   ROOT / "tests" / "data" / "corpus" / "part-I1.jsonl",
+                   ROOT / "tests" / "data" / "corpus" / "part-I2.jsonl",
+                   ROOT / "tests" / "data" / "corpus" / "part-I3.jsonl")
 
 
 def load(paths=DEFAULT_SOURCES) -> list[dict]:
