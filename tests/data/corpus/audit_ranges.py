@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 FILES = (sorted(HERE.glob("part-*.jsonl")) + [HERE.parent / "devset" / "cases.jsonl"])
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-UNIT = (r"%\s*/\s*năm|%|phần trăm|lần|điểm|bậc|nghìn tỷ đồng|ngàn tỷ đồng|tỷ đồng|triệu đồng|"
+UNIT = (r"%\s*/\s*năm|%|phần trăm|lần|điểm|bậc|nghìn tỷ đồng|ngàn tỷ đồng|triệu tỷ đồng|tỷ đồng|tỉ đồng|triệu đồng|"
         r"nghìn đồng|tỷ USD|triệu USD|USD|đô la|"
         # counted units the corpus annotates ("30 - 35 đơn vị cấp huyện", "8.000-10.000 doanh nghiệp")
         r"đơn vị|doanh nghiệp|đảng viên|giường|bác sĩ|sản phẩm|lượt|hộ|xã|tỉnh")
