@@ -409,7 +409,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cases", nargs="*")
     a = ap.parse_args(argv)
-    cases = corpus.load(a.cases) if a.cases else corpus.load()
+    cases = [c for c in (corpus.load(a.cases) if a.cases else corpus.load()) if corpus.trainable(c)]
     if not cases:
         sys.exit("no annotated cases found")
     models = fit(cases, **SHIPPED)
