@@ -7,6 +7,7 @@ site), and each connected component is one group for GroupKFold.
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -107,3 +108,13 @@ def folds(cases: list[dict], k: int = 5, hub_min: int | None = 3,
     idx = list(range(len(cases)))
     gkf = GroupKFold(n_splits=k) if seed is None else GroupKFold(n_splits=k, shuffle=True, random_state=seed)
     return [([i for i in tr if trainable(cases[i])], list(te)) for tr, te in gkf.split(idx, groups=g)]
+
+
+def keep_groups(indices: list[int], groups: list[int], fraction: float, key: str) -> list[int]:
+    """The `indices` whose group is among a random `fraction` of their groups (at least one),
+    drawn by `key` (a string: the draw repeats across runs and Python hash seeds); all of them at 1."""
+    if fraction >= 1:
+        return list(indices)
+    ids = sorted({groups[i] for i in indices})
+    kept = set(random.Random(key).sample(ids, max(1, round(fraction * len(ids)))))
+    return [i for i in indices if groups[i] in kept]

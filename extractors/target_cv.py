@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import random
 import time
 from collections import Counter
 
@@ -63,28 +62,18 @@ def fold_models(cases, seed, tr, opts, refit: str):
     return m
 
 
-def keep_groups(indices: list[int], groups: list[int], fraction: float, key: str) -> list[int]:
-    """The `indices` whose group is among a random `fraction` of their groups (at least one),
-    drawn by `key` (a string: the draw repeats across runs and Python hash seeds); all of them at 1."""
-    if fraction >= 1:
-        return list(indices)
-    ids = sorted({groups[i] for i in indices})
-    kept = set(random.Random(key).sample(ids, max(1, round(fraction * len(ids)))))
-    return [i for i in indices if groups[i] in kept]
-
-
 def training_folds(cases, seed, fraction: float = 1.0, draw: int = 0) -> list[tuple[list[int], list[int]]]:
     """corpus.folds' (train, test) indices with each training side cut to a random `fraction` of
     its groups (the grouping the folds use), drawn by (partition, fold, draw)."""
     groups = corpus.groups(cases, 3)
-    return [(keep_groups(tr, groups, fraction, f"{seed}/{k}/{draw}"), te)
+    return [(corpus.keep_groups(tr, groups, fraction, f"{seed}/{k}/{draw}"), te)
             for k, (tr, te) in enumerate(corpus.folds(cases, 5, 3, seed))]
 
 
 def predict(cases, seed, opts, refit="deadline", fraction: float = 1.0, draw: int = 0,
             sizes: list | None = None) -> dict[str, dict]:
     """Each case's targets from the models of the fold that tests it; `fraction` < 1 fits them on
-    part of the training groups (`keep_groups`), and `sizes` gets (training texts, gold targets)
+    part of the training groups (`corpus.keep_groups`), and `sizes` gets (training texts, gold targets)
     per fold."""
     from extractors.facts import extract_facts
     out = {}

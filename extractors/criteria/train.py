@@ -352,10 +352,10 @@ def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, i
 
 def cv_folds(docs: list[dict], fraction: float = 1.0, draw: int = 0) -> list[tuple[list[int], list[int]]]:
     """(train, test) indices of the grouped folds; `fraction` < 1 keeps a random part of each
-    training side's groups (target_cv.keep_groups), drawn by (fold, draw)."""
+    training side's groups (corpus.keep_groups), drawn by (fold, draw)."""
     from sklearn.model_selection import GroupKFold
 
-    from extractors.target_cv import keep_groups
+    from extractors.corpus import keep_groups
     groups = [group_of(d) for d in docs]
     return [(keep_groups(list(tr), groups, fraction, f"criteria/{k}/{draw}"), list(te))
             for k, (tr, te) in enumerate(GroupKFold(n_splits=FOLDS).split(docs, groups=groups))]
