@@ -14,19 +14,14 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
-from extractors.scoring import target_key  # noqa: E402
+sys.path[:0] = [str(HERE.parents[2]), str(HERE)]    # the package and the sibling audit script
+from audit_deadlines import cases  # noqa: E402
+from extractors.scoring import prf as scorer_prf, target_key  # noqa: E402
 
 
 def gold_targets(ids: set[str]) -> dict[str, list[dict]]:
     """-> gold targets of the given ids, from every corpus part file."""
-    out = {}
-    for path in sorted(HERE.glob("part-*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            case = json.loads(line) if line.strip() else None
-            if case and case["id"] in ids:
-                out[case["id"]] = case.get("targets") or []
-    return out
+    return {case["id"]: case.get("targets") or [] for _, case in cases() if case["id"] in ids}
 
 
 def counts(gold: Counter, blind: Counter) -> tuple[int, int, int]:
@@ -35,10 +30,8 @@ def counts(gold: Counter, blind: Counter) -> tuple[int, int, int]:
 
 
 def prf(g: int, b: int, a: int) -> tuple[float, float, float]:
-    """-> (P, R, F1) of the blind reading against the gold (1.0 when both are empty)."""
-    p = a / b if b else 1.0
-    r = a / g if g else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    """-> (P, R, F1) of the blind reading against the gold, as the scorer computes them."""
+    return scorer_prf(a, b, g)
 
 
 def bootstrap_f1(rows: list[tuple[int, int, int]], draws: int = 2000, seed: int = 0) -> tuple[float, float]:

@@ -12,14 +12,14 @@ README-part-A.md ("Range audit (session 14)") gives the convention and the decis
     python3 tests/data/corpus/audit_ranges.py --show B-041   # ranges of some texts
 """
 import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = (sorted(HERE.glob("part-*.jsonl")) + [HERE.parent / "devset" / "cases.jsonl"])
+sys.path.insert(0, str(HERE))          # the sibling audit script, also when loaded by a test
+from audit_deadlines import FILES, cases, number_value  # noqa: E402
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 UNIT = (r"%\s*/\s*năm|%|phần trăm|lần|điểm|bậc|nghìn tỷ đồng|ngàn tỷ đồng|triệu tỷ đồng|tỷ đồng|tỉ đồng|triệu đồng|"
@@ -30,13 +30,6 @@ RANGE = re.compile(
     rf"(?<![\d/.,])(?P<from>từ\s+)?(?P<lo>{NUM})\s*(?P<u1>%|lần|điểm)?\s*"
     rf"(?P<sep>[-–—]|đến|tới)\s*(?P<hi>{NUM})(?![\d/])\s*(?P<unit>{UNIT})", re.IGNORECASE)
 DATE_BEFORE = re.compile(r"(?i)(ngày|tháng|năm|quý|giai đoạn|số)\s*$")
-
-
-def number_value(token):
-    """The number a Vietnamese numeral token writes ('34.600' -> 34600, '7,5' -> 7.5)."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
-        return float(token.replace(".", "").replace(",", "."))
-    return float(token.replace(",", "."))
 
 
 def is_year_range(lo, hi):
@@ -83,18 +76,14 @@ def part_of(case_id):
 def rows():
     """One row per range found: id, part, bounds, unit, context, gold bound."""
     out = []
-    for path in FILES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            case = json.loads(line)
-            text = case["text"]
-            for start, end, low, high, unit in ranges_in(text):
-                out.append({
-                    "id": case["id"], "file": path.name, "low": low, "high": high, "unit": unit,
-                    "context": text[max(0, start - 120):end + 40].replace("\n", " | "),
-                    "gold": gold_on(case.get("targets") or [], low, high),
-                })
+    for name, case in cases():
+        text = case["text"]
+        for start, end, low, high, unit in ranges_in(text):
+            out.append({
+                "id": case["id"], "file": name, "low": low, "high": high, "unit": unit,
+                "context": text[max(0, start - 120):end + 40].replace("\n", " | "),
+                "gold": gold_on(case.get("targets") or [], low, high),
+            })
     return out
 
 
