@@ -20,6 +20,18 @@ gives the protocol and the decisions.
     python3 tests/data/corpus/audit_deadlines.py --show A-132    # flags of some texts, with context
     python3 tests/data/corpus/audit_deadlines.py --jsonl out.jsonl
     python3 tests/data/corpus/audit_deadlines.py --agreement     # deadline agreement with the blind files
+    python3 tests/data/corpus/audit_deadlines.py --q1 [ID …]     # reach of a lead year (session 15)
+
+`--q1` points at targets the lead-year rule Q1 (README-part-A.md, "Lead-year audit (session 15)")
+may decide differently from the gold: walking the text, each year mention is a *lead* (fronted:
+"Đến năm 2025, …", "Mục tiêu đến năm 2030:") or a *stop* (another year or window, a fronted "hằng
+năm", a heading or sentence that opens results, tasks, implementation or another document; a window
+average over the lead's own horizon inside one goal is not a stop, see reach_events); a target is
+flagged
+  q1a  gold null, the last lead or stop before one of its mentions is a lead, and the target's own
+       clause states no year, window or yearly rate;
+  q1b  gold year Y, Y not written in the target's sentence, a lead of Y above it, but the last lead
+       or stop before each mention is not that lead (a stop lies between).
 """
 import argparse
 import json
@@ -239,12 +251,141 @@ def agreement_report():
           f"({totals['same'] / max(totals['pairs'], 1):.3f})")
 
 
+LEAD_YEAR = re.compile(
+    r"(?i)(?:(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?(?:năm\s+)?|(?:mục tiêu|chỉ tiêu)[^.\n:;]{0,40}?năm\s+)"
+    r"((?:19|20)\d\d)(?!\s*[-–—]\s*(?:19|20)\d\d)")
+YEARLY = re.compile(r"(?i)\b(?:hằng|hàng|mỗi)\s+năm\b|cả nhiệm kỳ")
+CLAUSE_START = re.compile(r"[.!?;:…]\s|\n")
+LIST_MARK = r"[\s\-–•+*]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)/]\s*)?"
+OTHER_KIND = re.compile(
+    r"(?i)(?:^|(?<=\n)|(?<=[.!?]\s))" + LIST_MARK +
+    r"(?:kết quả|những kết quả|đánh giá|tình hình|thực trạng|nhiệm vụ|giải pháp|các nhiệm vụ|"
+    r"tổ chức thực hiện|kinh phí|trách nhiệm|phân công|năm qua|thời gian qua|trong (?:năm|thời gian) qua|"
+    r"căn cứ|thực hiện (?:kế hoạch|quyết định|nghị quyết|chỉ thị|chương trình)|theo (?:báo cáo|kết quả)|"
+    r"tin liên quan|bài liên quan|xem thêm)")
+LEAD_PREFIX = 70
+
+
+def clause_start(text, pos):
+    """Offset where the clause holding text[pos] begins (after '.', ';', ':' or a line break)."""
+    starts = [m.end() for m in CLAUSE_START.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def is_fronted(text, start, end):
+    """Whether a forward year at text[start:end] is a lead: near its clause's start, or its line ends in ':'."""
+    line_end = text.find("\n", end)
+    line = text[end:line_end if line_end >= 0 else len(text)].rstrip()
+    return (start - clause_start(text, start) <= LEAD_PREFIX or line.startswith(":")
+            or (line.endswith(":") and len(line) < 80))
+
+
+def fronted(text, pos, reach=25):
+    """Whether text[pos] stands at the head of its clause (a "Năm 2025, …", "Hằng năm, …" lead)."""
+    return pos - clause_start(text, pos) <= reach
+
+
+def reach_events(text):
+    """Sorted (offset, 'lead' | 'stop', year or None): what governs the goals below each offset.
+
+    Walking the text with the current lead year L: a fronted forward year is a lead; a plain year
+    equal to L, a window's start and a window ending at L inside a goal's clause (an average over
+    the lead's own horizon) and a yearly rate inside a goal's clause do not end L's reach; any other
+    year or window, a fronted "hằng năm/mỗi năm" and a heading of another kind are stops."""
+    raw = []
+    for m in LEAD_YEAR.finditer(text):
+        if year_kind(text, m.start(1), m.end(1)) in STATED and is_fronted(text, m.start(), m.end(1)):
+            raw.append((m.start(1), "lead", int(m.group(1))))
+    leads = {r[0] for r in raw}
+    for m in YEAR.finditer(text):
+        kind = year_kind(text, m.start(1), m.end(1))
+        if m.start(1) not in leads and kind not in {"symbol", "date", "base", "window_start"}:
+            raw.append((m.start(1), "window" if kind == "window_end" else "year", int(m.group(1))))
+    raw += [(m.start(), "yearly", None) for m in YEARLY.finditer(text) if fronted(text, m.start(), 12)]
+    raw += [(m.end(), "stop", None) for m in OTHER_KIND.finditer(text)]
+    events, lead = [], None
+    for pos, kind, year in sorted(raw):
+        if kind == "lead":
+            lead = year
+            events.append((pos, "lead", year))
+        elif year is not None and year == lead and (kind == "year" or not fronted(text, pos, 25)):
+            continue
+        else:
+            lead = None
+            events.append((pos, "stop", year))
+    return events
+
+
+def own_clause_has_year(text, pos):
+    """Whether the clause holding text[pos] states a year, a window or a yearly rate of its own."""
+    start = clause_start(text, pos)
+    m = re.compile(r"[;,.!?]\s|\n").search(text, pos)
+    clause = text[start:m.start() if m else len(text)]
+    return bool(YEAR.search(clause) or YEARLY.search(clause) or re.search(r"\d\s*%?\s*/\s*năm", clause))
+
+
+def governing(events, pos):
+    """The last event before pos, or None."""
+    before = [e for e in events if e[0] < pos]
+    return before[-1] if before else None
+
+
+def q1_flag(case, target, events=None):
+    """('q1a' | 'q1b' | None, lead year pointed at) for one gold target under the lead-year rule."""
+    text, gold = case["text"], target["deadline_year"]
+    events = reach_events(text) if events is None else events
+    spots = mentions(text, target["value"], target["unit"])
+    if not spots:
+        return None, None
+    if gold is None:
+        for start, _ in spots:
+            last = governing(events, start)
+            if last and last[1] == "lead" and not own_clause_has_year(text, start):
+                return "q1a", last[2]
+        return None, None
+    if annual_plan_year(text) == gold:
+        return None, None
+    for start, end in spots:
+        s, e = sentence_span(text, start)
+        last = governing(events, start)
+        if gold in years_in(text, s, e) or (last and last[1] == "lead" and last[2] == gold):
+            return None, None
+    leads_above = [ev for ev in events if ev[1] == "lead" and ev[2] == gold and ev[0] < spots[-1][0]]
+    return ("q1b", gold) if leads_above else (None, None)
+
+
+def q1_report(ids):
+    """Print q1 flag counts per file, then one line per flag (of ids, or all); --show gives context."""
+    counts, totals, rows = Counter(), Counter(), []
+    for name, case in cases():
+        part = name.replace("part-", "").replace(".jsonl", "").replace("cases", "dev")
+        events = reach_events(case["text"])
+        for i, t in enumerate(case["targets"]):
+            totals[part] += 1
+            kind, year = q1_flag(case, t, events)
+            if kind:
+                counts[part, kind] += 1
+                rows.append((case["id"], i, t, kind, year))
+    print("part   targets      q1a      q1b")
+    for part in totals:
+        print(f"{part:<6} {totals[part]:>7}  {counts[part, 'q1a']:>7}  {counts[part, 'q1b']:>7}")
+    print(f"all    {sum(totals.values()):>7}  " + "  ".join(
+        f"{sum(v for (p, k), v in counts.items() if k == kind):>7}" for kind in ("q1a", "q1b")))
+    for cid, i, t, kind, year in rows:
+        if ids is None or not ids or cid in ids:
+            print(f"{kind} {cid} #{i} {t['value']} {t['unit']} gold {t['deadline_year']} lead {year}")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", nargs="*", help="print flags (of these ids; all when none given)")
     ap.add_argument("--jsonl", help="write every flag as a JSON line here")
     ap.add_argument("--agreement", action="store_true", help="deadline agreement with the blind files")
+    ap.add_argument("--q1", nargs="*", help="lead-year reach flags (of these ids; all when none given)")
     args = ap.parse_args(argv)
+    if args.q1 is not None:
+        q1_report(args.q1 or None)
+        return 0
     if args.agreement:
         agreement_report()
         return 0

@@ -1,0 +1,46 @@
+"""The deadline audit's --q1 pointer follows a lead year until a stop, and not past it."""
+import importlib.util
+from pathlib import Path
+
+SCRIPT = Path(__file__).parent / "data" / "corpus" / "audit_deadlines.py"
+spec = importlib.util.spec_from_file_location("audit_deadlines", SCRIPT)
+audit = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(audit)
+
+TEXT = ("Theo đó, phấn đấu đến năm 2025, đạt 100% hồ sơ được xử lý trên mạng.\n"
+        "Phấn đấu 80% cơ quan có phòng họp trực tuyến.\n"
+        "Kết quả thực hiện năm qua: tỉnh đã đạt 60% dịch vụ công trực tuyến.\n"
+        "Phấn đấu 70% doanh nghiệp dùng hóa đơn điện tử.\n")
+
+
+def flag(value, year):
+    case = {"text": TEXT}
+    return audit.q1_flag(case, {"value": value, "unit": "%", "deadline_year": year})
+
+
+def test_a_null_goal_after_a_lead_is_pointed_at_with_the_lead_year():
+    assert flag(80, None) == ("q1a", 2025)
+
+
+def test_a_goal_after_a_results_heading_is_not_reached_by_the_lead():
+    assert flag(70, None) == (None, None)
+    assert flag(70, 2025) == ("q1b", 2025)
+
+
+def test_goals_the_lead_reaches_with_its_year_are_not_flagged():
+    assert flag(100, 2025) == (None, None)
+    assert flag(80, 2025) == (None, None)
+
+
+def test_a_window_average_over_the_lead_horizon_does_not_stop_the_reach():
+    text = ("Mục tiêu đến năm 2030:\n- Tăng trưởng bình quân giai đoạn 2021-2030 đạt 9%.\n"
+            "- Tỷ lệ hộ nghèo dưới 2%.\n")
+    events = audit.reach_events(text)
+    assert [e[1] for e in events] == ["lead"]
+    assert audit.q1_flag({"text": text}, {"value": 2, "unit": "%", "deadline_year": None}) == ("q1a", 2030)
+
+
+def test_a_later_year_in_a_goal_clause_ends_the_reach():
+    text = ("Đến năm 2030, kinh tế số chiếm 35% GRDP và tăng lên 50% GRDP vào năm 2045. "
+            "Đồng thời, tỷ lệ sử dụng dịch vụ công trực tuyến sẽ vượt 80%.")
+    assert audit.q1_flag({"text": text}, {"value": 80, "unit": "%", "deadline_year": 2030}) == ("q1b", 2030)
