@@ -44,3 +44,8 @@ def test_a_later_year_in_a_goal_clause_ends_the_reach():
     text = ("Đến năm 2030, kinh tế số chiếm 35% GRDP và tăng lên 50% GRDP vào năm 2045. "
             "Đồng thời, tỷ lệ sử dụng dịch vụ công trực tuyến sẽ vượt 80%.")
     assert audit.q1_flag({"text": text}, {"value": 80, "unit": "%", "deadline_year": 2030}) == ("q1b", 2030)
+
+
+def test_a_fronted_plan_year_with_a_goal_cue_is_a_lead_and_a_past_year_a_stop():
+    assert audit.reach_events("Năm 2025, phấn đấu 90% hồ sơ trực tuyến.")[0][1:] == ("lead", 2025)
+    assert audit.reach_events("Năm 2023, tỉnh đã đạt 85% hồ sơ trực tuyến.")[0][1:] == ("stop", 2023)

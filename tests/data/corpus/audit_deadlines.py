@@ -264,6 +264,8 @@ OTHER_KIND = re.compile(
     r"căn cứ|thực hiện (?:kế hoạch|quyết định|nghị quyết|chỉ thị|chương trình)|theo (?:báo cáo|kết quả)|"
     r"tin liên quan|bài liên quan|xem thêm)")
 LEAD_PREFIX = 70
+FRONTED_YEAR = re.compile(r"(?i)(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\s*[-–—/]\s*\d)\s*[,:]")
+FORWARD_CUE = re.compile(r"(?i)phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|cần đạt|phải đạt")
 
 
 def clause_start(text, pos):
@@ -295,6 +297,9 @@ def reach_events(text):
     raw = []
     for m in LEAD_YEAR.finditer(text):
         if year_kind(text, m.start(1), m.end(1)) in STATED and is_fronted(text, m.start(), m.end(1)):
+            raw.append((m.start(1), "lead", int(m.group(1))))
+    for m in FRONTED_YEAR.finditer(text):
+        if fronted(text, m.start(), 12) and FORWARD_CUE.search(text, m.end(), m.end() + 60):
             raw.append((m.start(1), "lead", int(m.group(1))))
     leads = {r[0] for r in raw}
     for m in YEAR.finditer(text):
