@@ -49,3 +49,12 @@ def test_a_later_year_in_a_goal_clause_ends_the_reach():
 def test_a_fronted_plan_year_with_a_goal_cue_is_a_lead_and_a_past_year_a_stop():
     assert audit.reach_events("Năm 2025, phấn đấu 90% hồ sơ trực tuyến.")[0][1:] == ("lead", 2025)
     assert audit.reach_events("Năm 2023, tỉnh đã đạt 85% hồ sơ trực tuyến.")[0][1:] == ("stop", 2023)
+
+
+def test_a_year_inside_one_goal_predicate_reaches_no_sibling():
+    text = ("Đại hội đề ra: GRDP đến năm 2030 đạt 240 nghìn tỷ đồng, "
+            "GRDP bình quân đầu người 136 triệu đồng; kinh tế số chiếm khoảng 20%.")
+    assert [e[1] for e in audit.reach_events(text)] == ["stop"]
+    target = {"value": 20, "unit": "%", "deadline_year": 2030}
+    assert audit.q1_flag({"text": text}, target) == ("q1b", 2030)
+    assert audit.q1_flag({"text": text}, {**target, "deadline_year": None}) == (None, None)

@@ -278,8 +278,23 @@ def is_fronted(text, start, end):
     """Whether a forward year at text[start:end] is a lead: near its clause's start, or its line ends in ':'."""
     line_end = text.find("\n", end)
     line = text[end:line_end if line_end >= 0 else len(text)].rstrip()
-    return (start - clause_start(text, start) <= LEAD_PREFIX or line.startswith(":")
+    named = re.match(r"(?i)mục tiêu|chỉ tiêu", text[start:start + 9])     # "đặt mục tiêu đến năm X"
+    return (named or start - clause_start(text, start) <= LEAD_PREFIX or line.startswith(":")
             or (line.endswith(":") and len(line) < 80))
+
+
+LEAD_CUE_BEFORE = re.compile(
+    r"(?i)(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|theo đó|cụ thể|đồng thời|trong đó|"
+    r"với|là|và|như sau|[,(–-])\s*$")
+
+
+def in_predicate(text, start, end):
+    """Whether a forward year at text[start:end] sits in one goal's predicate, after its subject
+    ("thu nhập bình quân đầu người đến năm 2025 đạt 70 triệu": Q2), not at the head of a lead."""
+    prefix = text[clause_start(text, start):start].strip()
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)].strip()
+    return bool(prefix) and bool(rest) and not LEAD_CUE_BEFORE.search(prefix) and not rest.startswith((":", ","))
 
 
 def fronted(text, pos, reach=25):
@@ -297,7 +312,8 @@ def reach_events(text):
     raw = []
     for m in LEAD_YEAR.finditer(text):
         if year_kind(text, m.start(1), m.end(1)) in STATED and is_fronted(text, m.start(), m.end(1)):
-            raw.append((m.start(1), "lead", int(m.group(1))))
+            kind = "year" if in_predicate(text, m.start(), m.end(1)) else "lead"
+            raw.append((m.start(1), kind, int(m.group(1))))
     for m in FRONTED_YEAR.finditer(text):
         if fronted(text, m.start(), 12) and FORWARD_CUE.search(text, m.end(), m.end() + 60):
             raw.append((m.start(1), "lead", int(m.group(1))))
@@ -321,11 +337,15 @@ def reach_events(text):
     return events
 
 
+def own_clause_span(text, pos):
+    """(start, end) of the goal clause holding text[pos]: from its clause start to the next ',', ';' or '.'."""
+    m = re.compile(r"[;,.!?]\s|\n").search(text, pos)
+    return clause_start(text, pos), (m.start() if m else len(text))
+
+
 def own_clause_has_year(text, pos):
     """Whether the clause holding text[pos] states a year, a window or a yearly rate of its own."""
-    start = clause_start(text, pos)
-    m = re.compile(r"[;,.!?]\s|\n").search(text, pos)
-    clause = text[start:m.start() if m else len(text)]
+    clause = text[slice(*own_clause_span(text, pos))]
     return bool(YEAR.search(clause) or YEARLY.search(clause) or re.search(r"\d\s*%?\s*/\s*năm", clause))
 
 
@@ -351,11 +371,10 @@ def q1_flag(case, target, events=None):
     if annual_plan_year(text) == gold:
         return None, None
     for start, end in spots:
-        s, e = sentence_span(text, start)
         last = governing(events, start)
-        if gold in years_in(text, s, e) or (last and last[1] == "lead" and last[2] == gold):
+        if gold in years_in(text, *own_clause_span(text, start)) or (last and last[1] == "lead" and last[2] == gold):
             return None, None
-    leads_above = [ev for ev in events if ev[1] == "lead" and ev[2] == gold and ev[0] < spots[-1][0]]
+    leads_above = [ev for ev in events if ev[2] == gold and ev[0] < spots[-1][0]]
     return ("q1b", gold) if leads_above else (None, None)
 
 
