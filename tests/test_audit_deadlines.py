@@ -58,3 +58,30 @@ def test_a_year_inside_one_goal_predicate_reaches_no_sibling():
     target = {"value": 20, "unit": "%", "deadline_year": 2030}
     assert audit.q1_flag({"text": text}, target) == ("q1b", 2030)
     assert audit.q1_flag({"text": text}, {**target, "deadline_year": None}) == (None, None)
+
+
+RATES = ("Theo đó, đến năm 2025, kinh tế số chiếm 20% GRDP; năng suất lao động tăng bình quân 8%/năm; "
+         "tăng trưởng bình quân giai đoạn 2021-2025 đạt 7%/năm.\n"
+         "Hằng năm, tỷ lệ hộ nghèo giảm 1,5%.\n")
+
+
+def rate(value, year, subject=""):
+    target = {"value": value, "unit": "%/năm", "subject": subject, "deadline_year": year}
+    return audit.rate_flag({"text": RATES}, target)
+
+
+def test_a_null_yearly_rate_in_a_lead_reach_is_pointed_at_with_the_lead_year():
+    assert rate(8, None) == ("q1r", 2025)
+    assert rate(8, 2025) == (None, None)
+
+
+def test_a_yearly_rate_naming_its_own_window_or_after_a_fronted_yearly_stop_is_not_pointed_at():
+    assert rate(7, None) == (None, None)
+    target = {"value": 1.5, "unit": "%", "subject": "hộ nghèo giảm hằng năm", "deadline_year": None}
+    assert audit.rate_flag({"text": RATES}, target) == (None, None)
+
+
+def test_a_yearly_rate_with_a_year_no_lead_gives_it_is_listed_and_levels_are_not_rates():
+    target = {"value": 1.5, "unit": "%", "subject": "hộ nghèo giảm hằng năm", "deadline_year": 2025}
+    assert audit.rate_flag({"text": RATES}, target) == ("q1y", 2025)
+    assert audit.rate_flag({"text": RATES}, {"value": 20, "unit": "%", "deadline_year": None}) == (None, None)

@@ -31,7 +31,12 @@ flagged
   q1a  gold null, the last lead or stop before one of its mentions is a lead, and the target's own
        clause states no year, window or yearly rate;
   q1b  gold year Y, Y not written in the target's sentence, a lead of Y above it, but the last lead
-       or stop before each mention is not that lead (a stop lies between).
+       or stop before each mention is not that lead (a stop lies between);
+  q1r  gold null on a yearly rate ("%/năm", "hằng/mỗi năm" in its subject) whose own goal names no
+       window, and the last lead or stop before a mention is a lead: by the lead's decision of
+       session 15 it takes the lead's year (README-part-A.md, "Yearly rates");
+  q1y  gold year Y on a yearly rate that no lead of Y reaches (annual plan, a year in its own
+       sentence, a lead past a stop): listed for reading only.
 """
 import argparse
 import json
@@ -378,23 +383,73 @@ def q1_flag(case, target, events=None):
     return ("q1b", gold) if leads_above else (None, None)
 
 
+YEARLY_RATE = re.compile(r"(?i)\b(?:hằng|hàng|mỗi)\s+năm\b|\d\s*%?\s*/\s*năm\b")
+NAMED_WINDOW = re.compile(r"(?i)giai đoạn|nhiệm kỳ|thời kỳ")
+
+
+def goal_span(text, pos):
+    """(start, end) of the one goal holding text[pos]: its clause cut at the commas around it, so a
+    sibling goal's "hằng năm" in the same list sentence is not read as this goal's."""
+    start, end = own_clause_span(text, pos)
+    return max(start, text.rfind(",", start, pos) + 1), end
+
+
+def is_yearly_rate(target):
+    """Whether a gold target is a yearly rate: a per-year unit ("%/năm", not an income's
+    "đồng/năm") or "hằng/hàng/mỗi năm" in its subject (the session-15 audit's count, Q-rate)."""
+    per_year_unit = target["unit"].endswith("/năm") and "đồng" not in target["unit"]
+    return per_year_unit or bool(YEARLY_RATE.search(target.get("subject") or ""))
+
+
+def names_own_window(text, pos, lead):
+    """Whether the clause at text[pos] names a window or a year other than the lead's ("bình quân
+    giai đoạn 2021-2025", "cả nhiệm kỳ"): such a rate keeps null (README-part-A, yearly rates)."""
+    start, end = goal_span(text, pos)
+    other_year = any(y != lead or kinds - STATED for y, kinds in years_in(text, start, end).items())
+    return other_year or bool(NAMED_WINDOW.search(text, start, end))
+
+
+def rate_flag(case, target, events=None):
+    """('q1r' | 'q1y' | None, year) for a yearly-rate gold target under the session-15 decision.
+
+    q1r  gold null, a yearly rate not naming its own window, and the last lead or stop before one
+         of its mentions is a lead: by the decision it takes the lead's year;
+    q1y  gold year Y on a yearly rate, and no mention has a lead of Y as its last lead or stop
+         (Y from elsewhere: an annual plan, its own clause, a lead past a stop): listed to read."""
+    text, gold = case["text"], target["deadline_year"]
+    events = reach_events(text) if events is None else events
+    spots = [s for s, _ in mentions(text, target["value"], target["unit"])]
+    if not spots or not is_yearly_rate(target):
+        return None, None
+    lasts = [(s, governing(events, s)) for s in spots]
+    if gold is None:
+        for s, last in lasts:
+            if last and last[1] == "lead" and not names_own_window(text, s, last[2]):
+                return "q1r", last[2]
+        return None, None
+    if any(last and last[1] == "lead" and last[2] == gold for _, last in lasts):
+        return None, None
+    return "q1y", gold
+
+
 def q1_report(ids):
     """Print q1 flag counts per file, then one line per flag (of ids, or all); --show gives context."""
     counts, totals, rows = Counter(), Counter(), []
+    kinds = ("q1a", "q1b", "q1r", "q1y")
     for name, case in cases():
         part = name.replace("part-", "").replace(".jsonl", "").replace("cases", "dev")
         events = reach_events(case["text"])
         for i, t in enumerate(case["targets"]):
             totals[part] += 1
-            kind, year = q1_flag(case, t, events)
-            if kind:
-                counts[part, kind] += 1
-                rows.append((case["id"], i, t, kind, year))
-    print("part   targets      q1a      q1b")
+            for kind, year in (q1_flag(case, t, events), rate_flag(case, t, events)):
+                if kind:
+                    counts[part, kind] += 1
+                    rows.append((case["id"], i, t, kind, year))
+    print("part   targets  " + "  ".join(f"{k:>7}" for k in kinds))
     for part in totals:
-        print(f"{part:<6} {totals[part]:>7}  {counts[part, 'q1a']:>7}  {counts[part, 'q1b']:>7}")
+        print(f"{part:<6} {totals[part]:>7}  " + "  ".join(f"{counts[part, k]:>7}" for k in kinds))
     print(f"all    {sum(totals.values()):>7}  " + "  ".join(
-        f"{sum(v for (p, k), v in counts.items() if k == kind):>7}" for kind in ("q1a", "q1b")))
+        f"{sum(v for (p, k), v in counts.items() if k == kind):>7}" for kind in kinds))
     for cid, i, t, kind, year in rows:
         if ids is None or not ids or cid in ids:
             print(f"{kind} {cid} #{i} {t['value']} {t['unit']} gold {t['deadline_year']} lead {year}")
