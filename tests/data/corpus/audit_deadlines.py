@@ -396,9 +396,10 @@ def goal_span(text, pos):
 
 def is_yearly_rate(target):
     """Whether a gold target is a yearly rate: a per-year unit ("%/năm", not an income's
-    "đồng/năm") or "hằng/hàng/mỗi năm" in its subject (the session-15 audit's count, Q-rate)."""
+    "đồng/năm") or "hằng/hàng/mỗi năm", "bình quân/năm" in its subject (the audit's Q-rate count)."""
     per_year_unit = target["unit"].endswith("/năm") and "đồng" not in target["unit"]
-    return per_year_unit or bool(YEARLY_RATE.search(target.get("subject") or ""))
+    subject = target.get("subject") or ""
+    return per_year_unit or bool(YEARLY_RATE.search(subject) or re.search(r"bình quân\s*/\s*năm", subject))
 
 
 def names_own_window(text, pos, lead):
