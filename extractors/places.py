@@ -276,8 +276,10 @@ def _from_url(url: str | None) -> str | None:
     for p in parts:
         if len(p) >= 5 and p in idx:
             return idx[p]
-    # "baobariavungtau.com.vn", "thainguyentv.vn": the longest province key inside a host label
-    hits = [k for p in parts[:-1] for k in _host_keys() if k in p]
+    # "baobariavungtau.com.vn", "baocamau.vn": the longest province key inside a host label; a key
+    # shorter than five letters only where a label begins with it ("huengaynay.vn"; "luatminhkhue"
+    # is no Huế site)
+    hits = [k for p in parts[:-1] for k in _host_keys() if k in p and (len(k) >= 5 or p.startswith(k))]
     return idx[max(hits, key=len)] if hits else None
 
 
@@ -336,7 +338,7 @@ def slug_provinces(url: str | None) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _host_keys() -> tuple[str, ...]:
-    return tuple(k for k in _index() if " " not in k and len(k) >= 6)
+    return tuple(k for k in _index() if " " not in k and len(k) >= 3)
 
 
 def page_province(text: str, *, title: str | None = None, url: str | None = None,

@@ -163,6 +163,18 @@ def test_every_registry_site_maps_to_its_province():
     assert places._from_url("https://vndx.gov.vn/thai-nguyen-chuong-trinh") is None
 
 
+@pytest.mark.parametrize("url,province", [
+    ("https://baocamau.vn/uu-tien-chuyen-doi-so-a38152.html", "Cà Mau"),          # a five-letter key inside
+    ("https://hanoionline.vn/amp/xa-thuan-an-383415.htm", "Hà Nội"),
+    ("https://baohanam.com.vn/tin/1", "Hà Nam"),
+    ("https://huengaynay.vn/kinh-te/1.html", "Huế"),                              # a short key opening the label
+    ("https://luatminhkhue.vn/tu-van.aspx", None),                                 # ... not inside it
+    ("https://thanhnien.vn/thoi-su.htm", None),
+])
+def test_newspaper_hosts_named_after_a_short_province_key(url, province):
+    assert places._from_url(url) == province
+
+
 def test_a_renamed_unit_is_one_candidate_under_either_name():
     ev = places.province_evidence("UBND tỉnh Thừa Thiên Huế ban hành kế hoạch",
                                   None, "https://quangan.thuathienhue.gov.vn/?cn=265")
