@@ -246,6 +246,10 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         p = _index().get(name)
         if p:
             slot(p, len(text))["weight"] += 3
+    for name in _web_addresses(folded):
+        e = slot(name, len(text))
+        e["weight"] += 3
+        e["web"] = 1
     u = _from_url(url) or canonical_province(site)
     if u:
         e = slot(u, len(text))
@@ -256,6 +260,19 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         e["weight"] += 3
         e["slug"] = 1 + (rank == 0)      # 2: the first province of the headline slug
     return ev
+
+
+# a web address written in the text: a newspaper's credit "(Baohatinh.vn) -", "(Thanhhoa.dcs.vn)", a portal
+# named in a notice ("congdanso.danang.gov.vn"); not an e-mail's domain (counted above)
+_WEB = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w-])")
+
+
+def _web_addresses(folded: str) -> list[str]:
+    """Provinces of the web addresses the page names, in order, once each."""
+    if "." not in folded:
+        return []
+    found = (_from_url(m.group(1)) for m in _WEB.finditer(folded.lower()))
+    return list(dict.fromkeys(p for p in found if p))
 
 
 def _from_url(url: str | None) -> str | None:

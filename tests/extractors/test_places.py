@@ -175,6 +175,24 @@ def test_newspaper_hosts_named_after_a_short_province_key(url, province):
     assert places._from_url(url) == province
 
 
+@pytest.mark.parametrize("text,provinces", [
+    ("(Baohatinh.vn) - Theo kết quả đánh giá, tỉnh đang dẫn đầu cả nước.", ["Hà Tĩnh"]),       # a newspaper's credit
+    ("(Thanhhoa.dcs.vn): Trong năm 2023, công tác quản lý trên địa bàn tỉnh", ["Thanh Hóa"]),
+    ("Người dân truy cập congdanso.danang.gov.vn hoặc www.baocamau.vn để gửi ý kiến.", ["Đà Nẵng", "Cà Mau"]),
+    ("Nộp hồ sơ tại dichvucong.gov.vn hoặc vnexpress.net.", []),                            # national sites
+    ("Liên hệ: vanthu@laocai.gov.vn.", []),                                                   # an e-mail: counted apart
+])
+def test_web_addresses_in_the_text_name_their_province(text, provinces):
+    from extractors.normalize import fold
+    assert places._web_addresses(fold(text)) == provinces
+
+
+def test_a_web_address_makes_a_province_a_candidate_with_its_own_feature():
+    from extractors.candidates import province_candidates
+    cands = dict(province_candidates("(Thanhhoa.dcs.vn): Trong năm 2023, toàn tỉnh số hóa 90% hồ sơ.", None, None))
+    assert cands["Thanh Hóa"]["web"] == 1.0 and cands["Thanh Hóa"]["url"] == 0.0
+
+
 def test_a_renamed_unit_is_one_candidate_under_either_name():
     ev = places.province_evidence("UBND tỉnh Thừa Thiên Huế ban hành kế hoạch",
                                   None, "https://quangan.thuathienhue.gov.vn/?cn=265")
