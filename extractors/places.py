@@ -176,6 +176,16 @@ _HEADERISH = re.compile(r"(?:uy ban nhan dan|ubnd|cong thong tin dien tu|trang t
                         r"hoi dong nhan dan|tinh uy|so noi vu)\s+(?:tinh|thanh pho|tp\.?)\s*$", re.I)
 
 
+# a person's name, not a place: "Phó Thủ tướng Nguyễn Hòa Bình", "ông Nguyễn Thái Bình", "Vương Đình Huệ"
+# (folded, "Huệ" reads "Hue"). The common family names, capitalised, right before the mention.
+_SURNAME = re.compile(r"(?<![\w.])(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|"
+                      r"Dao|Truong|Trinh|Luu|Ta|Quach|Vuong|Trieu|Kieu|Luong|Chu|To|Thai|Lam|Ha|Cao|Mai) $")
+
+
+def _person_name(folded: str, start: int) -> bool:
+    return bool(_SURNAME.search(folded, max(0, start - 8), start))
+
+
 def find_provinces(text: str) -> Counter:
     """Weighted province mentions in the text (canonical name -> weight)."""
     folded = folded_page(text)
@@ -220,6 +230,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
             continue
         e = slot(name, m.start())
         e["positions"].append(m.start())
+        e["person"] = e.get("person", 0) + _person_name(folded, m.start())
         before = folded[max(0, m.start() - 40):m.start()]
         pre = _PREFIX.search(before)
         w = 1

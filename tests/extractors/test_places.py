@@ -193,6 +193,18 @@ def test_a_web_address_makes_a_province_a_candidate_with_its_own_feature():
     assert cands["Thanh Hóa"]["web"] == 1.0 and cands["Thanh Hóa"]["url"] == 0.0
 
 
+@pytest.mark.parametrize("text,province,person", [
+    ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chủ trì phiên họp.", "Hòa Bình", 1.0),
+    ("Đến dự có ông Nguyễn Thái Bình – Chủ tịch UBND thành phố.", "Thái Bình", 1.0),
+    ("Chủ tịch Quốc hội Vương Đình Huệ làm việc với tỉnh.", "Huế", 1.0),             # "Huệ" folds to "Hue"
+    ("UBND tỉnh Hòa Bình ban hành kế hoạch; Nguyễn Hòa Bình dự họp.", "Hòa Bình", 0.5),
+    ("Tại Hòa Bình, Lê Văn Nam cho biết tỉnh Thái Bình đạt 90%.", "Hòa Bình", 0.0),   # a sentence opening, a list
+])
+def test_a_province_name_inside_a_persons_name_is_told_apart(text, province, person):
+    from extractors.candidates import province_candidates
+    assert dict(province_candidates(text, None, None))[province]["person"] == person
+
+
 def test_a_renamed_unit_is_one_candidate_under_either_name():
     ev = places.province_evidence("UBND tỉnh Thừa Thiên Huế ban hành kế hoạch",
                                   None, "https://quangan.thuathienhue.gov.vn/?cn=265")
