@@ -172,7 +172,7 @@ _PLACE_DATE = re.compile(r"^\s*\|?\s*([^\n,|()]{2,30}?),?\s*(?:ngay\b|\((?:TTXVN
 
 
 def _only_place(e: dict, spans: list[tuple[int, int]]) -> bool:
-    return (bool(e["positions"]) and not (e["title"] or e["district"] or e.get("url") or e.get("slug"))
+    return (bool(e["positions"]) and not (e["title"] or e["district"] or e.get("url") or e.get("slug") or e.get("web"))
             and all(any(a <= p < b for a, b in spans) for p in e["positions"]))
 
 
@@ -207,6 +207,8 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
             "pos": e["first"] / (len(text) or 1),
             "place_of_issue": float(name in place_of_issue),
             "url": float(e.get("url", 0)),
+            "web": float(e.get("web", 0)),
+            "person": e.get("person", 0) / max(1, e["mentions"]),
             "slug": float(e.get("slug", 0) > 0),
             "slug_first": float(e.get("slug", 0) == 2),
             "provinces": _log(len(ranked)),

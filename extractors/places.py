@@ -176,6 +176,16 @@ _HEADERISH = re.compile(r"(?:uy ban nhan dan|ubnd|cong thong tin dien tu|trang t
                         r"hoi dong nhan dan|tinh uy|so noi vu)\s+(?:tinh|thanh pho|tp\.?)\s*$", re.I)
 
 
+# a person's name, not a place: "Phó Thủ tướng Nguyễn Hòa Bình", "ông Nguyễn Thái Bình", "Vương Đình Huệ"
+# (folded, "Huệ" reads "Hue"). The common family names, capitalised, right before the mention.
+_SURNAME = re.compile(r"(?<![\w.])(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|"
+                      r"Dao|Truong|Trinh|Luu|Ta|Quach|Vuong|Trieu|Kieu|Luong|Chu|To|Thai|Lam|Ha|Cao|Mai) $")
+
+
+def _person_name(folded: str, start: int) -> bool:
+    return bool(_SURNAME.search(folded, max(0, start - 8), start))
+
+
 def find_provinces(text: str) -> Counter:
     """Weighted province mentions in the text (canonical name -> weight)."""
     folded = folded_page(text)
@@ -220,6 +230,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
             continue
         e = slot(name, m.start())
         e["positions"].append(m.start())
+        e["person"] = e.get("person", 0) + _person_name(folded, m.start())
         before = folded[max(0, m.start() - 40):m.start()]
         pre = _PREFIX.search(before)
         w = 1
@@ -246,6 +257,10 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         p = _index().get(name)
         if p:
             slot(p, len(text))["weight"] += 3
+    for name in _web_addresses(folded):
+        e = slot(name, len(text))
+        e["weight"] += 3
+        e["web"] = 1
     u = _from_url(url) or canonical_province(site)
     if u:
         e = slot(u, len(text))
@@ -256,6 +271,19 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         e["weight"] += 3
         e["slug"] = 1 + (rank == 0)      # 2: the first province of the headline slug
     return ev
+
+
+# a web address written in the text: a newspaper's credit "(Baohatinh.vn) -", "(Thanhhoa.dcs.vn)", a portal
+# named in a notice ("congdanso.danang.gov.vn"); not an e-mail's domain (counted above)
+_WEB = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w-])")
+
+
+def _web_addresses(folded: str) -> list[str]:
+    """Provinces of the web addresses the page names, in order, once each."""
+    if "." not in folded:
+        return []
+    found = (_from_url(m.group(1)) for m in _WEB.finditer(folded.lower()))
+    return list(dict.fromkeys(p for p in found if p))
 
 
 def _from_url(url: str | None) -> str | None:
@@ -276,8 +304,10 @@ def _from_url(url: str | None) -> str | None:
     for p in parts:
         if len(p) >= 5 and p in idx:
             return idx[p]
-    # "baobariavungtau.com.vn", "thainguyentv.vn": the longest province key inside a host label
-    hits = [k for p in parts[:-1] for k in _host_keys() if k in p]
+    # "baobariavungtau.com.vn", "baocamau.vn": the longest province key inside a host label; a key
+    # shorter than five letters only where a label begins with it ("huengaynay.vn"; "luatminhkhue"
+    # is no Huế site)
+    hits = [k for p in parts[:-1] for k in _host_keys() if k in p and (len(k) >= 5 or p.startswith(k))]
     return idx[max(hits, key=len)] if hits else None
 
 
@@ -336,7 +366,7 @@ def slug_provinces(url: str | None) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _host_keys() -> tuple[str, ...]:
-    return tuple(k for k in _index() if " " not in k and len(k) >= 6)
+    return tuple(k for k in _index() if " " not in k and len(k) >= 3)
 
 
 def page_province(text: str, *, title: str | None = None, url: str | None = None,

@@ -163,6 +163,48 @@ def test_every_registry_site_maps_to_its_province():
     assert places._from_url("https://vndx.gov.vn/thai-nguyen-chuong-trinh") is None
 
 
+@pytest.mark.parametrize("url,province", [
+    ("https://baocamau.vn/uu-tien-chuyen-doi-so-a38152.html", "Cà Mau"),          # a five-letter key inside
+    ("https://hanoionline.vn/amp/xa-thuan-an-383415.htm", "Hà Nội"),
+    ("https://baohanam.com.vn/tin/1", "Hà Nam"),
+    ("https://huengaynay.vn/kinh-te/1.html", "Huế"),                              # a short key opening the label
+    ("https://luatminhkhue.vn/tu-van.aspx", None),                                 # ... not inside it
+    ("https://thanhnien.vn/thoi-su.htm", None),
+])
+def test_newspaper_hosts_named_after_a_short_province_key(url, province):
+    assert places._from_url(url) == province
+
+
+@pytest.mark.parametrize("text,provinces", [
+    ("(Baohatinh.vn) - Theo kết quả đánh giá, tỉnh đang dẫn đầu cả nước.", ["Hà Tĩnh"]),       # a newspaper's credit
+    ("(Thanhhoa.dcs.vn): Trong năm 2023, công tác quản lý trên địa bàn tỉnh", ["Thanh Hóa"]),
+    ("Người dân truy cập congdanso.danang.gov.vn hoặc www.baocamau.vn để gửi ý kiến.", ["Đà Nẵng", "Cà Mau"]),
+    ("Nộp hồ sơ tại dichvucong.gov.vn hoặc vnexpress.net.", []),                            # national sites
+    ("Liên hệ: vanthu@laocai.gov.vn.", []),                                                   # an e-mail: counted apart
+])
+def test_web_addresses_in_the_text_name_their_province(text, provinces):
+    from extractors.normalize import fold
+    assert places._web_addresses(fold(text)) == provinces
+
+
+def test_a_web_address_makes_a_province_a_candidate_with_its_own_feature():
+    from extractors.candidates import province_candidates
+    cands = dict(province_candidates("(Thanhhoa.dcs.vn): Trong năm 2023, toàn tỉnh số hóa 90% hồ sơ.", None, None))
+    assert cands["Thanh Hóa"]["web"] == 1.0 and cands["Thanh Hóa"]["url"] == 0.0
+
+
+@pytest.mark.parametrize("text,province,person", [
+    ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chủ trì phiên họp.", "Hòa Bình", 1.0),
+    ("Đến dự có ông Nguyễn Thái Bình – Chủ tịch UBND thành phố.", "Thái Bình", 1.0),
+    ("Chủ tịch Quốc hội Vương Đình Huệ làm việc với tỉnh.", "Huế", 1.0),             # "Huệ" folds to "Hue"
+    ("UBND tỉnh Hòa Bình ban hành kế hoạch; Nguyễn Hòa Bình dự họp.", "Hòa Bình", 0.5),
+    ("Tại Hòa Bình, Lê Văn Nam cho biết tỉnh Thái Bình đạt 90%.", "Hòa Bình", 0.0),   # a sentence opening, a list
+])
+def test_a_province_name_inside_a_persons_name_is_told_apart(text, province, person):
+    from extractors.candidates import province_candidates
+    assert dict(province_candidates(text, None, None))[province]["person"] == person
+
+
 def test_a_renamed_unit_is_one_candidate_under_either_name():
     ev = places.province_evidence("UBND tỉnh Thừa Thiên Huế ban hành kế hoạch",
                                   None, "https://quangan.thuathienhue.gov.vn/?cn=265")
