@@ -69,7 +69,7 @@ def test_cross_validated_quality():
 @pytest.mark.skipif(not DEVSET.exists(), reason="no hand-annotated devset in this clone")
 def test_cross_validated_province_with_the_page_url():
     """The product's setting: the crawler gives every page its URL. Held-out (grouped folds, the
-    province model alone retrained per fold), the issue's 0.95 must hold (measured 0.962-0.966)."""
+    province model alone retrained per fold), the issue's 0.95 must hold (measured 0.959 on partition 0 in session 15)."""
     pytest.importorskip("sklearn")
     from extractors import corpus
     from extractors.facts import extract_facts
