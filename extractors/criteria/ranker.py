@@ -208,10 +208,19 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None) -> 
     return out
 
 
+PAGE_EV_CROSS = False   # variant C (fifteenth pass; off): the score again on news / title-less pages
+
+
 def add_page_evidence(feats: list[dict[str, float]], centred: float) -> None:
-    """The page's evidence score (page_evidence.FEATURE), the same on every pair of the page, in place."""
+    """The page's evidence score (page_evidence.FEATURE), the same on every pair of the page, in place;
+    with PAGE_EV_CROSS also apart on pages without a document type and without a page title (the
+    pages whose right tops stay under the cut)."""
     for f in feats:
         f[_evidence.FEATURE] = centred
+        if PAGE_EV_CROSS:
+            for k in ("type_none", "no_title"):
+                if f.get(k):
+                    f[f"{_evidence.FEATURE}_{k}"] = centred
 
 
 def add_learned(feats: list[dict[str, float]], scores: dict[str, float], cids: list[str], lex: Lexicon) -> None:

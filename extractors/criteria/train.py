@@ -378,7 +378,8 @@ def _softmax_weights(x, groups: list[tuple[int, list[int]]]):
 def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
     """The rows as the order model reads them: without the ORDER_WITHOUT features, nor the page
     evidence score (the confidence model's only)."""
-    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and k != PAGE_EV}, y) for c, f, y in rows]
+    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and not k.startswith(PAGE_EV)}, y)
+            for c, f, y in rows]
 
 
 def cv_folds(docs: list[dict], fraction: float = 1.0, draw: int = 0) -> list[tuple[list[int], list[int]]]:
@@ -452,9 +453,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="without the learned lexicon per criterion (the eighth pass's ranker)")
     ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10", "blend"), default=ORDER_OBJECTIVE,
                     help="how the order model is fitted (fourteenth pass; pointwise is shipped)")
-    ap.add_argument("--page-evidence", choices=("off", "confidence", "page"), default="off",
+    ap.add_argument("--page-evidence", choices=("off", "confidence", "page", "cross"), default="off",
                     help="the page-level evidence model (fifteenth pass, not kept): its score read by the "
-                         "confidence model, or also by the page model")
+                         "confidence model, or also by the page model, or also apart on news / title-less pages")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -463,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
     PAGE_EVIDENCE = a.page_evidence != "off"
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
+    _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
         sets = load(a.pairs)
     except (OSError, ValueError, KeyError) as e:
