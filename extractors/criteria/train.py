@@ -2,6 +2,7 @@
 
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
                                         [--order-objective pointwise|pairwise|softmax|hard10|blend]
+                                        [--page-evidence confidence|off|page|cross]
                                         [--train-fraction F --draw D]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
@@ -11,7 +12,7 @@ trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
 folds). Two models are fitted on the same rows (thirteenth pass): one without the best-of-page
 flags (ORDER_WITHOUT) orders a page's criteria, the other (every feature) decides whether the page
-maps. `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random
+maps; the page-level evidence model's score (fifteenth pass) is read by the latter only. `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random
 fraction F of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is
 run. Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
@@ -40,8 +41,8 @@ INNER_FOLDS = 4
 CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
 LEARNED = True            # the learned lexicon's features (learned.py); --no-learned: without them
 # the page-level evidence model (page_evidence.py, fifteenth pass): its cross-fitted score a feature of
-# the confidence model only (never of the order model); off: measured and not kept (docs/criteria-history.md)
-PAGE_EVIDENCE = False
+# the confidence model only (never of the order model); --page-evidence off: without it
+PAGE_EVIDENCE = True
 # the order model (thirteenth pass): the same rows without the binary "page's best" flags orders a
 # page's pairs; the model with them decides whether the page maps. () : one model, as before
 ORDER_WITHOUT: tuple[str, ...] = ("rule_top", "sim_top", "sim_top_nohit", "learn_top")
@@ -453,9 +454,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="without the learned lexicon per criterion (the eighth pass's ranker)")
     ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10", "blend"), default=ORDER_OBJECTIVE,
                     help="how the order model is fitted (fourteenth pass; pointwise is shipped)")
-    ap.add_argument("--page-evidence", choices=("off", "confidence", "page", "cross"), default="off",
-                    help="the page-level evidence model (fifteenth pass, not kept): its score read by the "
-                         "confidence model, or also by the page model, or also apart on news / title-less pages")
+    ap.add_argument("--page-evidence", choices=("off", "confidence", "page", "cross"), default="confidence",
+                    help="the page-level evidence model (fifteenth pass): its score read by the confidence model "
+                         "(shipped), also by the page model, or also apart on news / title-less pages (not kept); "
+                         "off: without it")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")

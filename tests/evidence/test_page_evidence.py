@@ -1,6 +1,6 @@
-"""The page-level evidence model (fifteenth pass, issue 15; off by default): is the page anybody's
-evidence, from its own words; cross-fitted like the learned lexicon, read by the confidence model only,
-shipped inside the ranker's JSON when the trainer is told to fit it."""
+"""The page-level evidence model (fifteenth pass, issue 15): is the page anybody's evidence, from its own
+words; cross-fitted like the learned lexicon, read by the confidence model only, shipped inside the
+ranker's JSON."""
 import json
 
 import pytest
@@ -90,14 +90,22 @@ def test_the_order_model_never_reads_the_page_evidence():
     assert train._without_flags(rows) == [("1.1", {"sim": 0.5}, 1)]
 
 
-def test_the_trainer_fits_it_only_when_told_to():
+def test_the_trainer_fits_it_unless_told_not_to():
     docs = train.load(train.PAIRS)["docs"]
     ex, veto = train.examples(docs), train.vetoed(docs)
-    assert train.fit(docs, ex, veto).evidence is None      # off by default: the shipped ranker
-    train.PAGE_EVIDENCE = True
-    try:
-        model = train.fit(docs, ex, veto)
-    finally:
-        train.PAGE_EVIDENCE = False
+    model = train.fit(docs, ex, veto)
     assert model.evidence is not None and "page_ev" in model.model.weights
     assert "page_ev" not in model.order[0].weights
+    train.PAGE_EVIDENCE = False
+    try:
+        plain = train.fit(docs, ex, veto)
+    finally:
+        train.PAGE_EVIDENCE = True
+    assert plain.evidence is None and "page_ev" not in plain.model.weights
+
+
+def test_the_shipped_ranker_reads_the_page_evidence_model():
+    from extractors.criteria.ranker import shipped
+    model = shipped()
+    assert model.evidence is not None and "page_ev" in model.model.weights
+    assert model.evidence.centred(_g(OWN)) > 0 > model.evidence.centred(_g(NATIONAL))
