@@ -15,7 +15,8 @@ from extractors.criteria import ranker as _ranker
 from extractors.criteria.catalog import Catalog, Target
 from extractors.criteria.levels import HEADER_LEVELS, SEP as _S, level_of as _level_of
 
-MAPPER_VERSION = "3"       # 3: the learned ranker (ranker.py) re-scores the rules' candidates
+MAPPER_VERSION = "4"       # 3: the learned ranker (ranker.py) re-scores the rules' candidates; 4: its
+                          # confidence model reads the page-level evidence model (page_evidence.py)
 HEAD_CHARS = 900          # title + this much of the text = where the trích yếu / headline lives
 
 W_TITLE_ZONE = 0.50       # a title phrase in the title zone (page title, headline, upper-case trích yếu)
@@ -386,7 +387,8 @@ def map_catalogs(text: str, title: str = "", facts: dict | None = None, *, catal
 
 def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model) -> list[Mapping]:
     """Replace each rule score by the ranker's, keeping the rules' signals as the explanation."""
-    feats = _ranker.features(doc, mappings, _ranker.lexicon(catalogs), getattr(model, "learned", None))
+    feats = _ranker.features(doc, mappings, _ranker.lexicon(catalogs), getattr(model, "learned", None),
+                             getattr(model, "evidence", None))
     veto = _ranker.not_evidence(doc)
     title_subject = any(m.hit_tier == "title" and m.score >= MAPPED for m in mappings)
     probs = [model.prob(f) for f in feats]

@@ -23,6 +23,7 @@ from extractors.models import Linear
 from extractors.normalize import fold
 
 from extractors.criteria import learned as _learned
+from extractors.criteria import page_evidence as _evidence
 from extractors.criteria.catalog import Catalog, Target
 from extractors.criteria.learned import grams
 from extractors.criteria.levels import level_of
@@ -149,9 +150,10 @@ def lexicon(catalogs: list[Catalog]) -> Lexicon:
 
 # ---- features -------------------------------------------------------------------------------------
 
-def features(doc, mappings: list, lex: Lexicon, learned=None) -> list[dict[str, float]]:
+def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None) -> list[dict[str, float]]:
     """One feature dict per mapping (same order); `doc` is the mapping.DocView they were scored on;
-    with a `learned` lexicon (learned.Learned), also the page's learned score for each pair."""
+    with a `learned` lexicon (learned.Learned), also the page's learned score for each pair; with an
+    `evidence` model (page_evidence.PageEvidence), the page's centred evidence probability."""
     title_vec = lex.doc_vector(doc.folded[:len(doc.title) + 1] if doc.title.strip() else "")
     head_vec = lex.doc_vector(doc.folded[:doc.head_end])
     sims = [lex.cosine(head_vec, m.criterion_id) for m in mappings]
@@ -201,7 +203,24 @@ def features(doc, mappings: list, lex: Lexicon, learned=None) -> list[dict[str, 
         out.append(f)
     if learned is not None:
         add_learned(out, learned.scores(_learned.page_grams(doc)), [m.criterion_id for m in mappings], lex)
+    if evidence is not None:
+        add_page_evidence(out, evidence.centred(_evidence.page_text_grams(doc.folded)))
     return out
+
+
+PAGE_EV_CROSS = False   # variant C (fifteenth pass; off): the score again on news / title-less pages
+
+
+def add_page_evidence(feats: list[dict[str, float]], centred: float) -> None:
+    """The page's evidence score (page_evidence.FEATURE), the same on every pair of the page, in place;
+    with PAGE_EV_CROSS also apart on pages without a document type and without a page title (the
+    pages whose right tops stay under the cut)."""
+    for f in feats:
+        f[_evidence.FEATURE] = centred
+        if PAGE_EV_CROSS:
+            for k in ("type_none", "no_title"):
+                if f.get(k):
+                    f[f"{_evidence.FEATURE}_{k}"] = centred
 
 
 def add_learned(feats: list[dict[str, float]], scores: dict[str, float], cids: list[str], lex: Lexicon) -> None:
@@ -361,6 +380,9 @@ def page_kinds(doc) -> dict[str, float]:
     return out
 
 
+PAGE_MODEL_EVIDENCE = False   # the page model also reads page_ev (fifteenth pass, variant B; off)
+
+
 def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str, float]:
     """What the page model reads about a page's best pair: how probable and how far ahead it is,
     and what kind of page it is (news and title-only pages score lower when right)."""
@@ -371,6 +393,8 @@ def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str
     out.update({k: v for k, v in f.items() if k.startswith("whose_")})
     if "learn" in f or "learn_none" in f:     # with a learned lexicon (the default; --no-learned trains without)
         out.update({k: f.get(k, 0.0) for k in ("learn", "learn_lead", "learn_none")})
+    if PAGE_MODEL_EVIDENCE and _evidence.FEATURE in f:
+        out[_evidence.FEATURE] = f[_evidence.FEATURE]
     return out
 
 
@@ -388,12 +412,14 @@ class Ranker:
 
     def __init__(self, model: Linear, threshold: float, possible: float,
                  top: tuple[float, float] | None = None, page: tuple[Linear, float] | None = None,
-                 learned: "_learned.Learned | None" = None, order: tuple[Linear, float] | None = None):
+                 learned: "_learned.Learned | None" = None, order: tuple[Linear, float] | None = None,
+                 evidence: "_evidence.PageEvidence | None" = None):
         self.model, self.threshold, self.possible = model, threshold, min(possible, threshold)
         self.learned = learned   # words of each criterion's labelled pages (None: catalog wording only)
         self.top = top       # (probability, margin): a page's best pair this far ahead is mapped
         self.page = page     # (model, cut): is the page's best pair right? Replaces `top` when set
         self.order = order   # (model without the best-of-page flags, its recall cut) or None
+        self.evidence = evidence  # is the page anybody's evidence, from its words (None: not read)
         self.confidence = "max"  # with `order`: the page maps on this model's own best ("max") or on the order's top ("top")
 
     def promotes(self, p_best: float, p_next: float, feats: dict[str, float] | None = None) -> bool:
@@ -441,18 +467,21 @@ class Ranker:
             d["order_model"] = {"bias": round(self.order[0].bias, 6), "weights": self.order[0].to_json()["weights"]}
             d["order_possible"] = round(self.order[1], 6)
             d["confidence"] = self.confidence
+        if self.evidence is not None:
+            d["page_evidence"] = self.evidence.to_json()
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
         own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned",
-               "order_model", "order_possible", "confidence")
+               "order_model", "order_possible", "confidence", "page_evidence")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
         learned = _learned.Learned.from_json(d["learned"]) if "learned" in d else None
         order = (Linear.from_json(d["order_model"]), float(d["order_possible"])) if "order_model" in d else None
-        model = cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned, order)
+        evidence = _evidence.PageEvidence.from_json(d["page_evidence"]) if "page_evidence" in d else None
+        model = cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned, order, evidence)
         model.confidence = d.get("confidence", "max")
         return model
 

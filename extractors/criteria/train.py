@@ -2,6 +2,7 @@
 
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
                                         [--order-objective pointwise|pairwise|softmax|hard10|blend]
+                                        [--page-evidence confidence|off|page|cross]
                                         [--train-fraction F --draw D]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
@@ -11,7 +12,7 @@ trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
 folds). Two models are fitted on the same rows (thirteenth pass): one without the best-of-page
 flags (ORDER_WITHOUT) orders a page's criteria, the other (every feature) decides whether the page
-maps. `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random
+maps; the page-level evidence model's score (fifteenth pass) is read by the latter only. `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random
 fraction F of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is
 run. Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
@@ -26,9 +27,12 @@ from pathlib import Path
 from extractors.models import Linear
 
 from extractors.criteria import evaluate as ev
+from extractors.criteria import ranker as _ranker
 from extractors.criteria.learned import Learned, page_grams
 from extractors.criteria.mapping import TOP_POSSIBLE, pair_features, prepare
-from extractors.criteria.ranker import MODEL_FILE, Ranker, add_learned, lexicon, not_evidence, page_features
+from extractors.criteria.page_evidence import FEATURE as PAGE_EV, PageEvidence, page_text_grams
+from extractors.criteria.ranker import (MODEL_FILE, Ranker, add_learned, add_page_evidence, lexicon, not_evidence,
+                                        page_features)
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
 C = 1.0                   # L2 strength, fixed a priori (not searched)
@@ -36,6 +40,9 @@ FOLDS = 5
 INNER_FOLDS = 4
 CANDIDATE_RECALL = 0.95   # the 'worth a look' cut keeps this share of the positives (out-of-fold)
 LEARNED = True            # the learned lexicon's features (learned.py); --no-learned: without them
+# the page-level evidence model (page_evidence.py, fifteenth pass): its cross-fitted score a feature of
+# the confidence model only (never of the order model); --page-evidence off: without it
+PAGE_EVIDENCE = True
 # the order model (thirteenth pass): the same rows without the binary "page's best" flags orders a
 # page's pairs; the model with them decides whether the page maps. () : one model, as before
 ORDER_WITHOUT: tuple[str, ...] = ("rule_top", "sim_top", "sim_top_nohit", "learn_top")
@@ -202,20 +209,40 @@ def fit_learned(docs: list[dict]) -> Learned:
     return Learned.fit([(_grams(d), d["positive"], d["negative"], province_of(d)) for d in docs])
 
 
+_TEXT_GRAMS: dict[str, object] = {}
+
+
+def _text_grams(doc: dict):
+    """The page's title + text grams (page_evidence.page_text_grams), once per page."""
+    if doc["id"] not in _TEXT_GRAMS:
+        _TEXT_GRAMS[doc["id"]] = page_text_grams(prepare(doc["text"], doc.get("title") or "").folded)
+    return _TEXT_GRAMS[doc["id"]]
+
+
+def fit_evidence(docs: list[dict]) -> PageEvidence:
+    """Is the page somebody's evidence (has a positive pair), from its words; groups by province."""
+    return PageEvidence.fit([(_text_grams(d), bool(d["positive"]), province_of(d)) for d in docs])
+
+
 def cross_fitted(docs: list[dict], ex: dict) -> dict:
-    """`ex` with the learned lexicon's features, each page's from a lexicon fitted on inner
-    grouped folds that leave out its province: the model must not learn to trust an in-sample
-    score (at prediction time the lexicon is fitted on every training page)."""
+    """`ex` with the learned lexicon's features (and, with PAGE_EVIDENCE, the page evidence score),
+    each page's from a model fitted on inner grouped folds that leave out its province: the ranker
+    must not learn to trust an in-sample score (at prediction time they are fitted on every training
+    page)."""
     from sklearn.model_selection import GroupKFold
     lex = lexicon(ev.label_catalogs())
     groups = [group_of(d) for d in docs]
     out = {}
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
-        learned = fit_learned([docs[i] for i in tr])
+        learned = fit_learned([docs[i] for i in tr]) if LEARNED else None
+        evidence = fit_evidence([docs[i] for i in tr]) if PAGE_EVIDENCE else None
         for i in te:
             rows = ex[docs[i]["id"]]
             feats = [dict(f) for _, f, _ in rows]
-            add_learned(feats, learned.scores(_grams(docs[i])), [c for c, _, _ in rows], lex)
+            if learned is not None:
+                add_learned(feats, learned.scores(_grams(docs[i])), [c for c, _, _ in rows], lex)
+            if evidence is not None:
+                add_page_evidence(feats, evidence.centred(_text_grams(docs[i])))
             out[docs[i]["id"]] = [(c, f, y) for (c, _, y), f in zip(rows, feats)]
     return out
 
@@ -224,9 +251,13 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     """Weights on all of `docs`; the cuts and the page model from inner grouped folds of the
     same documents (never from the documents a fold tests on)."""
     from sklearn.model_selection import GroupKFold
-    learned = None
+    learned = evidence = None
+    if LEARNED or PAGE_EVIDENCE:
+        ex = cross_fitted(docs, ex)
     if LEARNED:
-        ex, learned = cross_fitted(docs, ex), fit_learned(docs)
+        learned = fit_learned(docs)
+    if PAGE_EVIDENCE:
+        evidence = fit_evidence(docs)
     scored, ordered = [], {obj: [] for obj in _order_parts()}
     groups = [group_of(d) for d in docs]
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
@@ -245,7 +276,7 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     order = None
     if ORDER_WITHOUT:
         order = _calibrated_order([_without_flags(ex[d["id"]]) for d in docs], ordered)
-    model = Ranker(lin, threshold, _recall_cut(plain), top, page, learned, order)
+    model = Ranker(lin, threshold, _recall_cut(plain), top, page, learned, order, evidence)
     model.confidence = CONFIDENCE
     return model
 
@@ -346,8 +377,10 @@ def _softmax_weights(x, groups: list[tuple[int, list[int]]]):
 
 
 def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
-    """The rows as the order model reads them: without the ORDER_WITHOUT features."""
-    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT}, y) for c, f, y in rows]
+    """The rows as the order model reads them: without the ORDER_WITHOUT features, nor the page
+    evidence score (the confidence model's only)."""
+    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and not k.startswith(PAGE_EV)}, y)
+            for c, f, y in rows]
 
 
 def cv_folds(docs: list[dict], fraction: float = 1.0, draw: int = 0) -> list[tuple[list[int], list[int]]]:
@@ -409,7 +442,7 @@ def load(pairs: Path) -> dict[str, list[dict]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global LEARNED, ORDER_OBJECTIVE
+    global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -421,12 +454,19 @@ def main(argv: list[str] | None = None) -> int:
                     help="without the learned lexicon per criterion (the eighth pass's ranker)")
     ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10", "blend"), default=ORDER_OBJECTIVE,
                     help="how the order model is fitted (fourteenth pass; pointwise is shipped)")
+    ap.add_argument("--page-evidence", choices=("off", "confidence", "page", "cross"), default="confidence",
+                    help="the page-level evidence model (fifteenth pass): its score read by the confidence model "
+                         "(shipped), also by the page model, or also apart on news / title-less pages (not kept); "
+                         "off: without it")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
     ap.add_argument("--draw", type=int, default=0, help="which random draw of --train-fraction")
     a = ap.parse_args(argv)
     LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
+    PAGE_EVIDENCE = a.page_evidence != "off"
+    _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
+    _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
         sets = load(a.pairs)
     except (OSError, ValueError, KeyError) as e:
