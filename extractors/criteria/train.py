@@ -12,9 +12,10 @@ trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
 folds). Two models are fitted on the same rows (thirteenth pass): one without the best-of-page
 flags (ORDER_WITHOUT) orders a page's criteria, the other (every feature) decides whether the page
-maps; the page-level evidence model's score (fifteenth pass) is read by the latter only. `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random
-fraction F of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is
-run. Needs scikit-learn (the `train` extra); the service only reads the JSON.
+maps; the page-level evidence model's score (fifteenth pass) is read by the latter only.
+`--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random fraction F
+of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is run.
+Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
 
