@@ -157,10 +157,11 @@ _SUBJ_STOP_LONG = re.compile(r"[;.:()]|,\s*(?=(?:tối thiểu|ít nhất|trên|
 
 def _subject(text: str, clause: tuple[int, int], start: int, end: int, stop: re.Pattern = _SUBJ_STOP) -> str:
     after = text[end:clause[1]].lstrip()
-    after = re.sub(r"^(?:trở lên|trở xuống)\s+", "", after)
+    # "từ 90% trở lên." / "15% trở lên/tổng số …": the qualifier ends the clause, the subject is before it
+    after = re.sub(r"^(?:trở lên|trở xuống)\b\s*", "", after)
     if after and after[0] in LO and not re.match(r"(?:so với|trên tổng|số|năm|GRDP|GDP)\b", after):
         m = stop.search(after)
-        subj = after[:m.start()] if m else after
+        return " ".join((after[:m.start()] if m else after).split()[:20]).strip(" ,;:-")
     else:
         before = text[clause[0]:start].strip()
         for _ in range(3):
@@ -168,7 +169,8 @@ def _subject(text: str, clause: tuple[int, int], start: int, end: int, stop: re.
                             before, flags=re.I).strip()
         subj = _LEAD_CUES.sub("", before)
         subj = re.sub(r"\([^)]*\)", "", subj)
-    return " ".join(subj.split()[:20]).strip(" ,;:-")
+    # written before the value, the subject is the words nearest it, not a long sentence's opening
+    return " ".join(subj.split()[-20:]).strip(" ,;:-")
 
 
 def _qualifier(text: str, clause_start: int, start: int, end: int) -> str | None:

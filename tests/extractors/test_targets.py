@@ -514,3 +514,37 @@ def test_a_year_mention_is_paired_with_the_value_it_is_written_for_when_asked():
     assert pair("70%")[2028] == {}                                     # one year in its sentence: no series
     assert pair("20%", )[2026] == {}                                   # a base year is written for no value
     assert pair("10%", "paren+sub")[2025] == {}                        # off unless asked
+
+
+def test_a_subject_written_before_its_value_is_the_words_nearest_it():
+    from extractors.targets import _subject
+    def subj(text, value):
+        s = text.index(value)
+        return _subject(text, (0, len(text)), s, s + len(value))
+    # "từ 90% trở lên." closes its clause: the subject is before the value, not "trở lên"
+    assert subj("(8) Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm: từ 90% trở lên.", "90%") == \
+        "Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm"
+    assert subj("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm đạt 90% trở lên/tổng số đảng viên", "90%") == \
+        "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm"
+    assert subj("An Giang đặt mục tiêu tăng trưởng kinh tế từ 11% trở lên, GRDP toàn giai đoạn tăng", "11%") == \
+        "An Giang đặt mục tiêu tăng trưởng kinh tế"
+    # a qualifier before a subject written after the value is still skipped
+    assert subj("tối thiểu từ 80% trở lên hồ sơ được luân chuyển điện tử.", "80%") == "hồ sơ được luân chuyển điện tử"
+    # a long lead: its last words (what the value measures), not its opening, however the sentence starts
+    tail = "với mục tiêu tăng trưởng kinh tế của thành phố giai đoạn 2026 - 2030 là từ 15,65%"
+    a = subj("Đồng thời, là nền tảng, là tiền đề quan trọng để Hải Phòng bước vào kỷ nguyên vươn mình cùng đất "
+             "nước, " + tail + " trở lên.", "15,65%")
+    b = subj("Hải Phòng bước vào kỷ nguyên vươn mình cùng đất nước, " + tail + " trở lên.", "15,65%")
+    assert a == b and a.endswith("giai đoạn 2026 - 2030 là")
+
+
+def test_two_goals_of_one_value_measured_on_different_subjects_stay_two():
+    text = ("Các chỉ tiêu chủ yếu đến năm 2030:\n"
+            "(8) Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm: từ 90% trở lên.\n"
+            "(9) Tỷ lệ lao động qua đào tạo: trên 70%.\n"
+            "(18) Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm đạt: 90% trở lên.")
+    assert _t(text).count((90.0, "%", 2030)) == 2
+    # the same goal written twice (a caption under the sentence) is still one
+    again = ("Hải Phòng phấn đấu đến năm 2030 tăng trưởng kinh tế của thành phố đạt từ 15% trở lên.\n"
+             "Theo đó, Hải Phòng phấn đấu đến năm 2030 tăng trưởng kinh tế của thành phố đạt từ 15% trở lên. (ảnh: T.P)")
+    assert _t(again).count((15.0, "%", 2030)) == 1
