@@ -6,7 +6,8 @@
 Every gold goal whose value is a candidate and whose gold year (or "none") is among its year
 candidates is one example; the deadline ranking (and with --two-stage the null step,
 train.fit_null) is fitted on the training folds' examples and scored on the held-out ones (the
-grouped folds of `extractors.eval`). Errors are counted as gold null given a year, a year lost
+grouped folds of `extractors.eval`). Each seed's line also splits the errors into those outside the
+test-only parts (`corpus.TEST_ONLY_PARTS`: choose by these) and those in them (report only). Errors are counted as gold null given a year, a year lost
 (none given) and another year. The goal decision is not run, so this costs seconds where
 `extractors.target_cv` costs minutes; it measures the deadline choice only, on every gold goal
 rather than on the emitted ones, and a variant it prefers must still win `target_cv`.
@@ -98,7 +99,7 @@ def run(cases, opts, seeds, two_stage=False, show=None, explain=None) -> list[in
     totals = []
     for si, s in enumerate(seeds):
         seed = None if s == "none" else int(s)
-        errs, bad, why = Counter(), [], []
+        errs, bad, why, fresh = Counter(), [], [], 0
         for tr, te in corpus.folds(cases, 5, 3, seed):
             trs, tes = set(tr), set(te)
             pick = chooser(cases, [e for e in exs if e[0] in trs], two_stage, explain=bool(explain and si == 0))
@@ -108,11 +109,14 @@ def run(cases, opts, seeds, two_stage=False, show=None, explain=None) -> list[in
                     got, pnull, scores = got
                 if got != gold:
                     errs["gold_null" if gold is None else "lost" if got is None else "other"] += 1
+                    fresh += cases[ci].get("part") in corpus.TEST_ONLY_PARTS
                     bad.append((cid, v["value"], v["unit"], got, gold))
                     if explain and si == 0:
                         why.append(_explained(cid, v, got, gold, pnull, cands, scores))
         totals.append(sum(errs.values()))
-        print(f"seed {s}: {len(exs)} goals, errors {totals[-1]} {dict(errs)}", flush=True)
+        n_fresh = sum(cases[e[0]].get("part") in corpus.TEST_ONLY_PARTS for e in exs)
+        print(f"seed {s}: {len(exs)} goals, errors {totals[-1]} {dict(errs)}; without the test-only parts "
+              f"{totals[-1] - fresh} of {len(exs) - n_fresh}, test-only {fresh} of {n_fresh}", flush=True)
         if show == s:
             for b in sorted(bad, key=str):
                 print("   ", b)

@@ -147,6 +147,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         cands[None].update(scope_features(c))
     if isinstance(scope, str) and ("lead" in scope or "colon" in scope or "opening" in scope):
         lead_due_features(c, cands, "lead" in scope or "colon" in scope, "lead" in scope or "opening" in scope)
+    if isinstance(scope, str) and "q1" in scope:
+        rule_features(c, cands, "q1all" in scope)
     return list(cands.items())
 
 
@@ -521,3 +523,208 @@ def period_year_features(cands: list[tuple], period: tuple[int, int]) -> None:
         if yr is not None:
             f["period_end"] = float(yr == period[1])
             f["period_start"] = float(yr == period[0])
+
+
+# --- seventeenth pass (lead17): the written lead-year rule (README-part-A, "Lead-year audit") -------
+# A lead year ("Đến năm 2025, …", "Mục tiêu đến năm 2030:", "đặt mục tiêu đến năm Y", "Năm Y, phấn
+# đấu …") is the deadline of every later goal without a year or window of its own, until a stop:
+# another year or window, a fronted "hằng năm", a heading or sentence of another kind, the end.
+# A year inside one goal's predicate (Q2) is that goal's only. The idea of the audit script
+# (tests/data/corpus/audit_deadlines.py --q1), rewritten with offsets found once per text.
+_Q1_LEAD = re.compile(
+    r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?(?:năm\s+)?|(?:mục tiêu|chỉ tiêu)[^.\n:;]{0,40}?năm\s+)"
+    r"(20[0-4]\d)(?!\s*[-–—]\s*20\d\d)", re.I)
+_Q1_FRONTED_YEAR = re.compile(r"(?:trong\s+)?năm\s+(20[0-4]\d)(?!\s*[-–—/]\s*\d)\s*[,:]", re.I)
+_Q1_FORWARD = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|cần đạt|phải đạt", re.I)
+_Q1_YEARLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|cả nhiệm kỳ", re.I)
+_Q1_CLAUSE = re.compile(r"[.!?;:…]\s|\n")
+_Q1_LIST_MARK = r"[\s\-–•+*]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)/]\s*)?"
+_Q1_OTHER_KIND = re.compile(      # a heading or sentence opening text of another kind (stop 2)
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))" + _Q1_LIST_MARK +
+    r"(?:kết quả|những kết quả|đánh giá|tình hình|thực trạng|nhiệm vụ|giải pháp|các nhiệm vụ|"
+    r"tổ chức thực hiện|kinh phí|trách nhiệm|phân công|năm qua|thời gian qua|trong (?:năm|thời gian) qua|"
+    r"căn cứ|thực hiện (?:kế hoạch|quyết định|nghị quyết|chỉ thị|chương trình)|theo (?:báo cáo|kết quả)|"
+    r"tin liên quan|bài liên quan|xem thêm)", re.I)
+_Q1_CUE_BEFORE = re.compile(      # what may stand before a lead year at the head of its clause
+    r"(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|theo đó|cụ thể|đồng thời|trong đó|"
+    r"với|là|và|như sau|[,(–-])\s*$", re.I)
+_Q1_RATE = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|\d\s*%?\s*/\s*năm\b|bình quân\s*/\s*năm", re.I)
+_Q1_WINDOW = re.compile(r"giai đoạn|nhiệm kỳ|thời kỳ", re.I)
+_Q1_GOAL_BEFORE = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu)\s+(?:cơ bản\s+|cụ thể\s+|chung\s+)?(?:là\s+)?$", re.I)
+_Q1_PREFIX = 70         # characters from its clause's start within which a forward year is fronted
+
+
+def _year_kind(t: str, s: int, e: int) -> str:
+    """What the year at t[s:e] is: symbol, base, window_start, window_end, date, deadline or year."""
+    before, after = t[max(0, s - 25):s], t[e:e + 12]
+    if re.match(r"/[A-ZĐ]", after) and re.search(r"\d/$", before):
+        return "symbol"
+    if re.search(r"(?:so với|so sánh)\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", before, re.I):
+        return "base"
+    if re.search(r"20\d\d\s*[-–—]\s*$", before):
+        return "window_end"
+    if re.match(r"\s*[-–—]\s*20\d\d", after):
+        return "window_start"
+    if re.search(r"\d{1,2}/\d{1,2}/$", before) or re.search(r"ngày \d+ tháng \d+ năm $", before, re.I):
+        return "deadline" if re.search(r"(?:trước|đến|hết|chậm nhất|trong)\s+(?:ngày|tháng)?\s*$",
+                                        re.sub(r"[\d/]+$|ngày \d+ tháng \d+ năm $", "", before), re.I) else "date"
+    return "year"
+
+
+class _Reach:
+    """The rule's events of one text: sorted (offset, kind, year, why) with kind "lead" or "stop"
+    (why: "year", "window", "yearly", "other"), the predicate years (Q2) and the clause starts."""
+
+    def __init__(self, t: str):
+        self.clauses = [0] + [m.end() for m in _Q1_CLAUSE.finditer(t)]
+        raw, self.predicate = [], []
+        for m in _Q1_LEAD.finditer(t):
+            s, e = m.start(1), m.end(1)
+            if _year_kind(t, s, e) in ("year", "deadline") and self._is_fronted(t, m.start(), e):
+                if self._in_predicate(t, m.start(), e) or self._item_only(t, m.start(), e):
+                    self.predicate.append(s)
+                    raw.append((s, "year", int(m.group(1))))
+                else:
+                    raw.append((s, "lead", int(m.group(1))))
+        for m in _Q1_FRONTED_YEAR.finditer(t):
+            if m.start(1) not in {r[0] for r in raw} and m.start() - self.clause_start(m.start()) <= 12 and _Q1_FORWARD.search(t, m.end(), m.end() + 60):
+                raw.append((m.start(1), "lead", int(m.group(1))))
+        taken = {r[0] for r in raw}
+        for m in _YEAR.finditer(t):
+            kind = _year_kind(t, m.start(1), m.end(1))
+            if m.start(1) not in taken and kind not in ("symbol", "date", "base", "window_start"):
+                raw.append((m.start(1), "window" if kind == "window_end" else "year", int(m.group(1))))
+        raw += [(m.start(), "yearly", None) for m in _Q1_YEARLY.finditer(t)
+                if m.start() - self.clause_start(m.start()) <= 12]
+        raw += [(m.end(), "other", None) for m in _Q1_OTHER_KIND.finditer(t)]
+        self.events, lead = [], None
+        for pos, kind, year in sorted(raw, key=lambda r: r[0]):
+            if kind == "lead":
+                lead = year
+                self.events.append((pos, "lead", year, "lead"))
+            elif year is not None and year == lead and (kind == "year" or pos - self.clause_start(pos) > 25):
+                continue        # the lead's own year again, or a window over its horizon in a goal (R1)
+            else:
+                lead = None
+                self.events.append((pos, "stop", year, kind))
+        self.pos = [e[0] for e in self.events]
+
+    def clause_start(self, pos: int) -> int:
+        return self.clauses[bisect.bisect_right(self.clauses, pos) - 1]
+
+    def _is_fronted(self, t: str, s: int, e: int) -> bool:
+        """A forward year near its clause's start, after "mục tiêu", or before ":" ending a short line."""
+        le = t.find("\n", e)
+        line = t[e:le if le >= 0 else len(t)].rstrip()
+        named = re.match(r"mục tiêu|chỉ tiêu", t[s:s + 9], re.I) or _Q1_GOAL_BEFORE.search(t, max(0, s - 30), s)
+        return bool(named or s - self.clause_start(s) <= _Q1_PREFIX or line.startswith(":")
+                    or (line.endswith(":") and len(line) < 80))
+
+    def _item_only(self, t: str, s: int, e: int) -> bool:
+        """A year at the front of one numbered item, not closing it with "," or ":" ("(4) Đến năm
+        2025 xây dựng xã …"): that item's own, it opens no run (R5)."""
+        ls = t.rfind("\n", 0, s) + 1
+        return bool(re.fullmatch(r"\s*(?:\(\d+\)|\d+[.)])\s*", t[ls:s])) and not re.match(r"\s*[,:]", t[e:e + 3])
+
+    def _in_predicate(self, t: str, s: int, e: int) -> bool:
+        """The year follows its goal's subject inside the clause ("thu nhập … đến năm 2025 đạt …");
+        never after "mục tiêu/chỉ tiêu" ("Các chỉ tiêu chủ yếu năm 2024 là: …", "với mục tiêu đến 2025, …")."""
+        if re.match(r"mục tiêu|chỉ tiêu", t[s:s + 9], re.I) or _Q1_GOAL_BEFORE.search(t, max(0, s - 30), s):
+            return False
+        prefix = t[self.clause_start(s):s].strip()
+        le = t.find("\n", e)
+        rest = t[e:le if le >= 0 else len(t)].strip()
+        if not prefix or not rest or _Q1_CUE_BEFORE.search(prefix):
+            return False
+        # "Thu nhập bình quân đầu người đến năm 2025: 45 triệu": one item's label, not a lead-in
+        return not rest.startswith((":", ",")) or (rest.startswith(":") and bool(rest[1:].strip()))
+
+    def governing(self, pos: int) -> tuple | None:
+        """The last lead or stop before pos."""
+        i = bisect.bisect_left(self.pos, pos) - 1
+        return self.events[i] if i >= 0 else None
+
+    def last_lead_of(self, yr: int, pos: int) -> int | None:
+        """Offset of the last lead of year yr before pos."""
+        for i in range(bisect.bisect_left(self.pos, pos) - 1, -1, -1):
+            if self.events[i][1] == "lead" and self.events[i][2] == yr:
+                return self.events[i][0]
+        return None
+
+
+_reach_cache: dict = {}
+
+
+def _reach(t: str) -> _Reach:
+    """The rule's events of the text, found once per text (one cache slot)."""
+    if _reach_cache.get("text") is not t:
+        _reach_cache.update(text=t, reach=_Reach(t))
+    return _reach_cache["reach"]
+
+
+def _goal_span(t: str, r: _Reach, start: int, end: int) -> tuple[int, int]:
+    """The one goal holding the value: its clause cut at the commas around it."""
+    m = re.compile(r"[;,.!?]\s|\n").search(t, end)
+    lo = r.clause_start(start)
+    return max(lo, t.rfind(",", lo, start) + 1), (m.start() if m else len(t))
+
+
+def rule_features(c: Context, cands: dict, extra: bool = False) -> None:
+    """The written lead-year rule on each candidate. On a year: a lead of it governs the value (it is
+    the last lead or stop before it), it stands in the value's own goal, it is another goal's
+    predicate year (Q2) with no lead of it above. On "none": what governs the value (a lead, a stop
+    and its kind, nothing), the value's own goal names a window or another year, it is a yearly
+    rate, and a yearly rate under a lead (which follows the lead, not null). extra (tried, not
+    shipped: docs/extraction.md): a lead of the year stands above past a stop, paragraphs from the
+    governing lead, and the rule's own answer on its candidate."""
+    t = c.text
+    r = _reach(t)
+    gov = r.governing(c.start)
+    gs, ge = _goal_span(t, r, c.start, c.end)
+    own_years = {int(m.group(1)) for m in _YEAR.finditer(t, gs, ge)
+                 if _year_kind(t, m.start(1), m.end(1)) in ("year", "deadline")}
+    lead = gov[2] if gov is not None and gov[1] == "lead" else None
+    item = max(t.rfind("\n", 0, c.start), t.rfind(". ", 0, c.start), t.rfind("; ", 0, c.start)) + 1
+    label = t[max(item, gs - 150):gs] if t.rfind(":", item, gs) >= 0 else ""    # "… thời kỳ 2021-2025: 100 …"
+    window = bool(_Q1_WINDOW.search(t, gs, ge) or _Q1_WINDOW.search(label)) or any(y != lead for y in own_years)
+    rate = c.unit == "%/năm" or bool(_Q1_RATE.search(t, gs, ge))
+    for yr, f in cands.items():
+        if yr is None:
+            continue
+        at = r.last_lead_of(yr, c.start)
+        f["q1_gov"] = float(lead == yr)
+        f["q1_own"] = float(yr in own_years)
+        pred = [p for p in r.predicate if p < c.start and t.startswith(str(yr), p) and not gs <= p < ge]
+        f["q1_pred_other"] = float(bool(pred) and at is None)
+    none = cands[None]
+    none["q1n_lead"] = float(lead is not None)
+    none["q1n_nothing"] = float(gov is None)
+    if gov is not None and gov[1] == "stop":
+        none["q1n_stop_" + gov[3]] = 1.0
+    none["q1n_window"] = float(window)
+    none["q1n_rate"] = float(rate)
+    none["q1n_rate_lead"] = float(rate and lead is not None and not window)
+    if extra:
+        _rule_extra(c, cands, r, lead, own_years, window)
+
+
+def _rule_extra(c: Context, cands: dict, r: _Reach, lead, own_years: set, window: bool) -> None:
+    """The rule's features tried and dropped (scope "q1all"): a lead of the year above past a stop,
+    paragraphs from the governing lead, and the rule's answer (its own year, else the lead's year,
+    else the annual plan's; none under a named window)."""
+    t = c.text
+    if len(own_years) == 1:
+        answer = next(iter(own_years))
+    elif window:
+        answer = None
+    else:
+        answer = lead if lead is not None else c.default_year
+    for yr, f in cands.items():
+        if yr is None:
+            continue
+        at = r.last_lead_of(yr, c.start)
+        f["q1_stopped"] = float(at is not None and lead != yr)
+        if lead == yr:
+            f["q1_paras"] = _log(t.count("\n", at, c.start)) / 2
+        f["q1_answer"] = float(answer == yr)
+    cands[None]["q1n_answer"] = float(answer is None)
