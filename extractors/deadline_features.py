@@ -652,14 +652,17 @@ class _Reach:
         return None
 
 
-_reach_cache: dict = {}
+_last_reach: tuple = (None, None)     # (text, its _Reach), replaced whole so threads never mix a pair
 
 
 def _reach(t: str) -> _Reach:
     """The rule's events of the text, found once per text (one cache slot)."""
-    if _reach_cache.get("text") is not t:
-        _reach_cache.update(text=t, reach=_Reach(t))
-    return _reach_cache["reach"]
+    global _last_reach
+    text, reach = _last_reach
+    if text is not t:
+        reach = _Reach(t)
+        _last_reach = (t, reach)
+    return reach
 
 
 def _goal_span(t: str, r: _Reach, start: int, end: int) -> tuple[int, int]:
