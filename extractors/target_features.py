@@ -281,28 +281,9 @@ _HEADING = re.compile(r"[^\n]{3,140}(?::|(?<![.;,]))\s*$")
 _BULLET = re.compile(r"^\s*(?:[-+•*–]|\d+[.)]|[a-zđ][.)])?\s*$")
 
 
-# page furniture between a lead-in and its list: a photo caption ("… Ảnh: Mộc Trà", "(Ảnh minh
-# họa)"), a follow-us line, a source credit. It neither heads a list nor ends one.
-_FURNITURE = re.compile(r"\bẢnh(?:\s+minh họa)?\s*:|\(\s*ảnh\b|\bảnh minh họa\b|google news|^\s*nguồn\s*:", re.I)
-import os; _X = os.environ.get("LIST17", "both")  # EXPERIMENT ONLY: both, cap, lead, own, capown
-_LEAD_REACH = 300       # characters a value line's own lead-in may take before its ":"
-
-
-def _valued_lead(line: str) -> int:
-    """Length of a value line's own lead-in ("Theo đó, năm 2024, tỉnh phấn đấu hoàn thành các chỉ
-    tiêu … như: tỷ lệ … đạt 40%; …"): its text up to its first ":", when no percentage comes
-    before it and that text announces goals or results; 0 otherwise."""
-    k = line.find(":", 0, _LEAD_REACH)
-    if k < 0 or re.search(r"\d\s*%", line[:k]) or not (_LEAD_GOAL.search(line, 0, k) or _LEAD_RESULT.search(line, 0, k)):
-        return 0
-    return k + 1
-
-
-def headings(t: str, paras: list[tuple[int, int]], lists: bool = True) -> list[tuple[int, int] | None]:
+def headings(t: str, paras: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
     """For each paragraph, the nearest heading line above it ("Mục tiêu cụ thể đến năm 2025:")
-    whose list runs down to it (only list items, bullets and value lines between); one pass.
-    lists (list17): captions and page furniture between do not cut the list from its heading, and a
-    value line's own lead-in ("… phấn đấu hoàn thành các chỉ tiêu như: …") heads the lines below it."""
+    whose list runs down to it (only list items, bullets and value lines between); one pass."""
     out: list[tuple[int, int] | None] = []
     current = None
     for s, e in paras:
@@ -310,18 +291,11 @@ def headings(t: str, paras: list[tuple[int, int]], lists: bool = True) -> list[t
         line = t[s:e].strip()
         if not line or _BULLET.match(line):
             continue
-        if lists and _X in ("both", "cap", "capown") and len(line) <= 200 and _FURNITURE.search(line):
-            continue
         if len(line) <= 140 and (line.endswith(":") or not line.endswith((".", ";", ","))) \
                 and not re.search(r"\d\s*%", line):
             current = (s, e)
         elif not re.match(r"[-+•*–]|\d+[.)]\s|[^\n]{0,200}\d\s*%", line):
             current = None            # ordinary prose: no heading governs what follows
-        elif lists and _X in ("both", "lead", "own", "capown") and (k := _valued_lead(line)):
-            lead = s + (len(t[s:e]) - len(t[s:e].lstrip()))
-            current = (lead, lead + k)
-            if _X in ("own", "capown"):
-                out[-1] = current     # its own lead-in heads the line itself, not the one above
     return out
 
 
