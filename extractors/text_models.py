@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 # --- page kind: a learned page-level signal (goals announced vs results reviewed) ------------
 _WORD = re.compile(r"[^\W\d_]+")
@@ -25,7 +26,7 @@ def page_tokens(t: str) -> list[str]:
     return w + [a + " " + b for a, b in zip(w, w[1:])]
 
 
-def page_kind_features(tokens: list[str], idf: dict[str, float]) -> dict[str, float]:
+def page_kind_features(tokens: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
     """tf-idf (sublinear tf, l2-normalised) over the trained vocabulary, as sklearn's
     TfidfVectorizer(sublinear_tf=True) computes it, so the shipped weights apply unchanged."""
     counts: dict[str, int] = {}

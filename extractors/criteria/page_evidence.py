@@ -15,6 +15,7 @@ import math
 from collections import Counter
 
 from extractors.models import Linear
+from extractors.text_models import page_kind_features
 
 from extractors.criteria.learned import grams
 
@@ -31,9 +32,8 @@ def page_text_grams(folded: str) -> Counter:
 
 
 def _vector(g: Counter, idf: dict[str, float]) -> dict[str, float]:
-    v = {t: (1.0 + math.log(n)) * idf[t] for t, n in g.items() if t in idf}
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-    return {t: x / norm for t, x in v.items()}
+    """Sublinear, l2-normalised tf-idf of the grams (the extractors' text models' own vector)."""
+    return page_kind_features(g.elements(), idf)
 
 
 class PageEvidence:
