@@ -148,7 +148,9 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
     if isinstance(scope, str) and ("lead" in scope or "colon" in scope or "opening" in scope):
         lead_due_features(c, cands, "lead" in scope or "colon" in scope, "lead" in scope or "opening" in scope)
     if isinstance(scope, str) and "q1" in scope:
-        rule_features(c, cands, "q1all" in scope)
+        rule_features(c, cands, "q1all" in scope, "r18s" in scope)
+    if isinstance(scope, str) and "r18" in scope:
+        reach18_features(c, cands, years)
     return list(cands.items())
 
 
@@ -577,7 +579,7 @@ class _Reach:
     """The rule's events of one text: sorted (offset, kind, year, why) with kind "lead" or "stop"
     (why: "year", "window", "yearly", "other"), the predicate years (Q2) and the clause starts."""
 
-    def __init__(self, t: str):
+    def __init__(self, t: str, stops18: bool = False):
         self.clauses = [0] + [m.end() for m in _Q1_CLAUSE.finditer(t)]
         raw, self.predicate = [], []
         for m in _Q1_LEAD.finditer(t):
@@ -599,6 +601,8 @@ class _Reach:
         raw += [(m.start(), "yearly", None) for m in _Q1_YEARLY.finditer(t)
                 if m.start() - self.clause_start(m.start()) <= 12]
         raw += [(m.end(), "other", None) for m in _Q1_OTHER_KIND.finditer(t)]
+        if stops18:
+            raw = _stops18(t, raw)
         self.events, lead = [], None
         for pos, kind, year in sorted(raw, key=lambda r: r[0]):
             if kind == "lead":
@@ -657,12 +661,13 @@ class _Reach:
 _last_reach: tuple = (None, None)     # (text, its _Reach), replaced whole so threads never mix a pair
 
 
-def _reach(t: str) -> _Reach:
+def _reach(t: str, stops18: bool = False) -> _Reach:
     """The rule's events of the text, found once per text (one cache slot)."""
     global _last_reach
     text, reach = _last_reach
-    if text is not t:
-        reach = _Reach(t)
+    if text is not t or getattr(reach, "stops18", False) != stops18:
+        reach = _Reach(t, stops18)
+        reach.stops18 = stops18
         _last_reach = (t, reach)
     return reach
 
@@ -674,7 +679,7 @@ def _goal_span(t: str, r: _Reach, start: int, end: int) -> tuple[int, int]:
     return max(lo, t.rfind(",", lo, start) + 1), (m.start() if m else len(t))
 
 
-def rule_features(c: Context, cands: dict, extra: bool = False) -> None:
+def rule_features(c: Context, cands: dict, extra: bool = False, stops18: bool = False) -> None:
     """The written lead-year rule on each candidate. On a year: a lead of it governs the value (it is
     the last lead or stop before it), it stands in the value's own goal, it is another goal's
     predicate year (Q2) with no lead of it above. On "none": what governs the value (a lead, a stop
@@ -683,7 +688,7 @@ def rule_features(c: Context, cands: dict, extra: bool = False) -> None:
     shipped: docs/extraction.md): a lead of the year stands above past a stop, paragraphs from the
     governing lead, and the rule's own answer on its candidate."""
     t = c.text
-    r = _reach(t)
+    r = _reach(t, stops18)
     gov = r.governing(c.start)
     gs, ge = _goal_span(t, r, c.start, c.end)
     own_years = {int(m.group(1)) for m in _YEAR.finditer(t, gs, ge)
@@ -733,3 +738,113 @@ def _rule_extra(c: Context, cands: dict, r: _Reach, lead, own_years: set, window
             f["q1_paras"] = _log(t.count("\n", at, c.start)) / 2
         f["q1_answer"] = float(answer == yr)
     cands[None]["q1n_answer"] = float(answer is None)
+
+
+# --- eighteenth pass (dl18): what the rule says keeps a year off a goal the gold leaves undated ----
+# Measured on the 35 "gold null, a year given" errors of A-H (docs/extraction.md, dl18): a year that
+# names a document's horizon rather than leads goals ("Kế hoạch … đến năm 2025, định hướng đến năm
+# 2030", "các mục tiêu … đến năm 2025 đề ra tại nghị quyết"), a year written only after the value (a
+# lead reaches forward only), a total or average over a window in the goal's own words ("bình quân 5
+# năm", "toàn giai đoạn"), and another goal's own year standing before the value ("GRDP năm 2030 đạt
+# 240 nghìn tỷ đồng, GRDP bình quân đầu người 136 triệu đồng").
+_R18_DOC = re.compile(r"\b(?:kế hoạch|nghị quyết|chương trình|đề án|quy hoạch|chiến lược|quyết định|chỉ thị|"
+                      r"kết luận)\b", re.I)
+_R18_GOAL = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|\bđạt\b|\bsẽ\b", re.I)
+_R18_CITED_AFTER = re.compile(r"\s*(?:,\s*)?(?:đã\s+)?(?:được\s+)?(?:đề ra|đặt ra|nêu)\s+(?:tại|trong|theo|ở)|"
+                              r"\s*(?:tại|theo|của)\s+(?:các\s+)?(?:nghị quyết|kế hoạch|quyết định|chương trình|"
+                              r"đề án|chỉ thị|kết luận)", re.I)
+_R18_WINDOW_MEASURE = re.compile(
+    r"bình quân\s+(?:\d+|hai|ba|năm|mười)\s+năm|(?:toàn|cả)\s+(?:giai đoạn|nhiệm kỳ|thời kỳ)|"
+    r"\d+\s+năm\s+(?:tới|qua)|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*"
+    r"(?:năm\s+)?20\d\d|\btổng\b[^;.\n]{0,40}\b(?:giai đoạn|nhiệm kỳ|thời kỳ)", re.I)
+_R18_BOUNDARY = re.compile(r"[.!?;:…]\s|\n")
+
+_r18_first: tuple = (None, None)        # (text, {year: offset of its first mention}), one slot
+
+
+def _first_mentions(t: str, years: list[tuple]) -> dict[int, int]:
+    """Offset of each year's first mention in the text (one cache slot, replaced whole)."""
+    global _r18_first
+    text, first = _r18_first
+    if text is not t:
+        first = {}
+        for ys, _, yr, _ in years:
+            first.setdefault(yr, ys)
+        _r18_first = (t, first)
+    return first
+
+
+def _in_doc_name(t: str, ys: int, ye: int) -> bool:
+    """The year at t[ys:ye] closes a document's name or cites one, not a goals lead: a document word
+    earlier in its clause with no goal word between ("Quy hoạch … tỉnh Phú Yên đến năm 2020, tầm nhìn
+    đến năm 2030"), or words after it that cite a document ("đến năm 2025 đề ra tại nghị quyết")."""
+    if _R18_CITED_AFTER.match(t, ye, ye + 40):
+        return True
+    lo = max(0, ys - 160)
+    for m in _R18_BOUNDARY.finditer(t, lo, ys):
+        lo = m.end()
+    doc = None
+    for doc in _R18_DOC.finditer(t, lo, ys):
+        pass
+    return doc is not None and not _R18_GOAL.search(t, doc.end(), ys)
+
+
+def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
+    """dl18's features (scope "r18"). On a year: it is not written before the value (r18_after_only),
+    its last mention before the value names a document (r18_doc_name), it ends a window written in
+    the value's own goal (r18_window_end_own), it is the year of the stop that governs the value and
+    stands outside the value's own goal (r18_other_goal_year: another goal's own year). On "none":
+    the governing lead names a document (r18n_doc_lead), the value's own goal is a total or average
+    over a window (r18n_window_measure)."""
+    t = c.text
+    r = _reach(t)
+    gov = r.governing(c.start)
+    gs, ge = _goal_span(t, r, c.start, c.end)
+    first = _first_mentions(t, years)
+    before = _between(years, c.start - 2500, c.start)
+    last: dict[int, tuple[int, int]] = {}
+    for ys, ye, yr, _ in before:
+        last[yr] = (ys, ye)
+    own_window_ends = {int(m.group(0)[-4:]) for m in _R18_WINDOW_MEASURE.finditer(t, gs, ge)
+                       if re.search(r"20\d\d$", m.group(0))}
+    for yr, f in cands.items():
+        if yr is None:
+            continue
+        f["r18_after_only"] = float(first.get(yr, len(t)) >= c.start)
+        at = last.get(yr)
+        f["r18_doc_name"] = float(at is not None and _in_doc_name(t, *at))
+        f["r18_window_end_own"] = float(yr in own_window_ends)
+        f["r18_other_goal_year"] = float(gov is not None and gov[1] == "stop" and gov[2] == yr
+                                         and not gs <= gov[0] < ge)
+    none = cands[None]
+    none["r18n_doc_lead"] = float(gov is not None and gov[1] == "lead" and _in_doc_name(t, gov[0], gov[0] + 4))
+    none["r18n_window_measure"] = float(bool(_R18_WINDOW_MEASURE.search(t, gs, ge)))
+    import os
+    keep = os.environ.get("R18")
+    if keep:
+        for f in cands.values():
+            for k in [k for k in f if k.startswith("r18") and k not in keep.split(",")]:
+                del f[k]
+
+
+# a sentence that opens with past results ("Lãnh đạo tỉnh … cho biết, Chương trình CĐS đã mang lại
+# nhiều tiện ích …"): text of another kind (stop 2) that _Q1_OTHER_KIND's heading words miss
+_R18_PAST_OPEN = re.compile(r"\bđã\s+(?:mang lại|đạt|hoàn thành|triển khai|thực hiện|có|giúp|góp phần|tạo)\b|"
+                            r"\bđạt được\b|\bvừa qua\b|\bnăm qua\b", re.I)
+_R18_SENT = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\S")
+
+
+def _stops18(t: str, raw: list) -> list:
+    """The rule's events with dl18's stops (scope "r18s"): a lead year that names a document's
+    horizon or cites one is a stop of another kind, and so is a sentence whose opening reports
+    past results with no forward word before it."""
+    import os
+    v = os.environ.get("R18S", "dp")
+    out = [(pos, "other", None) if "d" in v and kind == "lead" and _in_doc_name(t, pos, pos + 4) else (pos, kind, year)
+           for pos, kind, year in raw]
+    for m in (_R18_SENT.finditer(t) if "p" in v else ()):
+        head = t[m.start():m.start() + 120]
+        p = _R18_PAST_OPEN.search(head)
+        if p and not _Q1_FORWARD.search(head, 0, p.start()) and not _YEAR.search(head, 0, p.start()):
+            out.append((m.start() + p.end(), "other", None))
+    return out
