@@ -148,7 +148,7 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
     if isinstance(scope, str) and ("lead" in scope or "colon" in scope or "opening" in scope):
         lead_due_features(c, cands, "lead" in scope or "colon" in scope, "lead" in scope or "opening" in scope)
     if isinstance(scope, str) and "q1" in scope:
-        rule_features(c, cands, "q1all" in scope, "r18s" in scope)
+        rule_features(c, cands, "q1all" in scope, "r18" in scope)
     if isinstance(scope, str) and "r18" in scope:
         reach18_features(c, cands, years)
     return list(cands.items())
@@ -579,7 +579,7 @@ class _Reach:
     """The rule's events of one text: sorted (offset, kind, year, why) with kind "lead" or "stop"
     (why: "year", "window", "yearly", "other"), the predicate years (Q2) and the clause starts."""
 
-    def __init__(self, t: str, stops18: bool = False):
+    def __init__(self, t: str, past_stops: bool = False):
         self.clauses = [0] + [m.end() for m in _Q1_CLAUSE.finditer(t)]
         raw, self.predicate = [], []
         for m in _Q1_LEAD.finditer(t):
@@ -601,8 +601,8 @@ class _Reach:
         raw += [(m.start(), "yearly", None) for m in _Q1_YEARLY.finditer(t)
                 if m.start() - self.clause_start(m.start()) <= 12]
         raw += [(m.end(), "other", None) for m in _Q1_OTHER_KIND.finditer(t)]
-        if stops18:
-            raw = _stops18(t, raw)
+        if past_stops:
+            raw += _past_result_stops(t)
         self.events, lead = [], None
         for pos, kind, year in sorted(raw, key=lambda r: r[0]):
             if kind == "lead":
@@ -658,17 +658,15 @@ class _Reach:
         return None
 
 
-_last_reach: tuple = (None, None)     # (text, its _Reach), replaced whole so threads never mix a pair
+_last_reach: dict = {}      # past_stops -> (text, its _Reach), each pair replaced whole so threads never mix one
 
 
-def _reach(t: str, stops18: bool = False) -> _Reach:
-    """The rule's events of the text, found once per text (one cache slot)."""
-    global _last_reach
-    text, reach = _last_reach
-    if text is not t or getattr(reach, "stops18", False) != stops18:
-        reach = _Reach(t, stops18)
-        reach.stops18 = stops18
-        _last_reach = (t, reach)
+def _reach(t: str, past_stops: bool = False) -> _Reach:
+    """The rule's events of the text, found once per text (one cache slot per option)."""
+    text, reach = _last_reach.get(past_stops, (None, None))
+    if text is not t:
+        reach = _Reach(t, past_stops)
+        _last_reach[past_stops] = (t, reach)
     return reach
 
 
@@ -679,16 +677,17 @@ def _goal_span(t: str, r: _Reach, start: int, end: int) -> tuple[int, int]:
     return max(lo, t.rfind(",", lo, start) + 1), (m.start() if m else len(t))
 
 
-def rule_features(c: Context, cands: dict, extra: bool = False, stops18: bool = False) -> None:
+def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool = False) -> None:
     """The written lead-year rule on each candidate. On a year: a lead of it governs the value (it is
     the last lead or stop before it), it stands in the value's own goal, it is another goal's
     predicate year (Q2) with no lead of it above. On "none": what governs the value (a lead, a stop
     and its kind, nothing), the value's own goal names a window or another year, it is a yearly
     rate, and a yearly rate under a lead (which follows the lead, not null). extra (tried, not
     shipped: docs/extraction.md): a lead of the year stands above past a stop, paragraphs from the
-    governing lead, and the rule's own answer on its candidate."""
+    governing lead, and the rule's own answer on its candidate. past_stops (dl18, scope "r18"): a
+    sentence that opens with past results is a stop too (_past_result_stops)."""
     t = c.text
-    r = _reach(t, stops18)
+    r = _reach(t, past_stops)
     gov = r.governing(c.start)
     gs, ge = _goal_span(t, r, c.start, c.end)
     own_years = {int(m.group(1)) for m in _YEAR.finditer(t, gs, ge)
@@ -790,7 +789,8 @@ def _in_doc_name(t: str, ys: int, ye: int) -> bool:
 
 
 def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
-    """dl18's features (scope "r18"). On a year: it is not written before the value (r18_after_only),
+    """dl18's features (scope "r18"), read on the lead17 rule's events (without the past-results
+    stops, as measured). On a year: it is not written before the value (r18_after_only),
     its last mention before the value names a document (r18_doc_name), it ends a window written in
     the value's own goal (r18_window_end_own), it is the year of the stop that governs the value and
     stands outside the value's own goal (r18_other_goal_year: another goal's own year). On "none":
@@ -805,6 +805,7 @@ def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
     last: dict[int, tuple[int, int]] = {}
     for ys, ye, yr, _ in before:
         last[yr] = (ys, ye)
+    # (as measured: a total's "tổng … giai đoạn" match, leftmost, hides the window's years after it)
     own_window_ends = {int(m.group(0)[-4:]) for m in _R18_WINDOW_MEASURE.finditer(t, gs, ge)
                        if re.search(r"20\d\d$", m.group(0))}
     for yr, f in cands.items():
@@ -819,32 +820,25 @@ def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
     none = cands[None]
     none["r18n_doc_lead"] = float(gov is not None and gov[1] == "lead" and _in_doc_name(t, gov[0], gov[0] + 4))
     none["r18n_window_measure"] = float(bool(_R18_WINDOW_MEASURE.search(t, gs, ge)))
-    import os
-    keep = os.environ.get("R18")
-    if keep:
-        for f in cands.values():
-            for k in [k for k in f if k.startswith("r18") and k not in keep.split(",")]:
-                del f[k]
 
 
-# a sentence that opens with past results ("Lãnh đạo tỉnh … cho biết, Chương trình CĐS đã mang lại
-# nhiều tiện ích …"): text of another kind (stop 2) that _Q1_OTHER_KIND's heading words miss
-_R18_PAST_OPEN = re.compile(r"\bđã\s+(?:mang lại|đạt|hoàn thành|triển khai|thực hiện|có|giúp|góp phần|tạo)\b|"
-                            r"\bđạt được\b|\bvừa qua\b|\bnăm qua\b", re.I)
-_R18_SENT = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\S")
+# a sentence that opens with past results ("Lãnh đạo tỉnh … cũng cho biết, Chương trình CĐS đã mang lại
+# nhiều tiện ích …", A-079): text of another kind (the rule's stop 2) that _Q1_OTHER_KIND's heading
+# words miss; its goals and the forward goals after it with no lead of their own are undated
+_PAST_OPEN = re.compile(r"\bđã\s+(?:mang lại|đạt|hoàn thành|triển khai|thực hiện|có|giúp|góp phần|tạo)\b|"
+                        r"\bđạt được\b|\bvừa qua\b|\bnăm qua\b", re.I)
+_SENT_START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\S")
+_PAST_OPENING = 120     # characters of a sentence read as its opening
 
 
-def _stops18(t: str, raw: list) -> list:
-    """The rule's events with dl18's stops (scope "r18s"): a lead year that names a document's
-    horizon or cites one is a stop of another kind, and so is a sentence whose opening reports
-    past results with no forward word before it."""
-    import os
-    v = os.environ.get("R18S", "dp")
-    out = [(pos, "other", None) if "d" in v and kind == "lead" and _in_doc_name(t, pos, pos + 4) else (pos, kind, year)
-           for pos, kind, year in raw]
-    for m in (_R18_SENT.finditer(t) if "p" in v else ()):
-        head = t[m.start():m.start() + 120]
-        p = _R18_PAST_OPEN.search(head)
+def _past_result_stops(t: str) -> list[tuple[int, str, None]]:
+    """("other" stop) events at the past-results words of each sentence whose opening reports them:
+    in its first 120 characters, with no forward word ("phấn đấu", "mục tiêu", "sẽ" …) and no year
+    before them ("Tỉnh phấn đấu 100% doanh nghiệp đã có …" is no stop)."""
+    out = []
+    for m in _SENT_START.finditer(t):
+        head = t[m.start():m.start() + _PAST_OPENING]
+        p = _PAST_OPEN.search(head)
         if p and not _Q1_FORWARD.search(head, 0, p.start()) and not _YEAR.search(head, 0, p.start()):
             out.append((m.start() + p.end(), "other", None))
     return out
