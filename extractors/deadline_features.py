@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import math
 import re
 
@@ -601,19 +602,27 @@ class _Reach:
         raw += [(m.start(), "yearly", None) for m in _Q1_YEARLY.finditer(t)
                 if m.start() - self.clause_start(m.start()) <= 12]
         raw += [(m.end(), "other", None) for m in _Q1_OTHER_KIND.finditer(t)]
+        self.base = self        # the events without dl18's past-results stops
         if past_stops:
+            self.base = copy.copy(self)
+            self.base.events, self.base.pos = self._events(raw)
+            self.base.base = self.base
             raw += _past_result_stops(t)
-        self.events, lead = [], None
+        self.events, self.pos = self._events(raw)
+
+    def _events(self, raw: list) -> tuple[list, list]:
+        """The (offset, "lead" or "stop", year, why) events of the raw year mentions, and their offsets."""
+        events, lead = [], None
         for pos, kind, year in sorted(raw, key=lambda r: r[0]):
             if kind == "lead":
                 lead = year
-                self.events.append((pos, "lead", year, "lead"))
+                events.append((pos, "lead", year, "lead"))
             elif year is not None and year == lead and (kind == "year" or pos - self.clause_start(pos) > 25):
                 continue        # the lead's own year again, or a window over its horizon in a goal (R1)
             else:
                 lead = None
-                self.events.append((pos, "stop", year, kind))
-        self.pos = [e[0] for e in self.events]
+                events.append((pos, "stop", year, kind))
+        return events, [e[0] for e in events]
 
     def clause_start(self, pos: int) -> int:
         return self.clauses[bisect.bisect_right(self.clauses, pos) - 1]
@@ -662,7 +671,11 @@ _last_reach: dict = {}      # past_stops -> (text, its _Reach), each pair replac
 
 
 def _reach(t: str, past_stops: bool = False) -> _Reach:
-    """The rule's events of the text, found once per text (one cache slot per option)."""
+    """The rule's events of the text, found once per text (one cache slot per option; the events
+    without past stops come from the slot with them when it holds this text: one scan, not two)."""
+    text, reach = _last_reach.get(True, (None, None))
+    if not past_stops and text is t:
+        return reach.base
     text, reach = _last_reach.get(past_stops, (None, None))
     if text is not t:
         reach = _Reach(t, past_stops)
@@ -758,19 +771,27 @@ _R18_WINDOW_MEASURE = re.compile(
     r"(?:năm\s+)?20\d\d|\btổng\b[^;.\n]{0,40}\b(?:giai đoạn|nhiệm kỳ|thời kỳ)", re.I)
 _R18_BOUNDARY = re.compile(r"[.!?;:…]\s|\n")
 
-_r18_first: tuple = (None, None)        # (text, {year: offset of its first mention}), one slot
+_r18_text: tuple = (None, None, None)   # (text, {year: first offset}, {(start, end): in a document's name})
 
 
-def _first_mentions(t: str, years: list[tuple]) -> dict[int, int]:
-    """Offset of each year's first mention in the text (one cache slot, replaced whole)."""
-    global _r18_first
-    text, first = _r18_first
+def _per_text(t: str, years: list[tuple]) -> tuple[dict, dict]:
+    """Each year's first offset in the text, and a memo of _in_doc_name for the text (one cache
+    slot, replaced whole: the values of a text share their year mentions)."""
+    global _r18_text
+    text, first, docs = _r18_text
     if text is not t:
-        first = {}
+        first, docs = {}, {}
         for ys, _, yr, _ in years:
             first.setdefault(yr, ys)
-        _r18_first = (t, first)
-    return first
+        _r18_text = (t, first, docs)
+    return first, docs
+
+
+def _doc_name(t: str, docs: dict, ys: int, ye: int) -> bool:
+    """_in_doc_name, once per mention."""
+    if (ys, ye) not in docs:
+        docs[(ys, ye)] = _in_doc_name(t, ys, ye)
+    return docs[(ys, ye)]
 
 
 def _in_doc_name(t: str, ys: int, ye: int) -> bool:
@@ -800,26 +821,26 @@ def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
     r = _reach(t)
     gov = r.governing(c.start)
     gs, ge = _goal_span(t, r, c.start, c.end)
-    first = _first_mentions(t, years)
+    first, docs = _per_text(t, years)
     before = _between(years, c.start - 2500, c.start)
     last: dict[int, tuple[int, int]] = {}
     for ys, ye, yr, _ in before:
         last[yr] = (ys, ye)
     # (as measured: a total's "tổng … giai đoạn" match, leftmost, hides the window's years after it)
-    own_window_ends = {int(m.group(0)[-4:]) for m in _R18_WINDOW_MEASURE.finditer(t, gs, ge)
-                       if re.search(r"20\d\d$", m.group(0))}
+    measures = [m.group(0) for m in _R18_WINDOW_MEASURE.finditer(t, gs, ge)]
+    own_window_ends = {int(m[-4:]) for m in measures if re.search(r"20\d\d$", m)}
     for yr, f in cands.items():
         if yr is None:
             continue
         f["r18_after_only"] = float(first.get(yr, len(t)) >= c.start)
         at = last.get(yr)
-        f["r18_doc_name"] = float(at is not None and _in_doc_name(t, *at))
+        f["r18_doc_name"] = float(at is not None and _doc_name(t, docs, *at))
         f["r18_window_end_own"] = float(yr in own_window_ends)
         f["r18_other_goal_year"] = float(gov is not None and gov[1] == "stop" and gov[2] == yr
                                          and not gs <= gov[0] < ge)
     none = cands[None]
-    none["r18n_doc_lead"] = float(gov is not None and gov[1] == "lead" and _in_doc_name(t, gov[0], gov[0] + 4))
-    none["r18n_window_measure"] = float(bool(_R18_WINDOW_MEASURE.search(t, gs, ge)))
+    none["r18n_doc_lead"] = float(gov is not None and gov[1] == "lead" and _doc_name(t, docs, gov[0], gov[0] + 4))
+    none["r18n_window_measure"] = float(bool(measures))
 
 
 # a sentence that opens with past results ("Lãnh đạo tỉnh … cũng cho biết, Chương trình CĐS đã mang lại
