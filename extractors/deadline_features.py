@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import math
 import re
 
@@ -148,7 +149,9 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
     if isinstance(scope, str) and ("lead" in scope or "colon" in scope or "opening" in scope):
         lead_due_features(c, cands, "lead" in scope or "colon" in scope, "lead" in scope or "opening" in scope)
     if isinstance(scope, str) and "q1" in scope:
-        rule_features(c, cands, "q1all" in scope)
+        rule_features(c, cands, "q1all" in scope, "r18" in scope)
+    if isinstance(scope, str) and "r18" in scope:
+        reach18_features(c, cands, years)
     return list(cands.items())
 
 
@@ -577,7 +580,7 @@ class _Reach:
     """The rule's events of one text: sorted (offset, kind, year, why) with kind "lead" or "stop"
     (why: "year", "window", "yearly", "other"), the predicate years (Q2) and the clause starts."""
 
-    def __init__(self, t: str):
+    def __init__(self, t: str, past_stops: bool = False):
         self.clauses = [0] + [m.end() for m in _Q1_CLAUSE.finditer(t)]
         raw, self.predicate = [], []
         for m in _Q1_LEAD.finditer(t):
@@ -599,17 +602,27 @@ class _Reach:
         raw += [(m.start(), "yearly", None) for m in _Q1_YEARLY.finditer(t)
                 if m.start() - self.clause_start(m.start()) <= 12]
         raw += [(m.end(), "other", None) for m in _Q1_OTHER_KIND.finditer(t)]
-        self.events, lead = [], None
+        self.base = self        # the events without dl18's past-results stops
+        if past_stops:
+            self.base = copy.copy(self)
+            self.base.events, self.base.pos = self._events(raw)
+            self.base.base = self.base
+            raw += _past_result_stops(t)
+        self.events, self.pos = self._events(raw)
+
+    def _events(self, raw: list) -> tuple[list, list]:
+        """The (offset, "lead" or "stop", year, why) events of the raw year mentions, and their offsets."""
+        events, lead = [], None
         for pos, kind, year in sorted(raw, key=lambda r: r[0]):
             if kind == "lead":
                 lead = year
-                self.events.append((pos, "lead", year, "lead"))
+                events.append((pos, "lead", year, "lead"))
             elif year is not None and year == lead and (kind == "year" or pos - self.clause_start(pos) > 25):
                 continue        # the lead's own year again, or a window over its horizon in a goal (R1)
             else:
                 lead = None
-                self.events.append((pos, "stop", year, kind))
-        self.pos = [e[0] for e in self.events]
+                events.append((pos, "stop", year, kind))
+        return events, [e[0] for e in events]
 
     def clause_start(self, pos: int) -> int:
         return self.clauses[bisect.bisect_right(self.clauses, pos) - 1]
@@ -654,16 +667,19 @@ class _Reach:
         return None
 
 
-_last_reach: tuple = (None, None)     # (text, its _Reach), replaced whole so threads never mix a pair
+_last_reach: dict = {}      # past_stops -> (text, its _Reach), each pair replaced whole so threads never mix one
 
 
-def _reach(t: str) -> _Reach:
-    """The rule's events of the text, found once per text (one cache slot)."""
-    global _last_reach
-    text, reach = _last_reach
+def _reach(t: str, past_stops: bool = False) -> _Reach:
+    """The rule's events of the text, found once per text (one cache slot per option; the events
+    without past stops come from the slot with them when it holds this text: one scan, not two)."""
+    text, reach = _last_reach.get(True, (None, None))
+    if not past_stops and text is t:
+        return reach.base
+    text, reach = _last_reach.get(past_stops, (None, None))
     if text is not t:
-        reach = _Reach(t)
-        _last_reach = (t, reach)
+        reach = _Reach(t, past_stops)
+        _last_reach[past_stops] = (t, reach)
     return reach
 
 
@@ -674,16 +690,17 @@ def _goal_span(t: str, r: _Reach, start: int, end: int) -> tuple[int, int]:
     return max(lo, t.rfind(",", lo, start) + 1), (m.start() if m else len(t))
 
 
-def rule_features(c: Context, cands: dict, extra: bool = False) -> None:
+def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool = False) -> None:
     """The written lead-year rule on each candidate. On a year: a lead of it governs the value (it is
     the last lead or stop before it), it stands in the value's own goal, it is another goal's
     predicate year (Q2) with no lead of it above. On "none": what governs the value (a lead, a stop
     and its kind, nothing), the value's own goal names a window or another year, it is a yearly
     rate, and a yearly rate under a lead (which follows the lead, not null). extra (tried, not
     shipped: docs/extraction.md): a lead of the year stands above past a stop, paragraphs from the
-    governing lead, and the rule's own answer on its candidate."""
+    governing lead, and the rule's own answer on its candidate. past_stops (dl18, scope "r18"): a
+    sentence that opens with past results is a stop too (_past_result_stops)."""
     t = c.text
-    r = _reach(t)
+    r = _reach(t, past_stops)
     gov = r.governing(c.start)
     gs, ge = _goal_span(t, r, c.start, c.end)
     own_years = {int(m.group(1)) for m in _YEAR.finditer(t, gs, ge)
@@ -733,3 +750,116 @@ def _rule_extra(c: Context, cands: dict, r: _Reach, lead, own_years: set, window
             f["q1_paras"] = _log(t.count("\n", at, c.start)) / 2
         f["q1_answer"] = float(answer == yr)
     cands[None]["q1n_answer"] = float(answer is None)
+
+
+# --- eighteenth pass (dl18): what the rule says keeps a year off a goal the gold leaves undated ----
+# Measured on the 35 "gold null, a year given" errors of A-H (docs/extraction.md, dl18): a year that
+# names a document's horizon rather than leads goals ("Kế hoạch … đến năm 2025, định hướng đến năm
+# 2030", "các mục tiêu … đến năm 2025 đề ra tại nghị quyết"), a year written only after the value (a
+# lead reaches forward only), a total or average over a window in the goal's own words ("bình quân 5
+# năm", "toàn giai đoạn"), and another goal's own year standing before the value ("GRDP năm 2030 đạt
+# 240 nghìn tỷ đồng, GRDP bình quân đầu người 136 triệu đồng").
+_R18_DOC = re.compile(r"\b(?:kế hoạch|nghị quyết|chương trình|đề án|quy hoạch|chiến lược|quyết định|chỉ thị|"
+                      r"kết luận)\b", re.I)
+_R18_GOAL = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|\bđạt\b|\bsẽ\b", re.I)
+_R18_CITED_AFTER = re.compile(r"\s*(?:,\s*)?(?:đã\s+)?(?:được\s+)?(?:đề ra|đặt ra|nêu)\s+(?:tại|trong|theo|ở)|"
+                              r"\s*(?:tại|theo|của)\s+(?:các\s+)?(?:nghị quyết|kế hoạch|quyết định|chương trình|"
+                              r"đề án|chỉ thị|kết luận)", re.I)
+_R18_WINDOW_MEASURE = re.compile(
+    r"bình quân\s+(?:\d+|hai|ba|năm|mười)\s+năm|(?:toàn|cả)\s+(?:giai đoạn|nhiệm kỳ|thời kỳ)|"
+    r"\d+\s+năm\s+(?:tới|qua)|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*"
+    r"(?:năm\s+)?20\d\d|\btổng\b[^;.\n]{0,40}\b(?:giai đoạn|nhiệm kỳ|thời kỳ)", re.I)
+_R18_BOUNDARY = re.compile(r"[.!?;:…]\s|\n")
+
+_r18_text: tuple = (None, None, None)   # (text, {year: first offset}, {(start, end): in a document's name})
+
+
+def _per_text(t: str, years: list[tuple]) -> tuple[dict, dict]:
+    """Each year's first offset in the text, and a memo of _in_doc_name for the text (one cache
+    slot, replaced whole: the values of a text share their year mentions)."""
+    global _r18_text
+    text, first, docs = _r18_text
+    if text is not t:
+        first, docs = {}, {}
+        for ys, _, yr, _ in years:
+            first.setdefault(yr, ys)
+        _r18_text = (t, first, docs)
+    return first, docs
+
+
+def _doc_name(t: str, docs: dict, ys: int, ye: int) -> bool:
+    """_in_doc_name, once per mention."""
+    if (ys, ye) not in docs:
+        docs[(ys, ye)] = _in_doc_name(t, ys, ye)
+    return docs[(ys, ye)]
+
+
+def _in_doc_name(t: str, ys: int, ye: int) -> bool:
+    """The year at t[ys:ye] closes a document's name or cites one, not a goals lead: a document word
+    earlier in its clause with no goal word between ("Quy hoạch … tỉnh Phú Yên đến năm 2020, tầm nhìn
+    đến năm 2030"), or words after it that cite a document ("đến năm 2025 đề ra tại nghị quyết")."""
+    if _R18_CITED_AFTER.match(t, ye, ye + 40):
+        return True
+    lo = max(0, ys - 160)
+    for m in _R18_BOUNDARY.finditer(t, lo, ys):
+        lo = m.end()
+    doc = None
+    for doc in _R18_DOC.finditer(t, lo, ys):
+        pass
+    return doc is not None and not _R18_GOAL.search(t, doc.end(), ys)
+
+
+def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
+    """dl18's features (scope "r18"), read on the lead17 rule's events (without the past-results
+    stops, as measured). On a year: it is not written before the value (r18_after_only),
+    its last mention before the value names a document (r18_doc_name), it ends a window written in
+    the value's own goal (r18_window_end_own), it is the year of the stop that governs the value and
+    stands outside the value's own goal (r18_other_goal_year: another goal's own year). On "none":
+    the governing lead names a document (r18n_doc_lead), the value's own goal is a total or average
+    over a window (r18n_window_measure)."""
+    t = c.text
+    r = _reach(t)
+    gov = r.governing(c.start)
+    gs, ge = _goal_span(t, r, c.start, c.end)
+    first, docs = _per_text(t, years)
+    before = _between(years, c.start - 2500, c.start)
+    last: dict[int, tuple[int, int]] = {}
+    for ys, ye, yr, _ in before:
+        last[yr] = (ys, ye)
+    # (as measured: a total's "tổng … giai đoạn" match, leftmost, hides the window's years after it)
+    measures = [m.group(0) for m in _R18_WINDOW_MEASURE.finditer(t, gs, ge)]
+    own_window_ends = {int(m[-4:]) for m in measures if re.search(r"20\d\d$", m)}
+    for yr, f in cands.items():
+        if yr is None:
+            continue
+        f["r18_after_only"] = float(first.get(yr, len(t)) >= c.start)
+        at = last.get(yr)
+        f["r18_doc_name"] = float(at is not None and _doc_name(t, docs, *at))
+        f["r18_window_end_own"] = float(yr in own_window_ends)
+        f["r18_other_goal_year"] = float(gov is not None and gov[1] == "stop" and gov[2] == yr
+                                         and not gs <= gov[0] < ge)
+    none = cands[None]
+    none["r18n_doc_lead"] = float(gov is not None and gov[1] == "lead" and _doc_name(t, docs, gov[0], gov[0] + 4))
+    none["r18n_window_measure"] = float(bool(measures))
+
+
+# a sentence that opens with past results ("Lãnh đạo tỉnh … cũng cho biết, Chương trình CĐS đã mang lại
+# nhiều tiện ích …", A-079): text of another kind (the rule's stop 2) that _Q1_OTHER_KIND's heading
+# words miss; its goals and the forward goals after it with no lead of their own are undated
+_PAST_OPEN = re.compile(r"\bđã\s+(?:mang lại|đạt|hoàn thành|triển khai|thực hiện|có|giúp|góp phần|tạo)\b|"
+                        r"\bđạt được\b|\bvừa qua\b|\bnăm qua\b", re.I)
+_SENT_START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\S")
+_PAST_OPENING = 120     # characters of a sentence read as its opening
+
+
+def _past_result_stops(t: str) -> list[tuple[int, str, None]]:
+    """("other" stop) events at the past-results words of each sentence whose opening reports them:
+    in its first 120 characters, with no forward word ("phấn đấu", "mục tiêu", "sẽ" …) and no year
+    before them ("Tỉnh phấn đấu 100% doanh nghiệp đã có …" is no stop)."""
+    out = []
+    for m in _SENT_START.finditer(t):
+        head = t[m.start():m.start() + _PAST_OPENING]
+        p = _PAST_OPEN.search(head)
+        if p and not _Q1_FORWARD.search(head, 0, p.start()) and not _YEAR.search(head, 0, p.start()):
+            out.append((m.start() + p.end(), "other", None))
+    return out
