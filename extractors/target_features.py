@@ -623,3 +623,12 @@ def governor_features(g: Governors, para: tuple[int, int], start: int, years: li
         f["gv_ahead"] = float(max(yrs) > as_of)
         f["gv_past"] = float(max(yrs) < as_of)
     return f
+
+
+def after_cues(c: Context) -> dict[str, float]:
+    """The cues right after the value ("80% trở lên", "tăng 6,57% so với cùng kỳ", "(mục tiêu …")
+    read as `_AFTER_CUES` means them: anchored at the value's end. goal_features' loop passes that
+    end as `pos` to `search`, where "^" matches only at the text's start, so on main these five
+    features never fire (0 of 4,747 goal rows); option `after_fix` adds them under their own names."""
+    tail = c.text[c.end:c.end + 60]
+    return {"fx_" + k: 1.0 for k, rx in _AFTER_CUES.items() if rx.search(tail)}

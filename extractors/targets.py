@@ -488,6 +488,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                                              options["lead"] == "min"))
             if governors is not None:
                 gf.update(tf.governor_features(governors, paras[pi], start, years, as_of, options["governor"]))
+            if options.get("after_fix"):
+                gf.update(tf.after_cues(ctx))
             ycands = dl.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
                                         options.get("scope") or False, options.get("own_year") or "")
             if options.get("ylink"):

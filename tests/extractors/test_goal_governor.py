@@ -79,3 +79,20 @@ def test_the_uncued_mode_reads_the_governor_only_for_a_value_without_its_own_cue
     assert cued == {"gv_own_goal": 0.0, "gv_own_result": 1.0}
     assert tf.governor_features(g, (0, len(t)), t.index("900"), [], None, "uncued")["gv_result"] == 1.0
     assert set(tf.governor_features(g, (0, len(t)), t.index("900"), [], None, "min")) == {"gv_result"}
+
+
+def test_the_cues_right_after_a_value_are_read_with_the_fix():
+    cases = {"Tỷ lệ đạt 80% trở lên.": "fx_tro_len",
+             "Doanh thu tăng 6,57% so với cùng kỳ.": "fx_so_voi_after",
+             "Tỷ lệ đạt 95% (mục tiêu 100%).": "fx_paren_goal_after",
+             "Tỷ lệ từ 30% đến dưới 50%.": "fx_den_duoi_after"}
+    for t, key in cases.items():
+        needle = next(v for v in _values(t, "goal_lines"))
+        rows: list = []
+        find_targets(t, trace=rows, options={"after_fix": True})
+        row = next(r for r in rows if r["start"] == needle[0])
+        assert row["goal"].get(key) == 1.0, t
+        assert "fx_" + "tro_len" not in row["goal"] or key == "fx_tro_len"
+    rows = []
+    find_targets("Tỷ lệ đạt 80% trở lên.", trace=rows)
+    assert not any(k.startswith("fx_") for k in rows[0]["goal"])
