@@ -7,7 +7,9 @@ Reads goal_errors's rows (a missed gold goal with 160 characters before its valu
 snippet is not found again in the page's text is "unlocated". Classes: a goal cue in the value's own
 clause (A-C: the local verdict is wrong), only earlier in its paragraph (D: goals assigned
 collectively), only in the 600 characters above its paragraph (E: a list cut from its lead-in), none
-(F); rows the goal model did not reject are counted by goal_errors' reason."""
+(F); rows the goal model did not reject are counted by goal_errors' reason. `--detail` (run18) splits
+classes D and E, per part group (the test-only parts apart), by run shape (`_run_shape`), the page's
+date against the gold year and a comparison ("so với cùng kỳ / năm trước") after the value."""
 from __future__ import annotations
 
 import collections
@@ -21,6 +23,8 @@ from extractors.targets import _paragraphs
 GOAL = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đề ra|đặt ra|kế hoạch|dự kiến|hướng tới|hướng đến|định hướng|đến (?:cuối |hết )?năm 20\d\d", re.I)
 PAST = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|vừa qua|năm qua|kết quả|xếp (?:thứ|hạng)", re.I)
 CMP = re.compile(r"so với|cùng kỳ", re.I)
+_NUM = re.compile(r"\d")
+_PERIOD_CMP = re.compile(r"so với (?:cùng kỳ|năm trước|năm 20\d\d)|cùng kỳ", re.I)
 
 
 def _cue_class(t: str, tp: int) -> str:
@@ -47,6 +51,30 @@ def _cue_class(t: str, tp: int) -> str:
     return "F no goal cue within reach"
 
 
+def _run_shape(t: str, tp: int) -> str:
+    """"run": going back from the value's sentence (or ";" item) in its paragraph, every sentence
+    holds a number until one with a goal cue; "broken": a sentence without a number comes first;
+    "no goal sentence": the paragraph's start comes first."""
+    paras = _paragraphs(t)
+    ps = paras[max((i for i, (s, _) in enumerate(paras) if s <= tp), default=0)][0]
+    cuts = [ps] + [ps + m.end() for m in re.finditer(r"(?<=[.;!?])\s+|\n", t[ps:tp])]
+    for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:])):
+        if not _NUM.search(t, a, b):
+            return "broken by a sentence without a number"
+        if GOAL.search(t, a, b):
+            return "run"
+    return "no goal sentence before it"
+
+
+def _details(r: dict, t: str, tp: int, cls: str) -> list[str]:
+    """The counted traits of a class D or E row (task 1 of run18)."""
+    y, a = r["gold"][2], r.get("as_of")
+    date = "page date or gold year unknown" if a is None or y is None else \
+        "page date before the gold year" if a < y else "page date at or after the gold year"
+    cmp = "comparison after the value" if _PERIOD_CMP.search(t, tp, tp + 80) else "no comparison"
+    return [f"{cls[0]}: {_run_shape(t, tp)}", f"{cls[0]}: {date}", f"{cls[0]}: {cmp}"]
+
+
 def _value_at(t: str, snip: str) -> int | None:
     """The value's offset in t: goal_errors' snippet is t[start - 160:start + 60], whitespace-collapsed."""
     if not snip.split():
@@ -61,9 +89,11 @@ def _value_at(t: str, snip: str) -> int | None:
 
 
 def main(argv=None) -> None:
-    rs = [json.loads(line) for line in open((argv or sys.argv[1:])[0], encoding="utf-8")]
+    args = argv or sys.argv[1:]
+    rs = [json.loads(line) for line in open(args[0], encoding="utf-8")]
     cases = {c["id"]: c for c in corpus.load()}
     cls = collections.defaultdict(list)
+    detail: collections.Counter = collections.Counter()
     for r in rs:
         if r["kind"] != "fn" or r["why"] == "deadline":
             continue
@@ -72,10 +102,16 @@ def main(argv=None) -> None:
             continue
         t = cases[r["id"]]["text"]
         tp = _value_at(t, r["text"])
-        cls["unlocated" if tp is None else _cue_class(t, tp)].append(r["id"])
+        c = "unlocated" if tp is None else _cue_class(t, tp)
+        cls[c].append(r["id"])
+        if "--detail" in args and c[0] in "DE":
+            test_only = cases[r["id"]].get("part") in corpus.TEST_ONLY_PARTS
+            detail.update(("test-only parts" if test_only else "other parts", d) for d in _details(r, t, tp, c))
     for c, ids in sorted(cls.items()):
         print(f"{len(ids):3d}  {c}: {dict(collections.Counter(ids).most_common())}")
     print("total", sum(map(len, cls.values())))
+    for (group, d), n in sorted(detail.items()):
+        print(f"{n:3d}  {group}  {d}")
 
 
 if __name__ == "__main__":

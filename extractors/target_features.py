@@ -528,3 +528,107 @@ def opener_features(t: str, span: tuple[int, int] | None, years: list[tuple], as
         f["op_ahead"] = float(max(yrs) > as_of)
         f["op_past"] = float(max(yrs) < as_of)
     return f
+
+
+# --- run18: the goal cue governing a value's run of chunks ------------------------------------
+# a goal verb decides by order against a result cue; a goal noun ("chỉ tiêu", "kế hoạch") only when
+# no result cue is there ("kết quả thực hiện các chỉ tiêu" reports)
+_GOV_VERB = re.compile(r"phấn đấu|đề ra|đặt ra|dự kiến|\bgiao\b|hướng (?:tới|đến)|định hướng|\bsẽ\b|\bphải\b|"
+                       r"(?:đến|tới|trước) (?:cuối |hết )?(?:năm )?20\d\d", re.I)
+_GOV_NOUN = re.compile(r"mục tiêu|chỉ tiêu|kế hoạch", re.I)
+# result cues; "so với cùng kỳ" is left out: a goal worded as growth shares it with a result
+_GOV_RESULT = re.compile(r"kết quả|đạt được|\bđã\b|\bước\b|tính (?:đến|tới)|đến nay|hiện nay|năm qua|vừa qua|"
+                         r"thực trạng|sơ kết|tổng kết|ghi nhận|hoàn thành|vượt", re.I)
+_GOV_BREAK = re.compile(r"(?<=[.;!?…])\s+|\n")
+_GOV_REACH, _GOV_CHUNKS = 1500, 8
+
+
+def _chunk_cue(t: str, s: int, e: int) -> str | None:
+    """"goal", "result" or None: what the chunk t[s:e] announces."""
+    v = [m.end() for m in _GOV_VERB.finditer(t, s, e)]
+    r = [m.end() for m in _GOV_RESULT.finditer(t, s, e)]
+    if v and (not r or v[-1] > r[-1]):
+        return "goal"
+    if r:
+        return "result"
+    return "goal" if _GOV_NOUN.search(t, s, e) else None
+
+
+class Governors:
+    """A text cut into chunks (sentences and ";" items); a chunk's last cue (goal or result) and
+    whether it holds a value are read when a value first asks (most chunks hold no value and
+    govern none), so each value finds the chunk governing its run in a few steps back."""
+
+    def __init__(self, t: str, value_starts: list[int]):
+        self.t = t
+        self.value_starts = value_starts
+        self.starts = [0] + [m.end() for m in _GOV_BREAK.finditer(t)]
+        self._cue: dict[int, str | None] = {}
+
+    def _end(self, j: int) -> int:
+        return self.starts[j + 1] if j + 1 < len(self.starts) else len(self.t)
+
+    def cue(self, j: int) -> str | None:
+        if j not in self._cue:
+            self._cue[j] = _chunk_cue(self.t, self.starts[j], self._end(j))
+        return self._cue[j]
+
+    def valued(self, j: int) -> bool:
+        i = bisect.bisect_left(self.value_starts, self.starts[j])
+        return i < len(self.value_starts) and self.value_starts[i] < self._end(j)
+
+    def chunk_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def governor(self, para: tuple[int, int], start: int) -> tuple[int, int, bool] | None:
+        """(chunk index, chunks crossed, a valueless chunk crossed) of the nearest chunk before the
+        value's own, in its paragraph, that carries a goal or result cue; None when there is none
+        within reach (1,500 characters, 8 chunks)."""
+        k = self.chunk_of(start)
+        gap = False
+        for j in range(k - 1, max(-1, k - 1 - _GOV_CHUNKS), -1):
+            if self.starts[j] < para[0] or start - self.starts[j] > _GOV_REACH:
+                return None
+            if self.cue(j) is not None:
+                return j, k - 1 - j, gap
+            gap = gap or (not self.valued(j) and bool(self.t[self.starts[j]:self._end(j)].strip()))
+        return None
+
+
+def governor_features(g: Governors, para: tuple[int, int], start: int, years: list[tuple],
+                      as_of: int | None, mode: bool | str = True) -> dict[str, float]:
+    """What governs a value whose own chunk may carry no cue: the nearest earlier chunk of its
+    paragraph with a cue ("Theo đó, … phấn đấu … đạt 3.563 tỷ đồng, tăng 4,18% so với cùng kỳ.
+    Giá trị sản xuất … đạt 6.605 tỷ đồng …"; "đề ra 29 chỉ tiêu. Cụ thể, phấn đấu …; …; …"): goal
+    or result (its last cue), how far back, whether valueless prose lies between, and whether the
+    latest year of its paragraph before the value is after or before the page's own date.
+    mode "min": the governor's cue and years only (not the value's own chunk, distance or gap);
+    "uncued": the governor only for a value whose own chunk carries no cue."""
+    own = g.cue(g.chunk_of(start))
+    minimal = mode == "min"
+    f = {} if minimal else {"gv_own_goal": float(own == "goal"), "gv_own_result": float(own == "result")}
+    if mode == "uncued" and own is not None:
+        return f            # the value's own chunk speaks for it
+    hit = g.governor(para, start)
+    if hit is None:
+        f["gv_none"] = 1.0
+        return f
+    j, crossed, gap = hit
+    f["gv_" + g.cue(j)] = 1.0
+    if not minimal:
+        f["gv_dist"] = _log(crossed) / 2
+        f["gv_gap"] = float(gap)
+    yrs = [y[2] for y in _between(years, max(para[0], start - _GOV_REACH), start)]
+    if yrs and as_of is not None:
+        f["gv_ahead"] = float(max(yrs) > as_of)
+        f["gv_past"] = float(max(yrs) < as_of)
+    return f
+
+
+def after_cues(c: Context) -> dict[str, float]:
+    """The cues right after the value ("80% trở lên", "tăng 6,57% so với cùng kỳ", "(mục tiêu …")
+    read as `_AFTER_CUES` means them: anchored at the value's end. goal_features' loop passes that
+    end as `pos` to `search`, where "^" matches only at the text's start, so on main these five
+    features never fire (0 of 4,747 goal rows); option `after_fix` adds them under their own names."""
+    tail = c.text[c.end:c.end + 60]
+    return {"fx_" + k: 1.0 for k, rx in _AFTER_CUES.items() if rx.search(tail)}

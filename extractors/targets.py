@@ -416,6 +416,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     deadlines = _Deadlines(text)
     value_starts = [v[0] for v in values]
     wide_stack = options.get("stack") == "wide" and models is not None and models.goal_stack is not None
+    governors = tf.Governors(text, value_starts) if learned and options.get("governor") else None
     keys: dict = {}
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
@@ -485,6 +486,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if options.get("lead"):
                 gf.update(tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of,
                                              options["lead"] == "min"))
+            if governors is not None:
+                gf.update(tf.governor_features(governors, paras[pi], start, years, as_of, options["governor"]))
+            if options.get("after_fix"):
+                gf.update(tf.after_cues(ctx))
             ycands = dl.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
                                         options.get("scope") or False, options.get("own_year") or "")
             if options.get("ylink"):

@@ -70,13 +70,14 @@ ABLATIONS: dict[str, dict] = {
     "- sub-items of an average or yearly goal on no deadline (win14)": {**SHIPPED, "ylink": "paren"},
     "- the written lead-year rule on the deadline candidates (lead17)": {**SHIPPED, "scope": "lead"},
     "- past-results stops and the year features of dl18 (session 16)": {**SHIPPED, "scope": "lead+q1"},
+    "+ the cue governing a value's run of chunks (run18)": {**SHIPPED, "governor": True},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:

@@ -25,3 +25,17 @@ def test_the_value_is_found_again_from_goal_errors_snippet():
     assert _value_at(t, _sentence(t, start)) == start
     near_start = "Chỉ tiêu:\n\n 50% số dân"
     assert _value_at(near_start, _sentence(near_start, near_start.index("50%"))) == near_start.index("50%")
+
+
+def test_run_shape_of_a_collective_value():
+    from extractors.goal_miss_classes import _details, _run_shape
+    assert _run_shape(COLLECTIVE, COLLECTIVE.index("10.930")) == "run"
+    items = "Năm 2025 đề ra 29 chỉ tiêu. Cụ thể, phấn đấu doanh thu tăng 5,7%; thu ngân sách 607 tỷ đồng; hộ nghèo 0,16%."
+    assert _run_shape(items, items.index("0,16")) == "run"          # across ";" items
+    broken = "Tỉnh phấn đấu đạt 80%. Hội nghị diễn ra sôi nổi. Doanh thu đạt 900 tỷ đồng."
+    assert _run_shape(broken, broken.index("900")).startswith("broken")
+    alone = "Các chỉ tiêu chủ yếu:\n\nDoanh thu đạt 900 tỷ đồng."
+    assert _run_shape(alone, alone.index("900")).startswith("no goal sentence")
+    row = {"gold": [8.61, "%", 2025], "as_of": 2024}
+    assert _details(row, COLLECTIVE, COLLECTIVE.index("8,61"), "D collective") == [
+        "D: run", "D: page date before the gold year", "D: comparison after the value"]
