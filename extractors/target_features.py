@@ -253,9 +253,6 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
     # goals met, so the values around it are results
     f["met_tally"] = float(bool(_MET_TALLY.search(t, max(0, c.sent[0] - 200, c.start - _NEAR), s1)))
     f["national_goal"] = float(bool(_NATIONAL_GOAL.search(t, c.sent[0], c.sent[1])))
-    for k, rx in _AFTER_CUES.items():
-        if rx.search(t, c.end, min(len(t), c.end + 60)):
-            f[k] = 1.0
     if not bow:
         return f
     seg = c.sent if segment else None
@@ -627,8 +624,8 @@ def governor_features(g: Governors, para: tuple[int, int], start: int, years: li
 
 def after_cues(c: Context) -> dict[str, float]:
     """The cues right after the value ("80% trở lên", "tăng 6,57% so với cùng kỳ", "(mục tiêu …")
-    read as `_AFTER_CUES` means them: anchored at the value's end. goal_features' loop passes that
-    end as `pos` to `search`, where "^" matches only at the text's start, so on main these five
-    features never fire (0 of 4,747 goal rows); option `after_fix` adds them under their own names."""
+    anchored at the value's end (option `after_fix`, measured and off: docs/extraction.md, run18).
+    goal_features read them with `search(t, pos)`, where "^" never matches at pos, so they never
+    fired; that dead loop is removed (session 16) and the shipped outputs are unchanged."""
     tail = c.text[c.end:c.end + 60]
     return {"fx_" + k: 1.0 for k, rx in _AFTER_CUES.items() if rx.search(tail)}
