@@ -33,7 +33,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "units": "goal_lines", "windows": True, "ylink": "paren+sub", "trees": True, "merge_none": True, "restate": "title",
            "scope": "lead+q1", "own_year": "paren", "null_step": True, "ratio": "full_growth",
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
-           "block": True}
+           "block": True, "stat": "veto"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -69,6 +69,8 @@ ABLATIONS: dict[str, dict] = {
     "+ clause model: the value's masked clause, tf-idf (stk14)": {**SHIPPED, "clause": True},
     "- sub-items of an average or yearly goal on no deadline (win14)": {**SHIPPED, "ylink": "paren"},
     "- the written lead-year rule on the deadline candidates (lead17)": {**SHIPPED, "scope": "lead"},
+    "- statistic veto: past-year series, count with its share, goal against its result (fp18)": {**SHIPPED, "stat": None},
+    "statistic features for the goal model instead of the veto (fp18)": {**SHIPPED, "stat": "features"},
 }
 
 _traces: dict[tuple, dict] = {}
