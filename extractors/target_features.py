@@ -544,6 +544,8 @@ _REVISED_AFTER = re.compile(r"^\s*(?:%|[^\W\d]+)?\s*lên\s+\d", re.I)
 _MET_BEFORE = re.compile(r"(?:hoàn thành|đạt và vượt|vượt)\s+(?:các\s+|vượt\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)[^.;]{0,60}$", re.I)
 _PAST_PRED_AFTER = re.compile(r"^[^.;:()]{0,80}?\bđã\b", re.I)
 _ONLY_REACHED = re.compile(r"(?:mới|chỉ|vẫn chỉ)\s+đạt\b", re.I)
+_TALLY_FRACTION = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s|(?:đạt và )?vượt\s", re.I)   # not "đạt 15 tiêu chí/xã"
+_TALLY_PAST = re.compile(r"\bđã\b|đạt và vượt|hoàn thành|\bđạt\b|\bvượt\b", re.I)
 _ONCE_SET = re.compile(r"\btừng\s+(?:đề ra|đặt ra|đặt|đề)", re.I)
 _CENTRAL_DOC = re.compile(r"[-/](?:NQ-CP|QĐ-TTg|NQ-TW|NQ/TW|CT-TTg|NQ-QH\d*|QH\d+)\b|Bộ Chính trị|Chính phủ|Thủ tướng|"
                           r"Chiến lược quốc gia|Chương trình (?:mục tiêu quốc gia|chuyển đổi số quốc gia)|Ủy ban Quốc gia", re.I)
@@ -554,7 +556,8 @@ def statistic_features(c: "Context", as_of: int | None) -> dict[str, float]:
     """Figures that look like goals but report: "các năm 2020 - 2024 lần lượt là 12,66%, …" (a
     series over past years), "cả nước có 2.045 xã (23%)" (a count with its share), "mục tiêu là
     49,7 tỷ USD nhưng đã thực hiện 50,14 tỷ USD" (a goal set against its result), "từ 5,5% lên 8%"
-    (a goal revised), "hoàn thành chỉ tiêu 100%", "từng đề ra", a central document's goal."""
+    (a goal revised), "hoàn thành chỉ tiêu 100%", "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …"
+    (the details of a tally of goals met), "từng đề ra", a central document's goal."""
     t = c.text
     lo = max(c.sent[0], c.start - _NEAR)
     before = t[lo:c.start]
@@ -584,8 +587,15 @@ def statistic_features(c: "Context", as_of: int | None) -> dict[str, float]:
         f["st:past_pred"] = 1.0
     if _ONLY_REACHED.search(before[-60:]):
         f["st:only_reached"] = 1.0
-    if _MET_TALLY.search(t, max(0, c.sent[0] - 200), c.start):
+    tally = _MET_TALLY.search(t, max(0, c.sent[0] - 200), c.start)
+    if tally:
         f["st:met_tally"] = 1.0
+        # "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …", not "phấn đấu hoàn thành 28 chỉ tiêu"
+        lo = max(t.rfind(".", 0, tally.start()), t.rfind("\n", 0, tally.start()), tally.start() - 120) + 1
+        hi = min(c.start, tally.end() + 80)
+        if _TALLY_FRACTION.match(tally.group(0)) and _TALLY_PAST.search(t, tally.start(), hi) and not (_LEAD_GOAL.search(t, lo, tally.start())
+                                                             or _LEAD_GOAL.search(t, tally.end(), hi)):
+            f["st:met_tally_past"] = 1.0
     if _ONCE_SET.search(before):
         f["st:once_set"] = 1.0
     m = None
@@ -599,7 +609,7 @@ def statistic_features(c: "Context", as_of: int | None) -> dict[str, float]:
 # the statistic features that held no gold goal on parts A-H + devset (fp18): a value carrying one is
 # not emitted, whatever the goal model says ("st:central" and "st:series" alone do hold goals)
 STAT_VETO = ("st:series_past", "st:series_years", "st:count_share", "st:contrast_goal", "st:contrast_result", "st:met",
-             "st:revised", "st:once_set")
+             "st:met_tally_past", "st:revised", "st:once_set")
 
 
 def statistic_veto(c: "Context", as_of: int | None, extra: tuple[str, ...] = ()) -> bool:

@@ -608,3 +608,16 @@ def test_the_statistic_veto_drops_a_value_the_goal_decision_kept():
     without, with_veto = drops({}), drops({"stat": "veto"})
     assert without[80.0] is None and with_veto[80.0] == "statistic"    # the rules kept it as a goal
     assert with_veto[90.0] is None and without[90.0] is None               # a plain goal stays
+
+
+def test_values_detailing_a_tally_of_goals_met_are_results():
+    met = "Tỉnh hướng tới Chính phủ số. 10/16 mục tiêu chuyển đổi số của tỉnh đã hoàn thành.\nTrong đó, 100% dịch vụ công trực tuyến toàn trình."
+    assert "st:met_tally_past" in _stat(met, "100%")
+    beaten = "Năm 2024, huyện đạt và vượt 12 chỉ tiêu. Trong đó, tỷ lệ hồ sơ trực tuyến đạt 85%."
+    assert "st:met_tally_past" in _stat(beaten, "85%")
+    ahead = "Kỳ họp thống nhất các chỉ tiêu năm 2026, phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, tỷ lệ che phủ rừng đạt 60%."
+    assert "st:met_tally_past" not in _stat(ahead, "60%")
+    planned = "Phấn đấu đến năm 2025 hoàn thành 15/16 mục tiêu. Trong đó, 100% hồ sơ được số hóa."
+    assert "st:met_tally_past" not in _stat(planned, "100%")
+    criteria = "Bình quân cả nước đạt 15 tiêu chí/xã, thu nhập người dân tăng ít nhất 1,8 lần so với năm 2015."
+    assert "st:met_tally_past" not in _stat(criteria, "1,8", unit="lần")
