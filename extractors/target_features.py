@@ -552,12 +552,13 @@ _CENTRAL_DOC = re.compile(r"[-/](?:NQ-CP|QĐ-TTg|NQ-TW|NQ/TW|CT-TTg|NQ-QH\d*|QH\
 _LOCAL_SUBJ = re.compile(r"\b(?:tỉnh|thành phố|toàn tỉnh|huyện|địa phương)\b", re.I)
 
 
-def statistic_features(c: "Context", as_of: int | None) -> dict[str, float]:
+def statistic_features(c: "Context", as_of: int | None, full: bool = True) -> dict[str, float]:
     """Figures that look like goals but report: "các năm 2020 - 2024 lần lượt là 12,66%, …" (a
     series over past years), "cả nước có 2.045 xã (23%)" (a count with its share), "mục tiêu là
     49,7 tỷ USD nhưng đã thực hiện 50,14 tỷ USD" (a goal set against its result), "từ 5,5% lên 8%"
     (a goal revised), "hoàn thành chỉ tiêu 100%", "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …"
-    (the details of a tally of goals met), "từng đề ra", a central document's goal."""
+    (the details of a tally of goals met), "từng đề ra", a central document's goal. full=False reads
+    only the features of the veto (STAT_VETO)."""
     t = c.text
     lo = max(c.sent[0], c.start - _NEAR)
     before = t[lo:c.start]
@@ -583,9 +584,9 @@ def statistic_features(c: "Context", as_of: int | None) -> dict[str, float]:
         f["st:revised"] = 1.0
     if _MET_BEFORE.search(before[-120:]):
         f["st:met"] = 1.0
-    if _PAST_PRED_AFTER.match(after):
+    if full and _PAST_PRED_AFTER.match(after):
         f["st:past_pred"] = 1.0
-    if _ONLY_REACHED.search(before[-60:]):
+    if full and _ONLY_REACHED.search(before[-60:]):
         f["st:only_reached"] = 1.0
     tally = _MET_TALLY.search(t, max(0, c.sent[0] - 200), c.start)
     if tally:
@@ -598,6 +599,8 @@ def statistic_features(c: "Context", as_of: int | None) -> dict[str, float]:
             f["st:met_tally_past"] = 1.0
     if _ONCE_SET.search(before):
         f["st:once_set"] = 1.0
+    if not full:
+        return f
     m = None
     for m in _CENTRAL_DOC.finditer(before):
         pass
@@ -615,5 +618,5 @@ STAT_VETO = ("st:series_past", "st:series_years", "st:count_share", "st:contrast
 def statistic_veto(c: "Context", as_of: int | None, extra: tuple[str, ...] = ()) -> bool:
     """Whether the value reports rather than sets a goal, by the features of `statistic_features`
     that never marked a goal in the annotated corpus (and `extra` ones, for trials)."""
-    f = statistic_features(c, as_of)
+    f = statistic_features(c, as_of, full=bool(extra))
     return any(k in f for k in STAT_VETO + extra)
