@@ -546,6 +546,8 @@ _PAST_PRED_AFTER = re.compile(r"^[^.;:()]{0,80}?\bđã\b", re.I)
 _ONLY_REACHED = re.compile(r"(?:mới|chỉ|vẫn chỉ)\s+đạt\b", re.I)
 _TALLY_FRACTION = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s|(?:đạt và )?vượt\s", re.I)   # not "đạt 15 tiêu chí/xã"
 _TALLY_PAST = re.compile(r"\bđã\b|đạt và vượt|hoàn thành|\bđạt\b|\bvượt\b", re.I)
+_SINCE_YEAR_END = re.compile(r"^\s*(?:%|[^\W\d]+)?\s*so với (?:cuối|hết) năm", re.I)
+_TO_DATE = re.compile(r"(?:đến nay|hiện nay|tính đến nay)[^.;:]{0,60}?\bđã\b", re.I)
 _ONCE_SET = re.compile(r"\btừng\s+(?:đề ra|đặt ra|đặt|đề)", re.I)
 _CENTRAL_DOC = re.compile(r"[-/](?:NQ-CP|QĐ-TTg|NQ-TW|NQ/TW|CT-TTg|NQ-QH\d*|QH\d+)\b|Bộ Chính trị|Chính phủ|Thủ tướng|"
                           r"Chiến lược quốc gia|Chương trình (?:mục tiêu quốc gia|chuyển đổi số quốc gia)|Ủy ban Quốc gia", re.I)
@@ -557,7 +559,8 @@ def statistic_features(c: "Context", as_of: int | None, full: bool = True) -> di
     series over past years), "cả nước có 2.045 xã (23%)" (a count with its share), "mục tiêu là
     49,7 tỷ USD nhưng đã thực hiện 50,14 tỷ USD" (a goal set against its result), "từ 5,5% lên 8%"
     (a goal revised), "hoàn thành chỉ tiêu 100%", "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …"
-    (the details of a tally of goals met), "từng đề ra", a central document's goal. full=False reads
+    (the details of a tally of goals met), "từng đề ra", "tăng 4,8% so với cuối năm 2021" (growth since a
+    year's end), "đến nay cả nước đã có gần 74%" (to date), a central document's goal. full=False reads
     only the features of the veto (STAT_VETO)."""
     t = c.text
     lo = max(c.sent[0], c.start - _NEAR)
@@ -599,6 +602,10 @@ def statistic_features(c: "Context", as_of: int | None, full: bool = True) -> di
             f["st:met_tally_past"] = 1.0
     if _ONCE_SET.search(before):
         f["st:once_set"] = 1.0
+    if _SINCE_YEAR_END.match(after):
+        f["st:since_year_end"] = 1.0
+    if _TO_DATE.search(before[-100:]):
+        f["st:to_date"] = 1.0
     if not full:
         return f
     m = None
@@ -612,7 +619,7 @@ def statistic_features(c: "Context", as_of: int | None, full: bool = True) -> di
 # the statistic features that held no gold goal on parts A-H + devset (fp18): a value carrying one is
 # not emitted, whatever the goal model says ("st:central" and "st:series" alone do hold goals)
 STAT_VETO = ("st:series_past", "st:series_years", "st:count_share", "st:contrast_goal", "st:contrast_result", "st:met",
-             "st:met_tally_past", "st:revised", "st:once_set")
+             "st:met_tally_past", "st:revised", "st:once_set", "st:since_year_end", "st:to_date")
 
 
 def statistic_veto(c: "Context", as_of: int | None, extra: tuple[str, ...] = ()) -> bool:

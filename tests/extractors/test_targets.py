@@ -621,3 +621,17 @@ def test_values_detailing_a_tally_of_goals_met_are_results():
     assert "st:met_tally_past" not in _stat(planned, "100%")
     criteria = "Bình quân cả nước đạt 15 tiêu chí/xã, thu nhập người dân tăng ít nhất 1,8 lần so với năm 2015."
     assert "st:met_tally_past" not in _stat(criteria, "1,8", unit="lần")
+
+
+def test_growth_since_a_years_end_and_a_figure_to_date_are_results():
+    since = "Đến cuối năm 2022, cả nước có 6.009 xã đạt chuẩn NTM, tăng 4,8% so với cuối năm 2021."
+    assert "st:since_year_end" in _stat(since, "4,8")
+    assert "st:since_year_end" in _stat("Số doanh nghiệp số tăng 120 doanh nghiệp so với hết năm 2023.", "120 doanh nghiệp",
+                                        unit="doanh nghiệp")
+    goal = "Đến năm 2030, thu nhập bình quân tăng 1,5 lần so với năm 2020."
+    assert "st:since_year_end" not in _stat(goal, "1,5", unit="lần")
+    to_date = "Thực hiện Chương trình giai đoạn 2021 - 2025, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM."
+    assert "st:to_date" in _stat(to_date, "74%")
+    assert "st:to_date" in _stat("Hiện nay tỉnh đã có 85% hồ sơ được số hóa.", "85%")
+    ahead = "Đến nay, tỉnh phấn đấu đến năm 2026 có 90% hồ sơ được số hóa."
+    assert "st:to_date" not in _stat(ahead, "90%")
