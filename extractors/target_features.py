@@ -629,3 +629,102 @@ def after_cues(c: Context) -> dict[str, float]:
     fired; that dead loop is removed (session 16) and the shipped outputs are unchanged."""
     tail = c.text[c.end:c.end + 60]
     return {"fx_" + k: 1.0 for k, rx in _AFTER_CUES.items() if rx.search(tail)}
+
+
+# statistics and reports read as goals (fp18): a series over past years, a count with its share,
+# a goal set against its result, a goal revised or met, a goal of a central document
+_BUT = re.compile(r"nhưng|song|trong khi", re.I)
+_YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
+_COUNT_SHARE_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?\(\s*(?:tỷ lệ|chiếm|đạt|bằng)?\s*\d[\d.,]*\s*%\s*\)", re.I)
+_SHARE_OF_COUNT = re.compile(r"\d[\d.,]*\s+(?:[^\W\d]+\s+){0,3}?\(\s*(?:tỷ lệ|chiếm|đạt|bằng)?\s*$", re.I)
+_NO_STOP = r"(?:[^.;]|\.(?=\d))"       # "165.000" is a number, not a stop
+_CONTRAST_AFTER = re.compile(r"^" + _NO_STOP + r"{0,160}?(?:\bnhưng\b|\bsong\b|trong khi)" + _NO_STOP + r"{0,60}?"
+                             r"(?:\bđã\b|thực hiện được|thực hiện đạt|chỉ đạt|ước (?:đạt|thực hiện)|\bđạt\b)", re.I)
+_CONTRAST_BEFORE = re.compile(r"(?:mục tiêu|chỉ tiêu|kế hoạch)" + _NO_STOP + r"{0,200}?(?:\bnhưng\b|\bsong\b)" + _NO_STOP + r"{0,80}$", re.I)
+_REVISED_AFTER = re.compile(r"^\s*(?:%|[^\W\d]+)?\s*lên\s+\d", re.I)
+_MET_BEFORE = re.compile(r"(?:hoàn thành|đạt và vượt|vượt)\s+(?:các\s+|vượt\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)[^.;]{0,60}$", re.I)
+_PAST_PRED_AFTER = re.compile(r"^[^.;:()]{0,80}?\bđã\b", re.I)
+_ONLY_REACHED = re.compile(r"(?:mới|chỉ|vẫn chỉ)\s+đạt\b", re.I)
+_TALLY_FRACTION = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s|(?:đạt và )?vượt\s", re.I)   # not "đạt 15 tiêu chí/xã"
+_TALLY_PAST = re.compile(r"\bđã\b|đạt và vượt|hoàn thành|\bđạt\b|\bvượt\b", re.I)
+_SINCE_YEAR_END = re.compile(r"^\s*(?:%|[^\W\d]+)?\s*so với (?:cuối|hết) năm", re.I)
+_TO_DATE = re.compile(r"(?:đến nay|hiện nay|tính đến nay)[^.;:]{0,60}?\bđã\b", re.I)
+_ONCE_SET = re.compile(r"\btừng\s+(?:đề ra|đặt ra|đặt|đề)", re.I)
+_CENTRAL_DOC = re.compile(r"[-/](?:NQ-CP|QĐ-TTg|NQ-TW|NQ/TW|CT-TTg|NQ-QH\d*|QH\d+)\b|Bộ Chính trị|Chính phủ|Thủ tướng|"
+                          r"Chiến lược quốc gia|Chương trình (?:mục tiêu quốc gia|chuyển đổi số quốc gia)|Ủy ban Quốc gia", re.I)
+_LOCAL_SUBJ = re.compile(r"\b(?:tỉnh|thành phố|toàn tỉnh|huyện|địa phương)\b", re.I)
+
+
+def statistic_features(c: "Context", as_of: int | None, full: bool = True) -> dict[str, float]:
+    """Figures that look like goals but report: "các năm 2020 - 2024 lần lượt là 12,66%, …" (a
+    series over past years), "cả nước có 2.045 xã (23%)" (a count with its share), "mục tiêu là
+    49,7 tỷ USD nhưng đã thực hiện 50,14 tỷ USD" (a goal set against its result), "từ 5,5% lên 8%"
+    (a goal revised), "hoàn thành chỉ tiêu 100%", "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …"
+    (the details of a tally of goals met), "từng đề ra", "tăng 4,8% so với cuối năm 2021" (growth since a
+    year's end), "đến nay cả nước đã có gần 74%" (to date), a central document's goal. full=False reads
+    only the features of the veto (STAT_VETO)."""
+    t = c.text
+    lo = max(c.sent[0], c.start - _NEAR)
+    before = t[lo:c.start]
+    after = t[c.end:min(c.sent[1], c.end + 300)]
+    f: dict[str, float] = {}
+    at = max(before.rfind("lần lượt"), before.rfind("Lần lượt"))
+    if at >= 0:
+        f["st:series"] = 1.0
+        yrs = [int(y) for y in _YEARISH.findall(before[:at])]
+        if yrs and as_of is not None and max(yrs) < as_of:
+            f["st:series_past"] = 1.0
+        elif yrs and as_of is None and not _LEAD_GOAL.search(before):
+            f["st:series_years"] = 1.0
+    if _COUNT_SHARE_AFTER.match(after) or (c.unit == "%" and _SHARE_OF_COUNT.search(before[-80:])):
+        f["st:count_share"] = 1.0
+    # the cheap test of a contrast word first: these two patterns are the costly ones
+    if _BUT.search(after, 0, 240) and _CONTRAST_AFTER.match(after):
+        f["st:contrast_goal"] = 1.0
+    if _BUT.search(before, max(0, len(before) - 100)) and _CONTRAST_BEFORE.search(before):
+        f["st:contrast_result"] = 1.0
+    if _REVISED_AFTER.match(after):
+        f["st:revised"] = 1.0
+    if _MET_BEFORE.search(before[-120:]):
+        f["st:met"] = 1.0
+    if full and _PAST_PRED_AFTER.match(after):
+        f["st:past_pred"] = 1.0
+    if full and _ONLY_REACHED.search(before[-60:]):
+        f["st:only_reached"] = 1.0
+    tally = _MET_TALLY.search(t, max(0, c.sent[0] - 200), c.start)
+    if tally:
+        f["st:met_tally"] = 1.0
+        # "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …", not "phấn đấu hoàn thành 28 chỉ tiêu"
+        back = max(0, tally.start() - 120)
+        lo = max(t.rfind(".", back, tally.start()), t.rfind("\n", back, tally.start()), back - 1) + 1
+        hi = min(c.start, tally.end() + 80)
+        if _TALLY_FRACTION.match(tally.group(0)) and _TALLY_PAST.search(t, tally.start(), hi) and not (_LEAD_GOAL.search(t, lo, tally.start())
+                                                             or _LEAD_GOAL.search(t, tally.end(), hi)):
+            f["st:met_tally_past"] = 1.0
+    if ("từng" in before or "Từng" in before) and _ONCE_SET.search(before):
+        f["st:once_set"] = 1.0
+    if _SINCE_YEAR_END.match(after):
+        f["st:since_year_end"] = 1.0
+    if _TO_DATE.search(before[-100:]):
+        f["st:to_date"] = 1.0
+    if not full:
+        return f
+    m = None
+    for m in _CENTRAL_DOC.finditer(before):
+        pass
+    if m is not None:
+        f["st:central" + ("_local" if _LOCAL_SUBJ.search(before, m.end()) else "")] = 1.0
+    return f
+
+
+# the statistic features that held no gold goal on parts A-H + devset (fp18): a value carrying one is
+# not emitted, whatever the goal model says ("st:central" and "st:series" alone do hold goals)
+STAT_VETO = ("st:series_past", "st:series_years", "st:count_share", "st:contrast_goal", "st:contrast_result", "st:met",
+             "st:met_tally_past", "st:revised", "st:once_set", "st:since_year_end", "st:to_date")
+
+
+def statistic_veto(c: "Context", as_of: int | None, extra: tuple[str, ...] = ()) -> bool:
+    """Whether the value reports rather than sets a goal, by the features of `statistic_features`
+    that never marked a goal in the annotated corpus (and `extra` ones, for trials)."""
+    f = statistic_features(c, as_of, full=bool(extra))
+    return any(k in f for k in STAT_VETO + extra)

@@ -418,6 +418,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     wide_stack = options.get("stack") == "wide" and models is not None and models.goal_stack is not None
     governors = tf.Governors(text, value_starts) if learned and options.get("governor") else None
     keys: dict = {}
+    vetoed: set[int] = set()    # values reported as statistics (options["stat"], fp18)
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
     # value asks "any cue in its block?" in constant time)
@@ -479,6 +480,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tm.clause_goal_features(tm.clause_prob(clause_model, ctext)))
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
+            if options.get("stat") == "features":
+                gf.update(tf.statistic_features(ctx, as_of))
+            elif options.get("stat") and tf.statistic_veto(ctx, as_of, _extra_vetoes(options["stat"])):
+                vetoed.add(vi)
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
             if options.get("opener"):
@@ -530,6 +535,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if keep and year_model is not None:
                 year = _deadline(models, ycands)
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
+        if keep and not drop and vi in vetoed:
+            drop = "statistic"
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
         if drop:
@@ -570,6 +577,11 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         for t, vi in zip(out, emitted_at):
             _note(trace, trace_at + vi, None if id(t) in kept else "restated")
     return merged
+
+
+def _extra_vetoes(opt) -> tuple[str, ...]:
+    """"veto:st:a,st:b" -> the statistic features added to the shipped veto (trials)."""
+    return tuple(opt.split(":", 1)[1].split(",")) if isinstance(opt, str) and ":" in opt else ()
 
 
 def _dropped(keep: bool, year: int | None, as_of: int | None, ratio) -> str | None:

@@ -33,7 +33,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "units": "goal_lines", "windows": True, "ylink": "paren+sub", "trees": True, "merge_none": True, "restate": "title",
            "scope": "lead+q1+r18", "own_year": "paren", "null_step": True, "ratio": "full_growth",
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
-           "block": True}
+           "block": True, "stat": "veto"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -71,13 +71,15 @@ ABLATIONS: dict[str, dict] = {
     "- the written lead-year rule on the deadline candidates (lead17)": {**SHIPPED, "scope": "lead"},
     "- past-results stops and the year features of dl18 (session 16)": {**SHIPPED, "scope": "lead+q1"},
     "+ the cue governing a value's run of chunks (run18)": {**SHIPPED, "governor": True},
+    "- statistic veto: past-year series, count with its share, goal against its result (fp18)": {**SHIPPED, "stat": None},
+    "statistic features for the goal model instead of the veto (fp18)": {**SHIPPED, "stat": "features"},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:

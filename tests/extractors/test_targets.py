@@ -548,3 +548,90 @@ def test_two_goals_of_one_value_measured_on_different_subjects_stay_two():
     again = ("Hải Phòng phấn đấu đến năm 2030 tăng trưởng kinh tế của thành phố đạt từ 15% trở lên.\n"
              "Theo đó, Hải Phòng phấn đấu đến năm 2030 tăng trưởng kinh tế của thành phố đạt từ 15% trở lên. (ảnh: T.P)")
     assert _t(again).count((15.0, "%", 2030)) == 1
+
+
+def _stat(text, value_at, as_of=None, unit="%"):
+    from extractors import target_features as tf
+    return set(tf.statistic_features(_scope_ctx(text, value_at, unit), as_of))
+
+
+def test_a_series_over_past_years_is_a_statistic_but_a_yearly_roadmap_is_not():
+    past = "Theo Cục Thống kê, tỷ trọng kinh tế số trong GDP các năm từ 2020 - 2024 lần lượt là 12,66%, 12,87% và 13,17%."
+    assert "st:series_years" in _stat(past, "12,87")                # no page date: no goal cue before it
+    assert "st:series_past" in _stat(past, "13,17", as_of=2025)     # every year of the series before the page's date
+    listed = "Tăng trưởng GRDP của tỉnh các năm 2021, 2022 và 2023 lần lượt đạt 6,1%, 7,2% và 8,3%."
+    assert "st:series_past" in _stat(listed, "7,2", as_of=2024)
+    roadmap = "Tỉnh phấn đấu tăng trưởng GRDP các năm 2026, 2027 lần lượt là 8% và 9%."
+    assert not _stat(roadmap, "9%", as_of=2025) & {"st:series_past", "st:series_years"}
+    assert not _stat(roadmap, "9%") & {"st:series_past", "st:series_years"}   # "phấn đấu": a goal
+    ahead = "Đến năm 2025 và 2030, tỷ trọng kinh tế số lần lượt đạt 20% và 30% GRDP."
+    assert not _stat(ahead, "30%", as_of=2024) & {"st:series_past", "st:series_years"}
+
+
+def test_a_count_with_its_share_is_a_statistic():
+    for text, at in (("Hiện cả nước có 2.045 xã (23%) được công nhận đạt chuẩn nông thôn mới.", "2.045"),
+                     ("Hiện cả nước có 2.045 xã (23%) được công nhận đạt chuẩn nông thôn mới.", "23%"),
+                     ("Đến cuối năm 2022, cả nước có 6.009 xã (tỷ lệ 73,06%) đạt chuẩn NTM.", "6.009"),
+                     ("Toàn tỉnh có 120 hợp tác xã (chiếm 45,5%) ứng dụng công nghệ cao.", "120")):
+        assert "st:count_share" in _stat(text, at, unit="%" if at.endswith("%") else "xã"), (text, at)
+    goal = "Phấn đấu đến năm 2025 có 80% số xã đạt chuẩn nông thôn mới (trong đó 10% xã kiểu mẫu)."
+    assert "st:count_share" not in _stat(goal, "80%")
+
+
+def test_a_goal_set_against_its_result_is_a_report():
+    money = "Năm 2025, thành phố đặt mục tiêu thu ngân sách hơn 165.000 tỷ đồng nhưng đã thực hiện đạt hơn 187.766 tỷ đồng."
+    assert "st:contrast_goal" in _stat(money, "165.000", unit="tỷ đồng")
+    assert "st:contrast_result" in _stat(money, "187.766", unit="tỷ đồng")
+    share = "Chỉ tiêu tỷ lệ hồ sơ trực tuyến là 80%, song thực tế chỉ đạt 62%."
+    assert "st:contrast_goal" in _stat(share, "80%") and "st:contrast_result" in _stat(share, "62%")
+    plain = "Năm 2026, tỉnh phấn đấu tăng trưởng 8%, nhưng cần huy động thêm nguồn lực."
+    assert not _stat(plain, "8%") & {"st:contrast_goal", "st:contrast_result"}
+
+
+def test_a_goal_revised_met_or_once_set_is_not_a_new_goal():
+    assert "st:revised" in _stat("Tỉnh đã điều chỉnh mục tiêu tăng trưởng năm 2025 từ 5,5% lên 8%.", "5,5")
+    assert "st:revised" not in _stat("Tỉnh đã điều chỉnh mục tiêu tăng trưởng năm 2025 từ 5,5% lên 8%.", "8%")
+    assert "st:met" in _stat("Đồng thời, hoàn thành chỉ tiêu 100% hộ sản xuất có tài khoản thương mại điện tử.", "100")
+    assert "st:met" in _stat("Năm 2024, huyện đạt và vượt kế hoạch với 95% hồ sơ trực tuyến.", "95")
+    assert "st:met" not in _stat("Năm 2026, phấn đấu 100% hồ sơ được xử lý trực tuyến.", "100")
+    assert "st:once_set" in _stat("Tỉnh từng đề ra mục tiêu đưa PCI vào top 10 cả nước.", "10", unit="hạng")
+
+
+def test_the_statistic_veto_drops_a_value_the_goal_decision_kept():
+    from extractors.facts import extract_facts
+    text = normalize_text("Phấn đấu đến năm 2026, 90% hồ sơ được giải quyết trực tuyến; "
+                          "tỷ lệ giải ngân đạt 80%, nhưng đã thực hiện được 95%.")
+    def drops(opts):
+        tr = {"_options": {"units": True, **opts}}
+        extract_facts(text, models=RULES, trace=tr)
+        return {r["value"]: r["drop"] for r in tr["targets"]}
+    without, with_veto = drops({}), drops({"stat": "veto"})
+    assert without[80.0] is None and with_veto[80.0] == "statistic"    # the rules kept it as a goal
+    assert with_veto[90.0] is None and without[90.0] is None               # a plain goal stays
+
+
+def test_values_detailing_a_tally_of_goals_met_are_results():
+    met = "Tỉnh hướng tới Chính phủ số. 10/16 mục tiêu chuyển đổi số của tỉnh đã hoàn thành.\nTrong đó, 100% dịch vụ công trực tuyến toàn trình."
+    assert "st:met_tally_past" in _stat(met, "100%")
+    beaten = "Năm 2024, huyện đạt và vượt 12 chỉ tiêu. Trong đó, tỷ lệ hồ sơ trực tuyến đạt 85%."
+    assert "st:met_tally_past" in _stat(beaten, "85%")
+    ahead = "Kỳ họp thống nhất các chỉ tiêu năm 2026, phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, tỷ lệ che phủ rừng đạt 60%."
+    assert "st:met_tally_past" not in _stat(ahead, "60%")
+    planned = "Phấn đấu đến năm 2025 hoàn thành 15/16 mục tiêu. Trong đó, 100% hồ sơ được số hóa."
+    assert "st:met_tally_past" not in _stat(planned, "100%")
+    criteria = "Bình quân cả nước đạt 15 tiêu chí/xã, thu nhập người dân tăng ít nhất 1,8 lần so với năm 2015."
+    assert "st:met_tally_past" not in _stat(criteria, "1,8", unit="lần")
+
+
+def test_growth_since_a_years_end_and_a_figure_to_date_are_results():
+    since = "Đến cuối năm 2022, cả nước có 6.009 xã đạt chuẩn NTM, tăng 4,8% so với cuối năm 2021."
+    assert "st:since_year_end" in _stat(since, "4,8")
+    assert "st:since_year_end" in _stat("Số doanh nghiệp số tăng 120 doanh nghiệp so với hết năm 2023.", "120 doanh nghiệp",
+                                        unit="doanh nghiệp")
+    goal = "Đến năm 2030, thu nhập bình quân tăng 1,5 lần so với năm 2020."
+    assert "st:since_year_end" not in _stat(goal, "1,5", unit="lần")
+    to_date = "Thực hiện Chương trình giai đoạn 2021 - 2025, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM."
+    assert "st:to_date" in _stat(to_date, "74%")
+    assert "st:to_date" in _stat("Hiện nay tỉnh đã có 85% hồ sơ được số hóa.", "85%")
+    ahead = "Đến nay, tỉnh phấn đấu đến năm 2026 có 90% hồ sơ được số hóa."
+    assert "st:to_date" not in _stat(ahead, "90%")
