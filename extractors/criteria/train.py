@@ -59,6 +59,7 @@ HARD_K = 10
 # of the domain the one-vs-all learned lexicon puts first on the page: ranker.WITHIN_GATE), "gate-noflag"
 # (the same without the `dom_none` flag on the other domains' pairs)
 WITHIN = "off"
+WITHIN_ORDER_ONLY = False   # the within-domain features read by the order model only (--within-order-only)
 # the sibling swap model (sixteenth pass): fitted on the inner folds' out-of-fold order-model tops, when
 # the page's two best pairs are siblings and exactly one is right; is the top the right one?
 SWAP = False
@@ -281,7 +282,7 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     groups = [group_of(d) for d in docs]
     domain = lexicon(ev.label_catalogs()).domain
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
-        lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
+        lin = _fit_linear([r for i in tr for r in _confidence_rows(ex[docs[i]["id"]])])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
         for obj in ordered if ORDER_WITHOUT else ():
@@ -289,7 +290,7 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
             ordered[obj] += [(docs[i]["id"], _logit(olin, f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
             if SWAP and obj == "pointwise":
                 swaps += [s for i in te if (s := _swap_example(_without_flags(ex[docs[i]["id"]]), olin, domain))]
-    lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
+    lin = _fit_linear([r for d in docs for r in _confidence_rows(ex[d["id"]])])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
@@ -304,6 +305,14 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     if SWAP and len({y for _, f, y in swaps}) == 2:
         model.swap = _fit_linear(swaps)
     return model
+
+
+def _confidence_rows(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
+    """The rows as the confidence model reads them: without the within-domain features when
+    WITHIN_ORDER_ONLY (they are for ordering siblings, not for whether the page maps)."""
+    if not WITHIN_ORDER_ONLY:
+        return rows
+    return [(c, {k: v for k, v in f.items() if k not in ("dom", "dom_sib", "dom_none")}, y) for c, f, y in rows]
 
 
 def _swap_example(rows: list[tuple[str, dict, int]], olin: Linear, domain: dict[str, str]) -> tuple | None:
@@ -479,7 +488,7 @@ def load(pairs: Path) -> dict[str, list[dict]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP
+    global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -498,6 +507,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--within", choices=("off", "all", "gate", "gate-noflag"), default=WITHIN,
                     help="the within-domain lexicon (sixteenth pass): off (shipped), on every pair, or gated "
                          "to the domain the learned lexicon puts first on the page")
+    ap.add_argument("--within-order-only", action="store_true",
+                    help="with --within: the order model reads the within-domain features, the confidence model not")
     ap.add_argument("--swap", action="store_true",
                     help="the sibling swap model over the order model's two best pairs (sixteenth pass; not shipped)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
@@ -507,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
     PAGE_EVIDENCE = a.page_evidence != "off"
-    WITHIN, SWAP = a.within, a.swap
+    WITHIN, SWAP, WITHIN_ORDER_ONLY = a.within, a.swap, a.within_order_only
     _ranker.WITHIN_GATE = {"gate": "learned", "gate-noflag": "learned-noflag"}.get(a.within)
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"

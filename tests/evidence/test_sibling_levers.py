@@ -96,3 +96,10 @@ def test_swap_examples_are_pages_whose_two_best_are_siblings_with_one_right():
     assert train._swap_example(both, olin, DOMAIN) is None                              # both right
     demoted = [("2.1", {"dist": 3.0, "demoted": 1.0}, 0)] + rows
     assert train._swap_example(demoted, olin, DOMAIN)[2] == 0      # the demoted pair is not the top
+
+
+def test_with_order_only_the_confidence_model_never_reads_the_within_domain_features(monkeypatch):
+    rows = [("2.1", {"dom": 0.4, "dom_sib": -0.5, "demoted": 1.0, "sim": 0.2}, 0), ("6.1", {"dom_none": 1.0}, 1)]
+    assert train._confidence_rows(rows) is rows
+    monkeypatch.setattr(train, "WITHIN_ORDER_ONLY", True)
+    assert train._confidence_rows(rows) == [("2.1", {"demoted": 1.0, "sim": 0.2}, 0), ("6.1", {}, 1)]
