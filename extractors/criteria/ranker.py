@@ -150,11 +150,13 @@ def lexicon(catalogs: list[Catalog]) -> Lexicon:
 
 # ---- features -------------------------------------------------------------------------------------
 
-def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, within=None) -> list[dict[str, float]]:
+def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, within=None,
+             within_gate: str | None = None) -> list[dict[str, float]]:
     """One feature dict per mapping (same order); `doc` is the mapping.DocView they were scored on;
     with a `learned` lexicon (learned.Learned), also the page's learned score for each pair; with an
     `evidence` model (page_evidence.PageEvidence), the page's centred evidence probability; with a
-    `within` lexicon (learned.Learned fitted per domain, sixteenth pass), its sibling features."""
+    `within` lexicon (learned.Learned fitted per domain, sixteenth pass), its sibling features, gated
+    by `within_gate` (add_within)."""
     title_vec = lex.doc_vector(doc.folded[:len(doc.title) + 1] if doc.title.strip() else "")
     head_vec = lex.doc_vector(doc.folded[:doc.head_end])
     sims = [lex.cosine(head_vec, m.criterion_id) for m in mappings]
@@ -203,11 +205,12 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         f.update(acts[i])
         out.append(f)
     cids = [m.criterion_id for m in mappings]
+    g = _learned.page_grams(doc) if learned is not None or within is not None else None
+    learned_scores = learned.scores(g) if learned is not None else {}
     if learned is not None:
-        add_learned(out, learned.scores(_learned.page_grams(doc)), cids, lex)
+        add_learned(out, learned_scores, cids, lex)
     if within is not None:
-        add_within(out, within.scores(_learned.page_grams(doc)),
-                   learned.scores(_learned.page_grams(doc)) if learned is not None else {}, cids, lex)
+        add_within(out, within.scores(g), learned_scores, cids, lex, within_gate)
     if evidence is not None:
         add_page_evidence(out, evidence.centred(_evidence.page_text_grams(doc.folded)))
     return out
@@ -240,14 +243,15 @@ WITHIN_GATE: str | None = "learned"
 
 
 def add_within(feats: list[dict[str, float]], scores: dict[str, float], learned_scores: dict[str, float],
-               cids: list[str], lex: Lexicon) -> None:
-    """Add the within-domain lexicon's features (learned.within_features) in place; with WITHIN_GATE
-    only on the domain whose criterion the one-vs-all learned lexicon scores highest on the page."""
+               cids: list[str], lex: Lexicon, mode: str | None) -> None:
+    """Add the within-domain lexicon's features (learned.within_features) in place; with a gate `mode`
+    (WITHIN_GATE's values) only on the domain whose criterion the one-vs-all learned lexicon scores
+    highest on the page."""
     gate = None
-    if WITHIN_GATE in ("learned", "learned-noflag") and learned_scores:
+    if mode in ("learned", "learned-noflag") and learned_scores:
         best = max(learned_scores, key=learned_scores.get)
         gate = lex.domain.get(best, "")
-    for f, extra in zip(feats, _learned.within_features(scores, cids, lex.domain, gate, WITHIN_GATE != "learned-noflag")):
+    for f, extra in zip(feats, _learned.within_features(scores, cids, lex.domain, gate, mode != "learned-noflag")):
         f.update(extra)
 
 
@@ -459,6 +463,7 @@ class Ranker:
         self.order = order   # (model without the best-of-page flags, its recall cut) or None
         self.evidence = evidence  # is the page anybody's evidence, from its words (None: not read)
         self.within = None       # the within-domain lexicon (sixteenth pass; None: not read)
+        self.within_gate: str | None = None   # its gate (WITHIN_GATE's values), stored with it
         self.swap = None         # the sibling swap model (sixteenth pass): P(the order model's top is right)
         self.confidence = "max"  # with `order`: the page maps on this model's own best ("max") or on the order's top ("top")
 
@@ -511,6 +516,7 @@ class Ranker:
             d["page_evidence"] = self.evidence.to_json()
         if self.within is not None:
             d["within"] = self.within.to_json()
+            d["within_gate"] = self.within_gate
         if self.swap is not None:
             d["swap_model"] = {"bias": round(self.swap.bias, 6), "weights": self.swap.to_json()["weights"]}
         return d
@@ -518,7 +524,7 @@ class Ranker:
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
         own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned",
-               "order_model", "order_possible", "confidence", "page_evidence", "within", "swap_model")
+               "order_model", "order_possible", "confidence", "page_evidence", "within", "within_gate", "swap_model")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
@@ -528,6 +534,7 @@ class Ranker:
         model = cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned, order, evidence)
         model.confidence = d.get("confidence", "max")
         model.within = _learned.Learned.from_json(d["within"]) if "within" in d else None
+        model.within_gate = d.get("within_gate")
         model.swap = Linear.from_json(d["swap_model"]) if "swap_model" in d else None
         return model
 

@@ -260,7 +260,8 @@ def cross_fitted(docs: list[dict], ex: dict) -> dict:
             if learned is not None:
                 add_learned(feats, learned_scores, [c for c, _, _ in rows], lex)
             if within is not None:
-                add_within(feats, within.scores(_grams(docs[i])), learned_scores, [c for c, _, _ in rows], lex)
+                add_within(feats, within.scores(_grams(docs[i])), learned_scores, [c for c, _, _ in rows], lex,
+                           _ranker.WITHIN_GATE)
             if evidence is not None:
                 add_page_evidence(feats, evidence.centred(_text_grams(docs[i])))
             out[docs[i]["id"]] = [(c, f, y) for (c, _, y), f in zip(rows, feats)]
@@ -302,6 +303,7 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     model = Ranker(lin, threshold, _recall_cut(plain), top, page, learned, order, evidence)
     model.confidence = CONFIDENCE
     model.within = fit_within(docs) if WITHIN != "off" else None
+    model.within_gate = _ranker.WITHIN_GATE if model.within is not None else None
     if SWAP and len({y for _, f, y in swaps}) == 2:
         model.swap = _fit_linear(swaps)
     return model

@@ -103,3 +103,23 @@ def test_with_order_only_the_confidence_model_never_reads_the_within_domain_feat
     assert train._confidence_rows(rows) is rows
     monkeypatch.setattr(train, "WITHIN_ORDER_ONLY", True)
     assert train._confidence_rows(rows) == [("2.1", {"demoted": 1.0, "sim": 0.2}, 0), ("6.1", {}, 1)]
+
+
+def test_the_within_domain_lexicon_and_its_gate_round_trip_and_reach_the_mappers_features():
+    from extractors.criteria import catalogs, map_catalogs
+    from extractors.criteria import ranker as _ranker
+    cats = [c for c in catalogs() if c.in_force(2024) and c.index in ("PAR INDEX", "OTHER")]
+    lex = _ranker.lexicon(cats)
+    pages = [_page(f"{DRAFT} tỉnh {p}", ["2.1"], p) for p in "ABC"] + [_page(f"{CHECK} tỉnh {p}", ["2.3"], p) for p in "ABC"]
+    within = Learned.fit(pages, domain=lex.domain)
+    learned = Learned.fit(pages + [_page(f"{BUDGET} tỉnh {p}", ["6.1"], p) for p in "ABC"])
+    r = Ranker(Linear({"dom_sib": 3.0}, -1.0), 0.5, 0.1, learned=learned, order=(Linear({"dom_sib": 3.0}, -1.0), 0.01))
+    r.within, r.within_gate = within, "learned"
+    again = Ranker.from_json(r.to_json())
+    assert again.within.vecs.keys() == within.vecs.keys() and again.within_gate == "learned"
+    text = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nQUYẾT ĐỊNH\nBan hành " + CHECK
+    maps = {m.criterion_id: m for m in map_catalogs(text, "", None, catalogs=cats, ranker=again)}
+    # the checking rule leads its sibling on the within-domain words, and nothing else is read
+    assert maps["2.3"].score > maps["2.1"].score
+    feats = _ranker.features(prepare(text, ""), list(maps.values()), lex, learned, None, within, "learned")
+    assert any("dom_sib" in f for f in feats) and any(f == {**f, "dom_none": 1.0} for f in feats)
