@@ -3,6 +3,7 @@
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
                                         [--order-objective pointwise|pairwise|softmax|hard10|blend]
                                         [--page-evidence confidence|off|page|cross]
+                                        [--within off|all|gate|gate-noflag [--within-order-only]] [--swap]
                                         [--train-fraction F --draw D]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
@@ -15,6 +16,7 @@ flags (ORDER_WITHOUT) orders a page's criteria, the other (every feature) decide
 maps; the page-level evidence model's score (fifteenth pass) is read by the latter only.
 `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random fraction F
 of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is run.
+`--within` and `--swap` (sixteenth pass, not shipped): the within-domain lexicon and the sibling swap model.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
