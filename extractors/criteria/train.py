@@ -283,7 +283,7 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
         evidence = fit_evidence(docs)
     scored, ordered, swaps = [], {obj: [] for obj in _order_parts()}, []
     groups = [group_of(d) for d in docs]
-    domain = lexicon(ev.label_catalogs()).domain
+    domain = lexicon(ev.label_catalogs()).domain if SWAP else {}
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         lin = _fit_linear([r for i in tr for r in _confidence_rows(ex[docs[i]["id"]])])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
