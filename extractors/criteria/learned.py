@@ -20,6 +20,7 @@ TOP_TERMS = 60       # terms kept per criterion, by |weight| (keeps the model fi
 C = 10.0             # inverse L2 strength of each criterion's logistic model
 MIN_DF = 3           # terms of fewer training pages are those pages', not a criterion's
 MIN_PROVINCES = 2    # a positive term of one province's positive pages only is that province's
+MIN_SIBLING_PAGES = 3  # within a domain (sixteenth pass): fewer sibling pages than this, nothing to tell apart
 
 
 def grams(folded: str) -> Counter:
@@ -51,12 +52,16 @@ class Learned:
         self.vecs = vecs
 
     @classmethod
-    def fit(cls, pages: list[tuple[Counter, list[str], list[str], str]]) -> "Learned":
+    def fit(cls, pages: list[tuple[Counter, list[str], list[str], str]],
+            domain: dict[str, str] | None = None) -> "Learned":
         """pages: (page grams, positive criterion ids, negative criterion ids, province). One
         logistic model per criterion (its positive pages against every other page) over the pages'
         unit log-tf vectors, on the terms of MIN_DF training pages; its TOP_TERMS largest weights
         kept. A positive weight needs the term on the criterion's positive pages of MIN_PROVINCES
-        provinces (else it is one province's: its name, its places, its programme). Needs
+        provinces (else it is one province's: its name, its places, its programme). With `domain`
+        (criterion id -> domain id; the within-domain lexicon of the sixteenth pass) each model
+        tells the criterion's positive pages only from the pages positive for a sibling and not for
+        it: the words that tell 2.1 from 2.3, not a domain's pages from the rest. Needs
         scikit-learn (the trainer's)."""
         import numpy as np
         from sklearn.feature_extraction import DictVectorizer
@@ -72,7 +77,11 @@ class Learned:
             if n < MIN_PAGES or n == len(pages):      # nothing to tell its pages from
                 continue
             spread = _spread([(g, prov) for g, p, _, prov in pages if c in p])
-            coef = LogisticRegression(C=C, solver="liblinear").fit(x, [int(c in p) for _, p, _, _ in pages]).coef_[0]
+            rows_c = _rows(pages, c, domain)
+            if rows_c is None:
+                continue
+            coef = LogisticRegression(C=C, solver="liblinear").fit(
+                x[rows_c], [int(c in pages[i][1]) for i in rows_c]).coef_[0]
             keep = sorted(((abs(w), names[j], float(w)) for j, w in enumerate(coef)
                            if w < 0 or (w > 0 and spread[names[j]] >= MIN_PROVINCES)), reverse=True)[:TOP_TERMS]
             vecs[c] = {t: w for _, t, w in keep}
@@ -91,12 +100,43 @@ class Learned:
         return cls({c: {t: float(x) for t, x in v.items()} for c, v in d.items()})
 
 
+def _rows(pages: list, c: str, domain: dict[str, str] | None) -> list[int] | None:
+    """The training pages of criterion `c`'s model: every page, or with `domain` the pages positive for
+    `c` or for one of its siblings (None when fewer than MIN_SIBLING_PAGES are a sibling's alone)."""
+    if domain is None:
+        return list(range(len(pages)))
+    dom = domain.get(c)
+    rows = [i for i, (_, p, _, _) in enumerate(pages) if any(domain.get(o) == dom for o in p)]
+    if sum(1 for i in rows if c not in pages[i][1]) < MIN_SIBLING_PAGES:
+        return None
+    return rows
+
+
 def _spread(pages: list[tuple[Counter, str]]) -> Counter:
     """term -> on how many provinces' pages it occurs."""
     by_prov: dict[str, set] = {}
     for g, prov in pages:
         by_prov.setdefault(prov, set()).update(g)
     return Counter(t for terms in by_prov.values() for t in terms)
+
+
+def within_features(scores: dict[str, float], cids: list[str], domain: dict[str, str],
+                    gate: str | None = None, flag_gated: bool = True) -> list[dict[str, float]]:
+    """Per pair, the within-domain lexicon's score (`dom`) and its lead over the best sibling's
+    (`dom_sib`), or `dom_none`. With `gate` (a domain id) only the pairs of that domain get them:
+    a within-domain score says nothing about a page of another domain; the other domains' pairs get
+    `dom_none` too, or nothing without `flag_gated` (the flag lifts the gated domain as a whole)."""
+    out = []
+    for c in cids:
+        if gate is not None and domain.get(c) != gate:
+            out.append({"dom_none": 1.0} if flag_gated else {})
+            continue
+        if c not in scores:
+            out.append({"dom_none": 1.0})
+            continue
+        sib = [scores[o] for o in cids if o != c and o in scores and domain.get(o) == domain.get(c)]
+        out.append({"dom": scores[c], "dom_sib": scores[c] - max(sib, default=0.0)})
+    return out
 
 
 def features(scores: dict[str, float], cids: list[str], domain: dict[str, str]) -> list[dict[str, float]]:

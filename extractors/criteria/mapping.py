@@ -388,7 +388,8 @@ def map_catalogs(text: str, title: str = "", facts: dict | None = None, *, catal
 def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model) -> list[Mapping]:
     """Replace each rule score by the ranker's, keeping the rules' signals as the explanation."""
     feats = _ranker.features(doc, mappings, _ranker.lexicon(catalogs), getattr(model, "learned", None),
-                             getattr(model, "evidence", None))
+                             getattr(model, "evidence", None), getattr(model, "within", None),
+                             getattr(model, "within_gate", None))
     veto = _ranker.not_evidence(doc)
     title_subject = any(m.hit_tier == "title" and m.score >= MAPPED for m in mappings)
     probs = [model.prob(f) for f in feats]
@@ -436,6 +437,7 @@ def _two_model_scores(model, mappings: list[Mapping], feats: list[dict], probs: 
     Scores: the order model's, under MAPPED, and (score, why) lifting the mapped pairs over it."""
     order = [model.order[0].prob(f) for f in feats]
     top = _page_best(mappings, order)
+    top = _sibling_swap(model, mappings, feats, order, top)
     judged = top if getattr(model, "confidence", "max") == "top" else _page_best(mappings, probs)
     maps = judged is not None and (probs[judged] >= model.threshold
                                    or model_promotes(model, probs, judged, feats[judged]))
@@ -447,6 +449,32 @@ def _two_model_scores(model, mappings: list[Mapping], feats: list[dict], probs: 
                    else "the page maps (confidence model) and this is its best criterion (order model)")
             lifts[i] = (round(min(1.0, model.order_score(q, True, MAPPED, POSSIBLE)), 3), why)
     return scores, lifts
+
+
+def _sibling_swap(model, mappings: list[Mapping], feats: list[dict], order: list[float], top: int | None) -> int | None:
+    """The page's best pair after the sibling swap model (sixteenth pass; none in the file: `top`):
+    when the order model's two best pairs are criteria of one domain and the swap model says the
+    second is the likelier, their order probabilities are exchanged (in place) and the second leads."""
+    swap = getattr(model, "swap", None)
+    if swap is None or top is None:
+        return top
+    second = _page_best([m for i, m in enumerate(mappings) if i != top], [q for i, q in enumerate(order) if i != top])
+    if second is None:
+        return top
+    second += second >= top
+    if mappings[top].domain_id != mappings[second].domain_id:
+        return top
+    gap = _ranker.logit(order[top]) - _ranker.logit(order[second])
+    if swap.prob(_ranker.swap_features(_order_view(model, feats[top]), _order_view(model, feats[second]), gap)) >= 0.5:
+        return top
+    order[top], order[second] = order[second], order[top]
+    return second
+
+
+def _order_view(model, f: dict) -> dict:
+    """The features the order model reads (its weights' keys)."""
+    w = model.order[0].weights
+    return {k: v for k, v in f.items() if k in w}
 
 
 def _page_best(mappings: list[Mapping], probs: list[float]) -> int | None:

@@ -150,10 +150,13 @@ def lexicon(catalogs: list[Catalog]) -> Lexicon:
 
 # ---- features -------------------------------------------------------------------------------------
 
-def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None) -> list[dict[str, float]]:
+def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, within=None,
+             within_gate: str | None = None) -> list[dict[str, float]]:
     """One feature dict per mapping (same order); `doc` is the mapping.DocView they were scored on;
     with a `learned` lexicon (learned.Learned), also the page's learned score for each pair; with an
-    `evidence` model (page_evidence.PageEvidence), the page's centred evidence probability."""
+    `evidence` model (page_evidence.PageEvidence), the page's centred evidence probability; with a
+    `within` lexicon (learned.Learned fitted per domain, sixteenth pass), its sibling features, gated
+    by `within_gate` (add_within)."""
     title_vec = lex.doc_vector(doc.folded[:len(doc.title) + 1] if doc.title.strip() else "")
     head_vec = lex.doc_vector(doc.folded[:doc.head_end])
     sims = [lex.cosine(head_vec, m.criterion_id) for m in mappings]
@@ -201,8 +204,13 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None) -> 
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         f.update(acts[i])
         out.append(f)
+    cids = [m.criterion_id for m in mappings]
+    g = _learned.page_grams(doc) if learned is not None or within is not None else None
+    learned_scores = learned.scores(g) if learned is not None else {}
     if learned is not None:
-        add_learned(out, learned.scores(_learned.page_grams(doc)), [m.criterion_id for m in mappings], lex)
+        add_learned(out, learned_scores, cids, lex)
+    if within is not None:
+        add_within(out, within.scores(g), learned_scores, cids, lex, within_gate)
     if evidence is not None:
         add_page_evidence(out, evidence.centred(_evidence.page_text_grams(doc.folded)))
     return out
@@ -227,6 +235,40 @@ def add_learned(feats: list[dict[str, float]], scores: dict[str, float], cids: l
     """Add the learned lexicon's features (learned.features) to each pair's features, in place."""
     for f, extra in zip(feats, _learned.features(scores, cids, lex.domain)):
         f.update(extra)
+
+
+# the within-domain features only on the domain of the page's best learned score, the other domains'
+# pairs flagged `dom_none` ("learned") or not ("learned-noflag"); None: on every pair
+WITHIN_GATE: str | None = "learned"
+
+
+def add_within(feats: list[dict[str, float]], scores: dict[str, float], learned_scores: dict[str, float],
+               cids: list[str], lex: Lexicon, mode: str | None) -> None:
+    """Add the within-domain lexicon's features (learned.within_features) in place; with a gate `mode`
+    (WITHIN_GATE's values) only on the domain whose criterion the one-vs-all learned lexicon scores
+    highest on the page."""
+    gate = None
+    if mode in ("learned", "learned-noflag") and learned_scores:
+        best = max(learned_scores, key=learned_scores.get)
+        gate = lex.domain.get(best, "")
+    for f, extra in zip(feats, _learned.within_features(scores, cids, lex.domain, gate, mode != "learned-noflag")):
+        f.update(extra)
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
+def swap_features(top: dict[str, float], second: dict[str, float], gap: float) -> dict[str, float]:
+    """What the sibling swap model (sixteenth pass) reads of a page's two best pairs when they are
+    siblings: every feature of the order model as top minus second (the page's own features cancel),
+    and the order model's logit gap between them."""
+    keys = set(top) | set(second)
+    out = {k: top.get(k, 0.0) - second.get(k, 0.0) for k in keys}
+    out = {k: v for k, v in out.items() if v}
+    out["order_gap"] = gap
+    return out
 
 
 _HEADER_LINE = re.compile(r"^\W*(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc|tinh uy|thanh uy|so [a-z]|bo [a-z]|cong hoa)")
@@ -420,6 +462,9 @@ class Ranker:
         self.page = page     # (model, cut): is the page's best pair right? Replaces `top` when set
         self.order = order   # (model without the best-of-page flags, its recall cut) or None
         self.evidence = evidence  # is the page anybody's evidence, from its words (None: not read)
+        self.within = None       # the within-domain lexicon (sixteenth pass; None: not read)
+        self.within_gate: str | None = None   # its gate (WITHIN_GATE's values), stored with it
+        self.swap = None         # the sibling swap model (sixteenth pass): P(the order model's top is right)
         self.confidence = "max"  # with `order`: the page maps on this model's own best ("max") or on the order's top ("top")
 
     def promotes(self, p_best: float, p_next: float, feats: dict[str, float] | None = None) -> bool:
@@ -469,12 +514,17 @@ class Ranker:
             d["confidence"] = self.confidence
         if self.evidence is not None:
             d["page_evidence"] = self.evidence.to_json()
+        if self.within is not None:
+            d["within"] = self.within.to_json()
+            d["within_gate"] = self.within_gate
+        if self.swap is not None:
+            d["swap_model"] = {"bias": round(self.swap.bias, 6), "weights": self.swap.to_json()["weights"]}
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
         own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned",
-               "order_model", "order_possible", "confidence", "page_evidence")
+               "order_model", "order_possible", "confidence", "page_evidence", "within", "within_gate", "swap_model")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
@@ -483,6 +533,9 @@ class Ranker:
         evidence = _evidence.PageEvidence.from_json(d["page_evidence"]) if "page_evidence" in d else None
         model = cls(lin, float(d["threshold"]), float(d["possible"]), top, page, learned, order, evidence)
         model.confidence = d.get("confidence", "max")
+        model.within = _learned.Learned.from_json(d["within"]) if "within" in d else None
+        model.within_gate = d.get("within_gate")
+        model.swap = Linear.from_json(d["swap_model"]) if "swap_model" in d else None
         return model
 
 

@@ -3,6 +3,7 @@
     python -m extractors.criteria.train [--pairs DIR] [--out FILE] [--no-save] [--lopo [--failures FILE]] [--no-learned]
                                         [--order-objective pointwise|pairwise|softmax|hard10|blend]
                                         [--page-evidence confidence|off|page|cross]
+                                        [--within off|all|gate|gate-noflag [--within-order-only]] [--swap]
                                         [--train-fraction F --draw D]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
@@ -15,6 +16,7 @@ flags (ORDER_WITHOUT) orders a page's criteria, the other (every feature) decide
 maps; the page-level evidence model's score (fifteenth pass) is read by the latter only.
 `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random fraction F
 of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is run.
+`--within` and `--swap` (sixteenth pass, not shipped): the within-domain lexicon and the sibling swap model.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -32,8 +34,8 @@ from extractors.criteria import ranker as _ranker
 from extractors.criteria.learned import Learned, page_grams
 from extractors.criteria.mapping import TOP_POSSIBLE, pair_features, prepare
 from extractors.criteria.page_evidence import FEATURE as PAGE_EV, PageEvidence, page_text_grams
-from extractors.criteria.ranker import (MODEL_FILE, Ranker, add_learned, add_page_evidence, lexicon, not_evidence,
-                                        page_features)
+from extractors.criteria.ranker import (MODEL_FILE, Ranker, add_learned, add_page_evidence, add_within, lexicon,
+                                        not_evidence, page_features)
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "data" / "criteria_pairs"
 C = 1.0                   # L2 strength, fixed a priori (not searched)
@@ -54,6 +56,15 @@ CONFIDENCE = "max"        # the confidence read from its own page best ("max") o
 # "blend": pointwise and pairwise averaged in the logit
 ORDER_OBJECTIVE = "pointwise"
 HARD_K = 10
+# the within-domain lexicon (sixteenth pass, learned.Learned.fit with domains): each criterion's words
+# against its siblings' pages only, read by both models; "off", "all" (every pair), "gate" (the pairs
+# of the domain the one-vs-all learned lexicon puts first on the page: ranker.WITHIN_GATE), "gate-noflag"
+# (the same without the `dom_none` flag on the other domains' pairs)
+WITHIN = "off"
+WITHIN_ORDER_ONLY = False   # the within-domain features read by the order model only (--within-order-only)
+# the sibling swap model (sixteenth pass): fitted on the inner folds' out-of-fold order-model tops, when
+# the page's two best pairs are siblings and exactly one is right; is the top the right one?
+SWAP = False
 
 
 def group_of(doc: dict) -> str:
@@ -210,6 +221,12 @@ def fit_learned(docs: list[dict]) -> Learned:
     return Learned.fit([(_grams(d), d["positive"], d["negative"], province_of(d)) for d in docs])
 
 
+def fit_within(docs: list[dict]) -> Learned:
+    """The within-domain lexicon: each criterion's positive pages against its siblings' (WITHIN)."""
+    return Learned.fit([(_grams(d), d["positive"], d["negative"], province_of(d)) for d in docs],
+                       domain=lexicon(ev.label_catalogs()).domain)
+
+
 _TEXT_GRAMS: dict[str, object] = {}
 
 
@@ -237,11 +254,16 @@ def cross_fitted(docs: list[dict], ex: dict) -> dict:
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         learned = fit_learned([docs[i] for i in tr]) if LEARNED else None
         evidence = fit_evidence([docs[i] for i in tr]) if PAGE_EVIDENCE else None
+        within = fit_within([docs[i] for i in tr]) if WITHIN != "off" else None
         for i in te:
             rows = ex[docs[i]["id"]]
             feats = [dict(f) for _, f, _ in rows]
+            learned_scores = learned.scores(_grams(docs[i])) if learned is not None else {}
             if learned is not None:
-                add_learned(feats, learned.scores(_grams(docs[i])), [c for c, _, _ in rows], lex)
+                add_learned(feats, learned_scores, [c for c, _, _ in rows], lex)
+            if within is not None:
+                add_within(feats, within.scores(_grams(docs[i])), learned_scores, [c for c, _, _ in rows], lex,
+                           _ranker.WITHIN_GATE)
             if evidence is not None:
                 add_page_evidence(feats, evidence.centred(_text_grams(docs[i])))
             out[docs[i]["id"]] = [(c, f, y) for (c, _, y), f in zip(rows, feats)]
@@ -253,22 +275,25 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     same documents (never from the documents a fold tests on)."""
     from sklearn.model_selection import GroupKFold
     learned = evidence = None
-    if LEARNED or PAGE_EVIDENCE:
+    if LEARNED or PAGE_EVIDENCE or WITHIN != "off":
         ex = cross_fitted(docs, ex)
     if LEARNED:
         learned = fit_learned(docs)
     if PAGE_EVIDENCE:
         evidence = fit_evidence(docs)
-    scored, ordered = [], {obj: [] for obj in _order_parts()}
+    scored, ordered, swaps = [], {obj: [] for obj in _order_parts()}, []
     groups = [group_of(d) for d in docs]
+    domain = lexicon(ev.label_catalogs()).domain if SWAP else {}
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
-        lin = _fit_linear([r for i in tr for r in ex[docs[i]["id"]]])
+        lin = _fit_linear([r for i in tr for r in _confidence_rows(ex[docs[i]["id"]])])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
         for obj in ordered if ORDER_WITHOUT else ():
             olin = _fit_order([_without_flags(ex[docs[i]["id"]]) for i in tr], obj)
             ordered[obj] += [(docs[i]["id"], _logit(olin, f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
-    lin = _fit_linear([r for d in docs for r in ex[d["id"]]])
+            if SWAP and obj == "pointwise":
+                swaps += [s for i in te if (s := _swap_example(_without_flags(ex[docs[i]["id"]]), olin, domain))]
+    lin = _fit_linear([r for d in docs for r in _confidence_rows(ex[d["id"]])])
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
@@ -279,7 +304,31 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
         order = _calibrated_order([_without_flags(ex[d["id"]]) for d in docs], ordered)
     model = Ranker(lin, threshold, _recall_cut(plain), top, page, learned, order, evidence)
     model.confidence = CONFIDENCE
+    model.within = fit_within(docs) if WITHIN != "off" else None
+    model.within_gate = _ranker.WITHIN_GATE if model.within is not None else None
+    if SWAP and len({y for _, f, y in swaps}) == 2:
+        model.swap = _fit_linear(swaps)
     return model
+
+
+def _confidence_rows(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
+    """The rows as the confidence model reads them: without the within-domain features when
+    WITHIN_ORDER_ONLY (they are for ordering siblings, not for whether the page maps)."""
+    if not WITHIN_ORDER_ONLY:
+        return rows
+    return [(c, {k: v for k, v in f.items() if k not in ("dom", "dom_sib", "dom_none")}, y) for c, f, y in rows]
+
+
+def _swap_example(rows: list[tuple[str, dict, int]], olin: Linear, domain: dict[str, str]) -> tuple | None:
+    """("", swap features, is the top right) for a page whose two best pairs by `olin` (the one-subject
+    rule's demoted pairs left out) are siblings with exactly one of them right; else None."""
+    free = sorted(((_logit(olin, f), c, f, y) for c, f, y in rows if not f.get("demoted")), key=lambda r: -r[0])
+    if len(free) < 2:
+        return None
+    (za, ca, fa, ya), (zb, cb, fb, yb) = free[:2]
+    if domain.get(ca) != domain.get(cb) or ya == yb:
+        return None
+    return ("", _ranker.swap_features(fa, fb, za - zb), ya)
 
 
 def _logit(lin: Linear, f: dict[str, float]) -> float:
@@ -443,7 +492,7 @@ def load(pairs: Path) -> dict[str, list[dict]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE
+    global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -459,6 +508,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="the page-level evidence model (fifteenth pass): its score read by the confidence model "
                          "(shipped), also by the page model, or also apart on news / title-less pages (not kept); "
                          "off: without it")
+    ap.add_argument("--within", choices=("off", "all", "gate", "gate-noflag"), default=WITHIN,
+                    help="the within-domain lexicon (sixteenth pass): off (shipped), on every pair, or gated "
+                         "to the domain the learned lexicon puts first on the page")
+    ap.add_argument("--within-order-only", action="store_true",
+                    help="with --within: the order model reads the within-domain features, the confidence model not")
+    ap.add_argument("--swap", action="store_true",
+                    help="the sibling swap model over the order model's two best pairs (sixteenth pass; not shipped)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -466,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
     PAGE_EVIDENCE = a.page_evidence != "off"
+    WITHIN, SWAP, WITHIN_ORDER_ONLY = a.within, a.swap, a.within_order_only
+    _ranker.WITHIN_GATE = {"gate": "learned", "gate-noflag": "learned-noflag"}.get(a.within)
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
