@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import copy
 import math
 import re
 
@@ -576,11 +575,43 @@ def _year_kind(t: str, s: int, e: int) -> str:
     return "year"
 
 
-class _Reach:
-    """The rule's events of one text: sorted (offset, kind, year, why) with kind "lead" or "stop"
-    (why: "year", "window", "yearly", "other"), the predicate years (Q2) and the clause starts."""
+class _Events:
+    """The rule's events: sorted (offset, kind, year, why) with kind "lead" or "stop" (why: "year",
+    "window", "yearly", "other")."""
 
-    def __init__(self, t: str, past_stops: bool = False):
+    def __init__(self, raw: list, clause_start):
+        self.events, lead = [], None
+        for pos, kind, year in sorted(raw, key=lambda r: r[0]):
+            if kind == "lead":
+                lead = year
+                self.events.append((pos, "lead", year, "lead"))
+            elif year is not None and year == lead and (kind == "year" or pos - clause_start(pos) > 25):
+                continue        # the lead's own year again, or a window over its horizon in a goal (R1)
+            else:
+                lead = None
+                self.events.append((pos, "stop", year, kind))
+        self.pos = [e[0] for e in self.events]
+
+    def governing(self, pos: int) -> tuple | None:
+        """The last lead or stop before pos."""
+        i = bisect.bisect_left(self.pos, pos) - 1
+        return self.events[i] if i >= 0 else None
+
+    def last_lead_of(self, yr: int, pos: int) -> int | None:
+        """Offset of the last lead of year yr before pos."""
+        for i in range(bisect.bisect_left(self.pos, pos) - 1, -1, -1):
+            if self.events[i][1] == "lead" and self.events[i][2] == yr:
+                return self.events[i][0]
+        return None
+
+
+class _Reach:
+    """What the rule reads in one text, found once: the clause starts, the predicate years (Q2), the
+    raw year mentions and their events with or without dl18's past-results stops, and dl18's memos
+    (each year's first offset, which mentions name a document)."""
+
+    def __init__(self, t: str):
+        self.text = t
         self.clauses = [0] + [m.end() for m in _Q1_CLAUSE.finditer(t)]
         raw, self.predicate = [], []
         for m in _Q1_LEAD.finditer(t):
@@ -602,27 +633,18 @@ class _Reach:
         raw += [(m.start(), "yearly", None) for m in _Q1_YEARLY.finditer(t)
                 if m.start() - self.clause_start(m.start()) <= 12]
         raw += [(m.end(), "other", None) for m in _Q1_OTHER_KIND.finditer(t)]
-        self.base = self        # the events without dl18's past-results stops
-        if past_stops:
-            self.base = copy.copy(self)
-            self.base.events, self.base.pos = self._events(raw)
-            self.base.base = self.base
-            raw += _past_result_stops(t)
-        self.events, self.pos = self._events(raw)
+        self.raw = raw
+        self._views: dict[bool, _Events] = {}
+        self.first_year: dict[int, int] | None = None
+        self.doc_names: dict[tuple[int, int], bool] = {}
 
-    def _events(self, raw: list) -> tuple[list, list]:
-        """The (offset, "lead" or "stop", year, why) events of the raw year mentions, and their offsets."""
-        events, lead = [], None
-        for pos, kind, year in sorted(raw, key=lambda r: r[0]):
-            if kind == "lead":
-                lead = year
-                events.append((pos, "lead", year, "lead"))
-            elif year is not None and year == lead and (kind == "year" or pos - self.clause_start(pos) > 25):
-                continue        # the lead's own year again, or a window over its horizon in a goal (R1)
-            else:
-                lead = None
-                events.append((pos, "stop", year, kind))
-        return events, [e[0] for e in events]
+    def events(self, past_stops: bool = False) -> _Events:
+        """The events, with sentences opening on past results as stops too (dl18) or without."""
+        view = self._views.get(past_stops)
+        if view is None:
+            view = _Events(self.raw + (_past_result_stops(self.text) if past_stops else []), self.clause_start)
+            self._views[past_stops] = view
+        return view
 
     def clause_start(self, pos: int) -> int:
         return self.clauses[bisect.bisect_right(self.clauses, pos) - 1]
@@ -654,38 +676,26 @@ class _Reach:
         # "Thu nhập bình quân đầu người đến năm 2025: 45 triệu": one item's label, not a lead-in
         return not rest.startswith((":", ",")) or (rest.startswith(":") and bool(rest[1:].strip()))
 
-    def governing(self, pos: int) -> tuple | None:
-        """The last lead or stop before pos."""
-        i = bisect.bisect_left(self.pos, pos) - 1
-        return self.events[i] if i >= 0 else None
 
-    def last_lead_of(self, yr: int, pos: int) -> int | None:
-        """Offset of the last lead of year yr before pos."""
-        for i in range(bisect.bisect_left(self.pos, pos) - 1, -1, -1):
-            if self.events[i][1] == "lead" and self.events[i][2] == yr:
-                return self.events[i][0]
-        return None
+_last_reach: tuple = (None, None)     # (text, its _Reach), replaced whole so threads never mix a pair
 
 
-_last_reach: dict = {}      # past_stops -> (text, its _Reach), each pair replaced whole so threads never mix one
-
-
-def _reach(t: str, past_stops: bool = False) -> _Reach:
-    """The rule's events of the text, found once per text (one cache slot per option; the events
-    without past stops come from the slot with them when it holds this text: one scan, not two)."""
-    text, reach = _last_reach.get(True, (None, None))
-    if not past_stops and text is t:
-        return reach.base
-    text, reach = _last_reach.get(past_stops, (None, None))
+def _reach(t: str) -> _Reach:
+    """What the rule reads in the text, found once per text (one cache slot)."""
+    global _last_reach
+    text, reach = _last_reach
     if text is not t:
-        reach = _Reach(t, past_stops)
-        _last_reach[past_stops] = (t, reach)
+        reach = _Reach(t)
+        _last_reach = (t, reach)
     return reach
+
+
+_GOAL_END = re.compile(r"[;,.!?]\s|\n")
 
 
 def _goal_span(t: str, r: _Reach, start: int, end: int) -> tuple[int, int]:
     """The one goal holding the value: its clause cut at the commas around it."""
-    m = re.compile(r"[;,.!?]\s|\n").search(t, end)
+    m = _GOAL_END.search(t, end)
     lo = r.clause_start(start)
     return max(lo, t.rfind(",", lo, start) + 1), (m.start() if m else len(t))
 
@@ -700,8 +710,9 @@ def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool
     governing lead, and the rule's own answer on its candidate. past_stops (dl18, scope "r18"): a
     sentence that opens with past results is a stop too (_past_result_stops)."""
     t = c.text
-    r = _reach(t, past_stops)
-    gov = r.governing(c.start)
+    r = _reach(t)
+    ev = r.events(past_stops)
+    gov = ev.governing(c.start)
     gs, ge = _goal_span(t, r, c.start, c.end)
     own_years = {int(m.group(1)) for m in _YEAR.finditer(t, gs, ge)
                  if _year_kind(t, m.start(1), m.end(1)) in ("year", "deadline")}
@@ -713,7 +724,7 @@ def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool
     for yr, f in cands.items():
         if yr is None:
             continue
-        at = r.last_lead_of(yr, c.start)
+        at = ev.last_lead_of(yr, c.start)
         f["q1_gov"] = float(lead == yr)
         f["q1_own"] = float(yr in own_years)
         pred = [p for p in r.predicate if p < c.start and t.startswith(str(yr), p) and not gs <= p < ge]
@@ -727,10 +738,10 @@ def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool
     none["q1n_rate"] = float(rate)
     none["q1n_rate_lead"] = float(rate and lead is not None and not window)
     if extra:
-        _rule_extra(c, cands, r, lead, own_years, window)
+        _rule_extra(c, cands, ev, lead, own_years, window)
 
 
-def _rule_extra(c: Context, cands: dict, r: _Reach, lead, own_years: set, window: bool) -> None:
+def _rule_extra(c: Context, cands: dict, ev: _Events, lead, own_years: set, window: bool) -> None:
     """The rule's features tried and dropped (scope "q1all"): a lead of the year above past a stop,
     paragraphs from the governing lead, and the rule's answer (its own year, else the lead's year,
     else the annual plan's; none under a named window)."""
@@ -744,7 +755,7 @@ def _rule_extra(c: Context, cands: dict, r: _Reach, lead, own_years: set, window
     for yr, f in cands.items():
         if yr is None:
             continue
-        at = r.last_lead_of(yr, c.start)
+        at = ev.last_lead_of(yr, c.start)
         f["q1_stopped"] = float(at is not None and lead != yr)
         if lead == yr:
             f["q1_paras"] = _log(t.count("\n", at, c.start)) / 2
@@ -771,27 +782,22 @@ _R18_WINDOW_MEASURE = re.compile(
     r"(?:năm\s+)?20\d\d|\btổng\b[^;.\n]{0,40}\b(?:giai đoạn|nhiệm kỳ|thời kỳ)", re.I)
 _R18_BOUNDARY = re.compile(r"[.!?;:…]\s|\n")
 
-_r18_text: tuple = (None, None, None)   # (text, {year: first offset}, {(start, end): in a document's name})
 
-
-def _per_text(t: str, years: list[tuple]) -> tuple[dict, dict]:
-    """Each year's first offset in the text, and a memo of _in_doc_name for the text (one cache
-    slot, replaced whole: the values of a text share their year mentions)."""
-    global _r18_text
-    text, first, docs = _r18_text
-    if text is not t:
-        first, docs = {}, {}
+def _first_years(r: _Reach, years: list[tuple]) -> dict[int, int]:
+    """Each year's first offset in the text (found once per text)."""
+    if r.first_year is None:
+        first: dict[int, int] = {}
         for ys, _, yr, _ in years:
             first.setdefault(yr, ys)
-        _r18_text = (t, first, docs)
-    return first, docs
+        r.first_year = first
+    return r.first_year
 
 
-def _doc_name(t: str, docs: dict, ys: int, ye: int) -> bool:
+def _doc_name(r: _Reach, ys: int, ye: int) -> bool:
     """_in_doc_name, once per mention."""
-    if (ys, ye) not in docs:
-        docs[(ys, ye)] = _in_doc_name(t, ys, ye)
-    return docs[(ys, ye)]
+    if (ys, ye) not in r.doc_names:
+        r.doc_names[(ys, ye)] = _in_doc_name(r.text, ys, ye)
+    return r.doc_names[(ys, ye)]
 
 
 def _in_doc_name(t: str, ys: int, ye: int) -> bool:
@@ -819,9 +825,9 @@ def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
     over a window (r18n_window_measure)."""
     t = c.text
     r = _reach(t)
-    gov = r.governing(c.start)
+    gov = r.events().governing(c.start)
     gs, ge = _goal_span(t, r, c.start, c.end)
-    first, docs = _per_text(t, years)
+    first = _first_years(r, years)
     before = _between(years, c.start - 2500, c.start)
     last: dict[int, tuple[int, int]] = {}
     for ys, ye, yr, _ in before:
@@ -834,12 +840,12 @@ def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
             continue
         f["r18_after_only"] = float(first.get(yr, len(t)) >= c.start)
         at = last.get(yr)
-        f["r18_doc_name"] = float(at is not None and _doc_name(t, docs, *at))
+        f["r18_doc_name"] = float(at is not None and _doc_name(r, *at))
         f["r18_window_end_own"] = float(yr in own_window_ends)
         f["r18_other_goal_year"] = float(gov is not None and gov[1] == "stop" and gov[2] == yr
                                          and not gs <= gov[0] < ge)
     none = cands[None]
-    none["r18n_doc_lead"] = float(gov is not None and gov[1] == "lead" and _doc_name(t, docs, gov[0], gov[0] + 4))
+    none["r18n_doc_lead"] = float(gov is not None and gov[1] == "lead" and _doc_name(r, gov[0], gov[0] + 4))
     none["r18n_window_measure"] = float(bool(measures))
 
 
