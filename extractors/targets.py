@@ -418,7 +418,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     wide_stack = options.get("stack") == "wide" and models is not None and models.goal_stack is not None
     governors = tf.Governors(text, value_starts) if learned and options.get("governor") else None
     keys: dict = {}
-    vetoed: set[int] = set()    # values reported as statistics (options["stat"], fp18)
+    veto_ctx: dict[int, tf.Context] = {}    # the values the statistic veto reads once kept (fp18)
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
     # value asks "any cue in its block?" in constant time)
@@ -482,8 +482,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.cue_order(ctx))
             if options.get("stat") == "features":
                 gf.update(tf.statistic_features(ctx, as_of))
-            elif options.get("stat") and tf.statistic_veto(ctx, as_of, _extra_vetoes(options["stat"])):
-                vetoed.add(vi)
+            elif options.get("stat"):
+                veto_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
             if options.get("opener"):
@@ -535,7 +535,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if keep and year_model is not None:
                 year = _deadline(models, ycands)
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
-        if keep and not drop and vi in vetoed:
+        # read only for the values kept (most are not)
+        if keep and not drop and vi in veto_ctx and tf.statistic_veto(veto_ctx[vi], as_of,
+                                                                      _extra_vetoes(options["stat"])):
             drop = "statistic"
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
