@@ -155,11 +155,29 @@ _SUBJ_STOP_LONG = re.compile(r"[;.:()]|,\s*(?=(?:tối thiểu|ít nhất|trên|
                              r"\s(?:và|hoặc|so với|trong đó|để|nhằm)\s")
 
 
-def _subject(text: str, clause: tuple[int, int], start: int, end: int, stop: re.Pattern = _SUBJ_STOP) -> str:
-    after = text[end:clause[1]].lstrip()
-    # "từ 90% trở lên." / "15% trở lên/tổng số …": the qualifier ends the clause, the subject is before it
-    after = re.sub(r"^(?:trở lên|trở xuống)\b\s*", "", after)
-    if after and after[0] in LO and not re.match(r"(?:so với|trên tổng|số|năm|GRDP|GDP)\b", after):
+_NOT_AFTER = re.compile(r"(?:so với|trên tổng|số|năm|GRDP|GDP)\b")
+# one19, merges only: words after the value that open with a conjunction or a preposition ("10% trong
+# điều kiện thuận lợi", "98% và 100% phản ánh", "10% của Thành phố") name no subject: it is before
+_NOT_AFTER_MERGE = re.compile(r"(?:so với|trên tổng|số|năm|GRDP|GDP|và|hoặc|trong|của|vào|cho|để|nhằm|theo|với|tại|"
+                              r"đề ra|là|mà|thì|nhưng|trở thành|nữa)\b")
+
+
+def _after(text: str, clause: tuple[int, int], end: int) -> str:
+    """The clause's words after the value; "từ 90% trở lên." / "15% trở lên/tổng số …": the qualifier
+    ends the clause, the subject is before it."""
+    return re.sub(r"^(?:trở lên|trở xuống)\b\s*", "", text[end:clause[1]].lstrip())
+
+
+def _reads_after(after: str, not_after: re.Pattern) -> bool:
+    """Is the subject the words after the value? (Then, for a list item's own noun, "phủ 100% xã",
+    "phủ 100% trường học", the words before it are the list's shared lead, not the goal's own.)"""
+    return bool(after) and after[0] in LO and not not_after.match(after)
+
+
+def _subject(text: str, clause: tuple[int, int], start: int, end: int, stop: re.Pattern = _SUBJ_STOP,
+             not_after: re.Pattern = _NOT_AFTER) -> str:
+    after = _after(text, clause, end)
+    if _reads_after(after, not_after):
         m = stop.search(after)
         return " ".join((after[:m.start()] if m else after).split()[:20]).strip(" ,;:-")
     else:
@@ -171,6 +189,22 @@ def _subject(text: str, clause: tuple[int, int], start: int, end: int, stop: re.
         subj = re.sub(r"\([^)]*\)", "", subj)
     # written before the value, the subject is the words nearest it, not a long sentence's opening
     return " ".join(subj.split()[-20:]).strip(" ,;:-")
+
+
+_HEAD_SKIP = _STOPWORDS | {"phấn", "đấu", "mục", "tiêu", "chỉ", "đạt", "là", "chiếm", "mức", "về", "tối", "thiểu",
+                           "ít", "nhất", "hơn", "khoảng", "từ", "đến", "năm", "sẽ", "phải", "bình", "quân", "tốc", "độ"}
+
+
+def _head_words(text: str, clause: tuple[int, int], start: int, k: int) -> frozenset[str]:
+    """The k content words nearest before a value in its clause (cues, qualifiers and years left out):
+    "phấn đấu tăng trưởng trên 10%" and "với mức tăng trưởng 10% đến 11%" -> {…, tăng, trưởng}."""
+    words = re.findall(r"[^\W\d_]+", text[max(clause[0], start - 200):start].lower())
+    return frozenset([w for w in words if w not in _HEAD_SKIP][-k:])
+
+
+def _same_head(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Two goals of one key whose nearest words before the value share two: one goal restated."""
+    return bool(a) and bool(b) and len(a & b) >= 2
 
 
 def _qualifier(text: str, clause_start: int, start: int, end: int) -> str | None:
@@ -523,10 +557,19 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
-    seen: dict[tuple, list[tuple[Target, int | None]]] = {}     # (goal, its paragraph) per key
+    # per key: (goal as the merges read it, its paragraph, a digital-economy share, its nearest words
+    # before the value)
+    seen: dict[tuple, list[tuple[Target, int | None, bool, frozenset | None]]] = {}
     by_para = options.get("similar_scope") == "paragraph"
     pstarts = [s for s, _ in paras]
     dx_shares: set[tuple] = set()
+    # one19: a share of the GRDP and a share in each sector ("trong từng ngành, lĩnh vực") are two goals
+    by_kind = bool(options.get("merge_kind"))
+    # one19: the merges read a subject after the value only if no conjunction or preposition opens it,
+    # and (merge_head=k) also join two goals of one key whose k nearest words before the value share two
+    not_after = _NOT_AFTER_MERGE if options.get("merge_after") else _NOT_AFTER
+    long_subject = options.get("merge_subject") == "long"
+    k_head = options.get("merge_head")
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
@@ -544,23 +587,28 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if drop:
             continue
         subj = _subject(text, clause, start, end)
-        if _dx_share(text, sent, start, end):
+        key = (value, unit, year)
+        dx = _dx_share(text, sent, start, end)
+        if dx:
             # "kinh tế số chiếm 25% GRDP": a page has one digital-economy share per deadline, however
             # its headline, lead and body word the subject
-            if (value, unit, year) in dx_shares:
+            if key in dx_shares:
                 _note(trace, trace_at + vi, "dx_share")
                 continue
-            dx_shares.add((value, unit, year))
-        msubj = _subject(text, clause, start, end, _SUBJ_STOP_LONG) \
-            if options.get("merge_subject") == "long" else subj
-        same = seen.setdefault((value, unit, year), [])
+            dx_shares.add(key)
+        msubj = _subject(text, clause, start, end, _SUBJ_STOP_LONG if long_subject else _SUBJ_STOP, not_after) \
+            if long_subject or not_after is not _NOT_AFTER else subj
+        same = seen.setdefault(key, [])
         # two goals of one paragraph are items of one list ("80% hồ sơ cấp huyện, 80% hồ sơ cấp xã"),
         # never one goal restated
         where = bisect.bisect_right(pstarts, start) if by_para else None
-        if any(_similar(t.subject, msubj) and (w is None or w != where) for t, w in same):
+        head = _head_words(text, clause, start, k_head) \
+            if k_head and not _reads_after(_after(text, clause, end), not_after) else None
+        if any((_similar(t.subject, msubj) or _same_head(head, h)) and (w is None or w != where)
+               and not (by_kind and d != dx) for t, w, d, h in same):
             _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
-        same.append((Target(value=value, unit=unit, subject=msubj), where))
+        same.append((Target(value=value, unit=unit, subject=msubj), where, dx, head))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
