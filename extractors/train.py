@@ -33,6 +33,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "units": "goal_lines", "windows": True, "ylink": "paren+sub", "trees": True, "merge_none": True, "restate": "title",
            "scope": "lead+q1+r18", "own_year": "paren", "null_step": True, "ratio": "full_growth",
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
+           "merge_kind": "dx", "merge_after": True, "merge_head": 3,
            "block": True, "stat": "veto"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
@@ -73,6 +74,8 @@ ABLATIONS: dict[str, dict] = {
     "+ the cue governing a value's run of chunks (run18)": {**SHIPPED, "governor": True},
     "- statistic veto: past-year series, count with its share, goal against its result (fp18)": {**SHIPPED, "stat": None},
     "statistic features for the goal model instead of the veto (fp18)": {**SHIPPED, "stat": "features"},
+    "- restatements by the nearest words before the value, GRDP shares apart (one19)":
+        {**SHIPPED, "merge_kind": None, "merge_after": None, "merge_head": None},
 }
 
 _traces: dict[tuple, dict] = {}
