@@ -728,3 +728,59 @@ def statistic_veto(c: "Context", as_of: int | None, extra: tuple[str, ...] = ())
     that never marked a goal in the annotated corpus (and `extra` ones, for trials)."""
     f = statistic_features(c, as_of, full=bool(extra))
     return any(k in f for k in STAT_VETO + extra)
+
+
+# fp19: the candidates of a veto learned per training set (`train.learned_veto` keeps those that mark no
+# goal among its rows, fp18's rule), so cross-validation measures the choice
+_TALLY_BACK = 1200      # how far before the value's sentence a tally of goals met is looked for
+_MONTH_READING = re.compile(r"(\S+)\s+tháng\s+\d{1,2}\s*/\s*20\d\d\b[^.;:\d]{0,30}?\b(?:đạt|là|chiếm)\s*"
+                            r"(?:khoảng|gần|hơn|trên)?\s*$", re.I)
+_MONTH_AHEAD = ("đến", "tới", "trước", "vào", "từ", "trong", "hết", "cuối")     # "đến tháng 12/2025 đạt": a goal
+_CO_BEFORE = re.compile(r"\bcó\s+(?:khoảng|gần|hơn|trên)?\s*$", re.I)
+
+
+def _past_tally(t: str, tally: re.Match, hi: int) -> bool:
+    """A tally of goals met ("10/16 mục tiêu … đã hoàn thành", "đạt và vượt 12 chỉ tiêu"), not one set
+    ("phấn đấu hoàn thành 15/16 mục tiêu"): a past verb after it and no goal cue around it."""
+    back = max(0, tally.start() - 120)
+    lo = max(t.rfind(".", back, tally.start()), t.rfind("\n", back, tally.start()), back - 1) + 1
+    hi = min(hi, tally.end() + 80)
+    return bool(_TALLY_FRACTION.match(tally.group(0)) and _TALLY_PAST.search(t, tally.start(), hi)
+                and not (_LEAD_GOAL.search(t, lo, tally.start()) or _LEAD_GOAL.search(t, tally.end(), hi)))
+
+
+def _tally_back(c: "Context") -> dict[str, float]:
+    """A tally of goals met in the paragraphs before the value's sentence, and no goal cue in that
+    sentence before the value: "10/16 mục tiêu … đã hoàn thành.\\nTrong đó, …\\nTrên 50% doanh nghiệp …";
+    _clear: no goal cue either between the tally and the value."""
+    t = c.text
+    if _LEAD_GOAL.search(t, c.sent[0], c.start):
+        return {}
+    last = None
+    for last in _MET_TALLY.finditer(t, max(0, c.sent[0] - _TALLY_BACK), c.sent[0]):
+        pass
+    if last is None or not _past_tally(t, last, c.sent[0]):
+        return {}
+    if _LEAD_GOAL.search(t, last.end(), c.start):
+        return {"st:tally_back": 1.0}
+    return {"st:tally_back": 1.0, "st:tally_back_clear": 1.0}
+
+
+def veto_pool(c: "Context", as_of: int | None) -> dict[str, float]:
+    """The candidates of the learned veto: fp18's vetoing statistic features, a tally of goals met
+    paragraphs before (`_tally_back`), a month's reading ("cả nước tháng 10/2025 đạt 39,98%"), a count
+    said done ("có 100% thủ tục … đã được cung cấp")."""
+    f = {k: v for k, v in statistic_features(c, as_of, full=False).items() if k in STAT_VETO}
+    t = c.text
+    f.update(_tally_back(c))
+    m = _MONTH_READING.search(t, max(c.sent[0], c.start - 90), c.start)
+    if m and m.group(1).lower() not in _MONTH_AHEAD:
+        f["st:month_reading"] = 1.0
+    if _CO_BEFORE.search(t, c.clause[0], c.start) and _PAST_PRED_AFTER.match(t[c.end:min(c.sent[1], c.end + 300)]):
+        f["st:co_past"] = 1.0
+    return f
+
+
+def learned_veto(c: "Context", as_of: int | None, veto) -> bool:
+    """Whether the value carries a feature of the veto learned on the training set (`train.learned_veto`)."""
+    return bool(veto) and not veto_pool(c, as_of).keys().isdisjoint(veto)

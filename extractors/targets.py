@@ -542,6 +542,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 trace.append({"value": value, "unit": unit, "goal": gf, "years": ycands, "start": start,
                               "list": list_key, **keys, "bkey": pi, "btext": blocks[pi], "ctext": ctext,
                               "subject": _subject(text, clause, start, end)})
+                if options.get("stat") in ("learned", "veto+learned"):  # what train.learned_veto chooses from (fp19)
+                    trace[-1]["veto"] = sorted(tf.veto_pool(ctx, as_of))
         rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
     goal_probs = None
     if goal_model is not None:
@@ -579,8 +581,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 year = _deadline(models, ycands)
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         # read only for the values kept (most are not)
-        if keep and not drop and vi in veto_ctx and tf.statistic_veto(veto_ctx[vi], as_of,
-                                                                      _extra_vetoes(options["stat"])):
+        if keep and not drop and vi in veto_ctx and _vetoed(veto_ctx[vi], as_of, options):
             drop = "statistic"
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
@@ -627,6 +628,16 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         for t, vi in zip(out, emitted_at):
             _note(trace, trace_at + vi, None if id(t) in kept else "restated")
     return merged
+
+
+def _vetoed(ctx, as_of: int | None, options: dict) -> bool:
+    """The statistic veto: fp18's fixed list, or (stat="learned", fp19) the list chosen on the training set."""
+    from extractors import target_features as tf
+    stat = options["stat"]
+    if stat in ("learned", "veto+learned"):
+        return (stat != "learned" and tf.statistic_veto(ctx, as_of)) or \
+            tf.learned_veto(ctx, as_of, options.get("stat_veto"))
+    return tf.statistic_veto(ctx, as_of, _extra_vetoes(stat))
 
 
 def _extra_vetoes(opt) -> tuple[str, ...]:

@@ -410,7 +410,20 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     if opts.get("null_step") and "deadline" in decisions:
         m.deadline_null = fit_null(cases, rows)
     m.options = {**_feature_options(opts), **({"stack": stack} if stack == "wide" and m.goal_stack else {})}
+    if opts.get("stat") in ("learned", "veto+learned") and "goal" in decisions:
+        m.options["stat_veto"] = learned_veto(cases, rows, **opts)
     return m
+
+
+def learned_veto(cases: list[dict], rows: dict, **opts) -> list[str]:
+    """fp19: the features of `target_features.veto_pool` that mark no goal among these cases' goal
+    rows (fp18's rule, applied to each training set instead of once to the whole corpus)."""
+    seen, goals = Counter(), Counter()
+    for (ci, vi), label in zip(rows["goal_at"][0], rows["goal"][1]):
+        for k in trace_of(cases[ci], **opts)["targets"][vi].get("veto", ()):
+            seen[k] += 1
+            goals[k] += label
+    return sorted(k for k in seen if not goals[k])
 
 
 def main(argv: list[str] | None = None) -> None:
