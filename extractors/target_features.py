@@ -740,12 +740,13 @@ _CO_BEFORE = re.compile(r"\bcó\s+(?:khoảng|gần|hơn|trên)?\s*$", re.I)
 
 
 def _past_tally(t: str, tally: re.Match, hi: int) -> bool:
-    """A tally of goals met ("10/16 mục tiêu … đã hoàn thành", "đạt và vượt 12 chỉ tiêu"), not one set
-    ("phấn đấu hoàn thành 15/16 mục tiêu"): a past verb after it and no goal cue around it."""
+    """A tally of goals met ("10/16 mục tiêu … đã hoàn thành", "đã hoàn thành 12/15 chỉ tiêu", "đạt và vượt
+    12 chỉ tiêu"), not one set ("phấn đấu hoàn thành 15/16 mục tiêu"): a past verb just before or after
+    it and no goal cue around it."""
     back = max(0, tally.start() - 120)
     lo = max(t.rfind(".", back, tally.start()), t.rfind("\n", back, tally.start()), back - 1) + 1
     hi = min(hi, tally.end() + 80)
-    return bool(_TALLY_FRACTION.match(tally.group(0)) and _TALLY_PAST.search(t, tally.start(), hi)
+    return bool(_TALLY_FRACTION.match(tally.group(0)) and _TALLY_PAST.search(t, max(lo, tally.start() - 30), hi)
                 and not (_LEAD_GOAL.search(t, lo, tally.start()) or _LEAD_GOAL.search(t, tally.end(), hi)))
 
 
@@ -757,9 +758,10 @@ def _tally_back(c: "Context") -> dict[str, float]:
     if _LEAD_GOAL.search(t, c.sent[0], c.start):
         return {}
     last = None
-    for last in _MET_TALLY.finditer(t, max(0, c.sent[0] - _TALLY_BACK), c.sent[0]):
-        pass
-    if last is None or not _past_tally(t, last, c.sent[0]):
+    for m in _MET_TALLY.finditer(t, max(0, c.sent[0] - _TALLY_BACK), c.sent[0]):
+        if _past_tally(t, m, c.sent[0]):
+            last = m
+    if last is None:
         return {}
     if _LEAD_GOAL.search(t, last.end(), c.start):
         return {"st:tally_back": 1.0}
