@@ -747,7 +747,13 @@ def _past_tally(t: str, tally: re.Match, hi: int) -> bool:
     lo = max(t.rfind(".", back, tally.start()), t.rfind("\n", back, tally.start()), back - 1) + 1
     hi = min(hi, tally.end() + 80)
     return bool(_TALLY_FRACTION.match(tally.group(0)) and _TALLY_PAST.search(t, max(lo, tally.start() - 30), hi)
-                and not (_LEAD_GOAL.search(t, lo, tally.start()) or _LEAD_GOAL.search(t, tally.end(), hi)))
+                and not (_LEAD_GOAL.search(t, lo, tally.start()) or _goal_cue(t, tally.end(), hi)))
+
+
+def _goal_cue(t: str, lo: int, hi: int) -> bool:
+    """A goal cue in t[lo:hi] other than the "chỉ tiêu" of another tally ("7/14 chỉ tiêu đã đạt; 6/14
+    chỉ tiêu còn lại …")."""
+    return bool(_LEAD_GOAL.search(_MET_TALLY.sub(" ", t[lo:hi])))
 
 
 def _tally_back(c: "Context") -> dict[str, float]:
@@ -763,9 +769,32 @@ def _tally_back(c: "Context") -> dict[str, float]:
             last = m
     if last is None:
         return {}
-    if _LEAD_GOAL.search(t, last.end(), c.start):
+    if _goal_cue(t, last.end(), c.start):
         return {"st:tally_back": 1.0}
     return {"st:tally_back": 1.0, "st:tally_back_clear": 1.0}
+
+
+_THRESHOLD_BEFORE = re.compile(r"(?:\btừ|\bdưới)\s*$", re.I)
+_FIGURE = re.compile(r"\b(\d[\d.,]*)\s*(?:%|[^\W\d])")
+
+
+def _threshold_of(c: "Context") -> bool:
+    """A counted threshold inside another figure's subject, not a goal of its own: "100% sản phẩm OCOP từ
+    3 sao trở lên", "10% số xã … và không còn xã dưới 15 tiêu chí": "từ … trở lên" or "dưới" around a
+    non-percentage value, and another figure earlier in its clause with no comma between them (outside
+    parentheses). ("tối thiểu", "ít nhất", "trên" as well marked 4 goals of 10 rows on A-H: left out.)"""
+    if c.unit.startswith("%"):
+        return False
+    t = c.text
+    seg = re.sub(r"\([^()]*\)", "", t[max(c.clause[0], c.start - 160):c.start])
+    th = _THRESHOLD_BEFORE.search(seg)
+    if not th:
+        return False
+    word = th.group(0).strip().lower()
+    if not (word == "dưới" or word == "từ" and "trở lên" in t[c.end:c.end + 30]):
+        return False
+    seg = seg[seg.rfind(",") + 1:th.start()]
+    return any(not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) for m in _FIGURE.finditer(seg))
 
 
 def veto_pool(c: "Context", as_of: int | None) -> dict[str, float]:
@@ -778,6 +807,8 @@ def veto_pool(c: "Context", as_of: int | None) -> dict[str, float]:
     m = _MONTH_READING.search(t, max(c.sent[0], c.start - 90), c.start)
     if m and m.group(1).lower() not in _MONTH_AHEAD:
         f["st:month_reading"] = 1.0
+    if _threshold_of(c):
+        f["st:threshold_of"] = 1.0
     if _CO_BEFORE.search(t, c.clause[0], c.start) and _PAST_PRED_AFTER.match(t[c.end:min(c.sent[1], c.end + 300)]):
         f["st:co_past"] = 1.0
     return f

@@ -34,6 +34,24 @@ def test_a_goal_after_a_tally_is_not_marked_when_its_sentence_or_the_tally_sets_
     assert "st:tally_back" not in _pool(far, "70%")
 
 
+def test_a_second_tally_after_a_tally_of_goals_met_is_not_a_goal_cue():
+    two = ("Tính đến tháng 6/2024, có 9/15 chỉ tiêu đã đạt; 6/15 chỉ tiêu còn lại đang triển khai.\n"
+           "Về xã hội số, 75% người dân có danh tính số.")
+    assert "st:tally_back_clear" in _pool(two, "75%")
+    done_first = "Huyện đã hoàn thành 11/14 nhiệm vụ trọng tâm.\nVề hạ tầng, 100% thôn có sóng 4G."
+    assert "st:tally_back_clear" in _pool(done_first, "100%")
+
+
+def test_a_counted_threshold_inside_another_figures_subject_is_not_a_goal():
+    assert "st:threshold_of" in _pool("Đưa 100% sản phẩm OCOP từ 4 sao trở lên lên sàn thương mại điện tử.", "4 sao", "sao")
+    assert "st:threshold_of" in _pool("Phấn đấu 90% số xã đạt chuẩn và không còn xã dưới 12 tiêu chí.", "12 tiêu chí",
+                                      "tiêu chí")
+    # a figure of its own, after a comma, a year, or a percentage: not a threshold of another figure
+    assert "st:threshold_of" not in _pool("Tăng trưởng 8%, thu nhập bình quân từ 90 triệu đồng trở lên.", "90", "triệu đồng")
+    assert "st:threshold_of" not in _pool("Đến năm 2030 có từ 500 doanh nghiệp số trở lên.", "500", "doanh nghiệp")
+    assert "st:threshold_of" not in _pool("Phấn đấu 100% hộ nghèo có từ 80% trở lên thu nhập ổn định.", "80%")
+
+
 def test_a_months_reading_and_a_count_said_done_are_results():
     assert "st:month_reading" in _pool("Tỷ lệ hồ sơ trực tuyến của tỉnh tháng 9/2025 đạt 45,2%.", "45,2")
     assert "st:month_reading" in _pool("Số thuê bao băng rộng cố định tháng 3/2024 là khoảng 210 nghìn.", "210", "nghìn")
