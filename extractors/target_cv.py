@@ -57,6 +57,8 @@ def fold_models(cases, seed, tr, opts, refit: str):
         from extractors.train import fit_null
         m.deadline_null = fit_null(train, _rows(train, **plain))
     m.options = _feature_options(plain)
+    if "stat_veto" in _base_cache[key].options:    # the veto list the fold's training set chose (fp19)
+        m.options["stat_veto"] = _base_cache[key].options["stat_veto"]
     if "restate" in opts:          # a rule after the decisions, not a feature option
         m.options["restate"] = opts["restate"]
     return m

@@ -631,12 +631,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
 
 
 def _vetoed(ctx, as_of: int | None, options: dict) -> bool:
-    """The statistic veto: fp18's fixed list, or (stat="learned", fp19) the list chosen on the training set."""
+    """The statistic veto: fp18's fixed list ("veto"), the list chosen on the training set ("learned", fp19),
+    or both ("veto+learned")."""
     from extractors import target_features as tf
     stat = options["stat"]
     if stat in ("learned", "veto+learned"):
-        return (stat != "learned" and tf.statistic_veto(ctx, as_of)) or \
-            tf.learned_veto(ctx, as_of, options.get("stat_veto"))
+        learned = tuple(options.get("stat_veto") or ())
+        return tf.learned_veto(ctx, as_of, learned + tf.STAT_VETO if stat == "veto+learned" else learned)
     return tf.statistic_veto(ctx, as_of, _extra_vetoes(stat))
 
 

@@ -34,7 +34,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "scope": "lead+q1+r18", "own_year": "paren", "null_step": True, "ratio": "full_growth",
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
-           "block": True, "stat": "veto"}
+           "block": True, "stat": "veto+learned"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -76,6 +76,8 @@ ABLATIONS: dict[str, dict] = {
     "statistic features for the goal model instead of the veto (fp18)": {**SHIPPED, "stat": "features"},
     "- restatements by the nearest words before the value, GRDP shares apart (one19)":
         {**SHIPPED, "merge_kind": None, "merge_after": None, "merge_head": None},
+    "- veto features chosen per training set: tallies paragraphs before, thresholds (fp19)": {**SHIPPED, "stat": "veto"},
+    "fp18's veto list chosen per training set too (fp19)": {**SHIPPED, "stat": "learned"},
 }
 
 _traces: dict[tuple, dict] = {}
