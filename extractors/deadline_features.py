@@ -147,10 +147,13 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         cands[None].update(scope_features(c))
     if isinstance(scope, str) and ("lead" in scope or "colon" in scope or "opening" in scope):
         lead_due_features(c, cands, "lead" in scope or "colon" in scope, "lead" in scope or "opening" in scope)
+    wide = isinstance(scope, str) and "r19" in scope
     if isinstance(scope, str) and "q1" in scope:
-        rule_features(c, cands, "q1all" in scope, "r18" in scope)
+        rule_features(c, cands, "q1all" in scope, "r18" in scope, wide)
     if isinstance(scope, str) and "r18" in scope:
-        reach18_features(c, cands, years)
+        reach18_features(c, cands, years, wide)
+    if wide:
+        reach19_features(c, cands, years)
     return list(cands.items())
 
 
@@ -610,9 +613,11 @@ class _Reach:
     raw year mentions and their events with or without dl18's past-results stops, and dl18's memos
     (each year's first offset, which mentions name a document)."""
 
-    def __init__(self, t: str):
+    def __init__(self, t: str, wide: bool = False):
         self.text = t
         self.clauses = [0] + [m.end() for m in _Q1_CLAUSE.finditer(t)]
+        if wide and "store" in _R19_ON:        # dl19: the store's "date 2025-12-26" line ends a clause too
+            self.clauses = sorted(set(self.clauses + [m.end() for m in _R19_STORE_LINE.finditer(t, 0, 40)]))
         raw, self.predicate = [], []
         for m in _Q1_LEAD.finditer(t):
             s, e = m.start(1), m.end(1)
@@ -625,6 +630,10 @@ class _Reach:
         for m in _Q1_FRONTED_YEAR.finditer(t):
             if m.start(1) not in {r[0] for r in raw} and m.start() - self.clause_start(m.start()) <= 12 and _Q1_FORWARD.search(t, m.end(), m.end() + 60):
                 raw.append((m.start(1), "lead", int(m.group(1))))
+        if wide and "leads" in _R19_ON:        # dl19: "năm 2022 phấn đấu …" fronted with no comma
+            for m in _R19_FRONTED_FORWARD.finditer(t):
+                if m.start(1) not in {r[0] for r in raw} and m.start() - self.clause_start(m.start()) <= 12:
+                    raw.append((m.start(1), "lead", int(m.group(1))))
         taken = {r[0] for r in raw}
         for m in _YEAR.finditer(t):
             kind = _year_kind(t, m.start(1), m.end(1))
@@ -677,16 +686,16 @@ class _Reach:
         return not rest.startswith((":", ",")) or (rest.startswith(":") and bool(rest[1:].strip()))
 
 
-_last_reach: tuple = (None, None)     # (text, its _Reach), replaced whole so threads never mix a pair
+_last_reach: tuple = (None, None, None)     # (text, wide, its _Reach), replaced whole so threads never mix them
 
 
-def _reach(t: str) -> _Reach:
-    """What the rule reads in the text, found once per text (one cache slot)."""
+def _reach(t: str, wide: bool = False) -> _Reach:
+    """What the rule reads in the text, found once per text (one cache slot); wide: with dl19's leads."""
     global _last_reach
-    text, reach = _last_reach
-    if text is not t:
-        reach = _Reach(t)
-        _last_reach = (t, reach)
+    text, w, reach = _last_reach
+    if text is not t or w != wide:
+        reach = _Reach(t, wide)
+        _last_reach = (t, wide, reach)
     return reach
 
 
@@ -700,7 +709,7 @@ def _goal_span(t: str, r: _Reach, start: int, end: int) -> tuple[int, int]:
     return max(lo, t.rfind(",", lo, start) + 1), (m.start() if m else len(t))
 
 
-def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool = False) -> None:
+def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool = False, wide: bool = False) -> None:
     """The written lead-year rule on each candidate. On a year: a lead of it governs the value (it is
     the last lead or stop before it), it stands in the value's own goal, it is another goal's
     predicate year (Q2) with no lead of it above. On "none": what governs the value (a lead, a stop
@@ -708,9 +717,10 @@ def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool
     rate, and a yearly rate under a lead (which follows the lead, not null). extra (tried, not
     shipped: docs/extraction.md): a lead of the year stands above past a stop, paragraphs from the
     governing lead, and the rule's own answer on its candidate. past_stops (dl18, scope "r18"): a
-    sentence that opens with past results is a stop too (_past_result_stops)."""
+    sentence that opens with past results is a stop too (_past_result_stops). wide (dl19, scope
+    "r19"): the leads _R19_FRONTED_FORWARD and the store line's clause end too."""
     t = c.text
-    r = _reach(t)
+    r = _reach(t, wide)
     ev = r.events(past_stops)
     gov = ev.governing(c.start)
     gs, ge = _goal_span(t, r, c.start, c.end)
@@ -815,16 +825,16 @@ def _in_doc_name(t: str, ys: int, ye: int) -> bool:
     return doc is not None and not _R18_GOAL.search(t, doc.end(), ys)
 
 
-def reach18_features(c: Context, cands: dict, years: list[tuple]) -> None:
+def reach18_features(c: Context, cands: dict, years: list[tuple], wide: bool = False) -> None:
     """dl18's features (scope "r18"), read on the lead17 rule's events (without the past-results
     stops, as measured). On a year: it is not written before the value (r18_after_only),
     its last mention before the value names a document (r18_doc_name), it ends a window written in
     the value's own goal (r18_window_end_own), it is the year of the stop that governs the value and
     stands outside the value's own goal (r18_other_goal_year: another goal's own year). On "none":
     the governing lead names a document (r18n_doc_lead), the value's own goal is a total or average
-    over a window (r18n_window_measure)."""
+    over a window (r18n_window_measure). wide: on the events with dl19's leads."""
     t = c.text
-    r = _reach(t)
+    r = _reach(t, wide)
     gov = r.events().governing(c.start)
     gs, ge = _goal_span(t, r, c.start, c.end)
     first = _first_years(r, years)
@@ -869,3 +879,81 @@ def _past_result_stops(t: str) -> list[tuple[int, str, None]]:
         if p and not _Q1_FORWARD.search(head, 0, p.start()) and not _YEAR.search(head, 0, p.start()):
             out.append((m.start() + p.end(), "other", None))
     return out
+
+
+# --- nineteenth pass (dl19): deadline errors with the gold's year lost or another year given -----
+# Read on the 65 deadline errors of A-H (docs/extraction.md, dl19): a lead the detector missed ("Mục
+# tiêu cụ thể: năm 2022 phấn đấu …" with no comma; "Năm 2026, …" right after the store's "date" line),
+# a lead naming a document in an annual plan of the lead's own year (the plan year dates its goals),
+# a lead's goals on a page that names a party term or window first, the parts of a dated goal after
+# "trong đó", and a year written right after the value in its own goal ("tăng lên 50% vào năm 2045").
+_R19_STORE_LINE = re.compile(r"^\s*date\s+20\d\d-\d\d(?:-\d\d)?\s")
+_R19_FRONTED_FORWARD = re.compile(
+    r"(?:trong\s+)?năm\s+(20[0-4]\d)(?!\s*[-–—/]\s*\d)\s+(?=phấn đấu|đặt (?:ra )?mục tiêu|(?:sẽ|cần|phải) đạt)", re.I)
+_R19_SUB = re.compile(r"trong đó", re.I)
+_R19_SUB_REACH = 400    # characters back from a value where the "trong đó" it hangs from is looked for
+_R19_AFTER_GAP = re.compile(r"[^\d;,.!?:\n]{0,60}?(?:(?:vào|trong|đến|tới|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?|"
+                            r"\(\s*(?:năm\s+)?)$", re.I)
+_R19_TERM_OR_WINDOW = re.compile(r"nhiệm kỳ|đại hội|(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d", re.I)
+
+
+def _parent_year(t: str, start: int, years: list[tuple]) -> int | None:
+    """The year of the goal a value hangs from by "trong đó" ("… năm 2025 đạt 50% (8 xã), trong đó: …
+    6,25%; … 58,9%"): the last year before the "trong đó" in its sentence, in the same clause as it,
+    and no year between the "trong đó" and the value."""
+    lo = max(0, start - _R19_SUB_REACH, t.rfind(". ", 0, start) + 1, t.rfind("\n", 0, start) + 1)
+    sub = None
+    for sub in _R19_SUB.finditer(t, lo, start):
+        pass
+    if sub is None or _between(years, sub.start(), start):
+        return None
+    before = _between(years, lo, sub.start())
+    if not before:
+        return None
+    ys, ye, yr, _ = before[-1]
+    if re.search(r"[;.]\s", t[ye:sub.start()]) or _year_kind(t, ys, ye) not in ("year", "deadline"):
+        return None
+    return yr
+
+
+def _after_value_year(t: str, end: int, years: list[tuple]) -> int | None:
+    """A year written right after the value in its own goal, no number or clause mark between:
+    "tăng lên 50% vào năm 2045", "tốp 5 vào năm 2020", "50% (năm 2025)"."""
+    for ys, _, yr, _ in _between(years, end, end + 75):
+        return yr if _R19_AFTER_GAP.fullmatch(t, end, ys) else None
+    return None
+
+
+import os
+_R19_ON = set((os.environ.get("DL19") or "leads,store,doc,parent,after,term").split(","))   # experiment only
+
+
+def reach19_features(c: Context, cands: dict, years: list[tuple]) -> None:
+    """dl19's features (scope "r19"), read on the rule's events with dl19's leads and the past stops.
+    On a year: the governing lead names a document and its year is the annual plan's
+    (r19_doc_lead_annual); it is the year of the goal the value hangs from by "trong đó"
+    (r19_parent_year); it is written right after the value in its own goal (r19_after_value). On
+    "none": the same annual document lead (r19n_doc_lead_annual), and a lead governs the value on a
+    page or block that named a party term or window before the lead (r19n_lead_after_term)."""
+    t = c.text
+    r = _reach(t, True)
+    gov = r.events(True).governing(c.start)
+    lead = gov[2] if gov is not None and gov[1] == "lead" else None
+    doc_annual = lead is not None and lead == c.default_year and _doc_name(r, gov[0], gov[0] + 4)
+    parent = _parent_year(t, c.start, years)
+    after = _after_value_year(t, c.end, years)
+    for yr, f in cands.items():
+        if yr is None:
+            continue
+        if "doc" in _R19_ON:
+            f["r19_doc_lead_annual"] = float(doc_annual and yr == lead)
+        if "parent" in _R19_ON:
+            f["r19_parent_year"] = float(yr == parent)
+        if "after" in _R19_ON:
+            f["r19_after_value"] = float(yr == after)
+    none = cands[None]
+    if "doc" in _R19_ON:
+        none["r19n_doc_lead_annual"] = float(doc_annual)
+    if "term" in _R19_ON:
+        none["r19n_lead_after_term"] = float(lead is not None and bool(
+            _R19_TERM_OR_WINDOW.search(t, max(0, gov[0] - 2500), gov[0])))
