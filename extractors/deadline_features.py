@@ -894,6 +894,7 @@ _R19_SUB = re.compile(r"trong đó", re.I)
 _R19_SUB_REACH = 400    # characters back from a value where the "trong đó" it hangs from is looked for
 _R19_AFTER_GAP = re.compile(r"[^\d;,.!?:\n]{0,60}?(?:(?:vào|trong|đến|tới|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?|"
                             r"\(\s*(?:năm\s+)?)$", re.I)
+_R19_PLAN_YEAR = re.compile(r"\b(?:kế hoạch|chương trình)\b[^.\n]{0,200}?(?<!đến )(?<!tới )(?<!hết )\bnăm\s+(20\d\d)\b", re.I)
 _R19_TERM_OR_WINDOW = re.compile(r"nhiệm kỳ|đại hội|(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d", re.I)
 
 
@@ -940,6 +941,8 @@ def reach19_features(c: Context, cands: dict, years: list[tuple]) -> None:
     gov = r.events(True).governing(c.start)
     lead = gov[2] if gov is not None and gov[1] == "lead" else None
     doc_annual = lead is not None and lead == c.default_year and _doc_name(r, gov[0], gov[0] + 4)
+    if doc_annual and "doc2" in _R19_ON:      # the plan's own year written in the text, not only a horizon
+        doc_annual = any(int(m.group(1)) == lead for m in _R19_PLAN_YEAR.finditer(t, 0, 600))
     parent = _parent_year(t, c.start, years)
     after = _after_value_year(t, c.end, years)
     for yr, f in cands.items():

@@ -5,14 +5,12 @@ from extractors import deadline_features as dl
 from extractors import target_features as tf
 
 
-def _cands(text: str, value_at: str, wide: bool = True, unit: str = "%", nth: int = 0) -> dict:
-    """{year or None: features} for the value written at the nth occurrence of value_at: the rule's
-    features (with dl19's leads when wide) and dl19's own features when wide."""
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(value_at, s + 1)
+def _cands(text: str, value_at: str, wide: bool = True, unit: str = "%", plan_year: int | None = None) -> dict:
+    """{year or None: features} for the value first written at value_at: the rule's features (with
+    dl19's leads when wide) and dl19's own features when wide; plan_year: the annual plan's year."""
+    s = text.index(value_at)
     c = tf.Context(text, s, s + len(value_at), 0.0, unit, (0, len(text)), (0, len(text)), (0, len(text)), 0,
-                   False, False, False, None, None, False)
+                   False, False, False, None, plan_year, False)
     years = dl.year_mentions(text)
     cands = {y: {} for _, _, y, _ in years}
     cands[None] = {}
@@ -91,3 +89,24 @@ def test_a_year_written_right_after_the_value():
           ("Kinh tế số chiếm 20% GRDP, đến năm 2030 đạt 30%.", "20%", 2030)]
     for t, at, yr in no:
         assert _cands(t, at, unit="")[yr]["r19_after_value"] == 0.0, t
+
+
+def test_a_document_lead_in_an_annual_plan_of_its_own_year(monkeypatch):
+    monkeypatch.setattr(dl, "_R19_ON", dl._R19_ON | {"doc", "doc2"})
+    shapes = [
+        ("UBND tỉnh ban hành Kế hoạch chuyển đổi số tỉnh năm 2025. Mục tiêu tổng quát: hoàn thành các mục tiêu "
+         "đến năm 2025 theo Nghị quyết số 06-NQ/TU. Mục tiêu cụ thể: 100% cơ quan kết nối mạng chuyên dùng.", "100%"),
+        ("Chương trình cải cách hành chính năm 2025 của tỉnh nêu rõ: thực hiện các chỉ tiêu đến năm 2025 đề ra "
+         "tại Nghị quyết Đại hội. Theo đó, 90% hồ sơ được giải quyết trực tuyến.", "90%"),
+    ]
+    for t, at in shapes:
+        got = _cands(t, at, plan_year=2025)
+        assert got[2025]["r19_doc_lead_annual"] == 1.0 and got[None]["r19n_doc_lead_annual"] == 1.0, t
+        assert _cands(t, at, plan_year=2024)[None]["r19n_doc_lead_annual"] == 0.0, t    # not the plan's year
+    # the plan year only as the cited resolution's horizon ("đến năm 2025"), not written as the plan's own
+    t = ("Theo đó, kế hoạch đặt mục tiêu chung là hoàn thành các mục tiêu, nhiệm vụ đến năm 2025 đề ra tại nghị "
+         "quyết của Tỉnh ủy. Về mục tiêu cụ thể, tỉnh phấn đấu 100% hồ sơ công việc được xử lý trực tuyến.")
+    assert _cands(t, "100%", plan_year=2025)[None]["r19n_doc_lead_annual"] == 0.0
+    # a lead that names no document
+    t = "Kế hoạch chuyển đổi số năm 2025. Phấn đấu đến năm 2025, 100% cơ quan kết nối mạng chuyên dùng."
+    assert _cands(t, "100%", plan_year=2025)[None]["r19n_doc_lead_annual"] == 0.0
