@@ -616,7 +616,7 @@ class _Reach:
     def __init__(self, t: str, wide: bool = False):
         self.text = t
         self.clauses = [0] + [m.end() for m in _Q1_CLAUSE.finditer(t)]
-        if wide and "store" in _R19_ON:        # dl19: the store's "date 2025-12-26" line ends a clause too
+        if wide:        # dl19: the store's "date 2025-12-26" line ends a clause too
             self.clauses = sorted(set(self.clauses + [m.end() for m in _R19_STORE_LINE.finditer(t, 0, 40)]))
         raw, self.predicate = [], []
         for m in _Q1_LEAD.finditer(t):
@@ -630,7 +630,7 @@ class _Reach:
         for m in _Q1_FRONTED_YEAR.finditer(t):
             if m.start(1) not in {r[0] for r in raw} and m.start() - self.clause_start(m.start()) <= 12 and _Q1_FORWARD.search(t, m.end(), m.end() + 60):
                 raw.append((m.start(1), "lead", int(m.group(1))))
-        if wide and "leads" in _R19_ON:        # dl19: "năm 2022 phấn đấu …" fronted with no comma
+        if wide:        # dl19: "năm 2022 phấn đấu …" fronted with no comma
             for m in _R19_FRONTED_FORWARD.finditer(t):
                 if m.start(1) not in {r[0] for r in raw} and m.start() - self.clause_start(m.start()) <= 12:
                     raw.append((m.start(1), "lead", int(m.group(1))))
@@ -885,8 +885,8 @@ def _past_result_stops(t: str) -> list[tuple[int, str, None]]:
 # Read on the 65 deadline errors of A-H (docs/extraction.md, dl19): a lead the detector missed ("Mục
 # tiêu cụ thể: năm 2022 phấn đấu …" with no comma; "Năm 2026, …" right after the store's "date" line),
 # a lead naming a document in an annual plan of the lead's own year (the plan year dates its goals),
-# a lead's goals on a page that names a party term or window first, the parts of a dated goal after
-# "trong đó", and a year written right after the value in its own goal ("tăng lên 50% vào năm 2045").
+# the parts of a dated goal after "trong đó", and a year written right after the value in its own goal
+# ("tăng lên 50% vào năm 2045").
 _R19_STORE_LINE = re.compile(r"^\s*date\s+20\d\d-\d\d(?:-\d\d)?\s")
 _R19_FRONTED_FORWARD = re.compile(
     r"(?:trong\s+)?năm\s+(20[0-4]\d)(?!\s*[-–—/]\s*\d)\s+(?=phấn đấu|đặt (?:ra )?mục tiêu|(?:sẽ|cần|phải) đạt)", re.I)
@@ -895,7 +895,6 @@ _R19_SUB_REACH = 400    # characters back from a value where the "trong đó" it
 _R19_AFTER_GAP = re.compile(r"[^\d;,.!?:\n]{0,60}?(?:(?:vào|trong|đến|tới|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?|"
                             r"\(\s*(?:năm\s+)?)$", re.I)
 _R19_PLAN_YEAR = re.compile(r"\b(?:kế hoạch|chương trình)\b[^.\n]{0,200}?(?<!đến )(?<!tới )(?<!hết )\bnăm\s+(20\d\d)\b", re.I)
-_R19_TERM_OR_WINDOW = re.compile(r"nhiệm kỳ|đại hội|(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d", re.I)
 
 
 def _parent_year(t: str, start: int, years: list[tuple]) -> int | None:
@@ -925,38 +924,25 @@ def _after_value_year(t: str, end: int, years: list[tuple]) -> int | None:
     return None
 
 
-import os
-_R19_ON = set((os.environ.get("DL19") or "leads,store,doc,parent,after,term").split(","))   # experiment only
-
-
 def reach19_features(c: Context, cands: dict, years: list[tuple]) -> None:
     """dl19's features (scope "r19"), read on the rule's events with dl19's leads and the past stops.
     On a year: the governing lead names a document and its year is the annual plan's
     (r19_doc_lead_annual); it is the year of the goal the value hangs from by "trong đó"
     (r19_parent_year); it is written right after the value in its own goal (r19_after_value). On
-    "none": the same annual document lead (r19n_doc_lead_annual), and a lead governs the value on a
-    page or block that named a party term or window before the lead (r19n_lead_after_term)."""
+    "none": the same annual document lead (r19n_doc_lead_annual)."""
     t = c.text
     r = _reach(t, True)
     gov = r.events(True).governing(c.start)
     lead = gov[2] if gov is not None and gov[1] == "lead" else None
-    doc_annual = lead is not None and lead == c.default_year and _doc_name(r, gov[0], gov[0] + 4)
-    if doc_annual and "doc2" in _R19_ON:      # the plan's own year written in the text, not only a horizon
-        doc_annual = any(int(m.group(1)) == lead for m in _R19_PLAN_YEAR.finditer(t, 0, 600))
+    # the plan's own year must be written in the text ("Kế hoạch … năm 2025"), not only a cited horizon
+    doc_annual = lead is not None and lead == c.default_year and _doc_name(r, gov[0], gov[0] + 4) and any(
+        int(m.group(1)) == lead for m in _R19_PLAN_YEAR.finditer(t, 0, 600))
     parent = _parent_year(t, c.start, years)
     after = _after_value_year(t, c.end, years)
     for yr, f in cands.items():
         if yr is None:
             continue
-        if "doc" in _R19_ON:
-            f["r19_doc_lead_annual"] = float(doc_annual and yr == lead)
-        if "parent" in _R19_ON:
-            f["r19_parent_year"] = float(yr == parent)
-        if "after" in _R19_ON:
-            f["r19_after_value"] = float(yr == after)
-    none = cands[None]
-    if "doc" in _R19_ON:
-        none["r19n_doc_lead_annual"] = float(doc_annual)
-    if "term" in _R19_ON:
-        none["r19n_lead_after_term"] = float(lead is not None and bool(
-            _R19_TERM_OR_WINDOW.search(t, max(0, gov[0] - 2500), gov[0])))
+        f["r19_doc_lead_annual"] = float(doc_annual and yr == lead)
+        f["r19_parent_year"] = float(yr == parent)
+        f["r19_after_value"] = float(yr == after)
+    cands[None]["r19n_doc_lead_annual"] = float(doc_annual)

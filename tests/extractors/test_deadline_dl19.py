@@ -1,6 +1,7 @@
 """dl19 (scope token "r19"): leads the lead-year detector missed ("năm 2022 phấn đấu …" with no
-comma; a lead right after the store's "date" line), the year of the goal a value hangs from by
-"trong đó", and a year written right after the value in its own goal."""
+comma; a lead right after the store's "date" line), a lead naming a document in an annual plan of
+its own year, the year of the goal a value hangs from by "trong đó", and a year written right after
+the value in its own goal."""
 from extractors import deadline_features as dl
 from extractors import target_features as tf
 
@@ -91,8 +92,7 @@ def test_a_year_written_right_after_the_value():
         assert _cands(t, at, unit="")[yr]["r19_after_value"] == 0.0, t
 
 
-def test_a_document_lead_in_an_annual_plan_of_its_own_year(monkeypatch):
-    monkeypatch.setattr(dl, "_R19_ON", dl._R19_ON | {"doc", "doc2"})
+def test_a_document_lead_in_an_annual_plan_of_its_own_year():
     shapes = [
         ("UBND tỉnh ban hành Kế hoạch chuyển đổi số tỉnh năm 2025. Mục tiêu tổng quát: hoàn thành các mục tiêu "
          "đến năm 2025 theo Nghị quyết số 06-NQ/TU. Mục tiêu cụ thể: 100% cơ quan kết nối mạng chuyên dùng.", "100%"),
