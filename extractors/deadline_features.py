@@ -616,8 +616,9 @@ class _Reach:
     def __init__(self, t: str, wide: bool = False):
         self.text = t
         self.clauses = [0] + [m.end() for m in _Q1_CLAUSE.finditer(t)]
-        if wide:        # dl19: the store's "date 2025-12-26" line ends a clause too
-            self.clauses = sorted(set(self.clauses + [m.end() for m in _R19_STORE_LINE.finditer(t, 0, 40)]))
+        store = _R19_STORE_LINE.match(t) if wide else None
+        if store and store.end() not in self.clauses:      # dl19: the store's "date 2025-12-26" line ends a clause too
+            bisect.insort(self.clauses, store.end())
         raw, self.predicate = [], []
         for m in _Q1_LEAD.finditer(t):
             s, e = m.start(1), m.end(1)
@@ -901,7 +902,8 @@ def _parent_year(t: str, start: int, years: list[tuple]) -> int | None:
     """The year of the goal a value hangs from by "trong đó" ("… năm 2025 đạt 50% (8 xã), trong đó: …
     6,25%; … 58,9%"): the last year before the "trong đó" in its sentence, in the same clause as it,
     and no year between the "trong đó" and the value."""
-    lo = max(0, start - _R19_SUB_REACH, t.rfind(". ", 0, start) + 1, t.rfind("\n", 0, start) + 1)
+    lo = max(0, start - _R19_SUB_REACH)
+    lo = max(lo, t.rfind(". ", lo, start) + 1, t.rfind("\n", lo, start) + 1)
     sub = None
     for sub in _R19_SUB.finditer(t, lo, start):
         pass
