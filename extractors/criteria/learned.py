@@ -155,3 +155,28 @@ def features(scores: dict[str, float], cids: list[str], domain: dict[str, str]) 
         sib = max((scores[o] for o in known if o != c and domain.get(o) == domain.get(c)), default=0.0)
         out.append({"learn": s, "learn_lead": s - other, "learn_sib": s - sib, "learn_top": float(s == ranked[0] > 0)})
     return out
+
+
+def domain_pages(pages: list[tuple[Counter, list[str], list[str], str]],
+                 domain: dict[str, str]) -> list[tuple[Counter, list[str], list[str], str]]:
+    """The pages with each criterion id replaced by its domain's (seventeenth pass): a page is
+    positive for a domain when it is positive for any of its criteria. `Learned.fit` on them gives
+    one vector per domain, each fitted on every page of the domain (siblings' pages pooled)."""
+    return [(g, sorted({domain.get(c, c) for c in pos}), [], prov) for g, pos, _, prov in pages]
+
+
+def domain_features(scores: dict[str, float], cids: list[str], domain: dict[str, str]) -> list[dict[str, float]]:
+    """Per pair, what the domain lexicon (seventeenth pass) says of the page's domain: the score of the
+    pair's domain (`pdom`), its lead over the page's best other domain (`pdom_lead`: > 0 only for the
+    page's most probable domain) and whether the pair's domain is that one (`pdom_top`); `pdom_none`
+    when its domain has no vector."""
+    out = []
+    for c in cids:
+        d = domain.get(c)
+        if d not in scores:
+            out.append({"pdom_none": 1.0})
+            continue
+        s = scores[d]
+        other = max((v for k, v in scores.items() if k != d), default=0.0)
+        out.append({"pdom": s, "pdom_lead": s - other, "pdom_top": float(s > other)})
+    return out

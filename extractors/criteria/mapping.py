@@ -389,7 +389,8 @@ def rerank(doc: DocView, mappings: list[Mapping], catalogs: list[Catalog], model
     """Replace each rule score by the ranker's, keeping the rules' signals as the explanation."""
     feats = _ranker.features(doc, mappings, _ranker.lexicon(catalogs), getattr(model, "learned", None),
                              getattr(model, "evidence", None), getattr(model, "within", None),
-                             getattr(model, "within_gate", None))
+                             getattr(model, "within_gate", None), getattr(model, "domains", None),
+                             getattr(model, "domain_mode", "page"))
     veto = _ranker.not_evidence(doc)
     title_subject = any(m.hit_tier == "title" and m.score >= MAPPED for m in mappings)
     probs = [model.prob(f) for f in feats]

@@ -77,11 +77,20 @@ ACTIONS = {
     "train": r"dao tao|boi duong|tap huan",
 }
 _ACTION_RX = {k: re.compile(rf"\b({v})\b") for k, v in ACTIONS.items()}
+# two kinds of work the ten actions leave out (seventeenth pass, `train --more-actions`; off): a TTHC
+# page whose subject is digitising or delegating them is domain 7's or 4.3's, not domain 3's
+MORE_ACTIONS = {
+    "digitise": r"so hoa|truc tuyen|dien tu|chuyen doi so",
+    "delegate": r"phan cap|uy quyen",
+}
+_MORE_RX = {k: re.compile(rf"\b({v})\b") for k, v in MORE_ACTIONS.items()}
+USE_MORE_ACTIONS = False
 
 
 def actions(folded: str) -> frozenset[str]:
-    """The ACTIONS named in folded lower-case text."""
-    return frozenset(k for k, rx in _ACTION_RX.items() if rx.search(folded))
+    """The ACTIONS named in folded lower-case text (and MORE_ACTIONS', with USE_MORE_ACTIONS)."""
+    rxs = {**_ACTION_RX, **_MORE_RX} if USE_MORE_ACTIONS else _ACTION_RX
+    return frozenset(k for k, rx in rxs.items() if rx.search(folded))
 
 
 # ---- lexical similarity ---------------------------------------------------------------------------
@@ -151,12 +160,13 @@ def lexicon(catalogs: list[Catalog]) -> Lexicon:
 # ---- features -------------------------------------------------------------------------------------
 
 def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, within=None,
-             within_gate: str | None = None) -> list[dict[str, float]]:
+             within_gate: str | None = None, domains=None, domain_mode: str = "page") -> list[dict[str, float]]:
     """One feature dict per mapping (same order); `doc` is the mapping.DocView they were scored on;
     with a `learned` lexicon (learned.Learned), also the page's learned score for each pair; with an
     `evidence` model (page_evidence.PageEvidence), the page's centred evidence probability; with a
     `within` lexicon (learned.Learned fitted per domain, sixteenth pass), its sibling features, gated
-    by `within_gate` (add_within)."""
+    by `within_gate` (add_within); with a `domains` lexicon (one vector per domain, seventeenth pass),
+    the page's domain features read from `domain_grams(doc, domain_mode)` (add_domains)."""
     title_vec = lex.doc_vector(doc.folded[:len(doc.title) + 1] if doc.title.strip() else "")
     head_vec = lex.doc_vector(doc.folded[:doc.head_end])
     sims = [lex.cosine(head_vec, m.criterion_id) for m in mappings]
@@ -213,7 +223,23 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         add_within(out, within.scores(g), learned_scores, cids, lex, within_gate)
     if evidence is not None:
         add_page_evidence(out, evidence.centred(_evidence.page_text_grams(doc.folded)))
+    if domains is not None:
+        add_domains(out, domains.scores(domain_grams(doc, domain_mode)), cids, lex)
     return out
+
+
+def domain_grams(doc, mode: str = "page") -> Counter:
+    """What the domain lexicon reads of a page (seventeenth pass): its title, title zone and head as the
+    learned lexicon does ("page"), or those with the subject's first 12 words counted once more ("lead":
+    what the page is weighs over the programmes and purposes its title and legal basis name)."""
+    g = _learned.page_grams(doc)
+    return g + grams(subject_lead(doc, 12)) if mode == "lead" else g
+
+
+def add_domains(feats: list[dict[str, float]], scores: dict[str, float], cids: list[str], lex: Lexicon) -> None:
+    """Add the domain lexicon's features (learned.domain_features) to each pair's features, in place."""
+    for f, extra in zip(feats, _learned.domain_features(scores, cids, lex.domain)):
+        f.update(extra)
 
 
 PAGE_EV_CROSS = False   # variant C (fifteenth pass; off): the score again on news / title-less pages
@@ -465,6 +491,8 @@ class Ranker:
         self.within = None       # the within-domain lexicon (sixteenth pass; None: not read)
         self.within_gate: str | None = None   # its gate (WITHIN_GATE's values), stored with it
         self.swap = None         # the sibling swap model (sixteenth pass): P(the order model's top is right)
+        self.domains = None      # the domain lexicon (seventeenth pass; None: not read)
+        self.domain_mode = "page"  # what it reads of a page (domain_grams)
         self.confidence = "max"  # with `order`: the page maps on this model's own best ("max") or on the order's top ("top")
 
     def promotes(self, p_best: float, p_next: float, feats: dict[str, float] | None = None) -> bool:
@@ -519,12 +547,15 @@ class Ranker:
             d["within_gate"] = self.within_gate
         if self.swap is not None:
             d["swap_model"] = {"bias": round(self.swap.bias, 6), "weights": self.swap.to_json()["weights"]}
+        if self.domains is not None:
+            d["domain_lexicon"], d["domain_grams"] = self.domains.to_json(), self.domain_mode
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
         own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned",
-               "order_model", "order_possible", "confidence", "page_evidence", "within", "within_gate", "swap_model")
+               "order_model", "order_possible", "confidence", "page_evidence", "within", "within_gate", "swap_model",
+               "domain_lexicon", "domain_grams")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
@@ -536,6 +567,8 @@ class Ranker:
         model.within = _learned.Learned.from_json(d["within"]) if "within" in d else None
         model.within_gate = d.get("within_gate")
         model.swap = Linear.from_json(d["swap_model"]) if "swap_model" in d else None
+        model.domains = _learned.Learned.from_json(d["domain_lexicon"]) if "domain_lexicon" in d else None
+        model.domain_mode = d.get("domain_grams", "page")
         return model
 
 

@@ -4,6 +4,7 @@
                                         [--order-objective pointwise|pairwise|softmax|hard10|blend]
                                         [--page-evidence confidence|off|page|cross]
                                         [--within off|all|gate|gate-noflag [--within-order-only]] [--swap]
+                                        [--domain-first off|page|lead [--domain-order-only]] [--more-actions]
                                         [--train-fraction F --draw D]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
@@ -17,6 +18,7 @@ maps; the page-level evidence model's score (fifteenth pass) is read by the latt
 `--train-fraction F` (learning curves, lc16): the 5-fold models are fitted on a random fraction F
 of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is run.
 `--within` and `--swap` (sixteenth pass, not shipped): the within-domain lexicon and the sibling swap model.
+`--domain-first` (seventeenth pass, not shipped): the page's domain read first, by a lexicon per domain.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -65,6 +67,14 @@ WITHIN_ORDER_ONLY = False   # the within-domain features read by the order model
 # the sibling swap model (sixteenth pass): fitted on the inner folds' out-of-fold order-model tops, when
 # the page's two best pairs are siblings and exactly one is right; is the top the right one?
 SWAP = False
+# the domain lexicon (seventeenth pass): one vector per domain (its criteria's positive pages pooled
+# against every other page), cross-fitted; per pair the page's score for the pair's domain, its lead
+# over the best other domain and whether it is the page's most probable domain (that flag, like the
+# other best-of-page flags, is the confidence model's only). "off", "page" (the learned lexicon's
+# grams) or "lead" (the subject's first words counted again: ranker.domain_grams)
+DOMAIN_FIRST = "off"
+DOMAIN_ORDER_ONLY = False   # the domain features read by the order model only (--domain-order-only)
+_DOMAIN_FEATURES = ("pdom", "pdom_lead", "pdom_top", "pdom_none")
 
 
 def group_of(doc: dict) -> str:
@@ -227,6 +237,24 @@ def fit_within(docs: list[dict]) -> Learned:
                        domain=lexicon(ev.label_catalogs()).domain)
 
 
+_DOMAIN_GRAMS: dict[tuple[str, str], object] = {}
+
+
+def _domain_grams(doc: dict):
+    """What the domain lexicon reads of the page (ranker.domain_grams, DOMAIN_FIRST's mode), once per page."""
+    key = (doc["id"], DOMAIN_FIRST)
+    if key not in _DOMAIN_GRAMS:
+        _DOMAIN_GRAMS[key] = _ranker.domain_grams(prepare(doc["text"], doc.get("title") or ""), DOMAIN_FIRST)
+    return _DOMAIN_GRAMS[key]
+
+
+def fit_domains(docs: list[dict]) -> Learned:
+    """The domain lexicon: each domain's positive pages (any of its criteria) against every other page."""
+    from extractors.criteria.learned import domain_pages
+    pages = [(_domain_grams(d), d["positive"], d["negative"], province_of(d)) for d in docs]
+    return Learned.fit(domain_pages(pages, lexicon(ev.label_catalogs()).domain))
+
+
 _TEXT_GRAMS: dict[str, object] = {}
 
 
@@ -255,6 +283,7 @@ def cross_fitted(docs: list[dict], ex: dict) -> dict:
         learned = fit_learned([docs[i] for i in tr]) if LEARNED else None
         evidence = fit_evidence([docs[i] for i in tr]) if PAGE_EVIDENCE else None
         within = fit_within([docs[i] for i in tr]) if WITHIN != "off" else None
+        domains = fit_domains([docs[i] for i in tr]) if DOMAIN_FIRST != "off" else None
         for i in te:
             rows = ex[docs[i]["id"]]
             feats = [dict(f) for _, f, _ in rows]
@@ -266,6 +295,8 @@ def cross_fitted(docs: list[dict], ex: dict) -> dict:
                            _ranker.WITHIN_GATE)
             if evidence is not None:
                 add_page_evidence(feats, evidence.centred(_text_grams(docs[i])))
+            if domains is not None:
+                _ranker.add_domains(feats, domains.scores(_domain_grams(docs[i])), [c for c, _, _ in rows], lex)
             out[docs[i]["id"]] = [(c, f, y) for (c, _, y), f in zip(rows, feats)]
     return out
 
@@ -275,7 +306,7 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     same documents (never from the documents a fold tests on)."""
     from sklearn.model_selection import GroupKFold
     learned = evidence = None
-    if LEARNED or PAGE_EVIDENCE or WITHIN != "off":
+    if LEARNED or PAGE_EVIDENCE or WITHIN != "off" or DOMAIN_FIRST != "off":
         ex = cross_fitted(docs, ex)
     if LEARNED:
         learned = fit_learned(docs)
@@ -308,15 +339,19 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     model.within_gate = _ranker.WITHIN_GATE if model.within is not None else None
     if SWAP and len({y for _, f, y in swaps}) == 2:
         model.swap = _fit_linear(swaps)
+    if DOMAIN_FIRST != "off":
+        model.domains, model.domain_mode = fit_domains(docs), DOMAIN_FIRST
     return model
 
 
 def _confidence_rows(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
     """The rows as the confidence model reads them: without the within-domain features when
-    WITHIN_ORDER_ONLY (they are for ordering siblings, not for whether the page maps)."""
-    if not WITHIN_ORDER_ONLY:
+    WITHIN_ORDER_ONLY (they are for ordering siblings, not for whether the page maps), without the
+    domain lexicon's when DOMAIN_ORDER_ONLY."""
+    drop = (("dom", "dom_sib", "dom_none") if WITHIN_ORDER_ONLY else ()) + (_DOMAIN_FEATURES if DOMAIN_ORDER_ONLY else ())
+    if not drop:
         return rows
-    return [(c, {k: v for k, v in f.items() if k not in ("dom", "dom_sib", "dom_none")}, y) for c, f, y in rows]
+    return [(c, {k: v for k, v in f.items() if k not in drop}, y) for c, f, y in rows]
 
 
 def _swap_example(rows: list[tuple[str, dict, int]], olin: Linear, domain: dict[str, str]) -> tuple | None:
@@ -428,8 +463,8 @@ def _softmax_weights(x, groups: list[tuple[int, list[int]]]):
 
 def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
     """The rows as the order model reads them: without the ORDER_WITHOUT features, nor the page
-    evidence score (the confidence model's only)."""
-    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and not k.startswith(PAGE_EV)}, y)
+    evidence score and the domain lexicon's best-of-page flag `pdom_top` (the confidence model's only)."""
+    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and k != "pdom_top" and not k.startswith(PAGE_EV)}, y)
             for c, f, y in rows]
 
 
@@ -492,7 +527,7 @@ def load(pairs: Path) -> dict[str, list[dict]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY
+    global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -515,6 +550,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --within: the order model reads the within-domain features, the confidence model not")
     ap.add_argument("--swap", action="store_true",
                     help="the sibling swap model over the order model's two best pairs (sixteenth pass; not shipped)")
+    ap.add_argument("--domain-first", choices=("off", "page", "lead"), default=DOMAIN_FIRST,
+                    help="the domain lexicon (seventeenth pass; off is shipped): the page's most probable domain, "
+                         "read from the learned lexicon's grams (page) or with the subject's lead counted again (lead)")
+    ap.add_argument("--domain-order-only", action="store_true",
+                    help="with --domain-first: the order model reads the domain features, the confidence model not")
+    ap.add_argument("--more-actions", action="store_true",
+                    help="the page's action x the criterion's kind also for digitising and delegating "
+                         "(ranker.MORE_ACTIONS; seventeenth pass, not shipped)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -523,6 +566,8 @@ def main(argv: list[str] | None = None) -> int:
     LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
     PAGE_EVIDENCE = a.page_evidence != "off"
     WITHIN, SWAP, WITHIN_ORDER_ONLY = a.within, a.swap, a.within_order_only
+    DOMAIN_FIRST, DOMAIN_ORDER_ONLY = a.domain_first, a.domain_order_only
+    _ranker.USE_MORE_ACTIONS = a.more_actions
     _ranker.WITHIN_GATE = {"gate": "learned", "gate-noflag": "learned-noflag"}.get(a.within)
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
