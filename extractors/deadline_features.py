@@ -139,6 +139,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         cands[c.default_year] = {"annual": 1.0, "far": 1.0, "rule": float(c.default_year == c.rule_year)}
     cands[None] = {"none": 1.0, "rule": float(c.rule_year is None), "has_period": float(c.has_period),
                    "annual_doc": float(c.default_year is not None), "n_years": _log(len(cands))}
+    if isinstance(scope, str) and "r20" in scope and not shared:
+        backref_plan_features(c, cands)
     if none_cues:
         cands[None].update(_none_features(c, closest))
     if windows:
@@ -948,3 +950,45 @@ def reach19_features(c: Context, cands: dict, years: list[tuple]) -> None:
         f["r19_parent_year"] = float(yr == parent)
         f["r19_after_value"] = float(yr == after)
     cands[None]["r19n_doc_lead_annual"] = float(doc_annual)
+
+
+# --- twentieth pass (dl20): a plan year named only by the sentence that refers back to the goals ----
+# "Phấn đấu 100% …; 70% doanh nghiệp … . Đó là một số chỉ tiêu được đề ra trong kế hoạch … năm 2025,
+# vừa được UBND tỉnh ban hành.": a news lede lists the goals first and names their annual plan after
+# them, past the 700 characters the annual-plan search reads; the plan's year dates them as an annual
+# plan's year does. A horizon ("… Chiến lược … đến năm 2025") is not a plan year.
+_R20_SENT_END = re.compile(r"[.!?](?=\s)|\n")
+_R20_BACKREF = re.compile(r"\s*(?:đó|đây)\s+(?:chính\s+)?là\b[^.\n]{0,60}?\b(?:chỉ tiêu|mục tiêu)\b[^.\n]{0,300}", re.I)
+_R20_PLAN_YEAR = re.compile(
+    r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?<!đoạn )(?<!kỳ )(?<!với )(?<![-–—] )(?<![-–—])\bnăm\s+(20\d\d)\b(?!\s*[-–—]\s*(?:năm\s+)?20\d\d)", re.I)
+
+
+def backref_plan_year(t: str, end: int) -> int | None:
+    """The plan year named by the sentence right after the value's that refers back to goals
+    ("Đó là (một số) chỉ tiêu … kế hoạch … năm 2025"), not a horizon "đến năm 2025" nor a window."""
+    stop = _R20_SENT_END.search(t, end)
+    if stop is None:
+        return None
+    ref = _R20_BACKREF.match(t, stop.end())
+    if ref is None:
+        return None
+    year = _R20_PLAN_YEAR.search(t, ref.start(), ref.end())
+    return int(year.group(1)) if year else None
+
+
+def backref_plan_features(c: Context, cands: dict) -> None:
+    """dl20's (scope "r20"): with no annual plan found for the text, the year named by a back-
+    referring sentence after the value's is read as its plan's year: a candidate like the annual
+    plan's ("annual", "far", and "rule" where the rules gave no year) marked "r20_backref", and
+    "none" told a plan year exists."""
+    year = backref_plan_year(c.text, c.end) if c.default_year is None else None
+    cands[None]["r20n_backref"] = float(year is not None)
+    if year is None:
+        return
+    f = cands.setdefault(year, {"far": 1.0, "rule": float(year == c.rule_year)})
+    f["annual"] = 1.0
+    f["r20_backref"] = 1.0
+    cands[None]["annual_doc"] = 1.0
+    if c.rule_year is None:     # the rules date a yearless goal by its annual plan (targets.find_targets)
+        f["rule"] = 1.0
+        cands[None]["rule"] = 0.0
