@@ -817,3 +817,41 @@ def veto_pool(c: "Context", as_of: int | None) -> dict[str, float]:
 def learned_veto(c: "Context", as_of: int | None, veto) -> bool:
     """Whether the value carries a feature of the veto learned on the training set (`train.learned_veto`)."""
     return bool(veto) and not veto_pool(c, as_of).keys().isdisjoint(veto)
+
+
+# miss20: which cue governs the value's own sentence up to it, a goal or a past one (the last wins);
+# a goal noun after a result verb ("hoàn thành các mục tiêu", "so với kế hoạch") is a past cue
+_OWN_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đề ra|đặt ra|dự kiến|hướng (?:tới|đến)|định hướng|"
+                       r"\bsẽ\b|\bphải\b|\bgiao\b|tối thiểu|ít nhất|(?<!tính )đến (?:cuối |hết )?năm 20\d\d", re.I)
+_OWN_PAST = re.compile(r"(?:hoàn thành|đạt(?: và vượt)?|vượt|so với)\s+(?:các\s+|được\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)|"
+                       r"\bđã\b|đạt được|\bước\b|đến nay|hiện nay|hiện có|tính (?:đến|tới)|vừa qua|năm qua|kết quả|"
+                       r"(?:chỉ|mới) đạt|đạt và vượt|cùng kỳ", re.I)
+_PARA_PAST = ("para_past_any", "para_result", "prev_result")
+
+
+def own_cue(c: "Context") -> str | None:
+    """"goal" when the last cue before the value in its sentence is a goal cue ("Năm 2024 đạt 5%;
+    phấn đấu năm 2025 đạt"), "past" when it is a past cue ("mục tiêu đề ra … đã đạt"), else None."""
+    t, lo = c.text, max(c.sent[0], c.start - _NEAR)
+    g = max((m.end() for m in _OWN_GOAL.finditer(t, lo, c.start)), default=-1)
+    p = max((m.end() for m in _OWN_PAST.finditer(t, lo, c.start)), default=-1)
+    if g < 0 and p < 0:
+        return None
+    return "goal" if g > p else "past"
+
+
+def own_goal_features(f: dict[str, float], c: "Context", mode: str) -> dict[str, float]:
+    """The value's own cue (option `own_goal`). "add": its cue, and a goal cue against past cues
+    elsewhere in its paragraph; "scope": the same, and a value whose own sentence is governed by a
+    goal cue loses the paragraph's past cues (`_PARA_PAST`): a result one sentence away does not
+    make the goal set after it a result."""
+    cue = own_cue(c)
+    if cue is None:
+        return f
+    f["og:" + cue] = 1.0
+    if cue == "goal" and any(f.get(k) for k in _PARA_PAST):
+        f["og:goal_para_past"] = 1.0
+        if mode == "scope":
+            for k in _PARA_PAST:
+                f.pop(k, None)
+    return f
