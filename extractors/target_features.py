@@ -826,14 +826,17 @@ _OWN_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đ�
 _OWN_PAST = re.compile(r"(?:hoàn thành|đạt(?: và vượt)?|vượt|so với)\s+(?:các\s+|được\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)|"
                        r"\bđã\b|đạt được|\bước\b|đến nay|hiện nay|hiện có|tính (?:đến|tới)|vừa qua|năm qua|kết quả|"
                        r"(?:chỉ|mới) đạt|đạt và vượt|cùng kỳ", re.I)
+_OWN_GOAL_STRONG = re.compile(r"phấn đấu|mục tiêu|đề ra|đặt ra|dự kiến|hướng (?:tới|đến)|định hướng|"
+                              r"(?<!tính )đến (?:cuối |hết )?năm 20\d\d", re.I)     # mode "strong": verbs and horizons
 _PARA_PAST = ("para_past_any", "para_result", "prev_result")
 
 
-def own_cue(c: "Context") -> str | None:
+def own_cue(c: "Context", strong: bool = False) -> str | None:
     """"goal" when the last cue before the value in its sentence is a goal cue ("Năm 2024 đạt 5%;
     phấn đấu năm 2025 đạt"), "past" when it is a past cue ("mục tiêu đề ra … đã đạt"), else None."""
     t, lo = c.text, max(c.sent[0], c.start - _NEAR)
-    g = max((m.end() for m in _OWN_GOAL.finditer(t, lo, c.start)), default=-1)
+    goal = _OWN_GOAL_STRONG if strong else _OWN_GOAL
+    g = max((m.end() for m in goal.finditer(t, lo, c.start)), default=-1)
     p = max((m.end() for m in _OWN_PAST.finditer(t, lo, c.start)), default=-1)
     if g < 0 and p < 0:
         return None
@@ -844,8 +847,9 @@ def own_goal_features(f: dict[str, float], c: "Context", mode: str) -> dict[str,
     """The value's own cue (option `own_goal`). "add": its cue, and a goal cue against past cues
     elsewhere in its paragraph; "scope": the same, and a value whose own sentence is governed by a
     goal cue loses the paragraph's past cues (`_PARA_PAST`): a result one sentence away does not
-    make the goal set after it a result."""
-    cue = own_cue(c)
+    make the goal set after it a result; "strong": "add" with goal verbs and horizons only (no "chỉ tiêu",
+    "kế hoạch", "sẽ", "phải", "giao", "tối thiểu")."""
+    cue = own_cue(c, mode == "strong")
     if cue is None:
         return f
     f["og:" + cue] = 1.0

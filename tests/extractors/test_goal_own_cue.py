@@ -52,3 +52,10 @@ def test_scope_drops_the_paragraphs_past_cues_only_under_an_own_goal_cue():
 def test_off_by_default():
     t = "Tỷ trọng kinh tế số ước đạt 7% GRDP, phấn đấu đến năm 2026 đạt 25% GRDP."
     assert not any(k.startswith("og:") for k in _row(t, "25%", None))
+
+
+def test_the_strong_mode_reads_goal_verbs_and_horizons_only():
+    t = "Kế hoạch năm 2026 giao các sở 95% hồ sơ trực tuyến; phấn đấu đến năm 2027 đạt 99%."
+    assert _row(t, "95%")["og:goal"] == 1.0
+    assert not any(k.startswith("og:") for k in _row(t, "95%", "strong"))
+    assert _row(t, "99%", "strong")["og:goal"] == 1.0
