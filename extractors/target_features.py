@@ -859,3 +859,21 @@ def own_goal_features(f: dict[str, float], c: "Context", mode: str) -> dict[str,
             for k in _PARA_PAST:
                 f.pop(k, None)
     return f
+
+
+# miss20: "đặt mục tiêu hoàn thành 94 tiêu chí", "phấn đấu hoàn thành 28 chỉ tiêu" set a goal; they are no tally met
+_TALLY_GOVERNED = re.compile(r"(?:phấn đấu|mục tiêu|đề ra|đặt ra|dự kiến|hướng (?:tới|đến)|\bsẽ\b|\bphải\b|\bcần\b|"
+                             r"đến (?:cuối |hết )?năm 20\d\d,?)\s*$", re.I)
+
+
+def goal_tally(f: dict[str, float], c: "Context") -> dict[str, float]:
+    """Option `tally_goal`: `met_tally` off when every tally it read is governed by a goal verb right
+    before it ("phấn đấu hoàn thành 32 chỉ tiêu"); the window is goal_features's."""
+    if not f.get("met_tally"):
+        return f
+    t = c.text
+    lo, hi = max(0, c.sent[0] - 200, c.start - _NEAR), min(c.sent[1], c.end + _NEAR)
+    if all(_TALLY_GOVERNED.search(t, max(0, m.start() - 40), m.start()) for m in _MET_TALLY.finditer(t, lo, hi)):
+        f["met_tally"] = 0.0
+        f["tally_goal"] = 1.0
+    return f

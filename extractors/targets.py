@@ -531,6 +531,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.after_cues(ctx))
             if options.get("own_goal"):
                 tf.own_goal_features(gf, ctx, options["own_goal"])
+            if options.get("tally_goal"):
+                tf.goal_tally(gf, ctx)
             ycands = dl.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
                                         options.get("scope") or False, options.get("own_year") or "")
             if options.get("ylink"):

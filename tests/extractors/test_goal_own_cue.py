@@ -59,3 +59,27 @@ def test_the_strong_mode_reads_goal_verbs_and_horizons_only():
     assert _row(t, "95%")["og:goal"] == 1.0
     assert not any(k.startswith("og:") for k in _row(t, "95%", "strong"))
     assert _row(t, "99%", "strong")["og:goal"] == 1.0
+
+
+def _tally_row(t: str, needle: str, on: bool) -> dict[str, float]:
+    rows: list = []
+    find_targets(t, trace=rows, options={"units": "goal_lines", **({"tally_goal": True} if on else {})}, as_of=2024)
+    return next(r["goal"] for r in rows if r["start"] == t.index(needle))
+
+
+def test_a_goal_to_complete_n_targets_is_no_tally_met():
+    for t, needle in (("Năm 2026, huyện phấn đấu hoàn thành 28 chỉ tiêu. Trong đó, thu nhập bình quân đạt 80 triệu "
+                       "đồng/người.", "80 triệu"),
+                      ("Tỉnh đặt mục tiêu hoàn thành 90 tiêu chí trước tháng 12, tỷ lệ hồ sơ trực tuyến đạt 95%.", "95%"),
+                      ("Đến năm 2027, đạt 18 tiêu chí; tỷ lệ hộ nghèo dưới 2%.", "2%")):
+        assert _tally_row(t, needle, False)["met_tally"] == 1.0, t       # main reads a tally met
+        on = _tally_row(t, needle, True)
+        assert on["met_tally"] == 0.0 and on["tally_goal"] == 1.0, t
+
+
+def test_a_tally_met_stays_one():
+    for t, needle in (("Năm 2024, huyện đã hoàn thành 25 chỉ tiêu; tỷ lệ hộ nghèo còn 3%.", "3%"),
+                      ("Kết quả có 15/16 mục tiêu hoàn thành, tỷ lệ hồ sơ trực tuyến đạt 88%.", "88%"),
+                      ("Phấn đấu năm 2026 tăng 8%; năm 2025 đạt và vượt 14 chỉ tiêu, tăng 7%.", "7%")):
+        f = _tally_row(t, needle, True)
+        assert f["met_tally"] == 1.0 and "tally_goal" not in f, t
