@@ -79,6 +79,8 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "merge_kind": None, "merge_after": None, "merge_head": None},
     "- veto features chosen per training set: tallies paragraphs before, thresholds (fp19)": {**SHIPPED, "stat": "veto"},
     "fp18's veto list chosen per training set too (fp19)": {**SHIPPED, "stat": "learned"},
+    "+ the cue governing the value's own sentence (miss20)": {**SHIPPED, "own_goal": "add"},
+    "+ a goal to complete N targets is no tally met (miss20)": {**SHIPPED, "tally_goal": True},
 }
 
 _traces: dict[tuple, dict] = {}
