@@ -156,6 +156,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         reach18_features(c, cands, years, wide)
     if wide:
         reach19_features(c, cands, years)
+    if isinstance(scope, str) and "r21" in scope:
+        rate_lead_features(cands)
     return list(cands.items())
 
 
@@ -992,3 +994,21 @@ def backref_plan_features(c: Context, cands: dict) -> None:
     if c.rule_year is None:     # the rules date a yearless goal by its annual plan (targets.find_targets)
         f["rule"] = 1.0
         cands[None]["rule"] = 0.0
+
+
+# --- twenty-first pass (dl21): a yearly rate under a lead year, its own sentence naming no window ---
+# "Phấn đấu đến năm 2030 xã … . Nghị quyết đề ra 25 chỉ tiêu … bình quân hàng năm 8%; …" and
+# "… với mục tiêu đến năm 2025: … Các chỉ tiêu cụ thể: tăng trưởng … 7%/năm" take the lead's year
+# (the yearly-rate convention, README-part-A "Yearly rates"); on party-term pages the term's
+# scope features outweighed the lead. A window in the rate's own sentence ("giai đoạn 2016 - 2020,
+# phấn đấu … 2 - 2,5%/năm") or a term there still reads "no single deadline".
+def rate_lead_features(cands: dict) -> None:
+    """dl21's (scope "r21", after the "q1" rule and "scope" features): on "none", a yearly rate
+    governed by a lead with no window or term named in its own sentence (r21n_rate_lead_clear);
+    on the lead's year, the same (r21_rate_gov)."""
+    none = cands[None]
+    clear = bool(none.get("q1n_rate_lead")) and not none.get("sc_span_sent") and not none.get("sc_term_sent")
+    none["r21n_rate_lead_clear"] = float(clear)
+    for yr, f in cands.items():
+        if yr is not None:
+            f["r21_rate_gov"] = float(clear and bool(f.get("q1_gov")))
