@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
 
-from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PAST_CTX, Context, _between, _log
+from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PARENS, _PAST_CTX, Context, _between, _log
+from extractors.textutil import search_i, slice_search_i
 
 _YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
 _DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
@@ -58,6 +60,9 @@ def _cue_counts(t: str, years) -> dict[int, int]:
                 cnt[yr] = cnt.get(yr, 0) + 1
         _cue_cache.update(text=t, counts=cnt)
     return _cue_cache["counts"]
+
+
+_GOAL_WORD = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu", re.I)
 
 
 def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
@@ -127,8 +132,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
             "annual": float(yr == c.default_year),
             "max": float(yr == vals_all[-1]),
             "min": float(yr == vals_all[0] and len(vals_all) > 1),
-            "past_ctx": float(bool(_PAST_CTX.search(t, max(0, ys - 40), ys + 30))),
-            "goal_ctx": float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu", t[max(0, ys - 60):ys], re.I))),
+            "past_ctx": float(bool(search_i(_PAST_CTX, t, max(0, ys - 40), ys + 30))),
+            "goal_ctx": float(bool(slice_search_i(_GOAL_WORD, t, max(0, ys - 60), ys))),
         }
         cands[yr] = f
     if shared:
@@ -209,6 +214,12 @@ _RECURRING = re.compile(r"hằng năm|hàng năm|mỗi năm|bình quân(?!\s+(?:
 _SCOPE_REACH = 600      # characters of the block before a value read as its scope
 
 
+@lru_cache(maxsize=64)
+def _term_span(x: str) -> tuple[bool, bool]:
+    """A term and a window named in x; the values of one sentence, heading or page share them."""
+    return bool(_TERM.search(x)), bool(_SPAN_YEARS.search(x))
+
+
 def scope_features(c: Context) -> dict[str, float]:
     """On "none": what the whole scope of a value says about a single deadline. The scope is the
     value's sentence, the heading over its list, the opening of its block of valued paragraphs
@@ -227,8 +238,10 @@ def scope_features(c: Context) -> dict[str, float]:
         colon >= 0 and bool(_DUE_OWN.search(t, c.sent[0], colon + 1)))
     due_head = bool(_DUE_OWN.search(head))
     due = due_sent or due_head
-    term = {k: bool(_TERM.search(x)) for k, x in (("sent", sent), ("head", head), ("block", opener), ("page", page))}
-    span = {k: bool(_SPAN_YEARS.search(x)) for k, x in (("sent", sent), ("head", head), ("block", opener), ("page", page))}
+    flags = {"sent": _term_span(sent), "head": _term_span(head), "page": _term_span(page),
+             "block": (bool(_TERM.search(opener)), bool(_SPAN_YEARS.search(opener)))}
+    term = {k: flags[k][0] for k in ("sent", "head", "block", "page")}
+    span = {k: flags[k][1] for k in ("sent", "head", "block", "page")}
     clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
     recurring = bool(_RECURRING.search(clause)) or c.unit == "%/năm"     # not "USD/năm" (per head)
     f = {"sc_due_sent": float(due_sent), "sc_due_head": float(due_head), "sc_recurring": float(recurring)}
@@ -331,12 +344,12 @@ def _closed_paren(gap: str) -> bool:
     """A ")" in gap closes a parenthesis opened before it: the year sat inside a parenthetical
     that ends before the value ("90% … (năm 2030 đạt 100%), 80% …": 2030 is the first value's)."""
     depth = 0
-    for ch in gap:
-        if ch == "(":
+    for m in _PARENS.finditer(gap):
+        if m.group() == "(":
             depth += 1
-        elif ch == ")":
-            if depth == 0:
-                return True
+        elif depth == 0:
+            return True
+        else:
             depth -= 1
     return False
 
@@ -366,7 +379,7 @@ def year_link_features(c: "Context", cands: list[tuple], years: list[tuple], as_
         f["commas_between"] = _log(len(re.findall(r";|,(?!\d)", gap))) / 2
         f["same_chunk"] = float(not _CHUNK_STOP.search(gap))
         f["values_after"] = 0.0 if before else _log(len(re.findall(r"\d\s*%", gap)))
-        f["past_between"] = float(before and bool(_PAST_CTX.search(gap)))
+        f["past_between"] = float(before and bool(slice_search_i(_PAST_CTX, t, ye, c.start)))
         f["base_year"] = float(bool(_BASE_YEAR.search(t, max(0, ys - 25), ys)))
         if as_of is not None:
             f["y_past"] = float(yr < as_of)

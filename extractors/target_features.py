@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from extractors.normalize import fold
 from extractors.target_units import unit_kind
+from extractors.textutil import search_i, slice_search_i
 _PAST_CTX = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|vừa qua|năm qua|so với|cùng kỳ|"
                        r"kết quả|xếp (?:thứ|hạng)", re.I)
 _CUES = {
@@ -98,18 +99,21 @@ _RESULT_CTX = re.compile(r"kết quả|đã hoàn thành|hoàn thành|đạt và
                          r"đạt được|hiện có|toàn tỉnh có|đã có", re.I)
 _RESULT_HEAD = re.compile(r"kết quả|tình hình|đánh giá|thực trạng|đã đạt|năm qua", re.I)
 _NATIONAL_GOAL = re.compile(r"cả nước|toàn quốc|chính phủ đề ra|quốc gia đề ra|mục tiêu chung của|bình quân cả nước", re.I)
+_PAREN_RESULT = re.compile(r"\((?:[^()]*?)(?:kết quả|đạt|thực hiện|ước)[^()]*$", re.I)
+_PARENS = re.compile(r"[()]")
+
+
 def _paren_goal(before: str) -> float:
     """The value sits in parentheses that list goals: "đặt ra 6 mục tiêu (Tỷ trọng ... đạt 20%"."""
-    depth, i = 0, len(before) - 1
-    while i >= 0:
-        ch = before[i]
-        if ch == ")":
+    depth = 0
+    for m in reversed(list(_PARENS.finditer(before))):      # the parentheses only, last first
+        if m.group() == ")":
             depth += 1
-        elif ch == "(":
-            if depth == 0:
-                return float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|kế hoạch", before[max(0, i - 60):i], re.I)))
+        elif depth == 0:
+            i = m.start()
+            return float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|kế hoạch", before[max(0, i - 60):i], re.I)))
+        else:
             depth -= 1
-        i -= 1
     return 0.0
 
 
@@ -219,9 +223,9 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         "vsmall": float(c.value < 10),
         "decimal": float(c.value != int(c.value)),
         "paren": float(sent_before.count("(") > sent_before.count(")")),
-        "paren_result": float(bool(re.search(r"\((?:[^()]*?)(?:kết quả|đạt|thực hiện|ước)[^()]*$", sent_before, re.I))),
+        "paren_result": float(bool(slice_search_i(_PAREN_RESULT, t, c.sent[0], c.start))),
         "paren_goal": _paren_goal(sent_before),
-        "past_ctx": float(bool(_PAST_CTX.search(sent_before))),
+        "past_ctx": float(bool(slice_search_i(_PAST_CTX, t, c.sent[0], c.start))),
         "rule_year": float(c.rule_year is not None),
         "annual": float(c.default_year is not None),
         "has_period": float(c.has_period),
@@ -229,13 +233,12 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         "sent_len": _log(len(t[c.sent[0]:c.sent[1]])) / 5,
     }
     for k, rx in _CUES.items():
-        if rx.search(before):
+        if slice_search_i(rx, t, c.clause[0], c.start):
             f[k] = 1.0
     # wider context: a results paragraph / section, a national goal, a report rather than a plan
-    para_before = t[max(c.para[0], c.start - 3 * _NEAR):c.start]
-    prev_sent = t[max(0, c.sent[0] - 200):c.sent[0]]
-    f["para_result"] = float(bool(_RESULT_CTX.search(para_before)))
-    f["prev_result"] = float(bool(_RESULT_CTX.search(prev_sent)))
+    # (re.I searches over the lowered page: the same matches for less CPU, textutil.search_i)
+    f["para_result"] = float(bool(slice_search_i(_RESULT_CTX, t, max(c.para[0], c.start - 3 * _NEAR), c.start)))
+    f["prev_result"] = float(bool(slice_search_i(_RESULT_CTX, t, max(0, c.sent[0] - 200), c.sent[0])))
     head = c.head
     if head:
         h = t[head[0]:head[1]]
@@ -245,14 +248,14 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
     # (windows bounded to _NEAR characters each side, so a huge paragraph costs linear time)
     s0, s1 = max(c.sent[0], c.start - _NEAR), min(c.sent[1], c.end + _NEAR)
     p0, p1 = max(c.para[0], c.start - _NEAR), min(c.para[1], c.end + _NEAR)
-    f["sent_goal_any"] = float(bool(_GOAL_ANY.search(t, s0, s1)))
-    f["para_goal_any"] = float(bool(_GOAL_ANY.search(t, p0, p1)))
-    f["sent_past_after"] = float(bool(_PAST_CTX.search(t, c.end, s1)))
-    f["para_past_any"] = float(bool(_PAST_CTX.search(t, p0, p1)))
+    f["sent_goal_any"] = float(bool(search_i(_GOAL_ANY, t, s0, s1)))
+    f["para_goal_any"] = float(bool(search_i(_GOAL_ANY, t, p0, p1)))
+    f["sent_past_after"] = float(bool(search_i(_PAST_CTX, t, c.end, s1)))
+    f["para_past_any"] = float(bool(search_i(_PAST_CTX, t, p0, p1)))
     # "15/16 mục tiêu … hoàn thành 100%", "đạt và vượt 08/17 chỉ tiêu; trong đó 100% …": a tally of
     # goals met, so the values around it are results
-    f["met_tally"] = float(bool(_MET_TALLY.search(t, max(0, c.sent[0] - 200, c.start - _NEAR), s1)))
-    f["national_goal"] = float(bool(_NATIONAL_GOAL.search(t, c.sent[0], c.sent[1])))
+    f["met_tally"] = float(bool(search_i(_MET_TALLY, t, max(0, c.sent[0] - 200, c.start - _NEAR), s1)))
+    f["national_goal"] = float(bool(search_i(_NATIONAL_GOAL, t, c.sent[0], c.sent[1])))
     if not bow:
         return f
     seg = c.sent if segment else None

@@ -197,3 +197,20 @@ def finditer_i(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = Non
     cs = _without_i(rx)
     low = lowered_page(text) if cs is not None else None
     return cs.finditer(low, pos, end) if low is not None else rx.finditer(text, pos, end)
+
+
+def search_i(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """rx.search(text, pos, endpos) for a re.I pattern, over the lowered page when that finds the
+    same span (the groups then lowercased)."""
+    end = len(text) if endpos is None else endpos
+    cs = _without_i(rx)
+    low = lowered_page(text) if cs is not None else None
+    return cs.search(low, pos, end) if low is not None else rx.search(text, pos, end)
+
+
+def slice_search_i(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """rx.search(text[lo:hi]) for a re.I pattern (a slice: its ends are the string's, for \\b,
+    ^ and lookbehinds), over the same slice of the lowered page when that finds the same span."""
+    cs = _without_i(rx)
+    low = lowered_page(text) if cs is not None else None
+    return cs.search(low[lo:hi]) if low is not None else rx.search(text[lo:hi])
