@@ -324,7 +324,9 @@ def _registry_hosts() -> dict[str, str | None]:
     import yaml
     seen: dict[str, set] = {}
     for f in sorted(_REGISTRY.glob("*.yaml")):
-        for src in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("sources") or []:
+        # libyaml's loader when PyYAML has it: the same data, a tenth of the time (~0.15 s once a process)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        for src in (yaml.load(f.read_text(encoding="utf-8"), Loader=loader) or {}).get("sources") or []:
             if src.get("base_url"):
                 prov = canonical_province(src.get("former_province") or src.get("province"))
                 seen.setdefault(_host(src["base_url"]), set()).add(prov)

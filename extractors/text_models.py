@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 # --- page kind: a learned page-level signal (goals announced vs results reviewed) ------------
@@ -29,10 +30,7 @@ def page_tokens(t: str) -> list[str]:
 def page_kind_features(tokens: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
     """tf-idf (sublinear tf, l2-normalised) over the trained vocabulary, as sklearn's
     TfidfVectorizer(sublinear_tf=True) computes it, so the shipped weights apply unchanged."""
-    counts: dict[str, int] = {}
-    for tok in tokens:
-        if tok in idf:
-            counts[tok] = counts.get(tok, 0) + 1
+    counts = Counter(filter(idf.__contains__, tokens))     # in C; keys in first-seen order, as before
     vec = {tok: (1.0 + math.log(n)) * idf[tok] for tok, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {tok: v / norm for tok, v in vec.items()}
