@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PARENS, _PAST_CTX, Context, _between, _log
-from extractors.textutil import search_i, slice_search_i
+from extractors.textutil import i_view, search_i, slice_search_i
 
 _YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
 _DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
@@ -181,9 +181,9 @@ def window_features(c: Context) -> dict[str, float]:
     is written in that clause too ("đến năm 2030, … bình quân đạt 8,5%/năm" keeps 2030)."""
     t = c.text
     lo, hi = max(c.clause[0], c.start - 300), min(c.clause[1], c.end + 120)
-    avg = _AVERAGE.search(t, lo, c.start)
-    span = _SPAN.search(t, lo, hi)
-    due = _DUE_IN_CLAUSE.search(t, lo, c.start)
+    avg = search_i(_AVERAGE, t, lo, c.start)
+    span = search_i(_SPAN, t, lo, hi)
+    due = search_i(_DUE_IN_CLAUSE, t, lo, c.start)
     return {"w_avg": float(bool(avg)), "w_span": float(bool(span)), "w_rate": float(c.unit == "%/năm"),
             "w_due": float(bool(due)), "w_avg_nodue": float(bool(avg or span) and not due)}
 
@@ -198,7 +198,7 @@ def _none_features(c: Context, closest: dict) -> dict[str, float]:
     yrs = [ys for _, ys, _ in closest.values()]
     return {"no_year_sent": float(not any(c.sent[0] <= y < c.sent[1] for y in yrs)),
             "no_year_para": float(not any(c.para[0] <= y <= c.para[1] for y in yrs)),
-            "window_clause": float(bool(_WINDOW.search(t, max(c.clause[0], c.start - 300), c.start)))}
+            "window_clause": float(bool(search_i(_WINDOW, t, max(c.clause[0], c.start - 300), c.start)))}
 
 
 # the scope of a value names a party term or a programme window: "nhiệm kỳ 2020-2025",
@@ -229,21 +229,27 @@ def scope_features(c: Context) -> dict[str, float]:
     t = c.text
     sent = t[c.sent[0]:c.sent[1]]
     head = t[c.head[0]:c.head[1]] if c.head else ""
-    opener = t[c.block_start:min(c.block_start + 300, c.start)] + " " + t[max(c.block_start, c.start - _SCOPE_REACH):c.start]
     page = t[:400]
+
+    def in_opener(rx: re.Pattern) -> bool:
+        """rx in the opening of the block and the text just before the value, joined by a space."""
+        r, s = i_view(rx, t)
+        return bool(r.search(s[c.block_start:min(c.block_start + 300, c.start)] + " "
+                             + s[max(c.block_start, c.start - _SCOPE_REACH):c.start]))
+
     # the value's own deadline: in its clause (";"-bounded, either side of the value), in its
     # sentence's lead up to a colon ("Đến năm 2025: 100% …; 60% …") or in the heading over its list
     colon = t.rfind(":", c.sent[0], c.start)
-    due_sent = bool(_DUE_OWN.search(t, c.clause[0], c.clause[1])) or (
-        colon >= 0 and bool(_DUE_OWN.search(t, c.sent[0], colon + 1)))
-    due_head = bool(_DUE_OWN.search(head))
+    due_sent = bool(search_i(_DUE_OWN, t, c.clause[0], c.clause[1])) or (
+        colon >= 0 and bool(search_i(_DUE_OWN, t, c.sent[0], colon + 1)))
+    due_head = bool(c.head) and bool(slice_search_i(_DUE_OWN, t, *c.head))
     due = due_sent or due_head
     flags = {"sent": _term_span(sent), "head": _term_span(head), "page": _term_span(page),
-             "block": (bool(_TERM.search(opener)), bool(_SPAN_YEARS.search(opener)))}
+             "block": (in_opener(_TERM), in_opener(_SPAN_YEARS))}
     term = {k: flags[k][0] for k in ("sent", "head", "block", "page")}
     span = {k: flags[k][1] for k in ("sent", "head", "block", "page")}
-    clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
-    recurring = bool(_RECURRING.search(clause)) or c.unit == "%/năm"     # not "USD/năm" (per head)
+    recurring = bool(slice_search_i(_RECURRING, t, max(c.clause[0], c.start - 200), min(c.clause[1], c.end + 40))) \
+        or c.unit == "%/năm"     # not "USD/năm" (per head)
     f = {"sc_due_sent": float(due_sent), "sc_due_head": float(due_head), "sc_recurring": float(recurring)}
     for k in ("sent", "head", "block", "page"):
         f["sc_term_" + k] = float(term[k])

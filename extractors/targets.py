@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.textutil import LO, Sentences, digit_first, finditer_i
+from extractors.textutil import LO, Sentences, digit_first, finditer_i, search_i, slice_search_i
 from extractors.types import Target
 
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
@@ -342,16 +342,16 @@ def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
     return block_start, block_i
 
 
-def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value: float, unit: str,
+def _rule_keep(text: str, sent, clause, start: int, end: int, value: float, unit: str,
                zone: bool, block_forward: bool, lead_rx: re.Pattern = _COUNT_LEAD) -> tuple[bool, str]:
     """The rule's goal decision -> (keep, unit without the count marker)."""
-    forward = bool(_FORWARD.search(stext))
+    forward = bool(slice_search_i(_FORWARD, text, *sent))       # the sentence's, over the lowered page
     if _is_past(text, sent, end):
         return False, unit.lstrip("#")
     if unit.startswith("#"):               # countable goal: strict context
         lead = text[max(clause[0], start - 25):start]
         clause_initial = not text[clause[0]:start].strip(" -•*\n")
-        if not (_STRONG_FORWARD.search(stext) or (zone and (clause_initial or re.search(r"(?:đạt|có)\s*$", lead)))) \
+        if not (slice_search_i(_STRONG_FORWARD, text, *sent) or (zone and (clause_initial or re.search(r"(?:đạt|có)\s*$", lead)))) \
                 or not lead_rx.search(lead):
             return False, unit[1:]
         if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
@@ -359,7 +359,7 @@ def _rule_keep(text: str, stext: str, sent, clause, start: int, end: int, value:
         unit = unit[1:]
     if unit == "điểm" and not forward:
         return False, unit
-    if not (zone or forward or block_forward) or _NATIONAL.search(stext):
+    if not (zone or forward or block_forward) or slice_search_i(_NATIONAL, text, *sent):
         return False, unit
     if unit.startswith("%") and value > 100:
         return False, unit
@@ -377,8 +377,8 @@ def _list_shares(text: str, sents: Sentences, values, paras, heads) -> list[dict
         sent = sents.bounds(start)
         sent = (max(sent[0], start - _SENT_REACH), min(sent[1], end + _SENT_REACH))
         clause = _clause(text, sent, start, end)
-        flags.append((heads[pi] or pi, bool(tf._PAST_CTX.search(text, clause[0], start)),
-                      bool(_STRONG_FORWARD.search(text, clause[0], clause[1]))))
+        flags.append((heads[pi] or pi, bool(search_i(tf._PAST_CTX, text, clause[0], start)),
+                      bool(search_i(_STRONG_FORWARD, text, clause[0], clause[1]))))
     return tf.list_shares(flags)
 
 
@@ -458,7 +458,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     # value asks "any cue in its block?" in constant time)
     strong_before = [0]
     for s, e in paras:
-        strong_before.append(strong_before[-1] + bool(_STRONG_FORWARD.search(text, s, e)))
+        strong_before.append(strong_before[-1] + bool(search_i(_STRONG_FORWARD, text, s, e)))
     rows = []                   # per value: (sent, clause, stext, keep, unit, year, goal feats, year cands)
     trace_at = len(trace) if trace is not None else 0
     pi = 0
@@ -474,8 +474,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         block_start, block_i = _block_start(text, paras, has_value, pi)
         # "Theo đó, đến năm 2025, ..." opens a list that goes on over several paragraphs
         block_forward = strong_before[pi] > strong_before[block_i] or bool(
-            _STRONG_FORWARD.search(text, max(paras[pi][0], start - 3 * _SENT_REACH), start))
-        keep, unit = _rule_keep(text, stext, sent, clause, start, end, value, unit, zones[pi], block_forward,
+            search_i(_STRONG_FORWARD, text, max(paras[pi][0], start - 3 * _SENT_REACH), start))
+        keep, unit = _rule_keep(text, sent, clause, start, end, value, unit, zones[pi], block_forward,
                                 _UNIT_LEAD if options.get("units") else _COUNT_LEAD)
         year = None
         if keep or learned:

@@ -193,24 +193,26 @@ def _without_i(rx: re.Pattern) -> re.Pattern | None:
 def finditer_i(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
     """rx.finditer(text, pos, endpos) for a re.I pattern, over the lowered page when that finds the
     same spans (the groups then lowercased)."""
-    end = len(text) if endpos is None else endpos
+    r, s = i_view(rx, text)
+    return r.finditer(s, pos, len(text) if endpos is None else endpos)
+
+
+def i_view(rx: re.Pattern, text: str) -> tuple[re.Pattern, str]:
+    """(pattern, string) to run a re.I search of text with: rx without re.I over the lowered page
+    when that finds the same spans (the groups then lowercased), else rx over text itself."""
     cs = _without_i(rx)
     low = lowered_page(text) if cs is not None else None
-    return cs.finditer(low, pos, end) if low is not None else rx.finditer(text, pos, end)
+    return (cs, low) if low is not None else (rx, text)
 
 
 def search_i(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-    """rx.search(text, pos, endpos) for a re.I pattern, over the lowered page when that finds the
-    same span (the groups then lowercased)."""
-    end = len(text) if endpos is None else endpos
-    cs = _without_i(rx)
-    low = lowered_page(text) if cs is not None else None
-    return cs.search(low, pos, end) if low is not None else rx.search(text, pos, end)
+    """rx.search(text, pos, endpos) for a re.I pattern, through i_view."""
+    r, s = i_view(rx, text)
+    return r.search(s, pos, len(text) if endpos is None else endpos)
 
 
 def slice_search_i(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
-    """rx.search(text[lo:hi]) for a re.I pattern (a slice: its ends are the string's, for \\b,
-    ^ and lookbehinds), over the same slice of the lowered page when that finds the same span."""
-    cs = _without_i(rx)
-    low = lowered_page(text) if cs is not None else None
-    return cs.search(low[lo:hi]) if low is not None else rx.search(text[lo:hi])
+    """rx.search(text[lo:hi]) for a re.I pattern (a slice: its ends are the string's for \\b, ^ and
+    lookbehinds), through i_view."""
+    r, s = i_view(rx, text)
+    return r.search(s[lo:hi])
