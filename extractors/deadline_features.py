@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PARENS, _PAST_CTX, Context, _between, _log
-from extractors.textutil import i_view, search_i, slice_search_i
+from extractors.textutil import finditer_i, i_view, search_i, slice_search_i
 
 _YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
 _DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
@@ -643,7 +643,7 @@ class _Reach:
         if store and store.end() not in self.clauses:      # dl19: the store's "date 2025-12-26" line ends a clause too
             bisect.insort(self.clauses, store.end())
         raw, self.predicate = [], []
-        for m in _Q1_LEAD.finditer(t):
+        for m in finditer_i(_Q1_LEAD, t):       # (the lowered page: same spans, digits as groups)
             s, e = m.start(1), m.end(1)
             if _year_kind(t, s, e) in ("year", "deadline") and self._is_fronted(t, m.start(), e):
                 if self._in_predicate(t, m.start(), e) or self._item_only(t, m.start(), e):
@@ -651,11 +651,11 @@ class _Reach:
                     raw.append((s, "year", int(m.group(1))))
                 else:
                     raw.append((s, "lead", int(m.group(1))))
-        for m in _Q1_FRONTED_YEAR.finditer(t):
-            if m.start(1) not in {r[0] for r in raw} and m.start() - self.clause_start(m.start()) <= 12 and _Q1_FORWARD.search(t, m.end(), m.end() + 60):
+        for m in finditer_i(_Q1_FRONTED_YEAR, t):
+            if m.start(1) not in {r[0] for r in raw} and m.start() - self.clause_start(m.start()) <= 12 and search_i(_Q1_FORWARD, t, m.end(), m.end() + 60):
                 raw.append((m.start(1), "lead", int(m.group(1))))
         if wide:        # dl19: "năm 2022 phấn đấu …" fronted with no comma
-            for m in _R19_FRONTED_FORWARD.finditer(t):
+            for m in finditer_i(_R19_FRONTED_FORWARD, t):
                 if m.start(1) not in {r[0] for r in raw} and m.start() - self.clause_start(m.start()) <= 12:
                     raw.append((m.start(1), "lead", int(m.group(1))))
         taken = {r[0] for r in raw}
@@ -663,9 +663,9 @@ class _Reach:
             kind = _year_kind(t, m.start(1), m.end(1))
             if m.start(1) not in taken and kind not in ("symbol", "date", "base", "window_start"):
                 raw.append((m.start(1), "window" if kind == "window_end" else "year", int(m.group(1))))
-        raw += [(m.start(), "yearly", None) for m in _Q1_YEARLY.finditer(t)
+        raw += [(m.start(), "yearly", None) for m in finditer_i(_Q1_YEARLY, t)
                 if m.start() - self.clause_start(m.start()) <= 12]
-        raw += [(m.end(), "other", None) for m in _Q1_OTHER_KIND.finditer(t)]
+        raw += [(m.end(), "other", None) for m in finditer_i(_Q1_OTHER_KIND, t)]
         self.raw = raw
         self._views: dict[bool, _Events] = {}
         self.first_year: dict[int, int] | None = None

@@ -131,7 +131,7 @@ class _Deadlines:
 
     def __init__(self, text: str):
         self.spans = [(m.start(), m.end(), int(m.group(1) or m.group(2) or m.group(3)))
-                      for m in _DEADLINE.finditer(text)]
+                      for m in finditer_i(_DEADLINE, text)]
         self.starts = [s for s, _, _ in self.spans]
 
     def within(self, start: int, end: int, last: bool) -> int | None:
