@@ -753,8 +753,8 @@ def rule_features(c: Context, cands: dict, extra: bool = False, past_stops: bool
     lead = gov[2] if gov is not None and gov[1] == "lead" else None
     item = max(t.rfind("\n", 0, c.start), t.rfind(". ", 0, c.start), t.rfind("; ", 0, c.start)) + 1
     label = t[max(item, gs - 150):gs] if t.rfind(":", item, gs) >= 0 else ""    # "… thời kỳ 2021-2025: 100 …"
-    window = bool(_Q1_WINDOW.search(t, gs, ge) or _Q1_WINDOW.search(label)) or any(y != lead for y in own_years)
-    rate = c.unit == "%/năm" or bool(_Q1_RATE.search(t, gs, ge))
+    window = bool(search_i(_Q1_WINDOW, t, gs, ge) or _Q1_WINDOW.search(label)) or any(y != lead for y in own_years)
+    rate = c.unit == "%/năm" or bool(search_i(_Q1_RATE, t, gs, ge))
     for yr, f in cands.items():
         if yr is None:
             continue

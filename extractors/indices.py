@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from extractors.normalize import fold
+from extractors.places import folded_page
 
 INDEX_NAMES = ["PAR INDEX", "SIPAS", "PAPI", "PCI", "DTI", "ICT Index", "PGI"]
 
@@ -32,7 +33,7 @@ _PAR_SERVED = re.compile(
 def find_indices(text: str, *, focus: str | None = None) -> list[str]:
     """Indices named anywhere in the text, plus PAR INDEX when `focus` (title / primary
     sentence) is about a CCHC plan or report. Order follows INDEX_NAMES."""
-    low = fold(text).lower()
+    low = folded_page(text).lower()         # the page folded once for places and here
     found = {name for name, rx in _COMPILED.items() if rx.search(low)}
     if "PAR INDEX" not in found and focus and _PAR_SERVED.search(fold(focus).lower()):
         found.add("PAR INDEX")
