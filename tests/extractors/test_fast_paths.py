@@ -117,3 +117,87 @@ def test_compiled_trees_survive_pickle_and_copy():
     feats = {"blk": 0.3, "pk": 0.9, "sent_goal_any": 1.0}
     for other in (pickle.loads(pickle.dumps(model)), copy.deepcopy(model), copy.copy(model)):
         assert other == model and other.raw(feats) == model.raw(feats)
+
+
+def _windows(t: str, rnd: random.Random, n: int = 6) -> list[tuple[int, int]]:
+    """Random windows of t, mid-word ends among them (where a slice and pos/endpos differ)."""
+    out = [(0, len(t)), (len(t) // 3, 2 * len(t) // 3)]
+    for _ in range(n):
+        a = rnd.randrange(len(t) + 1)
+        out.append((a, min(len(t), a + rnd.randrange(1, 700))))
+    return out
+
+
+@pytest.mark.parametrize("rx", [
+    "target_features._PAST_CTX", "target_features._GOAL_ANY", "target_features._PAREN_RESULT",
+    "target_features._RESULT_CTX", "target_features._MET_TALLY", "deadline_features._SPAN_YEARS",
+    "deadline_features._RECURRING", "deadline_features._DUE_OWN", "deadline_features._Q1_RATE",
+    "deadline_features._AVERAGE", "targets._STRONG_FORWARD", "targets._NATIONAL", "targets._DEADLINE"])
+def test_search_i_and_slice_search_i_find_what_re_i_finds(rx):
+    """search_i is rx.search(t, a, b) and slice_search_i is rx.search(t[a:b]), on any page (a page
+    with a character re.I and lower() disagree on falls back to re.I)."""
+    import importlib
+
+    from extractors.textutil import search_i, slice_search_i
+    mod, name = rx.split(".")
+    rx = getattr(importlib.import_module("extractors." + mod), name)
+    shouting = "ĐẾN NĂM 2025 PHẤN ĐẤU ĐẠT 80%; Đã Đạt 70% SO VỚI Năm 2020, hằng năm tăng; giai đoạn 2021 - 2025"
+    rnd = random.Random(5)
+    for t in _texts(120) + [shouting, shouting + " \u0130", "\u212a" + shouting]:
+        for a, b in _windows(t, rnd):
+            fast, slow = search_i(rx, t, a, b), rx.search(t, a, b)
+            assert (fast and fast.span()) == (slow and slow.span())
+            fast, slow = slice_search_i(rx, t, a, b), rx.search(t[a:b])
+            assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_cues_over_the_lowered_page_match_the_sliced_re_i_search():
+    from extractors import target_features as tf
+    from extractors.textutil import slice_search_i
+    rnd = random.Random(6)
+    for t in _texts(80) + ["Từ 5% lên 8%, ĐẠT 9%, chỉ đạt 3%"]:
+        for a, b in _windows(t, rnd):
+            for rx in tf._CUES.values():
+                assert bool(slice_search_i(rx, t, a, b)) == bool(rx.search(t[a:b]))
+
+
+def test_parenthesis_walks_read_as_the_character_loops():
+    from extractors import deadline_features as dl, target_features as tf
+
+    def closed(gap: str) -> bool:          # the loop over every character they replaced
+        depth = 0
+        for ch in gap:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    return True
+                depth -= 1
+        return False
+
+    def opening(before: str) -> int | None:
+        depth, i = 0, len(before) - 1
+        while i >= 0:
+            if before[i] == ")":
+                depth += 1
+            elif before[i] == "(":
+                if depth == 0:
+                    return i
+                depth -= 1
+            i -= 1
+        return None
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        s = "".join(rnd.choice("()ab mục tiêu ") for _ in range(rnd.randrange(0, 30)))
+        assert dl._closed_paren(s) == closed(s)
+        i = opening(s)
+        want = 0.0 if i is None else float(bool(re.search(r"mục tiêu|chỉ tiêu|phấn đấu|kế hoạch", s[max(0, i - 60):i], re.I)))
+        assert tf._paren_goal(s) == want
+
+
+def test_tone_repair_skips_only_pages_with_nothing_to_repair():
+    from extractors import normalize as nz
+    for t in _texts(120) + ["Uỷ ban nhân dân, hoà bình, thuỷ lợi", "quý hoà", "hoàng thuyết"]:
+        assert nz._fix_tones(t) == nz._TONE_SYLLABLE.sub(nz._retone_syllable, t)
+    assert nz._fix_tones("Uỷ ban, hoà") == "Ủy ban, hòa"
