@@ -213,7 +213,8 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         period=period,
         targets=find_targets(norm, tsents, default_year=None if period else annual_year(focus + "\n" + norm[:500]),
                              models=models, trace=target_trace, has_period=period is not None, options=opts,
-                             as_of=_written_after(refs, norm), period=period and (period.start, period.end)),
+                             as_of=_written_after(refs, norm), period=period and (period.start, period.end),
+                             province=province),
         citations=find_citations(mentions, primary_key, numbers, norm),
         truncated=truncated,
     )

@@ -880,3 +880,43 @@ def goal_tally(f: dict[str, float], c: "Context") -> dict[str, float]:
         f["met_tally"] = 0.0
         f["tally_goal"] = 1.0
     return f
+
+
+# fp22: a central document's or body's goal quoted on a provincial page ("Nghị quyết số 25/NQ-CP … của Chính
+# phủ đề ra mục tiêu tăng trưởng kinh tế cả nước đạt từ 8%"): context, not the page's goal (README-part-A)
+_NATIONAL_SCOPE = re.compile(r"cả nước|toàn quốc|Việt Nam", re.I)
+_GDP_AFTER = re.compile(r"\s*(?:%\s*)?(?:của\s+)?(?:tổng\s+)?GDP\b", re.I)       # "30% GDP", not "30% GRDP"
+_LOCAL_NAME = re.compile(r"\b(?:tỉnh|thành phố|toàn tỉnh|huyện|địa phương|TP\b|Thủ đô)", re.I)
+
+
+def cited_national(text: str, sent: tuple[int, int], start: int, end: int, province: str | None) -> bool:
+    """A national goal quoted on a page about one province: a central document or body (`_CENTRAL_DOC`)
+    before the value in its sentence, a national scope between them ("cả nước", "Việt Nam") or a share
+    of the GDP right after the value, and no local subject between them (a local level word or the
+    page's province: "Thực hiện Nghị quyết 57-NQ/TW, tỉnh phấn đấu …" is the province's own goal)."""
+    if not province:
+        return False
+    lo = max(sent[0], start - 400)
+    m = None
+    for m in _CENTRAL_DOC.finditer(text, lo, start):
+        pass
+    if m is None:
+        return False
+    between = text[m.end():start]
+    if _LOCAL_NAME.search(between) or fold(province).lower() in fold(between).lower():
+        return False
+    return bool(_NATIONAL_SCOPE.search(between) or _GDP_AFTER.match(text, end, min(sent[1], end + 30)))
+
+
+# fp22: a value glossing the value before it in parentheses ("Top 20 (khoảng 17-19 tỉnh)", "8.500 USD (khoảng
+# hơn 224 triệu đồng)", "3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)"): the same goal
+# said again as an approximation, a conversion or a rate, not a goal of its own
+_GLOSS_OPEN = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,3})?(?:\s*/\s*[^\W\d]+)?\s*\(([^()]{0,80})$")
+_GLOSS_LEAD = re.compile(r"(?:(?:khoảng|hơn|gần|trên|xấp xỉ|tương đương(?: với)?|tức(?: là)?)\s*)*|theo giá\b[^()]*", re.I)
+
+
+def paren_gloss(text: str, start: int) -> bool:
+    """The value opens (after approximation words only, or "theo giá …") a parenthesis written right
+    after another value: "(khoảng 17-19 tỉnh/thành phố)", not "10% (đến năm 2030 đạt 20%)"."""
+    m = _GLOSS_OPEN.search(text, max(0, start - 120), start)
+    return bool(m) and bool(_GLOSS_LEAD.fullmatch(m.group(1).strip()))

@@ -207,6 +207,23 @@ def _same_head(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     return bool(a) and bool(b) and len(a & b) >= 2
 
 
+# fp22: a rank goal names its group after the value ("Top 10 tỉnh, thành phố dẫn đầu cả nước về CĐS")
+_RANK_TAIL_STOP = re.compile(r"[;.:\n]|\bẢnh\b")
+
+
+def _rank_tail(text: str, sent: tuple[int, int], end: int) -> frozenset[str]:
+    """The content words of a rank goal's group, after the value up to the next stop (at most 12)."""
+    stop = _RANK_TAIL_STOP.search(text, end, sent[1])
+    words = re.findall(r"[^\W\d_]+", text[end:stop.start() if stop else sent[1]].lower())
+    return frozenset([w for w in words if w not in _HEAD_SKIP][:12])
+
+
+def _same_rank(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two rank goals of one key whose groups share most words ("Top 10 tỉnh, thành phố dẫn đầu cả nước
+    về CĐS" and "gia nhập Top 10 tỉnh, thành phố dẫn đầu cả nước về mức độ CĐS"): one goal restated."""
+    return len(a & b) >= 4 and len(a & b) >= 0.8 * min(len(a), len(b))
+
+
 def _qualifier(text: str, clause_start: int, start: int, end: int) -> str | None:
     before = text[max(clause_start, start - 30):start].lower()
     q = [w for w in _QUALIFIERS if re.search(r"\b" + w + r"\b", before)]
@@ -408,11 +425,12 @@ def _deadline(models, ycands: list[tuple]):
 def find_targets(text: str, sents: Sentences | None = None, *, default_year: int | None = None,
                  models=None, trace: list | None = None, has_period: bool = False,
                  options: dict | None = None, as_of: int | None = None,
-                 period: tuple[int, int] | None = None) -> list[Target]:
+                 period: tuple[int, int] | None = None, province: str | None = None) -> list[Target]:
     """default_year: the year of an annual plan, for goals that state none.
     as_of: the latest year the page is known to be written in or after (its own and cited
     documents' dates); a value whose deadline is before it is a past goal, reported as a result.
     period: the page's own document's period (from, to), when it has one.
+    province: the page's province, when it is about one (option `national`: quoted national goals dropped).
     models: learned goal / deadline decisions (extractors.models); None keeps the rules.
     trace: when a list, each value's candidates and features are appended to it (training)."""
     from extractors import deadline_features as dl, target_features as tf, text_models as tm
@@ -576,6 +594,11 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     not_after = _NOT_AFTER_MERGE if options.get("merge_after") else _NOT_AFTER
     long_subject = options.get("merge_subject") == "long"
     k_head = options.get("merge_head")
+    # fp22: rank goals of one key in different paragraphs whose groups after the value agree are one goal
+    by_rank = bool(options.get("rank_copies"))
+    rank_seen: dict[tuple, list[tuple[int | None, frozenset]]] = {}
+    # fp22: no annotated page holds two goals of one key with a fractional value: the second is a copy
+    by_fraction = bool(options.get("merge_fraction"))
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
@@ -587,6 +610,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         # read only for the values kept (most are not)
         if keep and not drop and vi in veto_ctx and _vetoed(veto_ctx[vi], as_of, options):
             drop = "statistic"
+        if keep and not drop and options.get("national") and tf.cited_national(text, sent, start, end, province):
+            drop = "national"
+        if keep and not drop and options.get("gloss") and tf.paren_gloss(text, start):
+            drop = "gloss"
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
         if drop:
@@ -613,6 +640,16 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                and not (by_kind and d != dx) for t, w, d, h in same):
             _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
+        if by_fraction and value % 1 and same:
+            _note(trace, trace_at + vi, "fraction_copy")
+            continue                            # "đạt 7,82%; Duy trì … là 7,82%": one goal
+        if by_rank and unit == "hạng":
+            tail = _rank_tail(text, sent, end)
+            where_p = bisect.bisect_right(pstarts, start)
+            if any(w != where_p and _same_rank(tail, t) for w, t in rank_seen.get(key, ())):
+                _note(trace, trace_at + vi, "rank_copy")
+                continue
+            rank_seen.setdefault(key, []).append((where_p, tail))
         same.append((Target(value=value, unit=unit, subject=msubj), where, dx, head))
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
@@ -627,6 +664,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         merged = _without_line_restatements(merged, starts, text, paras, options["restate_lines"])
     if options.get("merge_none"):
         merged = _without_yearless_restatements(merged)
+    if options.get("caption_copies"):
+        merged = _without_caption_copies(merged, out, starts, text, paras)
     if trace is not None:
         kept = {id(t) for t in merged}
         for t, vi in zip(out, emitted_at):
@@ -711,6 +750,27 @@ def _line_kind(text: str, para: tuple[int, int], head_end: int) -> str:
     if len(p) < 160 and not p.endswith((".", ";", ":", ",")) and not _LIST_ITEM.match(p):
         return "short"
     return "lead" if para[0] == head_end else "body"
+
+
+def _without_caption_copies(out: list[Target], emitted: list[Target], starts: list[int], text: str,
+                            paras: list[tuple[int, int]]) -> list[Target]:
+    """fp22: a photo caption restates the article ("An Giang đặt mục tiêu chỉ số PAPI, PCI trong nhóm 15
+    cả nước. Ảnh: …" over the body's "… đứng trong nhóm 15/63 tỉnh"): a caption's goal whose value and
+    unit a goal of the prose has yields to it, however its subject is worded, unless the caption
+    names a year the prose goals lack. A caption that is the only mention stays."""
+    at = {id(t): s for t, s in zip(emitted, starts)}    # emitted: every goal before the merges, at its start
+    head_end = _head_end(text, paras, False)
+    pstarts = [s for s, _ in paras]
+
+    def kind(t: Target) -> str:
+        return _line_kind(text, paras[bisect.bisect_right(pstarts, at[id(t)]) - 1], head_end)
+    kinds = {id(t): kind(t) for t in out}
+    prose: dict[tuple, set] = {}
+    for t in out:
+        if kinds[id(t)] in ("lead", "body"):
+            prose.setdefault((t.value, t.unit), set()).add(t.deadline_year)
+    return [t for t in out if not (kinds[id(t)] == "caption" and (t.value, t.unit) in prose and (
+        t.deadline_year in prose[(t.value, t.unit)] or not _OWN_YEAR.search(t.sentence or "")))]
 
 
 def _words(subject: str | None) -> set[str]:
