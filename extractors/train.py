@@ -34,7 +34,8 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "scope": "lead+q1+r18+r19+r20+r21", "own_year": "paren", "null_step": True, "ratio": "full_growth",
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
-           "block": True, "stat": "veto+learned"}
+           "block": True, "stat": "veto+learned",
+           "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -82,6 +83,8 @@ ABLATIONS: dict[str, dict] = {
     "fp18's veto list chosen per training set too (fp19)": {**SHIPPED, "stat": "learned"},
     "+ the cue governing the value's own sentence (miss20)": {**SHIPPED, "own_goal": "add"},
     "+ a goal to complete N targets is no tally met (miss20)": {**SHIPPED, "tally_goal": True},
+    "- quoted national goals, glosses in parentheses, caption / rank / fractional copies (fp22)":
+        {**SHIPPED, "national": None, "gloss": None, "rank_copies": None, "caption_copies": None, "merge_fraction": None},
 }
 
 _traces: dict[tuple, dict] = {}
