@@ -16,8 +16,7 @@ import json
 from collections import Counter
 
 from extractors import corpus
-from extractors.normalize import fold
-from extractors.scoring import target_key
+from extractors.scoring import fold, target_key     # the scorer's fold: "tỷ USD" is "ty usd"
 from extractors.target_cv import _opt, _seed, fold_models
 
 _ORDER = {None: 0, "restated": 1, "similar": 2, "dx_share": 3, "ratio": 4, "as_of": 5, "goal": 6}
@@ -58,7 +57,8 @@ def classify(case: dict, rows: list[dict], emitted: list[dict], models) -> list[
         best = max(cands, key=lambda r: r.get("p") or 0)
         out.append({"id": case["id"], "kind": "fn", "why": why, "gold": list(k), "p": round(best.get("p") or 0, 3),
                     "year": best.get("year"), "as_of": best.get("as_of"), "top": _top(models, best["goal"]),
-                    "text": _sentence(case["text"], best["start"])})
+                    "text": _sentence(case["text"], best["start"]),
+                    "drops": [r["drop"] for r in cands]})     # every candidate's (never_emitted)
     for k in spur.elements():
         if any(g[:2] == k[:2] for g in gt):
             continue                        # a deadline error or a restatement: target_cv --errors

@@ -1,4 +1,4 @@
-from extractors.goal_errors import _sentence
+from extractors.goal_errors import _sentence, classify
 from extractors.goal_miss_classes import _cue_class, _value_at
 
 COLLECTIVE = ("Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. "
@@ -39,3 +39,10 @@ def test_run_shape_of_a_collective_value():
     row = {"gold": [8.61, "%", 2025], "as_of": 2024}
     assert _details(row, COLLECTIVE, COLLECTIVE.index("8,61"), "D collective") == [
         "D: run", "D: page date before the gold year", "D: comparison after the value"]
+
+
+def test_a_candidate_with_an_upper_case_unit_is_found_as_the_scorer_folds_it():
+    case = {"id": "x", "text": "Doanh thu đạt 52 tỷ USD.", "targets": [{"value": 52, "unit": "tỷ USD"}]}
+    rows = [{"value": 52.0, "unit": "tỷ USD", "drop": "goal", "p": 0.3, "goal": {}, "start": 14}]
+    models = type("M", (), {"goal": None})()
+    assert [r["why"] for r in classify(case, rows, [], models)] == ["goal"]
