@@ -64,7 +64,8 @@ def _count_unit(noun: str, per: str | None) -> str:
     return noun.lower() + ("/" + per.lower() if per else "")
 
 
-def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True) -> list[tuple[int, int, float, str]]:
+def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True,
+                fix: str = "") -> list[tuple[int, int, float, str]]:
     """(start, end, value, "#" + unit) of money, multiples and counted units not inside a span
     already taken by a percentage, rank or points value; mode "forms": per-unit chains of money
     too; "general": and any counted noun and rate per population (general_values)."""
@@ -91,7 +92,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     for m in finditer_i(WORD_COUNT_RE, text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), float(_WORD_NUM[m.group(1).lower()]), "#" + m.group(2).lower()))
-    return out + general_values(text, taken, mode == "goal_lines") if mode in ("general", "goal_lines") else out
+    return out + general_values(text, taken, mode == "goal_lines", fix) if mode in ("general", "goal_lines") else out
 
 
 _LISTED = re.compile(r"(?:" + _NOUNS + r"|" + "|".join(_WORD_NUM) + r")(?:/.*)?", re.I)
@@ -173,9 +174,11 @@ _GOAL_LINE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến (?:cuối
 _GOAL_LINE_LOWER = re.compile(_GOAL_LINE.pattern)
 
 
-def _goal_line_spans(text: str) -> list[tuple[int, int]]:
-    """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends."""
-    spans, pos, heading = [], 0, False
+def _goal_line_spans(text: str, runs: bool = False) -> list[tuple[int, int]]:
+    """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends;
+    with runs (option cand_fix "runs", miss22), the paragraph right after one that names a goal too (a goals
+    list going on: "Hằng năm, … đạt từ 1.500 đến 1.600 đảng viên", "Về văn hóa - xã hội: (7) …")."""
+    spans, pos, heading, after_named = [], 0, False, False
     low = lowered_page(text)        # the goal words found case-sensitively there: same lines, less CPU
     for line, low_line in zip(text.split("\n"), (low or text).split("\n")):
         s, e = pos, pos + len(line)
@@ -184,8 +187,9 @@ def _goal_line_spans(text: str) -> list[tuple[int, int]]:
         if not p:
             continue
         named = bool(_GOAL_LINE_LOWER.search(low_line) if low is not None else _GOAL_LINE.search(line))
-        if named or heading:
+        if named or heading or (runs and after_named):
             spans.append((s, e))
+        after_named = named
         if named and (p.endswith(":") or (len(p) < 120 and not p.endswith("."))):
             heading = True
         elif p.endswith("."):
@@ -193,11 +197,13 @@ def _goal_line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = False) -> list[tuple[int, int, float, str]]:
+def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = False,
+                   fix: str = "") -> list[tuple[int, int, float, str]]:
     """(start, end, value, "#" + unit) of a number and the noun it counts, and of rates per
-    population, outside spans already taken (with goal_lines, only on lines that name a goal)."""
+    population, outside spans already taken (with goal_lines, only on lines that name a goal).
+    fix: option cand_fix; "runs" reads the paragraph after a goal line too (_goal_line_spans)."""
     out: list[tuple[int, int, float, str]] = []
-    lines = _goal_line_spans(text) if goal_lines else None
+    lines = _goal_line_spans(text, "runs" in fix) if goal_lines else None
     line_starts = [s for s, _ in lines] if lines is not None else []
 
     def on_goal_line(a: int) -> bool:

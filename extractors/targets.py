@@ -24,6 +24,9 @@ from extractors.types import Target
 
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 PERCENT_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*%")
+# option cand_fix "stop" (miss22): a percentage glued to the stop of the sentence before it ("nhập dữ liệu
+# một lần.100% người dân …"); a stop after a digit is a number's own ("1.100%")
+GLUED_PERCENT_RE = re.compile(r"(\d(?<=[^\W\d_]\.\d)\d{0,2}(?:[.,]\d{1,2})?)\s*%")     # digit first: fast scan
 RANGE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*%?\s*(?:-|–|đến)\s*" + _NUM + r"\s*%")
 RANK_RE = re.compile(
     r"(?:nhóm|tốp|top)\s+(\d{1,2})(?:\s*/\s*6[34])?\s*(?:hạng|tỉnh|địa phương|đơn vị|tỉnh,\s*thành phố)?\s*"
@@ -297,11 +300,12 @@ def _per_year(text: str, end: int) -> tuple[int, str]:
     return (m.end(), "%/năm") if m else (end, "%")
 
 
-def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float, str]]:
+def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[int, int, float, str]]:
     """units: money, multiples and more counted units (target_units) instead of COUNT_RE;
     "general": any counted noun, per-unit chains of money, ranges of points and steps too;
     "forms": the general option without its counted nouns (money chains, ranges, ranks among);
-    "goal_lines": the general option with its counted nouns only on lines that name a goal."""
+    "goal_lines": the general option with its counted nouns only on lines that name a goal.
+    fix: option cand_fix's tokens, "stop" (GLUED_PERCENT_RE) and "runs" (target_units._goal_line_spans)."""
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
     for m in digit_first(RANGE_RE).finditer(text):
@@ -310,6 +314,10 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
         taken.append((m.start(), m.end()))
     for m in digit_first(PERCENT_RE).finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
+            end, unit = _per_year(text, m.end())
+            values.append((m.start(), end, _num(m.group(1)), unit))
+    if "stop" in fix:
+        for m in GLUED_PERCENT_RE.finditer(text):
             end, unit = _per_year(text, m.end())
             values.append((m.start(), end, _num(m.group(1)), unit))
     for m in finditer_i(RANK_RE, text):
@@ -333,7 +341,7 @@ def _values(text: str, units: bool | str = False) -> list[tuple[int, int, float,
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
     if units:
         from extractors.target_units import unit_values
-        values += unit_values(text, [(s, e) for s, e, _, _ in values], units)
+        values += unit_values(text, [(s, e) for s, e, _, _ in values], units, fix)
     else:
         for m in digit_first(COUNT_RE).finditer(text):
             values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
@@ -436,7 +444,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     from extractors import deadline_features as dl, target_features as tf, text_models as tm
     sents = sents or Sentences(text)
     options = options or {}
-    values = _values(text, options.get("units") or False)
+    values = _values(text, options.get("units") or False, options.get("cand_fix") or "")
     if not values:
         return []
     paras = _paragraphs(text)
