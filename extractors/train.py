@@ -85,6 +85,8 @@ ABLATIONS: dict[str, dict] = {
     "+ a goal to complete N targets is no tally met (miss20)": {**SHIPPED, "tally_goal": True},
     "- quoted national goals, glosses in parentheses, caption / rank / fractional copies (fp22)":
         {**SHIPPED, "national": None, "gloss": None, "rank_copies": None, "caption_copies": None, "merge_fraction": None},
+    "+ candidate gaps: a percentage glued to a stop, the paragraph after a goal line (miss22)":
+        {**SHIPPED, "cand_fix": "runs+stop"},
 }
 
 _traces: dict[tuple, dict] = {}
