@@ -184,6 +184,8 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
     sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules, "lead": lsims})
     page_lead = _page_lead({"dist": dists, "zone": zsims, "lead": lsims})
     acts = action_features(doc, mappings, lex)
+    own = own_act(doc) if OWN_ACT else {}
+    objs = object_features(doc, mappings, lex) if ACT_OBJECT else []
     out = []
     for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -213,6 +215,10 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         f.update(acts[i])
+        if OWN_ACT:
+            f.update(own)
+        if ACT_OBJECT:
+            f.update(objs[i])
         out.append(f)
     cids = [m.criterion_id for m in mappings]
     g = _learned.page_grams(doc) if learned is not None or within is not None else None
@@ -420,6 +426,90 @@ def whose_page(doc) -> dict[str, float]:
     zone = " ".join(doc.full[a:b] for a, b in doc.title_zone)
     out["whose_place_title"] = float(bool(places.find_provinces(zone)))
     return {k: v for k, v in out.items() if v}
+
+
+# the province acting on its own document or work (eighteenth pass, `train --own-act`; off): news of a
+# province's act ("Nghệ An ban hành Kế hoạch …", "UBND tỉnh yêu cầu …") against pages that are nobody's
+_OWN_ACTOR = (r"(?:(?:chu tich )?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|tinh uy|thanh uy|ban chi dao)"
+              r"(?: (?:tinh|thanh pho|tp))?|tinh|thanh pho)")
+_OWN_VERB = (r"(?:(?:da|vua|se|moi|cung|chinh thuc|tiep tuc) )*(?:ky )?(?:ban hanh|phe duyet|thong qua|trien khai|to chuc"
+             r"|cong bo|yeu cau|chi dao|thuc hien|kiem tra|du kien|sap xep|hoan thanh|chu tri|giao|quyet dinh|xay dung)\b")
+_OWN_ACT = re.compile(rf"\b{_OWN_ACTOR}\b[^\n.;:!?]{{0,40}}?\b(?P<verb>{_OWN_VERB})")
+_OWN_ISSUE = re.compile(r"\b(ban hanh|phe duyet|thong qua|trien khai|to chuc thuc hien) (ke hoach|quyet dinh|quy che|quy dinh"
+                        r"|de an|chuong trinh|chi thi|nghi quyet)\b")
+_OWN_SYMBOL = re.compile(r"\b\d+[a-z]?/(?:\d{4}/)?[a-z]{1,4}-(ubnd|hdnd|tu|bcd)\b")
+OWN_ACT = False
+# what the act is about (eighteenth pass, `train --act-object`; off): the words an issuing or acting verb
+# governs, in the title and head outside citations ("ban hành Kế hoạch kiểm soát thủ tục hành chính" ->
+# "kiểm soát thủ tục hành chính"), compared with each criterion's wording
+_ISSUE_VERBS = (r"ban hanh|phe duyet|thong qua|trien khai|to chuc thuc hien|to chuc|thuc hien|cong bo|yeu cau|chi dao"
+                r"|du kien|quyet dinh")
+_ACT_VERB = re.compile(rf"\b(?:{_ISSUE_VERBS})\b")
+_OBJ_SKIP = re.compile(rf"^\W*((ky|da|vua|se|moi|cung|chinh thuc|tiep tuc|{_ISSUE_VERBS}|ke hoach|quyet dinh|quy che|quy dinh|de an|chuong trinh|chi thi|nghi quyet|van ban|so \S+"
+                       r"|\d+/\S+|ve viec|ve|nam \d{4}|cua|cac|viec|ban hanh)\W+)*")
+ACT_OBJECT = False
+OBJECT_SIBLINGS_ONLY = False   # only the leads over the siblings (`train --act-object sib`)
+
+
+def act_objects(doc, words: int = 12) -> str:
+    """The words after each acting verb of the province's act (`_OWN_ACT`, a province's name acting) and
+    after each issuing verb of the page title or title zone, outside citations: the document kind,
+    its number and "về việc" skipped. Empty when the page names no act."""
+    head_f = doc.folded[:doc.head_end]
+    ends = [m.start("verb") for m in _OWN_ACT.finditer(head_f) if not doc.cited(m.start())]
+    cased = fold(doc.full[:doc.head_end])
+    rx_name = re.compile(rf"[^\n.;:!?]{{0,40}}?\b(?P<verb>{_OWN_VERB})")
+    ends += [m.start("verb") for e in (n.end() for n in places._mention_re().finditer(cased))
+             if (m := rx_name.match(head_f, e)) and not doc.cited(e)]
+    spans = ([(0, len(doc.title))] if doc.title.strip() else []) + doc.title_zone
+    ends += [m.end() for a, b in spans for m in _ACT_VERB.finditer(head_f, a, b) if not doc.cited(m.start())]
+    out = []
+    for e in sorted(set(ends)):
+        text = head_f[e:e + 200].split("\n")[0]
+        text = text[_OBJ_SKIP.match(text).end():]
+        out.append(" ".join(re.findall(r"[a-z0-9]+", text)[:words]))
+    return " | ".join(o for o in out if o)
+
+
+def object_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
+    """Each pair's similarity to what the page's act is about (act_objects), in all the criterion's
+    wording and in what it says that its siblings do not, with the lead over its siblings and over the
+    page's best other; `obj_none` on a page that names no act."""
+    obj = act_objects(doc)
+    if not obj:
+        return [{} if OBJECT_SIBLINGS_ONLY else {"obj_none": 1.0} for _ in mappings]
+    vec = lex.doc_vector(obj)
+    sims = [lex.cosine(vec, m.criterion_id) for m in mappings]
+    dists = [lex.cosine(vec, m.criterion_id, True) for m in mappings]
+    sib = _sibling_lead(mappings, lex, {"sim": sims, "dist": dists})
+    page = _page_lead({"sim": sims, "dist": dists})
+    if OBJECT_SIBLINGS_ONLY:
+        return [{"obj_sib_sim": sib[i]["sim"], "obj_sib_dist": sib[i]["dist"]} for i in range(len(mappings))]
+    return [{"obj_sim": sims[i], "obj_dist": dists[i], "obj_sib_sim": sib[i]["sim"], "obj_sib_dist": sib[i]["dist"],
+             "obj_page_sim": page[i]["sim"], "obj_page_dist": page[i]["dist"]} for i in range(len(mappings))]
+
+
+def own_act(doc) -> dict[str, float]:
+    """Does the page report its province's own act (the same on every pair of the page)? In the title and
+    head outside citations: a provincial body, "tỉnh" or a province's name acting (issuing, approving,
+    requiring, organising …), an issuing verb with the kind of document it issues, a number of a
+    provincial body's document; `own_act_title` when the actor and verb are in the page title."""
+    head_f = doc.folded[:doc.head_end]
+    cased = fold(doc.full[:doc.head_end])
+    names = [m.end() for m in places._mention_re().finditer(cased)]
+    rx_name = re.compile(rf"[^\n.;:!?]{{0,40}}?\b{_OWN_VERB}")
+    out: dict[str, float] = {}
+    acts = [m.start() for m in _OWN_ACT.finditer(head_f)] + [e for e in names if rx_name.match(head_f, e)]
+    acts = [a for a in acts if not doc.cited(a)]
+    if acts:
+        out["own_act"] = 1.0
+        if min(acts) < len(doc.title):
+            out["own_act_title"] = 1.0
+    if any(not doc.cited(m.start()) for m in _OWN_ISSUE.finditer(head_f)):
+        out["own_issue"] = 1.0
+    if any(not doc.cited(m.start()) for m in _OWN_SYMBOL.finditer(head_f)):
+        out["own_symbol"] = 1.0
+    return out
 
 
 _CITE_BEFORE = re.compile(r"\b(can cu|thuc hien|theo|trien khai)\b[^.;]*$")

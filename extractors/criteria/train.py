@@ -5,6 +5,7 @@
                                         [--page-evidence confidence|off|page|cross]
                                         [--within off|all|gate|gate-noflag [--within-order-only]] [--swap]
                                         [--domain-first off|page|lead [--domain-order-only]] [--more-actions]
+                                        [--own-act] [--act-object off|both|confidence|sib]
                                         [--train-fraction F --draw D]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
@@ -19,6 +20,7 @@ maps; the page-level evidence model's score (fifteenth pass) is read by the latt
 of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only that CV is run.
 `--within` and `--swap` (sixteenth pass, not shipped): the within-domain lexicon and the sibling swap model.
 `--domain-first` (seventeenth pass, not shipped): the page's domain read first, by a lexicon per domain.
+`--own-act`, `--act-object` (eighteenth pass, not shipped): the province's own act, and what the act is about.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -74,6 +76,10 @@ SWAP = False
 # grams) or "lead" (the subject's first words counted again: ranker.domain_grams)
 DOMAIN_FIRST = "off"
 DOMAIN_ORDER_ONLY = False   # the domain features read by the order model only (--domain-order-only)
+# eighteenth pass (not shipped): the province's own act (ranker.own_act, page features read by the confidence
+# model only) and what the act is about (ranker.object_features, per pair; --act-object confidence: the
+# confidence model's only)
+OBJECT_CONFIDENCE_ONLY = False
 _DOMAIN_FEATURES = ("pdom", "pdom_lead", "pdom_top", "pdom_none")
 
 
@@ -464,7 +470,8 @@ def _softmax_weights(x, groups: list[tuple[int, list[int]]]):
 def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
     """The rows as the order model reads them: without the ORDER_WITHOUT features, nor the page
     evidence score and the domain lexicon's best-of-page flag `pdom_top` (the confidence model's only)."""
-    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and k != "pdom_top" and not k.startswith(PAGE_EV)}, y)
+    return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and k != "pdom_top" and not k.startswith(PAGE_EV)
+                 and not k.startswith("own_") and not (OBJECT_CONFIDENCE_ONLY and k.startswith("obj_"))}, y)
             for c, f, y in rows]
 
 
@@ -528,6 +535,7 @@ def load(pairs: Path) -> dict[str, list[dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
+    global OBJECT_CONFIDENCE_ONLY
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -558,6 +566,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--more-actions", action="store_true",
                     help="the page's action x the criterion's kind also for digitising and delegating "
                          "(ranker.MORE_ACTIONS; seventeenth pass, not shipped)")
+    ap.add_argument("--own-act", action="store_true",
+                    help="the province's own act as page features of the confidence model (ranker.own_act; "
+                         "eighteenth pass, not shipped)")
+    ap.add_argument("--act-object", choices=("off", "both", "confidence", "sib"), default="off",
+                    help="each criterion against what the page's act is about (ranker.object_features; eighteenth "
+                         "pass, not shipped): read by both models, by the confidence model only, or only its leads over the "
+                         "siblings (sib, both models)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -568,6 +583,9 @@ def main(argv: list[str] | None = None) -> int:
     WITHIN, SWAP, WITHIN_ORDER_ONLY = a.within, a.swap, a.within_order_only
     DOMAIN_FIRST, DOMAIN_ORDER_ONLY = a.domain_first, a.domain_order_only
     _ranker.USE_MORE_ACTIONS = a.more_actions
+    _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
+    OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
+    _ranker.OBJECT_SIBLINGS_ONLY = a.act_object == "sib"
     _ranker.WITHIN_GATE = {"gate": "learned", "gate-noflag": "learned-noflag"}.get(a.within)
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
