@@ -163,6 +163,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         reach19_features(c, cands, years)
     if isinstance(scope, str) and "r21" in scope:
         rate_lead_features(cands)
+    if isinstance(scope, str) and "r22" in scope and not shared:
+        sibling_year_features(c, cands, years)
     return list(cands.items())
 
 
@@ -1031,3 +1033,73 @@ def rate_lead_features(cands: dict) -> None:
     for yr, f in cands.items():
         if yr is not None:
             f["r21_rate_gov"] = float(clear and bool(f.get("q1_gov")))
+
+
+# --- twenty-second pass (dl22): a year in a sibling goal's own predicate --------------------------
+# "GRDP năm 2030 đạt 240 nghìn tỷ đồng, GRDP bình quân đầu người 136 triệu đồng; kinh tế số chiếm
+# khoảng 20%" (F-016), "phấn đấu Chỉ số PAR INDEX … năm 2024 duy trì trong nhóm 10 …; Chỉ số SIPAS đạt
+# 90%" (D-049), "tỷ trọng kinh tế số đạt 30% GRDP, tỷ lệ đô thị hoá đến năm 2030 đạt trên 50% và … top
+# 20" (E-059): a year written after one goal's subject and before its own value dates that goal only
+# (README-part-A, Q2 and R2), whichever side of the value it stands. dl18's r18_other_goal_year reads
+# any governing stop and fires on 155 gold years; this asks for the sibling's shape itself.
+_R22_CHUNK_START = re.compile(r"[,;:(\n]|\.\s|\bvà\s|…")
+_R22_CHUNK_END = re.compile(r"[,;:()\n]|\.\s|\bvà\s|…")
+_R22_VALUE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?:\s*%)?(?![\w/])")
+_R22_REACH = 400        # characters either side of a value where a sibling's year is looked for
+# a lead's words or a comparison, not a goal's subject
+_R22_LEAD_WORDS = re.compile(r"mục tiêu|chỉ tiêu|định hướng|đặt ra|đề ra|hướng tới|tầm nhìn|so với|so sánh", re.I)
+_R22_SUBJECT = re.compile(r"[^\W\d]{2,}")      # a word: the goal's subject ("GRDP năm 2030 đạt …")
+
+
+def sibling_predicate(t: str, ys: int, ye: int) -> tuple[int, int] | None:
+    """(start, end) of the value whose own goal holds the year t[ys:ye] in its predicate: a subject
+    before the year in its chunk (not a document's name, no fronting cue at its end), and a value after
+    it in the same chunk, no colon between ("GRDP năm 2030 đạt 240 nghìn tỷ đồng", "tỷ lệ đô thị hoá
+    đến năm 2030 đạt trên 50%"); None for a fronted or labelling year ("Đến năm 2030, …", "Mục tiêu
+    năm 2025: …", "năm 2025 chiếm 10%" at its chunk's head)."""
+    lo = max(0, ys - 150)
+    for m in _R22_CHUNK_START.finditer(t, lo, ys):
+        lo = m.end()
+    prefix = re.sub(r"(?:(?:đến|tới|trong|vào|hết|cuối)\s+)*(?:năm\s*)?$", "", t[lo:ys], flags=re.I).strip()
+    if not _R22_SUBJECT.search(prefix) or _R18_DOC.search(prefix) or _R22_LEAD_WORDS.search(prefix) \
+            or _Q1_CUE_BEFORE.search(prefix) or re.search(r"phấn đấu$|(?:tháng|quý)(?:\s+\S{1,4})?$", prefix, re.I) \
+            or _year_kind(t, ys, ye) != "year" or _BASE_YEAR.search(t, max(0, ys - 25), ys):
+        return None
+    end = _R22_CHUNK_END.search(t, ye, ye + 150)
+    hi = end.start() if end else min(len(t), ye + 150)
+    for v in _R22_VALUE.finditer(t, ye, hi):
+        if not re.fullmatch(r"20[0-4]\d", v.group(0)):
+            return v.start(), v.end()
+    return None
+
+
+def _other_sibling(c: Context, ys: int, ye: int) -> bool:
+    """The year t[ys:ye] stands in the predicate of another value's goal, not one the value at c
+    hangs from by "trong đó" ("… năm 2025 đạt 50%, trong đó: … 6,25%": the parent's year, r19)."""
+    p = sibling_predicate(c.text, ys, ye)
+    if p is None or (p[0] < c.end and c.start < p[1]):
+        return False
+    return not (p[1] <= c.start and _R19_SUB.search(c.text, p[1], c.start))
+
+
+def sibling_year_features(c: Context, cands: dict, years: list[tuple]) -> None:
+    """dl22's (scope "r22", after the "q1" rule): on a year no lead of which governs the value, its
+    mentions near the value (400 characters either side, outside the value) all stand in another
+    goal's predicate (r22_sibling), and the nearest one does, in the value's own sentence
+    (r22_sibling_sent); on "none", with no lead governing, the nearest year mention before the value
+    in its sentence does (r22n_sibling)."""
+    near = [y for y in _between(years, c.start - _R22_REACH, c.end + _R22_REACH) if y[1] <= c.start or y[0] >= c.end]
+    sib: dict[int, list] = {}
+    for ys, ye, yr, _ in near:
+        d = c.start - ye if ye <= c.start else ys - c.end
+        sib.setdefault(yr, []).append((d, _other_sibling(c, ys, ye), c.sent[0] <= ys < c.sent[1]))
+    for yr, f in cands.items():
+        if yr is None:
+            continue
+        ms = sorted(sib.get(yr, []))
+        free = not f.get("q1_gov")      # a lead of the year over the list still dates it (H-028's rates)
+        f["r22_sibling"] = float(free and bool(ms) and all(m[1] for m in ms))
+        f["r22_sibling_sent"] = float(free and bool(ms) and ms[0][1] and ms[0][2])
+    before = [y for y in near if y[1] <= c.start and y[0] >= c.sent[0]]
+    cands[None]["r22n_sibling"] = float(not cands[None].get("q1n_lead") and bool(before)
+                                        and _other_sibling(c, before[-1][0], before[-1][1]))
