@@ -274,24 +274,57 @@ def _page_label(case: dict) -> int | None:
     return None if "targets" not in case else int(bool(case["targets"]))
 
 
-def fit_page_kind(cases: list[dict], c: float = C_PAGE_KIND) -> Linear | None:
+def fit_page_kind(cases: list[dict], c: float = C_PAGE_KIND, text: dict | None = None) -> Linear | None:
     """Page kind over tf-idf of the page's opening (text_models.page_tokens),
-    exported with its idf so text_models.page_kind_features rebuilds the same vector."""
+    exported with its idf so text_models.page_kind_features rebuilds the same vector.
+    text: the text models' vocabulary options (text_options), for the "pk" model."""
     from extractors.normalize import normalize_text
     from extractors.text_models import page_tokens
     use = [cs for cs in cases if _page_label(cs) is not None]
+    c, shared = _text_settings("pk", c, text, corpus.groups(use))
     return fit_tfidf([cs["text"] for cs in use], [_page_label(cs) for cs in use],
-                     lambda t: page_tokens(normalize_text(t)), c, min_df=2)
+                     lambda t: page_tokens(normalize_text(t)), c, shared=shared, min_df=2)
 
 
-def fit_tfidf(docs: list, labels: list[int], analyzer, c: float, **vocab) -> Linear | None:
+def text_options(opts: dict) -> dict:
+    """gen22's options of the three tf-idf models: vocab_groups=N keeps the terms of texts of >= N
+    groups (corpus.groups, within the training set); vocab_models picks the models it applies to
+    ("pk+blk+cls", default all); text_c multiplies their C (fixed a priori, not searched)."""
+    return {"groups": int(opts.get("vocab_groups") or 0),
+            "models": str(opts.get("vocab_models") or "pk+blk+cls").split("+"),
+            "c": float(opts.get("text_c") or 1.0)}
+
+
+def _text_settings(model: str, c: float, text: dict | None, groups: list[int]):
+    """(C, (groups, N) or None) of one text model under text_options."""
+    if not text or model not in text["models"]:
+        return c, None
+    return c * text["c"], ((groups, text["groups"]) if text["groups"] > 1 else None)
+
+
+def shared_terms(token_lists: list[list[str]], groups: list[int], n: int) -> set[str]:
+    """The terms found in texts of at least n distinct groups (a term of one site's template or one
+    province's names is that group's, and does not carry to an unseen site)."""
+    seen: dict[str, set] = {}
+    for toks, g in zip(token_lists, groups):
+        for t in set(toks):
+            seen.setdefault(t, set()).add(g)
+    return {t for t, gs in seen.items() if len(gs) >= n}
+
+
+def fit_tfidf(docs: list, labels: list[int], analyzer, c: float, shared=None, **vocab) -> Linear | None:
     """A tf-idf logistic model over `analyzer`'s tokens, exported with its idf so
     text_models.page_kind_features rebuilds the same vector at run time (no scikit-learn);
-    None when the labels are all one class."""
+    None when the labels are all one class. shared: (each doc's group, N) keeps only the terms
+    of docs of >= N groups (shared_terms) before min_df / max_features apply."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     if len(set(labels)) < 2:
         return None
+    if shared:
+        toks = [analyzer(d) for d in docs]
+        keep = shared_terms(toks, *shared)
+        docs, analyzer = [[t for t in ts if t in keep] for ts in toks], list
     vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, **vocab)
     x = vec.fit_transform(docs)
     lr = LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, labels)
@@ -301,14 +334,14 @@ def fit_tfidf(docs: list, labels: list[int], analyzer, c: float, **vocab) -> Lin
     return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
 
 
-def _page_kind_oof(cases: list[dict], k: int = 5) -> list[float]:
+def _page_kind_oof(cases: list[dict], k: int = 5, text: dict | None = None) -> list[float]:
     """Each training page's page-kind probability from a model that never saw its group, so the
     goal model learns how far to trust it on unseen pages (not on pages it was fitted to)."""
     from extractors.normalize import normalize_text
     from extractors.text_models import page_kind_prob
     out = [0.5] * len(cases)
     for tr, te in corpus.folds(cases, k):
-        pk = fit_page_kind([cases[i] for i in tr])
+        pk = fit_page_kind([cases[i] for i in tr], text=text)
         for i in te:
             if pk is not None:
                 out[i] = page_kind_prob(pk, normalize_text(cases[i]["text"]))
@@ -331,21 +364,25 @@ def _blocks(cases: list[dict], rows: dict, **opts) -> dict[tuple[int, int], list
     return out
 
 
-def fit_block(blocks: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
+def fit_block(blocks: list[tuple[tuple[str, str], int]], c: float = C_BLOCK, text: dict | None = None,
+              groups: list[int] | None = None) -> Linear | None:
     """The block model (text_models.block_tokens): tf-idf logistic "this block's values are
-    goals", exported with its idf like the page kind."""
+    goals", exported with its idf like the page kind. groups: each block's case group (text)."""
     from extractors.text_models import block_tokens
-    return fit_tfidf([b for b, _ in blocks], [lab for _, lab in blocks], block_tokens, c, **BLOCK_VOCAB)
+    c, shared = _text_settings("blk", c, text, groups)
+    return fit_tfidf([b for b, _ in blocks], [lab for _, lab in blocks], block_tokens, c, shared=shared, **BLOCK_VOCAB)
 
 
-def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, int], float]:
+def _block_oof(cases: list[dict], blocks: dict, k: int = 5, text: dict | None = None) -> dict[tuple[int, int], float]:
     """Each training block's probability from a block model that never saw its group (grouped k
     folds inside the training cases), as _page_kind_oof does for the page."""
     from extractors.text_models import block_prob
     out = {key: 0.5 for key in blocks}
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
-        model = fit_block([(b, lab) for (ci, _), (b, lab) in blocks.items() if ci in inner])
+        g = _groups_within(cases, tr)
+        use = [(ci, b, lab) for (ci, _), (b, lab) in blocks.items() if ci in inner]
+        model = fit_block([(b, lab) for _, b, lab in use], text=text, groups=[g[ci] for ci, _, _ in use])
         if model is None:
             continue
         for key, (b, _) in blocks.items():
@@ -354,20 +391,30 @@ def _block_oof(cases: list[dict], blocks: dict, k: int = 5) -> dict[tuple[int, i
     return out
 
 
-def fit_clause(rows: list[tuple[tuple[str, str], int]], c: float = C_BLOCK) -> Linear | None:
+def fit_clause(rows: list[tuple[tuple[str, str], int]], c: float = C_BLOCK, text: dict | None = None,
+               groups: list[int] | None = None) -> Linear | None:
     """The clause model (text_models.clause_tokens): tf-idf logistic over the value's masked
-    clause, labelled by the value's own goal label."""
+    clause, labelled by the value's own goal label. groups: each row's case group (text)."""
     from extractors.text_models import clause_tokens
-    return fit_tfidf([r for r, _ in rows], [lab for _, lab in rows], clause_tokens, c, **BLOCK_VOCAB)
+    c, shared = _text_settings("cls", c, text, groups)
+    return fit_tfidf([r for r, _ in rows], [lab for _, lab in rows], clause_tokens, c, shared=shared, **BLOCK_VOCAB)
 
 
-def _clause_oof(cases: list[dict], crow: list, at: list, k: int = 5) -> list[float]:
+def _groups_within(cases: list[dict], idx) -> dict[int, int]:
+    """case index -> its group among the cases `idx` only (computed inside a training set)."""
+    idx = list(idx)
+    return dict(zip(idx, corpus.groups([cases[i] for i in idx])))
+
+
+def _clause_oof(cases: list[dict], crow: list, at: list, k: int = 5, text: dict | None = None) -> list[float]:
     """Each goal row's clause probability from a clause model that never saw its group."""
     from extractors.text_models import clause_prob
     out = [0.5] * len(crow)
     for tr, te in corpus.folds(cases, k):
         inner, held = set(tr), set(te)
-        model = fit_clause([r for r, (ci, _) in zip(crow, at) if ci in inner])
+        g = _groups_within(cases, tr)
+        use = [(r, ci) for r, (ci, _) in zip(crow, at) if ci in inner]
+        model = fit_clause([r for r, _ in use], text=text, groups=[g[ci] for _, ci in use])
         if model is None:
             continue
         for i, (ci, _) in enumerate(at):
@@ -384,30 +431,32 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     deadline ranking's (the tenth pass)."""
     rows = _rows(cases, **opts)
     m = Models()
+    text = text_options(opts)
+    groups = corpus.groups(cases)
     if page_kind and "goal" in decisions:
         from extractors.text_models import page_kind_goal_features
-        oof = _page_kind_oof(cases)
+        oof = _page_kind_oof(cases, text=text)
         feats, labels = rows["goal"]
         rows["goal"] = ([{**f, **page_kind_goal_features(oof[ci])} for f, (ci, _) in zip(feats, rows["goal_at"][0])],
                         labels)
-        m.page_kind = fit_page_kind(cases)
+        m.page_kind = fit_page_kind(cases, text=text)
     if block and "goal" in decisions:
         from extractors.text_models import block_goal_features
         blocks = _blocks(cases, rows, **opts)
-        oof = _block_oof(cases, blocks)
+        oof = _block_oof(cases, blocks, text=text)
         feats, labels = rows["goal"]
         at = rows["goal_at"][0]
         rows["goal"] = ([{**f, **block_goal_features(oof[(ci, trace_of(cases[ci], **opts)["targets"][vi]["bkey"])])}
                          for f, (ci, vi) in zip(feats, at)], labels)
-        m.goal_block = fit_block(list(blocks.values()))
+        m.goal_block = fit_block(list(blocks.values()), text=text, groups=[groups[ci] for ci, _ in blocks])
     if clause and "goal" in decisions:
         from extractors.text_models import clause_goal_features
         feats, labels = rows["goal"]
         at = rows["goal_at"][0]
         crow = [(trace_of(cases[ci], **opts)["targets"][vi]["ctext"], lab) for (ci, vi), lab in zip(at, labels)]
-        oof = _clause_oof(cases, crow, at)
+        oof = _clause_oof(cases, crow, at, text=text)
         rows["goal"] = ([{**f, **clause_goal_features(p)} for f, p in zip(feats, oof)], labels)
-        m.goal_clause = fit_clause(crow)
+        m.goal_clause = fit_clause(crow, text=text, groups=[groups[ci] for ci, _ in at])
     for name in decisions:
         if name == "goal_stack":
             if stack and "goal" in decisions:
