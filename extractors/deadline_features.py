@@ -1073,10 +1073,25 @@ def sibling_predicate(t: str, ys: int, ye: int) -> tuple[int, int] | None:
     return None
 
 
+_sib_cache: tuple = (None, {})      # (text, owners by mention start), replaced whole so threads never mix them
+
+
+def _owner_of(t: str, ys: int, ye: int) -> tuple[int, int] | None:
+    """sibling_predicate, once per year mention of the text (one cache slot)."""
+    global _sib_cache
+    text, owners = _sib_cache
+    if text is not t:
+        owners = {}
+        _sib_cache = (t, owners)
+    if ys not in owners:
+        owners[ys] = sibling_predicate(t, ys, ye)
+    return owners[ys]
+
+
 def _other_sibling(c: Context, ys: int, ye: int) -> bool:
     """The year t[ys:ye] stands in the predicate of another value's goal, not one the value at c
     hangs from by "trong đó" ("… năm 2025 đạt 50%, trong đó: … 6,25%": the parent's year, r19)."""
-    p = sibling_predicate(c.text, ys, ye)
+    p = _owner_of(c.text, ys, ye)
     if p is None or (p[0] < c.end and c.start < p[1]):
         return False
     return not (p[1] <= c.start and _R19_SUB.search(c.text, p[1], c.start))
