@@ -165,6 +165,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         rate_lead_features(cands)
     if isinstance(scope, str) and "r22" in scope and not shared:
         sibling_year_features(c, cands, years)
+    if isinstance(scope, str) and "r23" in scope and not shared:
+        after_value_features(c, cands, years)
     return list(cands.items())
 
 
@@ -1118,3 +1120,39 @@ def sibling_year_features(c: Context, cands: dict, years: list[tuple]) -> None:
     before = [y for y in near if y[1] <= c.start and y[0] >= c.sent[0]]
     cands[None]["r22n_sibling"] = float(not cands[None].get("q1n_lead") and bool(before)
                                         and _other_sibling(c, before[-1][0], before[-1][1]))
+
+
+# --- sixth pass (dl23): a year written right after the value, closing its own goal ---------------------
+# "tăng lên 50% vào năm 2045" (A-252, under "đặt mục tiêu năm 2030"), "tối thiểu 50% (năm 2025) và 80%
+# (năm 2030)" (B-138), "trở thành 1 trong 20 địa phương … vào năm 2025" (D-027): dl19's r19_after_value
+# fired there but also on a year that opens the next goal ("90% … (năm 2030 đạt 100%)", D-036; "20% và
+# đến năm 2030, kinh tế số chiếm 30%", A-083; "75.000 tỷ đồng… Đến năm 2030,", E-017): 23 gold, 7 not.
+_R23_NEW_GOAL = re.compile(r"\bvà\b|…|\.\.\.", re.I)
+_R23_CHUNK_END = re.compile(r"[,;:()\n]|\.\s")
+
+
+def own_after_year(t: str, end: int, years: list[tuple]) -> int | None:
+    """The year written right after the value ending at `end` that closes the value's own goal: no
+    number, clause mark, "và" or ellipsis between, and no value of its own after it in its chunk."""
+    for ys, ye, yr, _ in _between(years, end, end + 75):
+        if not _R19_AFTER_GAP.fullmatch(t, end, ys) or _R23_NEW_GOAL.search(t, end, ys) \
+                or _year_kind(t, ys, ye) not in ("year", "deadline"):
+            return None
+        stop = _R23_CHUNK_END.search(t, ye, ye + 150)
+        hi = stop.start() if stop else min(len(t), ye + 150)
+        if any(not re.fullmatch(r"20[0-4]\d", v.group(0)) for v in _R22_VALUE.finditer(t, ye, hi)):
+            return None         # "(năm 2030 đạt 100%)": the year opens a goal of its own
+        return yr
+    return None
+
+
+def after_value_features(c: Context, cands: dict, years: list[tuple]) -> None:
+    """dl23's (scope "r23"): the year candidate is the one written right after the value in its own
+    goal (r23_after_value), or another year while there is one (r23_after_other); on "none", there
+    is one (r23n_after_value)."""
+    after = own_after_year(c.text, c.end, years)
+    for yr, f in cands.items():
+        if yr is not None:
+            f["r23_after_value"] = float(after is not None and yr == after)
+            f["r23_after_other"] = float(after is not None and yr != after)
+    cands[None]["r23n_after_value"] = float(after is not None)
