@@ -31,7 +31,7 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
            "units": "goal_lines", "windows": True, "ylink": "paren+sub", "trees": True, "merge_none": True, "restate": "title",
-           "scope": "lead+q1+r18+r19+r20+r21+r22", "own_year": "paren", "null_step": True, "ratio": "full_growth",
+           "scope": "lead+q1+r18+r19+r20+r21+r22+r23", "own_year": "paren", "null_step": True, "ratio": "full_growth",
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
            "block": True, "stat": "veto+learned",
@@ -75,6 +75,7 @@ ABLATIONS: dict[str, dict] = {
     "- dl19's leads and year features (session 17)": {**SHIPPED, "scope": "lead+q1+r18"},
     "- dl21's yearly rate under a lead with no window in its sentence (session 17)": {**SHIPPED, "scope": "lead+q1+r18+r19+r20"},
     "- dl22's sibling-predicate year (session 18)": {**SHIPPED, "scope": "lead+q1+r18+r19+r20+r21"},
+    "- dl23's year right after the value, closing its own goal (session 18)": {**SHIPPED, "scope": "lead+q1+r18+r19+r20+r21+r22"},
     "+ the cue governing a value's run of chunks (run18)": {**SHIPPED, "governor": True},
     "- statistic veto: past-year series, count with its share, goal against its result (fp18)": {**SHIPPED, "stat": None},
     "statistic features for the goal model instead of the veto (fp18)": {**SHIPPED, "stat": "features"},
