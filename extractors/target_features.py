@@ -920,3 +920,144 @@ def paren_gloss(text: str, start: int) -> bool:
     after another value: "(khoảng 17-19 tỉnh/thành phố)", not "10% (đến năm 2030 đạt 20%)"."""
     m = _GLOSS_OPEN.search(text, max(0, start - 120), start)
     return bool(m) and bool(_GLOSS_LEAD.fullmatch(m.group(1).strip()))
+
+
+# fp23 (option `fp23`, tokens): values that read as goals but are a table's result, a threshold inside a
+# goal's subject, a clock time or a gloss; each is read only for a value the goal decision keeps
+_CLOCK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[:h]\s?$")            # "20:57": the minutes
+_CLOCK_AFTER = re.compile(r"\s?[:h]\s?\d{2}(?![\d.,%])")                 # "20:57": the hour
+_VERDICT = re.compile(r"(?:không |chưa )?(?:đạt|vượt|hoàn thành)(?: kế hoạch| chỉ tiêu)?", re.I)
+_CELL = re.compile(r"[\d.,\s%]{1,16}")
+_RESULT_AFTER_GOAL = re.compile(r"(?:mục tiêu|chỉ tiêu|kế hoạch)" + _NO_STOP + r"{0,200}?[,;]\s*kết quả\b"
+                                + _NO_STOP + r"{0,80}$", re.I)
+_GLOSS_OPEN_WIDE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,3})?(?:\s*/\s*[^\W\d]+)?"
+                              r"\s+trở\s+(?:lên|xuống)\s*\(([^()]{0,80})$", re.I)
+_SUBJECT_THRESHOLD = re.compile(r"(?:\bsố|không còn)\s+(?:[^\W\d]+\s+){1,4}?(?:đạt\s+|có\s+)?dưới\s*$", re.I)
+# "Đồng thời, hoàn thành chỉ tiêu 100% hộ …; 100% sản phẩm OCOP …": the items after a goal said met
+_MET_LIST = re.compile(r"(?:^|[:]\s|,\s)(?:[^\W\d]+\s+){0,3}?hoàn thành\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)"
+                       + _NO_STOP + r"{0,300};" + _NO_STOP + r"{0,160}$", re.I)
+_GOAL_OPENERS = re.compile(r"phấn đấu|mục tiêu|đến năm|\bsẽ\b|\bcần\b|kế hoạch|\bđể\b", re.I)   # "Để hoàn thành …": a purpose
+# "Tuy nhiên, … các tỉnh hầu hết mới đạt từ 50% đến 95%": a shortfall reported against a goal
+_SHORTFALL = re.compile(r"(?:tuy nhiên|nhưng|\bsong\b|trong khi)" + _NO_STOP + r"{0,300}?\b(?:mới|chỉ|vẫn chỉ)\s+đạt\b"
+                        + _NO_STOP + r"{0,160}$", re.I)
+_EXISTING_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,5}\s+đã có\s*[,.;)]", re.I)
+_LEVEL_BEFORE = re.compile(r"mức độ\s*(?:\d\s*(?:,|và|-)\s*)*$", re.I)
+_PERCENT_BEFORE = re.compile(r"\d[\d.,]*\s*%")
+# "982 dịch vụ công có số lượng hồ sơ phát sinh tối thiểu 1.000 hồ sơ/năm": a bound on the counted noun's items
+_COUNT_QUALIFIER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,4}\s+(?:có|với)\s+"
+                              r"(?:[^\W\d,;.]+\s+){0,6}(?:tối thiểu|ít nhất|từ|trên)\s*$", re.I)
+_NOT_QUALIFIER = re.compile(r"\b(?:đạt|phấn đấu|tăng|giảm|mục tiêu|chỉ tiêu|đến năm|chiếm|là|và|hoặc|bằng|lên|còn|"
+                            r"trên|dưới|từ)\b|[;:]|\.(?!\d)", re.I)
+
+
+def clock_time(text: str, start: int, end: int) -> bool:
+    """The hour or the minutes of a clock time ("27/05/2025 20:57"), not a figure."""
+    return bool(_CLOCK_BEFORE.search(text, max(0, start - 6), start) or _CLOCK_AFTER.match(text, end))
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
+
+
+def verdict_cell(text: str, start: int, end: int) -> bool:
+    """A cell of a flattened goal-and-result table: the value alone on its line, then value cells only
+    up to a verdict cell ("Đạt", "Vượt", "Không đạt"): a past plan's goal or its result."""
+    s, e = _line(text, start)
+    if not _CELL.fullmatch(text[s:start]) and text[s:start].strip() or not _CELL.fullmatch(text[end:e] or " "):
+        return False
+    pos, seen = e + 1, 0
+    while pos < len(text) and seen < 3:
+        s, e = _line(text, pos)
+        cell = text[s:e].strip()
+        pos = e + 1
+        if not cell:
+            continue
+        if _VERDICT.fullmatch(cell):
+            return True
+        if not _CELL.fullmatch(cell):
+            return False
+        seen += 1
+    return False
+
+
+def result_after_goal(text: str, sent: tuple[int, int], start: int) -> bool:
+    """"đặt mục tiêu … 6.000 doanh nghiệp mới, kết quả hết năm có 7.200 doanh nghiệp": the result."""
+    before = text[max(sent[0], start - 300):start]
+    return "kết quả" in before.lower() and bool(_RESULT_AFTER_GOAL.search(before))
+
+
+def gloss_after_bound(text: str, start: int) -> bool:
+    """paren_gloss when a bound word stands between the value and the parenthesis ("6.300 USD/năm trở
+    lên (khoảng 166 triệu đồng)")."""
+    m = _GLOSS_OPEN_WIDE.search(text, max(0, start - 140), start)
+    return bool(m) and bool(_GLOSS_LEAD.fullmatch(m.group(1).strip()))
+
+
+def subject_threshold(text: str, start: int, end: int, unit: str) -> bool:
+    """A bound inside a goal's subject: "không còn xã đạt dưới 15 tiêu chí", "giảm số xã đạt dưới 5 tiêu chí
+    xuống 250 xã" (a count, not "dưới 1%", a ceiling goal); or a service level "mức độ 3, 4"."""
+    before = text[max(0, start - 60):start]
+    if not unit.startswith("%") and _SUBJECT_THRESHOLD.search(before):
+        return True
+    return not text[start + 1:start + 2].isdigit() and bool(_LEVEL_BEFORE.search(before))
+
+
+def percent_qualifier(text: str, sent: tuple[int, int], start: int, unit: str) -> bool:
+    """A count qualifying the subject of the percentage before it, in one clause with no verb of its own:
+    "40% đơn vị (cấp xã, huyện) cung cấp ít nhất một dịch vụ", "60% học sinh được học 2 buổi/ngày"; or a bound
+    on the items of a count before it ("982 dịch vụ công có số hồ sơ tối thiểu 1.000 hồ sơ/năm")."""
+    if unit.startswith("%"):
+        return False
+    if _COUNT_QUALIFIER.search(text, max(sent[0], start - 120), start):
+        return True
+    m = None
+    for m in _PERCENT_BEFORE.finditer(text, max(sent[0], start - 120), start):
+        pass
+    if m is None:
+        return False
+    between = text[m.end():start]
+    if _NOT_QUALIFIER.search(between):
+        return False
+    depth = 0
+    for ch in between:            # a comma outside parentheses ends the qualified subject
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0:
+            return False
+    return True
+
+
+def existing_stock(text: str, end: int, unit: str) -> bool:
+    """A count of what already exists: "duy trì hiệu quả của 25 dịch vụ công toàn trình đã có,"."""
+    return not unit.startswith("%") and bool(_EXISTING_AFTER.match(text, end, end + 80))
+
+
+def met_list_item(text: str, sent: tuple[int, int], start: int) -> bool:
+    """A later item of a list opened by "hoàn thành chỉ tiêu" with no goal word before it in the sentence."""
+    before = text[sent[0]:start]
+    if "hoàn thành" not in before.lower():
+        return False
+    m = _MET_LIST.search(before)
+    return bool(m) and not _GOAL_OPENERS.search(before, 0, m.start() + m.group(0).lower().find("hoàn thành"))
+
+
+def shortfall(text: str, sent: tuple[int, int], start: int) -> bool:
+    """A figure reported short of a goal after a contrast: "Tuy nhiên, … mới đạt 50%", "nhưng chỉ đạt 59,78 điểm"."""
+    before = text[max(sent[0], start - 500):start]
+    return "đạt" in before and bool(_SHORTFALL.search(before))
+
+
+def fp23_drop(text: str, sent: tuple[int, int], start: int, end: int, unit: str, tokens: str) -> str | None:
+    """Which of option fp23's rules drops a kept value, if any (its token is the trace reason)."""
+    checks = (("clock", lambda: clock_time(text, start, end)),
+              ("verdict", lambda: verdict_cell(text, start, end)),
+              ("result", lambda: result_after_goal(text, sent, start)),
+              ("gloss2", lambda: gloss_after_bound(text, start)),
+              ("threshold", lambda: subject_threshold(text, start, end, unit)),
+              ("qualifier", lambda: percent_qualifier(text, sent, start, unit)),
+              ("existing", lambda: existing_stock(text, end, unit)),
+              ("met_list", lambda: met_list_item(text, sent, start)),
+              ("shortfall", lambda: shortfall(text, sent, start)))
+    for name, check in checks:
+        if name in tokens and check():
+            return name
+    return None

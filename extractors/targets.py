@@ -622,6 +622,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = "national"
         if keep and not drop and options.get("gloss") and tf.paren_gloss(text, start):
             drop = "gloss"
+        if keep and not drop and options.get("fp23"):
+            drop = tf.fp23_drop(text, sent, start, end, unit, options["fp23"])
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
         if drop:
