@@ -940,6 +940,9 @@ _GOAL_OPENERS = re.compile(r"phấn đấu|mục tiêu|đến năm|\bsẽ\b|\bc�
 # "Tuy nhiên, … các tỉnh hầu hết mới đạt từ 50% đến 95%": a shortfall reported against a goal
 _SHORTFALL = re.compile(r"(?:tuy nhiên|nhưng|\bsong\b|trong khi)" + _NO_STOP + r"{0,300}?\b(?:mới|chỉ|vẫn chỉ)\s+đạt\b"
                         + _NO_STOP + r"{0,160}$", re.I)
+# "Hạ tầng … của tỉnh hiện bảo đảm gần 100% các thôn", "Toàn tỉnh hiện nay có trên 3.000 doanh nghiệp": now, not a goal
+_PRESENT = re.compile(r"(?<!giá )(?<!theo )(?<!thực )\bhiện(?: nay| tại| đã)?,?\s+(?:[^\W\d,]+\s+){0,3}?"
+                      r"(?:bảo đảm|đảm bảo|đạt|có|chiếm|là)\s+(?:[^\W\d,;.]+\s+){0,3}$", re.I)
 _EXISTING_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,5}\s+đã có\s*[,.;)]", re.I)
 _LEVEL_BEFORE = re.compile(r"mức độ\s*(?:\d\s*(?:,|và|-)\s*)*$", re.I)
 _PERCENT_BEFORE = re.compile(r"\d[\d.,]*\s*%")
@@ -1046,6 +1049,12 @@ def shortfall(text: str, sent: tuple[int, int], start: int) -> bool:
     return "đạt" in before and bool(_SHORTFALL.search(before))
 
 
+def present_state(text: str, sent: tuple[int, int], start: int) -> bool:
+    """A figure said to hold now ("hiện", "hiện nay", "hiện tại" before its verb, the value within three words)."""
+    before = text[max(sent[0], start - 120):start]
+    return "hiện" in before.lower() and bool(_PRESENT.search(before))
+
+
 def fp23_drop(text: str, sent: tuple[int, int], start: int, end: int, unit: str, tokens: str) -> str | None:
     """Which of option fp23's rules drops a kept value, if any (its token is the trace reason)."""
     checks = (("clock", lambda: clock_time(text, start, end)),
@@ -1056,7 +1065,8 @@ def fp23_drop(text: str, sent: tuple[int, int], start: int, end: int, unit: str,
               ("qualifier", lambda: percent_qualifier(text, sent, start, unit)),
               ("existing", lambda: existing_stock(text, end, unit)),
               ("met_list", lambda: met_list_item(text, sent, start)),
-              ("shortfall", lambda: shortfall(text, sent, start)))
+              ("shortfall", lambda: shortfall(text, sent, start)),
+              ("present", lambda: present_state(text, sent, start)))
     for name, check in checks:
         if name in tokens and check():
             return name

@@ -595,6 +595,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     by_para = options.get("similar_scope") == "paragraph"
     pstarts = [s for s, _ in paras]
     dx_shares: set[tuple] = set()
+    dx_ids: set[int] = set()            # the emitted digital-economy shares (option fp23 "dx_head")
     # one19: a share of the GRDP and a share in each sector ("trong từng ngành, lĩnh vực") are two goals
     by_kind = bool(options.get("merge_kind"))
     # one19: the merges read a subject after the value only if no conjunction or preposition opens it,
@@ -666,10 +667,15 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                           sentence=" ".join(stext.split())))
         starts.append(start)
         emitted_at.append(vi)
+        if dx:
+            dx_ids.add(id(out[-1]))
     merged = out
     if options.get("restate"):
+        # fp23: a headline's digital-economy share already holds the body's copies (dx_share above); it is
+        # not a restatement of a body share in each sector ("tỷ trọng kinh tế số trong từng ngành … 10%")
+        keep_ids = dx_ids if "dx_head" in (options.get("fp23") or "") else set()
         merged = _without_headline_restatements(merged, starts, _head_end(text, paras, options["restate"] == "lead"),
-                                                options["restate"] == "title_any")
+                                                options["restate"] == "title_any", keep_ids)
     if options.get("restate_lines"):
         merged = _without_line_restatements(merged, starts, text, paras, options["restate_lines"])
     if options.get("merge_none"):
@@ -723,15 +729,23 @@ def _head_end(text: str, paras: list[tuple[int, int]], lead: bool) -> int:
     return 0
 
 
+_SECTOR = re.compile(r"(?:từng|mỗi|các) ngành", re.I)
+
+
 def _without_headline_restatements(out: list[Target], starts: list[int], head_end: int,
-                                   any_year: bool = False) -> list[Target]:
+                                   any_year: bool = False, keep_ids: set = frozenset()) -> list[Target]:
     """A goal of the headline (or lead) whose value, unit and year a goal of the body has is that
     goal restated ("Hải Phòng phấn đấu tăng trưởng kinh tế đạt 12,5% trong năm 2025" over the body's
     "… năm 2025 … đạt 12,5%"), however differently its subject is worded: counted once."""
     def key(t: Target) -> tuple:
         return (t.value, t.unit) if any_year else (t.value, t.unit, t.deadline_year)
     body = {key(t) for t, s in zip(out, starts) if s >= head_end}
-    return [t for t, s in zip(out, starts) if s >= head_end or key(t) not in body]
+    # keep_ids (fp23 "dx_head"): headline digital-economy shares, kept when each body goal of their key is
+    # a share in each sector, another goal
+    sector_only = {k for k in body if all(_SECTOR.search(t.sentence or "") for t, s in zip(out, starts)
+                                          if s >= head_end and key(t) == k)} if keep_ids else set()
+    return [t for t, s in zip(out, starts)
+            if s >= head_end or key(t) not in body or (id(t) in keep_ids and key(t) in sector_only)]
 
 
 def _without_yearless_restatements(out: list[Target]) -> list[Target]:

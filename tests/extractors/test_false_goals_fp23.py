@@ -5,7 +5,7 @@ from extractors.normalize import normalize_text
 from extractors.targets import find_targets
 from extractors.textutil import Sentences
 
-_ALL = "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall"
+_ALL = "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+present"
 _BASE = {"merge_subject": "long", "similar_scope": "paragraph", "restate": "title", "merge_none": True,
          "units": "goal_lines"}
 
@@ -114,8 +114,31 @@ def test_a_figure_short_of_its_goal_after_a_contrast():
     assert _drop("Chỉ số năm 2026 mới đạt 20%, năm 2030 phấn đấu đạt 60%.", "20%", "%") is None
 
 
+def test_a_figure_said_to_hold_now():
+    assert _drop("Mạng 5G của tỉnh hiện bảo đảm phủ sóng 85% khu dân cư.", "85%", "%") == "present"
+    assert _drop("Toàn huyện hiện nay có trên 1.200 hộ kinh doanh số.", "1.200", "hộ") == "present"
+    assert _drop("Hiện tại có 9 doanh nghiệp viễn thông.", "9", "doanh nghiệp") == "present"
+    # the price basis, a verb holding "hiện", a goal over what exists now
+    assert _drop("Năm 2030 GRDP theo giá hiện hành đạt 90 nghìn tỷ đồng.", "90", "nghìn tỷ đồng") is None
+    assert _drop("Năm 2026 thực hiện đạt 95% kế hoạch vốn.", "95%", "%") is None
+    assert _drop("Cắt giảm 10% thủ tục hiện có, giảm tối thiểu 20% chi phí.", "20%", "%") is None
+
+
 def test_the_option_drops_the_value_after_the_goal_decision_and_only_when_set():
     text = "Tỉnh đặt mục tiêu năm 2026 thu hút 500 doanh nghiệp mới, kết quả hết năm có 640 doanh nghiệp."
     assert (640.0, "doanh nghiệp") in _t(text)                       # off: the rules keep it
     assert (640.0, "doanh nghiệp") not in _t(text, fp23="result")
     assert (640.0, "doanh nghiệp") in _t(text, fp23="clock+verdict")
+
+
+def test_a_headline_digital_economy_share_is_not_merged_into_another_goal_of_its_key():
+    text = ("Hà Nam: Đến năm 2027, kinh tế số đóng góp khoảng 15% tổng sản phẩm\n\n"
+            "Tỉnh phấn đấu đến năm 2027, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 15%, "
+            "trong đó ưu tiên nông nghiệp.\n\n"
+            "Kế hoạch đặt mục tiêu đến năm 2027 kinh tế số chiếm 15% GRDP của tỉnh.")
+    assert [v for v in _t(text) if v == (15.0, "%")] == [(15.0, "%")]              # off: the share is lost
+    assert [v for v in _t(text, fp23="dx_head") if v == (15.0, "%")] == [(15.0, "%"), (15.0, "%")]
+    # a body share of the GRDP worded without "GRDP" after the value is the headline's goal, not a twin
+    same = ("Hà Nam: Đến năm 2027, kinh tế số chiếm 15% GRDP\n\n"
+            "Tỉnh phấn đấu đến năm 2027, tỷ trọng kinh tế số đóng góp vào GRDP toàn tỉnh chiếm từ 15% trở lên.")
+    assert [v for v in _t(same, fp23="dx_head") if v == (15.0, "%")] == [(15.0, "%")]
