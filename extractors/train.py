@@ -35,7 +35,8 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
            "block": True, "stat": "veto+learned",
-           "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True}
+           "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True,
+           "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -89,6 +90,8 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "national": None, "gloss": None, "rank_copies": None, "caption_copies": None, "merge_fraction": None},
     "+ candidate gaps: a percentage glued to a stop, the paragraph after a goal line (miss22)":
         {**SHIPPED, "cand_fix": "runs+stop"},
+    "- table cells, results, bounds in a subject, clock times, present figures, headline dx shares (fp23)":
+        {**SHIPPED, "fp23": None},
 }
 
 _traces: dict[tuple, dict] = {}
