@@ -1,6 +1,6 @@
 """Bounded work on attacker-controlled text: snippets, extraction and `parwatch extract` stay
 linear or refuse, whatever a crawled page holds. Budgets here are 10-20x above the measured cost,
-so they catch a quadratic regression (which takes tens of seconds) without timing normal work."""
+or ratios of CPU time at two sizes, so they catch a quadratic regression without timing normal work."""
 from __future__ import annotations
 
 import time
@@ -21,19 +21,26 @@ def test_snippet_of_a_page_repeating_the_query_term_ten_thousand_times_is_linear
     assert "<mark>" in make_snippet(text, ["cai", "cach"])
 
 
+def _extract_cpu(text: str) -> float:
+    t = time.process_time()
+    extract_facts(text)
+    return time.process_time() - t
+
+
 def test_extraction_of_thousands_of_valued_lines_is_linear():
-    lines = "\n".join("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 95,5%." for _ in range(4000))
-    assert _seconds(lambda: extract_facts(lines)) < 5.0      # was about 20 s
+    # CPU time of 4x the lines: about 4x when linear, 16x when quadratic (4,000 lines took 20 s
+    # before the bounds). A ratio, not a wall-clock budget: every value now carries more features.
+    def cpu(n: int) -> float:
+        return _extract_cpu("\n".join("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 95,5%." for _ in range(n)))
+    cpu(50)                                       # models loaded, regexes compiled
+    assert cpu(4000) < 8 * cpu(1000) + 0.2
 
 
 def test_extraction_of_one_endless_paragraph_of_values_is_linear():
     # one sentence, one paragraph: each value is read in a bounded window around it. CPU time
     # of 4x the values: about 4x when linear, 16x when quadratic (it was, before the bounds).
     def cpu(n: int) -> float:
-        para = "; ".join("tỷ lệ hồ sơ trực tuyến năm 2023 đạt 95,5%" for _ in range(n)) + "."
-        t = time.process_time()
-        extract_facts(para)
-        return time.process_time() - t
+        return _extract_cpu("; ".join("tỷ lệ hồ sơ trực tuyến năm 2023 đạt 95,5%" for _ in range(n)) + ".")
     cpu(50)                                       # models loaded, regexes compiled
     assert cpu(800) < 8 * cpu(200) + 0.2
 
