@@ -473,6 +473,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     prev_para = tf.prev_para_features(text, paras, has_value) if learned and options.get("prev_para") else None
     page_kind = models.page_kind if models is not None else None
     pk = tm.page_kind_prob(page_kind, text) if page_kind is not None else None
+    mix = str(options.get("pk_mix") or "").split("+")
+    tail = tm.goal_tail(text) if pk is not None and "tail" in mix else None
+    pkt = tm.page_kind_prob(page_kind, tail) if tail is not None else None
     deadlines = _Deadlines(text)
     value_starts = [v[0] for v in values]
     wide_stack = options.get("stack") == "wide" and models is not None and models.goal_stack is not None
@@ -527,6 +530,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.result_cues(ctx))
             if pk is not None:
                 gf.update(tm.page_kind_goal_features(pk))
+                gf.update(tm.tail_goal_features(pkt))
             if prev_para is not None:
                 gf.update(prev_para[pi])
             if want_blocks and pi not in blocks:
@@ -538,6 +542,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             ctext = tm.clause_text(text, clause, start, end) if clause_model is not None or trace is not None else None
             if clause_model is not None:
                 gf.update(tm.clause_goal_features(tm.clause_prob(clause_model, ctext)))
+            if pk is not None and "gate" in mix:
+                gf.update(tm.gate_pk(gf))
+            if pk is not None and "x" in mix:
+                gf.update(tm.pk_interactions(gf))
             if options.get("order"):
                 gf.update(tf.cue_order(ctx))
             if options.get("stat") == "features":

@@ -46,6 +46,46 @@ def page_kind_goal_features(p: float) -> dict[str, float]:
     return {"pk": p - 0.5}
 
 
+# miss23: a page that opens with a news lede and lists a plan's goals further down reads as a
+# report from its opening; the page kind of the text from its first goal lead on is read too
+_GOAL_LEAD = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu", re.I)
+LEAD_SKIP = 300         # a cue in the title / first lines: the tail would be the opening again
+
+
+def goal_tail(t: str) -> str | None:
+    """The page from the line of its first goal lead on, when that line is past the opening's
+    first LEAD_SKIP characters; None when the page names no goal lead there."""
+    m = _GOAL_LEAD.search(t, LEAD_SKIP)
+    if m is None:
+        return None
+    return t[t.rfind("\n", 0, m.start()) + 1:]
+
+
+def tail_goal_features(p: float | None) -> dict[str, float]:
+    """The tail's page kind, centred; absent when the page has no tail."""
+    return {} if p is None else {"pkt": p - 0.5}
+
+
+def gate_pk(f: dict[str, float]) -> dict[str, float]:
+    """A value under a goal lead (its list heading names goals, or a strong forward cue opens its
+    block) does not take the report-like page's prior: pk floored at "unsure"."""
+    if f.get("pk", 0.0) < 0 and (f.get("head_goal") or f.get("block_forward")):
+        return {"pk": 0.0}
+    return {}
+
+
+def pk_interactions(f: dict[str, float]) -> dict[str, float]:
+    """What the linear goal model cannot make of `pk` alone: how far the page reads as a report,
+    times the value's own goal cues (its clause, its paragraph, its list heading, its block's
+    probability), so a goal cue can overrule the page prior on pages that read as reports."""
+    low = max(0.0, -f.get("pk", 0.0))
+    if not low:
+        return {}
+    own = max(f.get("muc_tieu_before", 0.0), f.get("phan_dau", 0.0), f.get("toi_thieu", 0.0))
+    return {"pkx_cue": low * own, "pkx_para": low * f.get("para_goal_any", 0.0),
+            "pkx_head": low * f.get("head_goal", 0.0), "pkx_blk": low * max(0.0, f.get("blk", 0.0))}
+
+
 # --- fourteenth pass: the value's block as learned context ---------------------------------------
 BLOCK_CHARS = 1500      # a run-on paragraph is read from its start only (one tokenisation per block)
 HEAD_CHARS = 200
