@@ -36,7 +36,8 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
            "block": True, "stat": "veto+learned",
            "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True,
-           "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present"}
+           "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present",
+           "pk_mix": "x"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -92,13 +93,16 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "cand_fix": "runs+stop"},
     "- table cells, results, bounds in a subject, clock times, present figures, headline dx shares (fp23)":
         {**SHIPPED, "fp23": None},
+    "- the page kind times the value's own goal cues (miss23)": {**SHIPPED, "pk_mix": None},
+    "the page kind of the page from its first goal lead on too, no interactions (miss23)": {**SHIPPED, "pk_mix": "tail"},
+    "pk floored under a goal lead, no interactions (miss23)": {**SHIPPED, "pk_mix": "gate"},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
@@ -338,18 +342,24 @@ def fit_tfidf(docs: list, labels: list[int], analyzer, c: float, shared=None, **
     return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels), "idf": idf})
 
 
-def _page_kind_oof(cases: list[dict], k: int = 5, text: dict | None = None) -> list[float]:
+def _page_kind_oof(cases: list[dict], k: int = 5, text: dict | None = None,
+                   tail: bool = False) -> tuple[list[float], list[float | None]]:
     """Each training page's page-kind probability from a model that never saw its group, so the
-    goal model learns how far to trust it on unseen pages (not on pages it was fitted to)."""
+    goal model learns how far to trust it on unseen pages (not on pages it was fitted to); with
+    `tail`, also that of the page from its first goal lead on (text_models.goal_tail; miss23)."""
     from extractors.normalize import normalize_text
-    from extractors.text_models import page_kind_prob
+    from extractors.text_models import goal_tail, page_kind_prob
     out = [0.5] * len(cases)
+    tails: list[float | None] = [None] * len(cases)
     for tr, te in corpus.folds(cases, k):
         pk = fit_page_kind([cases[i] for i in tr], text=text)
         for i in te:
             if pk is not None:
-                out[i] = page_kind_prob(pk, normalize_text(cases[i]["text"]))
-    return out
+                t = normalize_text(cases[i]["text"])
+                out[i] = page_kind_prob(pk, t)
+                rest = goal_tail(t) if tail else None
+                tails[i] = page_kind_prob(pk, rest) if rest is not None else None
+    return out, tails
 
 
 # the block model's settings, fixed before its first run (fourteenth pass; not tuned on the folds)
@@ -438,11 +448,12 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     text = text_options(opts)
     groups = corpus.groups(cases)
     if page_kind and "goal" in decisions:
-        from extractors.text_models import page_kind_goal_features
-        oof = _page_kind_oof(cases, text=text)
+        from extractors.text_models import page_kind_goal_features, tail_goal_features
+        tail = "tail" in str(opts.get("pk_mix") or "")
+        oof, tails = _page_kind_oof(cases, text=text, tail=tail)
         feats, labels = rows["goal"]
-        rows["goal"] = ([{**f, **page_kind_goal_features(oof[ci])} for f, (ci, _) in zip(feats, rows["goal_at"][0])],
-                        labels)
+        rows["goal"] = ([{**f, **page_kind_goal_features(oof[ci]), **(tail_goal_features(tails[ci]) if tail else {})}
+                         for f, (ci, _) in zip(feats, rows["goal_at"][0])], labels)
         m.page_kind = fit_page_kind(cases, text=text)
     if block and "goal" in decisions:
         from extractors.text_models import block_goal_features
@@ -461,6 +472,15 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
         oof = _clause_oof(cases, crow, at, text=text)
         rows["goal"] = ([{**f, **clause_goal_features(p)} for f, p in zip(feats, oof)], labels)
         m.goal_clause = fit_clause(crow, text=text, groups=[groups[ci] for ci, _ in at])
+    mix = str(opts.get("pk_mix") or "").split("+")
+    if page_kind and "gate" in mix and "goal" in decisions:
+        from extractors.text_models import gate_pk
+        feats, labels = rows["goal"]
+        rows["goal"] = ([{**f, **gate_pk(f)} for f in feats], labels)
+    if page_kind and "x" in mix and "goal" in decisions:
+        from extractors.text_models import pk_interactions
+        feats, labels = rows["goal"]
+        rows["goal"] = ([{**f, **pk_interactions(f)} for f in feats], labels)
     for name in decisions:
         if name == "goal_stack":
             if stack and "goal" in decisions:
