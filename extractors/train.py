@@ -36,8 +36,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
            "block": True, "stat": "veto+learned",
            "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True,
-           "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present",
-           "pk_mix": "x"}
+           "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -93,7 +92,7 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "cand_fix": "runs+stop"},
     "- table cells, results, bounds in a subject, clock times, present figures, headline dx shares (fp23)":
         {**SHIPPED, "fp23": None},
-    "- the page kind times the value's own goal cues (miss23)": {**SHIPPED, "pk_mix": None},
+    "+ the page kind times the value's own goal cues (miss23)": {**SHIPPED, "pk_mix": "x"},
     "the page kind of the page from its first goal lead on too, no interactions (miss23)": {**SHIPPED, "pk_mix": "tail"},
     "pk floored under a goal lead, no interactions (miss23)": {**SHIPPED, "pk_mix": "gate"},
 }
