@@ -167,6 +167,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         sibling_year_features(c, cands, years)
     if isinstance(scope, str) and "r23" in scope and not shared:
         after_value_features(c, cands, years)
+    if isinstance(scope, str) and "r24" in scope:
+        general_goal_features(c, cands, years)
     return list(cands.items())
 
 
@@ -1156,3 +1158,19 @@ def after_value_features(c: Context, cands: dict, years: list[tuple]) -> None:
             f["r23_after_value"] = float(after is not None and yr == after)
             f["r23_after_other"] = float(after is not None and yr != after)
     cands[None]["r23n_after_value"] = float(after is not None)
+
+
+# --- seventh pass (dl24): a general goal written before the specific goals' lead ------------------------
+# "Theo đó, TP Cần Thơ phấn đấu thuộc nhóm 10 tỉnh … Mục tiêu cụ thể đến năm 2025, …" (B-172, D-069;
+# A-121's "duy trì … top 10" before "Về mục tiêu cụ thể"): the year of the plan's title or of the later
+# lead is not this goal's; the gold leaves it null. Under a lead (D-036, D-052) such goals take its year.
+_R24_SPECIFIC = re.compile(r"mục tiêu cụ thể", re.I)
+
+
+def general_goal_features(c: Context, cands: dict, years: list[tuple]) -> None:
+    """dl24's (scope "r24", after the "q1" rule): on "none", no lead governs the value, its sentence
+    states no year and a "mục tiêu cụ thể" lead follows it within 1,500 characters (r24n_general_goal)."""
+    s0, s1 = c.sent
+    fires = not cands[None].get("q1n_lead") and not _between(years, s0, s1) and bool(_R24_SPECIFIC.search(c.text, s1, s1 + 1500)) \
+        and not _R24_SPECIFIC.search(c.text, s0, s1)
+    cands[None]["r24n_general_goal"] = float(fires)
