@@ -1,25 +1,13 @@
 """dl21 (scope token "r21"): a yearly rate governed by a lead year ("Đến năm 2030: … bình quân 7%/năm")
 whose own sentence names no window or term is told so, on "none" and on the lead's year, so that the
 term or window named elsewhere on the page no longer reads "no single deadline" for it."""
-import re
-
-from extractors import deadline_features as dl
-from extractors import target_features as tf
+from tests.extractors.deadline_cands import year_cands
 
 SCOPE = "lead+q1+r18+r19+r20"
-_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _cands(text: str, value_at: str, unit: str = "%", scope: str = SCOPE + "+r21") -> dict:
-    """{year or None: features} of the value first written at value_at, from year_candidates."""
-    s = text.index(value_at)
-    stops = [m.end() for m in _STOP.finditer(text)]
-    start = max([e for e in stops if e <= s], default=0)
-    end = min([e for e in stops if e > s], default=len(text))
-    sent = (start, end)
-    c = tf.Context(text, s, s + len(value_at), 0.0, unit, sent, sent, (0, len(text)), 0,
-                   False, False, False, None, None, False)
-    return dict(dl.year_candidates(c, dl.year_mentions(text), True, True, scope, "paren"))
+    return year_cands(text, value_at, scope, unit)
 
 
 def test_a_yearly_rate_under_a_lead_with_no_window_in_its_sentence_is_marked():

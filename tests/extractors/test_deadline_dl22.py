@@ -4,22 +4,13 @@ list are told their nearest year is such a sibling's, on the year and on "none".
 import re
 
 from extractors import deadline_features as dl
-from extractors import target_features as tf
+from tests.extractors.deadline_cands import year_cands
 
 SCOPE = "lead+q1+r18+r19+r20+r21"
-_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _cands(text: str, value_at: str, unit: str = "%", scope: str = SCOPE + "+r22") -> dict:
-    """{year or None: features} of the value first written at value_at, from year_candidates."""
-    s = text.index(value_at)
-    stops = [m.end() for m in _STOP.finditer(text)]
-    start = max([e for e in stops if e <= s], default=0)
-    end = min([e for e in stops if e > s], default=len(text))
-    sent = (start, end)
-    c = tf.Context(text, s, s + len(value_at), 0.0, unit, sent, sent, (0, len(text)), 0,
-                   False, False, False, None, None, False)
-    return dict(dl.year_candidates(c, dl.year_mentions(text), True, True, scope, "paren"))
+    return year_cands(text, value_at, scope, unit)
 
 
 def _owner(text: str, year: str) -> str | None:

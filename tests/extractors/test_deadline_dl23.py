@@ -1,25 +1,14 @@
 """dl23 (scope token "r23"): a year written right after a value, closing the value's own goal ("tăng lên
 50% vào năm 2045", "tối thiểu 50% (năm 2025)"), is that value's deadline; a year that opens the next
 goal ("(năm 2030 đạt 100%)", "và đến năm 2030, …") or stands past an ellipsis is not."""
-import re
-
 from extractors import deadline_features as dl
-from extractors import target_features as tf
+from tests.extractors.deadline_cands import year_cands
 
 SCOPE = "lead+q1+r18+r19+r20+r21+r22"
-_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _cands(text: str, value_at: str, unit: str = "%", scope: str = SCOPE + "+r23") -> dict:
-    """{year or None: features} of the value first written at value_at, from year_candidates."""
-    s = text.index(value_at)
-    stops = [m.end() for m in _STOP.finditer(text)]
-    start = max([e for e in stops if e <= s], default=0)
-    end = min([e for e in stops if e > s], default=len(text))
-    sent = (start, end)
-    c = tf.Context(text, s, s + len(value_at), 0.0, unit, sent, sent, (0, len(text)), 0,
-                   False, False, False, None, None, False)
-    return dict(dl.year_candidates(c, dl.year_mentions(text), True, True, scope, "paren"))
+    return year_cands(text, value_at, scope, unit)
 
 
 def _after(text: str, value_at: str) -> int | None:
