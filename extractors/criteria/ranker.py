@@ -438,6 +438,7 @@ _OWN_ACT = re.compile(rf"\b{_OWN_ACTOR}\b[^\n.;:!?]{{0,40}}?\b(?P<verb>{_OWN_VER
 _OWN_ISSUE = re.compile(r"\b(ban hanh|phe duyet|thong qua|trien khai|to chuc thuc hien) (ke hoach|quyet dinh|quy che|quy dinh"
                         r"|de an|chuong trinh|chi thi|nghi quyet)\b")
 _OWN_SYMBOL = re.compile(r"\b\d+[a-z]?/(?:\d{4}/)?[a-z]{1,4}-(ubnd|hdnd|tu|bcd)\b")
+_NAME_ACT = re.compile(rf"[^\n.;:!?]{{0,40}}?\b(?P<verb>{_OWN_VERB})")     # after a province's name
 OWN_ACT = False
 # what the act is about (eighteenth pass, `train --act-object`; off): the words an issuing or acting verb
 # governs, in the title and head outside citations ("ban hành Kế hoạch kiểm soát thủ tục hành chính" ->
@@ -451,16 +452,20 @@ ACT_OBJECT = False
 OBJECT_SIBLINGS_ONLY = False   # only the leads over the siblings (`train --act-object sib`)
 
 
+def _named_acts(doc, head_f: str) -> list[tuple[int, re.Match]]:
+    """(end of the name, its verb match) for each province's name in the head that acts (_NAME_ACT)."""
+    cased = fold(doc.full[:doc.head_end])
+    ends = (n.end() for n in places._mention_re().finditer(cased))
+    return [(e, m) for e in ends if (m := _NAME_ACT.match(head_f, e))]
+
+
 def act_objects(doc, words: int = 12) -> str:
     """The words after each acting verb of the province's act (`_OWN_ACT`, a province's name acting) and
     after each issuing verb of the page title or title zone, outside citations: the document kind,
     its number and "về việc" skipped. Empty when the page names no act."""
     head_f = doc.folded[:doc.head_end]
     ends = [m.start("verb") for m in _OWN_ACT.finditer(head_f) if not doc.cited(m.start())]
-    cased = fold(doc.full[:doc.head_end])
-    rx_name = re.compile(rf"[^\n.;:!?]{{0,40}}?\b(?P<verb>{_OWN_VERB})")
-    ends += [m.start("verb") for e in (n.end() for n in places._mention_re().finditer(cased))
-             if (m := rx_name.match(head_f, e)) and not doc.cited(e)]
+    ends += [m.start("verb") for e, m in _named_acts(doc, head_f) if not doc.cited(e)]
     spans = ([(0, len(doc.title))] if doc.title.strip() else []) + doc.title_zone
     ends += [m.end() for a, b in spans for m in _ACT_VERB.finditer(head_f, a, b) if not doc.cited(m.start())]
     out = []
@@ -495,11 +500,8 @@ def own_act(doc) -> dict[str, float]:
     requiring, organising …), an issuing verb with the kind of document it issues, a number of a
     provincial body's document; `own_act_title` when the actor and verb are in the page title."""
     head_f = doc.folded[:doc.head_end]
-    cased = fold(doc.full[:doc.head_end])
-    names = [m.end() for m in places._mention_re().finditer(cased)]
-    rx_name = re.compile(rf"[^\n.;:!?]{{0,40}}?\b{_OWN_VERB}")
     out: dict[str, float] = {}
-    acts = [m.start() for m in _OWN_ACT.finditer(head_f)] + [e for e in names if rx_name.match(head_f, e)]
+    acts = [m.start() for m in _OWN_ACT.finditer(head_f)] + [e for e, _ in _named_acts(doc, head_f)]
     acts = [a for a in acts if not doc.cited(a)]
     if acts:
         out["own_act"] = 1.0
