@@ -22,7 +22,8 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-H.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I1.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I2.jsonl",
-                   ROOT / "tests" / "data" / "corpus" / "part-I3.jsonl")
+                   ROOT / "tests" / "data" / "corpus" / "part-I3.jsonl",
+                   *(ROOT / "tests" / "data" / "corpus" / f"part-J{k}.jsonl" for k in range(1, 7)))
 
 
 # Parts that test and never train: part I (session 14) was annotated in three parallel shares without
