@@ -144,7 +144,11 @@ def main(argv=None) -> None:
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="fit each fold on this random fraction of its training groups (learning curves)")
     ap.add_argument("--draw", type=int, default=0, help="which random draw of --train-fraction")
+    ap.add_argument("--test-only", help="comma-separated parts that test and never train "
+                    f"(default {','.join(sorted(corpus.TEST_ONLY_PARTS))})")
     a = ap.parse_args(argv)
+    if a.test_only is not None:
+        corpus.TEST_ONLY_PARTS = frozenset(p for p in a.test_only.split(",") if p)
     cases = corpus.load()
     opts = dict(SHIPPED)
     for kv in a.opt:
