@@ -1,5 +1,6 @@
 """Session 19 lead's rulings on part J after the blind checks, applied model-blind (README-part-J.md,
-"Rulings after the blind checks"). Kept to show what changed; it has been run once and must not be run again."""
+"Rulings after the blind checks"). Kept to show what changed; re-running it changes nothing (a text whose notes
+already carry the ruling is skipped)."""
 import json
 def T(v,u,y,s): return {"value":v,"unit":u,"subject":s,"deadline_year":y}
 NOTE = " Lead's ruling (session 19, README-part-J.md 'Rulings after the blind checks'): "
@@ -25,7 +26,7 @@ for k in range(1,7):
         if not l.strip(): continue
         c=json.loads(l)
         e=edits.get(c['id'])
-        if e:
+        if e and NOTE.strip() not in (c.get('notes') or ''):
             kind,arg,why=e; ts=c['targets']
             key=lambda t:(t['value'],t['unit'],t['deadline_year'])
             if kind=="drop":
@@ -42,4 +43,4 @@ for k in range(1,7):
             done.add(c['id'])
         out.append(json.dumps(c,ensure_ascii=False))
     open(p,'w',encoding='utf-8').write('\n'.join(out)+'\n')
-print(sorted(set(edits)-done))
+print('applied to', sorted(done) or 'nothing (already applied)')
