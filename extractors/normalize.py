@@ -96,11 +96,11 @@ _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]")
 _SYM_SEG = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _DAMAGED_ADMIN = re.compile(
     r"(?<![\w/])(\d{1,5}[a-zđ]?)((?:[ \t]*/[ \t]*(?:19|20)\d\d)?)[ \t]*/[ \t]*"
-    r"(" + _SYM_SEG + r"(?:[ \t]*[-\u2013][ \t]*\n?[ \t]*" + _SYM_SEG + r")+)(?![\w])")
+    r"(" + _SYM_SEG + r"(?:[ \t]*[-\u2012-\u2014\u2212][ \t]*\n?[ \t]*" + _SYM_SEG + r")+)(?![\w])")
 _DAMAGED_ADMIN_NL = re.compile(  # "30/2018/QĐ-\nUBND": break right after the hyphen
     r"(\d{1,5}[a-zđ]?(?:/(?:19|20)\d\d)?/" + _SYM_SEG + r"-)[ \t]*\n[ \t]*(" + _SYM_SEG + r")")
 _DAMAGED_PARTY = re.compile(
-    r"(?<![\w/])(\d{1,4}[a-z]?)[ \t]*[-\u2013][ \t]*([A-ZĐ][A-Za-zĐ]{1,4})[ \t]*/[ \t]*([A-ZĐ][A-ZĐ0-9]{1,8})(?![\w])")
+    r"(?<![\w/])(\d{1,4}[a-z]?)[ \t]*[-\u2012-\u2014\u2212][ \t]*([A-ZĐ][A-Za-zĐ]{1,4})[ \t]*/[ \t]*([A-ZĐ][A-ZĐ0-9]{1,8})(?![\w])")
 # Type/body codes typed without the stroke: "QD" for "QĐ" and friends.
 _D_FIX = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "BCSD": "BCSĐ", "TTDT": "TTĐT",
           "QyD": "QyĐ", "SKHDT": "SKHĐT", "BKHDT": "BKHĐT", "BGDDT": "BGDĐT",
@@ -169,3 +169,4 @@ def normalize_text(text: str) -> str:
     text = _GLUED_DAY.sub(r"\1 \2", text)     # "ngày27/10/2021"
     text = repair_numbers(text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
