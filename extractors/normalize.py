@@ -149,6 +149,8 @@ _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
 
 
 _GLUED_DAY = re.compile(r"\b([Nn]gày)(\d)")
+_WIDE = re.compile("[\uff01-\uff5e]")
+_NARROW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
 
 def normalize_text(text: str) -> str:
@@ -163,10 +165,11 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "Ð" in text:
         text = text.replace("Ð", "Đ")   # Latin eth typed for Vietnamese Đ
+    if _WIDE.search(text):
+        text = text.translate(_NARROW)  # "２０２５", "９０％": full-width forms of ASCII
     text = _fix_tones(text)
     text = _DASHES.sub(lambda m: "-" if m.group(0) in "\u2010\u2011" else m.group(0), text)
     text = _SPACES.sub(" ", text)
     text = _GLUED_DAY.sub(r"\1 \2", text)     # "ngày27/10/2021"
     text = repair_numbers(text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
-

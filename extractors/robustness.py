@@ -5,7 +5,7 @@
 Each perturbation is a named, deterministic function text -> text (seeded per case id) that keeps the
 text's meaning, so the gold annotation still applies: a PDF's hard wraps and page furniture, CRLF and
 NBSP, NFD, old-style tone placement, spaced units, typographic dashes and quotes, flattened table rows,
-upper-cased headings. For every corpus text, original and perturbed, the SHIPPED extractor
+upper-cased headings, full-width digits. For every corpus text, original and perturbed, the SHIPPED extractor
 (`extractors.extract_facts`, what `parwatch extract` calls; models loaded once) runs without a URL,
 and the table gives per field the figure on the original and on the perturbed texts (scored by
 `extractors.scoring`) and the share of texts whose output for that field changed.
@@ -138,8 +138,14 @@ def upper_heads(text: str, rnd: random.Random) -> str:
     return _HEAD.sub(lambda m: m.group(0) if m.group(0).rstrip().endswith((".", ";", ",")) else m.group(0).upper(), text)
 
 
+def fullwidth(text: str, rnd: random.Random) -> str:
+    """Full-width digits, "%" and "/" (an East Asian input method or OCR engine) in some numbers."""
+    wide = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789%/,."})
+    return re.sub(r"\d[\d%/,.]*", lambda m: m.group(0).translate(wide) if rnd.random() < 0.5 else m.group(0), text)
+
+
 PERTURBATIONS = {f.__name__: f for f in (pdf_wrap, pdf_pages, crlf_nbsp, nfd, old_tones, spaced_units,
-                                          dashes, table_cells, upper_heads)}
+                                          dashes, table_cells, upper_heads, fullwidth)}
 
 
 def perturb(name: str, text: str, key: str) -> str:
