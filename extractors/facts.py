@@ -9,7 +9,7 @@ from extractors.citations import find_citations
 from extractors.dates import ANY_DATE, store_dateline
 from extractors.indices import find_indices
 from extractors.models import Models, best, shipped
-from extractors.normalize import normalize_text
+from extractors.normalize import normalize_text, unwrap_lines
 from extractors.period import find_period, named_document_period, title_period
 from extractors.primary import choose_primary
 from extractors.refs import Mention, find_mentions, number_key
@@ -126,6 +126,8 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
     opts = trace.get("_options", {}) if trace is not None else models.options
     truncated = len(text or "") > MAX_CHARS
     norm = normalize_text((text or "")[:MAX_CHARS])
+    if opts.get("unwrap"):
+        norm = unwrap_lines(norm)     # a PDF copy's hard-wrapped sentences joined (rob24)
     title_n = normalize_text(title) if title else None
     sents = Sentences(norm)
     if title_n is None:

@@ -173,3 +173,60 @@ def normalize_text(text: str) -> str:
     text = _GLUED_DAY.sub(r"\1 \2", text)     # "ngày27/10/2021"
     text = repair_numbers(text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+# --- hard-wrapped text (PDF copies) -------------------------------------------------
+# A PDF's text comes out wrapped at the page width: a sentence cut over lines, each line ending
+# wherever the next word did not fit. Sentence logic takes a line break for a sentence end, so the
+# cut lines are joined back, but only on a page that reads as wrapped (several such breaks, no
+# long line under the width): a page whose lines are paragraphs is left as it is.
+_WRAP_MAX = 140          # a line longer than this is a paragraph, not a wrapped line
+_WRAP_MIN = 50           # narrower "widths" are menus and tables
+_LINE_DONE = (".", "!", "?", ":", ";", "…")
+_NEW_ITEM = re.compile(r"[-+•*–|]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVX]{1,5}\.\s")
+
+
+# page furniture a PDF puts between two pages: a page number, "Trang 3/12"
+_PAGE_MARK = re.compile(r"(?:Trang |Page )?\d{1,3}(?: ?/ ?\d{1,3})?")
+
+
+def _next_text_line(lines: list[str], i: int) -> int:
+    """The line a sentence cut at line i goes on in: i+1, or past a page break (blank lines and
+    page marks, at least one mark) when one follows."""
+    j, marks = i + 1, 0
+    while j < len(lines) and (not lines[j] or _PAGE_MARK.fullmatch(lines[j])):
+        marks += bool(lines[j])
+        j += 1
+    return j if marks and j < len(lines) else i + 1
+
+
+def _wrap_breaks(lines: list[str]) -> dict[int, int]:
+    """{i: j} for each wrap: line i is full (the next word would not have fitted in the page's
+    widest line), ends no sentence, and line j (i+1, or the first past a page break) is no new item."""
+    width = max((len(s) for s in lines if len(s) <= _WRAP_MAX), default=0)
+    if width < _WRAP_MIN:
+        return {}
+    out = {}
+    for i, a in enumerate(lines[:-1]):
+        if not a or len(a) > _WRAP_MAX or a.endswith(_LINE_DONE):
+            continue
+        j = _next_text_line(lines, i)
+        b = lines[j]
+        if b and not _NEW_ITEM.match(b) and len(a) + 1 + len(b.split(" ", 1)[0]) > width:
+            out[i] = j
+    return out
+
+
+def unwrap_lines(text: str) -> str:
+    """Hard-wrapped paragraphs joined into one line each, page marks inside them dropped
+    (normalized input: stripped lines); the text unchanged unless at least 3 breaks, and a fifth
+    of its lines, are wraps."""
+    lines = text.split("\n")
+    breaks = _wrap_breaks(lines)
+    if len(breaks) < 3 or len(breaks) < 0.2 * sum(1 for s in lines if s):
+        return text
+    out, i = [], 0
+    while i < len(lines):
+        out.append(lines[i] + (" " if i in breaks else "\n"))
+        i = breaks.get(i, i + 1)
+    return "".join(out)[:-1]

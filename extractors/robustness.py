@@ -65,6 +65,11 @@ def pdf_pages(text: str, rnd: random.Random) -> str:
     return "\n".join(out)
 
 
+def pdf(text: str, rnd: random.Random) -> str:
+    """A whole PDF copy: re-wrapped, then page marks between its lines, inside paragraphs."""
+    return pdf_pages(pdf_wrap(text, rnd), rnd)
+
+
 def crlf_nbsp(text: str, rnd: random.Random) -> str:
     """Windows line ends, a BOM, NBSP for some spaces, zero-width spaces next to some spaces."""
     def space(_m):
@@ -144,7 +149,7 @@ def fullwidth(text: str, rnd: random.Random) -> str:
     return re.sub(r"\d[\d%/,.]*", lambda m: m.group(0).translate(wide) if rnd.random() < 0.5 else m.group(0), text)
 
 
-PERTURBATIONS = {f.__name__: f for f in (pdf_wrap, pdf_pages, crlf_nbsp, nfd, old_tones, spaced_units,
+PERTURBATIONS = {f.__name__: f for f in (pdf_wrap, pdf_pages, pdf, crlf_nbsp, nfd, old_tones, spaced_units,
                                           dashes, table_cells, upper_heads, fullwidth)}
 
 
