@@ -61,8 +61,11 @@ _ISSUED_RE = re.compile(r"(?<!được )(?:ban hành|ký|phê duyệt|vừa có)
 _ATTACH_RE = re.compile(r"(?:file|tệp|văn bản|tài liệu)\s+đính kèm\s*:?\s*[-–]?\s*$|tải về\s*:?\s*$", re.I)
 _SO_HEADER_RE = re.compile(r"(?:^|\n)\s*\|?\s*Số(?:\s*hiệu)?\s*[:|]?\s*$")
 # After "Số: X": "Tuyên Quang, ngày\n10 tháng 12 năm 2013" or "| Ngày ban hành | 24/12/2025"
-_HEADER_DATE_GAP = re.compile(r"[\s|]*(?:[^\d|]{0,60}?,\s*)?(?:ngày|Ngày ban hành\s*[|:]?)\s*$", re.I)
-_DATE_AFTER_RE = re.compile(r"\s*(?:,\s*)?\(?\s*(?:được\s+)?(?:ban hành|ký)?\s*(?:ngày|ngay)?\s*$", re.I)
+# a PDF's page mark on its own line ("3", "Trang 3/12") may fall inside either gap
+_PAGE_MARK_LINE = r"(?:\n\s*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[ \t]*(?=\n))?"
+_HEADER_DATE_GAP = re.compile(r"[\s|]*" + _PAGE_MARK_LINE + r"[\s|]*(?:[^\d|]{0,60}?,\s*)?(?:ngày|Ngày ban hành\s*[|:]?)\s*"
+                              + _PAGE_MARK_LINE + r"\s*$", re.I)
+_DATE_AFTER_RE = re.compile(r"\s*(?:,\s*)?\(?\s*(?:được\s+)?(?:ban hành|ký)?\s*(?:ngày|ngay)?\s*" + _PAGE_MARK_LINE + r"\s*$", re.I)
 _PASSIVE_RE = re.compile(r"[^.;\n]{0,40}?(?:được\s+)?ban hành bởi\s+(" + issuers.ISSUER + ")", re.I)
 _FURNITURE_RE = re.compile(r"giấy phép|giay phep|ISSN", re.I)
 

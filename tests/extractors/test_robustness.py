@@ -113,3 +113,10 @@ def test_full_width_digits_read_as_ascii():
     text = "Phấn đấu đến năm 2027, tỷ lệ hồ sơ trực tuyến đạt 90%; Kế hoạch số 07/KH-UBND ngày 05/01/2026."
     assert normalize_text(text.translate(wide)) == text
     assert _facts(text.translate(wide)) == _facts(text)
+
+
+def test_a_page_mark_between_a_reference_and_its_date_is_skipped():
+    text = ("Căn cứ Quyết định số 412/QĐ-UBND ngày\n\n7\n\n18 tháng 3 năm 2025 của UBND tỉnh về cải cách hành chính.\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 96/KH-UBND\n\nTrang 1/6\n\nCao Bằng, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH")
+    dates = {r.number: r.date.isoformat() for r in extract_facts(text).doc_refs}
+    assert dates == {"412/QĐ-UBND": "2025-03-18", "96/KH-UBND": "2025-04-02"}
