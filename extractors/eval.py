@@ -1,7 +1,7 @@
 """Cross-validated quality: the rule baseline and the learned decisions on grouped held-out folds.
 
     python -m extractors.eval [--k 5] [--repeats N] [--seed S] [--with-url] [--strict] [--ablation]
-                              [--baseline DIR] [--show-misses] [CASES.jsonl ...]
+                              [--baseline DIR] [--show-misses] [--by-part] [CASES.jsonl ...]
 
 --baseline DIR adds a column for another version of the package (e.g. the rule extractor before
 the learned decisions: `git archive af0935f extractors | tar -x -C DIR`), run as a subprocess.
@@ -74,6 +74,15 @@ def table(cases: list[dict], preds: dict[str, list[dict[str, dict]]]) -> tuple[s
     return "\n".join(lines), figs
 
 
+def subsets(cases: list[dict]) -> list[tuple[str, list[dict]]]:
+    """(name, cases) for the parts models train on, then each test-only part (pages no rule or model
+    was fitted on)."""
+    out = [("trained parts", [c for c in cases if corpus.trainable(c)])]
+    for part in sorted(corpus.TEST_ONLY_PARTS):
+        out.append((f"test-only part {part}", [c for c in cases if c.get("part") == part]))
+    return [(n, sub) for n, sub in out if sub]
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cases", nargs="*", help="annotated JSON lines (default: devset + corpus parts)")
@@ -85,6 +94,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeats", type=int, default=1, help="mean over this many grouped partitions")
     ap.add_argument("--seed", type=int, help="first seed of the partitions (fresh ones: never used for a choice)")
     ap.add_argument("--baseline", metavar="DIR", help="another checkout of the package, as a first column")
+    ap.add_argument("--by-part", action="store_true",
+                    help="also a table for the trained parts and one for each test-only part (fresh pages)")
     a = ap.parse_args(argv)
     cases = corpus.load(a.cases) if a.cases else corpus.load()
     if not cases:
@@ -109,6 +120,9 @@ def main(argv: list[str] | None = None) -> None:
                            for seed in seeds]
     text, _ = table(cases, preds)
     print(text)
+    if a.by_part:
+        for name, sub in subsets(cases):
+            print(f"\n{name} ({len(sub)} cases)\n" + table(sub, preds)[0])
     if a.show_misses:
         for m in score(cases, preds["learned"][0])[1]:
             print("  MISS", *m)
