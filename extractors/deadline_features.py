@@ -169,6 +169,8 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
         after_value_features(c, cands, years)
     if isinstance(scope, str) and "r24" in scope:
         general_goal_features(c, cands, years)
+    if isinstance(scope, str) and "r25" in scope and not shared:
+        window_goal_features(c, cands, wide)
     return list(cands.items())
 
 
@@ -1174,3 +1176,54 @@ def general_goal_features(c: Context, cands: dict, years: list[tuple]) -> None:
     fires = not cands[None].get("q1n_lead") and not _between(years, s0, s1) and bool(_R24_SPECIFIC.search(c.text, s1, s1 + 1500)) \
         and not _R24_SPECIFIC.search(c.text, s0, s1)
     cands[None]["r24n_general_goal"] = float(fires)
+
+
+# --- eighth pass (dl25): a window named in the value's own goal, an ellipsis ending a goal ------------
+# "đặt mục tiêu đến năm 2030, tổng đầu tư xã hội bình quân 5 năm đạt khoảng 40% GDP" (E-030), "tổng vốn
+# đầu tư toàn xã hội thời kỳ 2021 - 2025 đạt 4.862 tỷ đồng" (H-038, under "đến năm 2025 …"), "GRDP toàn
+# giai đoạn gần 2,4 triệu tỷ đồng" (H-067): a total or average over a window its own goal names has no
+# single deadline (README-part-A, "a window average or total that names its window … stays null"),
+# whatever lead stands over it. dl18's r18n_window_measure reads the same words but its total pattern
+# ("tổng … giai đoạn", leftmost) hides the window's years, and the lead's year wins over it.
+_R25_WINDOW = re.compile(
+    r"(?:bình quân|trong|của|suốt)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b(?!\s+20\d\d)|"
+    r"\b\d{1,2}\s+năm\s+(?:tới|qua|tiếp theo)|(?:toàn|cả|trong|suốt)\s+(?:giai đoạn|nhiệm kỳ|thời kỳ)|"
+    r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?(20\d\d)\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?(20\d\d)", re.I)
+_R25_GOAL_END = re.compile(r"[;,.!?…]\s|\n")
+
+
+def _own_windows(t: str, gs: int, ge: int) -> tuple[bool, set]:
+    """Whether the goal t[gs:ge] names a window of its own (not in a parenthesis, not a document's
+    name's), and the years of those windows' spans."""
+    named, ends = False, set()
+    for m in finditer_i(_R25_WINDOW, t, gs, ge):
+        if t.rfind("(", gs, m.start()) > t.rfind(")", gs, m.start()) or (m.group(1) and _in_doc_name(t, m.start(1), m.end(1))):
+            continue        # "(theo chuẩn nghèo giai đoạn 2016 – 2020)", "chương trình … giai đoạn 2011-2020": not the goal's
+        named = True
+        ends.update(int(g) for g in m.groups() if g)
+    return named, ends
+
+
+def window_goal_features(c: Context, cands: dict, wide: bool = False) -> None:
+    """dl25's (scope "r25", after the "q1" rule and the lead features): on a year, it opens or closes
+    a window written in the value's own goal (r25_window_end_own), and a lead of it (q1_gov,
+    ld_lead_year or ld_opening_year) governs a goal that names its window (r25_lead_window); on
+    "none", the goal names a window (r25n_window_own), under a lead too (r25n_window_lead). The goal
+    is the rule's (_goal_span) ended by an ellipsis as well: "75.000 tỷ đồng… Đến năm 2030, …" gives
+    the next sentence's year no q1_own."""
+    t = c.text
+    gs, ge0 = _goal_span(t, _reach(t, wide), c.start, c.end)
+    m = _R25_GOAL_END.search(t, c.end, ge0 + 1)
+    ge = m.start() if m else ge0
+    named, ends = _own_windows(t, gs, ge)
+    own = {int(y.group(1)) for y in _YEAR.finditer(t, gs, ge) if _year_kind(t, y.start(1), y.end(1)) in ("year", "deadline")}
+    for yr, f in cands.items():
+        if yr is None:
+            continue
+        if ge < ge0 and f.get("q1_own") and yr not in own:
+            f["q1_own"] = 0.0
+        f["r25_window_end_own"] = float(yr in ends)
+        f["r25_lead_window"] = float(named and any(f.get(k) for k in ("q1_gov", "ld_lead_year", "ld_opening_year")))
+    none = cands[None]
+    none["r25n_window_own"] = float(named)
+    none["r25n_window_lead"] = float(named and any(none.get(k) for k in ("q1n_lead", "ld_lead", "ld_opening")))
