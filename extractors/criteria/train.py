@@ -6,10 +6,10 @@
                                         [--within off|all|gate|gate-noflag [--within-order-only]] [--swap]
                                         [--domain-first off|page|lead [--domain-order-only]] [--more-actions]
                                         [--own-act] [--act-object off|both|confidence|sib]
-                                        [--train-fraction F --draw D]
+                                        [--train-fraction F --draw D] [--without-fresh19]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
-heldout.jsonl + extra.jsonl; a province's documents are never split between training and test), (2) the
+heldout.jsonl + extra.jsonl + fresh19.jsonl, the last left out by --without-fresh19; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
@@ -497,7 +497,7 @@ def grouped_cv(docs: list[dict], ex: dict, veto: set[str] = frozenset(), fractio
         model = fit([docs[i] for i in tr], ex, veto)
         for i in te:
             rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
-    return ev.evaluate(docs, rankings=rankings)
+    return {**ev.evaluate(docs, rankings=rankings), "rankings": rankings}
 
 
 def leave_one_province_out(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> dict:
@@ -509,7 +509,19 @@ def leave_one_province_out(docs: list[dict], ex: dict, veto: set[str] = frozense
         model = fit([docs[i] for i in tr], ex, veto)
         for i in te:
             rankings[docs[i]["id"]] = ev.ranked(docs[i], model)
-    return ev.evaluate(docs, rankings=rankings)
+    return {**ev.evaluate(docs, rankings=rankings), "rankings": rankings}
+
+
+def print_apart(sets: dict[str, list[dict]], r: dict) -> None:
+    """With the fresh pages joined: the same cross-validated rankings scored on the older pages and on the
+    fresh pages apart (the older pages' figure is the one comparable with a run without them)."""
+    if FRESH not in sets:
+        return
+    old = [d for name in sets if name != FRESH for d in sets[name]]
+    for label, docs in (("older pages", old), (f"{FRESH} alone", sets[FRESH])):
+        sub = ev.evaluate(docs, rankings=r["rankings"])
+        hits = sum(1 for d in docs if d["positive"]) * sub["precision_at_1_all"]
+        print(f"  {label} ({len(docs)} pages): {summary(sub)}  (P@1 {round(hits)}/{sum(1 for d in docs if d['positive'])})")
 
 
 def summary(r: dict) -> str:
@@ -519,13 +531,14 @@ def summary(r: dict) -> str:
 
 
 SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
+FRESH = "fresh19"                       # session 19's fresh pages (optional): left out with --without-fresh19
 
 
-def load(pairs: Path) -> dict[str, list[dict]]:
+def load(pairs: Path, fresh: bool = True) -> dict[str, list[dict]]:
     out = {}
-    for name in SETS:
+    for name in SETS + ((FRESH,) if fresh else ()):
         path = pairs / f"{name}.jsonl"
-        if name == "extra" and not path.exists():
+        if name in ("extra", FRESH) and not path.exists():
             continue
         out[name] = ev.load_docs(path)
         for d in out[name]:
@@ -573,6 +586,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="each criterion against what the page's act is about (ranker.object_features; eighteenth "
                          "pass, not shipped): read by both models, by the confidence model only, or only its leads over the "
                          "siblings (sib, both models)")
+    ap.add_argument("--without-fresh19", action="store_true",
+                    help="leave out fresh19.jsonl (session 19's pages; joined since the nineteenth pass): the older "
+                         "pages alone, as before session 19. With them, the cross-validated figures are also printed "
+                         "for the older pages and the fresh pages apart")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -590,7 +607,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
-        sets = load(a.pairs)
+        sets = load(a.pairs, fresh=not a.without_fresh19)
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
@@ -609,12 +626,15 @@ def _run(a: argparse.Namespace, sets: dict[str, list[dict]]) -> int:
     print(f"== grouped by province, {FOLDS}-fold CV over {' + '.join(sets)} ({len(every)} pages)\n{ev.table(cv)}")
     print(f"train fraction {a.train_fraction} draw {a.draw}: {sum(sizes) / len(sizes):.1f} training pages per fold; "
           + summary(cv))
+    print_apart(sets, cv)
     if a.train_fraction < 1:          # the figures below and the saved model are for all the pages
         return 0
     if a.lopo:
         lo = leave_one_province_out(every, ex, veto)
         n = len({province_of(d) for d in every})
         print(f"== leave one province out ({n} groups, national pages pooled)\n{ev.table(lo)}")
+        print(summary(lo))
+        print_apart(sets, lo)
         if a.failures:
             a.failures.write_text("".join(f + "\n" for f in lo["failures"]), encoding="utf-8")
     r = ev.evaluate(sets["heldout"], fit(sets["docs"], ex, veto))
