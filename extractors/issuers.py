@@ -40,6 +40,9 @@ _ISSUER_ALTS = [
     r"Đại hội\s+(?:[Đđ]ại biểu\s+)?(?:[Đđ]ảng bộ|[Đđ]ảng)" + _LEVEL_PLACE + r"?(?:\s+lần\s+thứ\s+(?:[IVXL]+|\d{1,2})\b)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Bộ Chính trị",
     r"Ủy ban Quốc gia(?:\s+về(?:\s+" + _LW_NAME + r"){1,4})?",   # "Ủy ban Quốc gia về chuyển đổi số"
+    # the signer as the news writes it ("Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định số …/QĐ-TTg"):
+    # the issuer as written (devset README), before the symbol's "Thủ tướng Chính phủ"
+    r"Phó Thủ tướng(?:\s+Thường trực)?(?:\s+Chính phủ)?(?:\s+" + CAP_WORD + r"){0,4}",
     r"Thủ tướng(?:\s+Chính phủ)?", r"Văn phòng Chính phủ", r"Chính phủ",
     r"Văn phòng\s+(?:UBND|Ủy ban nhân dân)" + _LEVEL_PLACE + "?",
     r"(?:Bộ trưởng\s+)?Bộ\s+(?:" + _STEMS + ")",
@@ -53,7 +56,9 @@ ISSUER_RE = re.compile(ISSUER)
 # "... của UBND tỉnh", "do Bộ Nội vụ ban hành"
 AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+(" + ISSUER + ")")
 # "UBND tỉnh Tiền Giang (đã|vừa) ban hành Kế hoạch số ..."
-BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|chính thức\s+)*(?:ký\s+)?ban hành\s+$")
+# "Phó Thủ tướng … vừa ký Quyết định số …": a signer's "ký" alone names the issuer too
+BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|chính thức\s+)*"
+                       r"(?:ký(?:\s+ban hành)?|ban hành)\s+$")
 
 # the same after a title in capitals ("... NGÀY 20/02/2025 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÁNH HÒA")
 AFTER_CAPS_RE = re.compile(AFTER_RE.pattern, re.I)
