@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from extractors.normalize import normalize_text
+from extractors.normalize import normalize_text, unwrap_lines
 from store.models import AttachmentIn, DocumentIn
 
 
@@ -15,7 +15,9 @@ def build_document(*, url: str, title: str, text: str, source_id: str | None = N
     """Normalize the text and read the facts out of it (page text plus attachments' text)."""
     from extractors import extract_facts  # loads the NLP models: only in the processes that build documents
 
-    attachments = [a.model_copy(update={"text": normalize_text(a.text)}) for a in attachments or []]
+    # PDF text layers and OCR break sentences at the page's line ends; joined, they read as the page did
+    # (unwrap_lines leaves text that is not hard-wrapped alone; rob24: targets F1 -0.12 on wrapped text)
+    attachments = [a.model_copy(update={"text": unwrap_lines(normalize_text(a.text))}) for a in attachments or []]
     body = normalize_text(text)
     title = normalize_text(title)
     page = "\n\n".join([title, body])
