@@ -41,12 +41,15 @@ def test_seed_pages_meet_the_issue_thresholds():
 
 # Held-out figures: each case predicted by models trained on the other folds only (grouped by
 # province and site). Floors sit a little under the measured figures (docs/extraction.md) so a
-# regression fails; the issue's targets are reported there, not asserted. Measured on this
-# partition, 1,087 texts (parts A-H and the devset train and test; part I only tests), session 14:
-# targets 0.836 (0.860 on the 953 texts before part I: its fresh pages score about 0.74 held out),
-# primary 0.950, province (text only) 0.874.
+# regression fails; the issue's targets are reported there, not asserted. The parts models train on
+# (A-H and the devset, 953 texts) and the test-only parts (I and J: 417 fresh pages no rule or model
+# was fitted on) have floors of their own. Measured on this partition in session 19 (text only, no URL):
+# trained parts targets 0.894, primary 0.951, province 0.871; fresh pages targets 0.735, primary 0.954,
+# issuer 0.953, period 0.930, province 0.918.
 CV_FLOORS = {"docref_f1": 0.98, "date": 0.95, "issuer": 0.96, "primary": 0.92, "province": 0.86,
-             "period": 0.93, "targets_f1": 0.82}
+             "period": 0.93, "targets_f1": 0.86}
+FRESH_FLOORS = {"docref_f1": 0.98, "date": 0.95, "issuer": 0.93, "primary": 0.92, "province": 0.89,
+                "period": 0.90, "targets_f1": 0.70}
 
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="no hand-annotated devset in this clone")
@@ -59,11 +62,15 @@ def test_cross_validated_quality():
     if len(cases) < 50:
         pytest.skip("corpus still being written")
     preds = cross_validate(cases, k=5)
-    rules, _ = score(cases, preds["rules"])
-    learned, misses = score(cases, preds["learned"])
-    print({k: (round(rules[k], 3), round(v, 3)) for k, v in learned.items()})
-    _check(learned, misses, CV_FLOORS)
-    assert learned["targets_f1"] > rules["targets_f1"]      # the learned decisions must earn their place
+    for name, sub, floors in (("trained parts", [c for c in cases if corpus.trainable(c)], CV_FLOORS),
+                              ("fresh pages", [c for c in cases if not corpus.trainable(c)], FRESH_FLOORS)):
+        if not sub:
+            continue
+        rules, _ = score(sub, preds["rules"])
+        learned, misses = score(sub, preds["learned"])
+        print(name, {k: (round(rules[k], 3), round(v, 3)) for k, v in learned.items()})
+        _check(learned, misses, floors)
+        assert learned["targets_f1"] > rules["targets_f1"]      # the learned decisions must earn their place
 
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="no hand-annotated devset in this clone")
