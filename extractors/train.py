@@ -31,7 +31,7 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
            "units": "goal_lines", "windows": True, "ylink": "paren+sub", "trees": True, "merge_none": True, "restate": "title",
-           "scope": "lead+q1+r18+r19+r20+r21+r22+r23", "own_year": "paren", "null_step": True, "ratio": "full_growth",
+           "scope": "lead+q1+r18+r19+r20+r21+r22+r23+r25", "own_year": "paren", "null_step": True, "ratio": "full_growth",
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
            "block": True, "stat": "veto+learned",
