@@ -23,18 +23,22 @@ _RANGE_BEFORE = re.compile(r"20\d\d\s*(?:-|–|—|đến|tới)\s*$")
 _DUE_DATE = re.compile(r"(?:trước|đến|hạn|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", re.I)
 
 
+_ABBR_YEAR = re.compile(r"(?<![^\W\d_])(?!NĂM)[A-ZĐ]{2,}[-_]?$")           # "QH2007", "KH-2020", not "NĂM2025"
 _PART_OF_YEAR = {"quarter": re.compile(r"quý\s+\d\s*/\s*$", re.I),
                  "month": re.compile(r"(?:quý|tháng)\s+\d{1,2}\s*/\s*$", re.I)}
 
 
-def year_mentions(text: str, parts: str | None = None) -> list[tuple[int, int, int, bool]]:
+def year_mentions(text: str, parts: str | None = None, abbr: bool = False) -> list[tuple[int, int, int, bool]]:
     """(start, end, year, introduced as a deadline) of every bare year that is not part of a date or a symbol; the year
     of a due date ("hoàn thành trước 30/7/2025") counts, and with parts "quarter" (or "month") the year of a
-    quarter "vào quý 2/2026" (or a month "tháng 6/2025"), its cue read before the quarter."""
+    quarter "vào quý 2/2026" (or a month "tháng 6/2025"), its cue read before the quarter. abbr (option cand_fix
+    "abbr", fj25): a year glued to a capitalised abbreviation names a document ("theo QH2007"), no deadline."""
     out = []
     part = _PART_OF_YEAR.get(parts or "")
     for m in _YEAR.finditer(text):
         if _SYMBOL_YEAR.match(text, m.end()):
+            continue
+        if abbr and _ABBR_YEAR.search(text, max(0, m.start() - 12), m.start()):
             continue
         cue_end = m.start()
         if _DATE_YEAR.search(text, max(0, m.start() - 8), m.start()) and not \

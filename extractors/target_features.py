@@ -217,7 +217,7 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         "rule": float(c.rule_keep),
         "zone": float(c.zone),
         "block_forward": float(c.block_forward),
-        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "%" if c.unit == "%/năm" else unit_kind(c.unit)): 1.0,
+        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "%" if c.unit in ("%/năm", "‰") else unit_kind(c.unit)): 1.0,
         "per_year": float(c.unit == "%/năm"),
         "v100": float(c.value >= 100),
         "vsmall": float(c.value < 10),
@@ -1055,6 +1055,40 @@ def present_state(text: str, sent: tuple[int, int], start: int) -> bool:
     return "hiện" in before.lower() and bool(_PRESENT.search(before))
 
 
+# fj25 (fp23 token "revision"): the old side of a change "từ X (theo QH2007) xuống Y", "từ 11,9% năm 2010 xuống
+# 10%", "từ 16,5%/năm tăng lên 22%": a base or a replaced goal, the new value Y is the goal (H-025); only a
+# note, a year or a plan's name may stand between X and the verb (fp18's "st:revised" reads "X lên Y" only)
+_FROM_BEFORE = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)|(?:theo|của|vào|trong)?\s*(?:năm\s+)?(?:19|20)\d\d|theo\s+[^\s,;.()]+"
+                           r"(?:\s*[-–]\s*\d+)?)?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống|còn)"
+                           r"(?:\s+(?:còn|mức|khoảng|dưới|trên|gần|hơn))*\s+\d", re.I)
+
+
+def revision_base(text: str, start: int, end: int) -> bool:
+    """The value a change starts from: "từ" before it, a change verb and the new value right after it."""
+    return bool(_FROM_BEFORE.search(text, max(0, start - 12), start)) and bool(_CHANGE_AFTER.match(text, end, end + 90))
+
+
+# fj25 (fp23 token "forecast"): a planning forecast, not a goal (H-069): "dự báo" earlier in the value's sentence with
+# no goal word after it ("tốc độ tăng trưởng bình quân dự báo đạt 6,5%/năm"), or the nearest heading above names
+# forecasts ("Các dự báo phát triển vùng", "Dự báo cơ cấu kinh tế:")
+_GOAL_WORD = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu", re.I)
+_HEADING_BACK = 900
+
+
+def forecast(text: str, sent: tuple[int, int], start: int) -> bool:
+    before = text[sent[0]:start].lower()
+    at = before.rfind("dự báo")
+    if at >= 0 and not _GOAL_WORD.search(before, at):
+        return True
+    lo = max(0, sent[0] - _HEADING_BACK)
+    for line in reversed(text[lo:sent[0]].split("\n")[1:] if lo else text[:sent[0]].split("\n")):
+        p = line.strip()
+        if p and len(p) < 100 and not p.endswith((".", ";", ",")):
+            return "dự báo" in p.lower() and not _GOAL_WORD.search(p)
+    return False
+
+
 def fp23_drop(text: str, sent: tuple[int, int], start: int, end: int, unit: str, tokens: str) -> str | None:
     """Which of option fp23's rules drops a kept value, if any (its token is the trace reason)."""
     checks = (("clock", lambda: clock_time(text, start, end)),
@@ -1066,7 +1100,9 @@ def fp23_drop(text: str, sent: tuple[int, int], start: int, end: int, unit: str,
               ("existing", lambda: existing_stock(text, end, unit)),
               ("met_list", lambda: met_list_item(text, sent, start)),
               ("shortfall", lambda: shortfall(text, sent, start)),
-              ("present", lambda: present_state(text, sent, start)))
+              ("present", lambda: present_state(text, sent, start)),
+              ("revision", lambda: revision_base(text, start, end)),
+              ("forecast", lambda: forecast(text, sent, start)))
     for name, check in checks:
         if name in tokens and check():
             return name

@@ -30,6 +30,8 @@ MONEY_RE = re.compile(_MONEY + r"(?:\s*/\s*(người|năm|tháng|hộ|lao độn
 # general option: a per-unit chain as written ("triệu đồng/người/năm", "triệu đồng /ha")
 _PER = r"(?:người|năm|tháng|hộ|lao động|ha|tấn|sản phẩm)"
 MONEY_GENERAL_RE = re.compile(_MONEY + r"((?:\s*/\s*" + _PER + r"\b){0,2})", re.I)
+# option cand_fix "ti" (fj25): the spelling "tỉ" of the scale "tỷ" ("5.200 tỉ đồng"), unit as written
+MONEY_TI_RE = re.compile(_MONEY.replace("|tỷ)?", "|tỷ|tỉ)?") + r"((?:\s*/\s*" + _PER + r"\b){0,2})", re.I)
 # "tăng ít nhất 1,5 lần", "gấp 2 lần": a multiple, not "lần thứ"
 TIMES_RE = re.compile(r"(?:tăng|gấp|lên)\s+(?:ít nhất\s+|tối thiểu\s+|khoảng\s+|hơn\s+|trên\s+|từ\s+)?"
                       + _AMOUNT + r"\s*lần\b(?!\s*thứ)", re.I)
@@ -75,7 +77,8 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
-    for m in digit_first(MONEY_GENERAL_RE if general else MONEY_RE).finditer(text):
+    money = MONEY_TI_RE if general and "ti" in fix.split("+") else MONEY_GENERAL_RE if general else MONEY_RE
+    for m in digit_first(money).finditer(text):
         if free(m.start(), m.end()):
             per = re.sub(r"\s+", "", m.group(4) or "").lstrip("/") or None
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), per)))
@@ -92,7 +95,38 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     for m in finditer_i(WORD_COUNT_RE, text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), float(_WORD_NUM[m.group(1).lower()]), "#" + m.group(2).lower()))
-    return out + general_values(text, taken, mode == "goal_lines", fix) if mode in ("general", "goal_lines") else out
+    out = out + general_values(text, taken, mode == "goal_lines", fix) if mode in ("general", "goal_lines") else out
+    return [_compound(text, v) for v in out] if "nouns" in fix else out
+
+
+# option cand_fix "nouns" (fj25): counted terms the word list cuts at their first word ("lượt khách" is no
+# entry, "tổ hợp" and "liên hiệp" are other words): the unit is the whole term when the text goes on with it
+_COMPOUNDS = {"lượt": ("lượt khách",), "tổ hợp": ("tổ hợp tác",), "liên hiệp": ("liên hiệp hợp tác xã",),
+              "bác": ("bác sỹ", "bác sĩ")}
+
+
+def _compound(text: str, v: tuple[int, int, float, str]) -> tuple[int, int, float, str]:
+    """v with its counted noun widened to the compound term the text writes after it ("1,7 triệu lượt
+    khách" -> "triệu lượt khách", "500 tổ hợp tác" -> "tổ hợp tác")."""
+    start, end, value, unit = v
+    scale, _, noun = unit[1:].rpartition(" ") if unit[1:].split(" ", 1)[0] in _SCALES else ("", "", unit[1:])
+    for whole in _COMPOUNDS.get(noun, ()):
+        rest = whole[len(noun):]
+        if text[end:end + len(rest)].lower() == rest and not text[end + len(rest):end + len(rest) + 1].isalpha():
+            return start, end + len(rest), value, "#" + (scale + " " if scale else "") + whole
+    return v
+
+
+_SCALES = {"nghìn", "triệu", "tỷ"}
+
+
+def _narrowed(unit: str) -> str:
+    """A compound term's unit back to its first word's ("triệu lượt khách" -> "triệu lượt")."""
+    for noun, wholes in _COMPOUNDS.items():
+        for whole in wholes:
+            if unit == whole or unit.endswith(" " + whole):
+                return unit[:len(unit) - len(whole)] + noun
+    return unit
 
 
 _LISTED = re.compile(r"(?:" + _NOUNS + r"|" + "|".join(_WORD_NUM) + r")(?:/.*)?", re.I)
@@ -101,6 +135,7 @@ _LISTED = re.compile(r"(?:" + _NOUNS + r"|" + "|".join(_WORD_NUM) + r")(?:/.*)?"
 def unit_kind(unit: str) -> str:
     """The goal model's unit class of a value from this module: money, multiple, a listed count
     or any other counted noun (the general option's)."""
+    unit = _narrowed(unit)      # cand_fix "nouns" changes the unit's shape, not its class
     if unit.endswith(("đồng", "USD")) or re.search(r"(?:đồng|USD)/", unit):
         return "money"
     if unit == "lần":
@@ -136,6 +171,10 @@ _PER_POP_BARE = re.compile(r"(?<![\d.,/])(\d+(?:,\d+)?)\s*/\s*(1\.000|10\.000|10
 _RATE_NOUN_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+(" + _SYL + r")(?:\s+(" + _SYL + r"))?"
                                r"[^.;:\d]{0,60}$", re.I)
 _words: set[str] | None = None
+# option cand_fix "measures" (fj25): measure units the word reading misses, glued to the number or in capitals
+# ("150ha", "5ha/năm", "0,65m2/người", "3.000 MW"); unit as written
+MEASURE_RE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,5}(?:,\d+)?)" + _RANGE_TAIL +
+                        r"(ha|km2|km|m2|m²|\s*MWh|\s*MW|\s*kW|\s*GW)(?![^\W\d_])((?:\s*/\s*(?:năm|người|ngày)\b)?)")
 
 
 def _lexicon() -> set[str]:
@@ -221,6 +260,12 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
             noun = head_noun(nb.group(1), nb.group(2))
             out.append((m.start(), m.end(), amount(m.group(1)), f"#{noun}/{m.group(2)} {m.group(3).lower()}"))
             taken.append((m.start(), m.end()))
+    if "measures" in fix.split("+"):
+        for m in digit_first(MEASURE_RE).finditer(text):
+            if free(m.start(), m.end()):
+                per = re.sub(r"\s+", "", m.group(3) or "")
+                out.append((m.start(), m.end(), amount(m.group(1)), "#" + m.group(2).strip() + per))
+                taken.append((m.start(), m.end()))
     for m in digit_first(GENERAL_RE).finditer(text):
         w1 = m.group(3)
         if w1[0].isupper() or w1.lower() in _NOT_NOUN or not free(m.start(), m.end(3)):

@@ -27,6 +27,10 @@ PERCENT_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*%")
 # option cand_fix "stop" (miss22): a percentage glued to the stop of the sentence before it ("nhập dữ liệu
 # một lần.100% người dân …"); a stop after a digit is a number's own ("1.100%")
 GLUED_PERCENT_RE = re.compile(r"(\d(?<=[^\W\d_]\.\d)\d{0,2}(?:[.,]\d{1,2})?)\s*%")     # digit first: fast scan
+# option cand_fix "scaled" (fj25): a listed counted noun after a scale word is a count for the goal model
+_SCALED_COUNT = re.compile(r"(?:nghìn|ngàn|triệu) (?:lượt(?: khách)?|hộ|người|lao động|khách|doanh nghiệp)")
+# option cand_fix "permille" (fj25): a rate per thousand ("tỷ lệ tăng dân số tự nhiên xuống 11,5‰"), unit as written
+PERMILLE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*‰")
 RANGE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*%?\s*(?:-|–|đến)\s*" + _NUM + r"\s*%")
 RANK_RE = re.compile(
     r"(?:nhóm|tốp|top)\s+(\d{1,2})(?:\s*/\s*6[34])?\s*(?:hạng|tỉnh|địa phương|đơn vị|tỉnh,\s*thành phố)?\s*"
@@ -316,6 +320,9 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
         if not any(a <= m.start() < b for a, b in taken):
             end, unit = _per_year(text, m.end())
             values.append((m.start(), end, _num(m.group(1)), unit))
+    if "permille" in fix:
+        for m in digit_first(PERMILLE_RE).finditer(text):
+            values.append((m.start(), m.end(), _num(m.group(1)), "‰"))
     if "stop" in fix:
         for m in GLUED_PERCENT_RE.finditer(text):
             end, unit = _per_year(text, m.end())
@@ -458,7 +465,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     goal_model = models.goal if models is not None else None
     year_model = models.deadline if models is not None else None
     learned = goal_model is not None or year_model is not None or trace is not None
-    years = dl.year_mentions(text, options.get("year_parts")) if learned else []
+    years = dl.year_mentions(text, options.get("year_parts"), "abbr" in (options.get("cand_fix") or "")) if learned else []
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
     # dl25 (scope "r25"): a quarter's year ("vào quý 2/2026") is a deadline candidate; the goal
     # model's year features keep the shipped mentions
@@ -523,6 +530,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             ctx = tf.Context(text, start, end, value, unit, sent, clause, paras[pi], block_start,
                              zones[pi], block_forward, keep, year, default_year, has_period, heads[pi])
             gf = tf.goal_features(ctx, options.get("segment", False), options.get("bow", True))
+            if "scaled" in (options.get("cand_fix") or "") and _SCALED_COUNT.fullmatch(unit) and gf.pop("u:noun", None):
+                gf["u:count"] = 1.0         # "3,1 triệu lượt khách": a count with its scale word, as "900.000 lượt khách"
             gf.update(tf.year_context(years, start, min(block_start, sent[0]), as_of, latest))
             if secs is not None:
                 gf["sec_top:" + secs[pi][0]] = gf["sec_sub:" + secs[pi][1]] = 1.0
