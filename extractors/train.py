@@ -36,7 +36,8 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
            "block": True, "stat": "veto+learned",
            "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True,
-           "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present"}
+           "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present+revision+forecast",
+           "cand_fix": "nouns+permille+abbr+ti+measures+scaled"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -89,12 +90,15 @@ ABLATIONS: dict[str, dict] = {
     "- quoted national goals, glosses in parentheses, caption / rank / fractional copies (fp22)":
         {**SHIPPED, "national": None, "gloss": None, "rank_copies": None, "caption_copies": None, "merge_fraction": None},
     "+ candidate gaps: a percentage glued to a stop, the paragraph after a goal line (miss22)":
-        {**SHIPPED, "cand_fix": "runs+stop"},
+        {**SHIPPED, "cand_fix": SHIPPED["cand_fix"] + "+runs+stop"},
     "- table cells, results, bounds in a subject, clock times, present figures, headline dx shares (fp23)":
         {**SHIPPED, "fp23": None},
     "+ the page kind times the value's own goal cues (miss23)": {**SHIPPED, "pk_mix": "x"},
     "the page kind of the page from its first goal lead on too, no interactions (miss23)": {**SHIPPED, "pk_mix": "tail"},
     "pk floored under a goal lead, no interactions (miss23)": {**SHIPPED, "pk_mix": "gate"},
+    "- fresh-page shapes: compound nouns, scaled counts, ‰, tỉ, glued measures, abbreviation years, revisions, forecasts (fj25)":
+        {**SHIPPED, "cand_fix": None,
+         "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present"},
 }
 
 _traces: dict[tuple, dict] = {}

@@ -95,3 +95,20 @@ def test_a_planning_forecast_is_no_goal():
     assert _drop("Theo dự báo, tỉnh phấn đấu đạt 80% hộ dân.", "80%", "%", "forecast") is None
     assert _drop("Mục tiêu cụ thể\n\nDân số đô thị đạt 40% vào năm 2030.", "40%", "%", "forecast") is None
     assert _drop("Dự báo phát triển vùng\n\nMục tiêu:\nĐạt 40% vào năm 2030.", "40%", "%", "forecast") is None
+
+
+def _unit_class(text, fix):
+    """The goal model's unit-class features of each value of text, read from a trace of find_targets."""
+    from extractors.models import shipped
+    from extractors.targets import find_targets
+    trace = []
+    find_targets(text, models=shipped(), trace=trace, options={"units": "goal_lines", "cand_fix": fix})
+    return [(v["unit"], sorted(k for k in v["goal"] if k.startswith("u:"))) for v in trace]
+
+
+def test_a_scaled_count_is_a_count_for_the_goal_model():
+    text = "Phấn đấu đến năm 2030 đón 3,5 triệu lượt khách và tạo việc làm cho 30 nghìn lao động."
+    assert _unit_class(text, "nouns+scaled") == [("triệu lượt khách", ["u:count"]), ("nghìn lao động", ["u:count"])]
+    assert _unit_class(text, "nouns") == [("triệu lượt khách", ["u:noun"]), ("nghìn lao động", ["u:noun"])]
+    # a scaled noun that is not a listed count stays a noun
+    assert _unit_class("Phấn đấu đến năm 2030 trồng 2 triệu cây xanh.", "scaled") == [("triệu cây xanh", ["u:noun"])]
