@@ -37,7 +37,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "block": True, "stat": "veto+learned",
            "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True,
            "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present+revision+forecast",
-           "cand_fix": "nouns+permille+abbr+ti+measures+scaled"}
+           "cand_fix": "nouns+permille+abbr+ti+measures+scaled", "year_parts": "month"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -96,6 +96,7 @@ ABLATIONS: dict[str, dict] = {
     "+ the page kind times the value's own goal cues (miss23)": {**SHIPPED, "pk_mix": "x"},
     "the page kind of the page from its first goal lead on too, no interactions (miss23)": {**SHIPPED, "pk_mix": "tail"},
     "pk floored under a goal lead, no interactions (miss23)": {**SHIPPED, "pk_mix": "gate"},
+    "- a month's or a quarter's year as a deadline mention (year_parts, shipped by fj25)": {**SHIPPED, "year_parts": None},
     "- fresh-page shapes: compound nouns, scaled counts, ‰, tỉ, glued measures, abbreviation years, revisions, forecasts (fj25)":
         {**SHIPPED, "cand_fix": None,
          "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present"},

@@ -112,3 +112,11 @@ def test_a_scaled_count_is_a_count_for_the_goal_model():
     assert _unit_class(text, "nouns") == [("triệu lượt khách", ["u:noun"]), ("nghìn lao động", ["u:noun"])]
     # a scaled noun that is not a listed count stays a noun
     assert _unit_class("Phấn đấu đến năm 2030 trồng 2 triệu cây xanh.", "scaled") == [("triệu cây xanh", ["u:noun"])]
+
+
+def test_a_months_year_is_a_deadline_mention_with_year_parts_month():
+    text = "Từ nay đến tháng 5/2027, vận động 80% hộ dân ký cam kết; báo cáo ngày 15/5/2026."
+    assert [(y, cue) for _, _, y, cue in year_mentions(text, "month")] == [(2027, True)]
+    assert year_mentions(text) == []                    # what shipped before fj25: a month's year is a date's
+    from extractors.train import SHIPPED
+    assert SHIPPED["year_parts"] == "month"
