@@ -64,6 +64,7 @@ ABLATIONS: dict[str, dict] = {
     "+ deadline trees averaged with the deadline ranking (targets10)": {**SHIPPED, "deadline_trees": True},
     "- a yearless restatement of a dated goal kept (targets10)": {**SHIPPED, "merge_none": False},
     "- a headline goal restated in the body kept (deadline11)": {**SHIPPED, "restate": False},
+    "the goal model's C 1.0 instead of 0.3 (gen25)": {**SHIPPED, "c_goal": 1.0},
     "- the value's scope and the no-single-deadline step (window12)": {**SHIPPED, "scope": False, "null_step": False},
     "- 100% of a plan and growth over a plan dropped as shares (goal12)": {**SHIPPED, "ratio": None},
     "- goals of one paragraph merged as restatements, subjects cut at a comma (goal13)":
@@ -491,7 +492,7 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
                 m.goal_stack = _fit_stack(cases, rows, wide=stack == "wide", trees=trees, **opts)
             continue
         feats, labels = rows[name]
-        setattr(m, name, fit_one(feats, labels, C[name]))
+        setattr(m, name, fit_one(feats, labels, _c_of(name, opts)))
     if trees and "goal" in decisions:
         m.goal_trees = fit_trees(*rows["goal"])
     if deadline_trees and "deadline" in decisions:
@@ -502,6 +503,11 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     if opts.get("stat") in ("learned", "veto+learned") and "goal" in decisions:
         m.options["stat_veto"] = learned_veto(cases, rows, **opts)
     return m
+
+
+def _c_of(name: str, opts: dict) -> float:
+    """A decision's C; c_goal=X overrides the goal model's (gen25's capacity sweep)."""
+    return float(opts["c_goal"]) if name == "goal" and opts.get("c_goal") else C[name]
 
 
 def learned_veto(cases: list[dict], rows: dict, **opts) -> list[str]:
