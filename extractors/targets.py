@@ -467,10 +467,6 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     learned = goal_model is not None or year_model is not None or trace is not None
     years = dl.year_mentions(text, options.get("year_parts"), "abbr" in (options.get("cand_fix") or "")) if learned else []
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
-    # dl25 (scope "r25"): a quarter's year ("vào quý 2/2026") is a deadline candidate; the goal
-    # model's year features keep the shipped mentions
-    dyears = dl.year_mentions(text, "quarter") if learned and "r25" in str(options.get("scope") or "") \
-        and not options.get("year_parts") else years
     heads = tf.headings(text, paras) if learned else []
     block_model = models.goal_block if models is not None else None
     clause_model = models.goal_clause if models is not None else None
@@ -580,10 +576,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 tf.own_goal_features(gf, ctx, options["own_goal"])
             if options.get("tally_goal"):
                 tf.goal_tally(gf, ctx)
-            ycands = dl.year_candidates(ctx, dyears, options.get("none_cues", False), options.get("windows", False),
+            ycands = dl.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
                                         options.get("scope") or False, options.get("own_year") or "")
             if options.get("ylink"):
-                dl.year_link_features(ctx, ycands, dyears, as_of, options["ylink"])
+                dl.year_link_features(ctx, ycands, years, as_of, options["ylink"])
             if options.get("pyears") and period is not None:
                 dl.period_year_features(ycands, period)
             if trace is not None or wide_stack:     # what the second pass reads besides the verdicts

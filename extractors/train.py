@@ -99,8 +99,7 @@ ABLATIONS: dict[str, dict] = {
     "pk floored under a goal lead, no interactions (miss23)": {**SHIPPED, "pk_mix": "gate"},
     "- a month's or a quarter's year as a deadline mention (year_parts, shipped by fj25)": {**SHIPPED, "year_parts": None},
     "- fresh-page shapes: compound nouns, scaled counts, ‰, tỉ, glued measures, abbreviation years, revisions, forecasts (fj25)":
-        {**SHIPPED, "cand_fix": None,
-         "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present"},
+        {**SHIPPED, "cand_fix": None, "fp23": SHIPPED["fp23"].replace("+revision+forecast", "")},
 }
 
 _traces: dict[tuple, dict] = {}

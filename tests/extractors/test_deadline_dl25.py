@@ -64,17 +64,18 @@ def test_an_ellipsis_ends_the_goal():
     assert _cands(own, "75.000", "tỷ đồng")[2030]["q1_own"] == 1.0        # a year before the ellipsis stays
 
 
-def _years_of(text: str, scope: str) -> list[set]:
+def _years_of(text: str, year_parts: str | None) -> list[set]:
     from extractors.train import SHIPPED
-    # year_parts (fj25's "month", shipped since) reads a quarter's year too: off, to see r25's own effect
-    tr = trace_of({"id": "dl25-" + scope, "text": text}, **dict(SHIPPED, scope=scope, year_parts=False))
+    tr = trace_of({"id": f"dl25-{year_parts}", "text": text}, **dict(SHIPPED, year_parts=year_parts))
     return [{y for y, _ in v["years"]} for v in tr["targets"]]
 
 
 def test_a_quarter_gives_its_year():
+    # dl25 read a quarter's year under r25; the shared year_parts mechanism (fj25's "month", shipped)
+    # reads it for every scope now
     t = "Thành phố phấn đấu 100% người dân có danh tính số vào quý 2/2026."
-    assert _years_of(t, SCOPE + "+r25") == [{2026, None}]
-    assert _years_of(t, SCOPE) == [{None}]
+    assert _years_of(t, "month") == [{2026, None}]
+    assert _years_of(t, None) == [{None}]
 
 
 def test_the_token_off_adds_nothing():
