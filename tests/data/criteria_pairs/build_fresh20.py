@@ -473,6 +473,69 @@ doc("v026", R + "ec00bd6f58be7864.md", None, "",
     "THỦ TƯỚNG CHÍNH PHỦ\n" + H + "Số: 2597/QĐ-TTg\nHà Nội, ngày 27 tháng 11 năm 2025\nQUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ TẦNG XÂY DỰNG\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\nĐiều 1. Phê duyệt Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác kết cấu hạ tầng xây dựng (sau đây gọi tắt là Đề án) với những nội dung chính sau đây:",
     [], ["DTI.1", "7.1"], "the Prime Minister's DX scheme for one sector: national, nobody's evidence" + CR)
 
+# --- second batch (committed with its labels alone, after the first batch's commit and before any run) ---------
+doc("g052", "http://wwwiso.com/quang-ninh-kiem-tra-dot-xuat-ky-luat-ky-cuong-dao-duc-cong-vu-tai-mot-so-don-vi-dia-phuong-a212332.html", "Quảng Ninh",
+    "Quảng Ninh kiểm tra đột xuất kỷ luật, kỷ cương, đạo đức công vụ tại một số đơn vị, địa phương",
+    "Theo đó, có mặt kiểm tra công vụ tại Trung tâm Hành chính công TP. Uông Bí vào lúc 7h45, đoàn công tác Sở Nội vụ ghi nhận 36 trên tổng số 42 CBCC làm việc tại Trung tâm có mặt tại vị trí làm việc, sẵn sàng đón tiếp và nhanh chóng tiếp nhận, thẩm định hồ sơ, giải quyết TTHC phục vụ người dân, doanh nghiệp. Tại các sở, ban, ngành của tỉnh, đội ngũ CCVC, người lao động đều chấp hành nghiêm kỷ luật, kỷ cương hành chính.",
+    ["5.6"], ["1.3", "3.3"], "the province's surprise public-service inspection by its home-affairs department, copied on a vendor's site: 5.6")
+doc("g053", "http://cchccantho.gov.vn/ket-qua-kiem-tra-dot-xuat-ve-tinh-hinh-thuc-hien-gio-giac-lam-viec-truoc-va-sau-tet-nguyen-dan-dinh-hoi-2019", "Cần Thơ",
+    "Kết quả kiểm tra đột xuất về tình hình thực hiện giờ giấc làm việc trước và sau tết Nguyên đán Kỷ Hợi 2019",
+    "Trong những ngày trước và sau kỳ nghỉ Tết Nguyên đán Kỷ Hợi 2019, Sở Nội vụ với 02 tổ kiểm tra do Giám đốc và Phó Giám đốc sở phụ trách đã tiến hành kiểm tra đột xuất tại 22 cơ quan đơn vị trên địa bàn thành phố. Kết quả, có 333/424 công chức có mặt tại công sở (đạt tỷ lệ 78,54%), vắng mặt 91 công chức, trong đó vắng mặt 28 công chức không lý do tại thời điểm kiểm tra (chiếm 6,59%).",
+    ["5.6"], ["1.3", "5.3"], "the city's surprise inspection of working hours and its results: 5.6, not the CCHC inspection (1.3)")
+doc("g054", "https://baobariavungtau.com.vn/kinh-te/202207/phan-dau-den-nam-2025-br-vt-trong-nhom-co-chi-so-cchc-cao-nhat-nuoc-955613/", "Bà Rịa - Vũng Tàu",
+    "Phấn đấu đến năm 2025, BR-VT trong nhóm có chỉ số CCHC cao nhất nước",
+    "Năm 2021, chỉ số PAR INDEX của tỉnh đạt 87,61 điểm, tăng 1,59 điểm so với năm 2020 nhưng giảm 7 bậc so với năm 2020; chỉ số PCI đạt 69,03 điểm (tăng 3,55 điểm) xếp vị trí thứ 9, tăng 6 bậc so với năm 2020; chỉ số SIPAS đạt 86,72%, xếp thứ 38/63 tỉnh, thành phố trong cả nước; chỉ số PAPI là 40,62/80 điểm, đạt tỷ lệ 50,77%, xếp vào nhóm 4 (nhóm đạt điểm thấp nhất), giảm 3,84 điểm so với năm 2020.",
+    [], ["PAPI.1", "PCI.1", "SIPAS.2", "1.1"], "the stored text is the four indices as others published them; the province's target the title hints at is not shown (hard call: the full article may be the province's improvement plan)")
+doc("g055", "https://123doc.org/document/2322009-huong-dan-79-huong-dan-lien-nganh-tuyen-vien-chuc-giao-duc-nam-2011.htm", "Hải Dương",
+    "(Hướng dẫn 79) Hướng dẫn Liên ngành tuyển viên chức Giáo dục năm 2011",
+    "UBND TỈNH HẢI DƯƠNG\nLIÊN NGÀNH: NỘI VỤ - GIÁO DỤC VÀ ĐÀO TẠO\nSố: 79/LN-NV - GD&ĐT\nV/v tổ chức tuyển dụng viên chức sự nghiệp giáo dục và đào tạo năm 2011\n" + H + "Hải Dương, ngày 15 tháng 02 năm 2011\nKính gửi: - Chủ tịch UBND huyện, thành phố; - Thủ trưởng các đơn vị trực thuộc Sở Giáo dục và Đào tạo.\nCăn cứ Quyết định số 1789/2007/QĐ-UBND ngày 14-5-2007 của UBND tỉnh Hải Dương về việc ban hành quy định về tuyển dụng viên chức trong các đơn vị sự nghiệp của Nhà nước;",
+    ["5.2"], ["5.1", "5.4"], "the home-affairs and education departments' joint guidance organising the province-wide recruitment of teachers: 5.2 (as c38, a home-affairs department's recruitment notice; hard call: issued by departments, not the committee)")
+doc("g056", "http://thtg.vn/?p=109408", "Tiền Giang",
+    "Sở Thông tin và Truyền thông Tiền Giang đạt giải Nhất Hội thi Tìm hiểu công tác cải cách hành chính tỉnh Tiền Giang 2018",
+    "(THTG) Ngày 23/11, UBND tỉnh Tiền Giang tổ chức vòng chung kết Hội thi tìm hiểu công tác cải cách hành chính tỉnh Tiền Giang năm 2018. Vòng chung kết có sự tham gia của 8 đội. Mỗi đội trải qua 03 phần thi gồm: Tự giới thiệu, thuyết trình ý tưởng cải cách hành chính và biểu diễn tiểu phẩm tuyên truyền cải cách hành chính.",
+    ["1.4"], ["1.5"], "the province's CCHC contest: CCHC communication, 1.4 (the catalog's 'cuộc thi tìm hiểu về cải cách hành chính')")
+doc("g057", "https://nld.com.vn/cong-doan/hoi-thi-can-bo-cong-chuc-tre-doi-quan-doan-2-doat-giai-nhat-45979.htm", "Hồ Chí Minh",
+    "Hội thi cán bộ công chức trẻ: Đội Quận đoàn 2 đoạt giải nhất",
+    "Hội thi bắt đầu từ 18-7, với sự tham gia của 135 CBCC ở 27 đơn vị. Đây là lần thứ 2 đội Quận đoàn 2 đoạt giải nhất Hội thi CBCC trẻ với công cuộc cải cách hành chính.",
+    [], ["1.4"], "a youth-union contest for young officials: not the people's committee's CCHC communication (hard call)")
+
+doc("g058", "https://vnews.gov.vn/video/cong-bo-chi-so-papi-2023-115978.htm", None,
+    "Công bố chỉ số Papi 2023",
+    "Sáng nay, (2/4) chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) lần thứ 15 được công bố tại Hà Nội. Năm 2023 là năm thứ ba trong nhiệm kỳ 2021-2026 của chính quyền các cấp. Do đó, kết quả khảo sát PAPI năm 2023 là nguồn dữ liệu và thông tin hữu ích giúp các cấp chính quyền nắm bắt được cảm nhận và trải nghiệm của người dân.",
+    [], ["PAPI.1"], "national news of the PAPI release: nobody's evidence")
+doc("g059", "https://nvsk.vnanet.vn/quang-ninh-dung-dau-tren-ca-4-bang-xep-hang-par-index-sipas-pci-va-pgi-nam-2023-1-146002.vna", "Quảng Ninh",
+    "[Infographics] Quảng Ninh đứng đầu trên cả 4 bảng xếp hạng PAR INDEX, SIPAS, PCI và PGI năm 2023",
+    "Hà Nội (TTXVN 11/5/2024) Năm 2023, Quảng Ninh xuất sắc xếp vị trí quán quân ở trên cả 4 bảng xếp hạng chỉ số quan trọng: Chỉ số cải cách hành chính (PAR Index), Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số Xanh cấp tỉnh (PGI).",
+    [], ["SIPAS.2", "PCI.1", "1.7", "8.1"], "national news of four rankings published by others: nobody's evidence")
+doc("g060", "https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html", "Đồng Nai",
+    "Đồng Nai chưa thể cải thiện xếp hạng Chỉ số PAPI năm 2023",
+    "Theo công bố, các tỉnh, thành dẫn đầu về chỉ số PAPI năm 2023 là: Thừa Thiên Huế (46,04 điểm) Thái Nguyên (45,78 điểm), Bắc Ninh (45,70 điểm). Năm 2023, chỉ số PAPI của Đồng Nai đạt gần 40 điểm, thuộc nhóm 14 tỉnh, thành có chỉ số PAPI thấp nhất. Năm 2023 cũng là năm Đồng Nai có chỉ số PAPI thấp nhất trong những năm trở lại đây.",
+    [], ["PAPI.1"], "the PAPI ranking relayed by a news site: a ranking published by others, not the province's analysis (as x009, h109)")
+doc("g061", "https://quangnam.gov.vn/print/57423.html", "Quảng Nam",
+    "Chuẩn bị khảo sát, đo lường mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2024",
+    "Thực hiện Kế hoạch số 3210/KH-UBND ngày 07/5/2024 của UBND tỉnh về việc khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của các cơ quan hành chính trên địa bàn tỉnh năm 2024; Sở Nội vụ dự thảo Mẫu phiếu khảo sát đo lường mức độ hài lòng năm 2024. Mẫu phiếu số 1: Dành cho đối tượng đánh giá là người dân, tổ chức thực hiện thủ tục hành chính tại Bộ phận Một cửa các cấp.",
+    ["SIPAS.1", "8.1"], ["SIPAS.2", "3.3"], "the province organising its own satisfaction survey (its plan, the forms): SIPAS.1 + 8.1 (third-pass rule)")
+doc("g062", "https://snv.kiengiang.gov.vn/trang/TinTuc/115/1721/dieu-tra-xa-hoi-hoc-do-luong-su-hai-long-ve-su-phuc-vu-hanh-chinh-nam-2021.html", "Kiên Giang",
+    "Điều tra xã hội học đo lường sự hài lòng về sự phục vụ hành chính năm 2021",
+    "Năm 2021, do diễn biến phức tạp của dịch bệnh Covid-19 trên địa bàn tỉnh nên công tác điều tra xã hội học đo lường sự hài lòng về sự phục vụ hành chính năm 2021 được Bộ Nội vụ và UBND tỉnh ưu tiên chọn những đơn vị ít có người mắc Covid-19. Tổng số phiếu điều tra của Bộ Nội vụ tại tỉnh Kiên Giang là 400 phiếu, của tỉnh với 1.123 phiếu.",
+    ["SIPAS.1", "8.1"], ["SIPAS.2", "8.3"], "the province's own survey run beside the ministry's: SIPAS.1 + 8.1 (hard call: the page mixes the ministry's national measurement and the province's own)")
+doc("g063", "https://vanphong.langson.gov.vn/en/node/62211", "Lạng Sơn",
+    "Chỉ đạo triển khai các hoạt động phối hợp, hỗ trợ điều tra xã hội học đo lường sự hài lòng về phục vụ hành chính năm 2020 của Bộ Nội vụ",
+    "UBND tỉnh chỉ đạo triển khai các hoạt động phối hợp, hỗ trợ điều tra xã hội học đo lường sự hài lòng về phục vụ hành chính năm 2020 của Bộ Nội vụ (Công văn số 1102/UBND-NC ngày 10/9/2020). Theo đó, giao Sở Nội vụ làm đầu mối liên lạc với Bộ Nội vụ và các cơ quan, đơn vị trong việc tổ chức điều tra xã hội học đo lường sự hài lòng về sự phục vụ hành chính năm 2020.",
+    [], ["SIPAS.1", "8.1"], "the province supporting the ministry's national survey: the measurement is the ministry's, not the province's own (hard call)")
+doc("g064", "https://baoquangnam.vn/cai-cach-hanh-chinh/hoi-an-khao-sat-su-hai-long-cua-nguoi-dan-ve-phuc-vu-cua-co-quan-hanh-chinh-nha-nuoc-132202.html", "Quảng Nam",
+    "Hội An: Khảo sát sự hài lòng của người dân về phục vụ của cơ quan hành chính nhà nước",
+    "TP.Hội An đang tiến hành cuộc khảo sát, đánh giá sự hài lòng của người dân, tổ chức đối với việc phục vụ của cơ quan hành chính nhà nước năm 2022. Có tất cả 1.600 phiếu khảo sát được cấp cho người dân và tổ chức để tiếp nhận ý kiến đánh giá sự hài lòng đối với 8 phòng ban của thành phố cùng 13 xã phường.",
+    [], ["SIPAS.1", "8.1"], "a district-level city's own survey: not the province's evidence (as x037 for a district's plan)")
+doc("g065", "https://sonoivu.backan.gov.vn/dieu-tra-xa%CC%83-ho%CC%A3i-ho%CC%A3c-xac-di%CC%A3nh-chi%CC%89-so-ca%CC%89i-cach-hanh-chinh-nam-2022-ta%CC%A3i-3-don-vi%CC%A3-cap-xa%CC%83-thuo%CC%A3c-huye/", "Bắc Kạn",
+    "Điều tra xã hội học xác định Chỉ số cải cách hành chính năm 2022 tại 3 đơn vị cấp xã thuộc huyện Chợ Mới",
+    "Thực hiện Quyết định số 386/QĐ-SNV ngày 06/12/2022 của Sở Nội vụ về việc cử công chức, viên chức thực hiện điều tra xã hội học xác định Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành và UBND cấp huyện, từ ngày 07/12 đến ngày 12/12/2022, Thanh tra viên Thanh tra Sở Nội vụ thực hiện điều tra xã hội học tại UBND xã Hòa Mục, UBND xã Thanh Vận và UBND thị trấn Đồng Tâm thuộc huyện Chợ Mới.",
+    ["1.7"], ["8.3", "SIPAS.1"], "the survey part of the province's CCHC index of its departments and districts: 1.7; 8.3 is the ministry's survey for the province's own index (hard call)")
+doc("g066", "https://vietnamnet.vn/thu-thach-va-co-hoi-sau-sap-nhap-2477119.html", "Lai Châu",
+    "Thử thách và cơ hội sau sáp nhập",
+    "Việc sắp xếp lại đơn vị hành chính cấp xã tại tỉnh Lai Châu là bước đi chiến lược nhằm tinh gọn bộ máy, nâng cao hiệu quả quản lý, đồng thời tạo điều kiện thuận lợi để phát triển kinh tế - xã hội, đảm bảo quốc phòng – an ninh và nâng cao đời sống Nhân dân. Với sự quyết liệt trong chỉ đạo và phối hợp thực hiện từ Trung ương đến địa phương, tỉnh Lai Châu đã nhanh chóng ổn định tổ chức, đưa các đơn vị hành chính mới đi vào hoạt động hiệu quả từ 1/7/2025.",
+    ["4.4"], ["4.1"], "national news of the province's own arrangement of its communes and the new units at work: 4.4")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("fresh20.jsonl")
     with out.open("w", encoding="utf-8") as f:
