@@ -1,6 +1,7 @@
 """Writes fresh20.jsonl: a second set of fresh labelled pages (session 20, issue 15), a test set the mapping
 rules and the shipped ranker were not written from (it is not in the trainer's loader). Pages read with the
-search tool (`pages` corpus; ids g001-g051, URL in each line), official texts of November 2025 from the public
+search tool (`pages` corpus; ids g001-g066, URL in each line; g052-g066 a second batch committed alone after the
+first), official texts of November 2025 from the public
 GitHub repository that stores a crawl of a legal-document site (`tnt305/tai_lieu_noi_bo`, `src/etl/dataset/*.md`
 at commit 94c5034, ids u001-u049: provincial documents not used by extra.jsonl or fresh19.jsonl, the excerpt cut
 by a small script, then read and labelled) and other pages of the same crawl (ids v001-v026: legal Q&A and news
