@@ -35,7 +35,11 @@ _ISSUER_ALTS = [
     # the HĐND's standing committees ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")
     r"Ban\s+(?:Kinh tế\s*-\s*Ngân sách|Văn h(?:óa|oá)\s*-\s*Xã hội|Pháp chế|Dân tộc|Đô thị)"
     r"(?:\s+(?:HĐND|Hội đồng nhân dân)" + _LEVEL_PLACE + "?)?",
-    r"(?:Thường trực\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?:\s+" + _PLACE + ")?",
+    r"(?:Thường trực\s+)?(?:Tỉnh ủy|Thành ủy)(?:\s+" + _PLACE + ")?",
+    # a town's or district's committee with its term ("Thị ủy (khóa XI) đã ban hành Kế hoạch số …-KH/TU"):
+    # as written, since its symbol's "TU" would read as the province's Tỉnh ủy; the province's own
+    # "Tỉnh ủy" is resolved to the page's province instead (the annotations: F-049 against J-122)
+    r"(?:Thường trực\s+)?(?:Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?:\s+" + _PLACE + ")?" + _TERM,
     # a party congress's resolution ("01-NQ/ĐH ... của Đại hội Đại biểu Đảng bộ tỉnh X lần thứ XVI")
     r"Đại hội\s+(?:[Đđ]ại biểu\s+)?(?:[Đđ]ảng bộ|[Đđ]ảng)" + _LEVEL_PLACE + r"?(?:\s+lần\s+thứ\s+(?:[IVXL]+|\d{1,2})\b)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Bộ Chính trị",
@@ -57,8 +61,9 @@ ISSUER_RE = re.compile(ISSUER)
 AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:ngày\s+[\d/.\-]+\s+)?(?:của|do)\s+(" + ISSUER + ")")
 # "UBND tỉnh Tiền Giang (đã|vừa) ban hành Kế hoạch số ..."
 # "Phó Thủ tướng … vừa ký Quyết định số …": a signer's "ký" alone names the issuer too
+# "… vừa ký các Quyết định số …": one verb for several documents
 BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s+|chính thức\s+)*"
-                       r"(?:ký(?:\s+ban hành)?|ban hành)\s+$")
+                       r"(?:ký(?:\s+ban hành)?|ban hành)\s+(?:các\s+)?$")
 
 # the same after a title in capitals ("... NGÀY 20/02/2025 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÁNH HÒA")
 AFTER_CAPS_RE = re.compile(AFTER_RE.pattern, re.I)
@@ -137,12 +142,17 @@ def _header_re() -> re.Pattern:
 
 
 def header_issuer(head: str) -> str | None:
-    """The issuing body in a document's two-line header ("ỦY BAN NHÂN DÂN\\nTỈNH TIỀN GIANG")."""
+    """The issuing body in a document's two-line header ("ỦY BAN NHÂN DÂN\\nTỈNH TIỀN GIANG"); a unit
+    written below its parent ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\\nTRƯỜNG THPT …") is the issuer (Decree 30/2020)."""
     # "HỘI ĐỒNG\nNHÂN DÂN", "HỘI ĐỒNG NHÂN\nDÂN": the body's name broken over lines
     head = re.sub(r"(HỘI|ỦY|UỶ)\s+(ĐỒNG|BAN)\s+(NHÂN)\s+(DÂN)", r"\1 \2 \3 \4", head)
-    for line_block in re.split(r"\n\s*\n", head):
+    unit_at, unit = unit_header(head)
+    at = 0
+    for line_block in re.split(r"(\n\s*\n)", head):
         m = _header_re().search(line_block)
-        if m:
+        if m and not line_block.isspace():
+            if unit and unit_at > at + m.start():
+                return unit
             body = m.group(1).strip()
             place = (m.group(2) or "").strip()
             body = {"ỦY BAN NHÂN DÂN": "UBND", "UỶ BAN NHÂN DÂN": "UBND"}.get(body, body)
@@ -152,7 +162,34 @@ def header_issuer(head: str) -> str | None:
                     level, name = "THÀNH PHỐ", name[3:].strip()
                 return f"{body if body == 'UBND' else body.title()} {level.lower()} {name.title()}".strip()
             return body if body == "UBND" else body.title()
-    return None
+        at += len(line_block)
+    return unit
+
+
+# A unit under a department or a district ("PHÒNG GD&ĐT PHONG ĐIỀN\nTRƯỜNG TH TÂN MỸ"): the lowest
+# line of the header names the issuing unit, the line above it the body it belongs to.
+_UNIT_LINE = re.compile(r"(?:TRƯỜNG|TRUNG TÂM|CHI CỤC|BAN QUẢN LÝ|PHÒNG)\s+[A-ZĐÀ-Ỹ0-9&.,\- ]+")
+_SCHOOL_GRADES = {"MN": "Mầm non", "TH": "Tiểu học", "THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông"}
+
+
+def _unit_name(line: str) -> str:
+    words = line.split()
+    if words[0] == "TRƯỜNG" and len(words) > 1 and words[1] in _SCHOOL_GRADES:
+        words[1] = _SCHOOL_GRADES[words[1]]
+    # abbreviations ("GD&ĐT", "UBND") stay as written; names are title-cased
+    return " ".join(w if w[:1].islower() or "&" in w or not re.search("[AEIOUYÀ-Ỹ]", w) else w.capitalize()
+                    for w in words)
+
+
+def unit_header(head: str) -> tuple[int, str | None]:
+    """(offset, name) of the lowest header line naming a school, centre, sub-department or office."""
+    found, at, pos = None, -1, 0
+    for line in head.split("\n"):
+        cell = line.strip().strip("|").split("|")[0].strip()
+        if _UNIT_LINE.fullmatch(cell):
+            found, at = cell, pos
+        pos += len(line) + 1
+    return at, (_unit_name(found) if found else None)
 
 
 # --- one canonical name per issuing body (the search facet) -------------------------------------

@@ -57,7 +57,7 @@ _CITE_RE = re.compile(
     r"sửa đổi,? bổ sung|thay thế|bãi bỏ)"
     r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc|tốt|đồng bộ|các nội dung|nội dung|tinh thần|các|của))*"
     r"\s*[:,]?\s*$", re.I)
-_ISSUED_RE = re.compile(r"(?<!được )(?:ban hành|ký|phê duyệt|vừa có)\s*$", re.I)
+_ISSUED_RE = re.compile(r"(?<!được )(?:ban hành|ký|phê duyệt|vừa có)(?:\s+các)?\s*$", re.I)
 _ATTACH_RE = re.compile(r"(?:file|tệp|văn bản|tài liệu)\s+đính kèm\s*:?\s*[-–]?\s*$|tải về\s*:?\s*$", re.I)
 _SO_HEADER_RE = re.compile(r"(?:^|\n)\s*\|?\s*Số(?:\s*hiệu)?\s*[:|]?\s*$")
 # After "Số: X": "Tuyên Quang, ngày\n10 tháng 12 năm 2013" or "| Ngày ban hành | 24/12/2025"
@@ -195,6 +195,23 @@ def _list_heads(text: str, mentions: list[Mention]) -> None:
                 men.issuer, men.issuer_strength = issuers.clean_issuer(h.group(1)), 2
 
 
+_CONJOINED_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:số\s+)?")
+
+
+def _symbol_tail(number: str) -> str:
+    return number.split("/", 1)[1] if "/" in number else ""
+
+
+def _conjoined(text: str, mentions: list[Mention]) -> None:
+    """"ký các Quyết định số 696/QĐ-TTg và 698/QĐ-TTg": a number joined to the one before it by "và" or
+    a comma, with the same symbol, shares its written issuer when it names none of its own."""
+    for prev, men in zip(mentions, mentions[1:]):
+        if (men.issuer_strength < 2 and prev.issuer_strength == 2 and _symbol_tail(men.number)
+                and _symbol_tail(men.number) == _symbol_tail(prev.number)
+                and _CONJOINED_GAP.fullmatch(text, prev.end, men.start)):
+            men.issuer, men.issuer_strength = prev.issuer, 2
+
+
 def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
     """Every document reference in normalized text, with what its neighbourhood says."""
     sents = sents or Sentences(text)
@@ -286,5 +303,6 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
             if fb:
                 men.issuer, men.issuer_strength = fb, 1
         out.append(men)
+    _conjoined(text, out)
     _list_heads(text, out)
     return out

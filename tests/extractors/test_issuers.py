@@ -141,3 +141,40 @@ def test_party_congress_resolution_and_national_bodies_by_their_codes():
     assert issuer_from_symbol("UBQGCĐS") == "Ủy ban Quốc gia về chuyển đổi số"
     assert _issuer("Triển khai Kế hoạch số 02-KH/BCĐTW về thực hiện Nghị quyết 57", "02-KH/BCĐTW") \
         == "Ban Chỉ đạo Trung ương"
+
+
+# --- is26 (session 20): issuers on fresh pages ------------------------------------------------------
+
+def test_town_committee_with_its_term_before_the_verb():
+    text = "Huyện ủy (khóa XXI) đã ban hành Kế hoạch số 15-KH/HU, ngày 02/3/2023 để thực hiện nghị quyết."
+    assert _issuer(text, "15-KH/HU") == "Huyện ủy (khóa XXI)"
+    # a town's committee uses the province's symbol "TU": the written body wins over "Tỉnh ủy"
+    text = "Thị ủy khóa VIII vừa ban hành Nghị quyết số 05-NQ/TU về phát triển đô thị thông minh."
+    assert _issuer(text, "05-NQ/TU") == "Thị ủy khóa VIII"
+    # no body written: the symbol's reading stays
+    assert _issuer("Thực hiện Kế hoạch số 40-KH/TU ngày 10/5/2023 về chuyển đổi số,", "40-KH/TU") == "Tỉnh ủy"
+
+
+def test_signer_of_several_documents():
+    text = "Chiều 12/4, Phó Thủ tướng Lê Minh Khái đã ký các Quyết định số 501/QĐ-TTg và 502/QĐ-TTg về việc công nhận thị xã."
+    assert _issuer(text, "501/QĐ-TTg") == "Phó Thủ tướng Lê Minh Khái"
+    assert _issuer(text, "502/QĐ-TTg") == "Phó Thủ tướng Lê Minh Khái"
+
+
+def test_conjoined_number_shares_only_a_like_symbol():
+    text = "UBND tỉnh đã ban hành các Kế hoạch số 12/KH-UBND, 13/KH-UBND và Công văn 88/SNV-CCHC để hướng dẫn."
+    assert _issuer(text, "13/KH-UBND") == "UBND tỉnh"
+    assert _issuer(text, "88/SNV-CCHC") == "Sở Nội vụ"          # another body's symbol: its own reading
+    # a number further on in the sentence is not joined to it
+    text = "Thủ tướng đã ký Quyết định số 7/QĐ-TTg; sau đó các bộ triển khai Quyết định 9/QĐ-TTg năm trước."
+    assert _issuer(text, "9/QĐ-TTg") == "Thủ tướng Chính phủ"
+
+
+def test_header_of_a_unit_under_a_department():
+    head = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THCS LÊ LỢI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    assert header_issuer(head) == "Trường Trung học cơ sở Lê Lợi"
+    assert header_issuer("PHÒNG GD&ĐT HẢI LĂNG\n\nTRƯỜNG MN HOA SEN\n") == "Trường Mầm non Hoa Sen"
+    assert header_issuer("UBND HUYỆN CẦU KÈ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM VĂN HÓA | Độc lập\n") \
+        == "Trung Tâm Văn Hóa"
+    # a unit line above the body (a menu) does not replace the body
+    assert header_issuer("TRUNG TÂM TIN TỨC\n\nỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n") == "UBND tỉnh Tiền Giang"
