@@ -234,14 +234,15 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
 
 
 # --- (e) the document's own period ------------------------------------------------
-def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | None) -> list[tuple[Period, dict]]:
+def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | None,
+                      worded: set[tuple[int, int]] | None = None) -> list[tuple[Period, dict]]:
     """focus_spans: named snippets ("title", "doc_title", "tail") where a period would be the
-    document's own."""
+    document's own. worded: when given, only these ranges (those written after "giai đoạn") are candidates."""
     found: dict[tuple[int, int], dict] = {}
     for bare, rx in ((False, PERIOD_RE), (True, _BARE_RE)):
         for m in finditer_i(rx, text):          # groups and spans used: years and offsets
             a, b = int(m.group(1)), int(m.group(2))
-            if not _ok(a, b):
+            if not _ok(a, b) or (worded is not None and (a, b) not in worded):
                 continue
             f = found.setdefault((a, b), {"n": 0, "first": m.start(), "worded": 0.0, "own_doc": 0.0,
                                           "not_own": 0.0, "numbered": 0.0, "term": 0.0})

@@ -10,7 +10,7 @@ from extractors.dates import ANY_DATE, store_dateline
 from extractors.indices import find_indices
 from extractors.models import Models, best, shipped
 from extractors.normalize import normalize_text, unwrap_lines
-from extractors.period import find_period, named_document_period, title_period
+from extractors.period import giai_doan_ranges, named_document_period, own_period
 from extractors.primary import choose_primary
 from extractors.refs import Mention, find_mentions, number_key
 from extractors.targets import annual_year, find_targets
@@ -54,6 +54,9 @@ _DOC_HEAD = re.compile(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ T
                        r"THÔNG BÁO|QUY ĐỊNH|QUY CHẾ|TỜ TRÌNH)\b(.*)$", re.M)
 
 
+_SECTION = re.compile(r"(?:[IVX]+|\d+)\s*[.)]\s|PHẦN\s+[IVX\d]|CHƯƠNG\s+[IVX\d]")   # "I. MỤC ĐÍCH": a heading
+
+
 def document_title(text: str, after: int = 0) -> str | None:
     """The title block of a reproduced document: "KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH ... NĂM 2014"."""
     m = _DOC_HEAD.search(text, after, after + 3000)
@@ -61,13 +64,21 @@ def document_title(text: str, after: int = 0) -> str | None:
         return None
     parts = [m.group(0)]
     pos = m.end() + 1
+    blanks, spaced = 0, False
     for line in text[pos:pos + 600].split("\n"):
         s = line.strip(" |")
         letters = [c for c in s if c.isalpha()]
-        if not s or not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
-            if s or len(parts) > 1:
+        if not s:
+            blanks += 1
+            # a double-spaced copy ("KẾ HOẠCH\n\nPHÁT TRIỂN …\n\nGIAI ĐOẠN 2020-2025"): one blank
+            # line between the title's lines; a run of blank lines ends it
+            if len(parts) > 1 and (not spaced or blanks > 1):
                 break
             continue
+        if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters) or _SECTION.match(s):
+            break
+        spaced = blanks == 1 and (spaced or len(parts) == 1)
+        blanks = 0
         parts.append(s)
     return " ".join(parts)
 
@@ -171,7 +182,9 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
             pref.issuer = issuers.resolve_issuer(hi, province)
 
     focus = title_n or ""
-    period = title_period(title_n) if title_n else None
+    # only "giai đoạn Y1 - Y2" is a page's period (the annotation convention), never the window of a
+    # document the title or clause implements
+    period = own_period(title_n) if title_n else None
     header = next((m for m in mentions if m.header), None)
     spans = {"title": title_n, "doc_title": None, "tail": None}
     if header:                       # the page reproduces a document: its own title block
@@ -179,7 +192,7 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         spans["doc_title"] = dt
         if dt:
             focus += "\n" + dt
-            period = period or title_period(dt)
+            period = period or own_period(dt)
     if not focus.strip():
         focus = norm[:300]
     if primary_key:
@@ -191,15 +204,18 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         spans["tail"] = tail
         focus += "\n" + norm[s:e]
         if period is None:
-            period = find_period(tail)
+            period = own_period(tail)
         if period is None and first.header:   # "Ban hành kèm theo Quyết định này Chương trình ... giai đoạn"
             k = re.search(r"ban hành kèm theo (?:quyết định|nghị quyết) này([^\n]*)", norm, re.I)
             if k:
-                period = find_period(k.group(1))
+                period = own_period(k.group(1))
+    worded = giai_doan_ranges(norm)
     if period is None:
         period = named_document_period(norm)
+        if period and (period.start, period.end) not in worded:
+            period = None
     if models.period or trace is not None:
-        cands = period_candidates(norm, spans, period)
+        cands = period_candidates(norm, spans, period, worded)
         if trace is not None:
             trace["period"] = cands
         if models.period:

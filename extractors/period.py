@@ -63,3 +63,45 @@ def named_document_period(text: str) -> Period | None:
             continue            # "Quyết định số 424/QĐ-UBND ... Đề án ... giai đoạn": that document's period
         return Period(a, b)
     return None
+
+
+# --- the page's own period (is26, session 20) ------------------------------------------------------
+# The annotation convention (devset README): a period only for an explicit "giai đoạn Y1 - Y2" the
+# document covers. Every gold period of A-H and Jval (69) is so written; a range written only as
+# "thời kỳ", "5 năm 2021 - 2025" or bare in a title never is (14 texts).
+_GIAI_DOAN_RE = re.compile(r"giai\s+đoạn\s*(?:từ\s+)?(?:năm\s+)?" + _YEARS, re.I)
+# "Kế hoạch … triển khai “Đề án … giai đoạn 2022-2025, tầm nhìn đến năm 2030” trên địa bàn thành phố năm 2025":
+# a one-year plan implementing a multi-year document; the window is that document's. Without a year of
+# its own ("Kế hoạch thực hiện Chương trình … giai đoạn 2021-2025") the plan shares the window (dev-047, B-022).
+_IMPLEMENTED = re.compile(r"\b(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá)\s+(?:thực hiện\s+)?(?:các\s+)?[“\"«]?\s*"
+                          r"(?:đề án|nghị quyết|chương trình|chiến lược|kế hoạch|quyết định|chỉ thị|kết luận|"
+                          r"nghị định|luật)\b", re.I)
+# "đặt mục tiêu GRDP bình quân trên 10,5%/năm giai đoạn 2026-2030": a rate's window, not a document's
+_RATE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s*(?:trong\s+)?$", re.I)
+_OWN_YEAR = re.compile(r"(?<!đến )(?<!tới )\bnăm\s+(?:19|20)\d\d\b", re.I)
+
+
+def giai_doan_ranges(text: str) -> set[tuple[int, int]]:
+    """The ranges the text writes after "giai đoạn"."""
+    return {(int(m.group(1)), int(m.group(2))) for m in _GIAI_DOAN_RE.finditer(text)}
+
+
+def _clause_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(c, at) for c in ".;\n") if i >= 0]
+    return min(ends + [len(text), at + 200])
+
+
+def own_period(text: str) -> Period | None:
+    """The first "giai đoạn Y1 - Y2" of a title or a document's own clause that is not the window of
+    a document a one-year plan implements."""
+    for m in _GIAI_DOAN_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not _ok(a, b):
+            continue
+        if _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
+        if _IMPLEMENTED.search(text, clause_start, m.start()) and _OWN_YEAR.search(text, m.end(), _clause_end(text, m.end())):
+            continue
+        return Period(a, b)
+    return None
