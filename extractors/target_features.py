@@ -1107,3 +1107,66 @@ def fp23_drop(text: str, sent: tuple[int, int], start: int, end: int, unit: str,
         if name in tokens and check():
             return name
     return None
+
+
+# fj26a (option `miss26`): goals set in so many words on news pages ("Ninh Bình đặt mục tiêu đón 9,1 triệu lượt
+# khách"); the goal model's `muc_tieu_before` reads "hoàn thành mục tiêu" as well
+_SET_GOAL = re.compile(r"(?:đặt|đề|đưa|xác định|hướng (?:tới|đến)|nhắm (?:tới|đến))\s+(?:ra\s+)?(?:các\s+|những\s+)?"
+                       r"(?:mục tiêu|chỉ tiêu)|\bmục tiêu\s*(?:là\b|:)", re.I)
+
+
+def _last_end(rx: re.Pattern, t: str, lo: int, hi: int) -> int:
+    return max((m.end() for m in rx.finditer(t, lo, hi)), default=-1)
+
+
+# token "direct": the value right after the goal-setting phrase, words only between ("đặt mục tiêu đón 9,1",
+# "đề ra chỉ tiêu đến năm 2027 thành lập mới 800", "mục tiêu là 40"): 36 of 40 such values on A-H + devset are goals
+_DIRECT_SET = re.compile("(?:" + _SET_GOAL.pattern + ")" + r"\s*(?:(?:(?:đến|trong|vào|tới)\s+)?(?:năm\s+)?20\d\d,?\s+)?"
+                         r"(?:[^\W\d]+\s+){0,6}?(?:(?:khoảng|gần|hơn|trên|từ|đạt)\s+)?$", re.I)
+
+
+def direct_set_goal(t: str, sent: tuple[int, int], start: int) -> bool:
+    """Whether the value at start is the first figure after a goal-setting phrase of its sentence."""
+    return bool(_DIRECT_SET.search(t, max(sent[0], start - 120), start))
+
+
+# fj26a: "phấn đấu hoàn thành mục tiêu tăng trưởng 12,5-13%" aims at completing a goal; it reports none met
+_MET_AIMED = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|đặt mục tiêu|\bcần\b|\bphải\b|\bsẽ\b|\bnhằm\b|\bđể\b)\s+"
+                        r"(?:sớm\s+|cơ bản\s+)?$", re.I)
+
+
+def met_aimed(c: "Context") -> bool:
+    """The "hoàn thành / vượt mục tiêu" that sets fp18's `st:met` follows a goal verb: the value is aimed at."""
+    t = c.text
+    lo = max(c.sent[0], c.start - 120)
+    m = None
+    for m in _MET_BEFORE.finditer(t, lo, c.start):
+        pass
+    if m is None:
+        return False
+    return bool(_MET_AIMED.search(t, max(lo, m.start() - 40), m.start()))
+
+
+# fj26a token "shares": a goal verb, not a horizon ("Đến cuối năm 2022, cả nước có 6.009 xã (73%)" reports)
+_GOAL_VERB = re.compile(r"phấn đấu|mục tiêu|đề ra|đặt ra|hướng (?:tới|đến)", re.I)
+
+
+def goal_verb_governs(c: "Context") -> bool:
+    """Whether a goal verb comes after the last past cue before the value in its sentence."""
+    t, lo = c.text, max(c.sent[0], c.start - _NEAR)
+    return _last_end(_GOAL_VERB, t, lo, c.start) > _last_end(_OWN_PAST, t, lo, c.start)
+
+
+# fj26a: "trong đó (có) 2 triệu lượt khách quốc tế" after a total: a part of it, a target if the total is one
+# (README-part-J1 rule 1); no past cue between "trong đó" and the part ("trong đó đã có 5 xã")
+_PART_OF = re.compile(r"(?:\btrong đó|\bbao gồm|\bgồm)\s*(?:có\s*)?[:,]?\s*(?:[^\W\d]+\s+){0,10}?"
+                      r"(?:(?:khoảng|gần|hơn|trên|đạt|là|từ|với)\s+)*$", re.I)
+
+
+def part_of_total(t: str, sent: tuple[int, int], prev_end: int, start: int) -> bool:
+    """Whether the value at start is a "trong đó" part of the value ending at prev_end (same sentence)."""
+    if prev_end < sent[0] or start - prev_end > 160:
+        return False
+    between = t[prev_end:start]
+    m = _PART_OF.search(between)
+    return bool(m) and not _OWN_PAST.search(between, m.start()) and not re.search(r"[.;]", between[m.start():])

@@ -62,6 +62,14 @@ def _money_unit(scale: str | None, cur: str, per: str | None) -> str:
     return unit + ("/" + per.lower() if per else "")
 
 
+def _per_chain(chain: str, keep_words: bool) -> str | None:
+    """"/ người / năm" -> "người/năm"; cand_fix "per_words" (fj26a) keeps the space inside a two-word per
+    unit ("triệu đồng/lao động", not "…/laođộng")."""
+    if keep_words:
+        return "/".join(" ".join(p.split()) for p in chain.split("/") if p.strip()) or None
+    return re.sub(r"\s+", "", chain).lstrip("/") or None
+
+
 def _count_unit(noun: str, per: str | None) -> str:
     return noun.lower() + ("/" + per.lower() if per else "")
 
@@ -80,7 +88,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     money = MONEY_TI_RE if general and "ti" in fix.split("+") else MONEY_GENERAL_RE if general else MONEY_RE
     for m in digit_first(money).finditer(text):
         if free(m.start(), m.end()):
-            per = re.sub(r"\s+", "", m.group(4) or "").lstrip("/") or None
+            per = _per_chain(m.group(4) or "", "per_words" in fix.split("+"))
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), per)))
             taken.append((m.start(), m.end()))
     for m in finditer_i(TIMES_RE, text):
@@ -95,8 +103,32 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     for m in finditer_i(WORD_COUNT_RE, text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), float(_WORD_NUM[m.group(1).lower()]), "#" + m.group(2).lower()))
+    if general:
+        out += _averages_and_ages(text, taken, fix.split("+"))
     out = out + general_values(text, taken, mode == "goal_lines", fix) if mode in ("general", "goal_lines") else out
     return [_compound(text, v) for v in out] if "nouns" in fix else out
+
+
+# option cand_fix "averages" (fj26a): an average count per unit has decimals ("bình quân đạt 17,8 tiêu chí/xã"),
+# which COUNT_RE (whole counts) does not read; "ages" (fj26a): life expectancy in years of age ("tuổi thọ trung
+# bình đạt 74,5 tuổi")
+AVERAGE_COUNT_RE = re.compile(r"(?<![\d.,/])(\d{1,4},\d{1,2})\s+(" + _NOUNS + r")\s*/\s*(xã|người|năm|hộ)\b", re.I)
+AGE_RE = re.compile(r"tuổi thọ[^.;:\d]{0,60}?(?<![\d.,/])(\d{2,3}(?:,\d{1,2})?)\s*tuổi\b", re.I)
+
+
+def _averages_and_ages(text: str, taken: list[tuple[int, int]], fix: list[str]) -> list[tuple[int, int, float, str]]:
+    out = []
+    pats = ((AVERAGE_COUNT_RE, "averages"), (AGE_RE, "ages"))
+    for rx, token in pats:
+        if token not in fix:
+            continue
+        for m in finditer_i(rx, text):
+            a, b = m.start(1), m.end()
+            if not any(s < b and a < e for s, e in taken):
+                unit = "tuổi" if token == "ages" else _count_unit(m.group(2), m.group(3))
+                out.append((a, b, amount(m.group(1)), "#" + unit))
+                taken.append((a, b))
+    return out
 
 
 # option cand_fix "nouns" (fj25): counted terms the word list cuts at their first word ("lượt khách" is no

@@ -603,6 +603,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
             goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
+    if goal_probs is not None and "direct" in (options.get("miss26") or "").split("+"):
+        for vi, (start, *_) in enumerate(values):       # fj26a: a goal set in words is kept, vetoes still read it
+            if goal_probs[vi] <= 0.5 and tf.direct_set_goal(text, rows[vi][0], start):
+                goal_probs[vi] = 0.51
+    if goal_probs is not None and "parts" in (options.get("miss26") or ""):
+        _parts_follow_totals(text, values, rows, goal_probs)
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -706,14 +712,34 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     return merged
 
 
+def _parts_follow_totals(text: str, values: list, rows: list, goal_probs: list[float]) -> None:
+    """Option miss26 "parts" (fj26a): a "trong đó" part of a total in the same sentence ("đón 9,1 triệu lượt
+    khách, trong đó có 2 triệu lượt khách quốc tế") is a goal when its total is: it takes the total's
+    probability when that is higher (README-part-J1 rule 1)."""
+    from extractors import target_features as tf
+    for vi in range(1, len(values)):
+        sent = rows[vi][0]
+        if goal_probs[vi - 1] > goal_probs[vi] and tf.part_of_total(text, sent, values[vi - 1][1], values[vi][0]):
+            goal_probs[vi] = goal_probs[vi - 1]
+
+
 def _vetoed(ctx, as_of: int | None, options: dict) -> bool:
     """The statistic veto: fp18's fixed list ("veto"), the list chosen on the training set ("learned", fp19),
-    or both ("veto+learned")."""
+    or both ("veto+learned"). Option miss26 (fj26a): "met", no `st:met` when a goal verb aims at the
+    completion ("phấn đấu hoàn thành mục tiêu …"); "shares", no `st:count_share` when a goal verb is the
+    last cue before the value in its sentence ("phấn đấu … nâng tổng số xã đạt chuẩn lên 94/151 xã (62,2%)";
+    a horizon alone, "Đến cuối năm 2022, cả nước có …", is no such verb)."""
     from extractors import target_features as tf
     stat = options["stat"]
     if stat in ("learned", "veto+learned"):
         learned = tuple(options.get("stat_veto") or ())
-        return tf.learned_veto(ctx, as_of, learned + tf.STAT_VETO if stat == "veto+learned" else learned)
+        veto = learned + tf.STAT_VETO if stat == "veto+learned" else learned
+        toks = (options.get("miss26") or "").split("+")
+        if "met" in toks and "st:met" in veto and tf.met_aimed(ctx):
+            veto = tuple(k for k in veto if k != "st:met")
+        if "shares" in toks and "st:count_share" in veto and tf.goal_verb_governs(ctx):
+            veto = tuple(k for k in veto if k != "st:count_share")
+        return tf.learned_veto(ctx, as_of, veto)
     return tf.statistic_veto(ctx, as_of, _extra_vetoes(stat))
 
 

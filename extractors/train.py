@@ -37,7 +37,8 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "block": True, "stat": "veto+learned",
            "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True,
            "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present+revision+forecast",
-           "cand_fix": "nouns+permille+abbr+ti+measures+scaled", "year_parts": "month"}
+           "cand_fix": "nouns+permille+abbr+ti+measures+scaled+per_words+averages+ages", "year_parts": "month",
+           "miss26": "parts+met+direct+shares"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -100,13 +101,15 @@ ABLATIONS: dict[str, dict] = {
     "- a month's or a quarter's year as a deadline mention (year_parts, shipped by fj25)": {**SHIPPED, "year_parts": None},
     "- fresh-page shapes: compound nouns, scaled counts, ‰, tỉ, glued measures, abbreviation years, revisions, forecasts (fj25)":
         {**SHIPPED, "cand_fix": None, "fp23": SHIPPED["fp23"].replace("+revision+forecast", "")},
+    "- goals set in words, their parts, aimed completions and shares; per-units, averages, ages (fj26a)":
+        {**SHIPPED, "miss26": None, "cand_fix": "nouns+permille+abbr+ti+measures+scaled"},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
