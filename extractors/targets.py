@@ -603,9 +603,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
             goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
-    if goal_probs is not None and "direct" in (options.get("miss26") or "").split("+"):
+    toks26 = (options.get("miss26") or "").split("+")
+    if goal_probs is not None and "direct" in toks26:
         for vi, (start, *_) in enumerate(values):       # fj26a: a goal set in words is kept, vetoes still read it
-            if goal_probs[vi] <= 0.5 and tf.direct_set_goal(text, rows[vi][0], start):
+            if goal_probs[vi] <= 0.5 and tf.direct_set_goal(text, rows[vi][0], start, "strive" in toks26):
                 goal_probs[vi] = 0.51
     if goal_probs is not None and "parts" in (options.get("miss26") or ""):
         _parts_follow_totals(text, values, rows, goal_probs)

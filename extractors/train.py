@@ -38,7 +38,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True,
            "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present+revision+forecast",
            "cand_fix": "nouns+permille+abbr+ti+measures+scaled+per_words+averages+ages", "year_parts": "month",
-           "miss26": "parts+met+direct+shares"}
+           "miss26": "parts+met+direct+shares+strive"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},

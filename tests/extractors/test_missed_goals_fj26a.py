@@ -136,3 +136,14 @@ def test_a_horizon_alone_does_not_lift_the_count_share_veto():
     sent = Sentences(t).bounds(s)
     c = tf.Context(t, s, e, 95.0, "xã", sent, _clause(t, sent, s, e), sent, 0, False, False, False, None, None, False)
     assert _vetoed(c, 2024, {"stat": "veto+learned", "stat_veto": [], "miss26": "shares"})
+
+
+def test_strive_reads_phan_dau_and_a_clause_opening_muc_tieu():
+    def direct(t, needle, strive=True):
+        s = t.index(needle)
+        return tf.direct_set_goal(t, Sentences(t).bounds(s), s, strive)
+    t = "Về du lịch, tỉnh phấn đấu đón được 6,4 triệu lượt khách."
+    assert direct(t, "6,4") and not direct(t, "6,4", strive=False)
+    assert direct("Hai tháng cuối năm, mục tiêu thành lập mới 400 doanh nghiệp.", "400")
+    assert not direct("Huyện đã hoàn thành mục tiêu có 25 xã đạt chuẩn.", "25")      # "mục tiêu" not opening a clause
+    assert not direct("Tỉnh phấn đấu đón 6 triệu lượt khách, doanh thu 900 tỷ đồng.", "900")
