@@ -11,6 +11,8 @@ from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PARENS, _PAST_C
 from extractors.textutil import finditer_i, i_view, search_i, slice_search_i
 
 _YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
+# fj26b (option fj26b "far"): a master plan's vision year "đến năm 2050" is a deadline too (J-0/J-2 gold holds 2050)
+_YEAR_FAR = re.compile(r"(?<![\d,])(20[0-5]\d)(?![\d/]|-\d{1,2}(?!\d))")
 _DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
 _SYMBOL_YEAR = re.compile(r"^\s*/\s*[A-ZĐ]")                 # "30/2018/QĐ-UBND"
 _DEADLINE_CUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", re.I)
@@ -28,14 +30,16 @@ _PART_OF_YEAR = {"quarter": re.compile(r"quý\s+\d\s*/\s*$", re.I),
                  "month": re.compile(r"(?:quý|tháng)\s+\d{1,2}\s*/\s*$", re.I)}
 
 
-def year_mentions(text: str, parts: str | None = None, abbr: bool = False) -> list[tuple[int, int, int, bool]]:
+def year_mentions(text: str, parts: str | None = None, abbr: bool = False,
+                  far: bool = False) -> list[tuple[int, int, int, bool]]:
     """(start, end, year, introduced as a deadline) of every bare year that is not part of a date or a symbol; the year
     of a due date ("hoàn thành trước 30/7/2025") counts, and with parts "quarter" (or "month") the year of a
     quarter "vào quý 2/2026" (or a month "tháng 6/2025"), its cue read before the quarter. abbr (option cand_fix
-    "abbr", fj25): a year glued to a capitalised abbreviation names a document ("theo QH2007"), no deadline."""
+    "abbr", fj25): a year glued to a capitalised abbreviation names a document ("theo QH2007"), no deadline.
+    far (option fj26b "far"): the years 2050-2059 too."""
     out = []
     part = _PART_OF_YEAR.get(parts or "")
-    for m in _YEAR.finditer(text):
+    for m in (_YEAR_FAR if far else _YEAR).finditer(text):
         if _SYMBOL_YEAR.match(text, m.end()):
             continue
         if abbr and _ABBR_YEAR.search(text, max(0, m.start() - 12), m.start()):
@@ -170,7 +174,7 @@ def year_candidates(c: Context, years: list[tuple], none_cues: bool = False,
     if isinstance(scope, str) and "r22" in scope and not shared:
         sibling_year_features(c, cands, years)
     if isinstance(scope, str) and "r23" in scope and not shared:
-        after_value_features(c, cands, years)
+        after_value_features(c, cands, years, "r26" in scope)
     if isinstance(scope, str) and "r24" in scope:
         general_goal_features(c, cands, years)
     if isinstance(scope, str) and "r25" in scope and not shared:
@@ -1154,11 +1158,31 @@ def own_after_year(t: str, end: int, years: list[tuple]) -> int | None:
     return None
 
 
-def after_value_features(c: Context, cands: dict, years: list[tuple]) -> None:
+def series_after_year(t: str, end: int, years: list[tuple]) -> int | None:
+    """own_after_year, and in a series of dated goals joined by "và" or a comma the year after the value is
+    still its own: "11‰ vào năm 2020 và dưới 10‰ vào năm 2030", "17.700 USD vào năm 2045, 26.000 USD vào
+    năm 2050" (fj26b, scope "r26"), while "(năm 2030 đạt 100%)" opens a goal of its own."""
+    for ys, ye, yr, _ in _between(years, end, end + 75):
+        if not _R19_AFTER_GAP.fullmatch(t, end, ys) or _R23_NEW_GOAL.search(t, end, ys) \
+                or _year_kind(t, ys, ye) not in ("year", "deadline"):
+            return None
+        m = _R26_NEXT_ITEM.match(t, ye)
+        if m and own_after_year(t, m.end(), years) is not None:
+            return yr
+        return own_after_year(t, end, years)
+    return None
+
+
+# the next item of a series after a dated value: "và", a comma or a semicolon, bound words, its number
+_R26_NEXT_ITEM = re.compile(r"\s*(?:,\s*|\s+và\s+|\s*;\s*)(?:(?:dưới|trên|khoảng|gần|hơn|tối thiểu|ít nhất|còn|"
+                            r"lên|xuống|đạt|tăng|giảm)\s+)*\d[\d.,]*", re.I)
+
+
+def after_value_features(c: Context, cands: dict, years: list[tuple], series: bool = False) -> None:
     """dl23's (scope "r23"): the year candidate is the one written right after the value in its own
     goal (r23_after_value), or another year while there is one (r23_after_other); on "none", there
-    is one (r23n_after_value)."""
-    after = own_after_year(c.text, c.end, years)
+    is one (r23n_after_value). series (scope "r26"): series_after_year's reading."""
+    after = (series_after_year if series else own_after_year)(c.text, c.end, years)
     for yr, f in cands.items():
         if yr is not None:
             f["r23_after_value"] = float(after is not None and yr == after)

@@ -1179,3 +1179,45 @@ def part_of_total(t: str, sent: tuple[int, int], prev_end: int, start: int) -> b
     between = t[prev_end:start]
     m = _PART_OF.search(between)
     return bool(m) and not _OWN_PAST.search(between, m.start()) and not re.search(r"[.;]", between[m.start():])
+
+# fj26b (option `fj26b`, tokens): copies and statistics the goal decision keeps on fresh pages
+# "đạt 46 - 48 triệu đồng, tương đương khoảng 1.800 USD": the conversion of an amount already given
+_EQUIV_BEFORE = re.compile(r"\d[\d.,]*\s*(?![%\s])([^\W\d][^;.\d]{0,40}?)\s*,?\s*(?:\(\s*)?tương đương(?:\s+với)?"
+                           r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức))*\s*$", re.I)
+# "…, bằng 83% so mức GRDP bình quân đầu người của vùng": an amount said again relative to a yardstick
+_RELATIVE_BEFORE = re.compile(r"\bbằng\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*(?:%\s*)?(?:so\s+(?:với\s+)?|của\s+)", re.I)
+_AMOUNT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|USD|usd)\b")
+_STATS = re.compile(r"theo\s+(?:số liệu\s+)?thống kê|số liệu thống kê", re.I)
+
+
+def converted_amount(text: str, sent: tuple[int, int], start: int) -> bool:
+    """The value converts an amount written just before it ("…, tương đương khoảng …"), not a percentage."""
+    return "tương đương" in text[max(sent[0], start - 80):start].lower() and \
+        bool(_EQUIV_BEFORE.search(text, max(sent[0], start - 80), start))
+
+
+def relative_amount(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """"bằng X% so (với) …" after an amount of money earlier in its clause: the amount relative to a yardstick."""
+    if not _RELATIVE_BEFORE.search(text, max(sent[0], start - 20), start) or not _RELATIVE_AFTER.match(text, end):
+        return False
+    lo = max(sent[0], start - 300, text.rfind(";", 0, start) + 1)
+    return bool(_AMOUNT_BEFORE.search(text, lo, start))
+
+
+def stated_statistic(text: str, sent: tuple[int, int], start: int) -> bool:
+    """"Theo thống kê, hiện nay … còn … hộ nghèo, chiếm tỷ lệ 43,8%": a statistic, unless a goal word follows the cue."""
+    before = text[sent[0]:start]
+    m = _STATS.search(before)
+    return bool(m) and not _GOAL_WORD.search(before, m.end())
+
+
+def fj26b_drop(text: str, sent: tuple[int, int], start: int, end: int, tokens: str) -> str | None:
+    """Which of option fj26b's drop rules drops a kept value, if any (its token is the trace reason)."""
+    checks = (("equiv", lambda: converted_amount(text, sent, start)),
+              ("relative", lambda: relative_amount(text, sent, start, end)),
+              ("stats", lambda: stated_statistic(text, sent, start)))
+    for name, check in checks:
+        if name in tokens.split("+") and check():
+            return name
+    return None

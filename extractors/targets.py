@@ -352,8 +352,22 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
     else:
         for m in digit_first(COUNT_RE).finditer(text):
             values.append((m.start(), m.end(), float(m.group(1)), "#" + m.group(2).lower()))
+    if "isodate" in fix:
+        values = _outside_iso_dates(text, values)
     values.sort()
     return values
+
+
+# fj26b (option fj26b "isodate"): "2025-11-19 Tỉnh Lai Châu …" read "11-19 tỉnh" as a range of provinces
+_ISO_DATE = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\d.,/-])")
+
+
+def _outside_iso_dates(text: str, values: list) -> list:
+    """The values with no part inside a date written year-month-day: its month and day are no figures."""
+    dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)]
+    if not dates:
+        return values
+    return [v for v in values if not any(s <= v[0] < e for s, e in dates)]
 
 
 def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
@@ -451,7 +465,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     from extractors import deadline_features as dl, target_features as tf, text_models as tm
     sents = sents or Sentences(text)
     options = options or {}
-    values = _values(text, options.get("units") or False, options.get("cand_fix") or "")
+    values = _values(text, options.get("units") or False,
+                     "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b")))))
     if not values:
         return []
     paras = _paragraphs(text)
@@ -465,7 +480,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     goal_model = models.goal if models is not None else None
     year_model = models.deadline if models is not None else None
     learned = goal_model is not None or year_model is not None or trace is not None
-    years = dl.year_mentions(text, options.get("year_parts"), "abbr" in (options.get("cand_fix") or "")) if learned else []
+    years = dl.year_mentions(text, options.get("year_parts"), "abbr" in (options.get("cand_fix") or ""),
+                             "far" in (options.get("fj26b") or "")) if learned else []
     latest = max((y[2] for y in years), default=None)     # the latest year the text names
     heads = tf.headings(text, paras) if learned else []
     block_model = models.goal_block if models is not None else None
@@ -649,6 +665,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = "gloss"
         if keep and not drop and options.get("fp23"):
             drop = tf.fp23_drop(text, sent, start, end, unit, options["fp23"])
+        if keep and not drop and options.get("fj26b"):
+            drop = tf.fj26b_drop(text, sent, start, end, options["fj26b"])
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
         if drop:
