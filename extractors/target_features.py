@@ -1212,11 +1212,31 @@ def stated_statistic(text: str, sent: tuple[int, int], start: int) -> bool:
     return bool(m) and not _GOAL_WORD.search(before, m.end())
 
 
-def fj26b_drop(text: str, sent: tuple[int, int], start: int, end: int, tokens: str) -> str | None:
+# "Bắc Ninh tăng trưởng 10,27%, hướng tới mục tiêu 13%": the figure reached, then the goal it heads for
+_TOWARD_AFTER = re.compile(r"\s*(?:%|‰)?\s*,\s*(?:hướng tới|hướng đến|tiến tới)\s+(?:mục tiêu|chỉ tiêu)", re.I)
+# "đóng góp giúp mục tiêu tăng trưởng của cả nước đạt từ 10%": the nation's goal named in the value's own subject
+_NATION_SUBJECT = re.compile(r"(?:mục tiêu|chỉ tiêu)(?:(?!mục tiêu|chỉ tiêu)[^;.\d]){0,60}?\b(?:của\s+)?(?:cả nước|toàn quốc)"
+                             r"[^;.,\d]{0,25}$", re.I)
+
+
+def result_toward_goal(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """A figure followed by ", hướng tới mục tiêu …" with no goal word before it in its sentence: reached, not aimed at."""
+    return bool(_TOWARD_AFTER.match(text, end)) and not _GOAL_WORD.search(text, sent[0], start)
+
+
+def nation_goal_subject(text: str, sent: tuple[int, int], start: int, province: str | None) -> bool:
+    """On a page about one province, a value whose goal's subject is the whole country's."""
+    return bool(province) and bool(_NATION_SUBJECT.search(text, max(sent[0], start - 100), start))
+
+
+def fj26b_drop(text: str, sent: tuple[int, int], start: int, end: int, tokens: str,
+               province: str | None = None) -> str | None:
     """Which of option fj26b's drop rules drops a kept value, if any (its token is the trace reason)."""
     checks = (("equiv", lambda: converted_amount(text, sent, start)),
               ("relative", lambda: relative_amount(text, sent, start, end)),
-              ("stats", lambda: stated_statistic(text, sent, start)))
+              ("stats", lambda: stated_statistic(text, sent, start)),
+              ("toward", lambda: result_toward_goal(text, sent, start, end)),
+              ("nation", lambda: nation_goal_subject(text, sent, start, province)))
     for name, check in checks:
         if name in tokens.split("+") and check():
             return name

@@ -283,6 +283,15 @@ def _dx_share(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
         bool(_DX_BEFORE.search(text, max(sent[0], start - 200), start))
 
 
+_NOT_AMOUNT = ("%", "hạng", "bậc", "điểm", "lần")    # shares, ranks and steps recur across distinct goals
+
+
+def _amount_copy(unit: str, where: int | None, same: list) -> bool:
+    """A value of an amount or count unit whose key (value, unit, year) a goal of another paragraph already
+    holds: "đón 8-9 triệu lượt khách" in the lead and again in the plan's body (option fj26b "copies")."""
+    return not unit.lstrip("#").startswith(_NOT_AMOUNT) and any(w is not None and w != where for _, w, _, _ in same)
+
+
 def _similar(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
@@ -648,6 +657,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     rank_seen: dict[tuple, list[tuple[int | None, frozenset]]] = {}
     # fp22: no annotated page holds two goals of one key with a fractional value: the second is a copy
     by_fraction = bool(options.get("merge_fraction"))
+    # fj26b: an amount or count of one key in another paragraph is the lead's or summary's copy, however worded
+    amount_copies = "copies" in (options.get("fj26b") or "").split("+") and by_para
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
@@ -666,7 +677,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if keep and not drop and options.get("fp23"):
             drop = tf.fp23_drop(text, sent, start, end, unit, options["fp23"])
         if keep and not drop and options.get("fj26b"):
-            drop = tf.fj26b_drop(text, sent, start, end, options["fj26b"])
+            drop = tf.fj26b_drop(text, sent, start, end, options["fj26b"], province)
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
         if drop:
@@ -693,6 +704,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                and not (by_kind and d != dx) for t, w, d, h in same):
             _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
+        if amount_copies and _amount_copy(unit, where, same):
+            _note(trace, trace_at + vi, "amount_copy")
+            continue
         if by_fraction and value % 1 and same:
             _note(trace, trace_at + vi, "fraction_copy")
             continue                            # "đạt 7,82%; Duy trì … là 7,82%": one goal

@@ -84,3 +84,43 @@ def test_figures_a_statistic_states_are_no_goals_unless_a_goal_follows_the_cue()
     s = "Theo thống kê, năm 2024 tỉnh đạt 60%; mục tiêu năm 2025 đạt 70%."
     st, en = _at(s, "70")
     assert tf.fj26b_drop(s, (0, len(s)), st, en, "stats") is None
+
+
+def _emitted(text: str, fj26b: str) -> list[tuple]:
+    from extractors.targets import find_targets
+    opts = {"similar_scope": "paragraph", "units": "goal_lines", "fj26b": fj26b}
+    return [(t.value, t.unit, t.deadline_year) for t in find_targets(text, options=opts)]
+
+
+def test_an_amount_said_again_in_another_paragraph_is_one_goal_and_shares_are_not_merged():
+    t = ("Mục tiêu đến năm 2030, tổng thu từ khách du lịch đạt 50.000 tỷ đồng.\n\n"
+         "Phấn đấu đến năm 2030, doanh thu ngành dịch vụ lưu trú và lữ hành đạt 50.000 tỷ đồng.\n\n"
+         "Phấn đấu đến năm 2030, 70% xã đạt chuẩn.\n\nĐến năm 2030, 70% hộ dân dùng nước sạch.")
+    assert _emitted(t, "copies") == [(50000.0, "tỷ đồng", 2030), (70.0, "%", 2030), (70.0, "%", 2030)]
+    assert _emitted(t, "") == [(50000.0, "tỷ đồng", 2030), (50000.0, "tỷ đồng", 2030), (70.0, "%", 2030),
+                               (70.0, "%", 2030)]
+    # two amounts of one key in one paragraph are two items of a list
+    t = "Đến năm 2030, thu ngân sách xã đạt 120 triệu đồng; giá trị trên một ha đất trồng trọt đạt 120 triệu đồng."
+    assert _emitted(t, "copies") == _emitted(t, "")
+
+
+def _drop(s: str, v: str, tokens: str, province: str | None = "Tỉnh A") -> str | None:
+    st = s.index(v)
+    return tf.fj26b_drop(s, (0, len(s)), st, st + len(v), tokens, province)
+
+
+def test_a_figure_reached_toward_a_goal_is_a_result():
+    s = "Tỉnh A tăng trưởng 9,5%, hướng tới mục tiêu 11% năm 2026"
+    assert _drop(s, "9,5", "toward") == "toward"
+    assert _drop(s, "11", "toward") is None
+    assert _drop("Phấn đấu tăng trưởng 9,5%, hướng tới mục tiêu 11% năm 2030", "9,5", "toward") is None
+
+
+def test_the_whole_countrys_goal_on_a_provincial_page_is_context():
+    s = "Tỉnh góp phần cùng cả nước hoàn thành mục tiêu tăng trưởng GDP của cả nước từ 8% trở lên."
+    assert _drop(s, "8%", "nation") == "nation"
+    assert _drop(s, "8%", "nation", province=None) is None          # a national page: its own goal
+    for s, v in [("Mục tiêu đến năm 2030 tỉnh thuộc nhóm 10 tỉnh dẫn đầu cả nước.", "10"),
+                 ("Mục tiêu năm 2026, tăng trưởng GRDP của tỉnh đạt 10%, cao hơn bình quân cả nước.", "10%"),
+                 ("Mục tiêu trở thành tỉnh khá của cả nước, 100% xã đạt chuẩn nông thôn mới.", "100%")]:
+        assert _drop(s, v, "nation") is None, s
