@@ -31,14 +31,15 @@ C = {"primary": 2.0, "province": 5.0, "period": 2.0, "goal": 0.3, "goal_stack": 
 # page type, section headings and list shares (the goal model) won there: +0.013 targets F1
 SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, "lists": True, "result_cues": True, "none_cues": True, "stack": False, "page_kind": True,
            "units": "goal_lines", "windows": True, "ylink": "paren+sub", "trees": True, "merge_none": True, "restate": "title",
-           "scope": "lead+q1+r18+r19+r20+r21+r22+r23+r25", "own_year": "paren", "null_step": True, "ratio": "full_growth",
+           "scope": "lead+q1+r18+r19+r20+r21+r22+r23+r25+r26", "own_year": "paren", "null_step": True, "ratio": "full_growth",
            "similar_scope": "paragraph", "restate_lines": "short_other_year", "merge_subject": "long",
            "merge_kind": "dx", "merge_after": True, "merge_head": 3,
            "block": True, "stat": "veto+learned",
            "national": True, "gloss": True, "rank_copies": True, "caption_copies": True, "merge_fraction": True,
            "fp23": "clock+verdict+result+gloss2+threshold+qualifier+existing+met_list+shortfall+dx_head+present+revision+forecast",
            "cand_fix": "nouns+permille+abbr+ti+measures+scaled+per_words+averages+ages", "year_parts": "month",
-           "miss26": "parts+met+direct+shares+strive"}
+           "miss26": "parts+met+direct+shares+strive",
+           "fj26b": "far+isodate+equiv+relative+stats+copies+toward+nation"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -99,6 +100,8 @@ ABLATIONS: dict[str, dict] = {
     "the page kind of the page from its first goal lead on too, no interactions (miss23)": {**SHIPPED, "pk_mix": "tail"},
     "pk floored under a goal lead, no interactions (miss23)": {**SHIPPED, "pk_mix": "gate"},
     "- a month's or a quarter's year as a deadline mention (year_parts, shipped by fj25)": {**SHIPPED, "year_parts": None},
+    "- fj26b's dated series, vision years, date and unit shapes, copies and false goals (session 20)":
+        {**SHIPPED, "scope": SHIPPED["scope"].replace("+r26", ""), "fj26b": None},
     "- fresh-page shapes: compound nouns, scaled counts, ‰, tỉ, glued measures, abbreviation years, revisions, forecasts (fj25)":
         {**SHIPPED, "cand_fix": None, "fp23": SHIPPED["fp23"].replace("+revision+forecast", "")},
     "- goals set in words, their parts, aimed completions and shares; per-units, averages, ages (fj26a)":
