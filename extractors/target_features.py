@@ -1219,6 +1219,16 @@ _NATION_SUBJECT = re.compile(r"(?:mục tiêu|chỉ tiêu)(?:(?!mục tiêu|ch�
                              r"[^;.,\d]{0,25}$", re.I)
 
 
+# "phấn đấu có thêm 29 xã đạt chuẩn …, nâng tổng số xã đạt chuẩn … là 94/151 xã": the increment of a goal
+# whose total is written after it; the total is the target (G-002's rule, README-part-J3 call 3)
+_TOTAL_AFTER = re.compile(r"[^.;\n]{0,120}?,\s*nâng\s+(?:tổng\s+)?số\b[^.;\n]{0,120}?\b(?:lên|là|đạt)\s+\d", re.I)
+
+
+def increment_of_total(text: str, end: int) -> bool:
+    """The value is an increment whose running total the same sentence gives after ", nâng (tổng) số … lên/là"."""
+    return bool(_TOTAL_AFTER.match(text, end))
+
+
 def result_toward_goal(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
     """A figure followed by ", hướng tới mục tiêu …" with no goal word before it in its sentence: reached, not aimed at."""
     return bool(_TOWARD_AFTER.match(text, end)) and not _GOAL_WORD.search(text, sent[0], start)
@@ -1236,7 +1246,8 @@ def fj26b_drop(text: str, sent: tuple[int, int], start: int, end: int, tokens: s
               ("relative", lambda: relative_amount(text, sent, start, end)),
               ("stats", lambda: stated_statistic(text, sent, start)),
               ("toward", lambda: result_toward_goal(text, sent, start, end)),
-              ("nation", lambda: nation_goal_subject(text, sent, start, province)))
+              ("nation", lambda: nation_goal_subject(text, sent, start, province)),
+              ("increment", lambda: increment_of_total(text, end)))
     for name, check in checks:
         if name in tokens.split("+") and check():
             return name

@@ -124,3 +124,12 @@ def test_the_whole_countrys_goal_on_a_provincial_page_is_context():
                  ("Mục tiêu năm 2026, tăng trưởng GRDP của tỉnh đạt 10%, cao hơn bình quân cả nước.", "10%"),
                  ("Mục tiêu trở thành tỉnh khá của cả nước, 100% xã đạt chuẩn nông thôn mới.", "100%")]:
         assert _drop(s, v, "nation") is None, s
+
+
+def test_an_increment_is_no_target_when_its_total_follows():
+    s = "Năm 2026, huyện phấn đấu có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 15 xã."
+    assert _drop(s, "4 xã", "increment") == "increment"
+    assert _drop(s, "15 xã", "increment") is None
+    for s, v in [("Phấn đấu có thêm 4 xã đạt chuẩn nông thôn mới; nâng tổng số xã đạt chuẩn lên 15 xã.", "4 xã"),
+                 ("Phấn đấu có thêm 4 xã đạt chuẩn nông thôn mới, nâng cao thu nhập người dân.", "4 xã")]:
+        assert _drop(s, v, "increment") is None, s
