@@ -88,7 +88,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     money = MONEY_TI_RE if general and "ti" in fix.split("+") else MONEY_GENERAL_RE if general else MONEY_RE
     for m in digit_first(money).finditer(text):
         if free(m.start(), m.end()):
-            per = _per_chain(m.group(4) or "", bool({"per_words", "perspace"} & set(fix.split("+"))))
+            per = _per_chain(m.group(4) or "", "per_words" in fix.split("+"))
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), per)))
             taken.append((m.start(), m.end()))
     for m in finditer_i(TIMES_RE, text):
