@@ -443,6 +443,9 @@ def _two_model_scores(model, mappings: list[Mapping], feats: list[dict], probs: 
     judged = top if getattr(model, "confidence", "max") == "top" else _page_best(mappings, probs)
     maps = judged is not None and (probs[judged] >= model.threshold
                                    or model_promotes(model, probs, judged, feats[judged]))
+    if getattr(model, "decision", None) is not None and top is not None:
+        decided = model.decision[0].prob(_decision_features(mappings, feats, probs, order, top, judged)) >= model.decision[1]
+        maps = decided if model.decision_mode == "replace" else maps or decided
     scores = [round(max(0.0, min(1.0, model.order_score(q, False, MAPPED, POSSIBLE))), 3) for q in order]
     lifts: list = [None] * len(scores)
     for i, (q, p) in enumerate(zip(order, probs)):
@@ -451,6 +454,15 @@ def _two_model_scores(model, mappings: list[Mapping], feats: list[dict], probs: 
                    else "the page maps (confidence model) and this is its best criterion (order model)")
             lifts[i] = (round(min(1.0, model.order_score(q, True, MAPPED, POSSIBLE)), 3), why)
     return scores, lifts
+
+
+def _decision_features(mappings: list[Mapping], feats: list[dict], probs: list[float], order: list[float], top: int,
+                       judged: int | None) -> dict[str, float]:
+    """The decision model's features (ranker.decision_features) of the order model's `top` pair."""
+    q_next = max((order[i] for i in range(len(mappings)) if i != top
+                  and not any(s.rule == "subject" for s in mappings[i].signals)), default=0.0)
+    p_best = probs[judged] if judged is not None else 0.0
+    return _ranker.decision_features(feats[top], p_best, probs[top], order[top], q_next, mappings[top].domain_id)
 
 
 def _sibling_swap(model, mappings: list[Mapping], feats: list[dict], order: list[float], top: int | None) -> int | None:

@@ -558,6 +558,27 @@ def page_features(f: dict[str, float], p_best: float, p_next: float) -> dict[str
     return out
 
 
+# the decision model (twentieth pass, `train --decision`; off): whether the page maps, judged on the
+# pair the mapper maps (the order model's top), from both models' scores, the order model's margin, the
+# kind and issuer of the page and the top's domain; "replace" the confidence cut, or "or" it
+_DECISION_COPY = ("no_title", "tier_title", "tier_head", "tier_body", "tier_citation", "tier_none", "learn", "learn_lead",
+                  "learn_none", "sim", "sim_lead", "page_lead", "page_dist", "rule", "ranking_by_others", _evidence.FEATURE)
+_DECISION_PREFIXES = ("type_", "level_", "whose_", "act_")
+
+
+def decision_features(f: dict[str, float], p_conf_best: float, p_conf_top: float, q_top: float, q_next: float,
+                      domain: str) -> dict[str, float]:
+    """What the decision model reads of a page: the order model's top pair `f` (its order probability
+    `q_top`, the next pair's `q_next`), the confidence model's best probability on the page and on that
+    top, whether the two models agree, and the page's kind, issuer and the top's domain."""
+    out = {"conf_best": logit(p_conf_best), "conf_top": logit(p_conf_top), "order_top": logit(q_top),
+           "order_gap": logit(q_top) - logit(q_next), "order_pgap": q_top - q_next,
+           "agree": float(abs(p_conf_best - p_conf_top) < 1e-12), f"dom_{domain}": 1.0}
+    out.update({k: f[k] for k in _DECISION_COPY if f.get(k)})
+    out.update({k: v for k, v in f.items() if k.startswith(_DECISION_PREFIXES) and v})
+    return out
+
+
 def _slug(s: str) -> str:
     return re.sub(r"\W+", "_", fold(s).lower()).strip("_")
 
@@ -586,6 +607,8 @@ class Ranker:
         self.domains = None      # the domain lexicon (seventeenth pass; None: not read)
         self.domain_mode = "page"  # what it reads of a page (domain_grams)
         self.confidence = "max"  # with `order`: the page maps on this model's own best ("max") or on the order's top ("top")
+        self.decision = None     # (model, cut): does the page map, judged on the order's top (twentieth pass; None: the cut)
+        self.decision_mode = "replace"   # the decision model replaces the confidence cut, or maps too ("or")
 
     def promotes(self, p_best: float, p_next: float, feats: dict[str, float] | None = None) -> bool:
         """Is the page's best pair mapped although under the cut, because it is clearly ahead
@@ -641,13 +664,16 @@ class Ranker:
             d["swap_model"] = {"bias": round(self.swap.bias, 6), "weights": self.swap.to_json()["weights"]}
         if self.domains is not None:
             d["domain_lexicon"], d["domain_grams"] = self.domains.to_json(), self.domain_mode
+        if self.decision is not None:
+            d["decision_model"] = {"bias": round(self.decision[0].bias, 6), "weights": self.decision[0].to_json()["weights"]}
+            d["decision_cut"], d["decision_mode"] = round(self.decision[1], 6), self.decision_mode
         return d
 
     @classmethod
     def from_json(cls, d: dict) -> "Ranker":
         own = ("threshold", "possible", "top_cut", "top_margin", "page_model", "page_cut", "learned",
                "order_model", "order_possible", "confidence", "page_evidence", "within", "within_gate", "swap_model",
-               "domain_lexicon", "domain_grams")
+               "domain_lexicon", "domain_grams", "decision_model", "decision_cut", "decision_mode")
         lin = Linear.from_json({k: v for k, v in d.items() if k not in own})
         top = (float(d["top_cut"]), float(d["top_margin"])) if "top_cut" in d else None
         page = (Linear.from_json(d["page_model"]), float(d["page_cut"])) if "page_model" in d else None
@@ -661,6 +687,9 @@ class Ranker:
         model.swap = Linear.from_json(d["swap_model"]) if "swap_model" in d else None
         model.domains = _learned.Learned.from_json(d["domain_lexicon"]) if "domain_lexicon" in d else None
         model.domain_mode = d.get("domain_grams", "page")
+        if "decision_model" in d:
+            model.decision = (Linear.from_json(d["decision_model"]), float(d["decision_cut"]))
+            model.decision_mode = d.get("decision_mode", "replace")
         return model
 
 

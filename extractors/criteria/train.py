@@ -80,6 +80,15 @@ DOMAIN_ORDER_ONLY = False   # the domain features read by the order model only (
 # model only) and what the act is about (ranker.object_features, per pair; --act-object confidence: the
 # confidence model's only)
 OBJECT_CONFIDENCE_ONLY = False
+# twentieth pass (`--decision`; off): whether a page maps decided by a page-level model on the order model's
+# top (ranker.decision_features), fitted and cut on the inner folds' out-of-fold scores; "replace" the
+# confidence cut, or map when either says so ("or")
+DECISION = "off"
+# its cut: the F1 of mapped right tops, as the threshold ("f1"), or the most right tops that keep the inner
+# folds' labelled negatives not mapped at NEG_FLOOR or more ("floor"; the issue asks both of the mapper)
+DECISION_CUT = "f1"
+NEG_FLOOR = 0.90
+THRESHOLD_FLOOR = False   # the control (`--threshold-floor`): the confidence cut chosen by the floor, no decision model
 _DOMAIN_FEATURES = ("pdom", "pdom_lead", "pdom_top", "pdom_none")
 
 
@@ -318,13 +327,14 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
         learned = fit_learned(docs)
     if PAGE_EVIDENCE:
         evidence = fit_evidence(docs)
-    scored, ordered, swaps = [], {obj: [] for obj in _order_parts()}, []
+    scored, ordered, swaps, cids = [], {obj: [] for obj in _order_parts()}, [], []
     groups = [group_of(d) for d in docs]
     domain = lexicon(ev.label_catalogs()).domain if SWAP else {}
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(docs, groups=groups):
         lin = _fit_linear([r for i in tr for r in _confidence_rows(ex[docs[i]["id"]])])
         scored += [(docs[i]["id"], lin.prob(f), y, bool(f.get("demoted")), f)
                    for i in te for _, f, y in ex[docs[i]["id"]]]
+        cids += [c for i in te for c, _, _ in ex[docs[i]["id"]]]
         for obj in ordered if ORDER_WITHOUT else ():
             olin = _fit_order([_without_flags(ex[docs[i]["id"]]) for i in tr], obj)
             ordered[obj] += [(docs[i]["id"], _logit(olin, f), y) for i in te for _, f, y in _without_flags(ex[docs[i]["id"]])]
@@ -334,6 +344,10 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
+    if THRESHOLD_FLOOR and ORDER_WITHOUT:
+        rows = _decision_rows(scored, _order_probs(ordered), cids, veto, {d["id"]: set(d["negative"]) for d in docs})
+        threshold = _floor_cut(rows, [r[3] for r in rows], [i / 100 for i in range(5, 96)], 1.0,
+                               sum(len(d["negative"]) for d in docs))
     page = _fit_page(scored, threshold, veto)
     top = None if page else _best_promotion([r[:4] for r in scored], threshold, veto)
     order = None
@@ -347,7 +361,82 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
         model.swap = _fit_linear(swaps)
     if DOMAIN_FIRST != "off":
         model.domains, model.domain_mode = fit_domains(docs), DOMAIN_FIRST
+    if DECISION != "off" and ORDER_WITHOUT:
+        rows = _decision_rows(scored, _order_probs(ordered), cids, veto, {d["id"]: set(d["negative"]) for d in docs},
+                              threshold)
+        model.decision, model.decision_mode = _fit_decision(rows, docs, scored, threshold), DECISION
     return model
+
+
+def _order_probs(ordered: dict[str, list]) -> list[float]:
+    """The inner folds' out-of-fold order probabilities, pair by pair (a within-page part through _platt)."""
+    parts = []
+    for obj, rows in ordered.items():
+        a, b = (1.0, 0.0) if obj == "pointwise" else _platt(rows)
+        parts.append([a * z + b for _, z, _ in rows])
+    return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sum(col) / len(col))))) for col in zip(*parts)]
+
+
+def _decision_rows(scored: list[tuple], order: list[float], cids: list[str], veto: set[str],
+                   negatives: dict[str, set[str]] | None = None, threshold: float = 1.0) -> list[tuple]:
+    """(doc id, decision features, is the order model's top right, the confidence model's best probability,
+    labelled negatives mapped if the page maps: its top and the free pairs over `threshold`) per page not
+    vetoed, as the mapper reads them (mapping._decision_features; demoted pairs never lead)."""
+    negatives = negatives or {}
+    domain = lexicon(ev.label_catalogs()).domain
+    pages: dict[str, list] = {}
+    for row, q, c in zip(scored, order, cids):
+        pages.setdefault(row[0], []).append((row, q, c))
+    out = []
+    for d, rows in pages.items():
+        free = [r for r in rows if not r[0][3]]
+        if d in veto or not free:
+            continue
+        top = max(free, key=lambda r: r[1])
+        best = max(r[0][1] for r in free)
+        q_next = max((r[1] for r in free if r is not top), default=0.0)
+        f = _ranker.decision_features(top[0][4], best, top[0][1], top[1], q_next, domain.get(top[2], ""))
+        neg = negatives.get(d, set())
+        wrong = sum(1 for r in free if r[2] in neg and (r is top or r[0][1] >= threshold))
+        out.append((d, f, top[0][2], best, wrong))
+    return out
+
+
+def _fit_decision(rows: list[tuple], docs: list[dict], scored: list[tuple], threshold: float) -> tuple[Linear, float]:
+    """The decision model on every page's row, and its cut maximising the F1 of the mapped top being right
+    (pages with a positive, vetoed ones included, as `_best_threshold`), on probabilities cross-fitted by
+    province so that the cut is not chosen in-sample."""
+    from sklearn.model_selection import GroupKFold
+    has_pos = len({d for d, _, y, _, _ in scored if y})
+    group = {d["id"]: group_of(d) for d in docs}
+    groups = [group[r[0]] for r in rows]
+    qs = [0.0] * len(rows)
+    for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(rows, groups=groups):
+        lin = _fit_linear([("", rows[i][1], rows[i][2]) for i in tr])
+        for i in te:
+            qs[i] = lin.prob(rows[i][1])
+    def f1(cut: float) -> float:
+        hits = [r[2] for r, q in zip(rows, qs) if q >= cut or (DECISION == "or" and r[3] >= threshold)]
+        tp = sum(hits)
+        return 2 * tp / (2 * tp + len(hits) - tp + has_pos - tp) if tp else 0.0
+    cuts = [i / 100 for i in range(5, 96)]
+    if DECISION_CUT == "floor":
+        cut = _floor_cut(rows, qs, cuts, threshold, sum(len(d["negative"]) for d in docs))
+    else:
+        cut = max(cuts, key=lambda c: (f1(c), -c))
+    return _fit_linear([("", r[1], r[2]) for r in rows]), cut
+
+
+def _floor_cut(rows: list[tuple], qs: list[float], cuts: list[float], threshold: float, negative_pairs: int) -> float:
+    """The cut mapping the most right tops while the labelled negatives not mapped stay at NEG_FLOOR or more
+    (the highest cut when none does)."""
+    def maps(r, q, c):
+        return q >= c or (DECISION == "or" and r[3] >= threshold)
+    def kept(c):
+        wrong = sum(r[4] for r, q in zip(rows, qs) if maps(r, q, c))
+        return 1 - wrong / negative_pairs >= NEG_FLOOR if negative_pairs else True
+    ok = [c for c in cuts if kept(c)] or [cuts[-1]]
+    return max(ok, key=lambda c: (sum(r[2] for r, q in zip(rows, qs) if maps(r, q, c)), c))
 
 
 def _confidence_rows(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
@@ -548,7 +637,7 @@ def load(pairs: Path, fresh: bool = True) -> dict[str, list[dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
-    global OBJECT_CONFIDENCE_ONLY
+    global OBJECT_CONFIDENCE_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -586,6 +675,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="each criterion against what the page's act is about (ranker.object_features; eighteenth "
                          "pass, not shipped): read by both models, by the confidence model only, or only its leads over the "
                          "siblings (sib, both models)")
+    ap.add_argument("--decision", choices=("off", "replace", "or"), default=DECISION,
+                    help="the decision model (twentieth pass; off is shipped): whether a page maps, judged on the "
+                         "order model's top from both models' scores, its margin, the page's kind and the top's "
+                         "domain; replaces the confidence cut, or maps too (or)")
+    ap.add_argument("--decision-cut", choices=("f1", "floor"), default=DECISION_CUT,
+                    help="with --decision: its cut maximises the F1 of mapped right tops (f1), or the right tops "
+                         "with the inner folds' labelled negatives not mapped at NEG_FLOOR or more (floor)")
+    ap.add_argument("--threshold-floor", action="store_true",
+                    help="the control of --decision-cut floor: the confidence cut chosen by the same floor, "
+                         "without the decision model")
     ap.add_argument("--without-fresh19", action="store_true",
                     help="leave out fresh19.jsonl (session 19's pages; joined since the nineteenth pass): the older "
                          "pages alone, as before session 19. With them, the cross-validated figures are also printed "
@@ -602,6 +701,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.USE_MORE_ACTIONS = a.more_actions
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
+    DECISION, DECISION_CUT, THRESHOLD_FLOOR = a.decision, a.decision_cut, a.threshold_floor
     _ranker.OBJECT_SIBLINGS_ONLY = a.act_object == "sib"
     _ranker.WITHIN_GATE = {"gate": "learned", "gate-noflag": "learned-noflag"}.get(a.within)
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
