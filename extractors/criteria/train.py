@@ -6,6 +6,7 @@
                                         [--within off|all|gate|gate-noflag [--within-order-only]] [--swap]
                                         [--domain-first off|page|lead [--domain-order-only]] [--more-actions]
                                         [--own-act] [--act-object off|both|confidence|sib]
+                                        [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
@@ -21,6 +22,8 @@ of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only tha
 `--within` and `--swap` (sixteenth pass, not shipped): the within-domain lexicon and the sibling swap model.
 `--domain-first` (seventeenth pass, not shipped): the page's domain read first, by a lexicon per domain.
 `--own-act`, `--act-object` (eighteenth pass, not shipped): the province's own act, and what the act is about.
+`--decision`, `--decision-cut` (twentieth pass): whether a page maps, decided by a page-level model on the order
+model's top with its own cut; `--threshold-floor`: that cut's objective on the confidence cut alone (the control).
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -637,7 +640,7 @@ def load(pairs: Path, fresh: bool = True) -> dict[str, list[dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
-    global OBJECT_CONFIDENCE_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR
+    global OBJECT_CONFIDENCE_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -682,6 +685,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--decision-cut", choices=("f1", "floor"), default=DECISION_CUT,
                     help="with --decision: its cut maximises the F1 of mapped right tops (f1), or the right tops "
                          "with the inner folds' labelled negatives not mapped at NEG_FLOOR or more (floor)")
+    ap.add_argument("--neg-floor", type=float, default=NEG_FLOOR,
+                    help="the floor of the inner folds' labelled negatives not mapped (--decision-cut floor)")
     ap.add_argument("--threshold-floor", action="store_true",
                     help="the control of --decision-cut floor: the confidence cut chosen by the same floor, "
                          "without the decision model")
@@ -701,7 +706,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.USE_MORE_ACTIONS = a.more_actions
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
-    DECISION, DECISION_CUT, THRESHOLD_FLOOR = a.decision, a.decision_cut, a.threshold_floor
+    DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR = a.decision, a.decision_cut, a.threshold_floor, a.neg_floor
     _ranker.OBJECT_SIBLINGS_ONLY = a.act_object == "sib"
     _ranker.WITHIN_GATE = {"gate": "learned", "gate-noflag": "learned-noflag"}.get(a.within)
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
