@@ -83,3 +83,4 @@ def test_the_floor_cut_maps_the_most_right_tops_that_keep_the_negatives_floor(mo
     assert train._floor_cut(rows, qs, cuts, 1.0, 5) == 0.9
     # 20: two may be mapped, and every right top is in from 0.5 down; the highest such cut
     assert train._floor_cut(rows, qs, cuts, 1.0, 20) == 0.5
+
