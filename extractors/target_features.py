@@ -1139,6 +1139,47 @@ def direct_set_goal(t: str, sent: tuple[int, int], start: int, strive: bool = Fa
     return bool(_DIRECT_SET.search(t, lo, start) or strive and _DIRECT_STRIVE.search(t, lo, start))
 
 
+
+# fj27 token "plan": "Theo (dự thảo) Kế hoạch / Quy hoạch / Đề án / Nghị quyết …, X dự kiến đạt N": news telling
+# the figures a plan sets; opening a paragraph, the attribution covers the paragraph, else its sentence
+_PLAN_OPENER = re.compile(r"\s*(?:[-–•+]\s*)?theo\s+(?:bản\s+)?(?:dự thảo\s+)?(?:kế hoạch|quy hoạch|đề án|nghị quyết|"
+                          r"chiến lược)\b[^.;:!?\n]{0,160}?,", re.I)
+# token "list": "Mục tiêu đến 2025, toàn tỉnh có 6/13 huyện …; 136 xã …; 26 xã …": a goal opening its
+# sentence heads every item of it
+_GOAL_OPENER = re.compile(r"\s*(?:[-–•+]\s*)?(?:mục tiêu|chỉ tiêu|phấn đấu)\b[^.;:!?\d\n]{0,100}?(?:20\d\d)?"
+                          r"[^.;:!?\d\n]{0,40}?[,:]", re.I)
+# token "items": "… với chỉ tiêu là 100% tuyến đường …; đầu tư 150 ha công viên; …": a later item of a
+# semicolon list a goal word heads in its sentence
+_LIST_HEAD = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đề ra|đặt ra", re.I)
+# the plan's approval is no result: "…, đã được Thủ tướng phê duyệt ngày 11/1/2024, tỷ lệ đô thị hóa đạt 35%"
+_APPROVED = re.compile(r"(?:\bđã\s+)?(?:được\s+)?[^,.;]{0,50}?(?:phê duyệt|ban hành|thông qua)\b[^,.;]{0,30}", re.I)
+
+
+def _past_between(t: str, lo: int, hi: int) -> bool:
+    """A past cue between lo and hi that is not a plan's approval."""
+    spans = [m.span() for m in _APPROVED.finditer(t, lo, hi)]
+    return any(not any(a <= m.start() < b for a, b in spans) for m in _OWN_PAST.finditer(t, lo, hi))
+
+
+def opener_governs(t: str, sent: tuple[int, int], para: tuple[int, int], start: int, toks) -> bool:
+    """Whether a plan's attribution (token plan) or a goal opener (token list) heads the value at start,
+    with no past cue between them."""
+    heads = []
+    if "plan" in toks:
+        heads += [(_PLAN_OPENER, para[0]), (_PLAN_OPENER, sent[0])]
+    if "list" in toks:
+        heads.append((_GOAL_OPENER, sent[0]))
+    for rx, lo in heads:
+        m = rx.match(t, lo, start)
+        if m and not _past_between(t, m.end(), start):
+            return True
+    if "items" in toks:
+        head = None
+        for head in _LIST_HEAD.finditer(t, sent[0], start):
+            pass
+        return bool(head) and ";" in t[head.end():start] and not _past_between(t, head.end(), start)
+    return False
+
 # fj26a: "phấn đấu hoàn thành mục tiêu tăng trưởng 12,5-13%" aims at completing a goal; it reports none met
 _MET_AIMED = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|đặt mục tiêu|\bcần\b|\bphải\b|\bsẽ\b|\bnhằm\b|\bđể\b)\s+"
                         r"(?:sớm\s+|cơ bản\s+)?$", re.I)

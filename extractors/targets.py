@@ -633,6 +633,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         for vi, (start, *_) in enumerate(values):       # fj26a: a goal set in words is kept, vetoes still read it
             if goal_probs[vi] <= 0.5 and tf.direct_set_goal(text, rows[vi][0], start, "strive" in toks26):
                 goal_probs[vi] = 0.51
+    pstarts27 = [s for s, _ in paras]
+    toks27 = (options.get("fj27") or "").split("+")
+    if goal_probs is not None and options.get("fj27"):
+        for vi, (start, *_) in enumerate(values):       # fj27: a plan's figures and a goal opener's list items
+            pi = bisect.bisect_right(pstarts27, start) - 1
+            if goal_probs[vi] <= 0.5 and tf.opener_governs(text, rows[vi][0], paras[pi], start, toks27):
+                goal_probs[vi] = 0.51
     if goal_probs is not None and "parts" in (options.get("miss26") or ""):
         _parts_follow_totals(text, values, rows, goal_probs)
     out: list[Target] = []
