@@ -7,10 +7,10 @@
                                         [--domain-first off|page|lead [--domain-order-only]] [--more-actions]
                                         [--own-act] [--act-object off|both|confidence|sib]
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
-                                        [--train-fraction F --draw D] [--without-fresh19]
+                                        [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
-heldout.jsonl + extra.jsonl + fresh19.jsonl, the last left out by --without-fresh19; a province's documents are never split between training and test), (2) the
+heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
@@ -605,12 +605,16 @@ def leave_one_province_out(docs: list[dict], ex: dict, veto: set[str] = frozense
 
 
 def print_apart(sets: dict[str, list[dict]], r: dict) -> None:
-    """With the fresh pages joined: the same cross-validated rankings scored on the older pages and on the
-    fresh pages apart (the older pages' figure is the one comparable with a run without them)."""
-    if FRESH not in sets:
+    """With fresh pages joined: the same cross-validated rankings scored on the older pages, on each fresh set
+    apart, and (with fresh20) on the pages a run without fresh20 reads (the figure comparable with such a run)."""
+    joined = [name for name in FRESH_SETS if name in sets]
+    if not joined:
         return
-    old = [d for name in sets if name != FRESH for d in sets[name]]
-    for label, docs in (("older pages", old), (f"{FRESH} alone", sets[FRESH])):
+    parts = [("older pages", [d for name in sets if name not in FRESH_SETS for d in sets[name]])]
+    parts += [(f"{name} alone", sets[name]) for name in joined]
+    if FRESH20 in sets:
+        parts.append((f"all but {FRESH20}", [d for name in sets if name != FRESH20 for d in sets[name]]))
+    for label, docs in parts:
         sub = ev.evaluate(docs, rankings=r["rankings"])
         hits = sum(1 for d in docs if d["positive"]) * sub["precision_at_1_all"]
         print(f"  {label} ({len(docs)} pages): {summary(sub)}  (P@1 {round(hits)}/{sum(1 for d in docs if d['positive'])})")
@@ -624,13 +628,15 @@ def summary(r: dict) -> str:
 
 SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
 FRESH = "fresh19"                       # session 19's fresh pages (optional): left out with --without-fresh19
+FRESH20 = "fresh20"                     # session 20's fresh pages (optional): left out with --without-fresh20
+FRESH_SETS = (FRESH, FRESH20)           # only these are read: a later fresh set stays unseen until named here
 
 
-def load(pairs: Path, fresh: bool = True) -> dict[str, list[dict]]:
+def load(pairs: Path, fresh: bool = True, fresh20: bool = True) -> dict[str, list[dict]]:
     out = {}
-    for name in SETS + ((FRESH,) if fresh else ()):
+    for name in SETS + ((FRESH,) if fresh else ()) + ((FRESH20,) if fresh20 else ()):
         path = pairs / f"{name}.jsonl"
-        if name in ("extra", FRESH) and not path.exists():
+        if name in ("extra",) + FRESH_SETS and not path.exists():
             continue
         out[name] = ev.load_docs(path)
         for d in out[name]:
@@ -694,6 +700,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="leave out fresh19.jsonl (session 19's pages; joined since the nineteenth pass): the older "
                          "pages alone, as before session 19. With them, the cross-validated figures are also printed "
                          "for the older pages and the fresh pages apart")
+    ap.add_argument("--without-fresh20", action="store_true",
+                    help="leave out fresh20.jsonl (session 20's pages; joined since the twenty-first pass): the "
+                         "pages as before it")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -712,7 +721,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
-        sets = load(a.pairs, fresh=not a.without_fresh19)
+        sets = load(a.pairs, fresh=not a.without_fresh19, fresh20=not a.without_fresh20)
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
