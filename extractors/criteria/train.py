@@ -22,7 +22,7 @@ of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only tha
 `--within` and `--swap` (sixteenth pass, not shipped): the within-domain lexicon and the sibling swap model.
 `--domain-first` (seventeenth pass, not shipped): the page's domain read first, by a lexicon per domain.
 `--own-act`, `--act-object` (eighteenth pass, not shipped): the province's own act, and what the act is about.
-`--decision`, `--decision-cut` (twentieth pass): whether a page maps, decided by a page-level model on the order
+`--decision`, `--decision-cut` (twentieth pass; `or` shipped since the twenty-first): whether a page maps, decided by a page-level model on the order
 model's top with its own cut; `--threshold-floor`: that cut's objective on the confidence cut alone (the control).
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
@@ -83,10 +83,10 @@ DOMAIN_ORDER_ONLY = False   # the domain features read by the order model only (
 # model only) and what the act is about (ranker.object_features, per pair; --act-object confidence: the
 # confidence model's only)
 OBJECT_CONFIDENCE_ONLY = False
-# twentieth pass (`--decision`; off, not shipped): whether a page maps decided by a page-level model on the order model's
+# twentieth pass (`--decision`): whether a page maps decided by a page-level model on the order model's
 # top (ranker.decision_features), fitted and cut on the inner folds' out-of-fold scores; "replace" the
-# confidence cut, or map when either says so ("or")
-DECISION = "off"
+# confidence cut, or map when either says so ("or": shipped since the twenty-first pass, with fresh20 joined)
+DECISION = "or"
 # its cut: the F1 of mapped right tops, as the threshold ("f1"), or the most right tops that keep the inner
 # folds' labelled negatives not mapped at NEG_FLOOR or more ("floor"; the issue asks both of the mapper)
 DECISION_CUT = "floor"
@@ -685,7 +685,7 @@ def main(argv: list[str] | None = None) -> int:
                          "pass, not shipped): read by both models, by the confidence model only, or only its leads over the "
                          "siblings (sib, both models)")
     ap.add_argument("--decision", choices=("off", "replace", "or"), default=DECISION,
-                    help="the decision model (twentieth pass; off is shipped): whether a page maps, judged on the "
+                    help="the decision model (twentieth pass; or is shipped since the twenty-first): whether a page maps, judged on the "
                          "order model's top from both models' scores, its margin, the page's kind and the top's "
                          "domain; replaces the confidence cut, or maps too (or)")
     ap.add_argument("--decision-cut", choices=("f1", "floor"), default=DECISION_CUT,
