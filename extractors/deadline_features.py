@@ -10,9 +10,10 @@ from functools import lru_cache
 from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PARENS, _PAST_CTX, Context, _between, _log
 from extractors.textutil import finditer_i, i_view, search_i, slice_search_i
 
-_YEAR = re.compile(r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))")  # not "2023-04"
+_YEAR_SHAPE = r"(?<![\d,])(20[0-{}]\d)(?![\d/]|-\d{{1,2}}(?!\d))"    # not "2023-04"
+_YEAR = re.compile(_YEAR_SHAPE.format(4))
 # fj26b (option fj26b "far"): a master plan's vision year "đến năm 2050" is a deadline too (J-0/J-2 gold holds 2050)
-_YEAR_FAR = re.compile(r"(?<![\d,])(20[0-5]\d)(?![\d/]|-\d{1,2}(?!\d))")
+_YEAR_FAR = re.compile(_YEAR_SHAPE.format(5))
 _DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*$")            # "31/12/" before the year
 _SYMBOL_YEAR = re.compile(r"^\s*/\s*[A-ZĐ]")                 # "30/2018/QĐ-UBND"
 _DEADLINE_CUE = re.compile(r"(?:đến|tới|trước|vào|hết|cuối|trong)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$", re.I)

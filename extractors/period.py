@@ -6,7 +6,8 @@ import re
 from extractors.types import Period
 
 _YEARS = r"((?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*((?:19|20)\d\d)"
-PERIOD_RE = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)\s*(?:từ\s+)?(?:năm\s+)?" + _YEARS, re.I)
+_RANGE_AFTER = r"\s*(?:từ\s+)?(?:năm\s+)?" + _YEARS            # "giai đoạn (từ) (năm) 2021 - 2025"
+PERIOD_RE = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)" + _RANGE_AFTER, re.I)
 # In a title the bare range counts too ("Kế hoạch CCHC 2021-2025"), but not a term of office.
 _BARE_RE = re.compile(r"(?<!nhiệm kỳ )(?<![\d/])" + _YEARS + r"(?![\d/])", re.I)
 
@@ -69,7 +70,7 @@ def named_document_period(text: str) -> Period | None:
 # The annotation convention (devset README): a period only for an explicit "giai đoạn Y1 - Y2" the
 # document covers. Every gold period of A-H and Jval (69) is so written; a range written only as
 # "thời kỳ", "5 năm 2021 - 2025" or bare in a title never is (14 texts).
-_GIAI_DOAN_RE = re.compile(r"giai\s+đoạn\s*(?:từ\s+)?(?:năm\s+)?" + _YEARS, re.I)
+_GIAI_DOAN_RE = re.compile(r"giai\s+đoạn" + _RANGE_AFTER, re.I)
 # "Kế hoạch … triển khai “Đề án … giai đoạn 2022-2025, tầm nhìn đến năm 2030” trên địa bàn thành phố năm 2025":
 # a one-year plan implementing a multi-year document; the window is that document's. Without a year of
 # its own ("Kế hoạch thực hiện Chương trình … giai đoạn 2021-2025") the plan shares the window (dev-047, B-022).

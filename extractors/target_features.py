@@ -1121,15 +1121,17 @@ def _last_end(rx: re.Pattern, t: str, lo: int, hi: int) -> int:
 
 # token "direct": the value right after the goal-setting phrase, words only between ("đặt mục tiêu đón 9,1",
 # "đề ra chỉ tiêu đến năm 2027 thành lập mới 800", "mục tiêu là 40"): 36 of 40 such values on A-H + devset are goals
+# up to the first figure: a deadline, up to six words, an approximation ("đến năm 2025, đón khoảng")
+_TO_FIRST_FIGURE = r"(?:[^\W\d]+\s+){0,6}?(?:(?:khoảng|gần|hơn|trên|từ|đạt)\s+)?$"
 _DIRECT_SET = re.compile("(?:" + _SET_GOAL.pattern + ")" + r"\s*(?:(?:(?:đến|trong|vào|tới)\s+)?(?:năm\s+)?20\d\d,?\s+)?"
-                         r"(?:[^\W\d]+\s+){0,6}?(?:(?:khoảng|gần|hơn|trên|từ|đạt)\s+)?$", re.I)
+                         + _TO_FIRST_FIGURE, re.I)
 
 
 # token "strive": the same after "phấn đấu" or a "mục tiêu" opening its clause ("phấn đấu đón được 5,2 triệu
 # lượt", "…, mục tiêu thành lập mới 300 doanh nghiệp"): 103 such candidates on A-H + devset, all gold
 _DIRECT_STRIVE = re.compile(r"(?:phấn đấu|(?:^|[,:;]\s*|\.\s+)mục tiêu)\s*"
                             r"(?:(?:(?:đến|trong|vào|tới)\s+)?(?:cuối\s+|hết\s+)?(?:năm\s+)?20\d\d,?\s+)?"
-                            r"(?:[^\W\d]+\s+){0,6}?(?:(?:khoảng|gần|hơn|trên|từ|đạt)\s+)?$", re.I)
+                            + _TO_FIRST_FIGURE, re.I)
 
 
 def direct_set_goal(t: str, sent: tuple[int, int], start: int, strive: bool = False) -> bool:
@@ -1289,7 +1291,8 @@ def fj26b_drop(text: str, sent: tuple[int, int], start: int, end: int, tokens: s
               ("toward", lambda: result_toward_goal(text, sent, start, end)),
               ("nation", lambda: nation_goal_subject(text, sent, start, province)),
               ("increment", lambda: increment_of_total(text, end)))
+    on = tokens.split("+")
     for name, check in checks:
-        if name in tokens.split("+") and check():
+        if name in on and check():
             return name
     return None

@@ -628,18 +628,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
             goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
-    toks26 = (options.get("miss26") or "").split("+")
-    if goal_probs is not None and "direct" in toks26:
-        for vi, (start, *_) in enumerate(values):       # fj26a: a goal set in words is kept, vetoes still read it
-            if goal_probs[vi] <= 0.5 and tf.direct_set_goal(text, rows[vi][0], start, "strive" in toks26):
-                goal_probs[vi] = 0.51
-    pstarts27 = [s for s, _ in paras]
-    toks27 = (options.get("fj27") or "").split("+")
-    if goal_probs is not None and options.get("fj27"):
-        for vi, (start, *_) in enumerate(values):       # fj27: a plan's figures and a goal opener's list items
-            pi = bisect.bisect_right(pstarts27, start) - 1
-            if goal_probs[vi] <= 0.5 and tf.opener_governs(text, rows[vi][0], paras[pi], start, toks27):
-                goal_probs[vi] = 0.51
+    if goal_probs is not None:
+        _keep_worded_goals(text, values, rows, paras, goal_probs, options)
     if goal_probs is not None and "parts" in (options.get("miss26") or ""):
         _parts_follow_totals(text, values, rows, goal_probs)
     out: list[Target] = []
@@ -750,6 +740,24 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         for t, vi in zip(out, emitted_at):
             _note(trace, trace_at + vi, None if id(t) in kept else "restated")
     return merged
+
+
+def _keep_worded_goals(text: str, values: list, rows: list, paras: list, goal_probs: list[float], options: dict) -> None:
+    """Values the text itself calls goals are kept (probability 0.51; the vetoes still read them): a goal set in
+    words (option miss26 "direct"/"strive", fj26a), a plan's figures or a goal opener's items (fj27)."""
+    from extractors import target_features as tf
+    toks26 = (options.get("miss26") or "").split("+")
+    toks27 = (options.get("fj27") or "").split("+")
+    if "direct" not in toks26 and not options.get("fj27"):
+        return
+    pstarts = [s for s, _ in paras]
+    for vi, (start, *_) in enumerate(values):
+        if goal_probs[vi] > 0.5:
+            continue
+        sent = rows[vi][0]
+        if "direct" in toks26 and tf.direct_set_goal(text, sent, start, "strive" in toks26) or options.get("fj27") \
+                and tf.opener_governs(text, sent, paras[bisect.bisect_right(pstarts, start) - 1], start, toks27):
+            goal_probs[vi] = 0.51
 
 
 def _parts_follow_totals(text: str, values: list, rows: list, goal_probs: list[float]) -> None:
