@@ -406,9 +406,9 @@ def _decision_rows(scored: list[tuple], order: list[float], cids: list[str], vet
 
 
 def _fit_decision(rows: list[tuple], docs: list[dict], scored: list[tuple], threshold: float) -> tuple[Linear, float]:
-    """The decision model on every page's row, and its cut maximising the F1 of the mapped top being right
-    (pages with a positive, vetoed ones included, as `_best_threshold`), on probabilities cross-fitted by
-    province so that the cut is not chosen in-sample."""
+    """The decision model on every page's row, and its cut (DECISION_CUT: `_floor_cut`, or the F1 of the
+    mapped top being right over pages with a positive, vetoed ones included, as `_best_threshold`), on
+    probabilities cross-fitted by province so that the cut is not chosen in-sample."""
     from sklearn.model_selection import GroupKFold
     has_pos = len({d for d, _, y, _, _ in scored if y})
     group = {d["id"]: group_of(d) for d in docs}
@@ -419,7 +419,7 @@ def _fit_decision(rows: list[tuple], docs: list[dict], scored: list[tuple], thre
         for i in te:
             qs[i] = lin.prob(rows[i][1])
     def f1(cut: float) -> float:
-        hits = [r[2] for r, q in zip(rows, qs) if q >= cut or (DECISION == "or" and r[3] >= threshold)]
+        hits = [r[2] for r, q in zip(rows, qs) if _decision_maps(r, q, cut, threshold)]
         tp = sum(hits)
         return 2 * tp / (2 * tp + len(hits) - tp + has_pos - tp) if tp else 0.0
     cuts = [i / 100 for i in range(5, 96)]
@@ -433,13 +433,16 @@ def _fit_decision(rows: list[tuple], docs: list[dict], scored: list[tuple], thre
 def _floor_cut(rows: list[tuple], qs: list[float], cuts: list[float], threshold: float, negative_pairs: int) -> float:
     """The cut mapping the most right tops while the labelled negatives not mapped stay at NEG_FLOOR or more
     (the highest cut when none does)."""
-    def maps(r, q, c):
-        return q >= c or (DECISION == "or" and r[3] >= threshold)
     def kept(c):
-        wrong = sum(r[4] for r, q in zip(rows, qs) if maps(r, q, c))
+        wrong = sum(r[4] for r, q in zip(rows, qs) if _decision_maps(r, q, c, threshold))
         return 1 - wrong / negative_pairs >= NEG_FLOOR if negative_pairs else True
     ok = [c for c in cuts if kept(c)] or [cuts[-1]]
-    return max(ok, key=lambda c: (sum(r[2] for r, q in zip(rows, qs) if maps(r, q, c)), c))
+    return max(ok, key=lambda c: (sum(r[2] for r, q in zip(rows, qs) if _decision_maps(r, q, c, threshold)), c))
+
+
+def _decision_maps(row: tuple, q: float, cut: float, threshold: float) -> bool:
+    """Whether a page maps at this decision cut: the decision model says so, or ("or") the confidence cut does."""
+    return q >= cut or (DECISION == "or" and row[3] >= threshold)
 
 
 def _confidence_rows(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
