@@ -16,7 +16,7 @@ from scrapy_redis.scheduler import Scheduler
 
 from crawler.distributed.handover import Handover
 from crawler.distributed.inflight import META as INFLIGHT_META
-from crawler.distributed.inflight import PARENT, WORKER_ID, Inflight, inflight_key
+from crawler.distributed.inflight import PARENT, SEEN, STALE, WORKER_ID, Inflight
 from crawler.distributed.keys import JobKeys
 from crawler.distributed.streams import WorkQueue
 
@@ -60,9 +60,12 @@ class ReliableScheduler(Scheduler):
         parent = request.meta.pop(PARENT, None)     # not stored with the request
         last = self.handover.last(parent)
         fp = None if request.dont_filter else self.df.request_fingerprint(request)
-        queued = self.queue.push_once(request, fp, self.df.key, ends=parent if last else None)
-        self.handover.left(parent, deleted=last)    # queued, or refused as seen: handed on either way
-        if not queued:
+        got = self.queue.push_once(request, fp, self.df.key, parent=parent, last=last)
+        self.handover.left(parent, deleted=last)    # queued, or refused: handed on either way
+        if got == STALE:
+            log.info("dropped %s: another worker took its request back", request.url)
+            return False
+        if got == SEEN:
             self.df.log(request, self.spider)
             return False
         if self.stats:
@@ -288,8 +291,9 @@ class ToStream:
     """Item pipeline of a crawl worker: each FetchedPage (page text, metadata, attachment bytes)
     goes to the job's pages stream for the process workers; nothing touches the store here. The
     page is streamed in the transaction that takes its request out of the in-flight hash: at once
-    when it is the request's last output, else when the request is done (Handover.hold). A kill
-    cannot leave the page streamed and its request to be fetched again."""
+    when it is the request's last output, else when the request is done (Handover.hold), and only
+    while that entry is there. A kill cannot leave the page streamed and its request to be fetched
+    again, and a worker taken for dead streams nothing for a request another worker took back."""
 
     def __init__(self, crawler):
         self.r = _redis(crawler.settings)
@@ -305,14 +309,12 @@ class ToStream:
         parent = self.handover.parent_of(item)
         last = self.handover.last(parent)
         self.count += 1
-        if parent and not last:
+        if not parent:          # not an output of a request from the shared frontier
+            WorkQueue.add(self.r, self.keys.pages, item)
+        elif not last:
             self.handover.hold(parent, self.keys.pages, item)
-            return item
-        with self.r.pipeline(transaction=True) as tx:
-            WorkQueue.add(tx, self.keys.pages, item)
-            if last:
-                tx.hdel(inflight_key(self.keys.requests), parent)
-            tx.execute()
-        if last:
+        else:
+            if not self.handover.inflight.finish(parent, [(self.keys.pages, item)]):
+                log.info("dropped the page %s: another worker took its request back", getattr(item, "url", ""))
             self.handover.streamed.add(parent)
         return item

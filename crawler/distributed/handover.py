@@ -11,13 +11,14 @@ request and when the item pipeline has finished with an item (item_scraped / ite
 item_error: an item whose pipeline failed is logged by Scrapy and lost, as on a single machine)."""
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterable
 
 from crawler.distributed.inflight import META, PARENT, Inflight
 from crawler.distributed.keys import JobKeys
-from crawler.distributed.streams import WorkQueue
 
 _ATTR = "_parwatch_handover"
+log = logging.getLogger(__name__)
 
 
 class Handover:
@@ -91,15 +92,9 @@ class Handover:
                 self._done(token)
 
     def _done(self, token: str) -> None:
-        held = self.held.pop(token, None)
-        if not held:
-            self.inflight.done_token(token)
-            return
-        with self.inflight.server.pipeline(transaction=True) as tx:
-            for stream, item in held:
-                WorkQueue.add(tx, stream, item)
-            tx.hdel(self.inflight.key, token)
-            tx.execute()
+        held = self.held.pop(token, [])
+        if not self.inflight.finish(token, held) and held:
+            log.info("dropped %d page(s): another worker took their request back", len(held))
 
     def parent_of(self, item) -> str | None:
         return self.items.get(id(item))

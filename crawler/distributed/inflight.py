@@ -10,7 +10,12 @@ key; any worker re-queues the in-flight entries of a worker whose heartbeat has 
 Queuing is one Lua script too: the duplicate filter's SADD and the queue's ZADD happen together
 (scrapy-redis does them one after the other, so a worker killed in between left a URL marked seen
 and never queued), and a redirect or retry of a popped request is queued in the same step as its
-first entry is deleted (no moment with both, or neither)."""
+first entry is deleted (no moment with both, or neither).
+
+A worker taken for dead may still be alive (paused, or its host stalled past the heartbeat TTL): its
+requests were re-queued and another worker fetches them. Whatever it hands on afterwards for such a
+request (new requests, retries, pages) is dropped in the same Redis step that finds the request's
+in-flight entry gone, so each page reaches the stream once."""
 from __future__ import annotations
 
 import os
@@ -18,6 +23,8 @@ import socket
 import uuid
 
 from scrapy_redis.queue import PriorityQueue
+
+from crawler.distributed.streams import FIELD, WorkQueue
 
 META = "_parwatch_inflight"       # request.meta: the in-flight token of a popped request
 PARENT = "_parwatch_parent"       # request.meta: the token of the request whose callback made this one
@@ -30,14 +37,28 @@ redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 redis.call('HSET', KEYS[2], ARGV[1], struct.pack('d', tonumber(got[2])) .. got[1])
 return got[1]
 """
-# queue a request unless its fingerprint is already seen (ARGV[3] '' : not filtered), and delete the
-# in-flight entries it ends (ARGV[4], ARGV[5]; '' : none), whether it is queued or refused
+# queue a request unless its fingerprint is already seen (ARGV[3] '': not filtered). ARGV[4]: the
+# in-flight entry it replaces (a redirect or retry); ARGV[5]: the entry of the request whose callback
+# made it, which ends here when ARGV[6] is '1' (its last output). An entry already gone means another
+# worker re-queued that request, taking this one for dead: the request's outputs come again from
+# there, so this copy is dropped (-1). A copy refused as seen (0) still ends the entries.
 _PUSH = """
-for i = 4, 5 do
-  if ARGV[i] ~= '' then redis.call('HDEL', KEYS[3], ARGV[i]) end
+if ARGV[4] ~= '' and redis.call('HDEL', KEYS[3], ARGV[4]) == 0 then return -1 end
+if ARGV[5] ~= '' then
+  local gone
+  if ARGV[6] == '1' then gone = redis.call('HDEL', KEYS[3], ARGV[5]) == 0
+  else gone = redis.call('HEXISTS', KEYS[3], ARGV[5]) == 0 end
+  if gone then return -1 end
 end
 if ARGV[3] ~= '' and redis.call('SADD', KEYS[2], ARGV[3]) == 0 then return 0 end
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+return 1
+"""
+# end an in-flight entry and stream its request's held outputs (KEYS[i+1] <- ARGV[i+2]), only if the
+# entry is still there: if another worker re-queued the request, that worker streams them
+_FINISH = """
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then return 0 end
+for i = 2, #KEYS do redis.call('XADD', KEYS[i], '*', ARGV[2], ARGV[i + 1]) end
 return 1
 """
 # give one in-flight entry back to the queue
@@ -49,6 +70,8 @@ redis.call('ZADD', KEYS[1], score, string.sub(v, 9))
 redis.call('HDEL', KEYS[2], ARGV[1])
 return 1
 """
+
+QUEUED, SEEN, STALE = 1, 0, -1      # what push_once did
 
 WORKER_ID = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
 
@@ -74,9 +97,14 @@ class Inflight:
         self.server, self.queue = server, queue_key
         self.key = inflight_key(queue_key)
         self._requeue = server.register_script(_REQUEUE)
+        self._finish = server.register_script(_FINISH)
 
-    def done_token(self, token: str) -> None:
-        self.server.hdel(self.key, token)
+    def finish(self, token: str, outputs: list[tuple[str, object]] = ()) -> bool:
+        """End `token`'s entry and put its (stream, item) outputs in their streams, in one step;
+        False (nothing streamed) when the entry was gone: another worker took the request back."""
+        keys = [self.key, *(stream for stream, _ in outputs)]
+        args = [token, FIELD, *(WorkQueue.pack(item)[FIELD] for _, item in outputs)]
+        return bool(self._finish(keys=keys, args=args))
 
     def heartbeat(self, ttl: float) -> None:
         self.server.set(alive_key(self.queue, WORKER_ID), b"1", px=int(ttl * 1000))
@@ -106,13 +134,16 @@ class ReliablePriorityQueue(PriorityQueue):
         self._pop = self.server.register_script(_POP)
         self._push = self.server.register_script(_PUSH)
 
-    def push_once(self, request, fingerprint: str | None, dupefilter_key: str, ends: str | None = None) -> bool:
-        """Queue `request` unless `fingerprint` (None: not filtered) was seen; False when refused.
-        `ends`: the in-flight entry of the request whose last output this is."""
+    def push_once(self, request, fingerprint: str | None, dupefilter_key: str, parent: str | None = None,
+                  last: bool = False) -> int:
+        """Queue `request` unless `fingerprint` (None: not filtered) was seen: QUEUED, SEEN or STALE
+        (its request was re-queued by another worker). `parent`: the in-flight entry of the request
+        whose callback made this one, ended here when this is its `last` output."""
         replaces = request.meta.pop(META, None)     # a redirect or retry: its first entry is done
         data = self._encode_request(request)
-        return bool(self._push(keys=[self.key, dupefilter_key, self.inflight],
-                               args=[-request.priority, data, fingerprint or "", replaces or "", ends or ""]))
+        return int(self._push(keys=[self.key, dupefilter_key, self.inflight],
+                              args=[-request.priority, data, fingerprint or "", replaces or "", parent or "",
+                                    "1" if last else ""]))
 
     def pop(self, timeout=0):
         token = f"{WORKER_ID}|{uuid.uuid4().hex}"

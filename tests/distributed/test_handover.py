@@ -10,7 +10,9 @@ import scrapy
 from scrapy import Request
 
 from crawler.distributed.handover import Handover
-from crawler.distributed.inflight import META, PARENT, Inflight, ReliablePriorityQueue, frontier_idle
+from crawler.distributed.inflight import (META, PARENT, QUEUED, SEEN, STALE, Inflight, ReliablePriorityQueue,
+                                         alive_key, frontier_idle)
+from crawler.distributed.streams import WorkQueue
 
 
 def queue(redis_url: str) -> tuple[redis.Redis, ReliablePriorityQueue, str]:
@@ -21,9 +23,9 @@ def queue(redis_url: str) -> tuple[redis.Redis, ReliablePriorityQueue, str]:
 
 def test_push_once_checks_the_filter_and_queues_in_one_step(redis_url):
     r, q, df = queue(redis_url)
-    assert q.push_once(Request("http://a.test/1"), "fp1", df)
-    assert not q.push_once(Request("http://a.test/1"), "fp1", df)     # seen: refused
-    assert q.push_once(Request("http://a.test/1", dont_filter=True), None, df)
+    assert q.push_once(Request("http://a.test/1"), "fp1", df) == QUEUED
+    assert q.push_once(Request("http://a.test/1"), "fp1", df) == SEEN
+    assert q.push_once(Request("http://a.test/1", dont_filter=True), None, df) == QUEUED
     assert len(q) == 2 and r.scard(df) == 1
 
 
@@ -33,7 +35,7 @@ def test_a_redirect_copy_replaces_its_in_flight_entry(redis_url):
     popped = q.pop()
     assert r.hlen(q.inflight) == 1 and popped.meta[META]
     copy = popped.replace(url="http://a.test/new")          # what RedirectMiddleware queues
-    assert q.push_once(copy, "fp-new", df)
+    assert q.push_once(copy, "fp-new", df) == QUEUED
     assert r.hlen(q.inflight) == 0 and len(q) == 1
     assert META not in r.zrange(q.key, 0, 0)[0].decode("latin-1")   # stored without the old token
     assert not frontier_idle(r, q.key)
@@ -42,7 +44,7 @@ def test_a_redirect_copy_replaces_its_in_flight_entry(redis_url):
     q.push_once(Request("http://a.test/x"), "fp-x", df)
     assert r.hlen(q.inflight) == 1
     x = q.pop()
-    assert not q.push_once(x.replace(url="http://a.test/new"), "fp-new", df)
+    assert q.push_once(x.replace(url="http://a.test/new"), "fp-new", df) == SEEN
     assert r.hlen(q.inflight) == 1        # the entry of the first pop above is left, x's is gone
 
 
@@ -113,3 +115,35 @@ def test_the_heartbeat_outlives_a_busy_reactor_but_not_a_hung_one(redis_url):
         assert Inflight(r, q.key).recover() and r.hlen(q.inflight) == 0 and len(q) == 1
     finally:
         heart.stop()
+
+
+def test_a_worker_taken_for_dead_hands_on_nothing_for_requests_taken_back(redis_url):
+    """A worker paused past its heartbeat is alive when it resumes: its request was re-queued
+    and another worker fetches it, so the retry, the new requests and the page it produces for
+    it are dropped, and the page reaches the stream once, from the other worker."""
+    r, q, df = queue(redis_url)
+    stream = f"t:{uuid.uuid4().hex}:pages"
+    for name in ("list", "slow"):
+        q.push_once(Request(f"http://a.test/{name}"), f"fp-{name}", df)
+    listing, slow = q.pop(), q.pop()
+    token = listing.meta.pop(META)
+    h = Handover(Inflight(r, q.key))
+    item = {"url": "http://a.test/list"}
+    child = Request("http://a.test/article", dont_filter=True)
+    list(h.each(token, [child, item]))
+    h.hold(token, stream, item)
+    assert not r.exists(alive_key(q.key, token.split("|")[0]))       # no heartbeat: taken for dead
+    assert Inflight(r, q.key).recover() and r.hlen(q.inflight) == 0 and len(q) == 2
+    # ... and then it resumes
+    assert q.push_once(slow.replace(dont_filter=True), None, df) == STALE      # its retry
+    assert q.push_once(child, None, df, parent=child.meta.pop(PARENT)) == STALE
+    h.left(token)
+    h.item_left(item=item)
+    assert r.xlen(stream) == 0 and len(q) == 2 and r.hlen(q.inflight) == 0
+    # the worker that took the request back streams the page once
+    again = q.pop()
+    h2 = Handover(Inflight(r, q.key))
+    again_token = again.meta.pop(META)
+    list(h2.each(again_token, [item]))
+    assert h2.inflight.finish(again_token, [(stream, item)])
+    assert [WorkQueue.pack(item)] == [f for _, f in r.xrange(stream)]

@@ -183,6 +183,40 @@ def test_a_killed_crawl_worker_loses_no_request(sim, sources_dir, redis_url, sin
     assert set(urls) == single_crawl
 
 
+def test_a_paused_crawl_worker_taken_for_dead_duplicates_no_page(sim, sources_dir, redis_url, single_crawl,
+                                                               workers):
+    """SIGSTOP one of 2 crawl workers past its heartbeat TTL: the other takes its requests back and
+    fetches them; when the paused one resumes, what it hands on for those requests is dropped, so
+    every page is streamed exactly once and both workers end cleanly."""
+    r = redis.Redis.from_url(redis_url)
+    keys = JobKeys("t3")
+    env = {"PARWATCH_STORE": str(workers.tmp / "unused.sqlite")}
+    procs = [workers.start("crawl", "--redis", redis_url, "--job", keys.job, "--sources-dir", str(sources_dir),
+                           "--idle-exit", "4", "--heartbeat", "3", env=env) for _ in range(2)]
+    victim = f"{os.uname().nodename}-{procs[0].pid}-".encode()
+    held: list = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not held:
+        if r.xlen(keys.pages) >= 3:
+            held = [t for t in r.hkeys(keys.requests + ":inflight") if t.startswith(victim)]
+        time.sleep(0.01)
+    assert held, "the first crawl worker never had a request in flight: " + workers.log(0)
+    os.killpg(procs[0].pid, signal.SIGSTOP)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "re-queued requests" not in workers.log(1):
+            time.sleep(0.1)
+    finally:
+        os.killpg(procs[0].pid, signal.SIGCONT)
+    assert "re-queued requests of a crawl worker that stopped" in workers.log(1)
+    wait_all(procs, 300)
+    assert [p.returncode for p in procs] == [0, 0], workers.log(0) + workers.log(1)
+    assert r.hlen(keys.requests + ":inflight") == 0
+    urls = [i.url for i in stream_items(r, keys.pages)]
+    assert len(urls) == len(set(urls)), "a page was streamed twice"
+    assert set(urls) == single_crawl
+
+
 def test_process_workers_lose_nothing_when_one_is_killed(distributed_crawl, single_crawl, redis_url, workers,
                                                         tmp_path):
     r = redis.Redis.from_url(redis_url)
