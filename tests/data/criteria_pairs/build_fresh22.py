@@ -1,9 +1,9 @@
 """Writes fresh22.jsonl: a fourth set of fresh labelled pages (session 21, issue 15), a test set the mapping rules
 and the shipped ranker were not written from; it is not in the trainer's loader and must stay out of it.
-Pages read with the search tool (`pages` corpus; ids p001-p034, URL in each line; the corpus is worn: of the 71
-distinct URLs of its 21 searches that the script checked, 37 were already labelled in the six older files)
+Pages read with the search tool (`pages` corpus; ids p001-p035, URL in each line; the corpus is worn: of the 91
+distinct URLs of its 27 searches that the script checked, 56 were already labelled in the six older files)
 and files of the public crawl fresh19-21 used (`tnt305/tai_lieu_noi_bo`, `src/etl/dataset/*.md` at commit 94c5034,
-ids y001-y091) that none of the six older files used: mostly the thuvienphapluat.vn copies of provincial official
+ids y001-y094) that none of the six older files used: mostly the thuvienphapluat.vn copies of provincial official
 texts of November 2025 (their page header, "Tình trạng: Đã biết" and a broken table, hid them from fresh20's
 pattern), legal Q&A pages about a province's act and a few national pages. The excerpt of each crawl file was cut by a
 small script (header, số, date, trích yếu, two căn cứ, the first sentence of Điều 1; or the page's title and lead),
@@ -158,6 +158,10 @@ doc('p034', 'https://snv.laocai.gov.vn/ke-hoach-chuong-trinh/ke-hoach-cai-thien-
     'Lào Cai', 'Kế hoạch cải thiện Chỉ số Hiệu quả quản trị và Hành chính công cấp tỉnh (PAPI) của tỉnh Lào Cai năm 2018',
     'Năm 2017 Chỉ số PAPI của tỉnh Lào Cai đạt được 37 điểm, được xếp vào nhóm các tỉnh, thành phố đạt điểm trung bình cao. Để khắc phục những hạn chế trong năm 2017, tiếp tục cải thiện và nâng cao Chỉ số PAPI năm 2018 và những năm tiếp theo, Sở Nội vụ đã tham mưu cho Ủy ban nhân dân tỉnh ban hành kế hoạch Cải thiện Chỉ số PAPI của tỉnh Lào Cai năm 2018.',
     ['PAPI.1'], ['1.1'], "the province's plan to improve its PAPI: PAPI.1")
+doc('p035', 'http://pgdtamnong.edu.vn/edoc/quy-dinh-ve-gui-nhan-van-ban-dien-tu-giua-cac-co-quan-hanh-chinh/',
+    'Đồng Tháp', 'Quy định về gửi, nhận văn bản điện tử giữa các cơ quan hành chính',
+    'Quy định về gửi, nhận văn bản điện tử giữa các cơ quan hành chính',
+    [], ['7.2'], "title only, on a district education office's document page: names no issuer, so nobody's evidence by what the page shows (hard call, as g033; the rules may be the province's)")
 
 # --- files of the crawl in tnt305/tai_lieu_noi_bo (excerpt cut by script, labels by hand) --------------------
 doc('y001', R + '094432765aa270a8.md', 'Quảng Trị', '',
@@ -433,6 +437,15 @@ doc('y090', R + '883d2be9c46e2e51.md', 'Nghệ An', 'Tra cứu địa chỉ Tòa
 doc('y091', R + '8d83af6d1d146972.md', 'Hà Tĩnh', '',
     'Số: 1665/NQ-UBTVQH15 NGHỊ QUYẾT Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hà Tĩnh năm 2025 ỦY BAN THƯỜNG VỤ QUỐC HỘI Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Namđã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15; Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14 tháng 4 năm 2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính năm 2025; Xét đề nghị của Chính phủ tại Tờ trình số 390/TTr-CP và Đề án số',
     [], ['4.4'], "the National Assembly Standing Committee's resolution arranging the province's communes: another level's act (w088 rule)")
+doc('y092', R + '74e2ddc7b11340da.md', None, '',
+    'VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 624/TB-VPCP Hà Nội, ngày 16 tháng 11 năm 2025\nTHÔNG BÁO KẾT LUẬN PHIÊN HỌP LẦN THỨ NĂM CỦA BAN CHỈ ĐẠO CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06 Ngày 15 tháng 11 năm 2025, tại Trụ sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 (sau đây gọi tắt là Ban Chỉ đạo của Chính phủ) chủ t',
+    [], ['7.4', 'DTI.1'], "the Government Office's conclusion of the Government steering committee on DT and Project 06: another level's act")
+doc('y093', R + '5d3180cef1d254d0.md', None, '',
+    'BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 10989/BNV-TCBC V/v đề xuất biên chế giai đoạn 2026-2031 theo vị trí việc làm Hà Nội, ngày 21 tháng 11 năm 2025\nKính gửi: - Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; - Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương. Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151- CV/BTCTW ngày 29/7/2025 về triển khai các kết luận của Bộ Chính trị, Ban Bí thư và Văn bản số 9671-CV/BTCTW ngày 17/9/2025 về hoàn thiện vị trí việc làm; đề xuất biên chế giai đoạn 2026-2031 (gửi kèm theo), Bộ Nội v',
+    [], ['4.2', '5.1'], "the home-affairs ministry's letter asking all provinces for staffing proposals by job position: nobody's evidence (hard negative for 4.2/5.1)")
+doc('y094', R + '9063e901ca3fd0c3.md', None, '',
+    'BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 17986/BTC-CT V/v Phổ biến Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã Hà Nội, ngày 19 tháng 11 năm 2025\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;',
+    [], ['5.4', '5.5'], "the finance ministry's letter spreading a tax handbook for commune officials: nobody's evidence")
 
 
 if __name__ == "__main__":
