@@ -1,4 +1,4 @@
-"""The annotated corpus (devset + parts A/B/D/E/F/G/H/I) and its grouped folds, for training and evaluation.
+"""The annotated corpus (devset + parts A/B/D/E/F/G/H/I/J/K) and its grouped folds, for training and evaluation.
 
 Folds must not flatter: a source site's pages and a province's pages are never split between
 train and test. Provinces and sites are joined by union-find (a case links its province to its
@@ -23,7 +23,8 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I1.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I2.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I3.jsonl",
-                   *(ROOT / "tests" / "data" / "corpus" / f"part-J{k}.jsonl" for k in range(1, 7)))
+                   *(ROOT / "tests" / "data" / "corpus" / f"part-J{k}.jsonl" for k in range(1, 7)),
+                   ROOT / "tests" / "data" / "corpus" / "part-K1.jsonl")
 
 
 # Parts that test and never train: part I (session 14) was annotated in three parallel shares without
@@ -34,7 +35,9 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
 # its first two shares lowered held-out targets F1 on A-H (0.8950 -> 0.8900) and on J itself (0.7339 ->
 # 0.7196), as part I did (docs/extraction.md, "Part J"). J1-J2 serve as the fresh choice set
 # ("validation"), J3-J6 with I as the fresh test.
-TEST_ONLY_PARTS = frozenset({"I", "J"})
+# Part K (session 21: share K1, 51 pages from 49 sites, 13 new to the corpus, blind-checked) tests and
+# never trains: a guard nobody chooses by, while J's shares are promoted to validation one by one.
+TEST_ONLY_PARTS = frozenset({"I", "J", "K"})
 
 
 def trainable(case: dict) -> bool:
