@@ -1182,6 +1182,69 @@ def opener_governs(t: str, sent: tuple[int, int], para: tuple[int, int], start: 
         return bool(head) and ";" in t[head.end():start] and not _past_between(t, head.end(), start)
     return False
 
+
+# fj28 token "heading": an item line ("- …", "+ …", "2. …", "a) …", "Hai là, …") under a goal heading ("Mục tiêu
+# cụ thể đến 2030:", "Các chỉ tiêu chủ yếu", "… đặt ra 10 chỉ tiêu chủ yếu …") is one of the heading's goals
+_ITEM = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ]\)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                   r"(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?\s+là\s*[,:])", re.I)
+_GOAL_HEADING = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chủ yếu|chính|cơ bản|đến năm|đến 20\d\d|năm 20\d\d)|"
+                           r"(?:đặt ra|đề ra|xác định|gồm|với)\s+(?:\d+|các|những|một số)\s+(?:mục tiêu|chỉ tiêu)",
+                           re.I)
+_HEADING_OFF = re.compile(r"kết quả|đã đạt|đạt được|ước đạt|thực hiện được|giải pháp|nhiệm vụ|tổ chức thực hiện|"
+                          r"kinh phí", re.I)
+
+
+def _goal_heading(p: str) -> bool | None:
+    """True for a goal heading, False for another section's heading, None for neither."""
+    head = p[:100]
+    if _GOAL_HEADING.search(p) and not _HEADING_OFF.search(head):
+        return True
+    if _HEADING_OFF.search(head) and (p.endswith(":") or len(p) < 90 and not p.endswith(".")):
+        return False
+    return None
+
+
+def items_under_goal_heading(t: str, paras: list[tuple[int, int]]) -> list[bool]:
+    """Per paragraph: an item line under a goal heading, with only items, blank lines and topic lines ("- Về
+    kinh tế:") between them. A paragraph that is no item ends the heading's reach; an item that is a heading
+    itself ("2. Mục tiêu cụ thể:", "3. Giải pháp:") opens or ends one."""
+    out, head = [], False
+    for s, e in paras:
+        p = t[s:e].strip()
+        if not p:
+            out.append(False)
+            continue
+        is_item = bool(_ITEM.match(p))
+        verdict = _goal_heading(p)
+        out.append(is_item and head and verdict is None)
+        if not is_item:
+            head = bool(verdict)
+        elif verdict is not None:
+            head = verdict
+    return out
+
+def item_goal(t: str, para: tuple[int, int], start: int) -> bool:
+    """No past cue between an item line's start and the value ("- Năm 2024 đã đạt 95%": a result)."""
+    return not _past_between(t, para[0], start)
+
+# fj28 token "places": "Huyện A có 1 xã đạt chuẩn …" and "Huyện B có 1 xã đạt chuẩn …" are two places' goals,
+# not one goal restated; the place is a unit word and a capitalised name
+_PLACE = re.compile(r"\b(?i:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tỉnh)\s+((?:[^\W\d_][\w’'-]*\s+){0,3})")
+
+
+def place_before(t: str, sent: tuple[int, int], start: int) -> str | None:
+    """The last place named ("huyện Đắk Mil") in the value's sentence before it, lowercased, or None."""
+    name = None
+    for m in _PLACE.finditer(t, max(sent[0], start - 150), start):
+        words = []
+        for w in m.group(1).split():
+            if not w[0].isupper():
+                break
+            words.append(w.lower())
+        if words:
+            name = " ".join(words)
+    return name
+
 # fj26a: "phấn đấu hoàn thành mục tiêu tăng trưởng 12,5-13%" aims at completing a goal; it reports none met
 _MET_AIMED = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|đặt mục tiêu|\bcần\b|\bphải\b|\bsẽ\b|\bnhằm\b|\bđể\b)\s+"
                         r"(?:sớm\s+|cơ bản\s+)?$", re.I)
@@ -1222,6 +1285,19 @@ def part_of_total(t: str, sent: tuple[int, int], prev_end: int, start: int) -> b
     between = t[prev_end:start]
     m = _PART_OF.search(between)
     return bool(m) and not _OWN_PAST.search(between, m.start()) and not re.search(r"[.;]", between[m.start():])
+
+# fj28 token "chain": "…, trong đó khách nội địa 1,99 triệu lượt, khách quốc tế 10.000 lượt": the next item of a
+# run of parts, after a comma or "và" and a few words, no figure or stop between
+_NEXT_PART = re.compile(r"(?:[^\W\d]+\s*){0,10}?(?:,\s*|\bvà\s+)(?:[^\W\d]+\s+){0,8}?"
+                        r"(?:(?:khoảng|gần|hơn|trên|đạt|là|từ|với|có)\s+)*", re.I)
+
+
+def next_part(t: str, sent: tuple[int, int], prev_end: int, start: int) -> bool:
+    """Whether the value at start follows the part ending at prev_end as the run's next item."""
+    if prev_end < sent[0] or start - prev_end > 120:
+        return False
+    between = t[prev_end:start]
+    return bool(_NEXT_PART.fullmatch(between.lstrip())) and not _OWN_PAST.search(between)
 
 # fj26b (option `fj26b`, tokens): copies and statistics the goal decision keeps on fresh pages
 # "đạt 46 - 48 triệu đồng, tương đương khoảng 1.800 USD": the conversion of an amount already given
