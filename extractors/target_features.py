@@ -1190,8 +1190,8 @@ _ITEM = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ]\)|(?:m�
 _GOAL_HEADING = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chủ yếu|chính|cơ bản|đến năm|đến 20\d\d|năm 20\d\d)|"
                            r"(?:đặt ra|đề ra|xác định|gồm|với)\s+(?:\d+|các|những|một số)\s+(?:mục tiêu|chỉ tiêu)",
                            re.I)
-_HEADING_OFF = re.compile(r"kết quả|đã đạt|đạt được|ước đạt|thực hiện được|giải pháp|nhiệm vụ|tổ chức thực hiện|"
-                          r"kinh phí", re.I)
+_HEADING_OFF = re.compile(r"kết quả|tình hình|đánh giá|đã đạt|đạt được|ước đạt|thực hiện được|giải pháp|nhiệm vụ|"
+                          r"tổ chức thực hiện|kinh phí", re.I)
 
 
 def _goal_heading(p: str) -> bool | None:
@@ -1222,6 +1222,39 @@ def items_under_goal_heading(t: str, paras: list[tuple[int, int]]) -> list[bool]
         elif verdict is not None:
             head = verdict
     return out
+
+# fj28 token "connective": "Qua đó, phấn đấu đến trước năm 2025, …; 26 xã …; 17 xã …": a connective before a goal
+# opener leaves it the opener of its sentence (fj27 "list")
+_CONNECTIVE = re.compile(r"\s*(?:qua đó|theo đó|đồng thời|bên cạnh đó|trên cơ sở đó|vì vậy|do đó|ngoài ra)\s*,?\s*",
+                         re.I)
+
+
+def connective_opener_governs(t: str, sent: tuple[int, int], para: tuple[int, int], start: int) -> bool:
+    """fj27's goal opener ("list") read after a connective opening the sentence."""
+    m = _CONNECTIVE.match(t, sent[0], start)
+    return bool(m) and opener_governs(t, (m.end(), sent[1]), para, start, ("list",))
+
+
+_YEAR_IN_HEADING = re.compile(r"\b20\d\d\b")
+_WINDOW_IN_HEADING = re.compile(r"giai đoạn|nhiệm kỳ|thời kỳ|20\d\d\s*[-–]\s*20\d\d", re.I)
+
+
+def goal_heading_years(t: str, paras: list[tuple[int, int]]) -> list[int | None]:
+    """Per paragraph: the one year its goal heading names (items_under_goal_heading's items only), else None;
+    a window ("giai đoạn 2026-2030", "nhiệm kỳ") names no one year."""
+    under = items_under_goal_heading(t, paras)
+    out, year = [], None
+    for (s, e), item in zip(paras, under):
+        p = t[s:e].strip()
+        if p and not item and _goal_heading(p):
+            m = _GOAL_HEADING.search(p)
+            stop = re.compile(r"[.;:](?:\s|$)").search(p, m.end()) if m else None
+            head = p[:stop.start() if stop else len(p)]         # the heading's own sentence
+            years = set(_YEAR_IN_HEADING.findall(head))
+            year = int(years.pop()) if len(years) == 1 and not _WINDOW_IN_HEADING.search(head) else None
+        out.append(year if item else None)
+    return out
+
 
 def item_goal(t: str, para: tuple[int, int], start: int) -> bool:
     """No past cue between an item line's start and the value ("- Năm 2024 đã đạt 95%": a result)."""

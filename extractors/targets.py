@@ -656,6 +656,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     by_fraction = bool(options.get("merge_fraction"))
     # fj26b: an amount or count of one key in another paragraph is the lead's or summary's copy, however worded
     amount_copies = "copies" in (options.get("fj26b") or "").split("+") and by_para
+    # fj28: an item under a goal heading that names one year ("Các chỉ tiêu chủ yếu năm 2027:") is of that year
+    heading_year = "heading_year" in (options.get("fj28") or "").split("+")
+    heading_years = None
     # fj28: goals of one key named for two places ("Huyện A có 1 xã …", "Huyện B có 1 xã …") are two goals
     by_place = "places" in (options.get("fj28") or "").split("+")
     seen_places: dict[tuple, list[str | None]] = {}
@@ -666,6 +669,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
                 year = _deadline(models, ycands)
+        if keep and year is None and heading_year:
+            if heading_years is None:
+                heading_years = tf.goal_heading_years(text, paras)
+            year = heading_years[bisect.bisect_right(pstarts, start) - 1]
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         # read only for the values kept (most are not)
         if keep and not drop and vi in veto_ctx and _vetoed(veto_ctx[vi], as_of, options):
@@ -757,12 +764,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
 def _keep_worded_goals(text: str, values: list, rows: list, paras: list, goal_probs: list[float], options: dict) -> None:
     """Values the text itself calls goals are kept (probability 0.51; the vetoes still read them): a goal set in
     words (option miss26 "direct"/"strive", fj26a), a plan's figures or a goal opener's items (fj27), the item
-    lines under a goal heading (fj28 "heading")."""
+    lines under a goal heading or a goal opener after a connective (fj28 "heading", "connective")."""
     from extractors import target_features as tf
     toks26 = (options.get("miss26") or "").split("+")
     toks27 = (options.get("fj27") or "").split("+")
-    heading = "heading" in (options.get("fj28") or "").split("+")
-    if "direct" not in toks26 and not options.get("fj27") and not heading:
+    toks28 = (options.get("fj28") or "").split("+")
+    heading, connective = "heading" in toks28, "connective" in toks28
+    if "direct" not in toks26 and not options.get("fj27") and not heading and not connective:
         return
     pstarts = [s for s, _ in paras]
     under = None                        # fj28: the item lines under a goal heading, read once a page
@@ -773,6 +781,8 @@ def _keep_worded_goals(text: str, values: list, rows: list, paras: list, goal_pr
         pi = bisect.bisect_right(pstarts, start) - 1
         if "direct" in toks26 and tf.direct_set_goal(text, sent, start, "strive" in toks26) or options.get("fj27") \
                 and tf.opener_governs(text, sent, paras[pi], start, toks27):
+            goal_probs[vi] = 0.51
+        elif connective and tf.connective_opener_governs(text, sent, paras[pi], start):
             goal_probs[vi] = 0.51
         elif heading:
             under = tf.items_under_goal_heading(text, paras) if under is None else under

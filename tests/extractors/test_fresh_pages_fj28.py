@@ -1,4 +1,4 @@
-"""fj28 (option fj28, tokens): item lines under a goal heading, goals of one key named for two places, the next
+"""fj28 (option fj28, tokens): item lines under a goal heading, a goal opener after a connective, goals of one key named for two places, the next
 item of a run of "trong đó" parts. Wordings written for these tests, not from the corpus."""
 from types import SimpleNamespace
 
@@ -34,6 +34,8 @@ def test_ordinal_items_after_a_sentence_setting_n_targets():
 def test_no_goal_heading_no_items_and_results_stay_results():
     t = "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2026:\n- Tăng trưởng đạt 6,8%;\n- Thu hút 25 dự án."
     assert not _under(t)("- Tăng") and not _under(t)("- Thu")   # a results heading
+    t = "I. TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026\n1. Về hạ tầng số: 100% xã có cáp quang;\n2. Về dữ liệu: 12 cơ sở."
+    assert not _under(t)("1. Về") and not _under(t)("2. Về")
     t = "Các hoạt động trong tuần:\n- Tổ chức 3 hội nghị;\n- Kiểm tra 12 cơ sở."
     assert not _under(t)("- Tổ") and not _under(t)("- Kiểm")
     t = "Các chỉ tiêu chủ yếu năm 2027:\n- Năm 2026 đã đạt 92% hồ sơ trực tuyến, năm 2027 đạt 95%."
@@ -108,3 +110,24 @@ def test_the_option_gives_the_next_part_its_totals_verdict():
         return {x.value for x in find_targets(t, models=m, options=opts)}
     assert {3, 2.8} <= values(base) and 200000 not in values(base)
     assert 200000 in values({**base, "fj28": "chain"})
+
+
+def test_a_goal_opener_after_a_connective_heads_its_sentence():
+    def gov(t, needle):
+        start = t.index(needle)
+        return tf.connective_opener_governs(t, Sentences(t).bounds(start), (0, len(t)), start)
+    t = "Qua đó, phấn đấu đến năm 2028, toàn tỉnh có 3 huyện đạt chuẩn; 40 xã nâng cao; 12 xã kiểu mẫu."
+    assert gov(t, "3 huyện") and gov(t, "40 xã") and gov(t, "12 xã")
+    t = "Theo đó, mục tiêu năm 2027, huyện có 5 xã đạt chuẩn, đến nay đã có 2 xã."
+    assert gov(t, "5 xã") and not gov(t, "2 xã")                     # a past cue
+    assert not gov("Qua đó, toàn tỉnh đã có 40 xã đạt chuẩn; 12 xã kiểu mẫu.", "12 xã")   # no goal opener
+    assert not gov("Phấn đấu đến năm 2028, toàn tỉnh có 3 huyện đạt chuẩn.", "3 huyện")  # no connective: fj27's
+
+
+def test_an_item_under_a_heading_that_names_one_year_is_of_that_year():
+    t = ("Huyện đặt ra 3 chỉ tiêu chủ yếu trong năm 2027. Kỳ họp thứ 9, nhiệm kỳ 2021-2026 đang diễn ra.\n"
+         "Một là, tăng trưởng 7%.\nHai là, thu nhập 90 triệu đồng.\n"
+         "Mục tiêu cụ thể giai đoạn 2026-2030:\n- Tăng trưởng bình quân 8%/năm.\n"
+         "Mục tiêu cụ thể:\n- Có 20 xã đạt chuẩn.")
+    years = [y for (s, e), y in zip(_paragraphs(t), tf.goal_heading_years(t, _paragraphs(t))) if t[s:e].strip()]
+    assert years == [None, 2027, 2027, None, None, None, None]   # a window names no one year; nor does no year
