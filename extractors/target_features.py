@@ -1237,6 +1237,7 @@ def connective_opener_governs(t: str, sent: tuple[int, int], para: tuple[int, in
 
 _YEAR_IN_HEADING = re.compile(r"\b20\d\d\b")
 _WINDOW_IN_HEADING = re.compile(r"giai đoạn|nhiệm kỳ|thời kỳ|20\d\d\s*[-–]\s*20\d\d", re.I)
+_HEADING_END = re.compile(r"[.;:](?:\s|$)")
 
 
 def goal_heading_years(t: str, paras: list[tuple[int, int]]) -> list[int | None]:
@@ -1248,7 +1249,7 @@ def goal_heading_years(t: str, paras: list[tuple[int, int]]) -> list[int | None]
         p = t[s:e].strip()
         if p and not item and _goal_heading(p):
             m = _GOAL_HEADING.search(p)
-            stop = re.compile(r"[.;:](?:\s|$)").search(p, m.end()) if m else None
+            stop = _HEADING_END.search(p, m.end()) if m else None
             head = p[:stop.start() if stop else len(p)]         # the heading's own sentence
             years = set(_YEAR_IN_HEADING.findall(head))
             year = int(years.pop()) if len(years) == 1 and not _WINDOW_IN_HEADING.search(head) else None

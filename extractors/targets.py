@@ -707,13 +707,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         where = bisect.bisect_right(pstarts, start) if by_para else None
         head = _head_words(text, clause, start, k_head) \
             if k_head and not _reads_after(_after(text, clause, end), not_after) else None
-        place = tf.place_before(text, sent, start) if by_place and same else None
-        others = seen_places.setdefault(key, [])
-        if place is not None:
-            keep_apart = [o is not None and o != place for o in others]
-            same_here = [e for e, apart in zip(same, keep_apart) if not apart]
-        else:
-            same_here = same
+        place = tf.place_before(text, sent, start) if by_place else None
+        others = seen_places.setdefault(key, [])        # the places of `same`'s goals, in order
+        same_here = [e for e, o in zip(same, others) if o is None or o == place] if place is not None else same
         if any((_similar(t.subject, msubj) or _same_head(head, h)) and (w is None or w != where)
                and not (by_kind and d != dx) for t, w, d, h in same_here):
             _note(trace, trace_at + vi, "similar")
@@ -733,7 +729,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             rank_seen.setdefault(key, []).append((where_p, tail))
         same.append((Target(value=value, unit=unit, subject=msubj), where, dx, head))
         if by_place:
-            others.append(tf.place_before(text, sent, start) if place is None else place)
+            others.append(place)
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
