@@ -1182,6 +1182,103 @@ def opener_governs(t: str, sent: tuple[int, int], para: tuple[int, int], start: 
         return bool(head) and ";" in t[head.end():start] and not _past_between(t, head.end(), start)
     return False
 
+
+# fj28 token "heading": an item line ("- …", "+ …", "2. …", "a) …", "Hai là, …") under a goal heading ("Mục tiêu
+# cụ thể đến 2030:", "Các chỉ tiêu chủ yếu", "… đặt ra 10 chỉ tiêu chủ yếu …") is one of the heading's goals
+_ITEM = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ]\)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                   r"(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?\s+là\s*[,:])", re.I)
+_GOAL_HEADING = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chủ yếu|chính|cơ bản|đến năm|đến 20\d\d|năm 20\d\d)|"
+                           r"(?:đặt ra|đề ra|xác định|gồm|với)\s+(?:\d+|các|những|một số)\s+(?:mục tiêu|chỉ tiêu)",
+                           re.I)
+_HEADING_OFF = re.compile(r"kết quả|tình hình|đánh giá|đã đạt|đạt được|ước đạt|thực hiện được|giải pháp|nhiệm vụ|"
+                          r"tổ chức thực hiện|kinh phí", re.I)
+
+
+def _goal_heading(p: str) -> bool | None:
+    """True for a goal heading, False for another section's heading, None for neither."""
+    head = p[:100]
+    if _GOAL_HEADING.search(p) and not _HEADING_OFF.search(head):
+        return True
+    if _HEADING_OFF.search(head) and (p.endswith(":") or len(p) < 90 and not p.endswith(".")):
+        return False
+    return None
+
+
+def items_under_goal_heading(t: str, paras: list[tuple[int, int]]) -> list[bool]:
+    """Per paragraph: an item line under a goal heading, with only items, blank lines and topic lines ("- Về
+    kinh tế:") between them. A paragraph that is no item ends the heading's reach; an item that is a heading
+    itself ("2. Mục tiêu cụ thể:", "3. Giải pháp:") opens or ends one."""
+    out, head = [], False
+    for s, e in paras:
+        p = t[s:e].strip()
+        if not p:
+            out.append(False)
+            continue
+        is_item = bool(_ITEM.match(p))
+        verdict = _goal_heading(p)
+        out.append(is_item and head and verdict is None)
+        if not is_item:
+            head = bool(verdict)
+        elif verdict is not None:
+            head = verdict
+    return out
+
+# fj28 token "connective": "Qua đó, phấn đấu đến trước năm 2025, …; 26 xã …; 17 xã …": a connective before a goal
+# opener leaves it the opener of its sentence (fj27 "list")
+_CONNECTIVE = re.compile(r"\s*(?:qua đó|theo đó|đồng thời|bên cạnh đó|trên cơ sở đó|vì vậy|do đó|ngoài ra)\s*,?\s*",
+                         re.I)
+
+
+def connective_opener_governs(t: str, sent: tuple[int, int], para: tuple[int, int], start: int) -> bool:
+    """fj27's goal opener ("list") read after a connective opening the sentence."""
+    m = _CONNECTIVE.match(t, sent[0], start)
+    return bool(m) and opener_governs(t, (m.end(), sent[1]), para, start, ("list",))
+
+
+_YEAR_IN_HEADING = re.compile(r"\b20\d\d\b")
+_WINDOW_IN_HEADING = re.compile(r"giai đoạn|nhiệm kỳ|thời kỳ|20\d\d\s*[-–]\s*20\d\d", re.I)
+_HEADING_END = re.compile(r"[.;:](?:\s|$)")
+
+
+def goal_heading_years(t: str, paras: list[tuple[int, int]]) -> list[int | None]:
+    """Per paragraph: the one year its goal heading names (items_under_goal_heading's items only), else None;
+    a window ("giai đoạn 2026-2030", "nhiệm kỳ") names no one year."""
+    under = items_under_goal_heading(t, paras)
+    out, year = [], None
+    for (s, e), item in zip(paras, under):
+        p = t[s:e].strip()
+        if p and not item and _goal_heading(p):
+            m = _GOAL_HEADING.search(p)
+            stop = _HEADING_END.search(p, m.end()) if m else None
+            head = p[:stop.start() if stop else len(p)]         # the heading's own sentence
+            years = set(_YEAR_IN_HEADING.findall(head))
+            year = int(years.pop()) if len(years) == 1 and not _WINDOW_IN_HEADING.search(head) else None
+        out.append(year if item else None)
+    return out
+
+
+def item_goal(t: str, para: tuple[int, int], start: int) -> bool:
+    """No past cue between an item line's start and the value ("- Năm 2024 đã đạt 95%": a result)."""
+    return not _past_between(t, para[0], start)
+
+# fj28 token "places": "Huyện A có 1 xã đạt chuẩn …" and "Huyện B có 1 xã đạt chuẩn …" are two places' goals,
+# not one goal restated; the place is a unit word and a capitalised name
+_PLACE = re.compile(r"\b(?i:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|tỉnh)\s+((?:[^\W\d_][\w’'-]*\s+){0,3})")
+
+
+def place_before(t: str, sent: tuple[int, int], start: int) -> str | None:
+    """The last place named ("huyện Đắk Mil") in the value's sentence before it, lowercased, or None."""
+    name = None
+    for m in _PLACE.finditer(t, max(sent[0], start - 150), start):
+        words = []
+        for w in m.group(1).split():
+            if not w[0].isupper():
+                break
+            words.append(w.lower())
+        if words:
+            name = " ".join(words)
+    return name
+
 # fj26a: "phấn đấu hoàn thành mục tiêu tăng trưởng 12,5-13%" aims at completing a goal; it reports none met
 _MET_AIMED = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|đặt mục tiêu|\bcần\b|\bphải\b|\bsẽ\b|\bnhằm\b|\bđể\b)\s+"
                         r"(?:sớm\s+|cơ bản\s+)?$", re.I)
@@ -1222,6 +1319,19 @@ def part_of_total(t: str, sent: tuple[int, int], prev_end: int, start: int) -> b
     between = t[prev_end:start]
     m = _PART_OF.search(between)
     return bool(m) and not _OWN_PAST.search(between, m.start()) and not re.search(r"[.;]", between[m.start():])
+
+# fj28 token "chain": "…, trong đó khách nội địa 1,99 triệu lượt, khách quốc tế 10.000 lượt": the next item of a
+# run of parts, after a comma or "và" and a few words, no figure or stop between
+_NEXT_PART = re.compile(r"(?:[^\W\d]+\s*){0,10}?(?:,\s*|\bvà\s+)(?:[^\W\d]+\s+){0,8}?"
+                        r"(?:(?:khoảng|gần|hơn|trên|đạt|là|từ|với|có)\s+)*", re.I)
+
+
+def next_part(t: str, sent: tuple[int, int], prev_end: int, start: int) -> bool:
+    """Whether the value at start follows the part ending at prev_end as the run's next item."""
+    if prev_end < sent[0] or start - prev_end > 120:
+        return False
+    between = t[prev_end:start]
+    return bool(_NEXT_PART.fullmatch(between.lstrip())) and not _OWN_PAST.search(between)
 
 # fj26b (option `fj26b`, tokens): copies and statistics the goal decision keeps on fresh pages
 # "đạt 46 - 48 triệu đồng, tương đương khoảng 1.800 USD": the conversion of an amount already given

@@ -631,7 +631,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     if goal_probs is not None:
         _keep_worded_goals(text, values, rows, paras, goal_probs, options)
     if goal_probs is not None and "parts" in (options.get("miss26") or ""):
-        _parts_follow_totals(text, values, rows, goal_probs)
+        _parts_follow_totals(text, values, rows, goal_probs, "chain" in (options.get("fj28") or "").split("+"))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -656,6 +656,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     by_fraction = bool(options.get("merge_fraction"))
     # fj26b: an amount or count of one key in another paragraph is the lead's or summary's copy, however worded
     amount_copies = "copies" in (options.get("fj26b") or "").split("+") and by_para
+    # fj28: an item under a goal heading that names one year ("Các chỉ tiêu chủ yếu năm 2027:") is of that year
+    heading_year = "heading_year" in (options.get("fj28") or "").split("+")
+    heading_years = None
+    # fj28: goals of one key named for two places ("Huyện A có 1 xã …", "Huyện B có 1 xã …") are two goals
+    by_place = "places" in (options.get("fj28") or "").split("+")
+    seen_places: dict[tuple, list[str | None]] = {}
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
@@ -663,6 +669,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
                 year = _deadline(models, ycands)
+        if keep and year is None and heading_year:
+            if heading_years is None:
+                heading_years = tf.goal_heading_years(text, paras)
+            year = heading_years[bisect.bisect_right(pstarts, start) - 1]
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         # read only for the values kept (most are not)
         if keep and not drop and vi in veto_ctx and _vetoed(veto_ctx[vi], as_of, options):
@@ -697,14 +707,17 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         where = bisect.bisect_right(pstarts, start) if by_para else None
         head = _head_words(text, clause, start, k_head) \
             if k_head and not _reads_after(_after(text, clause, end), not_after) else None
+        place = tf.place_before(text, sent, start) if by_place else None
+        others = seen_places.setdefault(key, [])        # the places of `same`'s goals, in order
+        same_here = [e for e, o in zip(same, others) if o is None or o == place] if place is not None else same
         if any((_similar(t.subject, msubj) or _same_head(head, h)) and (w is None or w != where)
-               and not (by_kind and d != dx) for t, w, d, h in same):
+               and not (by_kind and d != dx) for t, w, d, h in same_here):
             _note(trace, trace_at + vi, "similar")
             continue                            # the same goal repeated (headline and body)
-        if amount_copies and _amount_copy(unit, where, same):
+        if amount_copies and _amount_copy(unit, where, same_here):
             _note(trace, trace_at + vi, "amount_copy")
             continue
-        if by_fraction and value % 1 and same:
+        if by_fraction and value % 1 and same_here:
             _note(trace, trace_at + vi, "fraction_copy")
             continue                            # "đạt 7,82%; Duy trì … là 7,82%": one goal
         if by_rank and unit == "hạng":
@@ -715,6 +728,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 continue
             rank_seen.setdefault(key, []).append((where_p, tail))
         same.append((Target(value=value, unit=unit, subject=msubj), where, dx, head))
+        if by_place:
+            others.append(place)
         out.append(Target(value=value, unit=unit, subject=subj, deadline_year=year,
                           qualifier=_qualifier(text, clause[0], start, end),
                           sentence=" ".join(stext.split())))
@@ -744,30 +759,45 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
 
 def _keep_worded_goals(text: str, values: list, rows: list, paras: list, goal_probs: list[float], options: dict) -> None:
     """Values the text itself calls goals are kept (probability 0.51; the vetoes still read them): a goal set in
-    words (option miss26 "direct"/"strive", fj26a), a plan's figures or a goal opener's items (fj27)."""
+    words (option miss26 "direct"/"strive", fj26a), a plan's figures or a goal opener's items (fj27), the item
+    lines under a goal heading or a goal opener after a connective (fj28 "heading", "connective")."""
     from extractors import target_features as tf
     toks26 = (options.get("miss26") or "").split("+")
     toks27 = (options.get("fj27") or "").split("+")
-    if "direct" not in toks26 and not options.get("fj27"):
+    toks28 = (options.get("fj28") or "").split("+")
+    heading, connective = "heading" in toks28, "connective" in toks28
+    if "direct" not in toks26 and not options.get("fj27") and not heading and not connective:
         return
     pstarts = [s for s, _ in paras]
+    under = None                        # fj28: the item lines under a goal heading, read once a page
     for vi, (start, *_) in enumerate(values):
         if goal_probs[vi] > 0.5:
             continue
         sent = rows[vi][0]
+        pi = bisect.bisect_right(pstarts, start) - 1
         if "direct" in toks26 and tf.direct_set_goal(text, sent, start, "strive" in toks26) or options.get("fj27") \
-                and tf.opener_governs(text, sent, paras[bisect.bisect_right(pstarts, start) - 1], start, toks27):
+                and tf.opener_governs(text, sent, paras[pi], start, toks27):
             goal_probs[vi] = 0.51
+        elif connective and tf.connective_opener_governs(text, sent, paras[pi], start):
+            goal_probs[vi] = 0.51
+        elif heading:
+            under = tf.items_under_goal_heading(text, paras) if under is None else under
+            if under[pi] and tf.item_goal(text, paras[pi], start):
+                goal_probs[vi] = 0.51
 
 
-def _parts_follow_totals(text: str, values: list, rows: list, goal_probs: list[float]) -> None:
+def _parts_follow_totals(text: str, values: list, rows: list, goal_probs: list[float], chain: bool = False) -> None:
     """Option miss26 "parts" (fj26a): a "trong đó" part of a total in the same sentence ("đón 9,1 triệu lượt
     khách, trong đó có 2 triệu lượt khách quốc tế") is a goal when its total is: it takes the total's
-    probability when that is higher (README-part-J1 rule 1)."""
+    probability when that is higher (README-part-J1 rule 1). chain (fj28): the next item of the parts' run
+    ("trong đó khách nội địa 1,99 triệu lượt, khách quốc tế 10.000 lượt") is a part too."""
     from extractors import target_features as tf
+    part = [False] * len(values)
     for vi in range(1, len(values)):
         sent = rows[vi][0]
-        if goal_probs[vi - 1] > goal_probs[vi] and tf.part_of_total(text, sent, values[vi - 1][1], values[vi][0]):
+        part[vi] = tf.part_of_total(text, sent, values[vi - 1][1], values[vi][0]) or chain and part[vi - 1] \
+            and tf.next_part(text, sent, values[vi - 1][1], values[vi][0])
+        if part[vi] and goal_probs[vi - 1] > goal_probs[vi]:
             goal_probs[vi] = goal_probs[vi - 1]
 
 

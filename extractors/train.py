@@ -40,7 +40,8 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "cand_fix": "nouns+permille+abbr+ti+measures+scaled+per_words+averages+ages", "year_parts": "month",
            "miss26": "parts+met+direct+shares+strive",
            "fj26b": "far+isodate+equiv+relative+stats+copies+toward+nation",
-           "fj27": "plan+list"}
+           "fj27": "plan+list",
+           "fj28": "heading+places+chain+connective+heading_year"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -108,13 +109,15 @@ ABLATIONS: dict[str, dict] = {
     "- goals set in words, their parts, aimed completions and shares; per-units, averages, ages (fj26a)":
         {**SHIPPED, "miss26": None, "cand_fix": "nouns+permille+abbr+ti+measures+scaled"},
     "- a plan's figures told by news and a goal opener's list items (fj27)": {**SHIPPED, "fj27": None},
+    "- items under a goal heading, two places' goals, runs of parts, connective openers (fj28)":
+        {**SHIPPED, "fj28": None},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26", "fj26b", "fj27")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26", "fj26b", "fj27", "fj28")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
