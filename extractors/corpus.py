@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,9 +38,29 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
 TEST_ONLY_PARTS = frozenset({"I", "J"})
 
 
+_train_jval = False     # set by training_jval(): J1-J4 train too (jt28)
+
+
+def jval(case: dict) -> bool:
+    """J1-J4 (ids J-0xx..J-3xx), the fresh pages whose errors may be read; J5-J6 and I never train."""
+    cid = case.get("id") or ""
+    return case.get("part") == "J" and bool(re.fullmatch(r"J-[0-3]\d\d", cid))
+
+
+@contextmanager
+def training_jval():
+    """Inside: J1-J4 are trainable (their folds' training sides hold them; jt28)."""
+    global _train_jval
+    old, _train_jval = _train_jval, True
+    try:
+        yield
+    finally:
+        _train_jval = old
+
+
 def trainable(case: dict) -> bool:
-    """May this case train a model? (False for the test-only parts.)"""
-    return case.get("part") not in TEST_ONLY_PARTS
+    """May this case train a model? (False for the test-only parts, but J1-J4 inside training_jval.)"""
+    return case.get("part") not in TEST_ONLY_PARTS or (_train_jval and jval(case))
 
 
 def load(paths=DEFAULT_SOURCES) -> list[dict]:
