@@ -35,6 +35,9 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
 # its first two shares lowered held-out targets F1 on A-H (0.8950 -> 0.8900) and on J itself (0.7339 ->
 # 0.7196), as part I did (docs/extraction.md, "Part J"). J1-J2 serve as the fresh choice set
 # ("validation"), J3-J6 with I as the fresh test.
+# Session 21 (jt28): with three partitions and J1-J4, fitting every model on J1-J4 raised held-out A-H
+# and J1-J4 (docs/extraction.md, "Training on fresh sites, model by model"): option jt28 lets them train
+# (training_jval); J5-J6 and I stay test-only.
 TEST_ONLY_PARTS = frozenset({"I", "J"})
 
 

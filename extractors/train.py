@@ -41,7 +41,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "cand_fix": "nouns+permille+abbr+ti+measures+scaled+per_words+averages+ages", "year_parts": "month",
            "miss26": "parts+met+direct+shares+strive",
            "fj26b": "far+isodate+equiv+relative+stats+copies+toward+nation",
-           "fj27": "plan+list"}
+           "fj27": "plan+list", "jt28": "all"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -109,6 +109,7 @@ ABLATIONS: dict[str, dict] = {
     "- goals set in words, their parts, aimed completions and shares; per-units, averages, ages (fj26a)":
         {**SHIPPED, "miss26": None, "cand_fix": "nouns+permille+abbr+ti+measures+scaled"},
     "- a plan's figures told by news and a goal opener's list items (fj27)": {**SHIPPED, "fj27": None},
+    "- every model fitted on J1-J4 too (jt28)": {**SHIPPED, "jt28": None},
 }
 
 _traces: dict[tuple, dict] = {}
