@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,14 +36,37 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
 # its first two shares lowered held-out targets F1 on A-H (0.8950 -> 0.8900) and on J itself (0.7339 ->
 # 0.7196), as part I did (docs/extraction.md, "Part J"). J1-J2 serve as the fresh choice set
 # ("validation"), J3-J6 with I as the fresh test.
+# Session 21 (jt28): with three partitions and J1-J4, fitting every model on J1-J4 raised held-out A-H
+# and J1-J4 (docs/extraction.md, "Training on fresh sites, model by model"): option jt28 lets them train
+# (training_jval); J5-J6 and I stay test-only.
 # Part K (session 21: share K1, 51 pages from 49 sites, 13 new to the corpus, blind-checked) tests and
 # never trains: a guard nobody chooses by, while J's shares are promoted to validation one by one.
 TEST_ONLY_PARTS = frozenset({"I", "J", "K"})
 
 
+_train_jval = False     # set by training_jval(): J1-J4 train too (jt28)
+
+
+def jval(case: dict) -> bool:
+    """J1-J4 (ids J-0xx..J-3xx), the fresh pages whose errors may be read; J5-J6 and I never train."""
+    cid = case.get("id") or ""
+    return case.get("part") == "J" and bool(re.fullmatch(r"J-[0-3]\d\d", cid))
+
+
+@contextmanager
+def training_jval():
+    """Inside: J1-J4 are trainable (their folds' training sides hold them; jt28)."""
+    global _train_jval
+    old, _train_jval = _train_jval, True
+    try:
+        yield
+    finally:
+        _train_jval = old
+
+
 def trainable(case: dict) -> bool:
-    """May this case train a model? (False for the test-only parts.)"""
-    return case.get("part") not in TEST_ONLY_PARTS
+    """May this case train a model? (False for the test-only parts, but J1-J4 inside training_jval.)"""
+    return case.get("part") not in TEST_ONLY_PARTS or (_train_jval and jval(case))
 
 
 def load(paths=DEFAULT_SOURCES) -> list[dict]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import nullcontext
 
 from extractors import corpus
 from extractors.scoring import score
@@ -47,13 +48,16 @@ def cross_validate(cases: list[dict], k: int = 5, hub_min: int | None = 3, optio
     """-> {system: {case id: output}} with every output predicted by a model that never saw
     its case's group."""
     from extractors.models import RULES
-    from extractors.train import SHIPPED, fit
+    from extractors.train import SHIPPED, fit_shipped
+    opts = options or SHIPPED
     out: dict[str, dict[str, dict]] = {s: {} for s in systems}
-    for tr, te in corpus.folds(cases, k, hub_min, seed):
+    with corpus.training_jval() if opts.get("jt28") else nullcontext():   # the training sides hold J1-J4 (jt28)
+        splits = corpus.folds(cases, k, hub_min, seed)
+    for tr, te in splits:
         train = [cases[i] for i in tr]
         test = [cases[i] for i in te]
         for s in systems:
-            models = RULES if s == "rules" else fit(train, **(options or SHIPPED))
+            models = RULES if s == "rules" else fit_shipped(train, **opts)
             out[s].update(_predict(test, models, with_url))
     return out
 

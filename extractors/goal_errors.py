@@ -17,7 +17,7 @@ from collections import Counter
 
 from extractors import corpus
 from extractors.scoring import fold, target_key     # the scorer's fold: "tỷ USD" is "ty usd"
-from extractors.target_cv import _opt, _seed, fold_models
+from extractors.target_cv import _opt, _seed, fold_models, training_folds
 
 _ORDER = {None: 0, "restated": 1, "similar": 2, "dx_share": 3, "ratio": 4, "as_of": 5, "goal": 6}
 
@@ -82,7 +82,7 @@ def main(argv=None) -> None:
         opts[k] = _opt(v)
     cases = corpus.load()
     res = []
-    for tr, te in corpus.folds(cases, 5, 3, _seed(a.seed)):
+    for tr, te in training_folds(cases, _seed(a.seed), jval=bool(opts.get("jt28"))):
         m = fold_models(cases, _seed(a.seed), tr, opts, "all")
         for i in te:
             if "targets" in cases[i]:

@@ -12,6 +12,10 @@ target, the emitted one and the text around the value, for reading and classifyi
 `--train-fraction F` (learning curves, lc16): each fold's models are fitted on a random fraction F
 of its training groups (whole province/site groups, `corpus.groups`), drawn by (partition, fold,
 `--draw`); the test folds are untouched.
+`--opt jt28=goal+trees` (with `--refit all`) fits the named model groups (`train.JVAL_GROUPS`) on the
+fold's J1-J4 texts too, the same grouped folds (J1-J4 are still tested in theirs); `--jt28-sweep
+none,all,goal,...` scores several such variants from one fit with and one without J1-J4 per fold,
+one dump per variant (DUMP's stem + "." + variant + ".json").
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ import copy
 import json
 import time
 from collections import Counter
+from contextlib import nullcontext
 
 from extractors import corpus
 from extractors.scoring import fold, prf, target_key
@@ -42,20 +47,24 @@ _base_cache: dict = {}     # (seed, training fold) -> the shipped options' fold 
 def fold_models(cases, seed, tr, opts, refit: str):
     """The fold's models for `opts`: all refitted, or the shipped ones with only the deadline
     ranking refitted (and the rule options after the decisions set)."""
-    from extractors.train import C, SHIPPED, _feature_options, _rows, fit, fit_one
+    from extractors.train import C, SHIPPED, _feature_options, _rows, fit_one, fit_shipped, jval_groups
     train = [cases[i] for i in tr]
     if refit == "all":
-        return fit(train, **opts)
+        return fit_shipped(train, **opts)
     key = (seed, tuple(tr))
     if key not in _base_cache:
-        _base_cache[key] = fit(train, **SHIPPED)
+        _base_cache[key] = fit_shipped(train, **SHIPPED)
     m = copy.copy(_base_cache[key])
     plain = {k: v for k, v in opts.items() if k not in ("decisions", "stack", "page_kind", "trees", "deadline_trees", "block", "clause")}
-    feats, labels = _rows(train, **plain)["deadline"]
+    groups = jval_groups(opts.get("jt28"))
+    own = [c for c in train if not corpus.jval(c)]      # the deadline models jt28 leaves out skip J1-J4
+    feats, labels = _rows(train if "deadline" in groups else own, **plain)["deadline"]
     m.deadline = fit_one(feats, labels, C["deadline"])
     if opts.get("null_step"):
         from extractors.train import fit_null
-        m.deadline_null = fit_null(train, _rows(train, **plain))
+        with corpus.training_jval():
+            on = train if "null" in groups else own
+            m.deadline_null = fit_null(on, _rows(on, **plain))
     m.options = _feature_options(plain)
     if "stat_veto" in _base_cache[key].options:    # the veto list the fold's training set chose (fp19)
         m.options["stat_veto"] = _base_cache[key].options["stat_veto"]
@@ -64,12 +73,16 @@ def fold_models(cases, seed, tr, opts, refit: str):
     return m
 
 
-def training_folds(cases, seed, fraction: float = 1.0, draw: int = 0) -> list[tuple[list[int], list[int]]]:
+def training_folds(cases, seed, fraction: float = 1.0, draw: int = 0,
+                   jval: bool = False) -> list[tuple[list[int], list[int]]]:
     """corpus.folds' (train, test) indices with each training side cut to a random `fraction` of
-    its groups (the grouping the folds use), drawn by (partition, fold, draw)."""
+    its groups (the grouping the folds use), drawn by (partition, fold, draw); `jval`: the
+    training sides hold the fold's J1-J4 texts too."""
     groups = corpus.groups(cases, 3)
+    with corpus.training_jval() if jval else nullcontext():
+        splits = corpus.folds(cases, 5, 3, seed)
     return [(corpus.keep_groups(tr, groups, fraction, f"{seed}/{k}/{draw}"), te)
-            for k, (tr, te) in enumerate(corpus.folds(cases, 5, 3, seed))]
+            for k, (tr, te) in enumerate(splits)]
 
 
 def predict(cases, seed, opts, refit="deadline", fraction: float = 1.0, draw: int = 0,
@@ -79,7 +92,8 @@ def predict(cases, seed, opts, refit="deadline", fraction: float = 1.0, draw: in
     per fold."""
     from extractors.facts import extract_facts
     out = {}
-    for tr, te in training_folds(cases, seed, fraction, draw):
+    jval = bool(opts.get("jt28"))
+    for tr, te in training_folds(cases, seed, fraction, draw, jval):
         if sizes is not None:
             sizes.append((len(tr), sum(len(cases[i].get("targets") or []) for i in tr)))
         m = fold_models(cases, seed, tr, opts, refit)
@@ -87,6 +101,23 @@ def predict(cases, seed, opts, refit="deadline", fraction: float = 1.0, draw: in
             c = cases[i]
             f = extract_facts(c["text"], url=c.get("source_url"), models=m)
             out[c["id"]] = {"targets": [t.__dict__ for t in f.targets]}
+    return out
+
+
+def predict_jval(cases, seed, opts, variants: list[str]) -> dict[str, dict]:
+    """jt28's ablation: each variant's (a jt28 value, "none" for no group) predictions, composed per fold
+    from one fit without and one with the fold's J1-J4 texts (train.with_jval_models)."""
+    from extractors.facts import extract_facts
+    from extractors.train import fit_jval, jval_groups, with_jval_models
+    out: dict[str, dict] = {v: {} for v in variants}
+    for tr, te in training_folds(cases, seed, jval=True):
+        base, full = fit_jval([cases[i] for i in tr], **{**opts, "jt28": "all"})
+        for v in variants:
+            m = with_jval_models(base, full, [] if v == "none" else jval_groups(v))
+            for i in te:
+                c = cases[i]
+                f = extract_facts(c["text"], url=c.get("source_url"), models=m)
+                out[v][c["id"]] = {"targets": [t.__dict__ for t in f.targets]}
     return out
 
 
@@ -146,6 +177,8 @@ def main(argv=None) -> None:
     ap.add_argument("--draw", type=int, default=0, help="which random draw of --train-fraction")
     ap.add_argument("--test-only", help="comma-separated parts that test and never train "
                     f"(default {','.join(sorted(corpus.TEST_ONLY_PARTS))})")
+    ap.add_argument("--jt28-sweep", help="comma-separated jt28 variants (none, all, goal, goal+trees, ...), "
+                    "scored from one fit with and one without J1-J4 per fold (needs --dump)")
     a = ap.parse_args(argv)
     if a.test_only is not None:
         corpus.TEST_ONLY_PARTS = frozenset(p for p in a.test_only.split(",") if p)
@@ -154,6 +187,8 @@ def main(argv=None) -> None:
     for kv in a.opt:
         k, v = kv.split("=", 1)
         opts[k] = _opt(v)
+    if a.jt28_sweep:
+        return sweep_jval(cases, a.seeds.split(","), opts, a.jt28_sweep.split(","), a.dump)
     res = []
     for si, s in enumerate(a.seeds.split(",")):
         t0 = time.process_time()
@@ -176,6 +211,20 @@ def main(argv=None) -> None:
                     fh.write(json.dumps(e, ensure_ascii=False) + "\n")
     print(f"mean F1 {sum(res) / len(res):.4f}  opts {{{', '.join(a.opt)}}}  "
           f"train fraction {a.train_fraction} draw {a.draw}")
+
+
+def sweep_jval(cases, seeds: list[str], opts: dict, variants: list[str], dump: str) -> None:
+    """Print and dump (one file per seed and variant) predict_jval's variants."""
+    stem = dump.removesuffix(".json")
+    for s in seeds:
+        t0 = time.process_time()
+        preds = predict_jval(cases, _seed(s), opts, variants)
+        for v, p in preds.items():
+            r = targets_prf(cases, p)
+            print(f"seed {s} jt28={v}: P/R/F1 {r[0]:.4f} / {r[1]:.4f} / {r[2]:.4f}", flush=True)
+            with open(f"{stem}.{s}.{v}.json", "w", encoding="utf-8") as fh:
+                json.dump(p, fh, ensure_ascii=False)
+        print(f"seed {s} cpu {time.process_time() - t0:.0f}s", flush=True)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ exported node by node (fit_trees). Reproducible: same corpus, same files.
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from collections import Counter
 
@@ -41,7 +42,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "miss26": "parts+met+direct+shares+strive",
            "fj26b": "far+isodate+equiv+relative+stats+copies+toward+nation",
            "fj27": "plan+list",
-           "fj28": "heading+places+chain+connective+heading_year"}
+           "fj28": "heading+places+chain+connective+heading_year", "jt28": "all"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -111,6 +112,7 @@ ABLATIONS: dict[str, dict] = {
     "- a plan's figures told by news and a goal opener's list items (fj27)": {**SHIPPED, "fj27": None},
     "- items under a goal heading, two places' goals, runs of parts, connective openers (fj28)":
         {**SHIPPED, "fj28": None},
+    "- every model fitted on J1-J4 too (jt28)": {**SHIPPED, "jt28": None},
 }
 
 _traces: dict[tuple, dict] = {}
@@ -515,6 +517,68 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
     return m
 
 
+# jt28's model groups: which of Models' parts (and the learned veto list) a group names
+JVAL_GROUPS = {"page": ("primary", "province", "period"), "page_kind": ("page_kind",), "block": ("goal_block",),
+               "goal": ("goal",), "trees": ("goal_trees",), "deadline": ("deadline",), "null": ("deadline_null",),
+               "veto": ("stat_veto",)}
+
+
+def jval_groups(spec) -> list[str]:
+    """The groups of option jt28 ("goal+trees", "all"; None/False: none)."""
+    names = list(JVAL_GROUPS) if spec == "all" else [n for n in str(spec or "").split("+") if n]
+    unknown = set(names) - set(JVAL_GROUPS)
+    if unknown:
+        raise ValueError(f"jt28: unknown model groups {sorted(unknown)}")
+    return names
+
+
+def with_jval_models(base: Models, full: Models, groups: list[str]) -> Models:
+    """`base` with the parts of `groups` taken from `full` (the same options fitted with J1-J4)."""
+    m = copy.copy(base)
+    m.options = dict(base.options)
+    for g in groups:
+        for part in JVAL_GROUPS[g]:
+            if part == "stat_veto":
+                m.options.pop("stat_veto", None)
+                if "stat_veto" in full.options:
+                    m.options["stat_veto"] = full.options["stat_veto"]
+            else:
+                setattr(m, part, getattr(full, part))
+    return m
+
+
+def _check_no_fresh(cases: list[dict]) -> None:
+    if not all(corpus.trainable(c) or corpus.jval(c) for c in cases):
+        raise ValueError("a test-only text outside J1-J4 in the training cases")
+
+
+def fit_jval(cases: list[dict], **opts) -> tuple[Models, Models | None]:
+    """(the models fitted without J1-J4, those fitted with them or None when option jt28 names none).
+    `cases` may hold J1-J4 texts and no other test-only text."""
+    _check_no_fresh(cases)
+    base = fit([c for c in cases if not corpus.jval(c)], **opts)
+    if not jval_groups(opts.get("jt28")) or not any(corpus.jval(c) for c in cases):
+        return base, None
+    with corpus.training_jval():        # the inner folds (page kind, block, null step) train on them too
+        return base, fit(cases, **opts)
+
+
+def fit_shipped(cases: list[dict], **opts) -> Models:
+    """fit(), with the models option jt28 names fitted on the J1-J4 texts among `cases` too."""
+    groups = jval_groups(opts.get("jt28"))
+    if set(groups) == set(JVAL_GROUPS):     # every model: one fit
+        _check_no_fresh(cases)
+        with corpus.training_jval():
+            return fit(cases, **opts)
+    base, full = fit_jval(cases, **opts)
+    return with_jval_models(base, full, groups) if full else base
+
+
+def training_cases(cases: list[dict], opts: dict) -> list[dict]:
+    """The cases the shipped models train on: the trainable parts, plus J1-J4 when option jt28 names a model."""
+    return [c for c in cases if corpus.trainable(c) or (jval_groups(opts.get("jt28")) and corpus.jval(c))]
+
+
 def _c_of(name: str, opts: dict) -> float:
     """A decision's C; c_goal=X overrides the goal model's (gen25's capacity sweep)."""
     return float(opts["c_goal"]) if name == "goal" and opts.get("c_goal") else C[name]
@@ -535,10 +599,10 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cases", nargs="*")
     a = ap.parse_args(argv)
-    cases = [c for c in (corpus.load(a.cases) if a.cases else corpus.load()) if corpus.trainable(c)]
+    cases = training_cases(corpus.load(a.cases) if a.cases else corpus.load(), SHIPPED)
     if not cases:
         sys.exit("no annotated cases found")
-    models = fit(cases, **SHIPPED)
+    models = fit_shipped(cases, **SHIPPED)
     for p in DIR.glob("*.json"):
         p.unlink()
     save(models)
