@@ -325,7 +325,8 @@ def action_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]
     out = []
     for m in mappings:
         crit = lex.acts.get(m.criterion_id, frozenset())
-        f = {f"act_{a}_{'both' if a in crit else 'page'}": 1.0 for a in page}
+        # sorted: a set's order follows the string hash, and a model's sum follows the dict's order
+        f = {f"act_{a}_{'both' if a in crit else 'page'}": 1.0 for a in sorted(page)}
         if page and crit:
             f["act_share" if page & crit else "act_none"] = 1.0
         out.append(f)

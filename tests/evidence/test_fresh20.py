@@ -1,7 +1,7 @@
 """Session 20's fresh labelled pages (tests/data/criteria_pairs/fresh20.jsonl): a second set the rules and the
 ranker of MAPPER_VERSION 5 were not written from, joined to the trainer's pages since the twenty-first pass. These
 tests check no page repeats an older file (fresh19 included), labels name catalog criteria, the trainer can leave
-it out (`--without-fresh20`), and it never reads a later fresh set (fresh21), which stays unseen."""
+it out (`--without-fresh20`). That the trainer never reads a later fresh set is test_fresh21's (fresh22)."""
 from extractors.criteria import train
 from tests.evidence.quality import PAIRS, load_docs
 from tests.evidence.test_fresh19 import _criterion, _host_path
@@ -31,14 +31,3 @@ def test_the_trainer_joins_the_second_fresh_set_unless_told_not_to():
     assert len(train.load(PAIRS)[train.FRESH20]) == len(load_docs(FRESH20))
     assert train.FRESH20 not in train.load(PAIRS, fresh20=False)
     assert train.FRESH in train.load(PAIRS, fresh20=False)
-
-
-def test_the_trainer_never_reads_a_later_fresh_set(tmp_path, monkeypatch):
-    for name in train.SETS + train.FRESH_SETS + ("fresh21",):
-        (tmp_path / f"{name}.jsonl").write_text((PAIRS / "heldout.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
-    read = []
-    real = train.ev.load_docs
-    monkeypatch.setattr(train.ev, "load_docs", lambda path: read.append(path.name) or real(path))
-    sets = train.load(tmp_path)
-    assert "fresh21.jsonl" not in read and "fresh21" not in sets
-    assert set(sets) == set(train.SETS + train.FRESH_SETS)
