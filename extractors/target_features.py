@@ -1406,3 +1406,60 @@ def fj26b_drop(text: str, sent: tuple[int, int], start: int, end: int, tokens: s
         if name in on and check():
             return name
     return None
+
+
+# fj29 token "related": a news page's related-links block ("Bài liên quan", "Tin liên quan", "Xem thêm") lists
+# other articles' headlines: their figures are those articles' goals, not the page's
+_RELATED_MARK = re.compile(r"(?:các\s+)?(?:bài|tin|bài viết|tin bài)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|khác)|"
+                           r"xem thêm|đọc thêm|có thể bạn quan tâm", re.I)
+
+
+def related_links(t: str, paras: list[tuple[int, int]]) -> list[bool]:
+    """Per paragraph: a headline line under a related-links marker line. Headlines (short, no final stop) and
+    blank lines keep the block open; a prose line (a stop at its end or a long one) closes it."""
+    out, inside = [], False
+    for s, e in paras:
+        p = t[s:e].strip()
+        if _RELATED_MARK.fullmatch(p.rstrip(":").strip()):
+            out.append(False)
+            inside = True
+            continue
+        if inside and p and (p.endswith((".", "…", ";")) or len(p) > 160):
+            inside = False
+        out.append(inside and bool(p))
+    return out
+
+
+# fj29 token "pledge": "Chủ tịch huyện ký cam kết … đạt và vượt 11 nội dung trong năm 2024. Cụ thể: tỷ lệ giải ngân
+# … đạt 100%; có thêm 05 sản phẩm …": the "Cụ thể" sentence spells out the goals the sentence before set
+_SPELLED_OUT = re.compile(r"\s*(?:[-–•+]\s*)?cụ thể(?:\s+như sau)?\s*[,:]", re.I)
+_SETS_GOALS = re.compile(r"cam kết|phấn đấu|đặt (?:ra )?mục tiêu|đề ra (?:mục tiêu|chỉ tiêu)|giao chỉ tiêu|"
+                         r"(?:mục tiêu|chỉ tiêu) (?:đến|đề ra|đặt ra|năm 20\d\d)", re.I)
+_REPORTS = re.compile(r"\bđã\s+(?:đạt|hoàn thành|vượt)|đạt được|kết quả|\bước\b|đến nay|vừa qua|năm qua|cùng kỳ", re.I)
+
+
+def _goal_setting_before(t: str, sent: tuple[int, int]) -> str | None:
+    """The sentence before sent when it sets goals and reports none."""
+    before = t[max(0, sent[0] - 400):sent[0]].rstrip().rstrip(".:")
+    prev = re.split(r"[.!?\n]", before)[-1]
+    return prev if _SETS_GOALS.search(prev) and not _REPORTS.search(prev) else None
+
+
+def spelled_out_goal(t: str, sent: tuple[int, int], start: int) -> bool:
+    """Whether the value at start heads its item (split by ";") of a "Cụ thể:" sentence whose previous sentence
+    sets goals and reports none, with no past cue in the item before it."""
+    m = _SPELLED_OUT.match(t, sent[0], start)
+    if not m or _goal_setting_before(t, sent) is None:
+        return False
+    lo = max(m.end(), t.rfind(";", m.end(), start) + 1)
+    return not any(ch.isdigit() for ch in t[lo:start]) and not _past_between(t, lo, start)
+
+
+def spelled_out_year(t: str, sent: tuple[int, int]) -> int | None:
+    """The one year the goal-setting sentence before a "Cụ thể:" sentence names (its list's year, README-part-A
+    Q1); None for a window or none."""
+    prev = _goal_setting_before(t, sent)
+    if prev is None or _WINDOW_IN_HEADING.search(prev):
+        return None
+    years = set(_YEAR_IN_HEADING.findall(prev))
+    return int(years.pop()) if len(years) == 1 else None

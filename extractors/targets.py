@@ -662,6 +662,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     # fj28: goals of one key named for two places ("Huyện A có 1 xã …", "Huyện B có 1 xã …") are two goals
     by_place = "places" in (options.get("fj28") or "").split("+")
     seen_places: dict[tuple, list[str | None]] = {}
+    # fj29: figures in a news page's related-links block ("Bài liên quan") are other articles' goals
+    related = "related" in (options.get("fj29") or "").split("+")
+    pledge = "pledge" in (options.get("fj29") or "").split("+")
+    related_at = None
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
@@ -669,6 +673,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 keep = goal_probs[vi] > 0.5 and not (unit.startswith("%") and value > 100)
             if keep and year_model is not None:
                 year = _deadline(models, ycands)
+        if keep and pledge and tf.spelled_out_goal(text, sent, start):
+            year = tf.spelled_out_year(text, sent) or year
         if keep and year is None and heading_year:
             if heading_years is None:
                 heading_years = tf.goal_heading_years(text, paras)
@@ -685,6 +691,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = tf.fp23_drop(text, sent, start, end, unit, options["fp23"])
         if keep and not drop and options.get("fj26b"):
             drop = tf.fj26b_drop(text, sent, start, end, options["fj26b"], province)
+        if keep and not drop and related:
+            if related_at is None:
+                related_at = tf.related_links(text, paras)
+            drop = "related" if related_at[bisect.bisect_right(pstarts, start) - 1] else None
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
         if drop:
@@ -766,7 +776,8 @@ def _keep_worded_goals(text: str, values: list, rows: list, paras: list, goal_pr
     toks27 = (options.get("fj27") or "").split("+")
     toks28 = (options.get("fj28") or "").split("+")
     heading, connective = "heading" in toks28, "connective" in toks28
-    if "direct" not in toks26 and not options.get("fj27") and not heading and not connective:
+    pledge = "pledge" in (options.get("fj29") or "").split("+")
+    if "direct" not in toks26 and not options.get("fj27") and not heading and not connective and not pledge:
         return
     pstarts = [s for s, _ in paras]
     under = None                        # fj28: the item lines under a goal heading, read once a page
@@ -779,6 +790,8 @@ def _keep_worded_goals(text: str, values: list, rows: list, paras: list, goal_pr
                 and tf.opener_governs(text, sent, paras[pi], start, toks27):
             goal_probs[vi] = 0.51
         elif connective and tf.connective_opener_governs(text, sent, paras[pi], start):
+            goal_probs[vi] = 0.51
+        elif pledge and tf.spelled_out_goal(text, sent, start):
             goal_probs[vi] = 0.51
         elif heading:
             under = tf.items_under_goal_heading(text, paras) if under is None else under
