@@ -1204,11 +1204,17 @@ def _goal_heading(p: str) -> bool | None:
     return None
 
 
-def items_under_goal_heading(t: str, paras: list[tuple[int, int]]) -> list[bool]:
+# fj29 token "phase": a plan's phase or horizon line ("2.1. Giai đoạn 2026 - 2027", "b) Đến năm 2030:") heads its
+# goals, unless the last heading before it was another section's ("Kết quả thực hiện …")
+_PHASE_HEADING = re.compile(r"(?:(?:\d{1,2}\.)+\d{0,2}\.?|[a-zđ]\)|[IVX]{1,4}\.)?\s*(?:giai đoạn|đến năm|thời kỳ)\s+"
+                            r"20\d\d(?:\s*[-–]\s*20\d\d)?\s*:?", re.I)
+
+
+def items_under_goal_heading(t: str, paras: list[tuple[int, int]], phase: bool = False) -> list[bool]:
     """Per paragraph: an item line under a goal heading, with only items, blank lines and topic lines ("- Về
     kinh tế:") between them. A paragraph that is no item ends the heading's reach; an item that is a heading
     itself ("2. Mục tiêu cụ thể:", "3. Giải pháp:") opens or ends one."""
-    out, head = [], False
+    out, head, last = [], False, None
     for s, e in paras:
         p = t[s:e].strip()
         if not p:
@@ -1216,6 +1222,10 @@ def items_under_goal_heading(t: str, paras: list[tuple[int, int]]) -> list[bool]
             continue
         is_item = bool(_ITEM.match(p))
         verdict = _goal_heading(p)
+        if verdict is None and phase and _PHASE_HEADING.fullmatch(p):
+            verdict = last is not False
+        if verdict is not None:
+            last = verdict
         out.append(is_item and head and verdict is None)
         if not is_item:
             head = bool(verdict)

@@ -794,7 +794,8 @@ def _keep_worded_goals(text: str, values: list, rows: list, paras: list, goal_pr
         elif pledge and tf.spelled_out_goal(text, sent, start):
             goal_probs[vi] = 0.51
         elif heading:
-            under = tf.items_under_goal_heading(text, paras) if under is None else under
+            under = tf.items_under_goal_heading(text, paras, "phase" in (options.get("fj29") or "").split("+")) \
+                if under is None else under
             if under[pi] and tf.item_goal(text, paras[pi], start):
                 goal_probs[vi] = 0.51
 

@@ -81,3 +81,23 @@ def test_the_option_keeps_a_pledges_items_and_drops_related_headlines():
     t = "Tỉnh phấn đấu năm 2027 tăng trưởng 8%.\nBài liên quan\nHuế: GRDP năm 2027 tăng 9%"
     assert {x.value for x in find_targets(t, models=_models(0.9), options={**base, "fj29": "related"})} == {8}
     assert {x.value for x in find_targets(t, models=_models(0.9), options=base)} == {8, 9}
+
+
+def _under(t: str, phase: bool):
+    flags = [(t[s:e].strip(), f) for (s, e), f in zip(_paragraphs(t), tf.items_under_goal_heading(t, _paragraphs(t), phase))]
+    return lambda prefix: next(f for line, f in flags if line.startswith(prefix))
+
+
+def test_a_plans_phase_line_heads_its_items():
+    t = ("Phát triển hạ tầng số đồng bộ, hiện đại.\n1.1. Giai đoạn 2027 - 2028\n- 90% hồ sơ được xử lý trực tuyến;\n"
+         "- Có 30 xã số.\nb) Đến năm 2030:\n- 100% xã có cáp quang.")
+    assert _under(t, True)("- 90%") and _under(t, True)("- Có 30") and _under(t, True)("- 100%")
+    assert not _under(t, False)("- 90%")         # without the token, no goal heading here
+
+
+def test_a_phase_line_under_a_results_heading_heads_no_goals():
+    t = ("II. Kết quả thực hiện kế hoạch\n1. Giai đoạn 2021 - 2023\n- 85% hồ sơ được xử lý trực tuyến;\n"
+         "2. Giai đoạn 2024 - 2025\n- Có 12 xã số.")
+    assert not _under(t, True)("- 85%") and not _under(t, True)("- Có 12")
+    t = "Trong giai đoạn 2021 - 2025, tỉnh đã có 20 xã số.\n- 85% hồ sơ trực tuyến."   # a sentence, not a phase line
+    assert not _under(t, True)("- 85%")
