@@ -42,7 +42,8 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "miss26": "parts+met+direct+shares+strive",
            "fj26b": "far+isodate+equiv+relative+stats+copies+toward+nation",
            "fj27": "plan+list",
-           "fj28": "heading+places+chain+connective+heading_year", "jt28": "all"}
+           "fj28": "heading+places+chain+connective+heading_year", "jt28": "all",
+           "fj29": "related+pledge+phase"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -113,6 +114,7 @@ ABLATIONS: dict[str, dict] = {
     "- items under a goal heading, two places' goals, runs of parts, connective openers (fj28)":
         {**SHIPPED, "fj28": None},
     "- every model fitted on J1-J4 too (jt28)": {**SHIPPED, "jt28": None},
+    "- related-links headlines, a pledge's spelled-out items, a plan's phase lines (fj29)": {**SHIPPED, "fj29": None},
 }
 
 _traces: dict[tuple, dict] = {}
