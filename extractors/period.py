@@ -39,7 +39,7 @@ def title_period(title: str) -> Period | None:
 _DOC_WORD = re.compile(r"\b(?:kế hoạch|nghị quyết|đề án|chương trình|chiến lược|quyết định|chỉ thị)\b", re.I)
 # "(trường) đạt chuẩn quốc gia" is a standard met, not a national programme
 _NOT_OWN = re.compile(r"chương trình tổng thể|văn kiện|đại hội|toàn quốc|(?<!chuẩn )quốc gia|chính phủ|trung ương|"
-                      r"thực hiện|triển khai|căn cứ|theo|nhiệm kỳ", re.I)
+                      r"thực hiện(?!\s+(?:các\s+)?phong trào)|triển khai|căn cứ|theo|nhiệm kỳ", re.I)
 
 
 _NUMBERED = re.compile(r"\d+[a-zđ]?(?:/\d{4})?[/-][A-ZĐ]")

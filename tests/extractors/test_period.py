@@ -83,3 +83,10 @@ def test_a_plan_for_units_meeting_the_national_standard_owns_its_window():
     # a national programme's window stays out
     assert named_document_period("triển khai Chương trình mục tiêu quốc gia giai đoạn 2021-2025 tại huyện") is None
     assert named_document_period("Kế hoạch thực hiện Chiến lược quốc gia giai đoạn 2021 – 2030 trên địa bàn") is None
+
+
+def test_a_plan_carrying_out_an_emulation_movement_owns_its_window():
+    text = "UBND tỉnh ban hành Kế hoạch tổ chức thực hiện phong trào thi đua “Chung sức xây dựng đô thị văn minh” giai đoạn 2024 - 2028."
+    assert named_document_period(text) == Period(2024, 2028)
+    # carrying out another document: its window, not the plan's
+    assert named_document_period("ban hành Kế hoạch thực hiện Nghị quyết của Tỉnh ủy giai đoạn 2024 - 2028") is None
