@@ -99,11 +99,11 @@ def _fuller(new: str | None, old: str | None) -> bool:
     return bool(new and old) and len(new.split()) > len(old.split()) + 1
 
 
-def _merge(mentions: list[Mention], province: str | None) -> list[DocRef]:
+def _merge(mentions: list[Mention], province: str | None, district: str | None = None) -> list[DocRef]:
     merged: dict[str, DocRef] = {}
     strength: dict[str, tuple[int, int, bool]] = {}
     for m in mentions:
-        issuer = issuers.resolve_issuer(m.issuer, province) if m.issuer_strength == 2 else m.issuer
+        issuer = issuers.resolve_issuer(m.issuer, province, district) if m.issuer_strength == 2 else m.issuer
         r = merged.get(m.key)
         if r is None:
             merged[m.key] = DocRef(number=m.number, type=m.type, date=m.date, issuer=issuer,
@@ -157,7 +157,9 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
     else:
         province = places.page_province(norm, title=title_n, url=url, hint=province_hint)
     mentions = find_mentions(norm, sents)
-    refs = _merge(mentions, province)
+    # the page's district, only for a body written "… huyện" with no name (rare: the scan costs)
+    bare = any(m.issuer_strength == 2 and issuers.bare_district(m.issuer) for m in mentions)
+    refs = _merge(mentions, province, places.page_district(norm, province) if bare else None)
     for r in refs:
         s, e = sents.bounds(r.start)
         r.sentence = " ".join(norm[s:e].split())

@@ -7,7 +7,10 @@ from functools import lru_cache
 from extractors.textutil import CAP_WORD, LO
 
 _LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
-_PLACE = CAP_WORD + r"(?:\s*-\s*" + CAP_WORD + r"|\s+" + CAP_WORD + r"){0,3}"
+# a title's capitalised first verb after a bare level is no place ("của UBND tỉnh Phê duyệt Đề án …")
+_NOT_PLACE = (r"(?!(?:Phê\s+duyệt|Ban\s+hành|Quy\s+định|Hướng\s+dẫn|Triển\s+khai|Thực\s+hiện|Sửa\s+đổi"
+              r"|Bổ\s+sung|Công\s+bố|Thành\s+lập|Kiện\s+toàn|Về)(?![" + LO + r"]))")
+_PLACE = _NOT_PLACE + CAP_WORD + r"(?:\s*-\s*" + CAP_WORD + r"|\s+" + CAP_WORD + r"){0,3}"
 _LEVEL_PLACE = r"(?:\s+" + _LEVEL + r"(?:\s+" + _PLACE + r")?)"
 _LW = "[" + LO + r"]+"   # one lower-case syllable
 # a party committee's term as written after it: "khóa XIX", "khóa 20", "(khóa XIV)"
@@ -27,7 +30,7 @@ _MINISTRY_STEMS = [
 _STEMS = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(_MINISTRY_STEMS, key=len, reverse=True))
 
 _ISSUER_ALTS = [
-    r"Chủ tịch\s+(?:UBND|Ủy ban nhân dân)" + _LEVEL_PLACE + "?",
+    r"(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)" + _LEVEL_PLACE + "?",
     r"(?:Thường trực\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s*\((?:UBND|HĐND)\))?" + _LEVEL_PLACE + "?",
     r"(?:BCH|Ban\s+(?:[Cc]hấp hành|[Tt]hường vụ|Cán sự [Đđ]ảng|Bí thư|Chỉ đạo(?:\s+" + _LW_NAME + r"){0,6}))"
     r"(?:\s+(?:Đảng bộ|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Trung ương(?:\s+Đảng)?|UBND|Ủy ban nhân dân))?"
@@ -125,13 +128,52 @@ def clean_issuer(s: str) -> str:
 _BARE_LEVEL = re.compile(r"(?:\b(?:tỉnh|thành phố|TP\.?)|Tỉnh ủy|Thành ủy|Đảng bộ tỉnh)$")
 
 
-def resolve_issuer(issuer: str | None, province: str | None) -> str | None:
-    """"UBND tỉnh" on a page about Quảng Trị -> "UBND tỉnh Quảng Trị"."""
+_BARE_DISTRICT = re.compile(r"^(.*\bhuyện)(" + _TERM + ")$")
+
+
+def bare_district(issuer: str | None) -> bool:
+    return bool(issuer and _BARE_DISTRICT.match(issuer))
+
+
+def resolve_issuer(issuer: str | None, province: str | None, district: str | None = None) -> str | None:
+    """"UBND tỉnh" on a page about Quảng Trị -> "UBND tỉnh Quảng Trị"; "Đảng bộ huyện khóa XV" on a
+    page about one district -> "Đảng bộ huyện Lắk khóa XV"."""
     if not issuer or not province:
         return issuer
+    m = _BARE_DISTRICT.match(issuer)
+    if m and district:
+        return f"{m.group(1)} {district}{m.group(2)}"
     if _BARE_LEVEL.search(issuer):
-        return issuer + " " + province
+        return issuer + " " + _name_as_province(issuer, province)
+    m = _SIGNER_NAME.match(issuer)
+    if m and _is_person(m.group(2)):
+        return f"{m.group(1)} {_name_as_province(m.group(1), province)} {m.group(2)}"
     return issuer
+
+
+# "Phó Chủ tịch UBND tỉnh Lê Văn Phước đã ký …": the signer's name follows the bare level
+_SIGNER_NAME = re.compile(r"((?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố))\s+(.+)$")
+
+
+def _is_person(name: str) -> bool:
+    """Three or four capitalised syllables that are no province or district ("Lê Văn Phước")."""
+    from extractors import places
+
+    words = name.split()
+    return 3 <= len(words) <= 4 and "-" not in name and not places.canonical_province(name) \
+        and not places.province_of_district(name)
+
+
+def _name_as_province(issuer: str, province: str) -> str:
+    """A city renamed from a province keeps its old name after "tỉnh": "UBND tỉnh" on a page about
+    Huế is "UBND tỉnh Thừa Thiên Huế" (the body before the 2025 rename)."""
+    from extractors import places
+
+    if re.search(r"(?i:tỉnh)(?: ủy)?$", issuer):
+        old = {new: old for old, new in places._renames().items()}.get(province)
+        if old and _level_of(province) != "tỉnh":
+            return old
+    return province
 
 
 @lru_cache(maxsize=1)

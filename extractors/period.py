@@ -37,8 +37,9 @@ def title_period(title: str) -> Period | None:
 
 # "Kế hoạch nâng cao Chỉ số PCI của tỉnh, giai đoạn năm 2021-2022": a document named in words
 _DOC_WORD = re.compile(r"\b(?:kế hoạch|nghị quyết|đề án|chương trình|chiến lược|quyết định|chỉ thị)\b", re.I)
-_NOT_OWN = re.compile(r"chương trình tổng thể|văn kiện|đại hội|toàn quốc|quốc gia|chính phủ|trung ương|"
-                      r"thực hiện|triển khai|căn cứ|theo|nhiệm kỳ", re.I)
+# "(trường) đạt chuẩn quốc gia" is a standard met, not a national programme
+_NOT_OWN = re.compile(r"chương trình tổng thể|văn kiện|đại hội|toàn quốc|(?<!chuẩn )quốc gia|chính phủ|trung ương|"
+                      r"thực hiện(?!\s+(?:các\s+)?phong trào)|triển khai|căn cứ|theo|nhiệm kỳ", re.I)
 
 
 _NUMBERED = re.compile(r"\d+[a-zđ]?(?:/\d{4})?[/-][A-ZĐ]")

@@ -123,6 +123,15 @@ def _district_re() -> re.Pattern:
     return re.compile(r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|tp\.?)\s*(" + names + r")(?![\w'])")
 
 
+def page_district(text: str, province: str | None) -> str | None:
+    """The one district of the page's province the text names after "huyện" ("huyện Lắk"), else None."""
+    prov = canonical_province(province)
+    names = {" ".join(m.group(1).split()) for m in _district_re().finditer(text)
+             if m.group(0)[:5].lower() == "huyện"}
+    names = {n for n in names if province_of_district(n) == prov}
+    return names.pop() if prov and len(names) == 1 else None
+
+
 def formed_from(new_province: str) -> list[str]:
     name = canonical_province(new_province)
     for p in _data()["new_provinces"]:

@@ -178,3 +178,46 @@ def test_header_of_a_unit_under_a_department():
         == "Trung Tâm Văn Hóa"
     # a unit line above the body (a menu) does not replace the body
     assert header_issuer("TRUNG TÂM TIN TỨC\n\nỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n") == "UBND tỉnh Tiền Giang"
+
+
+# --- is27 (session 21): issuers on fresh pages, J4-J5 -----------------------------------------------
+
+def _page_issuer(text, number):
+    from extractors.facts import extract_facts
+    return next(r.issuer for r in extract_facts(text).doc_refs if r.number == number)
+
+
+def test_a_capitalised_verb_after_the_level_is_no_place():
+    text = "2. Quyết định số 88/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Ban hành Quy chế làm việc."
+    assert _issuer(text, "88/QĐ-UBND") == "UBND tỉnh"
+    text = "3. Quyết định số 90/QĐ-UBND ngày 05/3/2023 của Ủy ban nhân dân tỉnh Phê duyệt Đề án số hóa."
+    assert _issuer(text, "90/QĐ-UBND") == "Ủy ban nhân dân tỉnh"
+    # a real place still reads
+    text = "Quyết định số 91/QĐ-UBND của UBND tỉnh Bà Rịa - Vũng Tàu về cải cách hành chính."
+    assert _issuer(text, "91/QĐ-UBND") == "UBND tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_tinh_on_a_page_about_a_renamed_city_keeps_the_province_name():
+    assert resolve_issuer("HĐND tỉnh", "Huế") == "HĐND tỉnh Thừa Thiên Huế"
+    assert resolve_issuer("Tỉnh ủy", "Huế") == "Tỉnh ủy Thừa Thiên Huế"
+    assert resolve_issuer("UBND thành phố", "Huế") == "UBND thành phố Huế"
+    assert resolve_issuer("UBND tỉnh", "Quảng Trị") == "UBND tỉnh Quảng Trị"
+
+
+def test_a_vice_chair_signing_keeps_his_title_and_gets_the_province():
+    text = ("Phó Chủ tịch UBND tỉnh Trần Văn Bình vừa ký Quyết định số 412/QĐ-UBND về giao chỉ tiêu "
+            "phát triển doanh nghiệp trên địa bàn tỉnh Quảng Nam năm 2024.")
+    assert _page_issuer(text, "412/QĐ-UBND") == "Phó Chủ tịch UBND tỉnh Quảng Nam Trần Văn Bình"
+    # a city of the province after the level is a place, not a person
+    text = "Chủ tịch UBND thành phố Buôn Ma Thuột đã ký Quyết định số 77/QĐ-UBND về chuyển đổi số năm 2024."
+    assert _page_issuer(text, "77/QĐ-UBND") == "Chủ tịch UBND thành phố Buôn Ma Thuột"
+
+
+def test_a_district_body_without_its_name_takes_the_one_district_of_the_page():
+    text = ("Huyện Cam Lộ đẩy mạnh chuyển đổi số. Năm 2023, Ban Chấp hành Đảng bộ huyện khóa XVII ban hành "
+            "Nghị quyết số 08-NQ/HU về chuyển đổi số. UBND huyện Cam Lộ cho biết đã hoàn thành 80% chỉ tiêu.")
+    assert _page_issuer(text, "08-NQ/HU") == "Ban Chấp hành Đảng bộ huyện Cam Lộ khóa XVII"
+    # two districts named: which one is unknown, the body stays as written
+    text = ("Năm 2023, Ban Chấp hành Đảng bộ huyện khóa XVII ban hành Nghị quyết số 08-NQ/HU về chuyển đổi số. "
+            "Huyện Cam Lộ và huyện Hải Lăng của tỉnh Quảng Trị đã hoàn thành 80% chỉ tiêu.")
+    assert _page_issuer(text, "08-NQ/HU") == "Ban Chấp hành Đảng bộ huyện khóa XVII"

@@ -73,3 +73,20 @@ def test_double_spaced_title_block():
     # single-spaced: a blank line ends the title, and a heading never joins it
     assert document_title("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH\nNĂM 2015\n\nI. MỤC ĐÍCH") == "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2015"
     assert document_title("KẾ HOẠCH\n\nCẢI CÁCH HÀNH CHÍNH\n\nNĂM 2015\n\nI. MỤC ĐÍCH") == "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2015"
+
+
+# --- is27 (session 21): a standard met is not a national programme ---------------------------------
+
+def test_a_plan_for_units_meeting_the_national_standard_owns_its_window():
+    text = "UBND tỉnh vừa ban hành kế hoạch xây dựng xã đạt chuẩn quốc gia về y tế giai đoạn 2023 – 2027."
+    assert named_document_period(text) == Period(2023, 2027)
+    # a national programme's window stays out
+    assert named_document_period("triển khai Chương trình mục tiêu quốc gia giai đoạn 2021-2025 tại huyện") is None
+    assert named_document_period("Kế hoạch thực hiện Chiến lược quốc gia giai đoạn 2021 – 2030 trên địa bàn") is None
+
+
+def test_a_plan_carrying_out_an_emulation_movement_owns_its_window():
+    text = "UBND tỉnh ban hành Kế hoạch tổ chức thực hiện phong trào thi đua “Chung sức xây dựng đô thị văn minh” giai đoạn 2024 - 2028."
+    assert named_document_period(text) == Period(2024, 2028)
+    # carrying out another document: its window, not the plan's
+    assert named_document_period("ban hành Kế hoạch thực hiện Nghị quyết của Tỉnh ủy giai đoạn 2024 - 2028") is None
