@@ -8,7 +8,7 @@
                                         [--own-act] [--act-object off|both|confidence|sib]
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
-                                        [--with-fresh21]
+                                        [--with-fresh21] [--joint-cut]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
@@ -25,7 +25,8 @@ of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only tha
 `--domain-first` (seventeenth pass, not shipped): the page's domain read first, by a lexicon per domain.
 `--own-act`, `--act-object` (eighteenth pass, not shipped): the province's own act, and what the act is about.
 `--decision`, `--decision-cut` (twentieth pass; `or` shipped since the twenty-first): whether a page maps, decided by a page-level model on the order
-model's top with its own cut; `--threshold-floor`: that cut's objective on the confidence cut alone (the control).
+model's top with its own cut; `--threshold-floor`: that cut's objective on the confidence cut alone (the control);
+`--joint-cut` (twenty-third pass): the confidence cut chosen with the decision cut by that one floor objective.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -93,6 +94,9 @@ DECISION = "or"
 # folds' labelled negatives not mapped at NEG_FLOOR or more ("floor"; the issue asks both of the mapper)
 DECISION_CUT = "floor"
 NEG_FLOOR = 0.91          # 0.90 kept 0.877 of them leaving one province out (the inner folds' optimism)
+# twenty-third pass (`--joint-cut`): the confidence cut chosen with the decision cut under the one floor objective
+# (most right tops mapped at NEG_FLOOR), instead of by an F1 whose optimum moves with the share of pages without a positive
+JOINT_CUT = False
 THRESHOLD_FLOOR = False   # the control (`--threshold-floor`): the confidence cut chosen by the floor, no decision model
 _DOMAIN_FEATURES = ("pdom", "pdom_lead", "pdom_top", "pdom_none")
 
@@ -349,6 +353,8 @@ def fit(docs: list[dict], ex: dict, veto: set[str] = frozenset()) -> Ranker:
     lin.meta["trained_on"] = sorted({d["_set"] for d in docs})
     plain = [(d, p, y) for d, p, y, _, _ in scored]
     threshold = _best_threshold(plain, veto)
+    if JOINT_CUT and DECISION != "off" and ORDER_WITHOUT:
+        threshold = _joint_threshold(scored, _order_probs(ordered), cids, veto, docs)
     if THRESHOLD_FLOOR and ORDER_WITHOUT:
         rows = _decision_rows(scored, _order_probs(ordered), cids, veto, {d["id"]: set(d["negative"]) for d in docs})
         threshold = _floor_cut(rows, [r[3] for r in rows], [i / 100 for i in range(5, 96)], 1.0,
@@ -411,15 +417,8 @@ def _fit_decision(rows: list[tuple], docs: list[dict], scored: list[tuple], thre
     """The decision model on every page's row, and its cut (DECISION_CUT: `_floor_cut`, or the F1 of the
     mapped top being right over pages with a positive, vetoed ones included, as `_best_threshold`), on
     probabilities cross-fitted by province so that the cut is not chosen in-sample."""
-    from sklearn.model_selection import GroupKFold
     has_pos = len({d for d, _, y, _, _ in scored if y})
-    group = {d["id"]: group_of(d) for d in docs}
-    groups = [group[r[0]] for r in rows]
-    qs = [0.0] * len(rows)
-    for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(rows, groups=groups):
-        lin = _fit_linear([("", rows[i][1], rows[i][2]) for i in tr])
-        for i in te:
-            qs[i] = lin.prob(rows[i][1])
+    qs = _cross_fitted_decision(rows, docs)
     def f1(cut: float) -> float:
         hits = [r[2] for r, q in zip(rows, qs) if _decision_maps(r, q, cut, threshold)]
         tp = sum(hits)
@@ -430,6 +429,63 @@ def _fit_decision(rows: list[tuple], docs: list[dict], scored: list[tuple], thre
     else:
         cut = max(cuts, key=lambda c: (f1(c), -c))
     return _fit_linear([("", r[1], r[2]) for r in rows]), cut
+
+
+def _cross_fitted_decision(rows: list[tuple], docs: list[dict]) -> list[float]:
+    """The decision model's probabilities on `rows`, each from a fit on the other inner folds (by province)."""
+    from sklearn.model_selection import GroupKFold
+    group = {d["id"]: group_of(d) for d in docs}
+    groups = [group[r[0]] for r in rows]
+    qs = [0.0] * len(rows)
+    for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(rows, groups=groups):
+        lin = _fit_linear([("", rows[i][1], rows[i][2]) for i in tr])
+        for i in te:
+            qs[i] = lin.prob(rows[i][1])
+    return qs
+
+
+def _joint_threshold(scored: list[tuple], order: list[float], cids: list[str], veto: set[str], docs: list[dict]) -> float:
+    """The confidence cut that, with the decision cut `_floor_cut` then picks, maps the most right tops while
+    the labelled negatives not mapped stay at NEG_FLOOR (ties: the higher cut). One objective for both cuts,
+    a rate over labelled negatives, so pages without a positive do not pull the cut up as they do F1's."""
+    import numpy as np
+    negatives = {d["id"]: set(d["negative"]) for d in docs}
+    rows = _decision_rows(scored, order, cids, veto, negatives, 1.0)
+    qs = np.array(_cross_fitted_decision(rows, docs))
+    right = np.array([r[2] for r in rows], dtype=bool)
+    best = np.array([r[3] for r in rows])
+    # per page: is the top a labelled negative, and the confidence of its other free labelled negatives
+    pages: dict[str, list] = {}
+    for row, c in zip(scored, cids):
+        pages.setdefault(row[0], []).append((row, c))
+    top_neg = np.array([float(r[4]) for r in rows])
+    p_top = np.array([1.0 / (1.0 + math.exp(-r[1]["conf_top"])) for r in rows])
+    others = []
+    for r in rows:
+        free = [(row[1], c) for row, c in pages[r[0]] if not row[3] and c in negatives[r[0]]]
+        others.append(sorted(p for p, _ in free))
+    n_neg = sum(len(v) for v in negatives.values())
+    return _joint_choice(right, best, top_neg, p_top, others, qs, n_neg)
+
+
+def _joint_choice(right, best, top_neg, p_top, others: list[list[float]], qs, n_neg: int) -> float:
+    """Per page (numpy arrays): is the order top right, the confidence best, is the top a labelled negative, its
+    confidence, the confidences of the page's free labelled negatives, the decision probability. The confidence
+    cut whose best decision cut maps the most right tops with labelled negatives not mapped ≥ NEG_FLOOR."""
+    import numpy as np
+    cuts = np.array([i / 100 for i in range(5, 96)])
+    winner, score = 0.95, -1
+    for t in [i / 100 for i in range(5, 96)]:
+        # a mapped page maps its top and its other free pairs over t
+        extra = np.array([sum(1 for p in o if p >= t) for o in others], dtype=float)
+        wrong = top_neg + extra - top_neg * (p_top >= t)   # the top is one of the free pairs: counted once
+        maps = (qs[None, :] >= cuts[:, None]) | (best >= t)[None, :]
+        kept = 1 - (maps * wrong[None, :]).sum(axis=1) / max(n_neg, 1) >= NEG_FLOOR
+        hits = (maps & right[None, :]).sum(axis=1)
+        cand = hits[kept].max() if kept.any() else -1
+        if cand >= score:
+            winner, score = t, cand
+    return winner
 
 
 def _floor_cut(rows: list[tuple], qs: list[float], cuts: list[float], threshold: float, negative_pairs: int) -> float:
@@ -652,7 +708,7 @@ def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = 
 
 def main(argv: list[str] | None = None) -> int:
     global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
-    global OBJECT_CONFIDENCE_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR
+    global OBJECT_CONFIDENCE_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR, JOINT_CUT
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -702,6 +758,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold-floor", action="store_true",
                     help="the control of --decision-cut floor: the confidence cut chosen by the same floor, "
                          "without the decision model")
+    ap.add_argument("--joint-cut", action="store_true",
+                    help="the confidence cut chosen with the decision cut by the same floor objective (twenty-third "
+                         "pass) instead of by F1")
     ap.add_argument("--without-fresh19", action="store_true",
                     help="leave out fresh19.jsonl (session 19's pages; joined since the nineteenth pass): the older "
                          "pages alone, as before session 19. With them, the cross-validated figures are also printed "
@@ -725,6 +784,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
     DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR = a.decision, a.decision_cut, a.threshold_floor, a.neg_floor
+    JOINT_CUT = a.joint_cut
     _ranker.OBJECT_SIBLINGS_ONLY = a.act_object == "sib"
     _ranker.WITHIN_GATE = {"gate": "learned", "gate-noflag": "learned-noflag"}.get(a.within)
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
