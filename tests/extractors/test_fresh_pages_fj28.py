@@ -1,9 +1,8 @@
 """fj28 (option fj28, tokens): item lines under a goal heading, a goal opener after a connective, goals of one key named for two places, the next
 item of a run of "trong đó" parts. Wordings written for these tests, not from the corpus."""
-from types import SimpleNamespace
-
 from extractors import target_features as tf
 from extractors.targets import Sentences, _paragraphs, find_targets
+from tests.extractors.goal_only import flat as _models
 
 
 def _under(t: str):
@@ -41,21 +40,6 @@ def test_no_goal_heading_no_items_and_results_stay_results():
     t = "Các chỉ tiêu chủ yếu năm 2027:\n- Năm 2026 đã đạt 92% hồ sơ trực tuyến, năm 2027 đạt 95%."
     para = _paragraphs(t)[1]
     assert not tf.item_goal(t, para, t.index("92%")) and not tf.item_goal(t, para, t.index("95%"))
-
-
-class _Flat:
-    weights = {}
-
-    def __init__(self, p):
-        self.p = p
-
-    def prob(self, f):
-        return self.p
-
-
-def _models(p):
-    return SimpleNamespace(goal=_Flat(p), deadline=None, goal_trees=None, goal_stack=None, goal_block=None,
-                           goal_clause=None, page_kind=None)
 
 
 def test_the_option_keeps_a_headings_items_the_model_rejects():

@@ -1,9 +1,8 @@
 """fj29 (option fj29, tokens): a news page's related-links block, the "Cụ thể:" sentence that spells out the goals
 the sentence before sets. Wordings written for these tests, not from the corpus."""
-from types import SimpleNamespace
-
 from extractors import target_features as tf
 from extractors.targets import Sentences, _paragraphs, find_targets
+from tests.extractors.goal_only import flat as _models
 
 
 def _related(t: str):
@@ -53,21 +52,6 @@ def test_no_pledge_no_items_and_results_stay_results():
     assert _spelled(t, "90%") and not _spelled(t, "4 xã")            # a past cue in its own item
     t = "Các sở cam kết thực hiện kế hoạch giai đoạn 2026-2030. Cụ thể: 100% hồ sơ được số hóa."
     assert _spelled(t, "100%") and tf.spelled_out_year(t, Sentences(t).bounds(t.index("100%"))) is None  # a window
-
-
-class _Flat:
-    weights = {}
-
-    def __init__(self, p):
-        self.p = p
-
-    def prob(self, f):
-        return self.p
-
-
-def _models(p):
-    return SimpleNamespace(goal=_Flat(p), deadline=None, goal_trees=None, goal_stack=None, goal_block=None,
-                           goal_clause=None, page_kind=None)
 
 
 def test_the_option_keeps_a_pledges_items_and_drops_related_headlines():

@@ -3,6 +3,7 @@ aimed at, a count with its share under a goal verb; per-units, averages and ages
 Wordings written for these tests, not taken from the corpus."""
 from extractors import target_features as tf
 from extractors.targets import Sentences, find_targets
+from tests.extractors.goal_only import goal_only
 
 
 def _part(t: str, total: str, part: str) -> bool:
@@ -37,10 +38,8 @@ class _Model:
 
 
 def test_parts_take_the_totals_verdict():
-    from types import SimpleNamespace
     t = "Năm 2026, tỉnh phấn đấu đón 5 triệu lượt khách, trong đó có 800.000 lượt khách quốc tế."
-    m = SimpleNamespace(goal=_Model("vsmall"), deadline=None, goal_trees=None, goal_stack=None, goal_block=None,
-                        goal_clause=None, page_kind=None)
+    m = goal_only(_Model("vsmall"))
     base = {"units": "goal_lines", "cand_fix": "nouns+scaled"}
     got = {(x.value, x.unit) for x in find_targets(t, models=m, options={**base, "miss26": "parts"})}
     assert (800000, "lượt khách") in got and (5, "triệu lượt khách") in got
@@ -101,10 +100,8 @@ def test_the_first_figure_after_a_goal_setting_phrase():
 
 
 def test_direct_goals_are_kept_against_a_low_verdict():
-    from types import SimpleNamespace
     t = "Năm 2026, huyện đặt mục tiêu đón 1,2 triệu lượt khách, trong đó có 200.000 lượt khách quốc tế."
-    m = SimpleNamespace(goal=_Model("no such feature"), deadline=None, goal_trees=None, goal_stack=None,
-                        goal_block=None, goal_clause=None, page_kind=None)
+    m = goal_only(_Model("no such feature"))
     base = {"units": "goal_lines", "cand_fix": "nouns+scaled"}
     got = {x.value for x in find_targets(t, models=m, options={**base, "miss26": "direct+parts"})}
     assert got == {1.2, 200000}

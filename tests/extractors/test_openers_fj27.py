@@ -58,17 +58,10 @@ def test_a_later_item_of_a_goal_list_is_headed_by_its_goal_word():
 
 
 def test_the_option_keeps_a_plans_figures_the_model_rejects():
-    from types import SimpleNamespace
     from extractors.targets import find_targets
-
-    class _No:
-        weights = {}
-
-        def prob(self, f):
-            return 0.1
+    from tests.extractors.goal_only import flat
     t = "Theo Kế hoạch, năm 2027 tổng thu ngân sách dự kiến đạt 18.500 tỷ đồng; vốn đầu tư đạt 60.000 tỷ đồng."
-    m = SimpleNamespace(goal=_No(), deadline=None, goal_trees=None, goal_stack=None, goal_block=None,
-                        goal_clause=None, page_kind=None)
+    m = flat(0.1)
     base = {"units": "goal_lines", "cand_fix": "nouns+scaled"}
     got = {(x.value, x.unit) for x in find_targets(t, models=m, options={**base, "fj27": "plan+list"})}
     assert (18500, "tỷ đồng") in got and (60000, "tỷ đồng") in got
