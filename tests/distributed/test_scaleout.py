@@ -156,11 +156,9 @@ def test_two_crawl_workers_share_one_frontier(distributed_crawl, single_crawl, r
     assert r.hlen(JobKeys(JOB).requests + ":inflight") == 0, "requests left in flight"
 
 
-def test_a_killed_crawl_worker_loses_no_request(sim, sources_dir, redis_url, single_crawl, workers):
-    """SIGKILL one of 2 crawl workers while it has requests in flight: the other re-queues them
-    once its heartbeat lapses, and the job still fetches exactly the single crawl's documents."""
-    r = redis.Redis.from_url(redis_url)
-    keys = JobKeys("t2")
+def two_crawl_workers_one_holding(r: redis.Redis, keys: JobKeys, redis_url: str, sources_dir, workers) -> list:
+    """Two crawl workers of job `keys` (heartbeat 3 s), once the first has requests in flight and
+    pages are streaming."""
     env = {"PARWATCH_STORE": str(workers.tmp / "unused.sqlite")}
     procs = [workers.start("crawl", "--redis", redis_url, "--job", keys.job, "--sources-dir", str(sources_dir),
                            "--idle-exit", "4", "--heartbeat", "3", env=env) for _ in range(2)]
@@ -172,6 +170,15 @@ def test_a_killed_crawl_worker_loses_no_request(sim, sources_dir, redis_url, sin
             held = [t for t in r.hkeys(keys.requests + ":inflight") if t.startswith(victim)]
         time.sleep(0.01)
     assert held, "the first crawl worker never had a request in flight: " + workers.log(0)
+    return procs
+
+
+def test_a_killed_crawl_worker_loses_no_request(sim, sources_dir, redis_url, single_crawl, workers):
+    """SIGKILL one of 2 crawl workers while it has requests in flight: the other re-queues them
+    once its heartbeat lapses, and the job still fetches exactly the single crawl's documents."""
+    r = redis.Redis.from_url(redis_url)
+    keys = JobKeys("t2")
+    procs = two_crawl_workers_one_holding(r, keys, redis_url, sources_dir, workers)
     os.killpg(procs[0].pid, signal.SIGKILL)
     procs[0].wait()
     procs[1].wait(timeout=300)
@@ -190,17 +197,7 @@ def test_a_paused_crawl_worker_taken_for_dead_duplicates_no_page(sim, sources_di
     every page is streamed exactly once and both workers end cleanly."""
     r = redis.Redis.from_url(redis_url)
     keys = JobKeys("t3")
-    env = {"PARWATCH_STORE": str(workers.tmp / "unused.sqlite")}
-    procs = [workers.start("crawl", "--redis", redis_url, "--job", keys.job, "--sources-dir", str(sources_dir),
-                           "--idle-exit", "4", "--heartbeat", "3", env=env) for _ in range(2)]
-    victim = f"{os.uname().nodename}-{procs[0].pid}-".encode()
-    held: list = []
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not held:
-        if r.xlen(keys.pages) >= 3:
-            held = [t for t in r.hkeys(keys.requests + ":inflight") if t.startswith(victim)]
-        time.sleep(0.01)
-    assert held, "the first crawl worker never had a request in flight: " + workers.log(0)
+    procs = two_crawl_workers_one_holding(r, keys, redis_url, sources_dir, workers)
     os.killpg(procs[0].pid, signal.SIGSTOP)
     try:
         deadline = time.monotonic() + 60
