@@ -64,12 +64,15 @@ class ReliableScheduler(Scheduler):
         self.handover.left(parent, deleted=last)    # queued, or refused: handed on either way
         if got == STALE:
             log.info("dropped %s: another worker took its request back", request.url)
+            forget = getattr(self.spider, "forget", None)
+            if forget is not None:      # the spider's own memory of what it linked must drop it too
+                forget(request)
             return False
         if got == SEEN:
             self.df.log(request, self.spider)
             return False
         if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
 

@@ -54,6 +54,15 @@ class SchedulingMixin:
             self.frontier.add(key, s.id, req.url, kind, keep, req.method, req.body if req.method != "GET" else None)
         return req
 
+    def forget(self, request: Request) -> None:
+        """`request` was not scheduled after all: the distributed frontier dropped it as the output of
+        a request another worker took back. That request is fetched again, maybe by this worker,
+        whose parse must then link it again rather than find it already seen here."""
+        sid = request.meta.get("src")
+        if sid in self.seen:
+            self.seen[sid].discard(request.meta.get("fkey"))
+            self.seen_urls[sid].discard(request.meta.get("linked", request.url))
+
     def _from_row(self, s: SourceConfig, row: dict) -> Request:
         meta = {"src": s.id, "kind": row["kind"], "fkey": row["key"], "depth": row["meta"].get("depth", 1),
                 "lp": row["meta"].get("lp", 1), "entry": row["meta"].get("entry", False),
@@ -97,8 +106,10 @@ class SchedulingMixin:
             m["playwright_page_methods"] = [PageMethod("wait_for_load_state", RENDER_WAIT)]
         cb = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}.get(kind, self.parse_page)
         role = "listing" if kind == "page" and (entry or lp > 1) else kind
-        req = self._schedule(s, Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s)),
-                             kind)
+        req = Request(url, callback=cb, errback=self.on_error, meta=m, priority=_priority(role, s))
+        if req.url != url:      # escaped by Scrapy: forget() needs the URL as linked
+            req.meta["linked"] = url
+        req = self._schedule(s, req, kind)
         if req is not None or self.fetched[s.id] < s.limits.max_pages:   # scheduled now or before
             self.seen_urls[s.id].add(url)
         return req
