@@ -1492,6 +1492,8 @@ def inline_list_item(t: str, sent: tuple[int, int], start: int) -> bool:
     """Whether the value at start follows an inline goal lead-in of its sentence that reports nothing (read
     from the last ";" before it), with no past cue in the lead-in nor in the value's own item (from the last ";"
     or the colon)."""
+    if t.find(":", sent[0], start) < 0:         # most values: no colon before them in their sentence
+        return False
     lead = None
     for lead in _INLINE_LEAD.finditer(t, sent[0], start):
         pass
