@@ -1511,8 +1511,10 @@ def inline_list_item(t: str, sent: tuple[int, int], start: int) -> bool:
 _RUN_BREAK = re.compile(r"so với|tương ứng|bằng|[()\d:]", re.I)
 # the next figure of the same subject ("50 tỷ đồng, tăng 12%", "…, đạt 110% dự toán") is no new item
 _RUN_SAME = re.compile(r"\s*(?:và\s+)?(?:tăng|giảm|gấp|vượt|đạt|chiếm|trong đó|cộng)\b", re.I)
-# a named subject opens another clause ("… 12,5%, Hải Phòng đưa ra 6 nhóm giải pháp")
+
+
 def _named(gap: str) -> bool:
+    """A capitalised word: a named subject opens another clause ("… 12,5%, Hải Phòng đưa ra 6 nhóm giải pháp")."""
     return any(w[0].isupper() and w[1:].islower() for w in re.findall(r"\w{2,}", gap))
 
 
