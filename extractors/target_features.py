@@ -1473,3 +1473,54 @@ def spelled_out_year(t: str, sent: tuple[int, int]) -> int | None:
         return None
     years = set(_YEAR_IN_HEADING.findall(prev))
     return int(years.pop()) if len(years) == 1 else None
+
+
+# fj30 token "colon": "… Nghị quyết … với 20 chỉ tiêu chủ yếu là: thu nhập … đạt 72 triệu; … đạt và vượt 10.012
+# tấn, …": an inline lead-in naming goals and ending in a colon heads the items after it in its sentence
+_INLINE_LEAD = re.compile(r"(?:mục tiêu|chỉ tiêu)(?:[^.;:!?\n\d]|20\d\d){0,80}?:", re.I)
+# "một số chỉ tiêu đạt cao như:" reports; "mục tiêu cần đạt như:" does not
+_LEAD_REPORTS = re.compile(r"kết quả|tình hình|đánh giá|(?<!cần )(?<!phải )(?<!sẽ )\bđạt\b|thực hiện được", re.I)
+# a past cue inside a goal list; a bare "đạt và vượt" there is a goal's floor, not a result
+_ITEM_PAST = re.compile(_OWN_PAST.pattern.replace("|đạt và vượt", ""), re.I)
+
+
+def _item_past(t: str, lo: int, hi: int) -> bool:
+    return bool(_ITEM_PAST.search(t, lo, hi) or _REPORTS.search(t, lo, hi))
+
+
+def inline_list_item(t: str, sent: tuple[int, int], start: int) -> bool:
+    """Whether the value at start follows an inline goal lead-in of its sentence that reports nothing (read
+    from the last ";" before it), with no past cue in the lead-in nor in the value's own item (from the last ";"
+    or the colon)."""
+    if t.find(":", sent[0], start) < 0:         # most values: no colon before them in their sentence
+        return False
+    lead = None
+    for lead in _INLINE_LEAD.finditer(t, sent[0], start):
+        pass
+    if lead is None:
+        return False
+    lo = max(sent[0], t.rfind(";", sent[0], lead.start()) + 1)       # the lead-in's own clause
+    if _LEAD_REPORTS.search(t, lo, lead.end()) or _past_between(t, lo, lead.end()):
+        return False
+    lo = max(lead.end(), t.rfind(";", lead.end(), start) + 1)
+    return not _item_past(t, lo, start) and t.count("(", lo, start) <= t.count(")", lo, start)    # no aside
+
+
+# fj30 token "run": the gap between two items of one goal list: a comma or semicolon and a few words, with no
+# figure, comparison or past cue ("3 xã, 2 huyện đạt chuẩn, 7 xã …")
+_RUN_BREAK = re.compile(r"so với|tương ứng|bằng|[()\d:]", re.I)
+# the next figure of the same subject ("50 tỷ đồng, tăng 12%", "…, đạt 110% dự toán") is no new item
+_RUN_SAME = re.compile(r"\s*(?:và\s+)?(?:tăng|giảm|gấp|vượt|đạt|chiếm|trong đó|cộng)\b", re.I)
+
+
+def _named(gap: str) -> bool:
+    """A capitalised word: a named subject opens another clause ("… 12,5%, Hải Phòng đưa ra 6 nhóm giải pháp")."""
+    return any(w[0].isupper() and w[1:].islower() for w in re.findall(r"\w{2,}", gap))
+
+
+def run_item(t: str, prev_end: int, start: int) -> bool:
+    """Whether the value at start continues a list whose previous item ends at prev_end."""
+    gap = t[prev_end:start]
+    tail = re.split(r"[,;]", gap)[-1]           # the words of the value's own item
+    return len(gap) <= 80 and ("," in gap or ";" in gap) and not _RUN_BREAK.search(gap) and not _RUN_SAME.match(tail) \
+        and not _named(gap) and not _item_past(t, prev_end, start)

@@ -632,6 +632,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         _keep_worded_goals(text, values, rows, paras, goal_probs, options)
     if goal_probs is not None and "parts" in (options.get("miss26") or ""):
         _parts_follow_totals(text, values, rows, goal_probs, "chain" in (options.get("fj28") or "").split("+"))
+    if goal_probs is not None and options.get("fj30"):
+        _keep_list_items(text, values, rows, goal_probs, options["fj30"].split("+"))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -813,6 +815,21 @@ def _parts_follow_totals(text: str, values: list, rows: list, goal_probs: list[f
             and tf.next_part(text, sent, values[vi - 1][1], values[vi][0])
         if part[vi] and goal_probs[vi - 1] > goal_probs[vi]:
             goal_probs[vi] = goal_probs[vi - 1]
+
+
+def _keep_list_items(text: str, values: list, rows: list, goal_probs: list[float], toks: list[str]) -> None:
+    """Option fj30: the items of a goal list in one sentence are kept (probability 0.51; the vetoes still read
+    them): "colon", a value after an inline lead-in ("… với 20 chỉ tiêu chủ yếu là: …; …"); "run", a value
+    next to a kept one, only a comma or semicolon and a few words between ("có thêm 3 xã, 2 huyện …, 7 xã …")."""
+    from extractors import target_features as tf
+    for vi, (start, *_) in enumerate(values):
+        if goal_probs[vi] > 0.5:
+            continue
+        sent = rows[vi][0]
+        if "colon" in toks and tf.inline_list_item(text, sent, start) \
+                or "run" in toks and vi and goal_probs[vi - 1] > 0.5 and rows[vi - 1][0] == sent \
+                and tf.run_item(text, values[vi - 1][1], start):
+            goal_probs[vi] = 0.51
 
 
 def _vetoed(ctx, as_of: int | None, options: dict) -> bool:
