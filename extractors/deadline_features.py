@@ -1256,3 +1256,34 @@ def window_goal_features(c: Context, cands: dict, wide: bool = False) -> None:
     none = cands[None]
     none["r25n_window_own"] = float(named)
     none["r25n_window_lead"] = float(named and any(none.get(k) for k in ("q1n_lead", "ld_lead", "ld_opening")))
+
+
+# --- dl30 (session 22): a comparison's base year, widened --------------------------------------
+# "tăng 8% so với ước thực hiện 2023", "giảm so với mục tiêu năm 2023", "từ mức 51 triệu đồng/người
+# năm 2023 lên 56 triệu đồng/người năm 2024": the year is what the goal is measured from, never its
+# deadline. `_BASE_YEAR` reads only "so với (cùng kỳ) năm" right before the year.
+_BASE_WORDS = r"(?:ước|thực hiện|kết quả|kế hoạch|dự toán|mục tiêu|chỉ tiêu|mức|cùng kỳ|đạt được|được giao|của|năm)"
+_BASE_SO = re.compile(r"\bso(?:\s+với)?\s+(?:" + _BASE_WORDS + r"\s+){0,4}"
+                      r"(?:\d[\d.,]*\s*[^\d\s;,.]*(?:\s+[^\d\s;,.]+){0,2}?\s+(?:năm\s+)?)?$", re.I)
+# "từ (mức) 51 triệu đồng/người năm 2023" + " lên / xuống / đến": the starting value's year
+_BASE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?(?:khoảng\s+)?\d[\d.,]*\s*[^\d\s;,.]*(?:\s+[^\d\s;,.]+){0,3}?\s+(?:năm\s+)?$", re.I)
+_BASE_FROM_AFTER = re.compile(r"\s*(?:lên|xuống|đến|tới)\s+(?:(?:mức|còn|khoảng|dưới|trên)\s+){0,2}\d", re.I)
+_BASE_BACK = 60         # characters before a year read for its comparison words
+
+
+def is_base_year(t: str, ys: int, ye: int) -> bool:
+    """The year mention t[ys:ye] is a comparison's base ("so với ước thực hiện 2023") or the
+    starting value's year of a change ("từ mức 955 tỷ đồng năm 2023 lên …")."""
+    pre = t[max(0, ys - _BASE_BACK):ys]
+    if _BASE_SO.search(pre):
+        return True
+    return bool(_BASE_FROM.search(pre)) and bool(_BASE_FROM_AFTER.match(t, ye))
+
+
+def base_year_features(c: Context, cands: list[tuple], years: list[tuple]) -> None:
+    """dl30 "base": on a year, that its mention nearest the value is a comparison's base."""
+    for yr, f in cands:
+        if yr is None or "before" not in f:
+            continue
+        m = _closest_mention(years, yr, c.start, c.end, c.sent[1])
+        f["dl30_base"] = float(m is not None and is_base_year(c.text, m[0], m[1]))

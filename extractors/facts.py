@@ -231,7 +231,8 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         province=province,
         indices=find_indices(norm, focus=focus + "\n" + norm[:400]),
         period=period,
-        targets=find_targets(norm, tsents, default_year=None if period else annual_year(focus + "\n" + norm[:500]),
+        targets=find_targets(norm, tsents, default_year=None if period else annual_year(
+                                 focus + "\n" + norm[:500], "annual" in (opts.get("dl30") or "").split("+")),
                              models=models, trace=target_trace, has_period=period is not None, options=opts,
                              as_of=_written_after(refs, norm), period=period and (period.start, period.end),
                              province=province),

@@ -120,13 +120,19 @@ def _zone_flags(text: str, paras: list[tuple[int, int]]) -> list[bool]:
 _BASE_BEFORE = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:trong\s+)?$", re.I)
 
 
-def annual_year(focus: str) -> int | None:
+# dl30 "annual": "(trên cơ sở) kết quả thực hiện nhiệm vụ năm 2023", "đánh giá tình hình thực hiện kế hoạch
+# năm 2023": the year of a plan being reported on, not the one being set
+_RESULTS_BEFORE = re.compile(r"(?:kết quả|tình hình|đánh giá|sơ kết|tổng kết|báo cáo)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def annual_year(focus: str, results: bool = False) -> int | None:
     """The year of an annual plan named in the title / lead ("kế hoạch chuyển đổi số năm 2025"),
-    not a base year the plan compares with."""
+    not a base year the plan compares with (results: nor a reported plan's year, dl30 "annual")."""
     focus = focus or ""
     pos = 0
     while (m := _ANNUAL.search(focus, pos)) is not None:
-        if not _BASE_BEFORE.search(focus, max(0, m.start(1) - 30), m.start(1) - len("năm ")):
+        if not _BASE_BEFORE.search(focus, max(0, m.start(1) - 30), m.start(1) - len("năm ")) and not (
+                results and _RESULTS_BEFORE.search(focus, max(0, m.start() - 40), m.start())):
             return int(m.group(1))
         pos = m.start() + 1
     return None
@@ -607,6 +613,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 dl.year_link_features(ctx, ycands, years, as_of, options["ylink"])
             if options.get("pyears") and period is not None:
                 dl.period_year_features(ycands, period)
+            if "base" in (options.get("dl30") or "").split("+"):
+                dl.base_year_features(ctx, ycands, years)
             if trace is not None or wide_stack:     # what the second pass reads besides the verdicts
                 keys = {"sent": sent[0], "block": block_start,
                         "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}
