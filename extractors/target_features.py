@@ -217,7 +217,7 @@ def goal_features(c: Context, segment: bool = False, bow: bool = True) -> dict[s
         "rule": float(c.rule_keep),
         "zone": float(c.zone),
         "block_forward": float(c.block_forward),
-        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "%" if c.unit in ("%/năm", "‰") else unit_kind(c.unit)): 1.0,
+        "u:" + (c.unit if c.unit in ("%", "hạng", "bậc", "điểm") else "điểm" if c.unit.startswith("điểm %") else "%" if c.unit in ("%/năm", "‰") else unit_kind(c.unit)): 1.0,
         "per_year": float(c.unit == "%/năm"),
         "v100": float(c.value >= 100),
         "vsmall": float(c.value < 10),

@@ -361,6 +361,8 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
     for m in digit_first(POINTS_RE).finditer(text):
         if not any(a <= m.start() < b for a, b in point_spans):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
+    if "un30" in fix.split("+"):
+        values = [_percentage_points(text, v) for v in values]
     if units:
         from extractors.target_units import unit_values
         values += unit_values(text, [(s, e) for s, e, _, _ in values], units, fix)
@@ -371,6 +373,18 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
         values = _outside_iso_dates(text, values)
     values.sort()
     return values
+
+
+# option un30: "giảm 0,1 - 0,2 điểm % mỗi năm", "1-1,5 điểm%/năm": percentage points are not index points;
+# one spelling whatever the spacing, "/năm" only when written (units ruling, tests/data/devset/README.md)
+_PP_AFTER = re.compile(r"\s*(?:%|phần trăm\b)(\s*/\s*năm\b)?", re.I)
+
+
+def _percentage_points(text: str, v: tuple[int, int, float, str]) -> tuple[int, int, float, str]:
+    """A points value followed by "%" or "phần trăm" as "điểm %" (with "/năm" when written)."""
+    start, end, value, unit = v
+    m = _PP_AFTER.match(text, end) if unit == "điểm" else None
+    return (start, m.end(), value, "điểm %" + ("/năm" if m.group(1) else "")) if m else v
 
 
 # fj26b (option fj26b "isodate"): "2025-11-19 Tỉnh Lai Châu …" read "11-19 tỉnh" as a range of provinces
@@ -418,7 +432,7 @@ def _rule_keep(text: str, sent, clause, start: int, end: int, value: float, unit
         if re.match(r"\s*(?:nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|nội dung)", text[end:end + 20]):
             return False, unit[1:]
         unit = unit[1:]
-    if unit == "điểm" and not forward:
+    if unit.startswith("điểm") and not forward:        # "điểm %" too (option un30)
         return False, unit
     if not (zone or forward or block_forward) or slice_search_i(_NATIONAL, text, *sent):
         return False, unit
@@ -481,7 +495,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     sents = sents or Sentences(text)
     options = options or {}
     values = _values(text, options.get("units") or False,
-                     "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b")))))
+                     "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
+                                            "un30" if options.get("un30") else None))))
     if not values:
         return []
     paras = _paragraphs(text)
