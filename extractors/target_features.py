@@ -1545,6 +1545,12 @@ _GM_VS_PLAN = re.compile(r"\((?:chỉ tiêu|mục tiêu|kế hoạch)[^()]{0,40}
                          r"chỉ tiêu (?:vượt|đạt)\b|\d+\s*/\s*\d+\s+chỉ tiêu (?:đạt|vượt)", re.I)
 
 
+# "past_lead": a year before the page's own, written before the value in its sentence with no goal word
+# between ("Năm 2023, toàn tỉnh có 64 xã …", "năm 2016, khách du lịch đạt 853.746 lượt"): a result.
+_GM_GOAL_BETWEEN = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|\bsẽ\b|định hướng|hướng (?:tới|đến)|"
+                              r"\bđến (?:cuối |hết )?năm|\bcần\b|\bphải\b", re.I)
+
+
 def _chunk_start(t: str, c: "Context") -> int:
     lo = c.clause[0]
     for m in _CHUNK_STOP.finditer(t, max(lo, c.start - 200), c.start):
@@ -1572,3 +1578,9 @@ def gm30_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: 
             f["gm:fc_noyear"] = 1.0
     if "vs_plan" in toks and search_i(_GM_VS_PLAN, t, c.sent[0], c.sent[1]):
         f["gm:vs_plan"] = 1.0
+    if "vs_clause" in toks and search_i(_GM_VS_PLAN, t, c.clause[0], c.clause[1]):
+        f["gm:vs_plan"] = 1.0       # the same, in the value's own clause only (a list sentence mixes both)
+    if "past_lead" in toks and as_of is not None:
+        past = [y for y in _between(years, c.sent[0], c.start) if y[2] < as_of]
+        if past and not _GM_GOAL_BETWEEN.search(t, past[-1][0], c.start):
+            f["gm:past_lead"] = 1.0

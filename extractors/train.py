@@ -116,8 +116,8 @@ ABLATIONS: dict[str, dict] = {
     "- every model fitted on J1-J4 too (jt28)": {**SHIPPED, "jt28": None},
     "- related-links headlines, a pledge's spelled-out items, a plan's phase lines (fj29)": {**SHIPPED, "fj29": None},
     "- a goal list's items after an inline lead-in or next to a kept item (fj30)": {**SHIPPED, "fj30": None},
-    "+ the value's own predicate, forecasts by year, figures weighed against a plan (gm30)":
-        {**SHIPPED, "gm30": "pred+forecast+vs_plan"},
+    "+ figures weighed against a plan in the value's own clause (gm30; not kept)":
+        {**SHIPPED, "gm30": "vs_clause"},
     "- an annual plan's year past a reported plan's year (dl30)": {**SHIPPED, "dl30": None},
 }
 

@@ -51,3 +51,16 @@ def test_each_token_alone_adds_only_its_own_features():
     assert _gm(_row(t, "95%", "forecast")) == {"gm:fc_ahead"}
     assert _gm(_row(t, "95%", "vs_plan")) == {"gm:vs_plan"}
     assert not _gm(_row(t, "95%", "none"))
+
+
+def test_a_past_year_leading_the_value_without_a_goal_word():
+    assert _gm(_row("Năm 2022, toàn tỉnh có 64 xã đạt chuẩn nông thôn mới.", "64 xã", "past_lead")) == {"gm:past_lead"}
+    assert not _gm(_row("Năm 2022, tỉnh đặt mục tiêu có 64 xã đạt chuẩn nông thôn mới.", "64 xã", "past_lead"))
+    assert not _gm(_row("Năm 2025, toàn tỉnh có 64 xã đạt chuẩn nông thôn mới.", "64 xã", "past_lead"))   # as_of 2024
+
+
+def test_a_plan_comparison_in_another_clause_of_a_list_sentence_is_not_the_values():
+    t = "Thu ngân sách đạt 5.200 tỷ đồng, vượt 4% so với kế hoạch; tỷ lệ che phủ rừng đến năm 2027 đạt 47%."
+    assert "gm:vs_plan" in _gm(_row(t, "5.200", "vs_clause"))
+    assert "gm:vs_plan" not in _gm(_row(t, "47%", "vs_clause"))
+    assert "gm:vs_plan" in _gm(_row(t, "47%", "vs_plan"))        # the sentence-wide token reaches it
