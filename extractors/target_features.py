@@ -1551,6 +1551,15 @@ _GM_GOAL_BETWEEN = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạ
                               r"\bđến (?:cuối |hết )?năm|\bcần\b|\bphải\b", re.I)
 
 
+# "vs_guard": "vs_clause" but not a goal verb's aim at a plan ("phấn đấu đạt chỉ tiêu", "quyết tâm đạt mục tiêu 8,5%")
+_GM_AIM_BEFORE = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|để|nhằm|bảo đảm|đảm bảo|phải|cần)\s+(?:hoàn thành\s+)?$", re.I)
+
+
+def _vs_plan_unaimed(t: str, lo: int, hi: int) -> bool:
+    return any(not _GM_AIM_BEFORE.search(t, max(lo, m.start() - 25), m.start())
+               for m in _GM_VS_PLAN.finditer(t, lo, hi))
+
+
 def _chunk_start(t: str, c: "Context") -> int:
     lo = c.clause[0]
     for m in _CHUNK_STOP.finditer(t, max(lo, c.start - 200), c.start):
@@ -1580,6 +1589,8 @@ def gm30_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: 
         f["gm:vs_plan"] = 1.0
     if "vs_clause" in toks and search_i(_GM_VS_PLAN, t, c.clause[0], c.clause[1]):
         f["gm:vs_plan"] = 1.0       # the same, in the value's own clause only (a list sentence mixes both)
+    if "vs_guard" in toks and _vs_plan_unaimed(t, c.clause[0], c.clause[1]):
+        f["gm:vs_plan"] = 1.0
     if "past_lead" in toks and as_of is not None:
         past = [y for y in _between(years, c.sent[0], c.start) if y[2] < as_of]
         if past and not _GM_GOAL_BETWEEN.search(t, past[-1][0], c.start):

@@ -64,3 +64,9 @@ def test_a_plan_comparison_in_another_clause_of_a_list_sentence_is_not_the_value
     assert "gm:vs_plan" in _gm(_row(t, "5.200", "vs_clause"))
     assert "gm:vs_plan" not in _gm(_row(t, "47%", "vs_clause"))
     assert "gm:vs_plan" in _gm(_row(t, "47%", "vs_plan"))        # the sentence-wide token reaches it
+
+
+def test_a_goal_verb_aiming_at_a_plan_is_no_comparison_with_it():
+    assert "gm:vs_plan" not in _gm(_row("Thành phố quyết tâm đạt mục tiêu tăng trưởng trên 8,5%.", "8,5%", "vs_guard"))
+    assert "gm:vs_plan" in _gm(_row("Thành phố quyết tâm đạt mục tiêu tăng trưởng trên 8,5%.", "8,5%", "vs_clause"))
+    assert "gm:vs_plan" in _gm(_row("Tăng trưởng đạt 7,1%, vượt 0,6% so với kế hoạch.", "7,1%", "vs_guard"))
