@@ -1524,3 +1524,74 @@ def run_item(t: str, prev_end: int, start: int) -> bool:
     tail = re.split(r"[,;]", gap)[-1]           # the words of the value's own item
     return len(gap) <= 80 and ("," in gap or ";" in gap) and not _RUN_BREAK.search(gap) and not _RUN_SAME.match(tail) \
         and not _named(gap) and not _item_past(t, prev_end, start)
+
+
+# --- gm30: the value's own predicate, forecasts and results weighed against a plan ----------------
+# "pred": the verb right before the value in its chunk: "duy trì (tỷ lệ …) 90%" keeps a level (a goal when
+# the text sets it, a result when "đã duy trì"); "nâng … lên 12,97%", "từ 11,91% lên 12,97%": the value
+# after "lên"/"xuống" is the level aimed at, the one after "từ (mức)" is its starting point.
+_GM_MAINTAIN = re.compile(r"duy trì", re.I)
+_GM_RAISE_TO = re.compile(r"(?:\blên|\bxuống)(?:\s+(?:mức|khoảng|trên|dưới|từ|còn|đạt))*\s*$", re.I)
+_GM_FROM = re.compile(r"\btừ(?:\s+mức)?\s*$", re.I)
+_GM_TO_AFTER = re.compile(r"^[^.;:\n]{0,60}?\b(?:lên|xuống)\s+(?:mức\s+|khoảng\s+|còn\s+)?\d", re.I)  # not "trở lên"
+# "forecast": "dự kiến", "ước (đạt|tăng)", "sẽ" in the value's chunk, split by the year the sentence names
+# before the value: ahead of the page's date (next year's forecast, a plan's figure) or not (an estimate
+# of the year just run).
+_GM_FORECAST = re.compile(r"dự kiến|dự báo|\bước\b|\bsẽ\b", re.I)
+# "vs_plan": a sentence that weighs its figures against a plan's ("(chỉ tiêu nghị quyết là 7,5 - 8%)",
+# "vượt 5% so với kế hoạch", "đạt 102% kế hoạch"): its figures are results.
+_GM_VS_PLAN = re.compile(r"\((?:chỉ tiêu|mục tiêu|kế hoạch)[^()]{0,40}?\b(?:là|đề ra|giao)\b|"
+                         r"(?:so với|\bvượt\b|\bđạt\b)\s+(?:\d[\d,.]*\s*%\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?! đề ra đến)|"
+                         r"chỉ tiêu (?:vượt|đạt)\b|\d+\s*/\s*\d+\s+chỉ tiêu (?:đạt|vượt)", re.I)
+
+
+# "past_lead": a year before the page's own, written before the value in its sentence with no goal word
+# between ("Năm 2023, toàn tỉnh có 64 xã …", "năm 2016, khách du lịch đạt 853.746 lượt"): a result.
+_GM_GOAL_BETWEEN = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|\bsẽ\b|định hướng|hướng (?:tới|đến)|"
+                              r"\bđến (?:cuối |hết )?năm|\bcần\b|\bphải\b", re.I)
+
+
+# "vs_guard": "vs_clause" but not a goal verb's aim at a plan ("phấn đấu đạt chỉ tiêu", "quyết tâm đạt mục tiêu 8,5%")
+_GM_AIM_BEFORE = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|để|nhằm|bảo đảm|đảm bảo|phải|cần)\s+(?:hoàn thành\s+)?$", re.I)
+
+
+def _vs_plan_unaimed(t: str, lo: int, hi: int) -> bool:
+    return any(not _GM_AIM_BEFORE.search(t, max(lo, m.start() - 25), m.start())
+               for m in _GM_VS_PLAN.finditer(t, lo, hi))
+
+
+def _chunk_start(t: str, c: "Context") -> int:
+    lo = c.clause[0]
+    for m in _CHUNK_STOP.finditer(t, max(lo, c.start - 200), c.start):
+        lo = m.end()
+    return lo
+
+
+def gm30_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: int | None, toks: list[str]) -> None:
+    """Option `gm30`: features the goal model weighs for the goals it rejected on fresh pages (docs)."""
+    t = c.text
+    lo = _chunk_start(t, c)
+    chunk = t[lo:c.start]
+    if "pred" in toks:
+        if _GM_MAINTAIN.search(chunk):
+            f["gm:maintain"] = 1.0
+        if _GM_RAISE_TO.search(t, max(lo, c.start - 30), c.start):
+            f["gm:to_level"] = 1.0
+        elif _GM_FROM.search(t, max(lo, c.start - 12), c.start) and _GM_TO_AFTER.search(t[c.end:c.end + 60]):
+            f["gm:from_level"] = 1.0
+    if "forecast" in toks and _GM_FORECAST.search(chunk):
+        yrs = [y[2] for y in _between(years, c.sent[0], c.start)]
+        if yrs and as_of is not None:
+            f["gm:fc_ahead" if yrs[-1] > as_of else "gm:fc_past"] = 1.0
+        else:
+            f["gm:fc_noyear"] = 1.0
+    if "vs_plan" in toks and search_i(_GM_VS_PLAN, t, c.sent[0], c.sent[1]):
+        f["gm:vs_plan"] = 1.0
+    if "vs_clause" in toks and search_i(_GM_VS_PLAN, t, c.clause[0], c.clause[1]):
+        f["gm:vs_plan"] = 1.0       # the same, in the value's own clause only (a list sentence mixes both)
+    if "vs_guard" in toks and _vs_plan_unaimed(t, c.clause[0], c.clause[1]):
+        f["gm:vs_plan"] = 1.0
+    if "past_lead" in toks and as_of is not None:
+        past = [y for y in _between(years, c.sent[0], c.start) if y[2] < as_of]
+        if past and not _GM_GOAL_BETWEEN.search(t, past[-1][0], c.start):
+            f["gm:past_lead"] = 1.0
