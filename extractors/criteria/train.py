@@ -8,7 +8,8 @@
                                         [--own-act] [--act-object off|both|confidence|sib]
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
-                                        [--with-fresh21] [--joint-cut]
+                                        [--with-fresh21] [--joint-cut] [--decision-label all|measured]
+                                        [--kind-cut off|title|domain]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
@@ -27,6 +28,8 @@ of each fold's training groups (`group_of`), drawn by (fold, `--draw`); only tha
 `--decision`, `--decision-cut` (twentieth pass; `or` shipped since the twenty-first): whether a page maps, decided by a page-level model on the order
 model's top with its own cut; `--threshold-floor`: that cut's objective on the confidence cut alone (the control);
 `--joint-cut` (twenty-third pass): the confidence cut chosen with the decision cut by that one floor objective.
+`--decision-label measured`, `--kind-cut` (twenty-fourth pass, not shipped): the decision model fitted on the pages a
+figure measures; a decision cut per kind of page (title or not, the top's domain).
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -97,6 +100,15 @@ NEG_FLOOR = 0.91          # 0.90 kept 0.877 of them leaving one province out (th
 # twenty-third pass (`--joint-cut`): the confidence cut chosen with the decision cut under the one floor objective
 # (most right tops mapped at NEG_FLOOR), instead of by an F1 whose optimum moves with the share of pages without a positive
 JOINT_CUT = False
+# twenty-fourth pass (`--decision-label measured`): the decision model fitted only on the pages a mapping of theirs is
+# measured on (a positive, or a labelled negative it would map); "all": every page, a page without a positive counting
+# as a wrong top whether or not anybody labelled it, so its share in the labels moves the model
+DECISION_LABEL = "all"
+# twenty-fourth pass (`--kind-cut`): the floor's room spent per kind of page (title or not, or the top's domain), each
+# kind's cut where one more right top costs as many labelled negatives as in every other kind (a Lagrangian split of
+# the floor), folded into the decision model's weight of the kind's feature so that the mapper reads one cut
+KIND_CUT = "off"
+KIND_MIN_ROWS = 40        # a kind with fewer inner-fold pages keeps the common cut (shrinkage to it)
 THRESHOLD_FLOOR = False   # the control (`--threshold-floor`): the confidence cut chosen by the floor, no decision model
 _DOMAIN_FEATURES = ("pdom", "pdom_lead", "pdom_top", "pdom_none")
 
@@ -428,7 +440,66 @@ def _fit_decision(rows: list[tuple], docs: list[dict], scored: list[tuple], thre
         cut = _floor_cut(rows, qs, cuts, threshold, sum(len(d["negative"]) for d in docs))
     else:
         cut = max(cuts, key=lambda c: (f1(c), -c))
-    return _fit_linear([("", r[1], r[2]) for r in rows]), cut
+    fitted = _decision_fitted(rows, docs)
+    lin = _fit_linear([("", r[1], r[2]) for r, keep in zip(rows, fitted) if keep])
+    if KIND_CUT != "off" and DECISION_CUT == "floor":
+        cuts_by_kind = _kind_cuts(rows, qs, cuts, threshold, sum(len(d["negative"]) for d in docs), cut)
+        lin = _fold_kind_cuts(lin, cuts_by_kind, cut)
+    return lin, cut
+
+
+def _kind(f: dict[str, float]) -> str:
+    """The decision feature naming a page's kind for KIND_CUT ("" for a title page: no feature of its own)."""
+    if KIND_CUT == "title":
+        return "no_title" if f.get("no_title") else ""
+    return next((k for k in f if k.startswith("dom_")), "")
+
+
+def _kind_cuts(rows: list[tuple], qs: list[float], cuts: list[float], threshold: float, negative_pairs: int,
+               common: float) -> dict:
+    """Kind -> its cut: for a price λ (labelled negatives per right top), each kind's cut maximises right tops − λ ×
+    negatives mapped; the λ of the most right tops that keep the floor. Kinds under KIND_MIN_ROWS pages are left out
+    (they keep the common cut)."""
+    import numpy as np
+    kinds = [_kind(r[1]) for r in rows]
+    counts = {k: kinds.count(k) for k in set(kinds)}
+    budget = negative_pairs * (1 - NEG_FLOOR) + 1e-9
+    tables = {}
+    for k in (k for k, n in counts.items() if n >= KIND_MIN_ROWS):
+        idx = [i for i, kk in enumerate(kinds) if kk == k]
+        maps = np.array([[_decision_maps(rows[i], qs[i], c, threshold) for i in idx] for c in cuts])
+        tables[k] = (maps @ np.array([rows[i][2] for i in idx], float), maps @ np.array([rows[i][4] for i in idx], float))
+    # the small kinds keep the common cut: their negatives are spent first
+    fixed = sum(r[4] for r, q, k in zip(rows, qs, kinds) if k not in tables and _decision_maps(r, q, common, threshold))
+    best, best_hits = {}, -1.0
+    for lam in [i / 4 for i in range(0, 81)]:
+        choice = {k: max(range(len(cuts)), key=lambda j: (h[j] - lam * w[j], cuts[j])) for k, (h, w) in tables.items()}
+        hits = sum(tables[k][0][j] for k, j in choice.items())
+        wrong = sum(tables[k][1][j] for k, j in choice.items())
+        if wrong + fixed <= budget and hits > best_hits:
+            best, best_hits = {k: cuts[j] for k, j in choice.items()}, hits
+    return best
+
+
+def _fold_kind_cuts(lin: Linear, cuts_by_kind: dict[str, float], cut: float) -> Linear:
+    """The decision model whose one cut `cut` acts as each kind's own: the kind's feature (the bias for "") shifted
+    by logit(cut) − logit(its cut)."""
+    weights, bias = dict(lin.weights), lin.bias
+    base = _ranker.logit(cut) - _ranker.logit(cuts_by_kind[""]) if "" in cuts_by_kind else 0.0
+    bias += base
+    for k, c in cuts_by_kind.items():
+        if k:
+            weights[k] = weights.get(k, 0.0) + _ranker.logit(cut) - _ranker.logit(c) - base
+    return Linear(weights, bias, lin.meta)
+
+
+def _decision_fitted(rows: list[tuple], docs: list[dict]) -> list[bool]:
+    """Which rows the decision model is fitted on (DECISION_LABEL): every one, or ("measured") those of a page
+    with a positive or whose mapping would map a labelled negative (row[4])."""
+    if DECISION_LABEL == "all":
+        return [True] * len(rows)
+    has_pos = {d["id"] for d in docs if d["positive"]}
+    return [r[0] in has_pos or r[4] > 0 for r in rows]
 
 
 def _cross_fitted_decision(rows: list[tuple], docs: list[dict]) -> list[float]:
@@ -436,9 +507,10 @@ def _cross_fitted_decision(rows: list[tuple], docs: list[dict]) -> list[float]:
     from sklearn.model_selection import GroupKFold
     group = {d["id"]: group_of(d) for d in docs}
     groups = [group[r[0]] for r in rows]
+    fitted = _decision_fitted(rows, docs)
     qs = [0.0] * len(rows)
     for tr, te in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(rows, groups=groups):
-        lin = _fit_linear([("", rows[i][1], rows[i][2]) for i in tr])
+        lin = _fit_linear([("", rows[i][1], rows[i][2]) for i in tr if fitted[i]])
         for i in te:
             qs[i] = lin.prob(rows[i][1])
     return qs
@@ -708,7 +780,7 @@ def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = 
 
 def main(argv: list[str] | None = None) -> int:
     global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
-    global OBJECT_CONFIDENCE_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR, JOINT_CUT
+    global OBJECT_CONFIDENCE_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR, JOINT_CUT, DECISION_LABEL, KIND_CUT
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -761,6 +833,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--joint-cut", action="store_true",
                     help="the confidence cut chosen with the decision cut by the same floor objective (twenty-third "
                          "pass) instead of by F1")
+    ap.add_argument("--decision-label", choices=("all", "measured"), default=DECISION_LABEL,
+                    help="the pages the decision model is fitted on: all (shipped), or those with a positive or a "
+                         "labelled negative it would map (twenty-fourth pass)")
+    ap.add_argument("--kind-cut", choices=("off", "title", "domain"), default=KIND_CUT,
+                    help="with --decision-cut floor: a decision cut per kind of page (title or not, or the top's domain), "
+                         "the floor's room split at one price (twenty-fourth pass)")
     ap.add_argument("--without-fresh19", action="store_true",
                     help="leave out fresh19.jsonl (session 19's pages; joined since the nineteenth pass): the older "
                          "pages alone, as before session 19. With them, the cross-validated figures are also printed "
@@ -784,7 +862,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
     DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR = a.decision, a.decision_cut, a.threshold_floor, a.neg_floor
-    JOINT_CUT = a.joint_cut
+    JOINT_CUT, DECISION_LABEL, KIND_CUT = a.joint_cut, a.decision_label, a.kind_cut
     _ranker.OBJECT_SIBLINGS_ONLY = a.act_object == "sib"
     _ranker.WITHIN_GATE = {"gate": "learned", "gate-noflag": "learned-noflag"}.get(a.within)
     _ranker.PAGE_MODEL_EVIDENCE = a.page_evidence == "page"
