@@ -77,8 +77,14 @@ LIST_HEAD_RE = re.compile(r"\b[Cc]ác\s+(?:Nghị quyết|Quyết định|Nghị
 
 # "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...": the proposer issued that Tờ trình;
 # "(ý kiến) chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...": so did the one who directs
-PROPOSER_RE = re.compile(r"(?:đề nghị|đề xuất|ý kiến|chỉ đạo)\s+của\s+(?:(?:Giám đốc|Chánh|Trưởng|Chủ tịch|Thủ trưởng)\s+)?("
-                         + ISSUER + r")\s+tại\s+$")
+# Legal-database copies break lines anywhere ("Theo đề\nnghị của …"). A proposing unit the issuer list does
+# not name ("Ban An toàn giao thông tỉnh", "Công an tỉnh", "Ban Quản lý các khu công nghiệp") is read as
+# written up to "tại": the formula bounds it.
+_PROPOSER_UNIT = (r"(?:Ban|Công\s+an|Bộ\s+Chỉ\s+huy|Thanh\s+tra|Cục|Chi\s+cục|Trung\s+tâm|Kho\s+bạc|Đài|Quỹ)\s+"
+                  r"(?:" + CAP_WORD + "|" + _LEVEL + r")(?:\s+[\w&-]+){0,8}?")
+PROPOSER_RE = re.compile(r"(?:đề\s+nghị|đề\s+xuất|ý\s+kiến|chỉ\s+đạo)\s+của\s+"
+                         r"(?:(?:Giám\s+đốc|Chánh|Trưởng|Chủ\s+tịch|Thủ\s+trưởng)\s+)?("
+                         + ISSUER + "|" + _PROPOSER_UNIT + r")\s+tại\s+$")
 
 # Body codes of a symbol -> issuer, when the text names none.
 SYMBOL_ISSUERS = {

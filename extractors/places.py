@@ -195,13 +195,27 @@ def _person_name(folded: str, start: int) -> bool:
     return bool(_SURNAME.search(folded, max(0, start - 8), start))
 
 
+# a commune, ward or district named like a province ("xã Quảng Bình" in Thanh Hóa, "huyện Quảng Ninh" in
+# Quảng Bình, "phường Hòa Bình"): a place inside some province, no evidence for that province. "thị xã X"
+# and "thành phố X" are left alone: such a town mostly is the province's own.
+_UNIT_BEFORE = re.compile(r"(?:(?<!thi )(?<!Thi )(?<!THI )\b(?:xa|Xa|XA)|\b(?:phuong|huyen|thi tran)|\b(?:Phuong|Huyen|Thi tran)|"
+                          r"\b(?:PHUONG|HUYEN|THI TRAN)) $")
+_UNIT_TOKENS = {"xa", "phuong", "huyen"}
+
+
+def _unit_named(folded: str, start: int) -> bool:
+    """"xã Quảng Bình", not a list of unit kinds before their province ("126 xã, phường Hà Nội")."""
+    m = _UNIT_BEFORE.search(folded, max(0, start - 10), start)
+    return bool(m) and not folded[max(0, m.start() - 2):m.start()].rstrip().endswith(",")
+
+
 def find_provinces(text: str) -> Counter:
     """Weighted province mentions in the text (canonical name -> weight)."""
     folded = folded_page(text)
     c: Counter = Counter()
     for m in _mention_re().finditer(folded):
         name = canonical_province(m.group(0))
-        if not name:
+        if not name or _unit_named(folded, m.start()):
             continue
         before = folded[max(0, m.start() - 40):m.start()]
         pre = _PREFIX.search(before)
@@ -235,7 +249,7 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
 
     for m in _mention_re().finditer(folded):
         name = canonical_province(m.group(0))
-        if not name:
+        if not name or _unit_named(folded, m.start()):
             continue
         e = slot(name, m.start())
         e["positions"].append(m.start())
@@ -364,7 +378,8 @@ def slug_provinces(url: str | None) -> list[str]:
         for n in (4, 3, 2):
             t = tuple(toks[i:i + n])
             # "...-nam-dinh-huong-..." is "năm, định hướng", not Nam Định
-            if len(t) == n and t in multi and not (i + n < len(toks) and toks[i + n] == "huong"):
+            if (len(t) == n and t in multi and not (i + n < len(toks) and toks[i + n] == "huong")
+                    and not (i and toks[i - 1] in _UNIT_TOKENS and (toks[i - 2] if i > 1 else "") not in ("thi", *_UNIT_TOKENS))):
                 out.append(multi[t])
                 i += n
                 break

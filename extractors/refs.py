@@ -178,6 +178,17 @@ _LOCAL_ISSUER = re.compile(r"^(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nh
                            r"Huyện ủy|Ban Chấp hành Đảng bộ|Ban Thường vụ Tỉnh ủy)\b", re.I)
 
 
+def _proposer_across_lines(text: str, start: int, s_start: int):
+    """"Theo đề\nnghị của Sở … tại Tờ trình số …": a copy's line break cut the sentence inside the
+    formula; read back over line breaks, never over a sentence's end."""
+    if s_start == 0 or text[s_start - 1] != "\n":
+        return None
+    wide = text[max(0, start - 160):start]
+    wide = wide[max(wide.rfind(c) for c in ".;") + 1:]
+    tw = _TYPE_WORD_RE.search(wide)
+    return issuers.PROPOSER_RE.search(wide[:tw.start()] if tw else wide)
+
+
 def _local_issuer(issuer: str) -> bool:
     """A provincial body, which never issues a national (Party centre, Government, ministry) symbol."""
     return bool(_LOCAL_ISSUER.match(issuer))
@@ -289,7 +300,7 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
             if bm:
                 men.issuer, men.issuer_strength = issuers.clean_issuer(bm.group(1)), 2
         if men.issuer is None:
-            pm_ = issuers.PROPOSER_RE.search(pre)
+            pm_ = issuers.PROPOSER_RE.search(pre) or _proposer_across_lines(text, m.start(), s_start)
             if pm_:
                 men.issuer, men.issuer_strength = issuers.clean_issuer(pm_.group(1)), 2
         central = body in ("TW", "CP", "TTg", "VPCP") or (issuers.issuer_from_symbol(body) or "").startswith("Bộ ")

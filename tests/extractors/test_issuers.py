@@ -221,3 +221,30 @@ def test_a_district_body_without_its_name_takes_the_one_district_of_the_page():
     text = ("Năm 2023, Ban Chấp hành Đảng bộ huyện khóa XVII ban hành Nghị quyết số 08-NQ/HU về chuyển đổi số. "
             "Huyện Cam Lộ và huyện Hải Lăng của tỉnh Quảng Trị đã hoàn thành 80% chỉ tiêu.")
     assert _page_issuer(text, "08-NQ/HU") == "Ban Chấp hành Đảng bộ huyện khóa XVII"
+
+
+# is30 (session 22): the proposer formula broken by a copy's line breaks, and proposing units the issuer
+# list does not name
+def test_proposer_formula_across_a_line_break():
+    # (a body code the symbol table does not know: the issuer can only come from the words)
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương;\nXét đề\nnghị của Sở Văn hóa, Thể thao và Du lịch tại "
+            "Tờ trình số 415/TTr-SVHTTDL\nngày 02/3/2022,")
+    assert _issuer(text, "415/TTr-SVHTTDL") == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_proposer_unit_as_written():
+    text = "Theo đề nghị của Ban\nDân tộc tỉnh tại Tờ trình số 27/TTr-BDT ngày 14 tháng 4 năm 2023."
+    assert _issuer(text, "27/TTr-BDT") == "Ban Dân tộc tỉnh"
+    text = "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 118/TTr-CAT ngày 05/6/2024;"
+    assert _issuer(text, "118/TTr-CAT") == "Công an tỉnh"
+    text = "Theo đề nghị của Trưởng Ban Quản lý Khu kinh tế tỉnh tại Tờ trình số 76/TTr-BQLKKT ngày 9/9/2022."
+    assert _issuer(text, "76/TTr-BQLKKT") == "Ban Quản lý Khu kinh tế tỉnh"
+
+
+def test_proposer_not_read_over_a_sentence_end_or_without_tai():
+    # the formula closed by its own sentence: the next line's Tờ trình has no written issuer
+    text = "Theo đề nghị của Sở Tài chính tại cuộc họp.\nTờ trình số 52/TTr-XYZ ngày 02/3/2022 được gửi kèm."
+    assert _issuer(text, "52/TTr-XYZ") is None
+    # a unit named without "tại" is no proposer of the document after it
+    text = "Ban Dân tộc tỉnh tổ chức hội nghị quán triệt Kế hoạch số 19/KH-BDT ngày 3/4/2023."
+    assert _issuer(text, "19/KH-BDT") is None

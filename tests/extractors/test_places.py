@@ -234,3 +234,19 @@ def test_a_local_text_that_never_names_its_province_gets_the_sources(url):
 def test_rules_alone_still_take_the_hint():
     from extractors.models import RULES
     assert extract_facts(_NATIONAL, province_hint="Lào Cai", models=RULES).province == "Lào Cai"
+
+
+# is30 (session 22): a commune, ward or district named like a province is a place inside another province
+def test_commune_named_like_a_province_is_no_evidence():
+    c = places.find_provinces("Kỳ họp HĐND xã Quảng Bình thông qua nghị quyết; Đảng ủy phường Hòa Bình và huyện Hà Nam")
+    assert "Quảng Bình" not in c and "Hòa Bình" not in c and "Hà Nam" not in c
+    assert places.slug_provinces("https://baothanhhoa.vn/hdnd-xa-quang-binh-ky-hop-thu-2-123.htm") == []
+
+
+def test_province_and_its_town_still_count():
+    c = places.find_provinces("UBND tỉnh Quảng Bình làm việc với thị xã Quảng Trị và thành phố Hà Tĩnh")
+    assert c["Quảng Bình"] == 5 and c["Quảng Trị"] >= 1 and c["Hà Tĩnh"] >= 2
+    assert places.slug_provinces("https://x.vn/thi-xa-quang-tri-don-bang-cong-nhan") == ["Quảng Trị"]
+    assert places.slug_provinces("https://x.vn/tinh-quang-binh-ban-hanh-ke-hoach") == ["Quảng Bình"]
+    # unit kinds listed before their province name the province's units
+    assert places.find_provinces("đứng đầu trong 126 xã, phường Hà Nội")["Hà Nội"] == 1
