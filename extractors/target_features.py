@@ -1570,8 +1570,9 @@ def _chunk_start(t: str, c: "Context") -> int:
 def gm30_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: int | None, toks: list[str]) -> None:
     """Option `gm30`: features the goal model weighs for the goals it rejected on fresh pages (docs)."""
     t = c.text
-    lo = _chunk_start(t, c)
-    chunk = t[lo:c.start]
+    if "pred" in toks or "forecast" in toks:    # the value's chunk: only these tokens read it (hot path)
+        lo = _chunk_start(t, c)
+        chunk = t[lo:c.start]
     if "pred" in toks:
         if _GM_MAINTAIN.search(chunk):
             f["gm:maintain"] = 1.0

@@ -147,11 +147,8 @@ def _compound(text: str, v: tuple[int, int, float, str], un30: bool = False) -> 
     khách" -> "triệu lượt khách", "500 tổ hợp tác" -> "tổ hợp tác"; with un30 "lượt du khách" -> "lượt khách")."""
     start, end, value, unit = v
     scale, _, noun = unit[1:].rpartition(" ") if unit[1:].split(" ", 1)[0] in _SCALES else ("", "", unit[1:])
-    for rest, whole in _SPELLED.get(noun, ()) if un30 else ():
-        if text[end:end + len(rest)].lower() == rest and not text[end + len(rest):end + len(rest) + 1].isalpha():
-            return start, end + len(rest), value, "#" + (scale + " " if scale else "") + whole
-    for whole in _COMPOUNDS.get(noun, ()):
-        rest = whole[len(noun):]
+    spelled = _SPELLED.get(noun, ()) if un30 else ()
+    for rest, whole in (*spelled, *((w[len(noun):], w) for w in _COMPOUNDS.get(noun, ()))):
         if text[end:end + len(rest)].lower() == rest and not text[end + len(rest):end + len(rest) + 1].isalpha():
             return start, end + len(rest), value, "#" + (scale + " " if scale else "") + whole
     return v

@@ -30,9 +30,9 @@ def scheduler_for(spider, redis_url: str) -> ReliableScheduler:
 def listing_links(spider, family: str) -> list[Request]:
     """The requests the spider's callback yields for the saved listing page of `family`."""
     import yaml
-    sid = "sim-" + yaml.safe_load((FILES / family / "pages.yaml").read_text(encoding="utf-8"))["site"]
-    url = next(p["url"] for p in yaml.safe_load((FILES / family / "pages.yaml").read_text(encoding="utf-8"))["pages"]
-               if p["file"] == "listing.html")
+    index = yaml.safe_load((FILES / family / "pages.yaml").read_text(encoding="utf-8"))
+    sid = "sim-" + index["site"]
+    url = next(p["url"] for p in index["pages"] if p["file"] == "listing.html")
     req = spider._req(spider.sources[sid], url, "page", depth=0, entry=True)
     if req is None:     # linked already by this spider: what its parent's callback gives
         req = Request(url, meta={"src": sid, "kind": "page", "depth": 0, "lp": 1, "entry": True},
