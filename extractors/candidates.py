@@ -168,6 +168,27 @@ def _cue_counts(folded: str) -> tuple[int, int, int]:
     return tuple(len(_LOWER_CUES[rx].findall(lowered)) for rx in rxs)
 
 
+# pv31: the level of a page known only from its site. _LOCAL_CUES (re.I) skips a unit word followed
+# by any word, so "toàn tỉnh đạt" never counts; here only a capital after it (a named province) is
+# skipped, and district and commune bodies count ("trong huyện", "Đảng ủy xã"), "xã hội" does not.
+_SITE_LOCAL = re.compile(r"\b(?:toan|cua|trong|ubnd|uy ban nhan dan|tren dia ban|dia ban|lanh dao|chu tich) "
+                         r"(?:tinh|thanh pho|huyen|thi xa|xa(?! hoi)|phuong)\b|\bcap (?:huyen|xa)\b|\bso, ban, nganh\b|"
+                         r"\bcac (?:huyen|xa)\b(?! hoi)|\btinh ta\b|\b(?:tinh|huyen|thi) uy\b|\bdang uy (?:xa|phuong|huyen)\b")
+_NAMED_AFTER = re.compile(r" [A-Z]")
+# a ministry by name ("Bộ Tư pháp"; not the province's "Bộ Chỉ huy quân sự"), GDP (a province has GRDP),
+# ministries as the assessed ("cấp bộ", "bộ, cơ quan ngang bộ"): the national picture
+_SITE_NATIONAL = re.compile(r"\bBo (?!Chi huy)[A-Z]|\bGDP\b")                  # read with their case
+_SITE_NATIONAL_LOW = re.compile(r"\bcap bo\b|\bbo, co quan ngang bo\b")       # in the lowered page
+
+
+def site_level_cues(folded: str) -> tuple[int, int]:
+    """(local, national) cue counts of a folded page, for a page known only from its site."""
+    low = folded.lower()
+    same = len(low) == len(folded)       # offsets shared: the capital is read in the folded page
+    local = sum(1 for m in _SITE_LOCAL.finditer(low) if not (same and _NAMED_AFTER.match(folded, m.end())))
+    return local, len(_SITE_NATIONAL.findall(folded)) + len(_SITE_NATIONAL_LOW.findall(low))
+
+
 _PLACE_DATE = re.compile(r"^\s*\|?\s*([^\n,|()]{2,30}?),?\s*(?:ngay\b|\((?:TTXVN|VNA|PV|TG|CTV)\b)", re.M)
 
 
@@ -177,7 +198,9 @@ def _only_place(e: dict, spans: list[tuple[int, int]]) -> bool:
 
 
 def province_candidates(text: str, title: str | None, rule_choice: str | None,
-                        url: str | None = None, site: str | None = None) -> list[tuple[str, dict]]:
+                        url: str | None = None, site: str | None = None,
+                        site_cues: bool = False) -> list[tuple[str, dict]]:
+    """site_cues (option pv31): a page known only from its site weighs site_level_cues."""
     ev = places.province_evidence(text, title, url, site)
     folded = places.folded_page(text)
     place_spans = [(m.start(1), m.end(1)) for m in _PLACE_DATE.finditer(folded[:3000])]
@@ -226,6 +249,11 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
     url_only = float(bool(e0.get("url")) and not (e0["mentions"] or e0["district"] or e0["title"] or e0.get("slug")))
     none[1].update({"n_local": local, "n_url_only": url_only, "n_url_only_national": url_only * nat,
                     "n_url_only_local": url_only * local})
+    if site_cues and url_only:
+        s_local, s_nat = site_level_cues(folded)
+        none[1].update({"n_url_only_national": url_only * _log(_cue_counts(folded)[0] + s_nat),
+                        "n_url_only_local": url_only * _log(s_local),
+                        "n_url_only_bare": url_only * float(not s_local and not nat and not s_nat)})
     none[1].update({"n_share": top["share"], "n_ranking": ranking, "n_national": nat, "n_title": top["title"],
                     "n_tinh": top["tinh"], "n_headerish": top["headerish"], "n_url": top["url"],
                     "n_near_rank": top["near_rank"], "n_slug": top["slug"],

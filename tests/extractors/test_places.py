@@ -250,3 +250,42 @@ def test_province_and_its_town_still_count():
     assert places.slug_provinces("https://x.vn/tinh-quang-binh-ban-hanh-ke-hoach") == ["Quảng Bình"]
     # unit kinds listed before their province name the province's units
     assert places.find_provinces("đứng đầu trong 126 xã, phường Hà Nội")["Hà Nội"] == 1
+
+
+@pytest.mark.parametrize("text,local,national", [
+    ("Năm nay toàn tỉnh đạt 95% kế hoạch giao.", 1, 0),            # a unit word followed by a verb counts
+    ("Huyện ủy chỉ đạo trồng rừng; trong huyện có 12 xã đạt chuẩn.", 2, 0),
+    ("Đảng ủy xã tổ chức hội nghị, UBND xã báo cáo kết quả.", 2, 0),
+    ("Tỉnh ta còn 4.000 hộ nghèo.", 1, 0),
+    ("Bộ Tài chính hướng dẫn; GDP tăng 7%.", 0, 2),                 # a ministry by name, the national GDP
+    ("Đánh giá chỉ số của các bộ, cơ quan ngang bộ và CẤP BỘ.", 0, 2),
+])
+def test_site_level_cues_fire(text, local, national):
+    from extractors.candidates import site_level_cues
+    assert site_level_cues(places.folded_page(text)) == (local, national)
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh Lạng Sơn ban hành kế hoạch.",                          # a named province, not the own
+    "Phát triển văn hóa, xã hội; các xã hội nghề nghiệp tham gia.",    # "xã hội" is society
+    "Bộ Chỉ huy Quân sự tỉnh diễn tập; bộ phận một cửa tiếp nhận hồ sơ.",
+    "Tổng sản phẩm trên địa bàn (GRDP) tăng 8%.",
+])
+def test_site_level_cues_do_not_fire(text):
+    from extractors.candidates import site_level_cues
+    assert site_level_cues(places.folded_page(text)) == (0, 0)
+
+
+def test_site_cues_reach_a_page_known_only_from_its_site():
+    from extractors.candidates import province_candidates
+    url = "https://www.hoabinh.gov.vn/tin-chi-tiet/bai-viet-1.html"
+    local = "Huyện chủ trương mở rộng diện tích rừng gỗ lớn; trong huyện có 3 nhà máy chế biến."
+    national = "Bộ Nông nghiệp đặt mục tiêu GDP ngành tăng 3%."
+    bare = "Kế hoạch nhằm giảm tai nạn giao thông từ 5 - 10% so với năm trước."
+    n_loc, n_nat, n_bare = (dict(province_candidates(t, None, None, url, site_cues=True))[None]
+                            for t in (local, national, bare))
+    assert n_loc["n_url_only_local"] > 0 and n_loc["n_url_only_national"] == 0 and n_loc["n_url_only_bare"] == 0
+    assert n_nat["n_url_only_national"] > 0 and n_nat["n_url_only_local"] == 0
+    assert n_bare["n_url_only_bare"] == 1.0
+    # off: the features of the shipped models before pv31
+    assert "n_url_only_bare" not in dict(province_candidates(local, None, None, url))[None]
