@@ -1602,7 +1602,7 @@ def gm30_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: 
 # A value whose own sentence reports ("Tính đến cuối năm 2022, toàn tỉnh có 64 xã", "năm 2023 còn 2,93%",
 # "hiện có 299 xã", "đã đạt 80%") after its last goal word is a result however plan-like the page reads: the
 # page's and block's features (pk, blk, a goals heading far above) cannot speak for it.
-_GM31_PAST = re.compile(r"tính (?:đến|tới)|đến nay|hiện (?:nay|có|còn|đã|đạt)|lũy kế|cùng kỳ|\bđã\b(?!\s+(?:có\s*[,;.)]|được|nhấn mạnh|cho biết|chỉ đạo|"
+_GM31_PAST = re.compile(r"tính (?:đến|tới)|đến nay|(?<!thực )hiện (?:nay|có|còn|đã|đạt)|lũy kế|cùng kỳ|\bđã\b(?!\s+(?:có\s*[,;.)]|được|nhấn mạnh|cho biết|chỉ đạo|"
                         r"khẳng định|yêu cầu|đề nghị|phát biểu|nêu))|(?<!để )đạt được|chỉ còn", re.I)
 _GM31_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|dự báo|\bsẽ\b|định hướng|hướng (?:tới|đến)|"
                         r"đặt ra|đề ra|tối thiểu|ít nhất|\bcần\b|\bphải\b|quyết tâm|\bnhằm\b|bảo đảm|đảm bảo", re.I)

@@ -44,6 +44,7 @@ def test_base_years_relative_clauses_and_other_items_are_no_result_cues():
                       ("Thu nhập bình quân tăng từ 51 triệu đồng năm 2023 lên 56 triệu đồng.", "56 triệu"),
                       ("Thu ngân sách tăng 10% so với cùng kỳ; tỷ lệ hộ nghèo còn 1,5%.", "1,5%"),
                       ("Tỷ lệ hồ sơ đã được số hóa đạt 50%.", "50%"),
+                      ("Tổ chức thực hiện có hiệu quả, tỷ lệ lao động qua đào tạo 70%.", "70%"),
                       ("Ông Giám đốc Sở đã nhấn mạnh tăng trưởng 8,8% trong 6 tháng cuối năm.", "8,8%"),
                       ("Giai đoạn 2021-2025, tăng trưởng bình quân 7%/năm.", "7%")):
         assert not _gate(t, needle), t
