@@ -1596,3 +1596,77 @@ def gm30_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: 
         past = [y for y in _between(years, c.sent[0], c.start) if y[2] < as_of]
         if past and not _GM_GOAL_BETWEEN.search(t, past[-1][0], c.start):
             f["gm:past_lead"] = 1.0
+
+
+# --- gm31: the value's own result cue gates the page's and block's goal push; forecasts of a year ahead ------
+# A value whose own sentence reports ("Tính đến cuối năm 2022, toàn tỉnh có 64 xã", "năm 2023 còn 2,93%",
+# "hiện có 299 xã", "đã đạt 80%") after its last goal word is a result however plan-like the page reads: the
+# page's and block's features (pk, blk, a goals heading far above) cannot speak for it.
+_GM31_PAST = re.compile(r"tính (?:đến|tới)|đến nay|(?<!thực )hiện (?:nay|có|còn|đã|đạt)|lũy kế|cùng kỳ|\bđã\b(?!\s+(?:có\s*[,;.)]|được|nhấn mạnh|cho biết|chỉ đạo|"
+                        r"khẳng định|yêu cầu|đề nghị|phát biểu|nêu))|(?<!để )đạt được|chỉ còn", re.I)
+_GM31_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|dự báo|\bsẽ\b|định hướng|hướng (?:tới|đến)|"
+                        r"đặt ra|đề ra|tối thiểu|ít nhất|\bcần\b|\bphải\b|quyết tâm|\bnhằm\b|bảo đảm|đảm bảo", re.I)
+# option token "after": "so với cùng kỳ" after the value in its item ("doanh thu tăng 15% so với cùng kỳ") reports it
+_GM31_PAST_AFTER = re.compile(r"[^.;:\n]{0,30}?so với cùng kỳ", re.I)
+_GM31_GOAL_AFTER = re.compile(r"[^.;:\n]{0,40}?(?:mục tiêu|kế hoạch|chỉ tiêu|trở lên|\bvào năm)", re.I)
+# a base year is no result cue: "tăng 12% so với năm 2022", "từ năm 2020", "(giá so sánh năm 2010)", a window
+# "2021-2025"; nor a year the value's level is raised from ("từ mức 51 triệu đồng năm 2023 lên 56 triệu")
+_GM31_BASE_YEAR = re.compile(r"(?:so với|so sánh|từ|[-–])\s*(?:cùng kỳ\s*)?(?:năm\s*)?$", re.I)
+_GM31_RAISED = re.compile(r"\b(?:lên|xuống)\b", re.I)
+_GM31_ITEM_STOP = re.compile(r"[;:\n]")      # a list's items: another item's cue is not the value's
+_GM31_RANGE_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+_GM31_MASK = ("pk", "pkt", "blk", "block_forward", "head_goal", "zone", "para_goal_any")
+# "ước (đạt|tăng)", "dự kiến", "sẽ": a forecast, a goal when its year is ahead of the page or a goal word leads it
+_GM31_FORECAST = re.compile(r"dự kiến|dự báo|\bước\b|\bsẽ\b", re.I)
+_GM31_REACH = 200
+
+
+def _last_end(rx: re.Pattern, t: str, lo: int, hi: int) -> int:
+    return max((m.end() for m in rx.finditer(t, lo, hi)), default=-1)
+
+
+def _past_years(t: str, years: list[tuple], lo: int, hi: int, as_of: int) -> list[int]:
+    """Ends of the years before the page's own in [lo, hi), a comparison's base and a window's ends left out."""
+    return [y[1] for y in _between(years, lo, hi) if y[2] < as_of and not _GM31_BASE_YEAR.search(t, max(0, y[0] - 22), y[0])
+            and not _GM31_RANGE_AFTER.match(t, y[1]) and not _GM31_RAISED.search(t, y[1], hi)]
+
+
+def past_gate(c: "Context", years: list[tuple], as_of: int | None, after: bool = False) -> bool:
+    """Whether the value's own item reports it: a result cue (or a year before the page's) after the last
+    goal word before the value, no year ahead of the page between, and no goal word right after the value."""
+    t, lo = c.text, max(c.sent[0], c.start - _GM31_REACH)
+    lo = max([lo, *(m.end() for m in _GM31_ITEM_STOP.finditer(t, lo, c.start))])
+    past = _last_end(_GM31_PAST, t, lo, c.start)
+    if as_of is not None:
+        past = max([past, *_past_years(t, years, lo, c.start, as_of)])
+    if after and _GM31_PAST_AFTER.match(t, c.end, c.clause[1]):
+        past = max(past, lo)        # any goal word before the value in its item still wins
+    if past < 0 or _last_end(_GM31_GOAL, t, lo, c.start) > past:
+        return False
+    if as_of is not None and any(y[2] > as_of for y in _between(years, past, c.clause[1])):
+        return False
+    return not _GM31_GOAL_AFTER.match(t, c.end, c.clause[1])
+
+
+def forecast_goal(c: "Context", years: list[tuple], as_of: int | None) -> bool:
+    """Whether a forecast word in the value's clause before it aims ahead: a year after the page's in the
+    sentence, or a goal word earlier in the sentence ("đề ra mục tiêu: tổng lượng khách ước đạt …")."""
+    t = c.text
+    if not _GM31_FORECAST.search(t, max(c.clause[0], c.start - 80), c.start):
+        return False
+    if as_of is not None and any(y[2] > as_of for y in _between(years, c.sent[0], c.sent[1])):
+        return True
+    return bool(_GM31_GOAL.search(t, max(c.sent[0], c.start - _GM31_REACH), c.start))
+
+
+def gm31_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: int | None, toks: list[str]) -> None:
+    """Option `gm31`: a value's own result cue masks the page- and block-level goal push ("gate"; "rule" masks
+    the rule's verdict too; "after" reads "so với cùng kỳ" after the value); a forecast aimed ahead drops "ước"'s result weight ("fc")."""
+    if "gate" in toks and past_gate(c, years, as_of, "after" in toks):
+        f["gm:past_gate"] = 1.0
+        for k in _GM31_MASK + (("rule",) if "rule" in toks else ()):
+            if f.get(k, 0.0) > 0:
+                f[k] = 0.0
+    if "fc" in toks and forecast_goal(c, years, as_of):
+        f["gm:fc_goal"] = 1.0
+        f.pop("uoc", None)
