@@ -50,7 +50,8 @@ _SCALE = {"ngàn": "nghìn", "ngàn tỷ": "nghìn tỷ", "ngàn tỉ": "nghìn 
 # đến 400 nghìn tỷ đồng"), a per-unit written with its one ("78 triệu đồng/1 người/1 năm"; unit as written)
 _CD31_SCALES = r"(nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|triệu tỷ|nghìn|ngàn|triệu|tỷ|tỉ)"
 MONEY_CD31_RE = re.compile(
-    r"(?<![\d.,/])" + _AMOUNT + r"(?:(?:\s*" + _CD31_SCALES.replace("(", "(?:", 1) + r")?\s*(?:-|–|đến)\s*\d[\d.,]*)?"
+    r"(?<![\d.,/])" + _AMOUNT +
+    r"(?:(?:\s*" + _CD31_SCALES.replace("(", "(?:", 1) + r")?\s*(?:-|–|đến)\s*\d[\d.,]*)?"
     r"\s*" + _CD31_SCALES + r"?\s*" + _MONEY.split(r"?\s*", 2)[-1] +
     r"((?:\s*/\s*(?:0?1\s+)?" + _PER + r"\b){0,2})", re.I)
 # "mức chi tiêu tăng 1,5-2 lần": a multiple written as a range (its lower bound)
@@ -127,7 +128,8 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
 AVERAGE_COUNT_RE = re.compile(r"(?<![\d.,/])(\d{1,4},\d{1,2})\s+(" + _NOUNS + r")\s*/\s*(xã|người|năm|hộ)\b", re.I)
 AGE_RE = re.compile(r"tuổi thọ[^.;:\d]{0,60}?(?<![\d.,/])(\d{2,3}(?:,\d{1,2})?)\s*tuổi\b", re.I)
 # option cd31 "forms": the age written bare, its unit in the indicator's name ("tuổi thọ bình quân 76,5;")
-AGE_BARE_RE = re.compile(r"tuổi thọ[^.;:\d]{0,60}?(?<![\d.,/])([5-9]\d(?:,\d{1,2})?)(?![\d.,]?\d|\s*(?:tuổi|%|năm))", re.I)
+AGE_BARE_RE = re.compile(r"tuổi thọ[^.;:\d]{0,60}?(?<![\d.,/])([5-9]\d(?:,\d{1,2})?)"
+                         r"(?![\d.,]?\d|\s*(?:tuổi|%|năm))", re.I)
 
 
 def _averages_and_ages(text: str, taken: list[tuple[int, int]], fix: list[str]) -> list[tuple[int, int, float, str]]:
@@ -291,7 +293,8 @@ def _goal_line_spans(text: str, runs: bool = False, future: bool = False) -> lis
         if not p:
             continue
         named = bool(_GOAL_LINE_LOWER.search(low_line) if low is not None else _GOAL_LINE.search(line))
-        if named or heading or (runs and after_named) or (future and _FUTURE_LINE.search(low_line if low is not None else line.lower())):
+        said_future = future and bool(_FUTURE_LINE.search(low_line if low is not None else line.lower()))
+        if named or heading or (runs and after_named) or said_future:
             spans.append((s, e))
         after_named = named
         if named and (p.endswith(":") or (len(p) < 120 and not p.endswith("."))):

@@ -44,7 +44,8 @@ POINTS_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*điểm(?!\s*(?:cầu|đế
 # countries ("thuộc 3 nước dẫn đầu")
 POINTS_RANGE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*(?:-|–|đến)\s*" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
 # option cd31 "forms": the human development index set bare, its unit points ("HDI phấn đấu đạt khoảng 0,75")
-HDI_RE = re.compile(r"(?:\bhdi\b\)?|chỉ số phát triển con người)[^.;:\d%]{0,40}?(?<![\d.,/])(0,\d{1,3})(?![\d.,]?\d|\s*(?:%|điểm))", re.I)
+HDI_RE = re.compile(r"(?:\bhdi\b\)?|chỉ số phát triển con người)[^.;:\d%]{0,40}?(?<![\d.,/])(0,\d{1,3})"
+                    r"(?![\d.,]?\d|\s*(?:%|điểm))", re.I)
 BAC_RANGE_RE = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:-|–|đến)\s*\d{1,2}\s+bậc\b", re.I)
 RANK_AMONG_RE = re.compile(r"thuộc\s+(?:nhóm\s+)?(\d{1,2})\s+(?:nước|quốc gia|tỉnh|địa phương)[^.;\n]{0,30}?"
                            r"(?:dẫn đầu|đứng đầu|cao nhất)", re.I)
