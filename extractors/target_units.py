@@ -45,7 +45,17 @@ _WORD_NUM = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "b
              "mười": 10}
 WORD_COUNT_RE = re.compile(r"(?:ít nhất|tối thiểu|có thêm)\s+(" + "|".join(_WORD_NUM) + r")\s+(" + _NOUNS + r")\b",
                            re.I)
-_SCALE = {"ngàn": "nghìn", "ngàn tỷ": "nghìn tỷ"}
+_SCALE = {"ngàn": "nghìn", "ngàn tỷ": "nghìn tỷ", "ngàn tỉ": "nghìn tỉ"}
+# option cd31 "forms": money written "nghìn tỉ", a range whose lower bound repeats the scale ("từ 350 nghìn tỷ
+# đến 400 nghìn tỷ đồng"), a per-unit written with its one ("78 triệu đồng/1 người/1 năm"; unit as written)
+_CD31_SCALES = r"(nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|triệu tỷ|nghìn|ngàn|triệu|tỷ|tỉ)"
+MONEY_CD31_RE = re.compile(
+    r"(?<![\d.,/])" + _AMOUNT +
+    r"(?:(?:\s*" + _CD31_SCALES.replace("(", "(?:", 1) + r")?\s*(?:-|–|đến)\s*\d[\d.,]*)?"
+    r"\s*" + _CD31_SCALES + r"?\s*" + _MONEY.split(r"?\s*", 2)[-1] +
+    r"((?:\s*/\s*(?:0?1\s+)?" + _PER + r"\b){0,2})", re.I)
+# "mức chi tiêu tăng 1,5-2 lần": a multiple written as a range (its lower bound)
+TIMES_RANGE_RE = re.compile(TIMES_RE.pattern.replace(r"\s*lần\b", _RANGE_TAIL + r"\s*lần\b", 1), re.I)
 
 
 def amount(s: str) -> float:
@@ -85,13 +95,16 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
-    money = MONEY_TI_RE if general and "ti" in fix.split("+") else MONEY_GENERAL_RE if general else MONEY_RE
+    tokens = fix.split("+")
+    forms = "cd31_forms" in tokens
+    money = MONEY_TI_RE if general and "ti" in tokens else MONEY_GENERAL_RE if general else MONEY_RE
+    money = MONEY_CD31_RE if general and forms else money
     for m in digit_first(money).finditer(text):
         if free(m.start(), m.end()):
             per = _per_chain(m.group(4) or "", "per_words" in fix.split("+"))
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), per)))
             taken.append((m.start(), m.end()))
-    for m in finditer_i(TIMES_RE, text):
+    for m in finditer_i(TIMES_RANGE_RE if forms else TIMES_RE, text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), amount(m.group(1)), "#lần"))
             taken.append((m.start(1), m.end()))
@@ -106,7 +119,7 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     if general:
         out += _averages_and_ages(text, taken, fix.split("+"))
     out = out + general_values(text, taken, mode == "goal_lines", fix) if mode in ("general", "goal_lines") else out
-    return [_compound(text, v, "un30" in fix.split("+")) for v in out] if "nouns" in fix else out
+    return [_compound(text, v, "un30" in tokens, "cd31_terms" in tokens) for v in out] if "nouns" in fix else out
 
 
 # option cand_fix "averages" (fj26a): an average count per unit has decimals ("bình quân đạt 17,8 tiêu chí/xã"),
@@ -114,18 +127,21 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
 # bình đạt 74,5 tuổi")
 AVERAGE_COUNT_RE = re.compile(r"(?<![\d.,/])(\d{1,4},\d{1,2})\s+(" + _NOUNS + r")\s*/\s*(xã|người|năm|hộ)\b", re.I)
 AGE_RE = re.compile(r"tuổi thọ[^.;:\d]{0,60}?(?<![\d.,/])(\d{2,3}(?:,\d{1,2})?)\s*tuổi\b", re.I)
+# option cd31 "forms": the age written bare, its unit in the indicator's name ("tuổi thọ bình quân 76,5;")
+AGE_BARE_RE = re.compile(r"tuổi thọ[^.;:\d]{0,60}?(?<![\d.,/])([5-9]\d(?:,\d{1,2})?)"
+                         r"(?![\d.,]?\d|\s*(?:tuổi|%|năm))", re.I)
 
 
 def _averages_and_ages(text: str, taken: list[tuple[int, int]], fix: list[str]) -> list[tuple[int, int, float, str]]:
     out = []
-    pats = ((AVERAGE_COUNT_RE, "averages"), (AGE_RE, "ages"))
+    pats = ((AVERAGE_COUNT_RE, "averages"), (AGE_RE, "ages"), (AGE_BARE_RE, "cd31_forms"))
     for rx, token in pats:
         if token not in fix:
             continue
         for m in finditer_i(rx, text):
             a, b = m.start(1), m.end()
             if not any(s < b and a < e for s, e in taken):
-                unit = "tuổi" if token == "ages" else _count_unit(m.group(2), m.group(3))
+                unit = _count_unit(m.group(2), m.group(3)) if token == "averages" else "tuổi"
                 out.append((a, b, amount(m.group(1)), "#" + unit))
                 taken.append((a, b))
     return out
@@ -142,13 +158,19 @@ _COMPOUNDS = {"lượt": ("lượt khách",), "tổ hợp": ("tổ hợp tác",)
 _SPELLED = {"lượt": ((" du khách", "lượt khách"),)}
 
 
-def _compound(text: str, v: tuple[int, int, float, str], un30: bool = False) -> tuple[int, int, float, str]:
+# option cd31 "terms": administrative terms whose first word alone is another unit ("32 cụm công nghiệp", not "cụm")
+_CD31_TERMS = {"cụm": ("cụm công nghiệp",), "đoạn": ("đoạn đường",)}
+
+
+def _compound(text: str, v: tuple[int, int, float, str], un30: bool = False,
+              terms: bool = False) -> tuple[int, int, float, str]:
     """v with its counted noun widened to the compound term the text writes after it ("1,7 triệu lượt
     khách" -> "triệu lượt khách", "500 tổ hợp tác" -> "tổ hợp tác"; with un30 "lượt du khách" -> "lượt khách")."""
     start, end, value, unit = v
     scale, _, noun = unit[1:].rpartition(" ") if unit[1:].split(" ", 1)[0] in _SCALES else ("", "", unit[1:])
     spelled = _SPELLED.get(noun, ()) if un30 else ()
-    for rest, whole in (*spelled, *((w[len(noun):], w) for w in _COMPOUNDS.get(noun, ()))):
+    wholes = (*_COMPOUNDS.get(noun, ()), *(_CD31_TERMS.get(noun, ()) if terms else ()))
+    for rest, whole in (*spelled, *((w[len(noun):], w) for w in wholes)):
         if text[end:end + len(rest)].lower() == rest and not text[end + len(rest):end + len(rest) + 1].isalpha():
             return start, end + len(rest), value, "#" + (scale + " " if scale else "") + whole
     return v
@@ -204,9 +226,13 @@ _NOT_COUNT_BEFORE = re.compile(r"\b(?:số|thứ|lần|khóa|khoá|điều|kho�
                                r"khu phố|lô|tuyến|đường|ô|km|QL|tỉnh lộ)\s*$", re.I)
 # "0,7 doanh nghiệp công nghệ số trên 1.000 dân", "0,7/1.000 dân": a rate per population
 _PER_POP = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s*(?:trên|/)\s*(1\.000|10\.000|100\.000|vạn|nghìn|một nghìn)\s+(dân|người)\b", re.I)
+# option cd31 "forms": the population unit written with its one ("39,3 giường/01 vạn dân"; unit as written)
+_PER_POP_CD31 = re.compile(_PER_POP.pattern.replace("(1\\.000|", "(0?1 vạn|1\\.000|", 1), re.I)
 _PER_POP_BARE = re.compile(r"(?<![\d.,/])(\d+(?:,\d+)?)\s*/\s*(1\.000|10\.000|100\.000|vạn)\s+(dân|người)\b", re.I)
 _RATE_NOUN_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ)\s+(" + _SYL + r")(?:\s+(" + _SYL + r"))?"
                                r"[^.;:\d]{0,60}$", re.I)
+# option cd31 "caps": a counted noun written as its capitals' abbreviation ("ít nhất 1 HTX", "32 CCN"); unit as written
+_ABBR = re.compile(r"[A-ZĐ]{2,5}")
 _words: set[str] | None = None
 # option cand_fix "measures" (fj25): measure units the word reading misses, glued to the number or in capitals
 # ("150ha", "5ha/năm", "0,65m2/người", "3.000 MW"); unit as written
@@ -250,7 +276,11 @@ _GOAL_LINE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến (?:cuối
 _GOAL_LINE_LOWER = re.compile(_GOAL_LINE.pattern)
 
 
-def _goal_line_spans(text: str, runs: bool = False) -> list[tuple[int, int]]:
+# option cd31 "lines": a line stating what will be done ("Dự kiến … sẽ đào tạo hơn 34.600 học viên") names a plan
+_FUTURE_LINE = re.compile(r"\bsẽ\b|dự kiến")
+
+
+def _goal_line_spans(text: str, runs: bool = False, future: bool = False) -> list[tuple[int, int]]:
     """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends;
     with runs (option cand_fix "runs", miss22), the paragraph right after one that names a goal too (a goals
     list going on: "Hằng năm, … đạt từ 1.500 đến 1.600 đảng viên", "Về văn hóa - xã hội: (7) …")."""
@@ -263,7 +293,8 @@ def _goal_line_spans(text: str, runs: bool = False) -> list[tuple[int, int]]:
         if not p:
             continue
         named = bool(_GOAL_LINE_LOWER.search(low_line) if low is not None else _GOAL_LINE.search(line))
-        if named or heading or (runs and after_named):
+        said_future = future and bool(_FUTURE_LINE.search(low_line if low is not None else line.lower()))
+        if named or heading or (runs and after_named) or said_future:
             spans.append((s, e))
         after_named = named
         if named and (p.endswith(":") or (len(p) < 120 and not p.endswith("."))):
@@ -279,7 +310,8 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
     population, outside spans already taken (with goal_lines, only on lines that name a goal).
     fix: option cand_fix; "runs" reads the paragraph after a goal line too (_goal_line_spans)."""
     out: list[tuple[int, int, float, str]] = []
-    lines = _goal_line_spans(text, "runs" in fix) if goal_lines else None
+    tokens = fix.split("+")
+    lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens) if goal_lines else None
     line_starts = [s for s, _ in lines] if lines is not None else []
 
     def on_goal_line(a: int) -> bool:
@@ -303,19 +335,21 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
                 per = re.sub(r"\s+", "", m.group(3) or "")
                 out.append((m.start(), m.end(), amount(m.group(1)), "#" + m.group(2).strip() + per))
                 taken.append((m.start(), m.end()))
+    caps = "cd31_caps" in tokens
     for m in digit_first(GENERAL_RE).finditer(text):
         w1 = m.group(3)
-        if w1[0].isupper() or w1.lower() in _NOT_NOUN or not free(m.start(), m.end(3)):
+        abbr = caps and _ABBR.fullmatch(w1)
+        if (w1[0].isupper() and not abbr) or w1.lower() in _NOT_NOUN or not free(m.start(), m.end(3)):
             continue
         if _NOT_COUNT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             continue
-        noun = head_noun(w1, m.group(4))
+        noun = w1 if abbr else head_noun(w1, m.group(4))
         if noun in _NOT_UNIT:
             continue
         scale = (m.group(2) or "").split()
         unit = (_SCALE.get(scale[0].lower(), scale[0].lower()) + " " if scale else "") + noun
         end = m.start(3) + len(noun)
-        rate = _PER_POP.match(text, end)
+        rate = (_PER_POP_CD31 if "cd31_forms" in tokens else _PER_POP).match(text, end)
         if rate and not scale:
             unit, end = f"{noun}/{rate.group(1)} {rate.group(2).lower()}", rate.end()
         out.append((m.start(), end, amount(m.group(1)), "#" + unit))

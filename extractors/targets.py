@@ -43,6 +43,9 @@ POINTS_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*điểm(?!\s*(?:cầu|đế
 # general units: a range's lower bound ("đạt từ 0,7 - 0,8 điểm", "ít nhất 1-2 bậc"), a rank among
 # countries ("thuộc 3 nước dẫn đầu")
 POINTS_RANGE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*(?:-|–|đến)\s*" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
+# option cd31 "forms": the human development index set bare, its unit points ("HDI phấn đấu đạt khoảng 0,75")
+HDI_RE = re.compile(r"(?:\bhdi\b\)?|chỉ số phát triển con người)[^.;:\d%]{0,40}?(?<![\d.,/])(0,\d{1,3})"
+                    r"(?![\d.,]?\d|\s*(?:%|điểm))", re.I)
 BAC_RANGE_RE = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:-|–|đến)\s*\d{1,2}\s+bậc\b", re.I)
 RANK_AMONG_RE = re.compile(r"thuộc\s+(?:nhóm\s+)?(\d{1,2})\s+(?:nước|quốc gia|tỉnh|địa phương)[^.;\n]{0,30}?"
                            r"(?:dẫn đầu|đứng đầu|cao nhất)", re.I)
@@ -361,6 +364,9 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
     for m in digit_first(POINTS_RE).finditer(text):
         if not any(a <= m.start() < b for a, b in point_spans):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
+    if "cd31_forms" in fix.split("+"):
+        for m in finditer_i(HDI_RE, text):
+            values.append((m.start(1), m.end(1), _num(m.group(1)), "điểm"))
     if "un30" in fix.split("+"):
         values = [_percentage_points(text, v) for v in values]
     if units:
@@ -494,9 +500,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     from extractors import deadline_features as dl, target_features as tf, text_models as tm
     sents = sents or Sentences(text)
     options = options or {}
+    cd31 = "+".join("cd31_" + t for t in (options.get("cd31") or "").split("+") if t)
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
-                                            "un30" if options.get("un30") else None))))
+                                            "un30" if options.get("un30") else None, cd31))))
     if not values:
         return []
     paras = _paragraphs(text)
