@@ -818,6 +818,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="each criterion against what the page's act is about (ranker.object_features; eighteenth "
                          "pass, not shipped): read by both models, by the confidence model only, or only its leads over the "
                          "siblings (sib, both models)")
+    ap.add_argument("--head-object", action="store_true",
+                    help="each pair against the head criterion of the page's subject, its first object "
+                         "(ranker.head_features; twenty-fifth pass)")
     ap.add_argument("--decision", choices=("off", "replace", "or"), default=DECISION,
                     help="the decision model (twentieth pass; or is shipped since the twenty-first): whether a page maps, judged on the "
                          "order model's top from both models' scores, its margin, the page's kind and the top's "
@@ -860,6 +863,7 @@ def main(argv: list[str] | None = None) -> int:
     DOMAIN_FIRST, DOMAIN_ORDER_ONLY = a.domain_first, a.domain_order_only
     _ranker.USE_MORE_ACTIONS = a.more_actions
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
+    _ranker.HEAD_OBJECT = a.head_object or _ranker.HEAD_OBJECT
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
     DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR = a.decision, a.decision_cut, a.threshold_floor, a.neg_floor
     JOINT_CUT, DECISION_LABEL, KIND_CUT = a.joint_cut, a.decision_label, a.kind_cut
