@@ -544,6 +544,10 @@ HEAD_CUES = {
 }
 _HEAD_RX = {cid: re.compile(rf"\b(?:{rx})\b") for cid, rx in HEAD_CUES.items()}
 HEAD_OBJECT = False
+# which of head_features' keys the models read (`train --head-object all|is|later`)
+HEAD_SETS = {"off": (), "all": ("head_is", "head_sib", "head_other", "head_later"), "is": ("head_is",),
+             "later": ("head_is", "head_later")}
+HEAD_KEYS = HEAD_SETS["all"]
 HEAD_WORDS = 30
 
 
@@ -572,7 +576,7 @@ def head_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
             f = {"head_other": 1.0}
         if cid != head and cid in named:
             f["head_later"] = 1.0
-        out.append(f)
+        out.append({k: v for k, v in f.items() if k in HEAD_KEYS})
     return out
 
 
