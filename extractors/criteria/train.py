@@ -89,6 +89,10 @@ DOMAIN_ORDER_ONLY = False   # the domain features read by the order model only (
 # model only) and what the act is about (ranker.object_features, per pair; --act-object confidence: the
 # confidence model's only)
 OBJECT_CONFIDENCE_ONLY = False
+# the pages the order model is fitted on (twenty-fifth pass, `--order-pages`): every page (shipped), or those
+# with a positive — on the others every pair is 0, which teaches it that a page's head pair is no more
+# likely right than the rest (most of them are other bodies' acts whose head is a labelled negative)
+ORDER_PAGES = "all"
 HEAD_ORDER_ONLY = False     # the head-object features read by the order model only (--head-order-only)
 _HEAD_FEATURES = ("head_is", "head_sib", "head_other", "head_later")
 # twentieth pass (`--decision`): whether a page maps decided by a page-level model on the order model's
@@ -640,6 +644,8 @@ def _fit_order(pages: list[list[tuple[str, dict, int]]], objective: str | None =
     pointwise logistic model, or a within-page one whose bias is 0 (its scores order a page's
     pairs; calibrated apart, `_platt`)."""
     objective = objective or ORDER_OBJECTIVE
+    if ORDER_PAGES == "positive":     # a page without a positive has no order to learn
+        pages = [rows for rows in pages if any(y for _, _, y in rows)]
     if objective == "pointwise":
         return _fit_linear([r for rows in pages for r in rows])
     from sklearn.feature_extraction import DictVectorizer
@@ -783,7 +789,7 @@ def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = 
 
 def main(argv: list[str] | None = None) -> int:
     global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
-    global OBJECT_CONFIDENCE_ONLY, HEAD_ORDER_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR, JOINT_CUT, DECISION_LABEL, KIND_CUT
+    global OBJECT_CONFIDENCE_ONLY, HEAD_ORDER_ONLY, ORDER_PAGES, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR, JOINT_CUT, DECISION_LABEL, KIND_CUT
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -827,6 +833,9 @@ def main(argv: list[str] | None = None) -> int:
                          "is the head (is), or that and whether its cue comes later in the subject (later)")
     ap.add_argument("--head-order-only", action="store_true",
                     help="with --head-object: the order model reads the head features, the confidence model not")
+    ap.add_argument("--order-pages", choices=("all", "positive"), default=ORDER_PAGES,
+                    help="the pages the order model is fitted on: all (shipped) or those with a positive "
+                         "(twenty-fifth pass)")
     ap.add_argument("--decision", choices=("off", "replace", "or"), default=DECISION,
                     help="the decision model (twentieth pass; or is shipped since the twenty-first): whether a page maps, judged on the "
                          "order model's top from both models' scores, its margin, the page's kind and the top's "
@@ -872,6 +881,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.head_object is not None:
         _ranker.HEAD_OBJECT, _ranker.HEAD_KEYS = a.head_object != "off", _ranker.HEAD_SETS[a.head_object]
     HEAD_ORDER_ONLY = a.head_order_only
+    ORDER_PAGES = a.order_pages
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
     DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR = a.decision, a.decision_cut, a.threshold_floor, a.neg_floor
     JOINT_CUT, DECISION_LABEL, KIND_CUT = a.joint_cut, a.decision_label, a.kind_cut

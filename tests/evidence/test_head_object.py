@@ -68,3 +68,28 @@ def test_features_carry_no_head_keys_with_the_option_off(monkeypatch):
     assert not any(k.startswith("head_") for _, f in pair_features("", title, catalogs=ev.label_catalogs()) for k in f)
     monkeypatch.setattr(_ranker, "HEAD_OBJECT", True)
     assert any(f.get("head_is") for _, f in pair_features("", title, catalogs=ev.label_catalogs()))
+
+
+def test_the_later_set_keeps_the_head_and_the_later_cue_only(monkeypatch):
+    from extractors.criteria import evaluate as ev
+    from extractors.criteria.mapping import one_subject, score
+    cats = ev.label_catalogs()
+    doc = prepare("", "QUYẾT ĐỊNH PHÂN CẤP TUYỂN DỤNG VIÊN CHỨC")
+    ms = one_subject([score(doc, t) for c in cats for t in c.mapping_targets()])
+    monkeypatch.setattr(_ranker, "HEAD_KEYS", _ranker.HEAD_SETS["later"])
+    f = {m.criterion_id: x for m, x in zip(ms, _ranker.head_features(doc, ms, _ranker.lexicon(cats)))}
+    assert f["4.3"] == {"head_is": 1.0} and f["5.2"] == {"head_later": 1.0} and f["4.1"] == {}
+
+
+def test_the_order_model_on_positive_pages_ignores_a_page_without_one(monkeypatch):
+    pytest.importorskip("sklearn")
+    from extractors.criteria import train
+    right = [[("4.3", {"head_is": 1.0, "sim": 0.2}, 1), ("2.1", {"sim": 0.6}, 0)],
+             [("3.1", {"head_is": 1.0, "sim": 0.5}, 1), ("3.3", {"sim": 0.3}, 0)]]
+    # another body's act: its head pair is a labelled negative, nothing on the page is right
+    other = [[("3.1", {"head_is": 1.0, "sim": 0.7}, 0), ("3.3", {"sim": 0.1}, 0)]] * 6
+    monkeypatch.setattr(train, "ORDER_PAGES", "positive")
+    assert train._fit_order(right + other, "pointwise").weights == train._fit_order(right, "pointwise").weights
+    monkeypatch.setattr(train, "ORDER_PAGES", "all")
+    assert (train._fit_order(right + other, "pointwise").weights["head_is"]
+            < train._fit_order(right, "pointwise").weights["head_is"])
