@@ -46,9 +46,10 @@ def test_the_earliest_and_then_the_longest_cue_wins():
     assert _ranker.head_criterion("phan cap nguon thu ngan sach")[0] == "6.1"
 
 
-def test_the_pairs_are_the_head_its_siblings_another_domain_and_a_later_cue():
+def test_the_pairs_are_the_head_its_siblings_another_domain_and_a_later_cue(monkeypatch):
     from extractors.criteria import evaluate as ev
     from extractors.criteria.mapping import one_subject, score
+    monkeypatch.setattr(_ranker, "HEAD_KEYS", _ranker.HEAD_SETS["all"])
     cats = ev.label_catalogs()
     doc = prepare("", "QUYẾT ĐỊNH PHÂN CẤP TUYỂN DỤNG VIÊN CHỨC TRONG CÁC ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP")
     ms = one_subject([score(doc, t) for c in cats for t in c.mapping_targets()])
