@@ -9,7 +9,8 @@
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
                                         [--with-fresh21] [--joint-cut] [--decision-label all|measured]
-                                        [--kind-cut off|title|domain]
+                                        [--kind-cut off|title|domain] [--head-object off|all|is|later]
+                                        [--head-order-only] [--order-pages all|positive]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
@@ -30,6 +31,8 @@ model's top with its own cut; `--threshold-floor`: that cut's objective on the c
 `--joint-cut` (twenty-third pass): the confidence cut chosen with the decision cut by that one floor objective.
 `--decision-label measured`, `--kind-cut` (twenty-fourth pass, not shipped): the decision model fitted on the pages a
 figure measures; a decision cut per kind of page (title or not, the top's domain).
+`--head-object`, `--head-order-only`, `--order-pages` (twenty-fifth pass, not shipped): the head criterion of the page's
+subject (the first object of its act) as pair features; the order model fitted on the pages with a positive only.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
