@@ -186,6 +186,7 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
     acts = action_features(doc, mappings, lex)
     own = own_act(doc) if OWN_ACT else {}
     objs = object_features(doc, mappings, lex) if ACT_OBJECT else []
+    heads = head_features(doc, mappings, lex) if HEAD_OBJECT else []
     out = []
     for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -219,6 +220,8 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
             f.update(own)
         if ACT_OBJECT:
             f.update(objs[i])
+        if HEAD_OBJECT:
+            f.update(heads[i])
         out.append(f)
     cids = [m.criterion_id for m in mappings]
     g = _learned.page_grams(doc) if learned is not None or within is not None else None
@@ -493,6 +496,88 @@ def object_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]
         return [{"obj_sib_sim": sib[i]["sim"], "obj_sib_dist": sib[i]["dist"]} for i in range(len(mappings))]
     return [{"obj_sim": sims[i], "obj_dist": dists[i], "obj_sib_sim": sib[i]["sim"], "obj_sib_dist": sib[i]["dist"],
              "obj_page_sim": page[i]["sim"], "obj_page_dist": page[i]["dist"]} for i in range(len(mappings))]
+
+
+# ---- the head object of the act (twenty-fifth pass, `train --head-object`; off) -------------------
+# What the page's act is *of* is its first object, not the modifiers after it: "phân cấp tuyển dụng viên
+# chức" is a delegation (4.3) whose object is a recruitment, "công bố danh mục TTHC theo cơ chế một cửa"
+# a publication (3.1) of one-stop procedures, "quy chế vận hành hệ thống thông tin giải quyết TTHC" the
+# system (7.3), not the procedures. Each criterion's head cues (folded); the earliest match in the subject
+# (the longest at one position) names the head criterion.
+HEAD_CUES = {
+    "1.4": r"tuyen truyen(,? pho bien)? (ve )?(cong tac )?(cai cach hanh chinh|cchc|chinh quyen dien tu|chinh quyen so)",
+    "2.1": r"(xay dung|soan thao)(,? ban hanh)? van ban quy pham|lap de nghi xay dung",
+    "2.3": r"kiem tra(,? xu ly)? van ban|ra soat,? he thong hoa|he thong hoa van ban",
+    "2.4": r"(tuyen truyen,? )?pho bien,? giao duc phap luat",
+    "3.1": r"cong bo (danh muc )?(cac )?thu tuc|cong khai (cac )?thu tuc|danh muc thu tuc hanh chinh|quy trinh noi bo",
+    "3.2": r"don gian hoa|cat giam(,? don gian hoa)? (quy dinh|thu tuc)|ra soat,? danh gia (quy dinh,? )?thu tuc"
+           r"|tai cau truc (quy trinh|thu tuc)",
+    # a list of procedures received anywhere or by post is how the one-stop shop works, not their publication
+    "3.3": r"mot cua|bo phan tiep nhan va tra ket qua|trung tam phuc vu hanh chinh cong|tiep nhan,? (luan chuyen )?ho so"
+           r"|danh muc( \w+){0,25} (tiep nhan ho so|tra ket qua|khong phu thuoc (vao )?dia gioi)"
+           r"|(thanh lap|chuc nang,? nhiem vu,? quyen han)( \w+){0,3} trung tam (phuc vu )?hanh chinh cong",
+    "3.4": r"phan anh,? kien nghi",
+    "3.5": r"danh gia (viec )?(giai quyet|chat luong giai quyet) thu tuc|chat luong phuc vu",
+    "4.1": r"chuc nang,? nhiem vu,? quyen han|co cau to chuc|to chuc bo may|sap xep (to chuc )?bo may"
+           r"|thanh lap (so|phong|chi cuc|trung tam|ban|don vi)|kien toan (to chuc|bo may)",
+    "4.2": r"bien che|tinh gian",
+    "4.3": r"phan cap|uy quyen|phan quyen",
+    "4.4": r"sap xep (lai )?(cac )?(don vi hanh chinh|dvhc)|sap nhap (tinh|xa|huyen|cac tinh|cac xa)"
+           r"|chinh quyen dia phuong (hai|2) cap",
+    "5.1": r"vi tri viec lam",
+    # delegating a budget's revenue and spending, or powers over public assets, is managing them (domain 6)
+    "6.1": r"phan cap( \w+){0,3} (nguon thu|nhiem vu chi)",
+    "6.3": r"phan cap( \w+){0,10} (tai san|tieu chuan,? dinh muc|may moc)",
+    "5.2": r"tuyen dung|tiep nhan vao (cong chuc|vien chuc)|thi nang ngach|xet thang hang",
+    "5.3": r"danh gia,? xep loai",
+    "5.4": r"dao tao,? boi duong",
+    "5.6": r"ky luat|ky cuong|kiem tra cong vu",
+    "7.1": r"du lieu|trung tam tich hop|ha tang (ky thuat |so |cong nghe thong tin)|mang (tin hoc|dien rong|truyen so lieu)"
+           r"|nen tang (so|tich hop)|kien truc chinh quyen|an toan thong tin|an ninh mang",
+    "7.2": r"cong thong tin dien tu|van ban dien tu|quan ly van ban va dieu hanh|chu ky so|hop truc tuyen"
+           r"|phong hop khong giay",
+    "7.3": r"dich vu cong truc tuyen|he thong thong tin giai quyet thu tuc|cong dich vu cong|thanh toan truc tuyen"
+           r"|ho so truc tuyen",
+    "7.4": r"so hoa|de an 06|tai su dung (du lieu|ket qua)|du lieu (ve )?dan cu",
+    "8.1": r"muc do hai long|su hai long|sipas",
+    "DTI.1": r"chuyen doi so",
+}
+_HEAD_RX = {cid: re.compile(rf"\b(?:{rx})\b") for cid, rx in HEAD_CUES.items()}
+HEAD_OBJECT = False
+# which of head_features' keys the models read (`train --head-object all|is|later`)
+HEAD_SETS = {"off": (), "all": ("head_is", "head_sib", "head_other", "head_later"), "is": ("head_is",),
+             "later": ("head_is", "head_later")}
+HEAD_KEYS = HEAD_SETS["all"]
+HEAD_WORDS = 30
+
+
+def head_criterion(text: str) -> tuple[str | None, set[str]]:
+    """The criterion whose head cue comes first in folded `text` (the longest at one position), and
+    every criterion with a cue anywhere in it."""
+    hits = [(m.start(), -(m.end() - m.start()), cid) for cid, rx in _HEAD_RX.items() if (m := rx.search(text))]
+    return (min(hits)[2] if hits else None), {h[2] for h in hits}
+
+
+def head_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
+    """Each pair against the head criterion of the page's subject (`subject_lead`): the pair is it
+    (`head_is`), a sibling of it (`head_sib`), another domain's (`head_other`); its cue later in the
+    subject (`head_later`). Nothing when the subject names no cue."""
+    head, named = head_criterion(subject_lead(doc, HEAD_WORDS))
+    if head is None:
+        return [{} for _ in mappings]
+    out = []
+    for m in mappings:
+        cid = m.criterion_id
+        if cid == head:
+            f = {"head_is": 1.0}
+        elif lex.domain.get(cid) == lex.domain.get(head):
+            f = {"head_sib": 1.0}
+        else:
+            f = {"head_other": 1.0}
+        if cid != head and cid in named:
+            f["head_later"] = 1.0
+        out.append({k: v for k, v in f.items() if k in HEAD_KEYS})
+    return out
 
 
 def own_act(doc) -> dict[str, float]:

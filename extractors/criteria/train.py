@@ -9,7 +9,8 @@
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
                                         [--with-fresh21] [--joint-cut] [--decision-label all|measured]
-                                        [--kind-cut off|title|domain]
+                                        [--kind-cut off|title|domain] [--head-object off|all|is|later]
+                                        [--head-order-only] [--order-pages all|positive]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
@@ -30,6 +31,8 @@ model's top with its own cut; `--threshold-floor`: that cut's objective on the c
 `--joint-cut` (twenty-third pass): the confidence cut chosen with the decision cut by that one floor objective.
 `--decision-label measured`, `--kind-cut` (twenty-fourth pass, not shipped): the decision model fitted on the pages a
 figure measures; a decision cut per kind of page (title or not, the top's domain).
+`--head-object`, `--head-order-only`, `--order-pages` (twenty-fifth pass, not shipped): the head criterion of the page's
+subject (the first object of its act) as pair features; the order model fitted on the pages with a positive only.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -89,6 +92,12 @@ DOMAIN_ORDER_ONLY = False   # the domain features read by the order model only (
 # model only) and what the act is about (ranker.object_features, per pair; --act-object confidence: the
 # confidence model's only)
 OBJECT_CONFIDENCE_ONLY = False
+# the pages the order model is fitted on (twenty-fifth pass, `--order-pages`): every page (shipped), or those
+# with a positive — on the others every pair is 0, which teaches it that a page's head pair is no more
+# likely right than the rest (most of them are other bodies' acts whose head is a labelled negative)
+ORDER_PAGES = "all"
+HEAD_ORDER_ONLY = False     # the head-object features read by the order model only (--head-order-only)
+_HEAD_FEATURES = ("head_is", "head_sib", "head_other", "head_later")
 # twentieth pass (`--decision`): whether a page maps decided by a page-level model on the order model's
 # top (ranker.decision_features), fitted and cut on the inner folds' out-of-fold scores; "replace" the
 # confidence cut, or map when either says so ("or": shipped since the twenty-first pass, with fresh20 joined)
@@ -578,8 +587,9 @@ def _decision_maps(row: tuple, q: float, cut: float, threshold: float) -> bool:
 def _confidence_rows(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, int]]:
     """The rows as the confidence model reads them: without the within-domain features when
     WITHIN_ORDER_ONLY (they are for ordering siblings, not for whether the page maps), without the
-    domain lexicon's when DOMAIN_ORDER_ONLY."""
-    drop = (("dom", "dom_sib", "dom_none") if WITHIN_ORDER_ONLY else ()) + (_DOMAIN_FEATURES if DOMAIN_ORDER_ONLY else ())
+    domain lexicon's when DOMAIN_ORDER_ONLY, without the head object's when HEAD_ORDER_ONLY."""
+    drop = (("dom", "dom_sib", "dom_none") if WITHIN_ORDER_ONLY else ()) + (_DOMAIN_FEATURES if DOMAIN_ORDER_ONLY else ()) \
+        + (_HEAD_FEATURES if HEAD_ORDER_ONLY else ())
     if not drop:
         return rows
     return [(c, {k: v for k, v in f.items() if k not in drop}, y) for c, f, y in rows]
@@ -637,6 +647,8 @@ def _fit_order(pages: list[list[tuple[str, dict, int]]], objective: str | None =
     pointwise logistic model, or a within-page one whose bias is 0 (its scores order a page's
     pairs; calibrated apart, `_platt`)."""
     objective = objective or ORDER_OBJECTIVE
+    if ORDER_PAGES == "positive":     # a page without a positive has no order to learn
+        pages = [rows for rows in pages if any(y for _, _, y in rows)]
     if objective == "pointwise":
         return _fit_linear([r for rows in pages for r in rows])
     from sklearn.feature_extraction import DictVectorizer
@@ -780,14 +792,14 @@ def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = 
 
 def main(argv: list[str] | None = None) -> int:
     global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
-    global OBJECT_CONFIDENCE_ONLY, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR, JOINT_CUT, DECISION_LABEL, KIND_CUT
+    global OBJECT_CONFIDENCE_ONLY, HEAD_ORDER_ONLY, ORDER_PAGES, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR, JOINT_CUT, DECISION_LABEL, KIND_CUT
     ap = argparse.ArgumentParser(prog="python -m extractors.criteria.train", description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, default=PAIRS, help="folder with docs.jsonl and heldout.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--lopo", action="store_true",
                     help="also leave one province out (one fit per province: slower)")
-    ap.add_argument("--failures", type=Path, help="with --lopo: write its misses (one a line) here")
+    ap.add_argument("--failures", type=Path, help="write the misses (one a line) here: LOPO's with --lopo, else the grouped CV's")
     ap.add_argument("--no-learned", action="store_true",
                     help="without the learned lexicon per criterion (the eighth pass's ranker)")
     ap.add_argument("--order-objective", choices=("pointwise", "pairwise", "softmax", "hard10", "blend"), default=ORDER_OBJECTIVE,
@@ -818,6 +830,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="each criterion against what the page's act is about (ranker.object_features; eighteenth "
                          "pass, not shipped): read by both models, by the confidence model only, or only its leads over the "
                          "siblings (sib, both models)")
+    ap.add_argument("--head-object", choices=("off", "all", "is", "later"), default=None,
+                    help="each pair against the head criterion of the page's subject, its first object "
+                         "(ranker.head_features; twenty-fifth pass): all its features, or only whether the pair "
+                         "is the head (is), or that and whether its cue comes later in the subject (later)")
+    ap.add_argument("--head-order-only", action="store_true",
+                    help="with --head-object: the order model reads the head features, the confidence model not")
+    ap.add_argument("--order-pages", choices=("all", "positive"), default=ORDER_PAGES,
+                    help="the pages the order model is fitted on: all (shipped) or those with a positive "
+                         "(twenty-fifth pass)")
     ap.add_argument("--decision", choices=("off", "replace", "or"), default=DECISION,
                     help="the decision model (twentieth pass; or is shipped since the twenty-first): whether a page maps, judged on the "
                          "order model's top from both models' scores, its margin, the page's kind and the top's "
@@ -860,6 +881,10 @@ def main(argv: list[str] | None = None) -> int:
     DOMAIN_FIRST, DOMAIN_ORDER_ONLY = a.domain_first, a.domain_order_only
     _ranker.USE_MORE_ACTIONS = a.more_actions
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
+    if a.head_object is not None:
+        _ranker.HEAD_OBJECT, _ranker.HEAD_KEYS = a.head_object != "off", _ranker.HEAD_SETS[a.head_object]
+    HEAD_ORDER_ONLY = a.head_order_only
+    ORDER_PAGES = a.order_pages
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
     DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR = a.decision, a.decision_cut, a.threshold_floor, a.neg_floor
     JOINT_CUT, DECISION_LABEL, KIND_CUT = a.joint_cut, a.decision_label, a.kind_cut
@@ -889,6 +914,8 @@ def _run(a: argparse.Namespace, sets: dict[str, list[dict]]) -> int:
     print(f"train fraction {a.train_fraction} draw {a.draw}: {sum(sizes) / len(sizes):.1f} training pages per fold; "
           + summary(cv))
     print_apart(sets, cv)
+    if a.failures and not a.lopo:
+        a.failures.write_text("".join(f + "\n" for f in cv["failures"]), encoding="utf-8")
     if a.train_fraction < 1:          # the figures below and the saved model are for all the pages
         return 0
     if a.lopo:
