@@ -1720,12 +1720,15 @@ def goal_carried(c: "Context", base: bool = False) -> bool:
 
 
 def gm32_features(f: dict[str, float], c: "Context", toks: list[str]) -> None:
-    """Option `gm32`: "noun" marks a counted value with a plan's bound (`gm:noun_aim`), not one its item reports;
+    """Option `gm32`: "noun" marks a counted value with a plan's bound (`gm:noun_aim`), not one its item reports
+    ("lift" drops its `u:noun` too);
     "carry" a value whose sentence follows a goal lead in its paragraph (`gm:carry`; "base": the lead's "so với
     cùng kỳ" is no result cue)."""
     if f.get("gm:past_gate"):
         return
-    if "noun" in toks and f.get("u:noun") and noun_aim(c):
+    if ("noun" in toks or "lift" in toks) and f.get("u:noun") and noun_aim(c):
         f["gm:noun_aim"] = 1.0
+        if "lift" in toks:
+            f.pop("u:noun")         # "lift": the count's result prior does not speak for it at all
     if "carry" in toks and goal_carried(c, "base" in toks):
         f["gm:carry"] = 1.0

@@ -50,3 +50,9 @@ def test_a_leads_same_period_base_does_not_stop_the_carry_with_token_base():
     assert "gm:carry" not in _row(t, "1.200", "carry")
     t = "Huyện phấn đấu thu ngân sách 700 tỷ đồng, hiện đã đạt 650 tỷ đồng. Doanh thu đạt 1.200 tỷ đồng."
     assert "gm:carry" not in _row(t, "1.200", "carry+base")
+
+
+def test_lift_drops_the_count_prior_only_where_the_bound_is():
+    r = _row("Công nhận trên 40 làng nghề truyền thống.", "40 làng", "lift")
+    assert "gm:noun_aim" in r and "u:noun" not in r
+    assert "u:noun" in _row("Huyện có 40 làng nghề truyền thống.", "40 làng", "lift")
