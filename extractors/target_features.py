@@ -1670,3 +1670,65 @@ def gm31_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: 
     if "fc" in toks and forecast_goal(c, years, as_of):
         f["gm:fc_goal"] = 1.0
         f.pop("uoc", None)
+
+
+# --- gm32: counted goals the noun prior holds under the threshold ------------------------------------------
+# A count of things ("ha", "cây", "làng nghề", "lao động") leans to a result (u:noun), but one with a plan's
+# bound or increment right before it ("trên 50 làng nghề", "tăng thêm 1.800 lao động", "xây dựng mới 29 cầu",
+# "khoảng 60.600 cây") or "trở lên" after it is aimed at, when nothing in its own item reports it.
+_GM32_NOUN_AIM = re.compile(r"(?:ít nhất|tối thiểu|\btrên|khoảng|\bthêm|\bmới|\btừ)\s*$", re.I)
+_GM32_MIN_AFTER = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,3}?\s+trở lên", re.I)
+
+
+def noun_aim(c: "Context") -> bool:
+    """Whether a counted value carries a plan's bound or increment in its own words."""
+    t = c.text
+    if _GM32_NOUN_AIM.search(t, max(c.clause[0], c.start - 16), c.start):
+        return True
+    return bool(_GM32_MIN_AFTER.match(t, c.end, min(c.clause[1], c.end + 40)))
+
+
+# "carry": a plan's figures written one sentence each after a goal lead in the same paragraph ("Theo đó, huyện
+# phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt 6.605 tỷ đồng.
+# …"): the lead's goal word governs the sentences after it until one reports or sets its own.
+_GM32_SENT_STOP = re.compile(r"(?<!\d)[.!?](?=\s)")
+_GM32_CARRY = 300
+
+
+_GM32_BASE = re.compile(r"so với\s+$", re.I)
+
+
+def _last_report(t: str, lo: int, hi: int, base: bool) -> int:
+    """The end of the last result cue in [lo, hi); with base, "so với cùng kỳ" (a comparison's base) is none."""
+    return max((m.end() for m in _GM31_PAST.finditer(t, lo, hi)
+                if not (base and _GM32_BASE.search(t, max(lo, m.start() - 10), m.start()))), default=-1)
+
+
+def goal_carried(c: "Context", base: bool = False) -> bool:
+    """Whether the sentence before the value's, in its paragraph, ends under a goal word and the value's own
+    sentence has neither a goal word nor a result cue before it (base: see _last_report)."""
+    t = c.text
+    if c.sent[0] <= c.para[0] or _GM31_GOAL.search(t, c.sent[0], c.start) or _GM31_PAST.search(t, c.sent[0], c.start):
+        return False
+    lo = max(c.para[0], c.sent[0] - _GM32_CARRY)
+    prev_end = c.sent[0]
+    while prev_end > lo and not t[prev_end - 1].isalnum() and t[prev_end - 1] not in "%)":
+        prev_end -= 1
+    lo = max([lo, *(m.end() for m in _GM32_SENT_STOP.finditer(t, lo, prev_end))])
+    goal = _last_end(_GM31_GOAL, t, lo, prev_end)
+    return goal >= 0 and goal > _last_report(t, lo, prev_end, base)
+
+
+def gm32_features(f: dict[str, float], c: "Context", toks: list[str]) -> None:
+    """Option `gm32`: "noun" marks a counted value with a plan's bound (`gm:noun_aim`), not one its item reports
+    ("lift" drops its `u:noun` too);
+    "carry" a value whose sentence follows a goal lead in its paragraph (`gm:carry`; "base": the lead's "so với
+    cùng kỳ" is no result cue)."""
+    if f.get("gm:past_gate"):
+        return
+    if ("noun" in toks or "lift" in toks) and f.get("u:noun") and noun_aim(c):
+        f["gm:noun_aim"] = 1.0
+        if "lift" in toks:
+            f.pop("u:noun")         # "lift": the count's result prior does not speak for it at all
+    if "carry" in toks and goal_carried(c, "base" in toks):
+        f["gm:carry"] = 1.0

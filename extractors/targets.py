@@ -633,6 +633,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 tf.gm30_features(gf, ctx, years, as_of, options["gm30"].split("+"))
             if options.get("gm31"):
                 tf.gm31_features(gf, ctx, years, as_of, options["gm31"].split("+"))
+            if options.get("gm32"):
+                tf.gm32_features(gf, ctx, options["gm32"].split("+"))
             ycands = dl.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
                                         options.get("scope") or False, options.get("own_year") or "")
             if options.get("ylink"):
