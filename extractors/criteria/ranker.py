@@ -187,6 +187,7 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
     own = own_act(doc) if OWN_ACT else {}
     objs = object_features(doc, mappings, lex) if ACT_OBJECT else []
     heads = head_features(doc, mappings, lex) if HEAD_OBJECT else []
+    gated = head_gated(doc, mappings) if HEAD_GATE != "off" else []
     out = []
     for i, (m, sim, tsim, rule) in enumerate(zip(mappings, sims, tsims, rules)):
         f: dict[str, float] = {"rule": rule, "rule_gap": top_rule - rule, "rule_top": float(rule == top_rule > 0),
@@ -222,6 +223,8 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
             f.update(objs[i])
         if HEAD_OBJECT:
             f.update(heads[i])
+        if gated and gated[i]:
+            gate_key_phrase(f)
         out.append(f)
     cids = [m.criterion_id for m in mappings]
     g = _learned.page_grams(doc) if learned is not None or within is not None else None
@@ -580,6 +583,34 @@ def head_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
     return out
 
 
+# the head criterion gating the rule's key phrases (twenty-sixth pass, `train --head-gate`; off): when the
+# subject names a head, another criterion's key phrase ("tuyển dụng" after "phân cấp", "thủ tục" after "hệ
+# thống thông tin giải quyết") is a modifier of the act, not what it is. "flag": a gated flag and the rule
+# score apart; "move": the phrase's tier features renamed, so their weight is learned apart from an ungated hit's;
+# "title": the flag only on a phrase in the page's title (the subject's modifiers, not the body's mentions)
+HEAD_GATE = "off"
+_GATE_MOVED = ("tier_title", "tier_purpose", "tier_head", "tier_citation", "tier_body", "hit_len")
+
+
+def head_gated(doc, mappings: list) -> list[bool]:
+    """Per pair: the page's subject names a head criterion, the pair is another criterion and a key
+    phrase of its own hit (mapping.Mapping.hit_tier)."""
+    head, _ = head_criterion(subject_lead(doc, HEAD_WORDS))
+    tiers = ("title",) if HEAD_GATE == "title" else ("title", "purpose", "head", "citation", "body")
+    return [head is not None and m.criterion_id != head and m.hit_tier in tiers for m in mappings]
+
+
+def gate_key_phrase(f: dict[str, float]) -> None:
+    """Mark a gated pair's key phrase in its features `f` (HEAD_GATE), in place."""
+    f["head_gated"] = 1.0
+    if HEAD_GATE in ("flag", "title"):
+        f["head_gated_rule"] = f["rule"]
+    elif HEAD_GATE == "move":
+        for k in _GATE_MOVED:
+            if k in f:
+                f[f"gated_{k}"] = f.pop(k)
+
+
 def own_act(doc) -> dict[str, float]:
     """Does the page report its province's own act (the same on every pair of the page)? In the title and
     head outside citations: a provincial body, "tỉnh" or a province's name acting (issuing, approving,
@@ -652,6 +683,10 @@ _DECISION_COPY = ("no_title", "tier_title", "tier_head", "tier_body", "tier_cita
 _DECISION_PREFIXES = ("type_", "level_", "whose_", "act_")
 
 
+HEAD_DECISION = False
+_HEAD_DECISION_COPY = ("head_is", "head_sib", "head_other", "head_later", "head_gated")
+
+
 def decision_features(f: dict[str, float], p_conf_best: float, p_conf_top: float, q_top: float, q_next: float,
                       domain: str) -> dict[str, float]:
     """What the decision model reads of a page: the order model's top pair `f` (its order probability
@@ -661,6 +696,8 @@ def decision_features(f: dict[str, float], p_conf_best: float, p_conf_top: float
            "order_gap": logit(q_top) - logit(q_next), "order_pgap": q_top - q_next,
            "agree": float(abs(p_conf_best - p_conf_top) < 1e-12), f"dom_{domain}": 1.0}
     out.update({k: f[k] for k in _DECISION_COPY if f.get(k)})
+    if HEAD_DECISION:     # is the top the head of the page's subject (twenty-sixth pass; off)
+        out.update({k: f[k] for k in _HEAD_DECISION_COPY if f.get(k)})
     out.update({k: v for k, v in f.items() if k.startswith(_DECISION_PREFIXES) and v})
     return out
 

@@ -97,7 +97,7 @@ OBJECT_CONFIDENCE_ONLY = False
 # likely right than the rest (most of them are other bodies' acts whose head is a labelled negative)
 ORDER_PAGES = "all"
 HEAD_ORDER_ONLY = False     # the head-object features read by the order model only (--head-order-only)
-_HEAD_FEATURES = ("head_is", "head_sib", "head_other", "head_later")
+_HEAD_FEATURES = ("head_is", "head_sib", "head_other", "head_later", "head_gated", "head_gated_rule")
 # twentieth pass (`--decision`): whether a page maps decided by a page-level model on the order model's
 # top (ranker.decision_features), fitted and cut on the inner folds' out-of-fold scores; "replace" the
 # confidence cut, or map when either says so ("or": shipped since the twenty-first pass, with fresh20 joined)
@@ -766,9 +766,12 @@ def print_apart(sets: dict[str, list[dict]], r: dict) -> None:
 
 
 def summary(r: dict) -> str:
-    """The four headline figures to three decimals (ev.table gives two)."""
+    """The four headline figures to three decimals (ev.table gives two), the negatives also as a count
+    (the floor is read in labelled pairs)."""
+    kept = round(r["negatives_not_mapped"] * r.get("negative_pairs", 0))
     return (f"P@1 {r['precision_at_1_all']:.3f}  R@3 {r['recall_at_3_all']:.3f}  "
-            f"negatives not mapped {r['negatives_not_mapped']:.3f}  ranking alone {r['ranking_at_1_all']:.3f}")
+            f"negatives not mapped {r['negatives_not_mapped']:.3f} ({kept}/{r.get('negative_pairs', 0)})  "
+            f"ranking alone {r['ranking_at_1_all']:.3f}")
 
 
 SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
@@ -836,6 +839,12 @@ def main(argv: list[str] | None = None) -> int:
                          "is the head (is), or that and whether its cue comes later in the subject (later)")
     ap.add_argument("--head-order-only", action="store_true",
                     help="with --head-object: the order model reads the head features, the confidence model not")
+    ap.add_argument("--head-gate", choices=("off", "flag", "move", "title"), default=_ranker.HEAD_GATE,
+                    help="the head criterion gating another criterion's key phrase (ranker.head_gated; twenty-sixth "
+                         "pass): a flag and the rule score apart (flag), that on title phrases only (title), or the phrase's "
+                         "tier features renamed (move)")
+    ap.add_argument("--head-decision", action="store_true",
+                    help="the decision model reads the head features of the order model's top (twenty-sixth pass)")
     ap.add_argument("--order-pages", choices=("all", "positive"), default=ORDER_PAGES,
                     help="the pages the order model is fitted on: all (shipped) or those with a positive "
                          "(twenty-fifth pass)")
@@ -884,6 +893,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.head_object is not None:
         _ranker.HEAD_OBJECT, _ranker.HEAD_KEYS = a.head_object != "off", _ranker.HEAD_SETS[a.head_object]
     HEAD_ORDER_ONLY = a.head_order_only
+    _ranker.HEAD_GATE, _ranker.HEAD_DECISION = a.head_gate, a.head_decision
     ORDER_PAGES = a.order_pages
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
     DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR = a.decision, a.decision_cut, a.threshold_floor, a.neg_floor
