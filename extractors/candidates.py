@@ -211,7 +211,8 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
         return [_none(rule_choice, 0)]
     total = sum(e["weight"] for e in ev.values()) or 1
     ranked = sorted(ev, key=lambda k: -ev[k]["weight"])
-    nat, ranking, local = map(_log, _cue_counts(folded))
+    counts = _cue_counts(folded)
+    nat, ranking, local = map(_log, counts)
     out = []
     for name in ranked:
         e = ev[name]
@@ -251,7 +252,7 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
                     "n_url_only_local": url_only * local})
     if site_cues and url_only:
         s_local, s_nat = site_level_cues(folded)
-        none[1].update({"n_url_only_national": url_only * _log(_cue_counts(folded)[0] + s_nat),
+        none[1].update({"n_url_only_national": url_only * _log(counts[0] + s_nat),
                         "n_url_only_local": url_only * _log(s_local),
                         "n_url_only_bare": url_only * float(not s_local and not nat and not s_nat)})
     none[1].update({"n_share": top["share"], "n_ranking": ranking, "n_national": nat, "n_title": top["title"],
