@@ -1,13 +1,10 @@
 """gm30: the value's own predicate, forecasts by year and figures weighed against a plan
 (target_features.gm30_features), on wordings written for the test."""
-from extractors.targets import find_targets
+from tests.extractors.goal_rows import goal_features
 
 
 def _row(t: str, needle: str, toks: str = "pred+forecast+vs_plan") -> dict[str, float]:
-    rows: list = []
-    find_targets(t, trace=rows, options={"units": "goal_lines", "gm30": toks}, as_of=2024)
-    start = t.index(needle)
-    return next(r["goal"] for r in rows if r["start"] == start)
+    return goal_features(t, needle, {"units": "goal_lines", "gm30": toks})
 
 
 def _gm(f: dict[str, float]) -> set[str]:

@@ -1,13 +1,10 @@
 """gm31: a value's own result cue gates the page's and block's goal push; a forecast aimed ahead
 (target_features.gm31_features), on wordings written for the test."""
-from extractors.targets import find_targets
+from tests.extractors.goal_rows import goal_features
 
 
 def _row(t: str, needle: str, toks: str = "gate+fc") -> dict[str, float]:
-    rows: list = []
-    find_targets(t, trace=rows, options={"units": "goal_lines", "gm31": toks}, as_of=2024)
-    start = t.index(needle)
-    return next(r["goal"] for r in rows if r["start"] == start)
+    return goal_features(t, needle, {"units": "goal_lines", "gm31": toks})
 
 
 def _gate(t: str, needle: str, toks: str = "gate") -> bool:

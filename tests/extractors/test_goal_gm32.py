@@ -1,13 +1,10 @@
 """gm32: features for gold goals the goal model rejects (target_features.gm32_features), on wordings
 written for the test: where each fires and where it must not."""
-from extractors.targets import find_targets
+from tests.extractors.goal_rows import goal_features
 
 
 def _row(t: str, needle: str, toks: str) -> dict[str, float]:
-    rows: list = []
-    find_targets(t, trace=rows, options={"units": "general", "gm31": "gate", "gm32": toks}, as_of=2024)
-    start = t.index(needle)
-    return next(r["goal"] for r in rows if r["start"] == start)
+    return goal_features(t, needle, {"units": "general", "gm31": "gate", "gm32": toks})
 
 
 def test_a_counted_value_with_a_plans_bound_or_increment():
