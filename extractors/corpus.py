@@ -25,7 +25,7 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I2.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I3.jsonl",
                    *(ROOT / "tests" / "data" / "corpus" / f"part-J{k}.jsonl" for k in range(1, 7)),
-                   *(ROOT / "tests" / "data" / "corpus" / f"part-K{k}.jsonl" for k in (1, 2, 3)))
+                   *(ROOT / "tests" / "data" / "corpus" / f"part-K{k}.jsonl" for k in range(1, 7)))
 
 
 # Parts that test and never train: part I (session 14) was annotated in three parallel shares without
@@ -40,8 +40,8 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
 # and J1-J4 (docs/extraction.md, "Training on fresh sites, model by model"): option jt28 lets them train
 # (training_jval); J5-J6 and I stay test-only.
 # Part K (session 21: share K1, 51 pages from 49 sites, 13 new to the corpus; session 22: K2, 51 pages
-# from 48 sites, 20 new; session 23: K3, 51 pages from 49 sites, 20 new; each blind-checked) tests and
-# never trains: a guard nobody chooses by, while
+# from 48 sites, 20 new; session 23: K3, 51 pages from 49 sites, 20 new; session 24: K4-K6, 151 pages
+# written at once, North / South / official texts; each blind-checked) tests and never trains: a guard nobody chooses by, while
 # J's shares are promoted to validation one by one (J6 in session 22).
 TEST_ONLY_PARTS = frozenset({"I", "J", "K"})
 
