@@ -48,11 +48,37 @@ TEST_ONLY_PARTS = frozenset({"I", "J", "K"})
 
 _train_jval = False     # set by training_jval(): J1-J4 train too (jt28)
 
+# The fresh shares that may train inside training_jval(): J1-J4 since jt28; option jt33 names more
+# (fresh_shares). Part I, K3 and later shares never train.
+FRESH_SHARES = {"J1-J4": r"J-[0-3]\d\d", "J5": r"J-4\d\d", "J6": r"J-5\d\d",
+                "K1": r"K-0\d\d", "K2": r"K-1(?:0[1-9]|[1-4]\d|5[01])"}
+_fresh = re.compile(FRESH_SHARES["J1-J4"])
+
+
+def _shares_pattern(spec: str | None) -> re.Pattern:
+    names = ["J1-J4"] + [n for n in str(spec or "").split("+") if n]
+    unknown = set(names) - set(FRESH_SHARES)
+    if unknown:
+        raise ValueError(f"jt33: unknown shares {sorted(unknown)} (known: {sorted(FRESH_SHARES)})")
+    return re.compile("|".join(f"(?:{FRESH_SHARES[n]})" for n in names))
+
+
+@contextmanager
+def fresh_shares(spec: str | None):
+    """Inside: the shares `spec` names ("J5+J6+K1+K2"; jt33) are fresh shares that may train, with J1-J4."""
+    global _fresh
+    old, _fresh = _fresh, _shares_pattern(spec)
+    try:
+        yield
+    finally:
+        _fresh = old
+
 
 def jval(case: dict) -> bool:
-    """J1-J4 (ids J-0xx..J-3xx), the fresh pages whose errors may be read; J5-J6 and I never train."""
+    """A fresh share that may train: J1-J4 (ids J-0xx..J-3xx), and the shares option jt33 adds
+    (fresh_shares); the others (J5-J6, I, K by default) never train."""
     cid = case.get("id") or ""
-    return case.get("part") == "J" and bool(re.fullmatch(r"J-[0-3]\d\d", cid))
+    return case.get("part") in ("J", "K") and bool(_fresh.fullmatch(cid))
 
 
 @contextmanager

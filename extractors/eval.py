@@ -51,8 +51,8 @@ def cross_validate(cases: list[dict], k: int = 5, hub_min: int | None = 3, optio
     from extractors.train import SHIPPED, fit_shipped
     opts = options or SHIPPED
     out: dict[str, dict[str, dict]] = {s: {} for s in systems}
-    with corpus.training_jval() if opts.get("jt28") else nullcontext():   # the training sides hold J1-J4 (jt28)
-        splits = corpus.folds(cases, k, hub_min, seed)
+    with corpus.fresh_shares(opts.get("jt33")), corpus.training_jval() if opts.get("jt28") else nullcontext():
+        splits = corpus.folds(cases, k, hub_min, seed)     # the training sides hold J1-J4 (jt28) and jt33's shares
     for tr, te in splits:
         train = [cases[i] for i in tr]
         test = [cases[i] for i in te]

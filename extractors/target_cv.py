@@ -93,14 +93,15 @@ def predict(cases, seed, opts, refit="deadline", fraction: float = 1.0, draw: in
     from extractors.facts import extract_facts
     out = {}
     jval = bool(opts.get("jt28"))
-    for tr, te in training_folds(cases, seed, fraction, draw, jval):
-        if sizes is not None:
-            sizes.append((len(tr), sum(len(cases[i].get("targets") or []) for i in tr)))
-        m = fold_models(cases, seed, tr, opts, refit)
-        for i in te:
-            c = cases[i]
-            f = extract_facts(c["text"], url=c.get("source_url"), models=m)
-            out[c["id"]] = {"targets": [t.__dict__ for t in f.targets]}
+    with corpus.fresh_shares(opts.get("jt33")):
+        for tr, te in training_folds(cases, seed, fraction, draw, jval):
+            if sizes is not None:
+                sizes.append((len(tr), sum(len(cases[i].get("targets") or []) for i in tr)))
+            m = fold_models(cases, seed, tr, opts, refit)
+            for i in te:
+                c = cases[i]
+                f = extract_facts(c["text"], url=c.get("source_url"), models=m)
+                out[c["id"]] = {"targets": [t.__dict__ for t in f.targets]}
     return out
 
 
@@ -110,7 +111,9 @@ def predict_jval(cases, seed, opts, variants: list[str]) -> dict[str, dict]:
     from extractors.facts import extract_facts
     from extractors.train import fit_jval, jval_groups, with_jval_models
     out: dict[str, dict] = {v: {} for v in variants}
-    for tr, te in training_folds(cases, seed, jval=True):
+    with corpus.fresh_shares(opts.get("jt33")):
+        splits = training_folds(cases, seed, jval=True)
+    for tr, te in splits:
         base, full = fit_jval([cases[i] for i in tr], **{**opts, "jt28": "all"})
         for v in variants:
             m = with_jval_models(base, full, [] if v == "none" else jval_groups(v))

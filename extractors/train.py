@@ -560,7 +560,7 @@ def with_jval_models(base: Models, full: Models, groups: list[str]) -> Models:
 
 def _check_no_fresh(cases: list[dict]) -> None:
     if not all(corpus.trainable(c) or corpus.jval(c) for c in cases):
-        raise ValueError("a test-only text outside J1-J4 in the training cases")
+        raise ValueError("a test-only text outside the fresh shares that train (J1-J4, jt33) in the training cases")
 
 
 def fit_jval(cases: list[dict], **opts) -> tuple[Models, Models | None]:
@@ -575,7 +575,13 @@ def fit_jval(cases: list[dict], **opts) -> tuple[Models, Models | None]:
 
 
 def fit_shipped(cases: list[dict], **opts) -> Models:
-    """fit(), with the models option jt28 names fitted on the J1-J4 texts among `cases` too."""
+    """fit(), with the models option jt28 names fitted on the J1-J4 texts among `cases` too (and on the
+    shares option jt33 adds)."""
+    with corpus.fresh_shares(opts.get("jt33")):
+        return _fit_shipped(cases, **opts)
+
+
+def _fit_shipped(cases: list[dict], **opts) -> Models:
     groups = jval_groups(opts.get("jt28"))
     if set(groups) == set(JVAL_GROUPS):     # every model: one fit
         _check_no_fresh(cases)
@@ -586,8 +592,10 @@ def fit_shipped(cases: list[dict], **opts) -> Models:
 
 
 def training_cases(cases: list[dict], opts: dict) -> list[dict]:
-    """The cases the shipped models train on: the trainable parts, plus J1-J4 when option jt28 names a model."""
-    return [c for c in cases if corpus.trainable(c) or (jval_groups(opts.get("jt28")) and corpus.jval(c))]
+    """The cases the shipped models train on: the trainable parts, plus J1-J4 (and jt33's shares) when
+    option jt28 names a model."""
+    with corpus.fresh_shares(opts.get("jt33")):
+        return [c for c in cases if corpus.trainable(c) or (jval_groups(opts.get("jt28")) and corpus.jval(c))]
 
 
 def _c_of(name: str, opts: dict) -> float:

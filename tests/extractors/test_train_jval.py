@@ -75,3 +75,45 @@ def test_with_jval_models_takes_only_the_named_groups():
     m = train.with_jval_models(base, full, ["goal", "veto"])
     assert m.goal is lin and m.deadline is None and m.options == {"stat_veto": ["b"], "scope": "x"}
     assert base.goal is None and base.options["stat_veto"] == ["a"]
+
+
+# jt33: J5, J6, K1 and K2 may train too; part I and K3 (K-152 on) never do
+MORE = CASES + [{"id": "K-001", "part": "K", "text": "k1"}, {"id": "K-151", "part": "K", "text": "k2"},
+                {"id": "K-152", "part": "K", "text": "k3"}, {"id": "K-260", "part": "K", "text": "k5"}]
+
+
+def test_jt33_adds_the_named_shares_and_never_part_i_or_k3():
+    assert _ids(train.training_cases(MORE, {"jt28": "all", "jt33": "J5+J6+K1+K2"})) == [
+        "A-001", "dev-001", "J-012", "J-399", "J-401", "J-512", "K-001", "K-151"]
+    with corpus.fresh_shares("J5"):
+        assert _ids(c for c in MORE if corpus.jval(c)) == ["J-012", "J-399", "J-401"]
+    assert _ids(train.training_cases(MORE, {"jt28": "all", "jt33": "K1"})) == ["A-001", "dev-001", "J-012", "J-399", "K-001"]
+    assert _ids(train.training_cases(MORE, {"jt28": "all"})) == ["A-001", "dev-001", "J-012", "J-399"]
+
+
+def test_jt33_refuses_an_unknown_share():
+    with pytest.raises(ValueError, match="K3"):
+        with corpus.fresh_shares("K1+K3"):
+            pass
+
+
+def test_shipped_training_with_jt33_never_reads_part_i_or_k3(monkeypatch, tmp_path):
+    seen = []
+    monkeypatch.setattr(train.corpus, "load", lambda *a: list(MORE))
+    monkeypatch.setattr(train, "fit", lambda cases, **opts: seen.append(_ids(cases)) or Models())
+    monkeypatch.setattr(train, "save", lambda m: None)
+    monkeypatch.setattr(train, "DIR", tmp_path)
+    monkeypatch.setattr(train, "SHIPPED", {**train.SHIPPED, "jt28": "all", "jt33": "J5+J6+K1+K2"})
+    train.main([])
+    assert seen == [["A-001", "dev-001", "J-012", "J-399", "J-401", "J-512", "K-001", "K-151"]]
+    with pytest.raises(ValueError):
+        train.fit_shipped([MORE[0], MORE[-2]], jt28="all", jt33="J5+J6+K1+K2")
+
+
+def test_folds_with_jt33_never_train_on_part_i_or_k3():
+    pytest.importorskip("sklearn")
+    cases = [{**c, "site": f"s{k}.vn"} for k, c in enumerate(MORE * 2)]
+    with corpus.fresh_shares("J5+J6+K1+K2"), corpus.training_jval():
+        folds = corpus.folds(cases, 3)
+    trained = {cases[i]["id"] for tr, _ in folds for i in tr}
+    assert trained == {"A-001", "dev-001", "J-012", "J-399", "J-401", "J-512", "K-001", "K-151"}
