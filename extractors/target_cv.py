@@ -15,7 +15,8 @@ of its training groups (whole province/site groups, `corpus.groups`), drawn by (
 `--opt jt28=goal+trees` (with `--refit all`) fits the named model groups (`train.JVAL_GROUPS`) on the
 fold's J1-J4 texts too, the same grouped folds (J1-J4 are still tested in theirs); `--jt28-sweep
 none,all,goal,...` scores several such variants from one fit with and one without J1-J4 per fold,
-one dump per variant (DUMP's stem + "." + variant + ".json").
+one dump per variant (DUMP's stem + "." + variant + ".json"); with `--opt jt33=J5+J6+K1+K2` the variants
+compose the shipped fit (J1-J4 train) with one fitted on jt33's shares too, per model group.
 """
 from __future__ import annotations
 
@@ -107,14 +108,22 @@ def predict(cases, seed, opts, refit="deadline", fraction: float = 1.0, draw: in
 
 def predict_jval(cases, seed, opts, variants: list[str]) -> dict[str, dict]:
     """jt28's ablation: each variant's (a jt28 value, "none" for no group) predictions, composed per fold
-    from one fit without and one with the fold's J1-J4 texts (train.with_jval_models)."""
+    from one fit without and one with the fold's J1-J4 texts (train.with_jval_models). With option jt33
+    the two fits are the shipped one (J1-J4 train) and one with jt33's shares too (jt33's ablation)."""
     from extractors.facts import extract_facts
-    from extractors.train import fit_jval, jval_groups, with_jval_models
+    from extractors.train import fit_jval, fit_shipped, jval_groups, with_jval_models
     out: dict[str, dict] = {v: {} for v in variants}
-    with corpus.fresh_shares(opts.get("jt33")):
+    extra = opts.get("jt33")
+    with corpus.fresh_shares(extra):
         splits = training_folds(cases, seed, jval=True)
     for tr, te in splits:
-        base, full = fit_jval([cases[i] for i in tr], **{**opts, "jt28": "all"})
+        train = [cases[i] for i in tr]
+        if extra:
+            with corpus.fresh_shares(None):
+                own = [c for c in train if corpus.trainable(c) or corpus.jval(c)]
+            base, full = fit_shipped(own, **{**opts, "jt33": None}), fit_shipped(train, **opts)
+        else:
+            base, full = fit_jval(train, **{**opts, "jt28": "all"})
         for v in variants:
             m = with_jval_models(base, full, [] if v == "none" else jval_groups(v))
             for i in te:
