@@ -8,13 +8,13 @@
                                         [--own-act] [--act-object off|both|confidence|sib]
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
-                                        [--with-fresh21] [--joint-cut] [--decision-label all|measured]
+                                        [--with-fresh21] [--with-fresh22] [--joint-cut] [--decision-label all|measured]
                                         [--kind-cut off|title|domain] [--head-object off|all|is|later]
                                         [--head-order-only] [--order-pages all|positive]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
-and fresh21.jsonl with --with-fresh21; a province's documents are never split between training and test), (2) the
+fresh21.jsonl with --with-fresh21 and fresh22.jsonl with --with-fresh22; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
@@ -751,14 +751,17 @@ def leave_one_province_out(docs: list[dict], ex: dict, veto: set[str] = frozense
 
 def print_apart(sets: dict[str, list[dict]], r: dict) -> None:
     """With fresh pages joined: the same cross-validated rankings scored on the older pages, on each fresh set
-    apart, and (with the newest, fresh21) on the pages a run without it reads (the figure comparable with such a run)."""
+    apart, and (with the optional fresh21 / fresh22) on the pages a run without them reads (the figure comparable
+    with such a run)."""
     joined = [name for name in FRESH_SETS if name in sets]
     if not joined:
         return
     parts = [("older pages", [d for name in sets if name not in FRESH_SETS for d in sets[name]])]
     parts += [(f"{name} alone", sets[name]) for name in joined]
-    if FRESH21 in sets:
-        parts.append((f"all but {FRESH21}", [d for name in sets if name != FRESH21 for d in sets[name]]))
+    optional = [name for name in OPTIONAL_SETS if name in sets]
+    for k in range(len(optional), 0, -1):    # all but fresh22 (a --with-fresh21 run), then all but both (the default)
+        left = optional[k - 1:]
+        parts.append((f"all but {' + '.join(left)}", [d for name in sets if name not in left for d in sets[name]]))
     for label, docs in parts:
         sub = ev.evaluate(docs, rankings=r["rankings"])
         hits = sum(1 for d in docs if d["positive"]) * sub["precision_at_1_all"]
@@ -778,12 +781,15 @@ SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
 FRESH = "fresh19"                       # session 19's fresh pages (optional): left out with --without-fresh19
 FRESH20 = "fresh20"                     # session 20's fresh pages (optional): left out with --without-fresh20
 FRESH21 = "fresh21"                     # session 20's third set: read with --with-fresh21 (the join lost P@1, not shipped)
-FRESH_SETS = (FRESH, FRESH20, FRESH21)  # only these are read: a later fresh set stays unseen until named here
+FRESH22 = "fresh22"                     # session 21's fourth set, read since session 24: with --with-fresh22
+FRESH_SETS = (FRESH, FRESH20, FRESH21, FRESH22)  # only these are read: a later fresh set stays unseen until named here
+OPTIONAL_SETS = (FRESH21, FRESH22)      # read only when told to (--with-...)
 
 
-def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = False) -> dict[str, list[dict]]:
+def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = False,
+         fresh22: bool = False) -> dict[str, list[dict]]:
     out = {}
-    for name in SETS + tuple(n for n, keep in zip(FRESH_SETS, (fresh, fresh20, fresh21)) if keep):
+    for name in SETS + tuple(n for n, keep in zip(FRESH_SETS, (fresh, fresh20, fresh21, fresh22)) if keep):
         path = pairs / f"{name}.jsonl"
         if name in ("extra",) + FRESH_SETS and not path.exists():
             continue
@@ -879,6 +885,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--with-fresh21", action="store_true",
                     help="also read fresh21.jsonl (session 20's third set; twenty-second pass: the join lost P@1 leaving "
                          "one province out, so the shipped ranker is fitted without it)")
+    ap.add_argument("--with-fresh22", action="store_true",
+                    help="also read fresh22.jsonl (session 21's fourth set, unseen until session 24's twenty-seventh pass)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -904,7 +912,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
         sets = load(a.pairs, fresh=not a.without_fresh19, fresh20=not a.without_fresh20,
-                    fresh21=a.with_fresh21)
+                    fresh21=a.with_fresh21, fresh22=a.with_fresh22)
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
