@@ -10,7 +10,7 @@
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
                                         [--with-fresh21] [--with-fresh22] [--joint-cut] [--decision-label all|measured]
                                         [--kind-cut off|title|domain] [--head-object off|all|is|later]
-                                        [--head-order-only] [--order-pages all|positive]
+                                        [--head-cues s23|s24] [--head-order-only] [--order-pages all|positive]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
@@ -33,6 +33,7 @@ model's top with its own cut; `--threshold-floor`: that cut's objective on the c
 figure measures; a decision cut per kind of page (title or not, the top's domain).
 `--head-object`, `--head-order-only`, `--order-pages` (twenty-fifth pass, not shipped): the head criterion of the page's
 subject (the first object of its act) as pair features; the order model fitted on the pages with a positive only.
+`--head-cues s24`, `--with-fresh22` (twenty-seventh pass): cues for the objects fresh22's pages lost; fresh22 joined.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -843,6 +844,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="each pair against the head criterion of the page's subject, its first object "
                          "(ranker.head_features; twenty-fifth pass): all its features, or only whether the pair "
                          "is the head (is), or that and whether its cue comes later in the subject (later)")
+    ap.add_argument("--head-cues", choices=tuple(_ranker.HEAD_CUE_SETS), default=_ranker.HEAD_CUE_SET,
+                    help="with --head-object: the head cues of the twenty-fifth pass (s23) or with the twenty-seventh "
+                         "pass's (s24: repeals of normative acts, law-enforcement monitoring, re-engineered workflows, "
+                         "public-service units' finance; cited acts' dates skipped)")
     ap.add_argument("--head-order-only", action="store_true",
                     help="with --head-object: the order model reads the head features, the confidence model not")
     ap.add_argument("--head-gate", choices=("off", "flag", "move", "title"), default=_ranker.HEAD_GATE,
@@ -901,6 +906,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.head_object is not None:
         _ranker.HEAD_OBJECT, _ranker.HEAD_KEYS = a.head_object != "off", _ranker.HEAD_SETS[a.head_object]
     HEAD_ORDER_ONLY = a.head_order_only
+    _ranker.HEAD_CUE_SET = a.head_cues
     _ranker.HEAD_GATE, _ranker.HEAD_DECISION = a.head_gate, a.head_decision
     ORDER_PAGES = a.order_pages
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
