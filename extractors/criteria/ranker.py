@@ -501,7 +501,7 @@ def object_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]
              "obj_page_sim": page[i]["sim"], "obj_page_dist": page[i]["dist"]} for i in range(len(mappings))]
 
 
-# ---- the head object of the act (twenty-fifth pass, `train --head-object`; off) -------------------
+# ---- the head object of the act (twenty-fifth pass, `train --head-object`; shipped since the twenty-seventh) ----
 # What the page's act is *of* is its first object, not the modifiers after it: "phân cấp tuyển dụng viên
 # chức" is a delegation (4.3) whose object is a recruitment, "công bố danh mục TTHC theo cơ chế một cửa"
 # a publication (3.1) of one-stop procedures, "quy chế vận hành hệ thống thông tin giải quyết TTHC" the
@@ -545,8 +545,8 @@ HEAD_CUES = {
     "8.1": r"muc do hai long|su hai long|sipas",
     "DTI.1": r"chuyen doi so",
 }
-# Cues added in the twenty-seventh pass (session 24, `train --head-cues s24`; off): the objects fresh22's unseen
-# pages lost. Repealing a normative act (its number carries a year: "số 10/2016/QĐ-UBND") is the review of
+# Cues added in the twenty-seventh pass (session 24, `train --head-cues s24`; shipped): the objects fresh22's
+# unseen pages lost. Repealing a normative act (its number carries a year: "số 10/2016/QĐ-UBND") is the review of
 # normative acts (2.3) whatever the repealed act was about; an individual decision's number has no year.
 HEAD_CUES_S24 = {
     "2.2": r"(kiem tra|theo doi)( tinh hinh| viec)? thi hanh phap luat|quan ly cong tac thi hanh phap luat",
@@ -556,7 +556,7 @@ HEAD_CUES_S24 = {
            r"|co che tai chinh( ap dung)?( doi voi)?( cac)? (don vi su nghiep|co so( \w+){1,2} cong lap)",
 }
 HEAD_CUE_SETS = {"s23": HEAD_CUES, "s24": {**HEAD_CUES, **HEAD_CUES_S24}}
-HEAD_CUE_SET = "s23"
+HEAD_CUE_SET = "s24"       # shipped since the twenty-seventh pass; s23: the twenty-fifth pass's cues
 
 
 def _compile_cues(cues: dict[str, str]) -> dict[str, re.Pattern]:
@@ -564,11 +564,11 @@ def _compile_cues(cues: dict[str, str]) -> dict[str, re.Pattern]:
 
 
 _HEAD_RX_BY_SET = {name: _compile_cues(cues) for name, cues in HEAD_CUE_SETS.items()}
-HEAD_OBJECT = False
+HEAD_OBJECT = True      # shipped since the twenty-seventh pass (read by both models, with the s24 cues)
 # which of head_features' keys the models read (`train --head-object all|is|later`)
 HEAD_SETS = {"off": (), "all": ("head_is", "head_sib", "head_other", "head_later"), "is": ("head_is",),
              "later": ("head_is", "head_later")}
-HEAD_KEYS = HEAD_SETS["all"]
+HEAD_KEYS = HEAD_SETS["later"]
 HEAD_WORDS = 30
 
 

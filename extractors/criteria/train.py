@@ -31,9 +31,11 @@ model's top with its own cut; `--threshold-floor`: that cut's objective on the c
 `--joint-cut` (twenty-third pass): the confidence cut chosen with the decision cut by that one floor objective.
 `--decision-label measured`, `--kind-cut` (twenty-fourth pass, not shipped): the decision model fitted on the pages a
 figure measures; a decision cut per kind of page (title or not, the top's domain).
-`--head-object`, `--head-order-only`, `--order-pages` (twenty-fifth pass, not shipped): the head criterion of the page's
+`--head-object`, `--head-order-only`, `--order-pages` (twenty-fifth pass): the head criterion of the page's
 subject (the first object of its act) as pair features; the order model fitted on the pages with a positive only.
 `--head-cues s24`, `--with-fresh22` (twenty-seventh pass): cues for the objects fresh22's pages lost; fresh22 joined.
+Shipped since the twenty-seventh pass: `--head-object later --head-cues s24 --order-pages positive` (both models read
+the head); the ranker before it is `--head-object off --head-cues s23 --order-pages all`.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -95,8 +97,9 @@ DOMAIN_ORDER_ONLY = False   # the domain features read by the order model only (
 OBJECT_CONFIDENCE_ONLY = False
 # the pages the order model is fitted on (twenty-fifth pass, `--order-pages`): every page (shipped), or those
 # with a positive — on the others every pair is 0, which teaches it that a page's head pair is no more
-# likely right than the rest (most of them are other bodies' acts whose head is a labelled negative)
-ORDER_PAGES = "all"
+# likely right than the rest (most of them are other bodies' acts whose head is a labelled negative); "positive"
+# shipped since the twenty-seventh pass, with the head object
+ORDER_PAGES = "positive"
 HEAD_ORDER_ONLY = False     # the head-object features read by the order model only (--head-order-only)
 _HEAD_FEATURES = ("head_is", "head_sib", "head_other", "head_later", "head_gated", "head_gated_rule")
 # twentieth pass (`--decision`): whether a page maps decided by a page-level model on the order model's
@@ -843,7 +846,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--head-object", choices=("off", "all", "is", "later"), default=None,
                     help="each pair against the head criterion of the page's subject, its first object "
                          "(ranker.head_features; twenty-fifth pass): all its features, or only whether the pair "
-                         "is the head (is), or that and whether its cue comes later in the subject (later)")
+                         "is the head (is), or that and whether its cue comes later in the subject (later: shipped since the "
+                         "twenty-seventh pass); off: without them")
     ap.add_argument("--head-cues", choices=tuple(_ranker.HEAD_CUE_SETS), default=_ranker.HEAD_CUE_SET,
                     help="with --head-object: the head cues of the twenty-fifth pass (s23) or with the twenty-seventh "
                          "pass's (s24: repeals of normative acts, law-enforcement monitoring, re-engineered workflows, "
@@ -857,8 +861,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--head-decision", action="store_true",
                     help="the decision model reads the head features of the order model's top (twenty-sixth pass)")
     ap.add_argument("--order-pages", choices=("all", "positive"), default=ORDER_PAGES,
-                    help="the pages the order model is fitted on: all (shipped) or those with a positive "
-                         "(twenty-fifth pass)")
+                    help="the pages the order model is fitted on: all, or those with a positive (twenty-fifth "
+                         "pass; shipped since the twenty-seventh)")
     ap.add_argument("--decision", choices=("off", "replace", "or"), default=DECISION,
                     help="the decision model (twentieth pass; or is shipped since the twenty-first): whether a page maps, judged on the "
                          "order model's top from both models' scores, its margin, the page's kind and the top's "
