@@ -501,7 +501,7 @@ def object_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]
              "obj_page_sim": page[i]["sim"], "obj_page_dist": page[i]["dist"]} for i in range(len(mappings))]
 
 
-# ---- the head object of the act (twenty-fifth pass, `train --head-object`; off) -------------------
+# ---- the head object of the act (twenty-fifth pass, `train --head-object`; shipped since the twenty-seventh) ----
 # What the page's act is *of* is its first object, not the modifiers after it: "phân cấp tuyển dụng viên
 # chức" is a delegation (4.3) whose object is a recruitment, "công bố danh mục TTHC theo cơ chế một cửa"
 # a publication (3.1) of one-stop procedures, "quy chế vận hành hệ thống thông tin giải quyết TTHC" the
@@ -545,27 +545,59 @@ HEAD_CUES = {
     "8.1": r"muc do hai long|su hai long|sipas",
     "DTI.1": r"chuyen doi so",
 }
-_HEAD_RX = {cid: re.compile(rf"\b(?:{rx})\b") for cid, rx in HEAD_CUES.items()}
-HEAD_OBJECT = False
+# Cues added in the twenty-seventh pass (session 24, `train --head-cues s24`; shipped): the objects fresh22's
+# unseen pages lost. Repealing a normative act (its number carries a year: "số 10/2016/QĐ-UBND") is the review of
+# normative acts (2.3) whatever the repealed act was about; an individual decision's number has no year.
+HEAD_CUES_S24 = {
+    "2.2": r"(kiem tra|theo doi)( tinh hinh| viec)? thi hanh phap luat|quan ly cong tac thi hanh phap luat",
+    "2.3": HEAD_CUES["2.3"] + r"|bai bo( \w+){0,4} (van ban quy pham|(quyet dinh|nghi quyet|chi thi) so \d+ \d{4} (qd|nq|ct))",
+    "3.2": HEAD_CUES["3.2"] + r"|tai cau truc(,? lien thong)? (quy trinh|thu tuc)",
+    "6.2": r"tu chu tai chinh|co che tu chu|quyen tu chu|(danh muc|dinh muc kinh te,? ky thuat|gia) dich vu su nghiep cong"
+           r"|co che tai chinh( ap dung)?( doi voi)?( cac)? (don vi su nghiep|co so( \w+){1,2} cong lap)",
+}
+HEAD_CUE_SETS = {"s23": HEAD_CUES, "s24": {**HEAD_CUES, **HEAD_CUES_S24}}
+HEAD_CUE_SET = "s24"       # shipped since the twenty-seventh pass; s23: the twenty-fifth pass's cues
+
+
+def _compile_cues(cues: dict[str, str]) -> dict[str, re.Pattern]:
+    return {cid: re.compile(rf"\b(?:{rx})\b") for cid, rx in cues.items()}
+
+
+_HEAD_RX_BY_SET = {name: _compile_cues(cues) for name, cues in HEAD_CUE_SETS.items()}
+HEAD_OBJECT = True      # shipped since the twenty-seventh pass (read by both models, with the s24 cues)
 # which of head_features' keys the models read (`train --head-object all|is|later`)
 HEAD_SETS = {"off": (), "all": ("head_is", "head_sib", "head_other", "head_later"), "is": ("head_is",),
              "later": ("head_is", "head_later")}
-HEAD_KEYS = HEAD_SETS["all"]
+HEAD_KEYS = HEAD_SETS["later"]
 HEAD_WORDS = 30
 
 
 def head_criterion(text: str) -> tuple[str | None, set[str]]:
     """The criterion whose head cue comes first in folded `text` (the longest at one position), and
-    every criterion with a cue anywhere in it."""
-    hits = [(m.start(), -(m.end() - m.start()), cid) for cid, rx in _HEAD_RX.items() if (m := rx.search(text))]
+    every criterion with a cue anywhere in it (the cues of HEAD_CUE_SET)."""
+    rxs = _HEAD_RX_BY_SET[HEAD_CUE_SET]
+    hits = [(m.start(), -(m.end() - m.start()), cid) for cid, rx in rxs.items() if (m := rx.search(text))]
     return (min(hits)[2] if hits else None), {h[2] for h in hits}
+
+
+# a cited act's date ("ngày 22/7/2024", "ngày 28 tháng 02 năm 2025"): an amendment's or repeal's subject names
+# the act it changes by number and date before what that act was about
+_CITED_DATE = re.compile(r"\bngay \d{1,2}( thang)? \d{1,2}( nam)? \d{4}\b")
+
+
+def head_subject(doc) -> str:
+    """The words the head criterion is read from: the subject's first HEAD_WORDS words; with the s24 cues
+    without the dates of cited acts and 40 words (an amendment's object comes after the amended act's name)."""
+    if HEAD_CUE_SET == "s23":
+        return subject_lead(doc, HEAD_WORDS)
+    return " ".join(_CITED_DATE.sub(" ", subject_lead(doc, 60)).split()[:40])
 
 
 def head_features(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
     """Each pair against the head criterion of the page's subject (`subject_lead`): the pair is it
     (`head_is`), a sibling of it (`head_sib`), another domain's (`head_other`); its cue later in the
     subject (`head_later`). Nothing when the subject names no cue."""
-    head, named = head_criterion(subject_lead(doc, HEAD_WORDS))
+    head, named = head_criterion(head_subject(doc))
     if head is None:
         return [{} for _ in mappings]
     out = []
@@ -595,7 +627,7 @@ _GATE_MOVED = ("tier_title", "tier_purpose", "tier_head", "tier_citation", "tier
 def head_gated(doc, mappings: list) -> list[bool]:
     """Per pair: the page's subject names a head criterion, the pair is another criterion and a key
     phrase of its own hit (mapping.Mapping.hit_tier)."""
-    head, _ = head_criterion(subject_lead(doc, HEAD_WORDS))
+    head, _ = head_criterion(head_subject(doc))
     tiers = ("title",) if HEAD_GATE == "title" else ("title", "purpose", "head", "citation", "body")
     return [head is not None and m.criterion_id != head and m.hit_tier in tiers for m in mappings]
 

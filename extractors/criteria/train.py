@@ -8,13 +8,13 @@
                                         [--own-act] [--act-object off|both|confidence|sib]
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
-                                        [--with-fresh21] [--joint-cut] [--decision-label all|measured]
+                                        [--with-fresh21] [--with-fresh22] [--joint-cut] [--decision-label all|measured]
                                         [--kind-cut off|title|domain] [--head-object off|all|is|later]
-                                        [--head-order-only] [--order-pages all|positive]
+                                        [--head-cues s23|s24] [--head-order-only] [--order-pages all|positive]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
-and fresh21.jsonl with --with-fresh21; a province's documents are never split between training and test), (2) the
+fresh21.jsonl with --with-fresh21 and fresh22.jsonl with --with-fresh22; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
@@ -31,8 +31,11 @@ model's top with its own cut; `--threshold-floor`: that cut's objective on the c
 `--joint-cut` (twenty-third pass): the confidence cut chosen with the decision cut by that one floor objective.
 `--decision-label measured`, `--kind-cut` (twenty-fourth pass, not shipped): the decision model fitted on the pages a
 figure measures; a decision cut per kind of page (title or not, the top's domain).
-`--head-object`, `--head-order-only`, `--order-pages` (twenty-fifth pass, not shipped): the head criterion of the page's
+`--head-object`, `--head-order-only`, `--order-pages` (twenty-fifth pass): the head criterion of the page's
 subject (the first object of its act) as pair features; the order model fitted on the pages with a positive only.
+`--head-cues s24`, `--with-fresh22` (twenty-seventh pass): cues for the objects fresh22's pages lost; fresh22 joined.
+Shipped since the twenty-seventh pass: `--head-object later --head-cues s24 --order-pages positive` (both models read
+the head); the ranker before it is `--head-object off --head-cues s23 --order-pages all`.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -94,8 +97,9 @@ DOMAIN_ORDER_ONLY = False   # the domain features read by the order model only (
 OBJECT_CONFIDENCE_ONLY = False
 # the pages the order model is fitted on (twenty-fifth pass, `--order-pages`): every page (shipped), or those
 # with a positive — on the others every pair is 0, which teaches it that a page's head pair is no more
-# likely right than the rest (most of them are other bodies' acts whose head is a labelled negative)
-ORDER_PAGES = "all"
+# likely right than the rest (most of them are other bodies' acts whose head is a labelled negative); "positive"
+# shipped since the twenty-seventh pass, with the head object
+ORDER_PAGES = "positive"
 HEAD_ORDER_ONLY = False     # the head-object features read by the order model only (--head-order-only)
 _HEAD_FEATURES = ("head_is", "head_sib", "head_other", "head_later", "head_gated", "head_gated_rule")
 # twentieth pass (`--decision`): whether a page maps decided by a page-level model on the order model's
@@ -751,14 +755,17 @@ def leave_one_province_out(docs: list[dict], ex: dict, veto: set[str] = frozense
 
 def print_apart(sets: dict[str, list[dict]], r: dict) -> None:
     """With fresh pages joined: the same cross-validated rankings scored on the older pages, on each fresh set
-    apart, and (with the newest, fresh21) on the pages a run without it reads (the figure comparable with such a run)."""
+    apart, and (with the optional fresh21 / fresh22) on the pages a run without them reads (the figure comparable
+    with such a run)."""
     joined = [name for name in FRESH_SETS if name in sets]
     if not joined:
         return
     parts = [("older pages", [d for name in sets if name not in FRESH_SETS for d in sets[name]])]
     parts += [(f"{name} alone", sets[name]) for name in joined]
-    if FRESH21 in sets:
-        parts.append((f"all but {FRESH21}", [d for name in sets if name != FRESH21 for d in sets[name]]))
+    optional = [name for name in OPTIONAL_SETS if name in sets]
+    for k in range(len(optional), 0, -1):    # all but fresh22 (a --with-fresh21 run), then all but both (the default)
+        left = optional[k - 1:]
+        parts.append((f"all but {' + '.join(left)}", [d for name in sets if name not in left for d in sets[name]]))
     for label, docs in parts:
         sub = ev.evaluate(docs, rankings=r["rankings"])
         hits = sum(1 for d in docs if d["positive"]) * sub["precision_at_1_all"]
@@ -778,12 +785,15 @@ SETS = ("docs", "heldout", "extra")    # extra.jsonl is optional
 FRESH = "fresh19"                       # session 19's fresh pages (optional): left out with --without-fresh19
 FRESH20 = "fresh20"                     # session 20's fresh pages (optional): left out with --without-fresh20
 FRESH21 = "fresh21"                     # session 20's third set: read with --with-fresh21 (the join lost P@1, not shipped)
-FRESH_SETS = (FRESH, FRESH20, FRESH21)  # only these are read: a later fresh set stays unseen until named here
+FRESH22 = "fresh22"                     # session 21's fourth set, read since session 24: with --with-fresh22
+FRESH_SETS = (FRESH, FRESH20, FRESH21, FRESH22)  # only these are read: a later fresh set stays unseen until named here
+OPTIONAL_SETS = (FRESH21, FRESH22)      # read only when told to (--with-...)
 
 
-def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = False) -> dict[str, list[dict]]:
+def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = False,
+         fresh22: bool = False) -> dict[str, list[dict]]:
     out = {}
-    for name in SETS + tuple(n for n, keep in zip(FRESH_SETS, (fresh, fresh20, fresh21)) if keep):
+    for name in SETS + tuple(n for n, keep in zip(FRESH_SETS, (fresh, fresh20, fresh21, fresh22)) if keep):
         path = pairs / f"{name}.jsonl"
         if name in ("extra",) + FRESH_SETS and not path.exists():
             continue
@@ -836,7 +846,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--head-object", choices=("off", "all", "is", "later"), default=None,
                     help="each pair against the head criterion of the page's subject, its first object "
                          "(ranker.head_features; twenty-fifth pass): all its features, or only whether the pair "
-                         "is the head (is), or that and whether its cue comes later in the subject (later)")
+                         "is the head (is), or that and whether its cue comes later in the subject (later: shipped since the "
+                         "twenty-seventh pass); off: without them")
+    ap.add_argument("--head-cues", choices=tuple(_ranker.HEAD_CUE_SETS), default=_ranker.HEAD_CUE_SET,
+                    help="with --head-object: the head cues of the twenty-fifth pass (s23) or with the twenty-seventh "
+                         "pass's (s24: repeals of normative acts, law-enforcement monitoring, re-engineered workflows, "
+                         "public-service units' finance; cited acts' dates skipped)")
     ap.add_argument("--head-order-only", action="store_true",
                     help="with --head-object: the order model reads the head features, the confidence model not")
     ap.add_argument("--head-gate", choices=("off", "flag", "move", "title"), default=_ranker.HEAD_GATE,
@@ -846,8 +861,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--head-decision", action="store_true",
                     help="the decision model reads the head features of the order model's top (twenty-sixth pass)")
     ap.add_argument("--order-pages", choices=("all", "positive"), default=ORDER_PAGES,
-                    help="the pages the order model is fitted on: all (shipped) or those with a positive "
-                         "(twenty-fifth pass)")
+                    help="the pages the order model is fitted on: all, or those with a positive (twenty-fifth "
+                         "pass; shipped since the twenty-seventh)")
     ap.add_argument("--decision", choices=("off", "replace", "or"), default=DECISION,
                     help="the decision model (twentieth pass; or is shipped since the twenty-first): whether a page maps, judged on the "
                          "order model's top from both models' scores, its margin, the page's kind and the top's "
@@ -879,6 +894,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--with-fresh21", action="store_true",
                     help="also read fresh21.jsonl (session 20's third set; twenty-second pass: the join lost P@1 leaving "
                          "one province out, so the shipped ranker is fitted without it)")
+    ap.add_argument("--with-fresh22", action="store_true",
+                    help="also read fresh22.jsonl (session 21's fourth set, unseen until session 24's twenty-seventh pass)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -893,6 +910,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.head_object is not None:
         _ranker.HEAD_OBJECT, _ranker.HEAD_KEYS = a.head_object != "off", _ranker.HEAD_SETS[a.head_object]
     HEAD_ORDER_ONLY = a.head_order_only
+    _ranker.HEAD_CUE_SET = a.head_cues
     _ranker.HEAD_GATE, _ranker.HEAD_DECISION = a.head_gate, a.head_decision
     ORDER_PAGES = a.order_pages
     OBJECT_CONFIDENCE_ONLY = a.act_object == "confidence"
@@ -904,7 +922,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
         sets = load(a.pairs, fresh=not a.without_fresh19, fresh20=not a.without_fresh20,
-                    fresh21=a.with_fresh21)
+                    fresh21=a.with_fresh21, fresh22=a.with_fresh22)
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2

@@ -1,6 +1,7 @@
-"""Session 21's fourth set of fresh labelled pages (tests/data/criteria_pairs/fresh22.jsonl): the unseen test set
-left once fresh21 is read and joined. These tests keep it one: no page repeats an older file (fresh19-21 included),
-labels name catalog criteria, and the trainer never loads it, with or without its optional sets."""
+"""Session 21's fourth set of fresh labelled pages (tests/data/criteria_pairs/fresh22.jsonl): unseen until session 24,
+read since the twenty-seventh pass. No page repeats an older file (fresh19-21 included), labels name catalog
+criteria, and the trainer reads it only when told to (`--with-fresh22`); a later set (fresh23, the next unseen one)
+it never reads, with or without the optional sets."""
 from extractors.criteria import train
 from tests.evidence.quality import PAIRS, load_docs
 from tests.evidence.test_fresh19 import _criterion, _host_path
@@ -27,10 +28,25 @@ def test_fourth_fresh_labels_are_catalog_criteria_and_disjoint():
         assert not set(d["positive"]) & set(d["negative"]), d["id"]
 
 
-def test_the_trainer_never_loads_the_fourth_fresh_set():
-    assert "fresh22" not in train.FRESH_SETS
+def test_the_trainer_joins_the_fourth_fresh_set_only_when_told_to():
     ids = {d["id"] for d in load_docs(FRESH22)}
-    for flags in ({}, {"fresh": False}, {"fresh20": False}):
+    for flags in ({}, {"fresh": False}, {"fresh20": False}, {"fresh21": True}):
         sets = train.load(PAIRS, **flags)
-        assert "fresh22" not in sets
+        assert train.FRESH22 not in sets
         assert not ids & {d["id"] for docs in sets.values() for d in docs}
+    joined = train.load(PAIRS, fresh21=True, fresh22=True)
+    assert {d["id"] for d in joined[train.FRESH22]} == ids
+    assert train.FRESH21 in joined
+
+
+def test_the_trainer_never_reads_a_later_fresh_set(tmp_path, monkeypatch):
+    for name in train.SETS + train.FRESH_SETS + ("fresh23",):
+        (tmp_path / f"{name}.jsonl").write_text((PAIRS / "heldout.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    read = []
+    real = train.ev.load_docs
+    monkeypatch.setattr(train.ev, "load_docs", lambda path: read.append(path.name) or real(path))
+    assert "fresh23" not in train.FRESH_SETS
+    for flags in ({}, {"fresh21": True, "fresh22": True}):
+        sets = train.load(tmp_path, **flags)
+        assert "fresh23.jsonl" not in read and "fresh23" not in sets
+    assert set(sets) == set(train.SETS + train.FRESH_SETS)
