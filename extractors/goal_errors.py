@@ -82,9 +82,7 @@ def main(argv=None) -> None:
         opts[k] = _opt(v)
     cases = corpus.load()
     res = []
-    with corpus.fresh_shares(opts.get("jt33")):
-        splits = training_folds(cases, _seed(a.seed), jval=bool(opts.get("jt28")))
-    for tr, te in splits:
+    for tr, te in training_folds(cases, _seed(a.seed), jval=bool(opts.get("jt28")), shares=opts.get("jt33")):
         m = fold_models(cases, _seed(a.seed), tr, opts, "all")
         for i in te:
             if "targets" in cases[i]:

@@ -75,12 +75,12 @@ def fold_models(cases, seed, tr, opts, refit: str):
 
 
 def training_folds(cases, seed, fraction: float = 1.0, draw: int = 0,
-                   jval: bool = False) -> list[tuple[list[int], list[int]]]:
+                   jval: bool = False, shares: str | None = None) -> list[tuple[list[int], list[int]]]:
     """corpus.folds' (train, test) indices with each training side cut to a random `fraction` of
     its groups (the grouping the folds use), drawn by (partition, fold, draw); `jval`: the
-    training sides hold the fold's J1-J4 texts too."""
+    training sides hold the fold's J1-J4 texts too, and those of the shares option jt33 names (`shares`)."""
     groups = corpus.groups(cases, 3)
-    with corpus.training_jval() if jval else nullcontext():
+    with corpus.fresh_shares(shares), corpus.training_jval() if jval else nullcontext():
         splits = corpus.folds(cases, 5, 3, seed)
     return [(corpus.keep_groups(tr, groups, fraction, f"{seed}/{k}/{draw}"), te)
             for k, (tr, te) in enumerate(splits)]
@@ -94,15 +94,14 @@ def predict(cases, seed, opts, refit="deadline", fraction: float = 1.0, draw: in
     from extractors.facts import extract_facts
     out = {}
     jval = bool(opts.get("jt28"))
-    with corpus.fresh_shares(opts.get("jt33")):
-        for tr, te in training_folds(cases, seed, fraction, draw, jval):
-            if sizes is not None:
-                sizes.append((len(tr), sum(len(cases[i].get("targets") or []) for i in tr)))
-            m = fold_models(cases, seed, tr, opts, refit)
-            for i in te:
-                c = cases[i]
-                f = extract_facts(c["text"], url=c.get("source_url"), models=m)
-                out[c["id"]] = {"targets": [t.__dict__ for t in f.targets]}
+    for tr, te in training_folds(cases, seed, fraction, draw, jval, opts.get("jt33")):
+        if sizes is not None:
+            sizes.append((len(tr), sum(len(cases[i].get("targets") or []) for i in tr)))
+        m = fold_models(cases, seed, tr, opts, refit)
+        for i in te:
+            c = cases[i]
+            f = extract_facts(c["text"], url=c.get("source_url"), models=m)
+            out[c["id"]] = {"targets": [t.__dict__ for t in f.targets]}
     return out
 
 
@@ -114,9 +113,7 @@ def predict_jval(cases, seed, opts, variants: list[str]) -> dict[str, dict]:
     from extractors.train import fit_jval, fit_shipped, jval_groups, with_jval_models
     out: dict[str, dict] = {v: {} for v in variants}
     extra = opts.get("jt33")
-    with corpus.fresh_shares(extra):
-        splits = training_folds(cases, seed, jval=True)
-    for tr, te in splits:
+    for tr, te in training_folds(cases, seed, jval=True, shares=extra):
         train = [cases[i] for i in tr]
         if extra:
             with corpus.fresh_shares(None):
