@@ -6,10 +6,11 @@ from functools import lru_cache
 
 from extractors.textutil import CAP_WORD, LO
 
-_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
+_LEVEL = r"(?:[Tt]ỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
 # a title's capitalised first verb after a bare level is no place ("của UBND tỉnh Phê duyệt Đề án …")
 _NOT_PLACE = (r"(?!(?:Phê\s+duyệt|Ban\s+hành|Quy\s+định|Hướng\s+dẫn|Triển\s+khai|Thực\s+hiện|Sửa\s+đổi"
-              r"|Bổ\s+sung|Công\s+bố|Thành\s+lập|Kiện\s+toàn|Về)(?![" + LO + r"]))")
+              r"|Bổ\s+sung|Công\s+bố|Thành\s+lập|Kiện\s+toàn|Về|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Cộng\s+h[òo]a)"
+              r"(?![" + LO + r"]))")
 _PLACE = _NOT_PLACE + CAP_WORD + r"(?:\s*-\s*" + CAP_WORD + r"|\s+" + CAP_WORD + r"){0,3}"
 _LEVEL_PLACE = r"(?:\s+" + _LEVEL + r"(?:\s+" + _PLACE + r")?)"
 _LW = "[" + LO + r"]+"   # one lower-case syllable
@@ -75,6 +76,10 @@ AFTER_CAPS_RE = re.compile(AFTER_RE.pattern, re.I)
 LIST_HEAD_RE = re.compile(r"\b[Cc]ác\s+(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị|Thông tư|Kế hoạch|Kết luận|văn bản)"
                           r"\s+(?:của|do)\s+(" + ISSUER + r")\s*(?:ban hành\s*)?:")
 
+# "Ban Chấp hành Đảng bộ tỉnh đã ban hành các Nghị quyết: Nghị quyết số 08-NQ/TU …; Nghị quyết 06-NQ/TU …"
+LIST_HEAD_BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|cũng\s+)*ban hành\s+(?:các|những|nhiều|\d+)\s+"
+                                 r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Kết luận|Chương trình|văn bản)[^:\n]{0,60}:")
+
 # "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...": the proposer issued that Tờ trình;
 # "(ý kiến) chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...": so did the one who directs
 # Legal-database copies break lines anywhere ("Theo đề\nnghị của …"). A proposing unit the issuer list does
@@ -128,10 +133,11 @@ def clean_issuer(s: str) -> str:
     # "Ủy ban nhân dân (UBND) tỉnh X" -> "Ủy ban nhân dân tỉnh X" (the seeds' convention; part B
     # of the corpus keeps the parenthesis: three issuers scored as misses)
     s = re.sub(r"\s*\((?:UBND|HĐND)\)", "", s)
+    s = re.split(r"\n[^\S\n]*\n", s)[0]      # a blank line ends the body's name (the next paragraph's "UBND …")
     return " ".join(s.split()).rstrip(",.;")
 
 
-_BARE_LEVEL = re.compile(r"(?:\b(?:tỉnh|thành phố|TP\.?)|Tỉnh ủy|Thành ủy|Đảng bộ tỉnh)$")
+_BARE_LEVEL = re.compile(r"(?:\b(?:[Tt]ỉnh|thành phố|TP\.?)|Tỉnh ủy|Thành ủy|Đảng bộ tỉnh)$")
 
 
 _BARE_DISTRICT = re.compile(r"^(.*\bhuyện)(" + _TERM + ")$")
@@ -194,6 +200,7 @@ def header_issuer(head: str) -> str | None:
     written below its parent ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\\nTRƯỜNG THPT …") is the issuer (Decree 30/2020)."""
     # "HỘI ĐỒNG\nNHÂN DÂN", "HỘI ĐỒNG NHÂN\nDÂN": the body's name broken over lines
     head = re.sub(r"(HỘI|ỦY|UỶ)\s+(ĐỒNG|BAN)\s+(NHÂN)\s+(DÂN)", r"\1 \2 \3 \4", head)
+    head = without_motto(head)
     unit_at, unit = unit_header(head)
     at = 0
     for line_block in re.split(r"(\n\s*\n)", head):
@@ -208,10 +215,51 @@ def header_issuer(head: str) -> str | None:
                 level, name = place.split(None, 1) if " " in place else (place, "")
                 if level == "THÀNH" and name.startswith("PHỐ"):
                     level, name = "THÀNH PHỐ", name[3:].strip()
+                dept = _DEPARTMENT_LINE.match(line_block, m.end())
+                if body == "UBND" and dept:     # "UBND TỈNH X\nSỞ Y": the department issues (Decree 30/2020)
+                    return f"{department_name(dept.group(1))} {level.lower()} {name.title()}"
                 return f"{body if body == 'UBND' else body.title()} {level.lower()} {name.title()}".strip()
             return body if body == "UBND" else body.title()
         at += len(line_block)
     return unit
+
+
+# the national motto beside or below the body's name in a header ("UBND TỈNH X CỘNG HÒA XÃ HỘI …")
+_MOTTO = re.compile(r"C[ỘO]NG\s+H[ÒÓO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+                    r"|Đ[ộÔỘ]C\s+L[ậẬ]P\s*[-–]\s*T[ựỰ]\s+DO\s*[-–]\s*H[ạẠ]NH\s+PH[úÚ]C", re.I)
+
+
+def without_motto(head: str) -> str:
+    """The header without the national motto; a line that held only the motto is dropped, so that the
+    body and the unit below it stay one block."""
+    lines = []
+    for line in head.split("\n"):
+        cut = _MOTTO.sub("", line).rstrip(" |\t")
+        if cut.strip() or not line.strip():
+            lines.append(cut)
+    return "\n".join(lines)
+
+
+_DEPARTMENT_LINE = re.compile(r"[ \t]*\n[ \t|]*(SỞ\s+[A-ZĐÀ-Ỹ&,\- ]+?)[ \t|]*$", re.M)
+
+
+def department_name(line: str) -> str:
+    """"SỞ GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo" (a ministry's stem as the catalogue writes
+    it); other names keep their abbreviations, each field capitalised ("Sở Nông nghiệp & PTNT", "Sở Văn hóa & Thể thao")."""
+    from extractors.normalize import fold
+
+    rest = " ".join(line.split()[1:])
+    stem = next((st for st in _MINISTRY_STEMS if fold(st).casefold() == fold(rest).casefold()), None)
+    if stem:
+        return "Sở " + stem
+    out, cap = [], True           # a field's name starts with a capital, after "và", "&" and "," too
+    for w in rest.split():
+        keep = "&" in w or not re.search("[AEIOUYÀ-Ỹ]", w)       # "&", "PTNT": as written
+        out.append(w if keep else (w.capitalize() if cap else w.lower()))
+        cap = w in ("VÀ", "&") or w.endswith(",")
+        if w == "VÀ":
+            out[-1] = "và"
+    return "Sở " + " ".join(out)
 
 
 # A unit under a department or a district ("PHÒNG GD&ĐT PHONG ĐIỀN\nTRƯỜNG TH TÂN MỸ"): the lowest

@@ -195,10 +195,11 @@ def _local_issuer(issuer: str) -> bool:
 
 
 def _list_heads(text: str, mentions: list[Mention]) -> None:
-    """"các Nghị quyết của Bộ Chính trị: số …; số …": the heading's issuer for each item of its
-    line that names none of its own."""
+    """"các Nghị quyết của Bộ Chính trị: số …; số …" (or "Ban Chấp hành … đã ban hành các Nghị quyết: …"):
+    the heading's issuer for each item of its line that names none of its own."""
     starts = [men.start for men in mentions]          # in text order: each heading reads its slice
-    for h in issuers.LIST_HEAD_RE.finditer(text):
+    heads = [*issuers.LIST_HEAD_RE.finditer(text), *issuers.LIST_HEAD_BEFORE_RE.finditer(text)]
+    for h in heads:
         end = text.find("\n", h.end())
         end = len(text) if end < 0 else end
         for men in mentions[bisect.bisect_left(starts, h.end()):bisect.bisect_left(starts, end)]:

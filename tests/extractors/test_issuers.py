@@ -248,3 +248,32 @@ def test_proposer_not_read_over_a_sentence_end_or_without_tai():
     # a unit named without "tại" is no proposer of the document after it
     text = "Ban Dân tộc tỉnh tổ chức hội nghị quán triệt Kế hoạch số 19/KH-BDT ngày 3/4/2023."
     assert _issuer(text, "19/KH-BDT") is None
+
+
+def test_a_blank_line_ends_the_issuers_name():
+    text = ("Kế hoạch triển khai Chương trình hành động số 31-CTr/TU, ngày 12/5/2023 của Ban Chấp hành Đảng bộ tỉnh\n\n"
+            "UBND tỉnh vừa ban hành Kế hoạch triển khai")
+    assert _issuer(text, "31-CTr/TU") == "Ban Chấp hành Đảng bộ tỉnh"
+
+
+def test_a_committee_that_issued_a_list_of_resolutions():
+    text = ("Ban chấp hành Đảng bộ Tỉnh đã ban hành các Nghị quyết chuyên đề: Nghị quyết số 03-NQ/TU ngày 10/3/2021 về "
+            "phát triển du lịch; Nghị quyết 04-NQ/TU ngày 10/3/2021 về chuyển đổi số.")
+    assert _issuer(text, "03-NQ/TU") == "Ban chấp hành Đảng bộ Tỉnh"
+    assert _issuer(text, "04-NQ/TU") == "Ban chấp hành Đảng bộ Tỉnh"
+
+
+def test_a_document_name_after_the_level_is_no_place():
+    text = "Căn cứ Kế hoạch 1520/KH-UBND ngày 02/6/2022 của UBND tỉnh Kế hoạch thực hiện Đề án phát triển"
+    assert _issuer(text, "1520/KH-UBND") == "UBND tỉnh"
+    assert resolve_issuer("UBND tỉnh", "Yên Bái") == "UBND tỉnh Yên Bái"
+
+
+def test_a_department_under_the_province_issues_its_own_documents():
+    # the motto on the body's line, or on a line of its own between the body and its department
+    assert header_issuer("UBND TỈNH BẮC KẠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                         "SỞ TƯ PHÁP Độc lập - Tự do - Hạnh phúc\n") == "Sở Tư pháp tỉnh Bắc Kạn"
+    assert header_issuer("UBND TỈNH GIA LAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA & THỂ THAO\n"
+                         "Độc lập - Tự do - Hạnh phúc\n") == "Sở Văn hóa & Thể thao tỉnh Gia Lai"
+    assert header_issuer("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                         "Độc lập - Tự do - Hạnh phúc\n") == "UBND tỉnh Gia Lai"
