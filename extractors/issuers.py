@@ -232,10 +232,11 @@ _MOTTO = re.compile(r"C[ỘO]NG\s+H[ÒÓO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH
 def without_motto(head: str) -> str:
     """The header without the national motto; a line that held only the motto is dropped, so that the
     body and the unit below it stay one block."""
+    marked = _MOTTO.sub(lambda m: "\n".join("\x00" * (m.group().count("\n") + 1)), head)   # broken over lines too
     lines = []
-    for line in head.split("\n"):
-        cut = _MOTTO.sub("", line).rstrip(" |\t")
-        if cut.strip() or not line.strip():
+    for line in marked.split("\n"):
+        cut = line.replace("\x00", "").rstrip(" |\t")
+        if cut.strip() or "\x00" not in line:
             lines.append(cut)
     return "\n".join(lines)
 

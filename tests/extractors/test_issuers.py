@@ -277,3 +277,6 @@ def test_a_department_under_the_province_issues_its_own_documents():
                          "Độc lập - Tự do - Hạnh phúc\n") == "Sở Văn hóa & Thể thao tỉnh Gia Lai"
     assert header_issuer("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                          "Độc lập - Tự do - Hạnh phúc\n") == "UBND tỉnh Gia Lai"
+    # a PDF copy breaks the motto over two lines, in a table's cells
+    assert header_issuer("UBND TỈNH GIA LAI |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSỞ TƯ PHÁP\n"
+                         "Độc lập - Tự do - Hạnh phúc\n") == "Sở Tư pháp tỉnh Gia Lai"
