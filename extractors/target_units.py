@@ -56,6 +56,9 @@ MONEY_CD31_RE = re.compile(
     r"((?:\s*/\s*(?:0?1\s+)?" + _PER + r"\b){0,2})", re.I)
 # "mức chi tiêu tăng 1,5-2 lần": a multiple written as a range (its lower bound)
 TIMES_RANGE_RE = re.compile(TIMES_RE.pattern.replace(r"\s*lần\b", _RANGE_TAIL + r"\s*lần\b", 1), re.I)
+# option tc25 "times" (session 25): a multiple written as a range, or said "bằng" ("thu nhập bằng 1,5 lần so với
+# năm 2020"), its lower bound
+TIMES_TC25_RE = re.compile(TIMES_RANGE_RE.pattern.replace("(?:tăng|gấp|lên)", "(?:tăng|gấp|lên|bằng)", 1), re.I)
 
 
 def amount(s: str) -> float:
@@ -104,7 +107,8 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
             per = _per_chain(m.group(4) or "", "per_words" in fix.split("+"))
             out.append((m.start(), m.end(), amount(m.group(1)), "#" + _money_unit(m.group(2), m.group(3), per)))
             taken.append((m.start(), m.end()))
-    for m in finditer_i(TIMES_RANGE_RE if forms else TIMES_RE, text):
+    times = TIMES_TC25_RE if "tc25_times" in tokens else TIMES_RANGE_RE if forms else TIMES_RE
+    for m in finditer_i(times, text):
         if free(m.start(1), m.end()):
             out.append((m.start(1), m.end(), amount(m.group(1)), "#lần"))
             taken.append((m.start(1), m.end()))
@@ -118,8 +122,11 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
             out.append((m.start(1), m.end(), float(_WORD_NUM[m.group(1).lower()]), "#" + m.group(2).lower()))
     if general:
         out += _averages_and_ages(text, taken, fix.split("+"))
+    if general and "tc25_stay" in tokens:
+        out += _stays(text, taken)
     out = out + general_values(text, taken, mode == "goal_lines", fix) if mode in ("general", "goal_lines") else out
-    return [_compound(text, v, "un30" in tokens, "cd31_terms" in tokens) for v in out] if "nouns" in fix else out
+    return [_compound(text, v, "un30" in tokens, "cd31_terms" in tokens, "tc25_terms" in tokens)
+            for v in out] if "nouns" in fix else out
 
 
 # option cand_fix "averages" (fj26a): an average count per unit has decimals ("bình quân đạt 17,8 tiêu chí/xã"),
@@ -130,6 +137,28 @@ AGE_RE = re.compile(r"tuổi thọ[^.;:\d]{0,60}?(?<![\d.,/])(\d{2,3}(?:,\d{1,2}
 # option cd31 "forms": the age written bare, its unit in the indicator's name ("tuổi thọ bình quân 76,5;")
 AGE_BARE_RE = re.compile(r"tuổi thọ[^.;:\d]{0,60}?(?<![\d.,/])([5-9]\d(?:,\d{1,2})?)"
                          r"(?![\d.,]?\d|\s*(?:tuổi|%|năm))", re.I)
+
+
+# option tc25 "stay" (session 25): a tourist's length of stay, which the counted-noun reading takes for a date
+# word: per visitor as written ("3,4 ngày/khách"), or days after "lưu trú" / "số ngày" in the clause
+# ("thời gian lưu trú bình quân đạt 3 ngày", unit "ngày")
+STAY_PER_RE = re.compile(r"(?<![\d.,/])(\d{1,2}(?:,\d{1,2})?)" + _RANGE_TAIL +
+                         r"\s*(ngày|đêm)\s*/\s*(khách|người|lượt khách|lượt)\b", re.I)
+STAY_BARE_RE = re.compile(r"(?:lưu trú|số ngày)[^.;:\d]{0,60}?(?<![\d.,/])(\d{1,2}(?:,\d{1,2})?)" + _RANGE_TAIL +
+                          r"\s*(ngày|đêm)\b(?!\s*/)", re.I)
+
+
+def _stays(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, float, str]]:
+    out = []
+    for rx in (STAY_PER_RE, STAY_BARE_RE):
+        for m in finditer_i(rx, text):
+            a, b = m.start(1), m.end()
+            if any(s < b and a < e for s, e in taken):
+                continue
+            unit = m.group(2).lower() + ("/" + " ".join(m.group(3).lower().split()) if rx is STAY_PER_RE else "")
+            out.append((a, b, amount(m.group(1)), "#" + unit))
+            taken.append((a, b))
+    return out
 
 
 def _averages_and_ages(text: str, taken: list[tuple[int, int]], fix: list[str]) -> list[tuple[int, int, float, str]]:
@@ -162,14 +191,19 @@ _SPELLED = {"lượt": ((" du khách", "lượt khách"),)}
 _CD31_TERMS = {"cụm": ("cụm công nghiệp",), "đoạn": ("đoạn đường",)}
 
 
+# option tc25 "terms": a visit count of people ("2,5 triệu lượt người"), unit as written
+_TC25_TERMS = {"lượt": ("lượt người",)}
+
+
 def _compound(text: str, v: tuple[int, int, float, str], un30: bool = False,
-              terms: bool = False) -> tuple[int, int, float, str]:
+              terms: bool = False, tc25: bool = False) -> tuple[int, int, float, str]:
     """v with its counted noun widened to the compound term the text writes after it ("1,7 triệu lượt
     khách" -> "triệu lượt khách", "500 tổ hợp tác" -> "tổ hợp tác"; with un30 "lượt du khách" -> "lượt khách")."""
     start, end, value, unit = v
     scale, _, noun = unit[1:].rpartition(" ") if unit[1:].split(" ", 1)[0] in _SCALES else ("", "", unit[1:])
     spelled = _SPELLED.get(noun, ()) if un30 else ()
-    wholes = (*_COMPOUNDS.get(noun, ()), *(_CD31_TERMS.get(noun, ()) if terms else ()))
+    wholes = (*_COMPOUNDS.get(noun, ()), *(_CD31_TERMS.get(noun, ()) if terms else ()),
+              *(_TC25_TERMS.get(noun, ()) if tc25 else ()))
     for rest, whole in (*spelled, *((w[len(noun):], w) for w in wholes)):
         if text[end:end + len(rest)].lower() == rest and not text[end + len(rest):end + len(rest) + 1].isalpha():
             return start, end + len(rest), value, "#" + (scale + " " if scale else "") + whole
@@ -238,6 +272,26 @@ _words: set[str] | None = None
 # ("150ha", "5ha/năm", "0,65m2/người", "3.000 MW"); unit as written
 MEASURE_RE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,5}(?:,\d+)?)" + _RANGE_TAIL +
                         r"(ha|km2|km|m2|m²|\s*MWh|\s*MW|\s*kW|\s*GW)(?![^\W\d_])((?:\s*/\s*(?:năm|người|ngày)\b)?)")
+
+
+# option tc25 "speed" (session 25): a bandwidth in capitals with its per-second ("36 Mb/s", "100 Mbps"); unit as written
+SPEED_RE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,5}(?:,\d+)?)" + _RANGE_TAIL +
+                      r"\s*([MGk]b/s|[MGk]bps)(?![^\W\d_])")
+# option tc25 "caps" (session 25): cd31's counted abbreviation, kept to the abbreviations of counted bodies and
+# places (cd31's any capitals read "8 UBND", "3 SA", "2 TPO" too): "74 HTX", "1.500 CLB"; unit as written
+_COUNTED_ABBR = {"HTX", "CLB", "KCN", "CCN", "THT", "KDL"}
+# option tc25 "split" (session 25): the word list's two-syllable head "khách du" overlaps the qualifier "du lịch"
+# ("4 triệu khách du lịch" -> "triệu khách", the units ruling's visitors); any overlapping word splitting the head
+# cut "tổ hợp tác", "căn nhà ở" and "quyết định công nhận" too, so only the tourism qualifier does
+_SPLIT_QUALIFIERS = {"du lịch"}
+# option tc25 "terms" (session 25): a place's classifier with the word it classifies ("15 điểm du lịch", "10 khu
+# dân cư", "32 cụm công nghiệp"; units ruling: the measure word keeps the noun it counts), and "câu lạc bộ"
+_PLACE_HEADS = {"khu", "cụm"}
+_NOT_PLACE = {"bao gồm", "trở lên", "đạt chuẩn", "trong đó", "như sau", "hiện có", "hiện nay", "được công", "tập trung"}
+_POINT_PLACES = re.compile(r"\s+(du lịch|dừng chân|bán hàng|tham quan|giao dịch|thu gom)\b", re.I)
+_NEXT_SYL = re.compile(r"\s+([^\W\d_]+)")
+# option tc25 "van": the scale "vạn" (ten thousand) before a measure ("41,8 vạn tấn"), kept in the unit
+_VAN = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s+(vạn)\s+(tấn|ha|người|lượt khách|khách)\b", re.I)
 
 
 def _lexicon() -> set[str]:
@@ -335,23 +389,56 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
                 per = re.sub(r"\s+", "", m.group(3) or "")
                 out.append((m.start(), m.end(), amount(m.group(1)), "#" + m.group(2).strip() + per))
                 taken.append((m.start(), m.end()))
-    caps = "cd31_caps" in tokens
+    if "tc25_speed" in tokens:
+        for m in digit_first(SPEED_RE).finditer(text):
+            if free(m.start(), m.end()):
+                out.append((m.start(), m.end(), amount(m.group(1)), "#" + m.group(2)))
+                taken.append((m.start(), m.end()))
+    if "tc25_van" in tokens:
+        for m in digit_first(_VAN).finditer(text):
+            if free(m.start(), m.end()):
+                unit = "vạn " + " ".join(m.group(3).lower().split())
+                out.append((m.start(), m.end(), amount(m.group(1)), "#" + unit))
+                taken.append((m.start(), m.end()))
+    caps = "cd31_caps" in tokens or "tc25_caps" in tokens
+    split, terms, per = "tc25_split" in tokens, "tc25_terms" in tokens, "tc25_per" in tokens
     for m in digit_first(GENERAL_RE).finditer(text):
         w1 = m.group(3)
-        abbr = caps and _ABBR.fullmatch(w1)
-        if (w1[0].isupper() and not abbr) or w1.lower() in _NOT_NOUN or not free(m.start(), m.end(3)):
+        abbr = caps and _ABBR.fullmatch(w1) and ("tc25_caps" not in tokens or w1 in _COUNTED_ABBR)
+        place = terms and w1.lower() == "điểm" and _POINT_PLACES.match(text, m.end(3))
+        if (w1[0].isupper() and not abbr) or (w1.lower() in _NOT_NOUN and not place) or not free(m.start(), m.end(3)):
             continue
         if _NOT_COUNT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             continue
         noun = w1 if abbr else head_noun(w1, m.group(4))
+        end = m.start(3) + len(noun)
+        if not abbr and (split or terms) and m.group(4) is not None:
+            nxt = _NEXT_SYL.match(text, m.end(4))
+            w2, w3 = m.group(4).lower(), (nxt.group(1).lower() if nxt else None)
+            if split and " " in noun and w3 and w2 + " " + w3 in _SPLIT_QUALIFIERS:
+                # "khách du lịch": "du lịch" is the word, "khách du" only its overlap (unit "khách")
+                noun, end = w1.lower(), m.end(3)
+            if place:
+                pm = _POINT_PLACES.match(text, m.end(3))
+                noun, end = "điểm " + pm.group(1).lower(), pm.end()
+            elif terms and noun == "câu" and w2 == "lạc" and w3 == "bộ":
+                noun, end = "câu lạc bộ", nxt.end()
+            elif terms and noun in _PLACE_HEADS and w3 and w2 + " " + w3 in _lexicon() and w2 + " " + w3 not in _NOT_PLACE:
+                noun, end = f"{noun} {w2} {w3}", nxt.end()
         if noun in _NOT_UNIT:
             continue
         scale = (m.group(2) or "").split()
         unit = (_SCALE.get(scale[0].lower(), scale[0].lower()) + " " if scale else "") + noun
-        end = m.start(3) + len(noun)
         rate = (_PER_POP_CD31 if "cd31_forms" in tokens else _PER_POP).match(text, end)
         if rate and not scale:
             unit, end = f"{noun}/{rate.group(1)} {rate.group(2).lower()}", rate.end()
+        elif per and (pm := _PER_COUNT.match(text, end)):
+            unit, end = f"{unit}/{pm.group(1).lower()}", pm.end()
         out.append((m.start(), end, amount(m.group(1)), "#" + unit))
         taken.append((m.start(), end))
     return out
+
+
+# option tc25 "per" (session 25): a counted noun per year, person, household or hectare as written ("400 giải/năm",
+# "1.500 lao động/năm"; units ruling, per-year counts: the suffix as written)
+_PER_COUNT = re.compile(r"\s*/\s*(năm|người|hộ|ha|xã)\b", re.I)

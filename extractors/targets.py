@@ -42,6 +42,7 @@ BAC_RE = re.compile(r"(?:tăng|vươn lên|cải thiện)\s+(?:ít nhất\s+|t�
 POINTS_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
 # general units: a range's lower bound ("đạt từ 0,7 - 0,8 điểm", "ít nhất 1-2 bậc"), a rank among
 # countries ("thuộc 3 nước dẫn đầu")
+_POINT_PLACE = re.compile(r"\s+(?:dừng chân|bán hàng|tham quan|giao dịch|thu gom)\b", re.I)
 POINTS_RANGE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*(?:-|–|đến)\s*" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
 # option cd31 "forms": the human development index set bare, its unit points ("HDI phấn đấu đạt khoảng 0,75")
 HDI_RE = re.compile(r"(?:\bhdi\b\)?|chỉ số phát triển con người)[^.;:\d%]{0,40}?(?<![\d.,/])(0,\d{1,3})"
@@ -361,7 +362,10 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
         for m in finditer_i(RANK_AMONG_RE, text):
             if not any(a < m.end() and m.start() < b for a, b, _, u in values if u == "hạng"):
                 values.append((m.start(1), m.end(), float(m.group(1)), "hạng"))
+    places = "tc25_terms" in fix.split("+")
     for m in digit_first(POINTS_RE).finditer(text):
+        if places and _POINT_PLACE.match(text, m.end()):
+            continue        # option tc25 "terms": "3 điểm dừng chân" counts places (target_units)
         if not any(a <= m.start() < b for a, b in point_spans):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
     if "cd31_forms" in fix.split("+"):
@@ -501,9 +505,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     sents = sents or Sentences(text)
     options = options or {}
     cd31 = "+".join("cd31_" + t for t in (options.get("cd31") or "").split("+") if t)
+    tc25 = "+".join("tc25_" + t for t in (options.get("tc25") or "").split("+") if t)
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
-                                            "un30" if options.get("un30") else None, cd31))))
+                                            "un30" if options.get("un30") else None, cd31, tc25))))
     if not values:
         return []
     paras = _paragraphs(text)
