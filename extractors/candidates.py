@@ -263,6 +263,11 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
 
 
 # --- (e) the document's own period ------------------------------------------------
+# "UBND tỉnh vừa ban hành Kế hoạch … giai đoạn 2022 – 2025", "… giai đoạn 2021-2030 vừa được UBND tỉnh ban
+# hành": news announcing the document the window belongs to (pd25)
+_ISSUED_BEFORE = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\b", re.I)
+_ISSUED_AFTER = re.compile(r"^[^.;\n]{0,60}?\b(?:vừa|đã|mới)\s+(?:được\s+)?(?:\S+\s+){0,4}?(?:ban hành|phê duyệt|thông qua)\b",
+                           re.I)
 def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | None,
                       worded: set[tuple[int, int]] | None = None) -> list[tuple[Period, dict]]:
     """focus_spans: named snippets ("title", "doc_title", "tail") where a period would be the
@@ -274,7 +279,7 @@ def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | Non
             if not _ok(a, b) or (worded is not None and (a, b) not in worded):
                 continue
             f = found.setdefault((a, b), {"n": 0, "first": m.start(), "worded": 0.0, "own_doc": 0.0,
-                                          "not_own": 0.0, "numbered": 0.0, "term": 0.0})
+                                          "not_own": 0.0, "numbered": 0.0, "term": 0.0, "issued": 0.0})
             if bare and any(m.start() >= s and m.end() <= e for s, e in f.get("_spans", [])):
                 continue
             f.setdefault("_spans", []).append((m.start(), m.end()))
@@ -292,6 +297,9 @@ def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | Non
                 f["numbered"] = 1.0
             if "nhiệm kỳ" in text[max(0, m.start() - 15):m.start()].lower():
                 f["term"] = 1.0
+            if not bare and (_ISSUED_BEFORE.search(text, window, m.start())
+                             or _ISSUED_AFTER.search(text[m.end():m.end() + 120])):
+                f["issued"] = 1.0
     out = []
     n = len(text) or 1
     for (a, b), raw in found.items():
@@ -306,6 +314,7 @@ def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | Non
             "not_own": min(raw["not_own"] / raw["n"], 1.0),
             "numbered": raw["numbered"],
             "term": raw["term"],
+            "issued": raw["issued"],
             "span5": float(b - a in (4, 5)),
             "span10": float(b - a >= 9),
             "cands": _log(len(found)),

@@ -50,11 +50,14 @@ def guess_title(text: str) -> tuple[str, int] | None:
     return candidates[-1] if candidates else None
 
 
-_DOC_HEAD = re.compile(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|"
+_DOC_HEAD = re.compile(r"^(?:KẾ HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|"
                        r"THÔNG BÁO|QUY ĐỊNH|QUY CHẾ|TỜ TRÌNH)\b(.*)$", re.M)
 
 
 _SECTION = re.compile(r"(?:[IVX]+|\d+)\s*[.)]\s|PHẦN\s+[IVX\d]|CHƯƠNG\s+[IVX\d]")   # "I. MỤC ĐÍCH": a heading
+# "… GIAI ĐOẠN 2021\n- 2025": a title line cut inside its range; the rest of the range continues it (pd25)
+_RANGE_CUT = re.compile(r"(?:GIAI ĐOẠN|NĂM|KỲ|(?:19|20)\d\d)$")
+_RANGE_REST = re.compile(r"(?:(?:19|20)\d\d\s*)?[-–—]\s*(?:19|20)\d\d|(?:19|20)\d\d")
 
 
 def document_title(text: str, after: int = 0) -> str | None:
@@ -74,6 +77,10 @@ def document_title(text: str, after: int = 0) -> str | None:
             # line between the title's lines; a run of blank lines ends it
             if len(parts) > 1 and (not spaced or blanks > 1):
                 break
+            continue
+        if not letters and _RANGE_CUT.search(parts[-1]) and _RANGE_REST.fullmatch(s):
+            blanks = 0
+            parts.append(s)
             continue
         if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters) or _SECTION.match(s):
             break
@@ -141,9 +148,10 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         norm = unwrap_lines(norm)     # a PDF copy's hard-wrapped sentences joined (rob24)
     title_n = normalize_text(title) if title else None
     sents = Sentences(norm)
+    title_at = None                  # where a guessed title stands in the text
     if title_n is None:
         g = guess_title(norm)
-        title_n = g[0] if g else None
+        title_n, title_at = (g[0], g[1]) if g else (None, None)
 
     if models.province or trace is not None:
         # the source's province is evidence like the URL's, not the answer: a national text on a
@@ -195,6 +203,11 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         spans["doc_title"] = dt
         if dt:
             focus += "\n" + dt
+            if title_at is not None and title_at > header.end:
+                # a title guessed below the document's head is a body line (a hard-wrapped "Căn cứ"
+                # clause): the document's title block speaks for its period (pd25)
+                spans["title"] = None
+                period = own_period(dt)
             period = period or own_period(dt)
     if not focus.strip():
         focus = norm[:300]
@@ -209,7 +222,9 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         if period is None:
             period = own_period(tail)
         if period is None and first.header:   # "Ban hành kèm theo Quyết định này Chương trình ... giai đoạn"
-            k = re.search(r"ban hành kèm theo (?:quyết định|nghị quyết) này([^\n]*)", norm, re.I)
+            # "Phê duyệt kèm theo Quyết định này Đề án …", a line break anywhere in the phrase (pd25)
+            k = re.search(r"(?:ban\s+hành|phê\s+duyệt)\s+kèm\s+theo\s+(?:quyết\s+định|nghị\s+quyết)\s+này([^\n]*(?:\n[^\n]*)?)",
+                          norm, re.I)
             if k:
                 period = own_period(k.group(1))
     worded = giai_doan_ranges(norm)

@@ -37,9 +37,12 @@ def title_period(title: str) -> Period | None:
 
 # "Kế hoạch nâng cao Chỉ số PCI của tỉnh, giai đoạn năm 2021-2022": a document named in words
 _DOC_WORD = re.compile(r"\b(?:kế hoạch|nghị quyết|đề án|chương trình|chiến lược|quyết định|chỉ thị)\b", re.I)
-# "(trường) đạt chuẩn quốc gia" is a standard met, not a national programme
+# "(trường) đạt chuẩn quốc gia" is a standard met, not a national programme. A plan carrying out a
+# movement or a campaign ("thực hiện Cuộc vận động …") is the page's own, and "theo hướng" / "theo gương"
+# (in the manner of, after the example of) cites nothing (pd25).
 _NOT_OWN = re.compile(r"chương trình tổng thể|văn kiện|đại hội|toàn quốc|(?<!chuẩn )quốc gia|chính phủ|trung ương|"
-                      r"thực hiện(?!\s+(?:các\s+)?phong trào)|triển khai|căn cứ|theo|nhiệm kỳ", re.I)
+                      r"thực hiện(?!\s+(?:các\s+)?(?:phong trào|cuộc vận động))|triển khai|căn cứ|"
+                      r"theo(?!\s+(?:hướng|gương)\b)|nhiệm kỳ", re.I)
 
 
 _NUMBERED = re.compile(r"\d+[a-zđ]?(?:/\d{4})?[/-][A-ZĐ]")

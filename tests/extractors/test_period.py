@@ -90,3 +90,82 @@ def test_a_plan_carrying_out_an_emulation_movement_owns_its_window():
     assert named_document_period(text) == Period(2024, 2028)
     # carrying out another document: its window, not the plan's
     assert named_document_period("ban hành Kế hoạch thực hiện Nghị quyết của Tỉnh ủy giai đoạn 2024 - 2028") is None
+
+
+# --- pd25 (session 25): the document's own period on new sites ---------------------------------------
+
+def test_title_block_cut_inside_its_range():
+    from extractors.facts import document_title
+
+    assert document_title("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2023\n- 2027\nCăn cứ Luật Du lịch") \
+        == "KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2023 - 2027"
+    assert document_title("KẾ HOẠCH\nBẢO TỒN LÀNG NGHỀ GIAI ĐOẠN\n2024 - 2028\nI. MỤC ĐÍCH") \
+        == "KẾ HOẠCH BẢO TỒN LÀNG NGHỀ GIAI ĐOẠN 2024 - 2028"
+    # a lone number after a title that does not stop inside a range is not the title's
+    assert document_title("KẾ HOẠCH\nBẢO TỒN LÀNG NGHỀ\n- 2024\nI. MỤC ĐÍCH") == "KẾ HOẠCH BẢO TỒN LÀNG NGHỀ"
+
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập - Tự do - Hạnh phúc\n|\nSố: 77/KH-UBND\n|\nAn Hòa, ngày 03\ntháng 3 năm 2023\n|\nKẾ HOẠCH\n")
+
+
+def test_reproduced_plan_cut_inside_its_title_range():
+    from extractors.facts import extract_facts
+    from extractors.models import RULES
+
+    page = _HEAD + ("THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/TU CỦA TỈNH ỦY VỀ PHÁT TRIỂN CHĂN NUÔI GIAI ĐOẠN 2023\n- 2027\n"
+                    "Thực hiện Nghị quyết số 12-NQ/TU của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch thực\n"
+                    "hiện cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert extract_facts(page, models=RULES).period == Period(2023, 2027)
+
+
+def test_a_body_line_guessed_as_title_does_not_outrank_the_title_block():
+    from extractors.facts import extract_facts, guess_title
+    from extractors.models import RULES
+
+    page = _HEAD + ("TRỒNG CÂY DƯỢC LIỆU GIAI ĐOẠN 2023-2026 TRÊN ĐỊA BÀN TỈNH AN HÒA\n"
+                    "Căn cứ Nghị quyết số 05-NQ/TU\nngày 10 tháng 01 năm 2022 của Tỉnh ủy về phát triển nông nghiệp;\n"
+                    "Căn cứ Công văn số 88/UBND-NN ngày 12 tháng 01 năm 2022 của Ủy ban nhân\n"
+                    "dân tỉnh về chỉ tiêu trồng cây dược liệu giai đoạn 2021-2025 trên địa bàn tỉnh An\n"
+                    "Hòa;\n" + "Ủy ban nhân dân tỉnh ban hành Kế hoạch trồng cây dược liệu với các nội dung sau đây, "
+                    "gồm mục đích, yêu cầu, nhiệm vụ, giải pháp và tổ chức thực hiện, áp dụng cho các sở, ngành, "
+                    "các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan trên địa bàn toàn tỉnh.\n")
+    title, at = guess_title(page)
+    assert "2021-2025" in title and at > page.index("Số: 77")     # the guess is a wrapped Căn cứ line
+    assert extract_facts(page, models=RULES).period == Period(2023, 2026)
+
+
+def test_theo_huong_and_a_campaign_do_not_make_a_window_cited():
+    assert named_document_period("Tỉnh ủy vừa ban hành Nghị quyết về phát triển nông nghiệp theo hướng hữu cơ "
+                                 "của tỉnh giai đoạn 2022 - 2027.") == Period(2022, 2027)
+    assert named_document_period("Đó là mục tiêu của kế hoạch thực hiện Cuộc vận động “Người Việt Nam ưu tiên dùng "
+                                 "hàng Việt Nam” của huyện giai đoạn 2022-2026.") == Period(2022, 2026)
+    # still cited: "theo" before the document, "thực hiện" a document
+    assert named_document_period("Theo kế hoạch phát triển nông nghiệp của tỉnh giai đoạn 2022 - 2027.") is None
+    assert named_document_period("Huyện thực hiện kế hoạch phát triển nông nghiệp giai đoạn 2022 - 2027.") is None
+
+
+def test_issued_window_feature():
+    from extractors.candidates import period_candidates
+
+    def issued(text):
+        return next(f["issued"] for p, f in period_candidates(text, {}, None) if p == Period(2022, 2026))
+
+    assert issued("UBND tỉnh vừa ban hành Kế hoạch phát triển du lịch giai đoạn 2022 - 2026.") == 1.0
+    assert issued("Kế hoạch phát triển du lịch giai đoạn 2022-2026 vừa được UBND tỉnh ban hành.") == 1.0
+    assert issued("Các huyện triển khai kế hoạch phát triển du lịch giai đoạn 2022-2026.") == 0.0
+
+
+def test_decision_head_split_and_approved_with_this_decision():
+    from extractors.facts import extract_facts
+    from extractors.models import RULES
+
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\n|\nSố: 401/QĐ-UBND\n|\nAn Hòa, ngày 12 tháng 5 năm 2023\n|\n")
+    # "QUYẾT\nĐỊNH": the heading word broken over two lines still opens the title block
+    page = head + ("QUYẾT\nĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN NÔNG NGHIỆP SẠCH\nGIAI ĐOẠN 2023 - 2027\n"
+                   "ỦY BAN NHÂN DÂN TỈNH AN HÒA\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert extract_facts(page, models=RULES).period == Period(2023, 2027)
+    # "Phê duyệt kèm theo Quyết định này Đề án …", the window on the next line
+    page = head + ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo Quyết định này Đề án “Phát triển nông nghiệp sạch giai\n"
+                   "đoạn 2023-2027”.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n")
+    assert extract_facts(page, models=RULES).period == Period(2023, 2027)
