@@ -268,6 +268,8 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
 _ISSUED_BEFORE = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\b", re.I)
 _ISSUED_AFTER = re.compile(r"^[^.;\n]{0,60}?\b(?:vừa|đã|mới)\s+(?:được\s+)?(?:\S+\s+){0,4}?(?:ban hành|phê duyệt|thông qua)\b",
                            re.I)
+
+
 def period_candidates(text: str, focus_spans: dict[str, str], rule: Period | None,
                       worded: set[tuple[int, int]] | None = None) -> list[tuple[Period, dict]]:
     """focus_spans: named snippets ("title", "doc_title", "tail") where a period would be the

@@ -290,6 +290,9 @@ _PLACE_HEADS = {"khu", "cụm"}
 _NOT_PLACE = {"bao gồm", "trở lên", "đạt chuẩn", "trong đó", "như sau", "hiện có", "hiện nay", "được công", "tập trung"}
 _POINT_PLACES = re.compile(r"\s+(du lịch|dừng chân|bán hàng|tham quan|giao dịch|thu gom)\b", re.I)
 _NEXT_SYL = re.compile(r"\s+([^\W\d_]+)")
+# option tc25 "per" (session 25): a counted noun per year, person, household or hectare as written ("400 giải/năm",
+# "1.500 lao động/năm"; units ruling, per-year counts: the suffix as written)
+_PER_COUNT = re.compile(r"\s*/\s*(năm|người|hộ|ha|xã)\b", re.I)
 # option tc25 "van": the scale "vạn" (ten thousand) before a measure ("41,8 vạn tấn"), kept in the unit
 _VAN = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s+(vạn)\s+(tấn|ha|người|lượt khách|khách)\b", re.I)
 
@@ -438,7 +441,3 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
         taken.append((m.start(), end))
     return out
 
-
-# option tc25 "per" (session 25): a counted noun per year, person, household or hectare as written ("400 giải/năm",
-# "1.500 lao động/năm"; units ruling, per-year counts: the suffix as written)
-_PER_COUNT = re.compile(r"\s*/\s*(năm|người|hộ|ha|xã)\b", re.I)

@@ -40,9 +40,10 @@ RANK_RE = re.compile(
     r"|xếp\s+hạng\s+(?:thứ\s+)?(\d{1,2})(?!\s*/)", re.I)
 BAC_RE = re.compile(r"(?:tăng|vươn lên|cải thiện)\s+(?:ít nhất\s+|tối thiểu\s+|từ\s+)?(\d{1,2})\s+(bậc|hạng)", re.I)
 POINTS_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
+# option tc25 "terms": "3 điểm dừng chân" counts places (target_units), not points
+_POINT_PLACE = re.compile(r"\s+(?:dừng chân|bán hàng|tham quan|giao dịch|thu gom)\b", re.I)
 # general units: a range's lower bound ("đạt từ 0,7 - 0,8 điểm", "ít nhất 1-2 bậc"), a rank among
 # countries ("thuộc 3 nước dẫn đầu")
-_POINT_PLACE = re.compile(r"\s+(?:dừng chân|bán hàng|tham quan|giao dịch|thu gom)\b", re.I)
 POINTS_RANGE_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*(?:-|–|đến)\s*" + _NUM + r"\s*điểm(?!\s*(?:cầu|đến|du lịch|sáng))")
 # option cd31 "forms": the human development index set bare, its unit points ("HDI phấn đấu đạt khoảng 0,75")
 HDI_RE = re.compile(r"(?:\bhdi\b\)?|chỉ số phát triển con người)[^.;:\d%]{0,40}?(?<![\d.,/])(0,\d{1,3})"
@@ -365,7 +366,7 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
     places = "tc25_terms" in fix.split("+")
     for m in digit_first(POINTS_RE).finditer(text):
         if places and _POINT_PLACE.match(text, m.end()):
-            continue        # option tc25 "terms": "3 điểm dừng chân" counts places (target_units)
+            continue
         if not any(a <= m.start() < b for a, b in point_spans):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
     if "cd31_forms" in fix.split("+"):
