@@ -153,11 +153,17 @@ _WIDE = re.compile("[\uff01-\uff5e]")
 _NARROW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
 
+# line breaks written as escapes ("Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn"), as a JSON API's text pasted raw
+_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")
+
+
 def normalize_text(text: str) -> str:
     """NFC, legacy fonts converted, one tone placement, repaired document numbers,
     collapsed spaces, no trailing blanks on lines."""
     if not text:
         return ""
+    if "\\n" in text and len(_ESCAPED_BREAK.findall(text)) >= 3:
+        text = _ESCAPED_BREAK.sub("\n", text)   # "\\r\\n" written out: a page scraped from escaped JSON
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)   # "Th&ocirc;ng tin" left by CMS summaries

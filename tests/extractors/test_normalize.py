@@ -41,3 +41,13 @@ def test_fix_symbol():
 
 def test_html_entities_and_spaces():
     assert normalize_text("Sở Th&ocirc;ng tin\u00a0\u00a0và   Truyền thông  \n") == "Sở Thông tin và Truyền thông"
+
+
+def test_line_breaks_written_as_escapes_are_line_breaks():
+    raw = ("ỦY BAN NHÂN DÂN | \\r\\n CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\\r\\n Số: 12/KH-UBND \\r\\n "
+           "Hòa Bình, ngày 05 tháng 3 năm 2021 \\r\\nThực hiện Quyết định số 88/QĐ-TTg\\r\\nngày 20/01/2021")
+    text = normalize_text(raw)
+    assert "\\r" not in text and "\\n" not in text
+    assert "Số: 12/KH-UBND\nHòa Bình, ngày 05 tháng 3 năm 2021\nThực hiện" in text
+    # one backslash-n in a path or a formula is left alone
+    assert normalize_text(r"Tải tệp C:\new\bieu mau.docx") == r"Tải tệp C:\new\bieu mau.docx"
