@@ -77,8 +77,20 @@ LIST_HEAD_RE = re.compile(r"\b[Cc]ác\s+(?:Nghị quyết|Quyết định|Nghị
                           r"\s+(?:của|do)\s+(" + ISSUER + r")\s*(?:ban hành\s*)?:")
 
 # "Ban Chấp hành Đảng bộ tỉnh đã ban hành các Nghị quyết: Nghị quyết số 08-NQ/TU …; Nghị quyết 06-NQ/TU …"
-LIST_HEAD_BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|cũng\s+)*ban hành\s+(?:các|những|nhiều|\d+)\s+"
-                                 r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Kết luận|Chương trình|văn bản)[^:\n]{0,60}:")
+# (the verb phrase is found first and the issuer read back from it: a scan led by ISSUER costs ~4 % of extraction)
+LIST_HEAD_VERB_RE = re.compile(r"(?:đã\s+|vừa\s+|cũng\s+)*ban hành\s+(?:các|những|nhiều|\d+)\s+"
+                               r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Kết luận|Chương trình|văn bản)[^:\n]{0,60}:")
+ISSUER_AT_END_RE = re.compile("(" + ISSUER + r")\s+$")
+
+
+def list_heads_before(text: str) -> list[tuple[str, int]]:
+    """(issuer, end) of each "<issuer> đã ban hành các Nghị quyết …:" heading."""
+    out = []
+    for m in LIST_HEAD_VERB_RE.finditer(text):
+        im = ISSUER_AT_END_RE.search(text, max(0, m.start() - 160), m.start())
+        if im:
+            out.append((im.group(1), m.end()))
+    return out
 
 # "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...": the proposer issued that Tờ trình;
 # "(ý kiến) chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...": so did the one who directs

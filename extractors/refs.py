@@ -198,13 +198,13 @@ def _list_heads(text: str, mentions: list[Mention]) -> None:
     """"các Nghị quyết của Bộ Chính trị: số …; số …" (or "Ban Chấp hành … đã ban hành các Nghị quyết: …"):
     the heading's issuer for each item of its line that names none of its own."""
     starts = [men.start for men in mentions]          # in text order: each heading reads its slice
-    heads = [*issuers.LIST_HEAD_RE.finditer(text), *issuers.LIST_HEAD_BEFORE_RE.finditer(text)]
-    for h in heads:
-        end = text.find("\n", h.end())
+    heads = [(h.group(1), h.end()) for h in issuers.LIST_HEAD_RE.finditer(text)] + issuers.list_heads_before(text)
+    for issuer, at in heads:
+        end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        for men in mentions[bisect.bisect_left(starts, h.end()):bisect.bisect_left(starts, end)]:
+        for men in mentions[bisect.bisect_left(starts, at):bisect.bisect_left(starts, end)]:
             if men.issuer_strength < 2:
-                men.issuer, men.issuer_strength = issuers.clean_issuer(h.group(1)), 2
+                men.issuer, men.issuer_strength = issuers.clean_issuer(issuer), 2
 
 
 _CONJOINED_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:số\s+)?")

@@ -150,12 +150,14 @@ STAY_BARE_RE = re.compile(r"(?:lưu trú|số ngày)[^.;:\d]{0,60}?(?<![\d.,/])(
 
 def _stays(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, float, str]]:
     out = []
-    for rx in (STAY_PER_RE, STAY_BARE_RE):
+    low = lowered_page(text) or text.lower()
+    bare = "lưu trú" in low or "số ngày" in low        # most pages have neither: skip that scan
+    for rx in (digit_first(STAY_PER_RE), STAY_BARE_RE) if bare else (digit_first(STAY_PER_RE),):
         for m in finditer_i(rx, text):
             a, b = m.start(1), m.end()
             if any(s < b and a < e for s, e in taken):
                 continue
-            unit = m.group(2).lower() + ("/" + " ".join(m.group(3).lower().split()) if rx is STAY_PER_RE else "")
+            unit = m.group(2).lower() + ("/" + " ".join(m.group(3).lower().split()) if rx is not STAY_BARE_RE else "")
             out.append((a, b, amount(m.group(1)), "#" + unit))
             taken.append((a, b))
     return out
