@@ -207,7 +207,7 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
                 # a title guessed below the document's head is a body line (a hard-wrapped "Căn cứ"
                 # clause): the document's title block speaks for its period (pd25)
                 spans["title"] = None
-                period = own_period(dt)
+                period = None
             period = period or own_period(dt)
     if not focus.strip():
         focus = norm[:300]
