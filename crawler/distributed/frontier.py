@@ -312,12 +312,17 @@ class ToStream:
         parent = self.handover.parent_of(item)
         last = self.handover.last(parent)
         self.count += 1
+        url = getattr(item, "url", "")
         if not parent:          # not an output of a request from the shared frontier
-            WorkQueue.add(self.r, self.keys.pages, item)
+            eid = WorkQueue.add(self.r, self.keys.pages, item)
+            log.debug("streamed %s as %s: no in-flight request", url, eid)
         elif not last:
+            log.debug("held %s until %s is done", url, parent)
             self.handover.hold(parent, self.keys.pages, item)
         else:
             if not self.handover.inflight.finish(parent, [(self.keys.pages, item)]):
-                log.info("dropped the page %s: another worker took its request back", getattr(item, "url", ""))
+                log.info("dropped the page %s: another worker took its request back", url)
+            else:
+                log.debug("streamed %s with the end of %s", url, parent)
             self.handover.streamed.add(parent)
         return item

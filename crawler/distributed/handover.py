@@ -93,8 +93,11 @@ class Handover:
 
     def _done(self, token: str) -> None:
         held = self.held.pop(token, [])
-        if not self.inflight.finish(token, held) and held:
-            log.info("dropped %d page(s): another worker took their request back", len(held))
+        if not self.inflight.finish(token, held):
+            if held:
+                log.info("dropped %d page(s): another worker took their request back", len(held))
+        elif held:
+            log.debug("streamed %s with the end of %s", [getattr(i, "url", "") for _, i in held], token)
 
     def parent_of(self, item) -> str | None:
         return self.items.get(id(item))

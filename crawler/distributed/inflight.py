@@ -18,6 +18,7 @@ request (new requests, retries, pages) is dropped in the same Redis step that fi
 in-flight entry gone, so each page reaches the stream once."""
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import uuid
@@ -71,6 +72,7 @@ redis.call('HDEL', KEYS[2], ARGV[1])
 return 1
 """
 
+log = logging.getLogger(__name__)
 QUEUED, SEEN, STALE = 1, 0, -1      # what push_once did
 
 WORKER_ID = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
@@ -117,6 +119,7 @@ class Inflight:
             if worker not in alive:
                 alive[worker] = bool(self.server.exists(alive_key(self.queue, worker)))
             if not alive[worker] and self._requeue(keys=[self.queue, self.key], args=[token]):
+                log.debug("re-queued %s", token.decode())
                 dead.add(worker)
         return dead
 
@@ -152,4 +155,5 @@ class ReliablePriorityQueue(PriorityQueue):
             return None
         request = self._decode_request(data)
         request.meta[META] = token
+        log.debug("popped %s as %s", request.url, token)
         return request
