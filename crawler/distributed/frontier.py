@@ -48,7 +48,7 @@ def scrapy_settings(redis_url: str, keys: JobKeys, per_domain: int, idle_exit: f
 
 class ReliableScheduler(Scheduler):
     """scrapy-redis' scheduler on ReliablePriorityQueue: the duplicate filter and the queue change
-    in one step, and the request whose callback made this one learns that it has left."""
+    in one step, and a callback's new requests are queued in the step that ends their request."""
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -56,13 +56,28 @@ class ReliableScheduler(Scheduler):
         sched.handover = Handover.of(crawler)
         return sched
 
+    def open(self, spider):
+        super().open(spider)
+        self.handover.dupefilter = self.df.key
+        self.handover.forget = getattr(spider, "forget", None)
+
     def enqueue_request(self, request) -> bool:
         parent = request.meta.pop(PARENT, None)     # not stored with the request
-        last = self.handover.last(parent)
         fp = None if request.dont_filter else self.df.request_fingerprint(request)
-        got = self.queue.push_once(request, fp, self.df.key, parent=parent, last=last)
-        self.handover.left(parent, deleted=last)    # queued, or refused: handed on either way
-        if got == STALE:
+        if parent:
+            # an output of a popped request's callback: queued with the request's other outputs in
+            # the Redis step that ends it (Handover.queue_later). Queued here at once, an article's
+            # first attachment (dont_filter, followed by the page's links) was queued twice when
+            # this worker stopped before the links had left: the request, re-queued, was fetched
+            # again and its attachment queued again, and each copy streamed the article's page.
+            score, data = self.queue.encode(request)
+            self.handover.queue_later(parent, request, score, data, fp)
+            self.handover.left(parent)              # handed to the handover: it leaves with its request
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/redis")
+            return True
+        got = self.queue.push_once(request, fp, self.df.key)
+        if got == STALE:    # a retry or redirect of a request another worker took back
             log.info("dropped %s: another worker took its request back", request.url)
             forget = getattr(self.spider, "forget", None)
             if forget is not None:      # the spider's own memory of what it linked must drop it too

@@ -6,9 +6,16 @@ stream. Only then is its in-flight entry deleted (crawler/distributed/inflight.p
 output into an in-memory asyncio queue first and schedules the requests and runs the item pipeline
 afterwards (scrapy.utils.asyncio._parallel_asyncio), so a worker killed in between lost that output
 while its request was no longer recorded in flight. Here each output is counted against the
-request that produced it, and the count goes down when the scheduler has queued (or refused) a new
-request and when the item pipeline has finished with an item (item_scraped / item_dropped /
-item_error: an item whose pipeline failed is logged by Scrapy and lost, as on a single machine)."""
+request that produced it, and the count goes down when the scheduler has taken a new request (it
+is queued with the request's end, below) and when the item pipeline has finished with an item (item_scraped / item_dropped /
+item_error: an item whose pipeline failed is logged by Scrapy and lost, as on a single machine).
+
+What is not the request's last output is held here and handed on when the request is done, in the
+Redis step that deletes its entry (Inflight.finish): pages (hold) and new requests (queue_later).
+A request's outputs thus leave all at once or not at all: a worker killed or taken for dead before
+that step leaves nothing of them behind, and the worker that fetches the request again hands
+them all on. (New requests queued one by one let a dont_filter one, which the duplicate filter
+cannot refuse, be queued by both workers: an article's page was streamed twice.)"""
 from __future__ import annotations
 
 import logging
@@ -28,6 +35,10 @@ class Handover:
         self.items: dict[int, str] = {}    # id(item) -> token of the request that produced it
         self.streamed: set[str] = set()    # tokens whose entry went with their last item (ToStream)
         self.held: dict[str, list] = {}    # token -> [(stream, item)] kept back until it is done (hold)
+        # token -> [(request, score, data, fingerprint)] queued when it is done (queue_later)
+        self.requests: dict[str, list] = {}
+        self.dupefilter: str | None = None  # the duplicate filter's key (set by the scheduler)
+        self.forget = None                  # request -> None: one of ours dropped, its request taken back
 
     @classmethod
     def of(cls, crawler) -> Handover:
@@ -62,7 +73,7 @@ class Handover:
         in-flight entry in the same Redis step (no moment where the output is out and the entry
         still there: a kill then would have the request fetched, and its page streamed, twice)."""
         st = self.open.get(token) if token else None
-        return bool(st and st[1] and st[0] == 1 and token not in self.held)
+        return bool(st and st[1] and st[0] == 1 and token not in self.held and token not in self.requests)
 
     def hold(self, token: str, stream: str, item) -> None:
         """An item that is not yet its request's last output (the callback may still be running: an
@@ -70,6 +81,13 @@ class Handover:
         done, in the Redis step that deletes its in-flight entry: a kill before that step re-fetches
         the page, which is then streamed once; a kill after it finds nothing to re-fetch."""
         self.held.setdefault(token, []).append((stream, item))
+
+    def queue_later(self, token: str, request, score: float, data: bytes, fingerprint: str | None) -> None:
+        """A new request made by `token`'s callback, (score, data) as ReliablePriorityQueue.encode
+        gives them: queued when `token` is done, in the Redis step that deletes its entry, so that a
+        worker stopped before that step has queued nothing the request's next fetch queues again (a
+        dont_filter request would be queued twice: the duplicate filter does not refuse it)."""
+        self.requests.setdefault(token, []).append((request, score, data, fingerprint))
 
     def left(self, token: str | None, deleted: bool = False) -> None:
         """One output of `token` has left this process (deleted: with its in-flight entry)."""
@@ -93,11 +111,17 @@ class Handover:
 
     def _done(self, token: str) -> None:
         held = self.held.pop(token, [])
-        if not self.inflight.finish(token, held):
+        requests = self.requests.pop(token, [])
+        if self.inflight.finish(token, held, [(score, data, fp) for _, score, data, fp in requests], self.dupefilter):
             if held:
-                log.info("dropped %d page(s): another worker took their request back", len(held))
-        elif held:
-            log.debug("streamed %s with the end of %s", [getattr(i, "url", "") for _, i in held], token)
+                log.debug("streamed %s with the end of %s", [getattr(i, "url", "") for _, i in held], token)
+            return
+        if held:
+            log.info("dropped %d page(s): another worker took their request back", len(held))
+        for request, *_ in requests:
+            log.info("dropped %s: another worker took its request back", request.url)
+            if self.forget is not None:     # the spider's memory of what it linked must drop it too
+                self.forget(request)
 
     def parent_of(self, item) -> str | None:
         return self.items.get(id(item))

@@ -10,7 +10,12 @@ key; any worker re-queues the in-flight entries of a worker whose heartbeat has 
 Queuing is one Lua script too: the duplicate filter's SADD and the queue's ZADD happen together
 (scrapy-redis does them one after the other, so a worker killed in between left a URL marked seen
 and never queued), and a redirect or retry of a popped request is queued in the same step as its
-first entry is deleted (no moment with both, or neither).
+first entry is deleted (no moment with both, or neither). The new requests a callback produces are
+queued in the step that deletes their request's entry (_FINISH), all or none: queued one by one
+before it, one the duplicate filter cannot refuse (dont_filter: an article's first attachment,
+a postback pager) was queued twice when the worker was killed or taken for dead before its request
+ended, once by it and once by the worker that fetched the request again, and each copy of an
+attachment chain streamed the article's page.
 
 A worker taken for dead may still be alive (paused, or its host stalled past the heartbeat TTL): its
 requests were re-queued and another worker fetches them. Whatever it hands on afterwards for such a
@@ -55,11 +60,20 @@ if ARGV[3] ~= '' and redis.call('SADD', KEYS[2], ARGV[3]) == 0 then return 0 end
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
 return 1
 """
-# end an in-flight entry and stream its request's held outputs (KEYS[i+1] <- ARGV[i+2]), only if the
-# entry is still there: if another worker re-queued the request, that worker streams them
+# end an in-flight entry (KEYS[1]) and hand on its request's held outputs, only if the entry is still
+# there: if another worker re-queued the request, that worker hands them on. ARGV[3] = n new requests
+# (score, data, fingerprint: '' not filtered) queued on KEYS[2] unless KEYS[3], the duplicate filter,
+# has them; then the items, KEYS[i] <- ARGV[3n + i] for i >= 4
 _FINISH = """
 if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then return 0 end
-for i = 2, #KEYS do redis.call('XADD', KEYS[i], '*', ARGV[2], ARGV[i + 1]) end
+local n = tonumber(ARGV[3])
+for i = 0, n - 1 do
+  local fp = ARGV[6 + 3 * i]
+  if fp == '' or redis.call('SADD', KEYS[3], fp) == 1 then
+    redis.call('ZADD', KEYS[2], ARGV[4 + 3 * i], ARGV[5 + 3 * i])
+  end
+end
+for i = 4, #KEYS do redis.call('XADD', KEYS[i], '*', ARGV[2], ARGV[3 * n + i]) end
 return 1
 """
 # give one in-flight entry back to the queue
@@ -101,11 +115,19 @@ class Inflight:
         self._requeue = server.register_script(_REQUEUE)
         self._finish = server.register_script(_FINISH)
 
-    def finish(self, token: str, outputs: list[tuple[str, object]] = ()) -> bool:
-        """End `token`'s entry and put its (stream, item) outputs in their streams, in one step;
-        False (nothing streamed) when the entry was gone: another worker took the request back."""
-        keys = [self.key, *(stream for stream, _ in outputs)]
-        args = [token, FIELD, *(WorkQueue.pack(item)[FIELD] for _, item in outputs)]
+    def finish(self, token: str, outputs: list[tuple[str, object]] = (),
+               requests: list[tuple[float, bytes, str | None]] = (), dupefilter: str | None = None) -> bool:
+        """End `token`'s entry, queue its new `requests` ((score, data, fingerprint) from
+        ReliablePriorityQueue.encode; fingerprint None: not filtered, else checked against
+        `dupefilter`) and put its (stream, item) outputs in their streams, in one step; False
+        (nothing queued or streamed) when the entry was gone: another worker took the request back."""
+        if requests and not dupefilter:
+            raise ValueError("requests to queue need the duplicate filter's key")
+        keys = [self.key, self.queue, dupefilter or self.key, *(stream for stream, _ in outputs)]
+        args = [token, FIELD, len(requests)]
+        for score, data, fp in requests:
+            args += [score, data, fp or ""]
+        args += [WorkQueue.pack(item)[FIELD] for _, item in outputs]
         return bool(self._finish(keys=keys, args=args))
 
     def heartbeat(self, ttl: float) -> None:
@@ -141,12 +163,17 @@ class ReliablePriorityQueue(PriorityQueue):
                   last: bool = False) -> int:
         """Queue `request` unless `fingerprint` (None: not filtered) was seen: QUEUED, SEEN or STALE
         (its request was re-queued by another worker). `parent`: the in-flight entry of the request
-        whose callback made this one, ended here when this is its `last` output."""
+        whose callback made this one, ended here when this is its `last` output. (The scheduler
+        does not queue a callback's requests one by one: Handover.queue_later, Inflight.finish.)"""
         replaces = request.meta.pop(META, None)     # a redirect or retry: its first entry is done
-        data = self._encode_request(request)
+        score, data = self.encode(request)
         return int(self._push(keys=[self.key, dupefilter_key, self.inflight],
-                              args=[-request.priority, data, fingerprint or "", replaces or "", parent or "",
+                              args=[score, data, fingerprint or "", replaces or "", parent or "",
                                     "1" if last else ""]))
+
+    def encode(self, request) -> tuple[float, bytes]:
+        """(score, data) of `request` in the queue's sorted set (scrapy-redis' PriorityQueue.push)."""
+        return -request.priority, self._encode_request(request)
 
     def pop(self, timeout=0):
         token = f"{WORKER_ID}|{uuid.uuid4().hex}"

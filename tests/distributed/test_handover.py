@@ -147,3 +147,62 @@ def test_a_worker_taken_for_dead_hands_on_nothing_for_requests_taken_back(redis_
     list(h2.each(again_token, [item]))
     assert h2.inflight.finish(again_token, [(stream, item)])
     assert [WorkQueue.pack(item)] == [f for _, f in r.xrange(stream)]
+
+
+class _Spider(scrapy.Spider):
+    name = "t"
+
+    def __init__(self):
+        super().__init__()
+        self.forgotten: list[str] = []
+
+    def forget(self, request):
+        self.forgotten.append(request.url)
+
+
+def _worker(r: redis.Redis, key: str, spider: scrapy.Spider):
+    """One crawl worker's scheduler (ReliableScheduler on the shared queue key) and handover."""
+    from scrapy_redis.dupefilter import RFPDupeFilter
+
+    from crawler.distributed.frontier import ReliableScheduler
+    sched = ReliableScheduler(r, persist=True, queue_key=key,
+                              queue_cls="crawler.distributed.inflight.ReliablePriorityQueue",
+                              dupefilter=RFPDupeFilter(r, key + ":dupefilter"))
+    sched.handover = Handover(Inflight(r, key))
+    sched.open(spider)
+    return sched
+
+
+def test_an_unfiltered_output_is_queued_once_though_its_request_was_taken_back(redis_url):
+    """The page streamed twice under load (CI, SIGSTOP / SIGKILL tests): an article's first attachment
+    request is dont_filter (the duplicate filter cannot refuse a second copy) and is not the callback's
+    last output (the page's links follow it). A worker stopped after queuing it but before its last
+    link left had the article re-queued; the worker that fetched the article again queued the
+    attachment again, and each copy's chain streamed the article's page. Outputs are queued only in
+    the Redis step that ends their request, so the stopped worker's copy goes with its request."""
+    r = redis.Redis.from_url(redis_url)
+    key = f"t:{uuid.uuid4().hex}:requests"
+    spider_a, spider_b = _Spider(), _Spider()
+    a, b = _worker(r, key, spider_a), _worker(r, key, spider_b)
+    a.queue.push_once(Request("http://a.test/article"), "fp-article", a.df.key)
+
+    def outputs(sched, fetched_at: str):
+        article = sched.queue.pop()
+        token = article.meta.pop(META)
+        # what parse_page yields: the first attachment (its item in meta: bytes differ per fetch), a link
+        out = [Request("http://a.test/f.pdf", dont_filter=True, meta={"item": {"fetched_at": fetched_at}}),
+               Request("http://a.test/next")]
+        return token, list(sched.handover.each(token, out))
+
+    token_a, (file_a, link_a) = outputs(a, "t1")
+    assert a.enqueue_request(file_a)              # the attachment leaves worker A, then A stops
+    assert not r.exists(alive_key(key, token_a.split("|")[0]))      # no heartbeat: taken for dead
+    assert Inflight(r, key).recover() and r.hlen(key + ":inflight") == 0
+    _, (file_b, link_b) = outputs(b, "t2")        # worker B fetches the article again
+    assert b.enqueue_request(file_b) and b.enqueue_request(link_b)
+    assert r.hlen(key + ":inflight") == 0
+    a.enqueue_request(link_a)                     # A resumes: its request was taken back
+    files = [b.queue._decode_request(d).url for d in r.zrange(key, 0, -1)]
+    assert sorted(files) == ["http://a.test/f.pdf", "http://a.test/next"], "an output was queued twice"
+    assert spider_b.forgotten == []
+    assert sorted(spider_a.forgotten) == ["http://a.test/f.pdf", "http://a.test/next"]   # linked again if refetched

@@ -14,6 +14,7 @@ import signal
 import sqlite3
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import redis
@@ -221,6 +222,45 @@ def test_a_paused_crawl_worker_taken_for_dead_duplicates_no_page(sim, sources_di
     assert r.hlen(keys.requests + ":inflight") == 0
     urls = [i.url for i in stream_items(r, keys.pages)]
     assert len(urls) == len(set(urls)), "a page was streamed twice"
+    assert set(urls) == single_crawl
+
+
+def test_a_worker_stopped_between_an_attachment_and_the_links_streams_the_page_once(
+        sim, sources_dir, redis_url, single_crawl, workers, tmp_path):
+    """The page streamed twice of the full-suite runs, forced: a crawl worker stops (SIGSTOP, from
+    tests/distributed/stall/sitecustomize.py) right after handing an article's first attachment
+    request to its scheduler, before the page's links; the other takes the article back and fetches
+    it. The attachment request is dont_filter (the duplicate filter cannot refuse a second copy):
+    queued at once, it was queued by both workers and each attachment chain streamed the page."""
+    r = redis.Redis.from_url(redis_url)
+    # a crawl may offer no such moment (every attachment request the last output of its page: ~1 run
+    # in 10 here): then another crawl, as a new job
+    for attempt in range(3):
+        keys = fresh_job(r, f"t5-{attempt}")
+        mark = tmp_path / f"stalled-{attempt}"
+        env = {"PARWATCH_STORE": str(tmp_path / "unused.sqlite"), "PARWATCH_TEST_STALL_MARK": str(mark),
+               "PYTHONPATH": str(Path(__file__).parent / "stall")}
+        procs = [workers.start("crawl", "--redis", redis_url, "--job", keys.job, "--sources-dir",
+                               str(sources_dir), "--idle-exit", "4", "--heartbeat", "3", env=env) for _ in range(2)]
+        wait_for("a crawl worker to stop after an attachment request, or the crawl to end", lambda: (
+            mark.exists() and mark.read_text()) or all(p.poll() is not None for p in procs), timeout=300)
+        if mark.exists():
+            break
+    else:
+        pytest.fail("3 crawls without an attachment request followed by links")
+    time.sleep(0.1)         # "<pid> <url>" is written right after the file is created
+    pid = int(mark.read_text().split(" ", 1)[0])
+    other = [workers.procs.index(p) for p in procs if p.pid != pid][0]
+    try:
+        wait_for("the other worker to take the requests back",
+                 lambda: "re-queued requests" in workers.log(other), timeout=60, every=0.1)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    wait_all(procs, 300)
+    assert [p.returncode for p in procs] == [0, 0], [workers.log(workers.procs.index(p)) for p in procs]
+    assert r.hlen(keys.requests + ":inflight") == 0
+    urls = [i.url for i in stream_items(r, keys.pages)]
+    assert len(urls) == len(set(urls)), f"streamed twice: {sorted(u for u in set(urls) if urls.count(u) > 1)}"
     assert set(urls) == single_crawl
 
 

@@ -48,9 +48,12 @@ def test_links_dropped_as_stale_are_linked_again_by_the_same_worker(redis_url, f
     sched = scheduler_for(spider, redis_url)
     first = listing_links(spider, family)
     assert first, "the saved listing links nothing"
-    for req in first:           # the listing's request was taken back: each output is stale
-        req.meta[PARENT] = "gone-worker|token"
-        assert not sched.enqueue_request(req)
+    # outputs of a listing whose in-flight entry another worker took back: held, then dropped
+    # with the listing's end, which finds the entry gone
+    for req in sched.handover.each("gone-worker|token", first):
+        assert req.meta[PARENT] == "gone-worker|token"
+        sched.enqueue_request(req)
+    assert "gone-worker|token" not in sched.handover.requests
     assert len(sched.queue) == 0 and sched.server.scard(sched.df.key) == 0    # dropped, not refused as seen
     again = listing_links(spider, family)
     assert {r.url for r in again} == {r.url for r in first}
