@@ -8,13 +8,13 @@
                                         [--own-act] [--act-object off|both|confidence|sib]
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
-                                        [--with-fresh21] [--with-fresh22] [--with-fresh23] [--joint-cut] [--decision-label all|measured]
+                                        [--with-fresh21] [--with-fresh22] [--with-fresh23] [--with-fresh24] [--joint-cut] [--decision-label all|measured]
                                         [--kind-cut off|title|domain] [--head-object off|all|is|later]
                                         [--head-cues s23|s24] [--head-order-only] [--order-pages all|positive]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
-fresh21.jsonl with --with-fresh21, fresh22.jsonl with --with-fresh22 and fresh23.jsonl with --with-fresh23; a province's documents are never split between training and test), (2) the
+fresh21.jsonl with --with-fresh21, fresh22.jsonl with --with-fresh22, fresh23.jsonl with --with-fresh23 and fresh24.jsonl with --with-fresh24; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
@@ -787,14 +787,16 @@ FRESH20 = "fresh20"                     # session 20's fresh pages (optional): l
 FRESH21 = "fresh21"                     # session 20's third set: read with --with-fresh21 (the join lost P@1, not shipped)
 FRESH22 = "fresh22"                     # session 21's fourth set, read since session 24: with --with-fresh22
 FRESH23 = "fresh23"                     # session 24's fifth set, read since session 25: with --with-fresh23
-FRESH_SETS = (FRESH, FRESH20, FRESH21, FRESH22, FRESH23)  # only these are read: a later set stays unseen until named here
-OPTIONAL_SETS = (FRESH21, FRESH22, FRESH23)  # read only when told to (--with-...)
+FRESH24 = "fresh24"                     # session 25's sixth set (a random draw), read since session 26: with --with-fresh24
+FRESH_SETS = (FRESH, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24)  # only these are read: a later set stays unseen until named here
+OPTIONAL_SETS = (FRESH21, FRESH22, FRESH23, FRESH24)  # read only when told to (--with-...)
 
 
 def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = False,
-         fresh22: bool = False, fresh23: bool = False) -> dict[str, list[dict]]:
+         fresh22: bool = False, fresh23: bool = False, fresh24: bool = False) -> dict[str, list[dict]]:
     out = {}
-    for name in SETS + tuple(n for n, keep in zip(FRESH_SETS, (fresh, fresh20, fresh21, fresh22, fresh23)) if keep):
+    keeps = (fresh, fresh20, fresh21, fresh22, fresh23, fresh24)
+    for name in SETS + tuple(n for n, keep in zip(FRESH_SETS, keeps) if keep):
         path = pairs / f"{name}.jsonl"
         if name in ("extra",) + FRESH_SETS and not path.exists():
             continue
@@ -899,6 +901,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also read fresh22.jsonl (session 21's fourth set, unseen until session 24's twenty-seventh pass)")
     ap.add_argument("--with-fresh23", action="store_true",
                     help="also read fresh23.jsonl (session 24's fifth set, unseen until session 25's twenty-eighth pass)")
+    ap.add_argument("--with-fresh24", action="store_true",
+                    help="also read fresh24.jsonl (session 25's sixth set, a random draw, unseen until session 26's "
+                         "twenty-ninth pass)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -925,7 +930,8 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
         sets = load(a.pairs, fresh=not a.without_fresh19, fresh20=not a.without_fresh20,
-                    fresh21=a.with_fresh21, fresh22=a.with_fresh22, fresh23=a.with_fresh23)
+                    fresh21=a.with_fresh21, fresh22=a.with_fresh22, fresh23=a.with_fresh23,
+                    fresh24=a.with_fresh24)
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
