@@ -15,12 +15,13 @@ from extractors.criteria import ranker as _ranker
 from extractors.criteria.catalog import Catalog, Target
 from extractors.criteria.levels import HEADER_LEVELS, SEP as _S, level_of as _level_of
 
-MAPPER_VERSION = "8"       # 3: the learned ranker (ranker.py) re-scores the rules' candidates; 4: its
+MAPPER_VERSION = "9"       # 3: the learned ranker (ranker.py) re-scores the rules' candidates; 4: its
                           # confidence model reads the page-level evidence model (page_evidence.py);
                           # 5: the ranker retrained with session 19's fresh pages (fresh19.jsonl) joined;
                           # 6: fresh20.jsonl joined, the decision model maps too ("or", floor 0.91);
                           # 7: refitted on session 22's issuers and places (is30);
-                          # 8: the act's head object read by both models, with the s24 cues (map33)
+                          # 8: the act's head object read by both models, with the s24 cues (map33);
+                          # 9: fresh21-24 joined, both cuts by the negatives' floor (train --shipped)
 HEAD_CHARS = 900          # title + this much of the text = where the trích yếu / headline lives
 
 W_TITLE_ZONE = 0.50       # a title phrase in the title zone (page title, headline, upper-case trích yếu)

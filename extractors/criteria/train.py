@@ -36,6 +36,8 @@ subject (the first object of its act) as pair features; the order model fitted o
 `--head-cues s24`, `--with-fresh22` (twenty-seventh pass): cues for the objects fresh22's pages lost; fresh22 joined.
 Shipped since the twenty-seventh pass: `--head-object later --head-cues s24 --order-pages positive` (both models read
 the head); the ranker before it is `--head-object off --head-cues s23 --order-pages all`.
+Shipped since the twenty-ninth pass (MAPPER_VERSION 9): `--shipped`, the same as `--with-fresh21 --with-fresh22
+--with-fresh23 --with-fresh24 --joint-cut` (every readable set joined, both cuts chosen by the negatives' floor).
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -908,7 +910,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
     ap.add_argument("--draw", type=int, default=0, help="which random draw of --train-fraction")
+    ap.add_argument("--shipped", action="store_true",
+                    help="the shipped ranker's settings (twenty-ninth pass): --with-fresh21 --with-fresh22 "
+                         "--with-fresh23 --with-fresh24 --joint-cut")
     a = ap.parse_args(argv)
+    if a.shipped:
+        a.with_fresh21 = a.with_fresh22 = a.with_fresh23 = a.with_fresh24 = a.joint_cut = True
     LEARNED, ORDER_OBJECTIVE = not a.no_learned, a.order_objective
     PAGE_EVIDENCE = a.page_evidence != "off"
     WITHIN, SWAP, WITHIN_ORDER_ONLY = a.within, a.swap, a.within_order_only

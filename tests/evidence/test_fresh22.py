@@ -40,13 +40,13 @@ def test_the_trainer_joins_the_fourth_fresh_set_only_when_told_to():
 
 
 def test_the_trainer_never_reads_a_later_fresh_set(tmp_path, monkeypatch):
-    for name in train.SETS + train.FRESH_SETS + ("fresh24",):
+    for name in train.SETS + train.FRESH_SETS + ("fresh25",):
         (tmp_path / f"{name}.jsonl").write_text((PAIRS / "heldout.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
     read = []
     real = train.ev.load_docs
     monkeypatch.setattr(train.ev, "load_docs", lambda path: read.append(path.name) or real(path))
-    assert "fresh24" not in train.FRESH_SETS
-    for flags in ({}, {"fresh21": True, "fresh22": True, "fresh23": True}):
+    assert "fresh25" not in train.FRESH_SETS
+    for flags in ({}, {"fresh21": True, "fresh22": True, "fresh23": True, "fresh24": True}):
         sets = train.load(tmp_path, **flags)
-        assert "fresh24.jsonl" not in read and "fresh24" not in sets
+        assert "fresh25.jsonl" not in read and "fresh25" not in sets
     assert set(sets) == set(train.SETS + train.FRESH_SETS)
