@@ -18,7 +18,7 @@ from operator import mul
 from pathlib import Path
 
 DIR = Path(__file__).with_name("models")
-DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees", "deadline_null", "goal_block", "goal_clause")
+DECISIONS = ("primary", "province", "period", "goal", "goal_stack", "deadline", "page_kind", "goal_trees", "deadline_trees", "deadline_null", "goal_block", "goal_clause", "goal_seq")
 
 
 @dataclass
@@ -152,6 +152,8 @@ class Models:
     # probability a goal feature (meta["idf"]; option block, fourteenth pass)
     goal_block: Linear | None = None
     goal_clause: Linear | None = None   # the same over the value's masked clause (option clause)
+    # tg26: the second pass over the first pass's verdicts of a value's neighbours (target_features.tg26_stack_features)
+    goal_seq: Linear | None = None
     options: dict = field(default_factory=dict)   # feature options the models were trained with
 
     def get(self, name: str) -> Linear | None:

@@ -1732,3 +1732,91 @@ def gm32_features(f: dict[str, float], c: "Context", toks: list[str]) -> None:
             f.pop("u:noun")         # "lift": the count's result prior does not speak for it at all
     if "carry" in toks and goal_carried(c, "base" in toks):
         f["gm:carry"] = 1.0
+
+
+# --- tg26: the verdicts of a value's neighbours, a second pass over the first pass's probabilities ---------
+# A plan's list loses its cue after its head ("phấn đấu … đạt hơn 4.000 tỷ đồng …; thu ngân sách … đạt 78,3 tỷ
+# đồng; tỷ lệ hộ nghèo giảm dưới 0,5%"; "năm 2025 đạt 10,5% trở lên. Trong đó, … tăng 3,6%"): each later item
+# reads like a result. The second pass reads, besides the value's own first-pass verdict, the verdicts of the
+# values before it in its sentence ("sent"), of those after it in its sentence ("after"), of the values of its
+# paragraph in earlier sentences ("para") and of the value right before it in its paragraph ("prev").
+# "lift": the second pass decides only the values the first pass rejects that have a neighbour it keeps (read by
+# those tokens); every other verdict stays the first pass's, and the second pass is fitted on such values only.
+TG26_TOKENS = ("sent", "after", "para", "prev", "lift")
+_TG_NEIGHBOURS = ("sx:sent", "sx:after", "sx:para", "sx:prev")
+
+
+def tg26_lifted(f: dict[str, float]) -> bool:
+    """Option tg26 "lift": a value the first pass rejects with a neighbour it keeps (tg26_stack_features' row)."""
+    return f["sx:self"] <= 0 and any(f.get(k, -1.0) > 0 for k in _TG_NEIGHBOURS)
+
+
+def _tg_logit(p: float) -> float:
+    p = min(max(p, 0.02), 0.98)         # clipped: a neighbour's certainty counts, not its decimals
+    return math.log(p / (1.0 - p))
+
+
+def tg26_stack_features(probs: list[float], sents: list, paras: list, toks) -> list[dict[str, float]]:
+    """Option tg26: the second pass's features of each value, from the first pass's probabilities `probs`
+    (values in text order) and each value's sentence and paragraph keys; one pass each way."""
+    toks = set(toks)
+    unknown = toks - set(TG26_TOKENS)
+    if unknown:
+        raise ValueError(f"tg26: unknown tokens {sorted(unknown)}")
+    lg = [_tg_logit(p) for p in probs]
+    out: list[dict[str, float]] = [{"sx:self": x} for x in lg]
+    best_sent: dict = {}                # sentence -> the highest verdict so far
+    best_para: dict = {}                # paragraph -> (the highest verdict of its finished sentences, the current sentence)
+    for i, x in enumerate(lg):
+        f = out[i]
+        s, p = sents[i], paras[i]
+        if "sent" in toks and s in best_sent:
+            f["sx:sent"] = best_sent[s]
+            f["sx:sent_goal"] = float(best_sent[s] > 0)
+        if "para" in toks:
+            done = best_para.get(p)
+            earlier = None if done is None else done[0] if done[1] == s else \
+                max(done[2], done[0] if done[0] is not None else -9.0)
+            if earlier is not None:
+                f["sx:para"] = earlier
+                f["sx:para_goal"] = float(earlier > 0)
+        if "prev" in toks and i and paras[i - 1] == p:
+            f["sx:prev"] = lg[i - 1]
+        best_sent[s] = max(best_sent.get(s, -9.0), x)
+        done = best_para.get(p)
+        if done is None:
+            best_para[p] = (None, s, x)
+        elif done[1] == s:
+            best_para[p] = (done[0], s, max(done[2], x))
+        else:                           # a new sentence: the last one's best joins the finished ones
+            best_para[p] = (max(done[2], done[0] if done[0] is not None else -9.0), s, x)
+    if "after" in toks:
+        after: dict = {}
+        for i in range(len(lg) - 1, -1, -1):
+            if sents[i] in after:
+                out[i]["sx:after"] = after[sents[i]]
+            after[sents[i]] = max(after.get(sents[i], -9.0), lg[i])
+    return out
+
+
+# tg26 "revise": a plan revised ("điều chỉnh … các chỉ tiêu: … đạt 3.500 tỷ đồng (tăng 150 tỷ đồng so với chỉ tiêu
+# cũ)", "đã được điều chỉnh tăng thêm 10.000 tấn so với kế hoạch đầu năm"): its figures are the new goals, and the
+# plan they are weighed against is the old one, not a result against its plan (gm30's vs_plan).
+_TG_REVISE = re.compile(r"điều chỉnh|sửa đổi|bổ sung chỉ tiêu", re.I)
+_TG_OLD_PLAN = re.compile(r"\s*(?:cũ|ban đầu|đầu năm|trước đó|trước đây|đã giao|được giao trước)\b", re.I)
+
+
+def tg26_revision(f: dict[str, float], c: "Context") -> None:
+    """Option tg26 "revise": `tg:revised` when the value's sentence revises a plan before it (or weighs the
+    value against the old plan); gm30's `gm:vs_plan` is dropped when each of its matches in the clause is such a
+    revision's comparison."""
+    t = c.text
+    lo = c.sent[0]
+    matches = list(_GM_VS_PLAN.finditer(t, c.clause[0], c.clause[1]))
+    old = [bool(_TG_OLD_PLAN.match(t, m.end()) or _TG_REVISE.search(t, max(lo, m.start() - 80), m.start()))
+           for m in matches]
+    if any(old) or _TG_REVISE.search(t, max(lo, c.start - 300), c.start):
+        f["tg:revised"] = 1.0
+        if f.get("gm:vs_plan") and all(o or _GM_AIM_BEFORE.search(t, max(c.clause[0], m.start() - 25), m.start())
+                                       for m, o in zip(matches, old)):
+            f.pop("gm:vs_plan")

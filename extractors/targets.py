@@ -556,6 +556,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         strong_before.append(strong_before[-1] + bool(search_i(_STRONG_FORWARD, text, s, e)))
     rows = []                   # per value: (sent, clause, stext, keep, unit, year, goal feats, year cands)
     trace_at = len(trace) if trace is not None else 0
+    para_at: list[int] = []     # per value: its paragraph (tg26's second pass)
     pi = 0
     for vi, (start, end, value, unit) in enumerate(values):
         while pi + 1 < len(paras) and paras[pi][1] < start:
@@ -641,6 +642,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 tf.gm31_features(gf, ctx, years, as_of, options["gm31"].split("+"))
             if options.get("gm32"):
                 tf.gm32_features(gf, ctx, options["gm32"].split("+"))
+            if "revise" in (options.get("tg26") or "").split("+"):
+                tf.tg26_revision(gf, ctx)
             ycands = dl.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
                                         options.get("scope") or False, options.get("own_year") or "")
             if options.get("ylink"):
@@ -659,12 +662,19 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 if options.get("stat") in ("learned", "veto+learned"):  # what train.learned_veto chooses from (fp19)
                     trace[-1]["veto"] = sorted(tf.veto_pool(ctx, as_of))
         rows.append((sent, clause, stext, keep, unit, year, gf, ycands, list_key, keys))
+        para_at.append(pi)
     goal_probs = None
     if goal_model is not None:
         goal_probs = [goal_model.prob(r[6]) for r in rows]
         trees = models.goal_trees
         if trees is not None:       # the trees' interactions averaged with the linear verdict
             goal_probs = [trees.blended(p, r[6]) for p, r in zip(goal_probs, rows)]
+        seq_toks = [t for t in str(options.get("tg26") or "").split("+") if t in tf.TG26_TOKENS]
+        seq = models.goal_seq if models is not None and seq_toks else None
+        if seq is not None:         # tg26: the second pass over the verdicts of the value's neighbours
+            lift = "lift" in seq_toks
+            goal_probs = [p if lift and not tf.tg26_lifted(f) else seq.prob(f) for p, f in zip(goal_probs, tf.tg26_stack_features(
+                goal_probs, [r[0][0] for r in rows], para_at, seq_toks))]
         stack = models.goal_stack if models is not None else None
         if stack is not None:       # second pass: the first pass's verdicts on the other values of the page
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None

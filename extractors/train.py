@@ -127,13 +127,15 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "cd31": "forms"},
     "- stays, place terms, \"khách du lịch\", per-year counts, HTX/CLB, multiples, vạn, Mb/s new sites lose (tc25)":
         {**SHIPPED, "tc25": None},
+    "+ a second pass over the verdicts of a value's neighbours, lifting rejected list items; plan revisions (tg26)":
+        {**SHIPPED, "tg26": "sent+after+para+prev+lift+revise"},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26", "fj26b", "fj27", "fj28", "fj29", "fj30", "dl30", "un30", "gm30", "pv31", "gm31", "cd31", "gm32", "tc25")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26", "fj26b", "fj27", "fj28", "fj29", "fj30", "dl30", "un30", "gm30", "pv31", "gm31", "cd31", "gm32", "tc25", "tg26")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
@@ -278,6 +280,48 @@ def _fit_stack(cases: list[dict], rows: dict, k: int = 3, wide: bool = False, tr
             for ci in range(len(cases))]
     lead = [[v["lead"] if wide else {} for v in vs] for vs in values]
     return fit_one([{**f, **lead[ci][vi], **aggs[ci][vi]} for f, (ci, vi) in zip(feats, at)], labels, C["goal_stack"])
+
+
+def tg26_stack_tokens(spec) -> list[str]:
+    """Option tg26's tokens of the second pass (the others are features of the first)."""
+    from extractors.target_features import TG26_TOKENS
+    return [t for t in str(spec or "").split("+") if t in TG26_TOKENS]
+
+
+def fit_seq(cases: list[dict], rows: dict, toks: list[str], trees: bool = False, k: int = 3, **opts) -> Linear | None:
+    """Option tg26: the goal decision's second pass over the first-pass verdicts of each value and its
+    neighbours (target_features.tg26_stack_features). The first pass (the linear goal model, averaged with the
+    trees when they ship) is fitted on grouped k folds inside the training cases and read on the held-out
+    fold, so the second pass learns how far a neighbour's verdict is worth on pages the first pass never saw."""
+    from extractors.target_features import tg26_stack_features
+    feats, labels = rows["goal"]
+    at = rows["goal_at"][0]
+    oof = [0.5] * len(at)
+    for tr, te in corpus.folds(cases, k):
+        inner, held = set(tr), set(te)
+        sel = [i for i, (ci, _) in enumerate(at) if ci in inner]
+        first = fit_one([feats[i] for i in sel], [labels[i] for i in sel], _c_of("goal", opts))
+        forest = fit_trees([feats[i] for i in sel], [labels[i] for i in sel]) if trees else None
+        for i, (ci, _) in enumerate(at):
+            if ci in held:
+                p = first.prob(feats[i]) if first else 0.5
+                oof[i] = forest.blended(p, feats[i]) if forest is not None else p
+    by_case: dict[int, list[int]] = {}
+    for i, (ci, _) in enumerate(at):
+        by_case.setdefault(ci, []).append(i)
+    sfeats: list[dict] = [{}] * len(at)
+    for ci, idx in by_case.items():
+        vals = trace_of(cases[ci], **opts)["targets"]
+        idx = sorted(idx, key=lambda i: at[i][1])
+        got = tg26_stack_features([oof[i] for i in idx], [vals[at[i][1]]["sent"] for i in idx],
+                                  [vals[at[i][1]]["bkey"] for i in idx], toks)
+        for i, f in zip(idx, got):
+            sfeats[i] = f
+    if "lift" in toks:      # fitted on the values it decides only
+        from extractors.target_features import tg26_lifted
+        sel = [i for i, f in enumerate(sfeats) if tg26_lifted(f)]
+        return fit_one([sfeats[i] for i in sel], [labels[i] for i in sel], C["goal_stack"])
+    return fit_one(sfeats, labels, C["goal_stack"])
 
 
 C_NULL = 1.0        # the null step's C, fixed before any run (not tuned on the folds)
@@ -521,6 +565,9 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
         setattr(m, name, fit_one(feats, labels, _c_of(name, opts)))
     if trees and "goal" in decisions:
         m.goal_trees = fit_trees(*rows["goal"])
+    seq_toks = tg26_stack_tokens(opts.get("tg26"))
+    if seq_toks and "goal" in decisions:
+        m.goal_seq = fit_seq(cases, rows, seq_toks, trees=trees, **opts)
     if deadline_trees and "deadline" in decisions:
         m.deadline_trees = fit_trees(*rows["deadline"])
     if opts.get("null_step") and "deadline" in decisions:
