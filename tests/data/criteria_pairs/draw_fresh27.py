@@ -12,7 +12,7 @@ with the eleven pair files as the older set (fresh26 included), seed 2028 and it
 3. The walk: in that order, keep a page unless its site (the normalised host) already has three kept pages, its
    excerpt shows neither a title nor a subject (`NO_SUBJECT`, read by hand; an empty excerpt is skipped too), or it
    is a second copy of a document already kept or already in an older file: the same document number and province
-   (`SAME_DOCUMENT`, found by the number check below or among the highest shingle scores, confirmed by reading; the
+   (`SAME_DOCUMENT`, found by the number check (draw_common.py) or among the highest shingle scores, confirmed by reading; the
    same page or text under another URL counts too), or a 5-word-shingle Jaccard above
    0.8 with an older pair text, an older file's corpus page or a kept page's text. Stop at 200 kept pages or the
    pool's end: the three-per-site cap leaves 180 (at least 120 were needed, so the cap was not relaxed).
@@ -20,19 +20,14 @@ with the eleven pair files as the older set (fresh26 included), seed 2028 and it
    with one); then the official text's header, số, date and trích yếu, or the page's lead, about 450 characters,
    cut at a sentence or clause end where one falls after 250 characters. Hand-read exceptions are listed below
    (`ARTICLE_1`, `LONGER`, `NOT_A_TITLE`, `START_AT`), each with its reason; the boilerplate lines are draw_fresh25's.
-Reads only the corpus and the pair files; it runs no mapper, ranker or extractor.
+The steps are draw_common.py's; this file holds the set's own files, seed and exceptions. Reads only the corpus and
+the pair files; it runs no mapper, ranker or extractor.
 """
-import json
-import random
-import re
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-PAIRS = ROOT / "tests/data/criteria_pairs"
+from tests.data.criteria_pairs import draw_common
+
 OLDER = ("docs", "heldout", "extra", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
-SOURCES = ["tests/data/devset/cases.jsonl"] + [f"tests/data/corpus/part-{p}.jsonl" for p in
-                                                ("A", "B", "D", "E", "F", "G", "H", "J1", "J2", "J3", "J4", "J5", "J6")]
 SEED, PER_SITE, KEEP = 2028, 3, 200
 
 # Read by hand: pages whose excerpt shows neither a title nor a subject (debris, menus, a bare listing).
@@ -83,168 +78,5 @@ LONGER = {
 }
 
 
-def host_path(url: str) -> str:
-    url = re.sub(r"^https?://", "", url.strip().lower())
-    url = re.sub(r"^(www\.|m\.|ls1\.|amp\.)", "", url).replace(":443", "")
-    return url.rstrip("/")
-
-
-def site(url: str) -> str:
-    return host_path(url).split("/")[0]
-
-
-def pool() -> list[dict]:
-    older = {host_path(json.loads(l)["source_url"]) for n in OLDER for l in open(PAIRS / f"{n}.jsonl")}
-    pages, seen = [], set()
-    for f in SOURCES:
-        for line in open(ROOT / f):
-            d = json.loads(line)
-            key = host_path(d["source_url"])
-            if key not in older and key not in seen:
-                seen.add(key)
-                pages.append(d)
-    return pages
-
-
-BOILER = re.compile(r"^(\|?\s*-{3,}\s*\|?|\|+|!\[\]\(\)\s*\|?|\.|-|Nhảy đến nội dung|Skip to main content|Skip Ribbon Commands|"
-                    r"Đăng nhập|Đang tải văn bản\.\.\.|MỚI NHẤT|Trả lời|image (banner|advertisement)|Ảnh minh họa|"
-                    r"Theo dõi .{0,40} trên Google News|Hotline:.*|Email:.*|Nghiên cứu - Dữ liệu|CHUYÊN MỤC|"
-                    r"Từ khóa gợi ý:|Không tìm thấy .*|Việc làm có thể bạn quan tâm|Hệ thống pháp luật|"
-                    r"(Thứ (hai|ba|tư|năm|sáu|bảy)|Chủ nhật),? \d.*|date \d{4}-\d\d(-\d\d)?|.*text-align:.*|"
-                    r"CƠ QUAN CỦA .*|In bài viết|Xem thêm|(Thứ (hai|ba|tư|năm|sáu|bảy)|Chủ nhật),? ngày \d.*|EN \| VI|EN VI|\(VTC News\)|\d\d:\d\d \d\d/\d\d/\d{4}|•.{0,40}|(No title\.\.\. ?)+|English( Khmer)?)$", re.I)
-ISSUER = re.compile(r"(ỦY\s*BAN\s*NHÂN\s*DÂN|UỶ\s*BAN\s*NHÂN\s*DÂN|HỘI\s*ĐỒNG\s*NHÂN\s*DÂN|VĂN\s*PHÒNG|BỘ\s+[A-ZĐ]{2,}|"
-                    r"PHÒNG\s+[A-ZĐ]{2,}|TRƯỜNG\s+[A-ZĐ]{2,}|TỈNH\s*ỦY|THÀNH\s*ỦY|THỦ\s*TƯỚNG|CHÍNH\s*PHỦ|BAN\s*CHẤP\s*HÀNH|BAN\s*CHỈ\s*ĐẠO|SỞ\s+[A-ZĐ]{2,}|ĐẢNG\s*BỘ)")
-SO = re.compile(r"Số\s*:\s*\d+\w*\s?/[\w./-]+")
-DOC_TITLE = re.compile(r"^(Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Công văn|Thông báo|Báo cáo|Văn bản hợp nhất|Thông tư|"
-                       r"Nghị định|Hướng dẫn|Đề án|Chương trình|Quy định|Kết luận)\s+\d", re.I)
-NUMBER = re.compile(r"\b(\d{1,5}[a-z]?/(?:\d{4}/)?[A-ZĐ]{1,8}(?:-[A-ZĐ0-9]{1,10}){0,3})\b")
-
-
-def _clean_lines(text: str) -> list[str]:
-    out = []
-    for line in text.replace("\r", "").split("\n"):
-        s = re.sub(r"\s+", " ", line.replace("|", " ")).strip()
-        s = s.replace("Độc lập - Tự do - Hạnh phúc", "").replace("![]()", "").strip(" -")
-        s = re.sub(r"^date \d{4}-\d\d(-\d\d)? ", "", s)
-        s = re.sub(r"^• (?=.{41})", "", s)
-        if s and not BOILER.match(s) and not re.match(r"^[-\s]+$", s):
-            out.append(s)
-    return out
-
-
-def _cut(s: str, size: int = 450) -> str:
-    s = re.sub(r"\s+", " ", s).strip()
-    if len(s) <= size + 60:
-        return s
-    head = s[:size + 60]
-    ends = [m.end() for m in re.finditer(r"[.;:!?](\s|$)", head) if m.end() >= 250]
-    if ends:
-        return head[:ends[-1]].strip() if ends[-1] <= size + 60 else head[:ends[0]].strip()
-    return head[:size].rsplit(" ", 1)[0] + " …"
-
-
-def excerpt(d: dict) -> tuple[str, str]:
-    """(title, text) of a corpus page, as the older fresh sets show them."""
-    size = LONGER.get(d["id"], 450)
-    text = d["text"]
-    if d["id"] in START_AT:
-        text = text[text.index(START_AT[d["id"]]):]
-    lines = _clean_lines(text)
-    title = ""
-    for i, s in enumerate(lines[:25]):
-        if DOC_TITLE.match(s) and len(s) < 300 and not s.lower().startswith(("căn cứ",)):
-            title = s
-            break
-    flat = " ".join(lines)
-    for so in SO.finditer(flat[:3000]):
-        start = None
-        for m in ISSUER.finditer(flat[:so.start()]):
-            if so.start() - m.start() < 400:
-                start = m.start()
-                break
-        if start is not None:
-            body = flat[start:]
-            if d["id"] in ARTICLE_1:
-                art = re.search(r"Điều 1\..*?\.(\s|$)", flat)
-                return title, _cut(body, 300).rstrip(" …") + " … " + art.group(0).strip()
-            return title, _cut(body, size)
-    # news: a headline line when the page opens with one
-    if not title and d["id"] not in NOT_A_TITLE and len(lines) > 1 and len(lines[0]) <= 200 and not lines[0].endswith((".", "…")) and len(lines[1]) > 80:
-        title, lines = lines[0], lines[1:]
-    body = " ".join(l for l in lines if l != title)
-    return title, _cut(body, size)
-
-
-def shingles(text: str, n: int = 5) -> set:
-    w = re.findall(r"\w+", text.lower())
-    return {" ".join(w[i:i + n]) for i in range(max(0, len(w) - n + 1))}
-
-
-def jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def numbers(text: str) -> set:
-    return {m.group(1).upper() for m in NUMBER.finditer(text)}
-
-
-def draw(verbose: bool = False) -> tuple[list[dict], dict]:
-    older = [json.loads(l) for n in OLDER for l in open(PAIRS / f"{n}.jsonl")]
-    older_sh = [(o["id"], shingles(o.get("title", "") + " " + o["text"])) for o in older]
-    older_num = {}
-    for o in older:
-        for num in numbers(o.get("title", "") + " " + o["text"]):
-            older_num.setdefault((o.get("province") or "", num), []).append(o["id"])
-    corpus = {json.loads(l)["id"]: json.loads(l)["text"] for f in SOURCES for l in open(ROOT / f)}
-    older_sh += [(o["id"], shingles(corpus[o["corpus_id"]])) for o in older if o.get("corpus_id") in corpus]
-    pages = pool()
-    random.Random(SEED).shuffle(pages)
-    kept, per_site = [], {}
-    skipped = {"site": [], "no_subject": [], "same_document": [], "shingle": []}
-    flags = []
-    for d in pages:
-        if len(kept) == KEEP:
-            break
-        s = site(d["source_url"])
-        if per_site.get(s, 0) >= PER_SITE:
-            skipped["site"].append(d["id"])
-            continue
-        title, text = excerpt(d)
-        if d["id"] in NO_SUBJECT or not text.strip():
-            skipped["no_subject"].append(d["id"])
-            continue
-        if d["id"] in SAME_DOCUMENT:
-            skipped["same_document"].append(d["id"])
-            continue
-        sh = shingles(title + " " + text)
-        full = shingles(d["text"])
-        best = max([(jaccard(sh, o), oid) for oid, o in older_sh] + [(jaccard(full, o), oid) for oid, o in older_sh] +
-                   [(jaccard(full, k["_full"]), k["corpus_id"]) for k in kept], default=(0.0, ""))
-        if best[0] > 0.8:
-            skipped["shingle"].append((d["id"], best[1], round(best[0], 2)))
-            continue
-        prov = d.get("province") or ""
-        own = numbers(title + " " + text[:300])
-        hits = sorted({oid for num in own for oid in older_num.get((prov, num), [])} |
-                      {k["corpus_id"] for k in kept if k["province"] == prov and own & k["_numbers"]})
-        if hits:
-            flags.append((d["id"], prov, sorted(own), hits))
-        per_site[s] = per_site.get(s, 0) + 1
-        kept.append({"corpus_id": d["id"], "source_url": d["source_url"], "province": prov, "kind": d.get("kind", ""),
-                     "title": title, "text": text, "_full": full, "_numbers": own, "best": best})
-    info = {"pool": len(pages), "walked": pages.index(d) + (len(kept) < KEEP), "skipped": skipped, "number_flags": flags}
-    return kept, info
-
-
 if __name__ == "__main__":
-    kept, info = draw()
-    show = "--show" in sys.argv
-    for i, k in enumerate(kept, 1):
-        if show:
-            print(f"===== s{i:03d} {k['corpus_id']} | {k['province']} | {k['kind']} | {k['source_url']}")
-            print("TITLE:", k["title"])
-            print("TEXT:", k["text"])
-            print("best older/kept Jaccard:", k["best"])
-    print(json.dumps({k: (v if k != "skipped" else {a: b for a, b in v.items()}) for k, v in info.items()},
-                     ensure_ascii=False, indent=1, default=list))
-    print("kept", len(kept))
+    draw_common.main(sys.modules[__name__])
