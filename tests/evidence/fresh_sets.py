@@ -45,14 +45,21 @@ def ids_are_new(name: str, older: tuple[str, ...], prefix: str | None = None) ->
         assert all(re.fullmatch(rf"{prefix}\d{{3}}", i) for i in fresh_ids)
 
 
-def labels_are_catalog_criteria_and_disjoint(name: str) -> None:
+def labels_are_catalog_criteria_and_disjoint(name: str, k_upto: int | None = None) -> None:
+    """Every page has a label, every label is a catalog criterion, no criterion is both positive and negative, and the
+    page comes from the corpus parts the set may draw from: never part I; part K only when `k_upto` is given (fresh28
+    onwards, parts K1-K3: K-001..K-`k_upto`), never above it (K4-K6 stay the extraction's never-read test)."""
     def known(cid):
         return any(_criterion(c, cid) for c in label_catalogs())
     for d in load_docs(PAIRS / f"{name}.jsonl"):
         assert d["positive"] or d["negative"], d["id"]
         assert all(known(c) for c in d["positive"] + d["negative"]), d["id"]
         assert not set(d["positive"]) & set(d["negative"]), d["id"]
-        assert d["corpus_id"] and not d["corpus_id"].startswith(("I-", "K-")), d["id"]
+        assert d["corpus_id"] and not d["corpus_id"].startswith("I-"), d["id"]
+        if k_upto is None:
+            assert not d["corpus_id"].startswith("K-"), d["id"]
+        elif d["corpus_id"].startswith("K-"):
+            assert re.fullmatch(r"K-\d{3}", d["corpus_id"]) and int(d["corpus_id"][2:]) <= k_upto, d["id"]
 
 
 def never_loaded(name: str) -> None:

@@ -1,7 +1,8 @@
 """What the seeded random draws of the fresh pair sets share (draw_fresh24.py onwards, issue 15): the pool of
 extraction-corpus pages no older pair file holds, the excerpt cut, the duplicate checks and the walk. Each
-draw_freshNN.py keeps its own older files, seed and hand-read exceptions (a module passed here as `cfg`) and calls
-`main(cfg)`; re-running one gives the draw its build_freshNN.py embeds."""
+draw_freshNN.py keeps its own older files, seed and hand-read exceptions (a module passed here as `cfg`; from
+draw_fresh28.py on, also the corpus files it draws from, `cfg.SOURCES`) and calls `main(cfg)`; re-running one gives the
+draw its build_freshNN.py embeds."""
 import json
 import random
 import re
@@ -24,10 +25,16 @@ def site(url: str) -> str:
     return host_path(url).split("/")[0]
 
 
+def sources(cfg) -> list[str]:
+    """The corpus files a draw's pool reads: the draw's own `SOURCES` when it names them (draw_fresh28.py onwards), else
+    this module's list (draw_fresh24..27, unchanged)."""
+    return list(getattr(cfg, "SOURCES", SOURCES))
+
+
 def pool(cfg) -> list[dict]:
     older = {host_path(json.loads(l)["source_url"]) for n in cfg.OLDER for l in open(PAIRS / f"{n}.jsonl")}
     pages, seen = [], set()
-    for f in SOURCES:
+    for f in sources(cfg):
         for line in open(ROOT / f):
             d = json.loads(line)
             key = host_path(d["source_url"])
@@ -79,6 +86,8 @@ def excerpt(cfg, d: dict) -> tuple[str, str]:
     size = cfg.LONGER.get(d["id"], 450)
     text = d["text"]
     start_at = getattr(cfg, "START_AT", {})
+    if d["id"] in getattr(cfg, "UNESCAPE", ()):  # a store that kept the source's line breaks as literal '\\r\\n'
+        text = text.replace("\\r\\n", "\n")
     if d["id"] in start_at:
         text = text[text.index(start_at[d["id"]]):]
     lines = _clean_lines(text, getattr(cfg, "BOILER", BOILER))
@@ -127,7 +136,9 @@ def draw(cfg) -> tuple[list[dict], dict]:
     for o in older:
         for num in numbers(o.get("title", "") + " " + o["text"]):
             older_num.setdefault((o.get("province") or "", num), []).append(o["id"])
-    corpus = {json.loads(l)["id"]: json.loads(l)["text"] for f in SOURCES for l in open(ROOT / f)}
+    # the older files' corpus pages come from this module's list; a draw naming other sources reads those too
+    corpus = {json.loads(l)["id"]: json.loads(l)["text"]
+              for f in SOURCES + [f for f in sources(cfg) if f not in SOURCES] for l in open(ROOT / f)}
     older_sh += [(o["id"], shingles(corpus[o["corpus_id"]])) for o in older if o.get("corpus_id") in corpus]
     pages = pool(cfg)
     random.Random(cfg.SEED).shuffle(pages)
