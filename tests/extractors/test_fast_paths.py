@@ -266,3 +266,35 @@ def test_index_scans_answer_as_before_tp27():
                                                "muc do", "nang luc canh tranh ", "cap tinh", "sipas", "hai long ", "hanh chinh"]):
         low = fold(t).lower()
         assert {n for n, rx in indices._COMPILED.items() if rx.search(low)} == {n for n, rx in old.items() if rx.search(low)}
+
+
+def test_letter_first_sources():
+    from extractors.textutil import letter_first_source as lf
+    assert lf(r"đã đạt|\bđã\b") == r"đã đạt|đ(?<!\wđ)ã\b"
+    assert lf(r"\b(?:hằng|mỗi)\s+năm|cả kỳ") == r"h(?<!\wh)ằng\s+năm|m(?<!\wm)ỗi\s+năm|cả kỳ"
+    assert lf(r"(?<!đến )\bnăm 20\d\d|x") == r"n(?<!(?:đến )n)(?<!\wn)ăm 20\d\d|x"
+    assert lf(r"(?:a|b)(c)|d") is None          # a capturing group after the split group: left alone
+    assert lf(r"(?:a|b)+c|d") is None           # a repeated group
+    assert lf(r"\s*x|y") is None and lf("abc") is None
+
+
+def test_letter_first_re_i_patterns_find_the_same_spans():
+    import importlib
+    import pkgutil
+
+    import extractors
+    from extractors.textutil import _without_i
+    rxs = []
+    for info in pkgutil.iter_modules(extractors.__path__):
+        mod = importlib.import_module("extractors." + info.name)
+        rxs += [v for v in vars(mod).values() if isinstance(v, re.Pattern) and _without_i(v) is not None
+                and _without_i(v).pattern != v.pattern]
+    assert len(rxs) > 40
+    texts = [t.lower() for t in _texts(120)] + _fuzz(list(" ,.:;\n-(đ5") + ["đã", "năm", "2025", "đến", "hằng", "mục tiêu", "xã"], 3000)
+    for rx in rxs:
+        fast, plain = _without_i(rx), re.compile(rx.pattern, rx.flags & ~re.I)
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+            a, b = len(t) // 3, 2 * len(t) // 3
+            x, y = fast.search(t, a, b), plain.search(t, a, b)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
