@@ -21,7 +21,22 @@ _PATTERNS = {
     "ICT Index": [r"\bict[\s-]*index\b", r"\bchi\s+so\s+san\s+sang\s+cho\s+phat\s+trien\s+va\s+ung\s+dung\s+cong\s+nghe\s+thong\s+tin\b"],
     "PGI": [r"\bpgi\b", r"\bchi\s+so\s+xanh\s+cap\s+tinh\b"],
 }
-_COMPILED = {name: re.compile("|".join(p)) for name, p in _PATTERNS.items()}
+
+
+def _letter_first(alt: str) -> list[str]:
+    r"""An alternative "\bword…" as "w(?<!\ww)ord…": its first letter consumed before the word-boundary
+    check, so re skips to that letter in C; a leading group of words "\b(?:a…|b…)rest" becomes one such
+    alternative per word. Only whether an index matches is read, so the split keeps every answer."""
+    if alt.startswith(r"\b(?:"):
+        end = alt.index(")")
+        return [x for w in alt[5:end].split("|") for x in _letter_first(r"\b" + w + alt[end + 1:])]
+    c = alt[2:3]
+    if alt.startswith(r"\b") and c.isascii() and c.isalpha() and alt[3:4] not in "?*+{":
+        return [c + r"(?<!\w" + c + ")" + alt[3:]]
+    return [alt]
+
+
+_COMPILED = {name: re.compile("|".join(a for x in p for a in _letter_first(x))) for name, p in _PATTERNS.items()}
 
 # An annual or multi-year CCHC plan/report serves PAR INDEX even when it does not name it.
 # (the crawler's whole domain is CCHC: a page whose title or own document is about it counts)

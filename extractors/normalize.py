@@ -94,13 +94,15 @@ def fix_tone_placement(text: str) -> str:
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]")
 # A document number with damage inside: spaces or a line break around "/" or "-".
 _SYM_SEG = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+# (each scan of the whole page consumes its first character before its lookbehind, so re skips to
+# that character's class in C instead of trying a match at every position: same matches, same groups)
 _DAMAGED_ADMIN = re.compile(
-    r"(?<![\w/])(\d{1,5}[a-zđ]?)((?:[ \t]*/[ \t]*(?:19|20)\d\d)?)[ \t]*/[ \t]*"
+    r"(\d(?<![\w/]\d)\d{0,4}[a-zđ]?)((?:[ \t]*/[ \t]*(?:19|20)\d\d)?)[ \t]*/[ \t]*"
     r"(" + _SYM_SEG + r"(?:[ \t]*[-\u2012-\u2014\u2212][ \t]*\n?[ \t]*" + _SYM_SEG + r")+)(?![\w])")
 _DAMAGED_ADMIN_NL = re.compile(  # "30/2018/QĐ-\nUBND": break right after the hyphen
-    r"(\d{1,5}[a-zđ]?(?:/(?:19|20)\d\d)?/" + _SYM_SEG + r"-)[ \t]*\n[ \t]*(" + _SYM_SEG + r")")
+    r"(\d\d{0,4}[a-zđ]?(?:/(?:19|20)\d\d)?/" + _SYM_SEG + r"-)[ \t]*\n[ \t]*(" + _SYM_SEG + r")")
 _DAMAGED_PARTY = re.compile(
-    r"(?<![\w/])(\d{1,4}[a-z]?)[ \t]*[-\u2012-\u2014\u2212][ \t]*([A-ZĐ][A-Za-zĐ]{1,4})[ \t]*/[ \t]*([A-ZĐ][A-ZĐ0-9]{1,8})(?![\w])")
+    r"(\d(?<![\w/]\d)\d{0,3}[a-z]?)[ \t]*[-\u2012-\u2014\u2212][ \t]*([A-ZĐ][A-Za-zĐ]{1,4})[ \t]*/[ \t]*([A-ZĐ][A-ZĐ0-9]{1,8})(?![\w])")
 # Type/body codes typed without the stroke: "QD" for "QĐ" and friends.
 _D_FIX = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "BCSD": "BCSĐ", "TTDT": "TTĐT",
           "QyD": "QyĐ", "SKHDT": "SKHĐT", "BKHDT": "BKHĐT", "BGDDT": "BGDĐT",
@@ -127,8 +129,10 @@ _CASE_FIX = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ", "QYD": "Q
 _TYPES_GLUED = r"(QĐ|QD|KH|NQ|CT|BC|TB|HD|CTr|TTr|QC|ĐA|KL)"
 _BODIES = r"(UBND|HĐND|HDND|TTg|CP|BNV|TU|HU|ĐU|BCĐ|VPCP|BTTTT|SNV|STTTT)"
 # OCR/PDF damage: "…/QĐUBND" (hyphen lost), "số 1492 KH-UBND" (space for the stroke)
-_GLUED = re.compile(r"(?<=\d/)" + _TYPES_GLUED + r"[.]?" + _BODIES + r"(?![\w-])")
-_SPACED = re.compile(r"(?<=\bsố )(\d{1,5}) (?=" + _TYPES_GLUED + r"-[A-ZĐ])")
+# (the lookbehinds after the first character: re skips to the types' first letters, to digits)
+_GLUED = re.compile("(" + "|".join(t[0] + r"(?<=\d/" + t[0] + ")" + t[1:] for t in _TYPES_GLUED[1:-1].split("|"))
+                    + ")" + r"[.]?" + _BODIES + r"(?![\w-])")
+_SPACED = re.compile(r"(\d(?<=\bsố \d)\d{0,4}) (?=" + _TYPES_GLUED + r"-[A-ZĐ])")
 
 
 def repair_numbers(text: str) -> str:
@@ -144,11 +148,14 @@ def repair_numbers(text: str) -> str:
 
 
 # --- whole-text normalization ---------------------------------------------------
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]+")
+_SPACE_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]"
+# every run of blanks but a lone " " (which stands as it is): the runs collapsed to one space, as
+# "[blanks]+" replaced by " " does, without a replacement for each of the page's single spaces
+_SPACES = re.compile(_SPACE_CLASS + r"(?:(?<! )" + _SPACE_CLASS + "*|" + _SPACE_CLASS + "+)")
 _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
 
 
-_GLUED_DAY = re.compile(r"\b([Nn]gày)(\d)")
+_GLUED_DAY = re.compile(r"([Nn](?<!\w[Nn])gày)(\d)")     # \b before the N, checked after it
 _WIDE = re.compile("[\uff01-\uff5e]")
 _NARROW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 

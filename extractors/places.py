@@ -120,7 +120,10 @@ def province_of_district(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _district_re() -> re.Pattern:
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_districts(), key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|tp\.?)\s*(" + names + r")(?![\w'])")
+    # "(?<!\w)(?i:huyện|quận|thị xã|thành phố|tp\.?)" with the first letter consumed before the checks, so
+    # re skips to h, q, t in C (under re.I each matches only its two cases): the same matches and groups
+    return re.compile(r"[hHqQtT](?<!\w[hHqQtT])(?i:(?<=h)uyện|(?<=q)uận|(?<=t)hị xã|(?<=t)hành phố|(?<=t)p\.?)"
+                      r"\s*(" + names + r")(?![\w'])")
 
 
 def page_district(text: str, province: str | None) -> str | None:
@@ -161,10 +164,8 @@ def predecessor_of(province: str | None, unit: str | None) -> str | None:
 
 
 # --- finding the page's province --------------------------------------------------
-@lru_cache(maxsize=1)
-def _mention_re() -> re.Pattern:
-    """Province names (folded) as proper nouns: "Tien Giang" or "TIEN GIANG", case-sensitive so
-    the scan only engages at capitals."""
+def _mention_alternatives() -> list[str]:
+    """The province names' spellings as pattern alternatives, longest first."""
     names = set()
     for name in old_provinces() + new_provinces():
         names.add(fold(name))
@@ -175,9 +176,24 @@ def _mention_re() -> re.Pattern:
         variants.update({n, n.upper(), " ".join(w[:1].upper() + w[1:] for w in n.split()),
                          re.sub(r"^TP\b", "Tp", n)})                 # "Tp.HCM"
     # "Bà Rịa – Vũng Tàu" (en dash), "TP. HCM" (space after the abbreviation's dot)
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*[-\u2013]\s*").replace(r"\.", r"\.\s*")
-                    for n in sorted(variants, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?=[A-Z])(?:" + alts + r")(?!\w)")
+    return [re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*[-\u2013]\s*").replace(r"\.", r"\.\s*")
+            for n in sorted(variants, key=len, reverse=True)]
+
+
+@lru_cache(maxsize=1)
+def _mention_re() -> re.Pattern:
+    """Province names (folded) as proper nouns: "Tien Giang" or "TIEN GIANG", case-sensitive so
+    the scan only engages at capitals."""
+    alts = _mention_alternatives()
+    # "(?<!\w)(?=[A-Z])(?:alts)" written as one branch per capital, its letter consumed before the
+    # "(?<!\w)" check, so re skips to capitals in C: the same alternatives in the same order at each
+    # position (only those opening with that capital can match there), the same matches
+    by_first: dict[str, list[str]] = {}
+    for a in alts:
+        if "A" <= a[0] <= "Z":
+            by_first.setdefault(a[0], []).append(a[1:])
+    return re.compile("(?:" + "|".join(c + r"(?<!\w" + c + ")(?:" + "|".join(rest) + ")" for c, rest in by_first.items())
+                      + r")(?!\w)")
 
 
 _PREFIX = re.compile(r"(tinh|thanh\s+pho|tp\.?)\s*$", re.I)

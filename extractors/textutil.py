@@ -177,16 +177,90 @@ def lowered_page(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+# --- letter-first alternatives ---------------------------------------------------------
+# A pattern of several alternatives gets re's first-character skip (a charset prefix) only when every
+# top-level alternative opens with a plain character; one "\\bword", "(?<!x )word" or "(?:a|b)…" among
+# them and re tries a match at every position. Checks made before a letter w are made just after it
+# instead ("\\bw" is "w(?<!\\ww)": w is a word character, so the boundary before it is "no word character
+# before it"; "(?<!x )w" is "w(?<!(?:x )w)"), and "(?:a|b)rest" is "arest|brest" (the same alternatives
+# tried in the same order) when rest holds no capturing group: the same spans and groups.
+
+
+def _plain_letter(alt: str) -> bool:
+    return alt[:1].isalpha() and alt[1:2] not in ("?", "*", "+", "{")
+
+
+def _leading_checks(alt: str) -> tuple[list[str], str] | None:
+    """The word boundaries and lookbehinds alt opens with, and what follows them."""
+    checks, i = [], 0
+    while True:
+        if alt.startswith("\\b", i):
+            checks.append("\\b")
+            i += 2
+        elif alt.startswith(("(?<=", "(?<!"), i):
+            end = _group_end(alt, i)
+            if end is None:
+                return None
+            checks.append(alt[i:end + 1])
+            i = end + 1
+        else:
+            return checks, alt[i:]
+
+
+def _letter_first(alt: str) -> list[str] | None:
+    """alt as alternatives that each open with a plain letter (see above), or None."""
+    lead = _leading_checks(alt)
+    if lead is None:
+        return None
+    checks, body = lead
+    if _plain_letter(body):
+        w = body[0]
+        after = "".join("(?<!\\w" + w + ")" if c == "\\b" else c[:4] + "(?:" + c[4:-1] + ")" + w + ")" for c in checks)
+        return [w + after + body[1:]]
+    if body.startswith("(?:"):
+        end = _group_end(body, 0)
+        if end is None or body[end + 1:end + 2] in ("?", "*", "+", "{"):
+            return None
+        group, rest = body[3:end], body[end + 1:]
+        if any(c in "()" for _, c, _ in _scan(group)) or any(
+                c == "(" and not rest.startswith("?", j + 1) or rest.startswith("(?P", j)
+                for j, c, _ in _scan(rest)):
+            return None         # a nested group in it, a capturing group after it: left alone
+        out = [_letter_first("".join(checks) + a + rest) for a in _top_alternatives(group)]
+        return None if None in out else [x for xs in out for x in xs]
+    return None
+
+
+def letter_first_source(pattern: str) -> str | None:
+    r"""pattern with every top-level alternative opening with a plain letter (see above), or None
+    when that cannot be written or nothing changes."""
+    if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?<", "(?=", "(?!", "(?P")):
+        return None             # global inline flags
+    alts = [_letter_first(a) for a in _top_alternatives(pattern)]
+    if None in alts:
+        return None
+    src = "|".join(x for xs in alts for x in xs)
+    return None if src == pattern else src
+
+
 _WITHOUT_I: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def _without_i(rx: re.Pattern) -> re.Pattern | None:
     """rx without re.I, when it is a re.I pattern with no capital letter in its source (an escape
-    such as \\D or \\S counts as one: such patterns are left alone)."""
+    such as \\D or \\S counts as one: such patterns are left alone); its alternatives letter-first
+    when they can be (the same spans and groups)."""
     hit = _WITHOUT_I.get(id(rx))
     if hit is None or hit[0] is not rx:
         ok = rx.flags & re.I and not any(c.isupper() for c in rx.pattern)
-        hit = _WITHOUT_I[id(rx)] = (rx, re.compile(rx.pattern, rx.flags & ~re.I) if ok else None)
+        fast = None
+        src = letter_first_source(rx.pattern) if ok and not rx.flags & re.X else None
+        if ok:
+            plain = re.compile(rx.pattern, rx.flags & ~re.I)
+            fast = re.compile(src, rx.flags & ~re.I) if src else plain
+            if fast.groups != plain.groups or fast.groupindex != plain.groupindex:
+                fast = plain
+        hit = _WITHOUT_I[id(rx)] = (rx, fast)
     return hit[1]
 
 

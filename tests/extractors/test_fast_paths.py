@@ -201,3 +201,100 @@ def test_tone_repair_skips_only_pages_with_nothing_to_repair():
     for t in _texts(120) + ["Uỷ ban nhân dân, hoà bình, thuỷ lợi", "quý hoà", "hoàng thuyết"]:
         assert nz._fix_tones(t) == nz._TONE_SYLLABLE.sub(nz._retone_syllable, t)
     assert nz._fix_tones("Uỷ ban, hoà") == "Ủy ban, hòa"
+
+
+# --- tp27: whole-page scans with their first character consumed before their lookbehinds ---------
+_SYM = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+_TYPES = r"(QĐ|QD|KH|NQ|CT|BC|TB|HD|CTr|TTr|QC|ĐA|KL)"
+_BODIES = r"(UBND|HĐND|HDND|TTg|CP|BNV|TU|HU|ĐU|BCĐ|VPCP|BTTTT|SNV|STTTT)"
+_BEFORE_TP27 = {     # the patterns as they were written before tp27
+    "_DAMAGED_ADMIN": r"(?<![\w/])(\d{1,5}[a-zđ]?)((?:[ \t]*/[ \t]*(?:19|20)\d\d)?)[ \t]*/[ \t]*(" + _SYM
+                      + r"(?:[ \t]*[-\u2012-\u2014\u2212][ \t]*\n?[ \t]*" + _SYM + r")+)(?![\w])",
+    "_DAMAGED_ADMIN_NL": r"(\d{1,5}[a-zđ]?(?:/(?:19|20)\d\d)?/" + _SYM + r"-)[ \t]*\n[ \t]*(" + _SYM + r")",
+    "_DAMAGED_PARTY": r"(?<![\w/])(\d{1,4}[a-z]?)[ \t]*[-\u2012-\u2014\u2212][ \t]*([A-ZĐ][A-Za-zĐ]{1,4})[ \t]*/[ \t]*"
+                      r"([A-ZĐ][A-ZĐ0-9]{1,8})(?![\w])",
+    "_GLUED": r"(?<=\d/)" + _TYPES + r"[.]?" + _BODIES + r"(?![\w-])",
+    "_SPACED": r"(?<=\bsố )(\d{1,5}) (?=" + _TYPES + r"-[A-ZĐ])",
+    "_GLUED_DAY": r"\b([Nn]gày)(\d)",
+}
+
+
+def _fuzz(alpha: list[str], n: int = 20000, seed: int = 1) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30))) for _ in range(n)]
+
+
+def test_normalize_scans_find_what_they_found_before_tp27():
+    from extractors import normalize
+    raw = [c["text"] for c in random.Random(3).sample(corpus.load(), 250)]
+    fuzz = _fuzz(list(" \t\n\u00a0\u2003\ufeff/-.,:()0123456789aNnsố QĐDKHTrUBNDHĐNDTTgĐUx\u2013\u2212")
+                 + ["ngày", "Ngày", "số ", "QĐ", "UBND", "2020/", "12"])
+    for name, src in _BEFORE_TP27.items():
+        old, new = re.compile(src), getattr(normalize, name)
+        for t in raw + fuzz:
+            assert [(m.span(), m.groups()) for m in new.finditer(t)] == [(m.span(), m.groups()) for m in old.finditer(t)]
+    spaces = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]+")
+    for t in raw + fuzz:
+        assert normalize._SPACES.sub(" ", t) == spaces.sub(" ", t)
+
+
+def test_place_scans_find_what_they_found_before_tp27():
+    from extractors import places
+    mention = places._mention_re()
+    district = places._district_re()
+    names = [n for n in places._districts()][:200]
+    provinces = places.old_provinces() + places.new_provinces()
+    rnd = random.Random(4)
+    bits = ["huyện ", "Huyện", "HUYỆN ", "quận", "thị xã ", "Thành phố", "TP.", "tp", "xhuyện ", " ", "\n", ",", "a", "_", "'"]
+    fuzz = ["".join(rnd.choice([rnd.choice(bits), rnd.choice(names), rnd.choice(provinces).upper(), fold(rnd.choice(provinces))])
+                    for _ in range(rnd.randint(1, 6))) for _ in range(8000)]
+    old_district = re.compile(district.pattern.split(r"\s*(", 1)[0].replace(
+        r"[hHqQtT](?<!\w[hHqQtT])(?i:(?<=h)uyện|(?<=q)uận|(?<=t)hị xã|(?<=t)hành phố|(?<=t)p\.?)",
+        r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|tp\.?)") + r"\s*(" + district.pattern.split(r"\s*(", 1)[1])
+    assert old_district.pattern != district.pattern
+    old_mention = re.compile(r"(?<!\w)(?=[A-Z])(?:" + "|".join(places._mention_alternatives()) + r")(?!\w)")
+    for t in _texts(150) + fuzz:
+        for x in (t, fold(t)):
+            assert [(m.span(), m.groups()) for m in district.finditer(x)] == [(m.span(), m.groups()) for m in old_district.finditer(x)]
+            assert [m.span() for m in mention.finditer(x)] == [m.span() for m in old_mention.finditer(x)]
+
+
+def test_index_scans_answer_as_before_tp27():
+    from extractors import indices
+    old = {name: re.compile("|".join(p)) for name, p in indices._PATTERNS.items()}
+    for t in _texts() + _fuzz(list(" .;-x") + ["chi so ", "cchc", "par index", "pgi", "xpci", "dti", "xep hang ", "chuyen doi so",
+                                               "muc do", "nang luc canh tranh ", "cap tinh", "sipas", "hai long ", "hanh chinh"]):
+        low = fold(t).lower()
+        assert {n for n, rx in indices._COMPILED.items() if rx.search(low)} == {n for n, rx in old.items() if rx.search(low)}
+
+
+def test_letter_first_sources():
+    from extractors.textutil import letter_first_source as lf
+    assert lf(r"đã đạt|\bđã\b") == r"đã đạt|đ(?<!\wđ)ã\b"
+    assert lf(r"\b(?:hằng|mỗi)\s+năm|cả kỳ") == r"h(?<!\wh)ằng\s+năm|m(?<!\wm)ỗi\s+năm|cả kỳ"
+    assert lf(r"(?<!đến )\bnăm 20\d\d|x") == r"n(?<!(?:đến )n)(?<!\wn)ăm 20\d\d|x"
+    assert lf(r"(?:a|b)(c)|d") is None          # a capturing group after the split group: left alone
+    assert lf(r"(?:a|b)+c|d") is None           # a repeated group
+    assert lf(r"\s*x|y") is None and lf("abc") is None
+
+
+def test_letter_first_re_i_patterns_find_the_same_spans():
+    import importlib
+    import pkgutil
+
+    import extractors
+    from extractors.textutil import _without_i
+    rxs = []
+    for info in pkgutil.iter_modules(extractors.__path__):
+        mod = importlib.import_module("extractors." + info.name)
+        rxs += [v for v in vars(mod).values() if isinstance(v, re.Pattern) and _without_i(v) is not None
+                and _without_i(v).pattern != v.pattern]
+    assert len(rxs) > 40
+    texts = [t.lower() for t in _texts(120)] + _fuzz(list(" ,.:;\n-(đ5") + ["đã", "năm", "2025", "đến", "hằng", "mục tiêu", "xã"], 3000)
+    for rx in rxs:
+        fast, plain = _without_i(rx), re.compile(rx.pattern, rx.flags & ~re.I)
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+            a, b = len(t) // 3, 2 * len(t) // 3
+            x, y = fast.search(t, a, b), plain.search(t, a, b)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
