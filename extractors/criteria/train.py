@@ -39,6 +39,8 @@ Shipped since the twenty-seventh pass: `--head-object later --head-cues s24 --or
 the head); the ranker before it is `--head-object off --head-cues s23 --order-pages all`.
 Shipped since the twenty-ninth pass (MAPPER_VERSION 9): `--shipped`, the same as `--with-fresh21 --with-fresh22
 --with-fresh23 --with-fresh24 --joint-cut` (every readable set joined, both cuts chosen by the negatives' floor).
+`--with-fresh25`, `--with-fresh26`, `--ranking-cues s27`, `--act-cues` (thirtieth pass, none shipped): fresh25/26 joined,
+a wider cue of rankings published by others, the province's own act and goals read by the confidence and decision models.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
