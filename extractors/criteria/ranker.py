@@ -54,6 +54,14 @@ _RANKING_BY_OTHERS = re.compile(  # folded: a ranking published by the ministry,
     r"\b(bo noi vu|vcci|phong thuong mai va cong nghiep|undp|cecodes)\b[^\n.]{0,100}?\b(cong bo|xep hang)\b"
     r"|\b(xep thu|dung thu|xep hang) \d{1,2}/63\b|\bdan dau (toan quoc|ca nuoc)\b|\btang \d{1,2} (bac|hang)\b"
     r"|\btheo ket qua cong bo\b")
+# thirtieth pass (`train --ranking-cues s27`; off): rankings the page relays in words the cue above misses, read from
+# fresh25/26's negatives mapped ("xếp thứ 3 cả nước", "đứng vị trí thứ 4 trên tổng số 63 tỉnh", "top 5 địa phương dẫn
+# đầu", "ngôi vương"); a province's publication of its own departments' ranking ("công bố xếp hạng Chỉ số") is not one
+_RANKING_BY_OTHERS_S27 = re.compile(
+    _RANKING_BY_OTHERS.pattern
+    + r"|\b(xep|dung)( o)?( vi tri)? thu \d{1,2}( \w+){0,3} (ca nuoc|toan quoc|trong 63|63 tinh)\b"
+    r"|\btop \d{1,2} (dia phuong|tinh|tinh, thanh)( \w+){0,3} dan dau\b|\bngoi vuong\b")
+RANKING_CUES = "s26"      # "s27": the wider cue above (thirtieth pass; not shipped unless fresh27 says so)
 
 # whose page it is (seventh pass): a province's own act names its province's bodies as the actor; a
 # national page names a ministry, the Government or an index's publisher, many provinces, the whole
@@ -184,7 +192,9 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
     sib = _sibling_lead(mappings, lex, {"dist": dists, "sim": sims, "zone": zsims, "rule": rules, "lead": lsims})
     page_lead = _page_lead({"dist": dists, "zone": zsims, "lead": lsims})
     acts = action_features(doc, mappings, lex)
-    own = own_act(doc) if OWN_ACT else {}
+    own = own_act(doc) if OWN_ACT or ACT_CUES else {}
+    if ACT_CUES and _GOAL_CUE.search(doc.folded[:doc.head_end]):
+        own["own_goal"] = 1.0
     objs = object_features(doc, mappings, lex) if ACT_OBJECT else []
     heads = head_features(doc, mappings, lex) if HEAD_OBJECT else []
     gated = head_gated(doc, mappings) if HEAD_GATE != "off" else []
@@ -217,7 +227,7 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         f.update(acts[i])
-        if OWN_ACT:
+        if OWN_ACT or ACT_CUES:
             f.update(own)
         if ACT_OBJECT:
             f.update(objs[i])
@@ -394,7 +404,7 @@ def issuer_cues(doc) -> dict[str, float]:
         out["actor_lower"] = 1.0
     if any(not doc.cited(m.start()) for m in _DEPT_ACTOR.finditer(head)):
         out["actor_department"] = 1.0
-    if _RANKING_BY_OTHERS.search(head_f):
+    if (_RANKING_BY_OTHERS_S27 if RANKING_CUES == "s27" else _RANKING_BY_OTHERS).search(head_f):
         out["ranking_by_others"] = 1.0
     return out
 
@@ -447,6 +457,11 @@ _OWN_ISSUE = re.compile(r"\b(ban hanh|phe duyet|thong qua|trien khai|to chuc thu
 _OWN_SYMBOL = re.compile(r"\b\d+[a-z]?/(?:\d{4}/)?[a-z]{1,4}-(ubnd|hdnd|tu|bcd)\b")
 _NAME_ACT = re.compile(rf"[^\n.;:!?]{{0,40}}?\b(?P<verb>{_OWN_VERB})")     # after a province's name
 OWN_ACT = False
+# thirtieth pass (`train --act-cues`; off): own_act's features and a goal cue (the page states what the province aims
+# at: "mục tiêu chung", "phấn đấu") read by the confidence and the decision model (never the order model). From
+# fresh25/26's misses: relayed plans' goals left under the cut, results features naming no act mapped
+ACT_CUES = False
+_GOAL_CUE = re.compile(r"\b(muc tieu (chung|tong quat|cu the)|phan dau|dat muc tieu)\b")
 # what the act is about (eighteenth pass, `train --act-object`; off): the words an issuing or acting verb
 # governs, in the title and head outside citations ("ban hành Kế hoạch kiểm soát thủ tục hành chính" ->
 # "kiểm soát thủ tục hành chính"), compared with each criterion's wording
@@ -731,6 +746,8 @@ def decision_features(f: dict[str, float], p_conf_best: float, p_conf_top: float
     if HEAD_DECISION:     # is the top the head of the page's subject (twenty-sixth pass; off)
         out.update({k: f[k] for k in _HEAD_DECISION_COPY if f.get(k)})
     out.update({k: v for k, v in f.items() if k.startswith(_DECISION_PREFIXES) and v})
+    if ACT_CUES:          # the province's own act and its goals (thirtieth pass; off)
+        out.update({k: v for k, v in f.items() if k.startswith("own_") and v})
     return out
 
 
