@@ -1287,3 +1287,118 @@ def base_year_features(c: Context, cands: list[tuple], years: list[tuple]) -> No
             continue
         m = _closest_mention(years, yr, c.start, c.end, c.sent[1])
         f["dl30_base"] = float(m is not None and is_base_year(c.text, m[0], m[1]))
+
+
+# ty27: the year that governs a block of goals, offered to the values under it as a year candidate and
+# features (the ranking and the null step learn when it applies): a goals heading or lead naming one year
+# ("Mục tiêu cụ thể đến năm 2025", "chỉ tiêu chủ yếu năm 2025"), a year the text calls a plan's year ("năm 2025
+# là năm cuối thực hiện …"), "năm 2019 này", a deadline lead ("đến năm 2030 …"), and the page's title ("Kế
+# hoạch … năm 2024") when the page is that plan. Gold "null" goals under such leads exist too (windows, yearly
+# rates, items after another year), hence features, not a rule.
+TY27_TOKENS = ("spec", "last", "this", "due", "title", "loose")     # and modifiers "gate", "gatedue", "bare", "yonly", "far"
+_TY27_NOT_RANGE = r"(?!\s*(?:-|–|—)\s*(?:năm\s+)?20\d\d)(?![\d/])"
+_TY27_LEAD = re.compile(
+    r"(?P<spec>(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?:\s+(?:cụ thể|chủ yếu|chính|cơ bản|tổng quát|chung|kế hoạch|"
+    r"phát triển kinh tế\s*[-–]\s*xã hội|kinh tế\s*[-–]\s*xã hội))?\s*(?:(?:đến|tới|trong|của|vào|cho)\s+)?"
+    r"(?:cuối\s+|hết\s+)?(?:năm\s+)?(?P<y1>20\d\d)" + _TY27_NOT_RANGE + ")"
+    r"|(?P<last>năm\s+(?P<y2>20\d\d)\s*,?\s*(?:là|được xác định là|được coi là|được xem là)\s+năm)"
+    r"|(?P<this>năm\s+(?P<y3>20\d\d)\s+này)"
+    r"|(?P<due>(?:đến|tới)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y4>20\d\d)" + _TY27_NOT_RANGE + ")", re.I)
+# "loose": a goal word and, within its clause, "năm Y" that is no comparison's base ("18 chỉ tiêu … chủ yếu năm 2025")
+_TY27_LOOSE = re.compile(r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch)[^.;:!?()\n\d]{0,80}?(?<!so với )(?<!cùng kỳ )(?<!từ )"
+                         r"năm\s+(20\d\d)" + _TY27_NOT_RANGE, re.I)
+_TY27_CITED = re.compile(r"\b(?:tại|theo|ngày)\s|nghị quyết|quyết định|thông báo|chỉ thị|luật\b", re.I)   # a cited document's year
+_TY27_TITLE = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ)[^\n]{0,150}?năm\s+(20\d\d)" + _TY27_NOT_RANGE, re.I)
+_TY27_REACH = 2500      # characters before a value where the lead that governs it is looked for
+_TY27_TITLE_REACH = 300     # characters of the page's opening read as its title
+_ty27_cache: dict = {}
+
+
+def _ty27_leads(t: str) -> tuple[list[int], list[tuple[int, int, int, str]], int | None]:
+    """(their ends, (start, end, year, kind) of every lead in t, the title's year): one pass per text (cached)."""
+    if _ty27_cache.get("text") is not t:
+        leads = []
+        for m in finditer_i(_TY27_LEAD, t):
+            kind = next(k for k in TY27_TOKENS[:4] if m.group(k))
+            yr = next(int(m.group(g)) for g in ("y1", "y2", "y3", "y4") if m.group(g))
+            leads.append((m.start(), m.end(), yr, kind))
+        leads += [(m.start(), m.end(), int(m.group(1)), "loose") for m in finditer_i(_TY27_LOOSE, t)
+                  if not _TY27_CITED.search(m.group(0))]
+        leads.sort(key=lambda x: x[1])
+        first = t.find("\n", 0, _TY27_TITLE_REACH)
+        tm = slice_search_i(_TY27_TITLE, t, 0, first if first > 0 else _TY27_TITLE_REACH)
+        _ty27_cache.update(text=t, ends=[x[1] for x in leads], leads=leads,
+                           title=int(tm.group(1)) if tm else None)
+    return _ty27_cache["ends"], _ty27_cache["leads"], _ty27_cache["title"]
+
+
+def ty27_features(c: Context, cands: list[tuple], years: list[tuple], tokens) -> None:
+    """Option ty27: the nearest lead of each kind (tokens) before the value, at most _TY27_REACH characters
+    back, and the title's year: on that year's candidate (added when missing) "ty27:KIND", and for the nearest
+    lead its distance, the years written between it and the value and whether it is in the value's paragraph
+    or sentence; on "none" the same kinds ("ty27n:KIND"), the years between, and what says the value has no
+    single deadline though a lead governs it (a yearly rate, a window or a year in its own clause).
+    Modifiers: "gate" drops the leads the ranking already reads (the lead is its year's mention nearest the
+    value; the title's year already a candidate), "gatedue" so for the kinds due and title only; "bare" keeps
+    the kinds only, "yonly" leaves "none" alone, "far" flags an added year as the far rule year is flagged.
+    Cost: one pass over the text (cached), then a bisect and at most five leads per value."""
+    t = c.text
+    ends, leads, title = _ty27_leads(t)
+    hi = bisect.bisect_right(ends, c.start)
+    found: dict[str, tuple] = {}
+    for i in range(hi - 1, -1, -1):
+        ls, le, yr, kind = leads[i]
+        if le < c.start - _TY27_REACH or len(found) == 5:
+            break
+        if kind in tokens and kind not in found:
+            found[kind] = leads[i]
+    if "title" in tokens and title is not None:
+        found["title"] = (0, 0, title, "title")
+    if not found:
+        return
+    by_year = {y: f for y, f in cands}
+    none = by_year[None]
+    if "gate" in tokens or "gatedue" in tokens:     # only the leads the ranking does not already read: a year it
+        for kind, (ls, le, yr, _) in list(found.items()):   # lacks, or one it reads elsewhere ("gatedue": due, title)
+            if "gate" not in tokens and kind not in ("due", "title"):
+                continue
+            m = _closest_mention(years, yr, c.start, c.end, c.sent[1]) if yr in by_year else None
+            if kind == "title" and yr in by_year or m is not None and ls <= m[0] < le:
+                del found[kind]
+        if not found:
+            return
+    nearest = max(found.values(), key=lambda x: x[1])
+    if "bare" not in tokens:
+        clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
+        recurring = bool(_RECURRING.search(clause)) or c.unit == "%/năm"
+        own = bool(_between(years, c.clause[0], c.clause[1]))
+        span = bool(_SPAN_YEARS.search(t, c.sent[0], c.start))
+    for kind, (ls, le, yr, _) in found.items():
+        f = by_year.get(yr)
+        if f is None:
+            f = {"ty27_added": 1.0}     # its own features ("far": also the far rule year's flag)
+            if "far" in tokens:
+                f["far"] = 1.0
+            cands.append((yr, f))
+            by_year[yr] = f
+        f["ty27:" + kind] = 1.0
+        if "yonly" not in tokens:
+            none["ty27n:" + kind] = 1.0
+        if "bare" in tokens:
+            continue
+        if (ls, le) == nearest[:2] and kind != "title":
+            between = sum(1 for y in _between(years, le, c.start) if y[2] != yr)
+            f["ty27_nearest"] = 1.0
+            f["ty27_dist"] = _log(c.start - le) / 3
+            f["ty27_between"] = _log(between)
+            f["ty27_para"] = float(le >= c.para[0])
+            f["ty27_sent"] = float(le >= c.sent[0])
+            none["ty27n_between"] = _log(between)
+            if recurring:
+                f["ty27_rate"] = 1.0
+                none["ty27n_rate"] = 1.0
+            if own:
+                f["ty27_own"] = 1.0
+                none["ty27n_own"] = 1.0
+            if span:
+                none["ty27n_span"] = 1.0

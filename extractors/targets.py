@@ -652,6 +652,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 dl.period_year_features(ycands, period)
             if "base" in (options.get("dl30") or "").split("+"):
                 dl.base_year_features(ctx, ycands, years)
+            if options.get("ty27"):     # the year a lead or heading gives the block (ty27)
+                dl.ty27_features(ctx, ycands, years, options["ty27"].split("+"))
             if trace is not None or wide_stack:     # what the second pass reads besides the verdicts
                 keys = {"sent": sent[0], "block": block_start,
                         "lead": tf.lead_features(text, tf.lead_in(text, paras, has_value, pi, start), years, as_of)}

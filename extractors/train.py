@@ -129,13 +129,17 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "tc25": None},
     "+ a second pass over the verdicts of a value's neighbours, lifting rejected list items; plan revisions (tg26)":
         {**SHIPPED, "tg26": "sent+after+para+prev+lift+revise"},
+    # ty27 reached its class (K1-K3 +0.0058 … +0.0117) but cost A-H + devset 0.003-0.005; gated, A-H held and K1-K3 + J
+    # rose 0.0015 (session 27, docs "A lead's year carried to its goals")
+    "+ a lead's or plan's year offered to the goals under it (ty27)":
+        {**SHIPPED, "ty27": "spec+last+this+due+title+loose+bare+far"},
 }
 
 _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26", "fj26b", "fj27", "fj28", "fj29", "fj30", "dl30", "un30", "gm30", "pv31", "gm31", "cd31", "gm32", "tc25", "tg26")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26", "fj26b", "fj27", "fj28", "fj29", "fj30", "dl30", "un30", "gm30", "pv31", "gm31", "cd31", "gm32", "tc25", "tg26", "ty27")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
