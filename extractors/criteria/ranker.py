@@ -195,6 +195,8 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
     own = own_act(doc) if OWN_ACT or ACT_CUES else {}
     if ACT_CUES and _GOAL_CUE.search(doc.folded[:doc.head_end]):
         own["own_goal"] = 1.0
+    if TITLELESS_CUES:
+        own.update(titleless_cues(doc))
     objs = object_features(doc, mappings, lex) if ACT_OBJECT else []
     heads = head_features(doc, mappings, lex) if HEAD_OBJECT else []
     gated = head_gated(doc, mappings) if HEAD_GATE != "off" else []
@@ -227,7 +229,7 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         f.update(acts[i])
-        if OWN_ACT or ACT_CUES:
+        if OWN_ACT or ACT_CUES or TITLELESS_CUES:
             f.update(own)
         if ACT_OBJECT:
             f.update(objs[i])
@@ -462,6 +464,45 @@ OWN_ACT = False
 # fresh25/26's misses: relayed plans' goals left under the cut, results features naming no act mapped
 ACT_CUES = False
 _GOAL_CUE = re.compile(r"\b(muc tieu (chung|tong quat|cu the)|phan dau|dat muc tieu)\b")
+# thirty-first pass (`train --titleless-cues`; off): on title-less pages only, what the head tells of the page: a plan
+# or the year's goals relayed (goals, targets, tasks and solutions, "đến năm 20xx", a period), results told ("kết quả",
+# "đã đạt", "đến nay", "thời gian qua", a rank), an event (a conference, a meeting, a ceremony, a speech): read by the
+# confidence and the decision model (never the order model). From fresh25-27's misses: relayed plans left under the
+# cut, results features and meetings naming no act mapped at 0.9+
+TITLELESS_CUES = False
+_TL_CUES = {
+    "tl_goal": re.compile(r"\b(muc tieu|chi tieu|phan dau|nhiem vu,? giai phap|giai phap chu yeu|nhiem vu trong tam"
+                          r"|nhiem vu chu yeu|dinh huong)\b"),
+    "tl_ahead": re.compile(r"\b(den nam|den het nam|tam nhin den|giai doan) 20[2-5]\d\b"),
+    "tl_plan": re.compile(r"\b(ke hoach|nghi quyet|chuong trinh|de an|chien luoc)\b"),
+    "tl_result": re.compile(r"\b(ket qua|da dat|dat duoc|hoan thanh|den nay|thoi gian qua|nhung nam qua|xep thu|xep hang"
+                            r"|tang \d+ bac|dung thu|buoc chuyen|chuyen bien|dau an)\b"),
+    "tl_event": re.compile(r"\b(hoi nghi|hoi thao|toa dam|le (ky|khai|trao|phat dong|cong bo)|phat bieu|khai mac|ky ket"
+                           r"|dien dan|buoi lam viec|lam viec voi|tiep va lam viec|ngay hoi)\b"),
+}
+# thirty-first pass (`train --titleless-split`; off): the decision model reads its features again, apart, on
+# title-less pages ("nt_" copies): the same cue weighed differently on a title-less news page
+TITLELESS_SPLIT = False
+
+
+def titleless_cues(doc) -> dict[str, float]:
+    """On a title-less page, the head's cues of a relayed plan or goals, results and events (see _TL_CUES), each
+    as min(count, 3) / 3, and which of goals or results comes first; empty on a page with a title."""
+    if doc.title.strip():
+        return {}
+    head = doc.folded[:doc.head_end]
+    out: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for k, rx in _TL_CUES.items():
+        hits = [m.start() for m in rx.finditer(head) if not doc.cited(m.start())]
+        if hits:
+            out[k] = min(len(hits), 3) / 3
+            first[k] = hits[0]
+    if "tl_goal" in first and first["tl_goal"] < first.get("tl_result", len(head)):
+        out["tl_goal_first"] = 1.0
+    if "tl_result" in first and first["tl_result"] < first.get("tl_goal", len(head)):
+        out["tl_result_first"] = 1.0
+    return out
 # what the act is about (eighteenth pass, `train --act-object`; off): the words an issuing or acting verb
 # governs, in the title and head outside citations ("ban hành Kế hoạch kiểm soát thủ tục hành chính" ->
 # "kiểm soát thủ tục hành chính"), compared with each criterion's wording
@@ -748,6 +789,10 @@ def decision_features(f: dict[str, float], p_conf_best: float, p_conf_top: float
     out.update({k: v for k, v in f.items() if k.startswith(_DECISION_PREFIXES) and v})
     if ACT_CUES:          # the province's own act and its goals (thirtieth pass; off)
         out.update({k: v for k, v in f.items() if k.startswith("own_") and v})
+    if TITLELESS_CUES:    # a title-less page's cues of plans, results, events (thirty-first pass; off)
+        out.update({k: v for k, v in f.items() if k.startswith("tl_") and v})
+    if TITLELESS_SPLIT and f.get("no_title"):   # the same features apart on title-less pages (thirty-first pass; off)
+        out.update({f"nt_{k}": v for k, v in list(out.items()) if k != "no_title"})
     return out
 
 

@@ -8,14 +8,14 @@
                                         [--own-act] [--act-object off|both|confidence|sib]
                                         [--decision off|replace|or [--decision-cut f1|floor]] [--threshold-floor]
                                         [--train-fraction F --draw D] [--without-fresh19] [--without-fresh20]
-                                        [--with-fresh21] [--with-fresh22] [--with-fresh23] [--with-fresh24] [--with-fresh25] [--with-fresh26] [--joint-cut] [--decision-label all|measured]
+                                        [--with-fresh21] [--with-fresh22] [--with-fresh23] [--with-fresh24] [--with-fresh25] [--with-fresh26] [--with-fresh27] [--joint-cut] [--decision-label all|measured]
                                         [--kind-cut off|title|domain] [--head-object off|all|is|later]
                                         [--head-cues s23|s24] [--head-order-only] [--order-pages all|positive]
 
 Prints (1) cross-validation grouped by province (with --lopo also leave-one-province-out) over all labelled documents (docs.jsonl +
 heldout.jsonl + extra.jsonl + fresh19.jsonl + fresh20.jsonl, the last two left out by --without-fresh19 / --without-fresh20,
-fresh21.jsonl with --with-fresh21, fresh22.jsonl with --with-fresh22, fresh23.jsonl with --with-fresh23, fresh24.jsonl with --with-fresh24, fresh25.jsonl with --with-fresh25 and fresh26.jsonl with
---with-fresh26; a province's documents are never split between training and test), (2) the
+fresh21.jsonl with --with-fresh21, fresh22.jsonl with --with-fresh22, fresh23.jsonl with --with-fresh23, fresh24.jsonl with --with-fresh24, fresh25.jsonl with --with-fresh25, fresh26.jsonl with
+--with-fresh26 and fresh27.jsonl with --with-fresh27; a province's documents are never split between training and test), (2) the
 held-out-by-construction figure (trained on docs.jsonl only, tested on heldout.jsonl), then
 trains on everything and writes criteria_ranker.json. Hyper-parameters are fixed below, never
 chosen on a test fold; the mapping threshold is fitted inside the training data (inner grouped
@@ -41,6 +41,9 @@ Shipped since the twenty-ninth pass (MAPPER_VERSION 9): `--shipped`, the same as
 --with-fresh23 --with-fresh24 --joint-cut` (every readable set joined, both cuts chosen by the negatives' floor).
 `--with-fresh25`, `--with-fresh26`, `--ranking-cues s27`, `--act-cues` (thirtieth pass, none shipped): fresh25/26 joined,
 a wider cue of rankings published by others, the province's own act and goals read by the confidence and decision models.
+`--with-fresh27`, `--titleless-cues`, `--titleless-split` (thirty-first pass, none shipped): fresh27 joined, a title-less
+page's cues of a relayed plan or goals, results and events read by the confidence and decision models, and the decision
+model's features read again apart on title-less pages.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -717,7 +720,7 @@ def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, i
     """The rows as the order model reads them: without the ORDER_WITHOUT features, nor the page
     evidence score and the domain lexicon's best-of-page flag `pdom_top` (the confidence model's only)."""
     return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and k != "pdom_top" and not k.startswith(PAGE_EV)
-                 and not k.startswith("own_") and not (OBJECT_CONFIDENCE_ONLY and k.startswith("obj_"))}, y)
+                 and not k.startswith(("own_", "tl_")) and not (OBJECT_CONFIDENCE_ONLY and k.startswith("obj_"))}, y)
             for c, f, y in rows]
 
 
@@ -795,15 +798,16 @@ FRESH23 = "fresh23"                     # session 24's fifth set, read since ses
 FRESH24 = "fresh24"                     # session 25's sixth set (a random draw), read since session 26: with --with-fresh24
 FRESH25 = "fresh25"                     # session 26's seventh set (a random draw), read since session 27: with --with-fresh25
 FRESH26 = "fresh26"                     # session 26's eighth set (a random draw), read since session 27: with --with-fresh26
-FRESH_SETS = (FRESH, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26)  # only these are read: a later set stays unseen until named here
-OPTIONAL_SETS = (FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26)  # read only when told to (--with-...)
+FRESH27 = "fresh27"                     # session 26's ninth set (a random draw), read since the thirty-first pass: with --with-fresh27
+FRESH_SETS = (FRESH, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27)  # only these are read: a later set stays unseen until named here
+OPTIONAL_SETS = (FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27)  # read only when told to (--with-...)
 
 
 def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = False,
          fresh22: bool = False, fresh23: bool = False, fresh24: bool = False, fresh25: bool = False,
-         fresh26: bool = False) -> dict[str, list[dict]]:
+         fresh26: bool = False, fresh27: bool = False) -> dict[str, list[dict]]:
     out = {}
-    keeps = (fresh, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26)
+    keeps = (fresh, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27)
     for name in SETS + tuple(n for n, keep in zip(FRESH_SETS, keeps) if keep):
         path = pairs / f"{name}.jsonl"
         if name in ("extra",) + FRESH_SETS and not path.exists():
@@ -857,6 +861,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--act-cues", action="store_true",
                     help="own_act's features and a goal cue read by the confidence and the decision model (ranker.ACT_CUES; "
                          "thirtieth pass, not shipped)")
+    ap.add_argument("--titleless-cues", action="store_true",
+                    help="on title-less pages, the head's cues of a relayed plan or goals, of results told and of an event, "
+                         "read by the confidence and the decision model (ranker.TITLELESS_CUES; thirty-first pass, not shipped)")
+    ap.add_argument("--titleless-split", action="store_true",
+                    help="the decision model reads its features again apart on title-less pages (ranker.TITLELESS_SPLIT; "
+                         "thirty-first pass, not shipped)")
     ap.add_argument("--ranking-cues", choices=("s26", "s27"), default=_ranker.RANKING_CUES,
                     help="the cue of a ranking published by others: as shipped (s26) or wider (s27: 'xếp thứ N cả nước', "
                          "'top N địa phương dẫn đầu'; thirtieth pass, not shipped)")
@@ -924,6 +934,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--with-fresh26", action="store_true",
                     help="also read fresh26.jsonl (session 26's eighth set, a random draw, unseen until session 27's "
                          "thirtieth pass)")
+    ap.add_argument("--with-fresh27", action="store_true",
+                    help="also read fresh27.jsonl (session 26's ninth set, a random draw, unseen until session 27's "
+                         "thirty-first pass)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -941,6 +954,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.USE_MORE_ACTIONS = a.more_actions
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
     _ranker.ACT_CUES, _ranker.RANKING_CUES = a.act_cues, a.ranking_cues
+    _ranker.TITLELESS_CUES, _ranker.TITLELESS_SPLIT = a.titleless_cues, a.titleless_split
     if a.head_object is not None:
         _ranker.HEAD_OBJECT, _ranker.HEAD_KEYS = a.head_object != "off", _ranker.HEAD_SETS[a.head_object]
     HEAD_ORDER_ONLY = a.head_order_only
@@ -957,7 +971,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sets = load(a.pairs, fresh=not a.without_fresh19, fresh20=not a.without_fresh20,
                     fresh21=a.with_fresh21, fresh22=a.with_fresh22, fresh23=a.with_fresh23,
-                    fresh24=a.with_fresh24, fresh25=a.with_fresh25, fresh26=a.with_fresh26)
+                    fresh24=a.with_fresh24, fresh25=a.with_fresh25, fresh26=a.with_fresh26,
+                    fresh27=a.with_fresh27)
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2

@@ -1,6 +1,6 @@
 """Session 21's fourth set of fresh labelled pages (tests/data/criteria_pairs/fresh22.jsonl): unseen until session 24,
 read since the twenty-seventh pass. No page repeats an older file (fresh19-21 included), labels name catalog
-criteria, and the trainer reads it only when told to (`--with-fresh22`); a later set (fresh27, the unseen one)
+criteria, and the trainer reads it only when told to (`--with-fresh22`); a later set (fresh28, the unseen one)
 it never reads, with or without the optional sets."""
 from extractors.criteria import train
 from tests.evidence.quality import PAIRS, load_docs
@@ -40,14 +40,14 @@ def test_the_trainer_joins_the_fourth_fresh_set_only_when_told_to():
 
 
 def test_the_trainer_never_reads_a_later_fresh_set(tmp_path, monkeypatch):
-    for name in train.SETS + train.FRESH_SETS + ("fresh27",):
+    for name in train.SETS + train.FRESH_SETS + ("fresh28",):
         (tmp_path / f"{name}.jsonl").write_text((PAIRS / "heldout.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
     read = []
     real = train.ev.load_docs
     monkeypatch.setattr(train.ev, "load_docs", lambda path: read.append(path.name) or real(path))
-    assert "fresh27" not in train.FRESH_SETS
+    assert "fresh28" not in train.FRESH_SETS
     for flags in ({}, {"fresh21": True, "fresh22": True, "fresh23": True, "fresh24": True, "fresh25": True,
-                       "fresh26": True}):
+                       "fresh26": True, "fresh27": True}):
         sets = train.load(tmp_path, **flags)
-        assert "fresh27.jsonl" not in read and "fresh27" not in sets
+        assert "fresh28.jsonl" not in read and "fresh28" not in sets
     assert set(sets) == set(train.SETS + train.FRESH_SETS)

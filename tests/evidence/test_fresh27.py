@@ -1,11 +1,12 @@
 """Session 26's ninth set of fresh labelled pages (tests/data/criteria_pairs/fresh27.jsonl): extraction-corpus
-pages drawn by a seeded random sample (draw_fresh27.py), the unseen test set next after fresh25 and fresh26, which have
-been measured. These tests keep it one: no page repeats an older file (fresh19-26 included), labels name catalog
-criteria, no page comes from the extraction's never-read parts I or K, and the trainer never loads it, whatever optional
-sets its loader is asked for. They check data hygiene only: no mapper, ranker or evaluation is run here."""
+pages drawn by a seeded random sample (draw_fresh27.py); the unseen set of the thirtieth pass (measured three times),
+read since the thirty-first (fresh28 is the unseen set now). No page repeats an older file (fresh19-26 included), labels
+name catalog criteria, no page comes from the extraction's never-read parts I or K, and the trainer reads it only when
+told to (`--with-fresh27`). They check data hygiene only: no mapper, ranker or evaluation is run here."""
 
 from extractors.criteria import train
 from tests.evidence import fresh_sets
+from tests.evidence.quality import PAIRS, load_docs
 
 NAME = "fresh27"
 OLDER = train.SETS + ("fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
@@ -23,5 +24,14 @@ def test_ninth_fresh_labels_are_catalog_criteria_and_disjoint():
     fresh_sets.labels_are_catalog_criteria_and_disjoint(NAME)
 
 
-def test_the_trainer_never_loads_the_ninth_fresh_set():
-    fresh_sets.never_loaded(NAME)
+def test_the_trainer_joins_the_ninth_fresh_set_only_when_told_to():
+    ids = {d["id"] for d in load_docs(PAIRS / f"{NAME}.jsonl")}
+    for flags in ({}, {"fresh": False}, {"fresh21": True, "fresh22": True, "fresh23": True, "fresh24": True},
+                  {"fresh25": True, "fresh26": True}):
+        sets = train.load(PAIRS, **flags)
+        assert train.FRESH27 not in sets, flags
+        assert not ids & {d["id"] for docs in sets.values() for d in docs}, flags
+    joined = train.load(PAIRS, fresh25=True, fresh26=True, fresh27=True)
+    assert {d["id"] for d in joined[train.FRESH27]} == ids
+    assert train.FRESH25 in joined and train.FRESH26 in joined and train.FRESH24 not in joined
+    assert "fresh28" not in joined and "fresh28" not in train.FRESH_SETS
