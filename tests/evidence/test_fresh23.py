@@ -1,6 +1,6 @@
 """Session 24's fifth set of fresh labelled pages (tests/data/criteria_pairs/fresh23.jsonl): extraction-corpus
-pages the mapper was never labelled on; unseen until session 25, read since the twenty-eighth pass (fresh24 is the
-unseen set now). No page repeats an older file (fresh19-22 included), labels name catalog criteria, and the trainer
+pages the mapper was never labelled on; unseen until session 25, read since the twenty-eighth pass (fresh24 was then the
+unseen set). No page repeats an older file (fresh19-22 included), labels name catalog criteria, and the trainer
 reads it only when told to (`--with-fresh23`)."""
 from extractors.criteria import train
 from extractors.criteria.evaluate import label_catalogs

@@ -1,6 +1,6 @@
 """Session 25's sixth set of fresh labelled pages (tests/data/criteria_pairs/fresh24.jsonl): extraction-corpus
 pages drawn by a seeded random sample (draw_fresh24.py); unseen until session 26, read since the twenty-ninth pass
-(fresh25 is the unseen set now). No page repeats an older file (fresh19-23 included), labels name catalog criteria,
+(fresh25 was then the unseen set). No page repeats an older file (fresh19-23 included), labels name catalog criteria,
 no page comes from the extraction's never-read parts I or K, and the trainer reads it only when told to
 (`--with-fresh24`). They check data hygiene only: no mapper, ranker or evaluation is run here."""
 from extractors.criteria import train

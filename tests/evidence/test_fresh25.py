@@ -1,6 +1,6 @@
 """Session 26's seventh set of fresh labelled pages (tests/data/criteria_pairs/fresh25.jsonl): extraction-corpus
 pages drawn by a seeded random sample (draw_fresh25.py); unseen until session 27, read since the thirtieth pass
-(fresh27 is the unseen set now). No page repeats an older file (fresh19-24 included), labels name catalog
+(fresh28 is the unseen set now; fresh27 is read since the thirty-first). No page repeats an older file (fresh19-24 included), labels name catalog
 criteria, no page comes from the extraction's never-read parts I or K, and the trainer reads it only when told to
 (`--with-fresh25`). They check data hygiene only: no mapper, ranker or evaluation is run here."""
 
