@@ -197,6 +197,8 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         own["own_goal"] = 1.0
     if TITLELESS_CUES:
         own.update(titleless_cues(doc))
+    if FACT_CUES != "off":
+        own.update(fact_cues(doc))
     objs = object_features(doc, mappings, lex) if ACT_OBJECT else []
     heads = head_features(doc, mappings, lex) if HEAD_OBJECT else []
     gated = head_gated(doc, mappings) if HEAD_GATE != "off" else []
@@ -229,7 +231,7 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         if not m.hit_tier:               # no key phrase: the wording alone has to carry it
             f["sim_nohit"], f["sim_top_nohit"] = sim, f["sim_top"]
         f.update(acts[i])
-        if OWN_ACT or ACT_CUES or TITLELESS_CUES:
+        if OWN_ACT or ACT_CUES or TITLELESS_CUES or FACT_CUES != "off":
             f.update(own)
         if ACT_OBJECT:
             f.update(objs[i])
@@ -503,6 +505,69 @@ def titleless_cues(doc) -> dict[str, float]:
     if "tl_result" in first and first["tl_result"] < first.get("tl_goal", len(head)):
         out["tl_result_first"] = 1.0
     return out
+# thirty-second pass (`train --fact-cues`; off): what the page's extracted facts (extractors.extract_facts) tell of
+# it: whose act is its primary document (the province's own, another body's) and of what kind, the acts it cites,
+# whether its quantified values are targets ahead of the page's date or values the extractor judged not to be goals
+# (results), and its period; read by the confidence and the decision model (never the order model). "tl": only on
+# title-less pages (where the thirtieth and thirty-first passes' misses are), "all": on every page
+FACT_CUES = "off"
+_FACTS_CACHE: dict[int, dict[str, float]] = {}
+_FACT_KINDS = {"Kế hoạch": "kh", "Quyết định": "qd", "Nghị quyết": "nq", "Báo cáo": "bc", "Chương trình": "kh",
+               "Đề án": "kh", "Chỉ thị": "ct"}
+_OWN_LEVELS = ("province", "party")
+
+
+def fact_cues(doc) -> dict[str, float]:
+    """The page's facts as page features (see FACT_CUES), each bounded to [0, 1]; cached per page."""
+    if FACT_CUES == "tl" and doc.title.strip():
+        return {}
+    key = hash((doc.title, doc.text))
+    if key not in _FACTS_CACHE:
+        _FACTS_CACHE[key] = _fact_features(doc.text, doc.title)
+    return dict(_FACTS_CACHE[key])
+
+
+def _fact_features(text: str, title: str) -> dict[str, float]:
+    from extractors.facts import extract_facts      # the extractor loads its models: only when the flag is on
+    trace: dict = {}
+    facts = extract_facts(text or "", title=title.strip() or None, trace=trace)
+    values = trace.get("targets") or []
+    as_of = max((v["as_of"] for v in values if v.get("as_of")), default=None)
+    years = [r.date.year for r in facts.doc_refs if r.date]
+    as_of = max([y for y in (as_of, max(years, default=None)) if y], default=None)
+    out: dict[str, float] = {}
+    prim = facts.primary_ref()
+    if prim is not None:
+        lvl = level_of(prim.issuer)
+        out["fx_primary_own" if lvl in _OWN_LEVELS else ("fx_primary_other" if lvl else "fx_primary_nobody")] = 1.0
+        out[f"fx_kind_{_FACT_KINDS.get(prim.type or '', 'other')}"] = 1.0
+        if as_of and prim.date and prim.date.year >= as_of:
+            out["fx_primary_recent"] = 1.0
+    own_refs = [r for r in facts.doc_refs if level_of(r.issuer) in _OWN_LEVELS]
+    if facts.doc_refs:
+        out["fx_refs"] = min(len(facts.doc_refs), 4) / 4
+    if own_refs:
+        out["fx_own_refs"] = min(len(own_refs), 3) / 3
+    if as_of is None:
+        out["fx_undated"] = 1.0
+    ahead = [t for t in facts.targets if t.deadline_year and as_of and t.deadline_year > as_of]
+    now = [t for t in facts.targets if t not in ahead]
+    results = [v for v in values if v.get("p") is not None and v["p"] < 0.5]
+    if any(t.deadline_year for t in facts.targets):
+        out["fx_deadline"] = 1.0
+    if ahead:
+        out["fx_ahead"] = min(len(ahead), 3) / 3
+    if now:
+        out["fx_targets_now"] = min(len(now), 3) / 3
+    if results:
+        out["fx_results"] = min(len(results), 5) / 5
+        if not facts.targets:
+            out["fx_only_results"] = 1.0
+    if facts.period is not None and as_of and facts.period.end > as_of:
+        out["fx_period_ahead"] = 1.0
+    return out
+
+
 # what the act is about (eighteenth pass, `train --act-object`; off): the words an issuing or acting verb
 # governs, in the title and head outside citations ("ban hành Kế hoạch kiểm soát thủ tục hành chính" ->
 # "kiểm soát thủ tục hành chính"), compared with each criterion's wording
@@ -791,6 +856,8 @@ def decision_features(f: dict[str, float], p_conf_best: float, p_conf_top: float
         out.update({k: v for k, v in f.items() if k.startswith("own_") and v})
     if TITLELESS_CUES:    # a title-less page's cues of plans, results, events (thirty-first pass; off)
         out.update({k: v for k, v in f.items() if k.startswith("tl_") and v})
+    if FACT_CUES != "off":  # the page's extracted facts (thirty-second pass; off)
+        out.update({k: v for k, v in f.items() if k.startswith("fx_") and v})
     if TITLELESS_SPLIT and f.get("no_title"):   # the same features apart on title-less pages (thirty-first pass; off)
         out.update({f"nt_{k}": v for k, v in list(out.items()) if k != "no_title"})
     return out

@@ -44,6 +44,8 @@ a wider cue of rankings published by others, the province's own act and goals re
 `--with-fresh27`, `--titleless-cues`, `--titleless-split` (thirty-first pass, none shipped): fresh27 joined, a title-less
 page's cues of a relayed plan or goals, results and events read by the confidence and decision models, and the decision
 model's features read again apart on title-less pages.
+`--fact-cues tl|all` (thirty-second pass, not shipped): the page's extracted facts (the primary act's issuer and kind,
+cited acts, targets ahead of the page's date, values judged results, period) read by the confidence and decision models.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -720,7 +722,7 @@ def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, i
     """The rows as the order model reads them: without the ORDER_WITHOUT features, nor the page
     evidence score and the domain lexicon's best-of-page flag `pdom_top` (the confidence model's only)."""
     return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and k != "pdom_top" and not k.startswith(PAGE_EV)
-                 and not k.startswith(("own_", "tl_")) and not (OBJECT_CONFIDENCE_ONLY and k.startswith("obj_"))}, y)
+                 and not k.startswith(("own_", "tl_", "fx_")) and not (OBJECT_CONFIDENCE_ONLY and k.startswith("obj_"))}, y)
             for c, f, y in rows]
 
 
@@ -864,6 +866,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--titleless-cues", action="store_true",
                     help="on title-less pages, the head's cues of a relayed plan or goals, of results told and of an event, "
                          "read by the confidence and the decision model (ranker.TITLELESS_CUES; thirty-first pass, not shipped)")
+    ap.add_argument("--fact-cues", choices=("off", "tl", "all"), default="off",
+                    help="the page's extracted facts (primary act's issuer and kind, cited acts, targets ahead of the "
+                         "page's date, values judged results, period) read by the confidence and the decision model, "
+                         "on title-less pages (tl) or every page (ranker.FACT_CUES; thirty-second pass, not shipped)")
     ap.add_argument("--titleless-split", action="store_true",
                     help="the decision model reads its features again apart on title-less pages (ranker.TITLELESS_SPLIT; "
                          "thirty-first pass, not shipped)")
@@ -955,6 +961,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
     _ranker.ACT_CUES, _ranker.RANKING_CUES = a.act_cues, a.ranking_cues
     _ranker.TITLELESS_CUES, _ranker.TITLELESS_SPLIT = a.titleless_cues, a.titleless_split
+    _ranker.FACT_CUES = a.fact_cues
     if a.head_object is not None:
         _ranker.HEAD_OBJECT, _ranker.HEAD_KEYS = a.head_object != "off", _ranker.HEAD_SETS[a.head_object]
     HEAD_ORDER_ONLY = a.head_order_only
