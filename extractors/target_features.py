@@ -1820,3 +1820,75 @@ def tg26_revision(f: dict[str, float], c: "Context") -> None:
         if f.get("gm:vs_plan") and all(o or _GM_AIM_BEFORE.search(t, max(c.clause[0], m.start() - 25), m.start())
                                        for m, o in zip(matches, old)):
             f.pop("gm:vs_plan")
+
+
+# --- fg27: candidates that are nobody's forward goal (session 27) ---------------------------------------------
+# Read on the false goals of J and K1-K3 (docs: "False goals on new sites"); no gold target of the read sets
+# (A-H, devset, J, K1-K3) is one of these:
+# - "grade": a star grade ("sản phẩm OCOP đạt 3 sao trở lên", "khách sạn 4 - 5 sao") is a class the goal counts
+#   into, never an amount;
+# - "funds": money the plan spends, not an outcome it aims at ("kinh phí … khoảng 8 tỷ đồng", "vốn ngân sách
+#   trung ương 16.666 triệu đồng", "hỗ trợ hơn 27,7 tỷ đồng cho các hợp tác xã"); society's investment
+#   ("vốn đầu tư toàn xã hội đạt …") and revenue ("thu ngân sách") are outcomes and stay;
+# - "base": the level a goal moves from ("giảm từ 55,15% cuối 2021 xuống còn 22,06%", "từ 33% năm 2020 lên
+#   38%"), not the level it aims at ("từ 60% trở lên" stays).
+# Windows are bounded: the value's item (at most 120 characters before it, cut at ";", ":", a line break or a
+# full stop) and 40 characters after it.
+# - "spent": money named for what it pays ("8 tỷ đồng hỗ trợ xây dựng …", "27,7 tỷ đồng cho các hợp tác xã");
+# - "gauge": a yardstick in parentheses after the goal ("(so với 30% theo Nghị quyết …)", "(yêu cầu 85%)").
+# - "dated": a figure dated by a year before the page's right after it ("đạt 28% năm 2020 (tăng …)", "còn 10,9%
+#   vào cuối năm 2024") on a page written later: a result or a base level, not an aim.
+# - "parts": a count of the plan's own parts, not of what it achieves ("tăng trưởng 2 con số", "3 nền tảng",
+#   "3 hành lang kinh tế", "04 nhóm nhiệm vụ, giải pháp"); "82 nhóm thủ tục hành chính" stays.
+FG27_TOKENS = ("grade", "funds", "base", "spent", "gauge", "dated", "parts")
+_FG27_ITEM_CUT = re.compile(r"[;:\n]|\.\s")
+_FG27_MONEY = re.compile(r"đồng|\busd\b|^đ$|\bđ$", re.I)
+_FG27_FUNDS = re.compile(r"(?:nguồn vốn|kinh phí|\bvốn (?:ngân sách|thực hiện|sự nghiệp|hỗ trợ|đối ứng|lồng ghép|tín dụng)"
+                         r"|ngân sách (?:trung ương|địa phương|tỉnh|huyện|cấp)(?! thu)|\bbố trí\b|phân bổ|\bhỗ trợ\b"
+                         r"|giải ngân|tổng mức đầu tư|dự toán)[^;:\n.]{0,60}$", re.I)
+_FG27_SPENT = re.compile(r"\s*(?:(?:nghìn tỷ|tỷ|triệu|nghìn)\s*(?:đồng|usd))?\s*\)?\s*(?:(?:để|dùng để|nhằm)\s*)?"
+                         r"(?:hỗ trợ|cho (?:các|việc|công tác)|bố trí)\b", re.I)
+_FG27_GAUGE = re.compile(r"\((?:[^()\n]{0,20}\s)?(?:yêu cầu|so với)\s*(?:mức\s*)?$", re.I)
+_FG27_DATED = re.compile(r"\s*[,)]?\s*(?:vào\s*)?(?:thời điểm\s*)?(?:(?:cuối|đầu|hết|giữa)\s*)?(?:năm\s*)?((?:19|20)\d\d)\b(?![/.-]\d)",
+                         re.I)
+_FG27_PARTS = {"con số", "con so", "nền tảng", "hành lang", "trụ cột", "đột phá"}
+_FG27_GROUPS = re.compile(r"\s*(?:nhiệm vụ|giải pháp|chỉ tiêu|mục tiêu|lĩnh vực|đột phá|chương trình)", re.I)
+_FG27_FROM = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
+_FG27_TO = re.compile(r"\s*%?[^;%\d]{0,30}?(?:(?:cuối |đầu )?(?:năm )?\d{4}[^;%\d]{0,12}?)?(?<!trở )\b(?:xuống|lên)\b", re.I)
+
+
+def _fg27_item(text: str, start: int) -> str:
+    before = text[max(0, start - 120):start]
+    cuts = list(_FG27_ITEM_CUT.finditer(before))
+    return before[cuts[-1].end():] if cuts else before
+
+
+def fg27_dropped(text: str, start: int, end: int, unit: str, toks, as_of: int | None = None) -> str | None:
+    """Option `fg27`: why a candidate value is nobody's forward goal (one of FG27_TOKENS), else None.
+    as_of: the latest year the page is known to be written in or after ("dated" reads it)."""
+    u = (unit or "").strip().lstrip("#").lower()
+    if "grade" in toks and u.split()[:1] == ["sao"]:
+        return "grade"
+    if "parts" in toks:
+        w = u.split()
+        if " ".join(w[:2]) in _FG27_PARTS or w[:1] == ["nhóm"] and (
+                _FG27_GROUPS.match(u, 4) if len(w) > 1 else _FG27_GROUPS.match(text, end, min(len(text), end + 20))):
+            return "parts"
+    item = None
+    if "funds" in toks and _FG27_MONEY.search(u):
+        item = _fg27_item(text, start)
+        if _FG27_FUNDS.search(item):
+            return "funds"
+    if "spent" in toks and _FG27_MONEY.search(u) and _FG27_SPENT.match(text, end, min(len(text), end + 60)):
+        return "spent"
+    if "gauge" in toks and _FG27_GAUGE.search(text, max(0, start - 40), start):
+        return "gauge"
+    if "dated" in toks and as_of is not None:
+        m = _FG27_DATED.match(text, end, min(len(text), end + 30))
+        if m and int(m.group(1)) < as_of:
+            return "dated"
+    if "base" in toks:
+        item = item if item is not None else _fg27_item(text, start)
+        if _FG27_FROM.search(item) and _FG27_TO.match(text, end, min(len(text), end + 40)):
+            return "base"
+    return None

@@ -93,6 +93,12 @@ _SENT_REACH = 1000
 _STOPWORDS = {"của", "và", "các", "được", "trên", "trong", "có", "cho", "với", "là", "những", "tỷ", "lệ"}
 
 
+def _fg27_kept(text: str, values: list, toks: list[str], as_of: int | None = None) -> list:
+    """Option `fg27`: the candidates left once those that are nobody's forward goal are dropped."""
+    from extractors.target_features import fg27_dropped
+    return [v for v in values if fg27_dropped(text, v[0], v[1], v[3], toks, as_of) is None]
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
@@ -510,6 +516,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
                                             "un30" if options.get("un30") else None, cd31, tc25))))
+    if options.get("fg27"):     # fg27: star grades, a plan's funds, a goal's base level (target_features)
+        values = _fg27_kept(text, values, options["fg27"].split("+"), as_of)
     if not values:
         return []
     paras = _paragraphs(text)
