@@ -1,0 +1,64 @@
+"""Session 27's eleventh set of fresh labelled pages (tests/data/criteria_pairs/fresh29.jsonl): pages read with the
+search tool (`pages` corpus, like fresh21), not corpus pages, so they carry no `corpus_id`; the set is open (it may
+be extended next session before it is first measured). These tests keep it unseen: no URL or id repeats an older
+file (fresh19-fresh28 included) or the `source_url` of a corpus part the fresh sets may read (never part I, nor parts
+K4-K6, which are not opened here), labels name catalog criteria and are disjoint, and the trainer never loads it,
+whatever optional sets its loader is asked for. They check data hygiene only: no mapper, ranker or evaluation is run
+here."""
+import json
+import re
+from pathlib import Path
+
+from extractors.criteria import train
+from extractors.criteria.evaluate import label_catalogs
+from tests.evidence import fresh_sets
+from tests.evidence.quality import PAIRS, load_docs
+from tests.evidence.test_fresh19 import _criterion
+
+NAME = "fresh29"
+OLDER = train.SETS + ("fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
+                      "fresh28")
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def _readable_parts() -> list[Path]:
+    """Corpus parts the fresh sets may draw from: never part I, never K4-K6 (the extraction's never-read test)."""
+    return [p for p in sorted(CORPUS.glob("part-*.jsonl")) if not re.match(r"part-(I|K[4-9])", p.name)]
+
+
+def test_eleventh_fresh_set_repeats_no_labelled_page():
+    fresh = load_docs(PAIRS / f"{NAME}.jsonl")
+    assert len(fresh) >= 40
+    old = {fresh_sets._key(d["source_url"]) for d in fresh_sets._older(OLDER)}
+    assert not [d["id"] for d in fresh if fresh_sets._key(d["source_url"]) in old]
+    assert len({fresh_sets._key(d["source_url"]) for d in fresh}) == len(fresh)
+    assert all(not d.get("corpus_id") for d in fresh)
+
+
+def test_eleventh_fresh_set_repeats_no_corpus_page():
+    urls = set()
+    for part in _readable_parts():
+        for line in part.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                url = json.loads(line).get("source_url")
+                if url:
+                    urls.add(fresh_sets._key(url))
+    assert urls
+    assert not [d["id"] for d in load_docs(PAIRS / f"{NAME}.jsonl") if fresh_sets._key(d["source_url"]) in urls]
+
+
+def test_eleventh_fresh_set_ids_are_new():
+    fresh_sets.ids_are_new(NAME, OLDER, prefix="b")
+
+
+def test_eleventh_fresh_labels_are_catalog_criteria_and_disjoint():
+    def known(cid):
+        return any(_criterion(c, cid) for c in label_catalogs())
+    for d in load_docs(PAIRS / f"{NAME}.jsonl"):
+        assert d["positive"] or d["negative"], d["id"]
+        assert all(known(c) for c in d["positive"] + d["negative"]), d["id"]
+        assert not set(d["positive"]) & set(d["negative"]), d["id"]
+
+
+def test_the_trainer_never_loads_the_eleventh_fresh_set():
+    fresh_sets.never_loaded(NAME)
