@@ -1853,7 +1853,6 @@ _FG27_DATED = re.compile(r"\s*[,)]?\s*(?:vào\s*)?(?:thời điểm\s*)?(?:(?:cu
                          re.I)
 _FG27_PARTS = {"con số", "con so", "nền tảng", "hành lang", "trụ cột", "đột phá"}
 _FG27_GROUPS = re.compile(r"\s*(?:nhiệm vụ|giải pháp|chỉ tiêu|mục tiêu|lĩnh vực|đột phá|chương trình)", re.I)
-_FG27_FROM = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
 _FG27_TO = re.compile(r"\s*%?[^;%\d]{0,30}?(?:(?:cuối |đầu )?(?:năm )?\d{4}[^;%\d]{0,12}?)?(?<!trở )\b(?:xuống|lên)\b", re.I)
 
 
@@ -1889,6 +1888,6 @@ def fg27_dropped(text: str, start: int, end: int, unit: str, toks, as_of: int | 
             return "dated"
     if "base" in toks:
         item = item if item is not None else _fg27_item(text, start)
-        if _FG27_FROM.search(item) and _FG27_TO.match(text, end, min(len(text), end + 40)):
+        if _GM_FROM.search(item) and _FG27_TO.match(text, end, min(len(text), end + 40)):
             return "base"
     return None
