@@ -820,6 +820,19 @@ def load(pairs: Path, fresh: bool = True, fresh20: bool = True, fresh21: bool = 
     return out
 
 
+# the optional sets `--with-NAME` joins, and when each became readable (the loader's keyword of the same name)
+_JOINABLE = {
+    "fresh21": "session 20's third set; twenty-second pass: the join lost P@1 leaving one province out, so the "
+               "shipped ranker is fitted without it",
+    "fresh22": "session 21's fourth set, unseen until session 24's twenty-seventh pass",
+    "fresh23": "session 24's fifth set, unseen until session 25's twenty-eighth pass",
+    "fresh24": "session 25's sixth set, a random draw, unseen until session 26's twenty-ninth pass",
+    "fresh25": "session 26's seventh set, a random draw, unseen until session 27's thirtieth pass",
+    "fresh26": "session 26's eighth set, a random draw, unseen until session 27's thirtieth pass",
+    "fresh27": "session 26's ninth set, a random draw, unseen until session 27's thirty-first pass",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     global LEARNED, ORDER_OBJECTIVE, PAGE_EVIDENCE, WITHIN, SWAP, WITHIN_ORDER_ONLY, DOMAIN_FIRST, DOMAIN_ORDER_ONLY
     global OBJECT_CONFIDENCE_ONLY, HEAD_ORDER_ONLY, ORDER_PAGES, DECISION, DECISION_CUT, THRESHOLD_FLOOR, NEG_FLOOR, JOINT_CUT, DECISION_LABEL, KIND_CUT
@@ -924,25 +937,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--without-fresh20", action="store_true",
                     help="leave out fresh20.jsonl (session 20's pages; joined since the twenty-first pass): the "
                          "pages as before it")
-    ap.add_argument("--with-fresh21", action="store_true",
-                    help="also read fresh21.jsonl (session 20's third set; twenty-second pass: the join lost P@1 leaving "
-                         "one province out, so the shipped ranker is fitted without it)")
-    ap.add_argument("--with-fresh22", action="store_true",
-                    help="also read fresh22.jsonl (session 21's fourth set, unseen until session 24's twenty-seventh pass)")
-    ap.add_argument("--with-fresh23", action="store_true",
-                    help="also read fresh23.jsonl (session 24's fifth set, unseen until session 25's twenty-eighth pass)")
-    ap.add_argument("--with-fresh24", action="store_true",
-                    help="also read fresh24.jsonl (session 25's sixth set, a random draw, unseen until session 26's "
-                         "twenty-ninth pass)")
-    ap.add_argument("--with-fresh25", action="store_true",
-                    help="also read fresh25.jsonl (session 26's seventh set, a random draw, unseen until session 27's "
-                         "thirtieth pass)")
-    ap.add_argument("--with-fresh26", action="store_true",
-                    help="also read fresh26.jsonl (session 26's eighth set, a random draw, unseen until session 27's "
-                         "thirtieth pass)")
-    ap.add_argument("--with-fresh27", action="store_true",
-                    help="also read fresh27.jsonl (session 26's ninth set, a random draw, unseen until session 27's "
-                         "thirty-first pass)")
+    for name, note in _JOINABLE.items():
+        ap.add_argument(f"--with-{name}", action="store_true", help=f"also read {name}.jsonl ({note})")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curves: fit each fold on this random fraction of its training groups; "
                          "only the grouped CV is run, nothing saved")
@@ -977,9 +973,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.PAGE_EV_CROSS = a.page_evidence == "cross"
     try:
         sets = load(a.pairs, fresh=not a.without_fresh19, fresh20=not a.without_fresh20,
-                    fresh21=a.with_fresh21, fresh22=a.with_fresh22, fresh23=a.with_fresh23,
-                    fresh24=a.with_fresh24, fresh25=a.with_fresh25, fresh26=a.with_fresh26,
-                    fresh27=a.with_fresh27)
+                    **{name: getattr(a, f"with_{name}") for name in _JOINABLE})
     except (OSError, ValueError, KeyError) as e:
         print(f"error: cannot read the labelled pairs in {a.pairs}: {e}", file=sys.stderr)
         return 2
