@@ -57,9 +57,15 @@ from pathlib import Path
 D = []
 
 
-def doc(id, url, province, title, text, pos, neg, note=""):
-    D.append({"id": id, "source_url": url, "province": province, "title": title, "text": text,
-              "positive": pos, "negative": neg, "note": note})
+def doc(id, url, province, title, text, pos, neg, note="", src=None):
+    d = {"id": id, "source_url": url, "province": province, "title": title, "text": text,
+         "positive": pos, "negative": neg, "note": note}
+    if src:  # a page read from a file of a public GitHub corpus (session 28): where the file is
+        d["source_repo"], d["source_path"] = TLN_REPO, src
+    D.append(d)
+
+
+TLN_REPO = "tnt305/tai_lieu_noi_bo"
 
 
 # --- provincial official texts and portal pages --------------------------------------------------------------------
@@ -294,6 +300,235 @@ doc('b062', 'https://luatminhkhue.vn/quyet-dinh-719-qd-ttg-nam-2012-phe-duyet-ke
     [], ['1.6'], "the Prime Minister's commemoration plan: stream")
 doc('b063', 'https://bnews.vn/tag/ngan-sach-chinh-phu-duc-nam-2021/178689/1.html',
     None, 'ngan sach chinh phu duc nam 2021', 'ngan sach chinh phu duc nam 2021', [], ['6.1'], "a tag page on Germany's budget: stream")
+
+# === Session 28 (helper fr30): the set extended, ids b064- ============================================================
+# --- search tool (`pages`), Vietnamese queries: provincial official texts -----------------------------------------
+doc('b064', 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-757-QD-UBND-2024-Ke-hoach-cai-cach-hanh-chinh-nha-nuoc-Kon-Tum-2025-637809.aspx',
+    'Kon Tum', 'Quyết định 757/QĐ-UBND năm 2024 Kế hoạch cải cách hành chính nhà nước tỉnh Kon Tum năm 2025',
+    'ỦY BAN NHÂN DÂN TỈNH KON TUM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 757/QĐ-UBND | Kon Tum, ngày 24 tháng 12 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH KON TUM NĂM 2025\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; ...\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030; Nghị quyết số 131/NQ-CP ngày 06 tháng 10 năm 2022 ...',
+    ['1.1'], ['1.6'], "the province's CCHC plan for 2025: 1.1; the Government's programme in the căn cứ is not 1.6")
+doc('b065', 'https://vanban123.vn/Quyet-dinh/quyet-dinh-2130-2008-qd-ubnd-ban-hanh-quy-dinh-to-chuc-va-hoat-dong-cua-hoi-dong-ky-luat-can-bo-cong-chuc-xa-phuong-thi-tran-do-tinh-phu-tho-ban-hanh-233569',
+    'Phú Thọ', 'Quyết định 2130/2008/QĐ-UBND ban hành quy định tổ chức và hoạt động của Hội đồng kỷ luật cán bộ, công chức xã, phường, thị trấn do tỉnh Phú Thọ ban hành',
+    'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2130/2008/QĐ-UBND | Việt Trì, ngày 31 tháng 7 năm 2008 |\nQUYẾT ĐỊNH\nVỀ BAN HÀNH QUY ĐỊNH TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG KỶ LUẬT CÁN BỘ, CÔNG CHỨC XÃ, PHƯỜNG, THỊ TRẤN\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nCăn cứ ... Nghị định số 114/2003/NĐ-CP ... về cán bộ, công chức xã, phường, thị trấn; Nghị định số 35/2005/NĐ-CP ... về xử lý, kỷ luật cán bộ, công chức ...\nĐiều 1. Ban hành kèm theo Quyết định này quy định tổ chức và hoạt động của Hội đồng kỷ luật cán bộ, công chức xã, phường, thị trấn thuộc tỉnh Phú Thọ.',
+    ['5.6'], ['5.5'], "hard call: the province's rules for the disciplinary councils of commune officials are 5.6 (xử lý kỷ luật), although old; commune officials named in the title do not make it 5.5 (their standards)")
+doc('b066', 'https://vanban123.vn/Quyet-dinh/quyet-dinh-11-2014-qd-ubnd-ve-quy-che-su-dung-quan-ly-va-khai-thac-he-thong-thong-tin-can-bo-cong-vien-chuc-tinh-quang-tri-146765',
+    'Quảng Trị', 'Quyết định 11/2014/QĐ-UBND về Quy chế sử dụng, quản lý và khai thác Hệ thống thông tin cán bộ, công, viên chức tỉnh Quảng Trị',
+    'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 11/2014/QĐ-UBND | Quảng Trị, ngày 04 tháng 3 năm 2014 |\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ SỬ DỤNG, QUẢN LÝ VÀ KHAI THÁC HỆ THỐNG THÔNG TIN CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC TỈNH QUẢNG TRỊ\nCăn cứ Luật Công nghệ thông tin ...; Căn cứ Nghị định số 64/2007/NĐ-CP ... về việc ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước; Căn cứ Thông tư số 11/2012/TT-BNV ... quy định về chế độ báo cáo thống kê và quản lý hồ sơ công chức ...',
+    [], ['7.1', '5.2'], "hard call: rules for one sector's database (the officials' records system) are neither 7.1 (as u023, w023: a sector database) nor the recruitment and use of 5.2")
+doc('b067', 'https://ls1.hethongphapluat.com/quyet-dinh-4881-qd-ubnd-nam-2019-ve-chuong-trinh-trong-tam-cong-tac-tu-phap-tinh-binh-dinh-nam-2020.html',
+    'Bình Định', 'Quyết định 4881/QĐ-UBND năm 2019 về Chương trình trọng tâm công tác tư pháp tỉnh Bình Định năm 2020',
+    'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4881/QĐ-UBND | Bình Định, ngày 26 tháng 12 năm 2019\nQUYẾT ĐỊNH\nBAN HÀNH CHƯƠNG TRÌNH TRỌNG TÂM CÔNG TÁC TƯ PHÁP TỈNH BÌNH ĐỊNH NĂM 2020\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Căn cứ Nghị quyết số 34/201/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh ... về nhiệm vụ phát triển kinh tế - xã hội năm 2020;\nXét đề nghị của Giám đốc Sở Tư pháp ...\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình trọng tâm công tác tư pháp tỉnh Bình Định năm 2020.',
+    [], ['2.2', '2.1'], "hard call: the justice sector's key-work programme for the year covers law-making, monitoring and dissemination at once; it is none of the single plans 2.1-2.4 ask for")
+doc('b068', 'https://plo.vn/yen-bai-thi-diem-hop-nhat-3-van-phong-cap-tinh-tu-nam-2019-post508190.html',
+    'Yên Bái', 'Yên Bái thí điểm hợp nhất 3 văn phòng cấp tỉnh từ năm 2019',
+    'Yên Bái thí điểm hợp nhất 3 văn phòng cấp tỉnh từ năm 2019\nSau khi hợp nhất, tên gọi là Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Yên Bái.\nVề cơ cấu tổ chức, biên chế và tinh giản biên chế, Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh có lãnh đạo văn phòng và 12 đơn vị trực thuộc. Tỉnh Yên Bái cũng xây dựng lộ trình để từ năm 2019 đến 2021 tinh giản 33 biên chế hành chính, sự nghiệp.',
+    ['4.1'], ['4.2'], "hard call: national-paper news of the province's approved pilot merging its three offices into one: 4.1 (reorganising the province's apparatus); the 33-post reduction road map is part of the scheme, not a 4.2 result")
+doc('b069', 'https://www.kontum.gov.vn/pages/detail/53116/Ket-qua-giai-quyet-tra-loi-y-kien-kien-nghi-cua-cu-tri-truoc-va-sau-Ky-hop-thu-6-HDND-tinh-khoa-XII.html',
+    'Kon Tum', 'Kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau Kỳ họp thứ 6 HĐND tỉnh khóa XII',
+    'Ngày đăng: 08/07/2024\nSáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh khóa XII; thay mặt UBND tỉnh, đồng chí Nguyễn Ngọc Sâm, Phó Chủ tịch UBND tỉnh trình bày tóm tắt báo cáo kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau Kỳ họp thứ 6 HĐND tỉnh Khóa XII ... Thường trực HĐND tỉnh đã chuyển 84 lượt ý kiến, kiến nghị của cử tri đến UBND tỉnh để xem xét giải quyết ...',
+    [], ['3.4'], "voters' petitions answered before the council: not feedback on administrative regulations (as b005)")
+doc('b070', 'https://www.vietnam.vn/en/bo-sung-151-bien-che-su-nghiep-giao-duc-dao-tao-nam-2024',
+    'Quảng Nam', '',
+    "(QNO) - The Provincial People's Council (10th term) unanimously decided to allocate the official staffing quota for 2024 at the same rate as the provisional allocation stipulated in Resolution No. 48 dated December 8, 2023 ... Specifically, the Provincial People's Council decided to allocate 3,126 civil servant positions in agencies, units, and localities under the province; 27,698 public employee positions receiving salaries from the state budget in public service units ...",
+    ['4.2'], ['5.1'], "hard call: an English machine translation of the provincial paper on the council's 2024 staffing allocation: 4.2 (the quotas themselves, as b013 for a translation); the job-position scheme it asks for is not 5.1")
+
+# --- search tool (`pages`), English queries: provincial news in translation ------------------------------------------
+doc('b071', 'https://www.vietnam.vn/en/tp-ha-long-dan-dau-bang-xep-hang-par-index-ddci-dti-cua-tinh-quang-ninh',
+    'Quảng Ninh', '',
+    "In his opening remarks at the conference, Chairman of the Quang Ninh Provincial People's Committee Cao Tuong Huy stated: After three years of implementation, Resolution 05 of the Provincial Party Committee on promoting administrative reform ... in 2023, Quang Ninh province continued to effectively implement the evaluation of administrative reform ... through the implementation of 5 key indicators: PAR-Index, SIPAS, DDCI, DGI, and DTI. According to the ranking results, Ha Long City excellently topped the rankings of the 3 PAR-Index, DDCI, and DTI indices of Quang Ninh province in 2023.",
+    ['1.7'], ['PCI.1', 'DTI.1'], "hard call: an English translation of the province's conference announcing its own 2023 PAR index of departments and localities: 1.7 (as b013 for a translation); the DDCI and provincial DTI rankings are not PCI.1 or DTI.1 plans")
+doc('b072', 'https://vjs.vietnam.vn/en/cai-cach-hanh-chinh-thuc-chat-hieu-qua',
+    'Quảng Ninh', '',
+    "In recent years, Quang Ninh has continued to surpass other provinces and cities nationwide to maintain its leading position in the Satisfaction Index of Administrative Services (SIPAS), the Public Administration Reform Index (PAR Index) and many other indexes. ... Quang Ninh always identifies the task of administrative reform as the responsibility of the entire political system ... Quang Ninh is the first province to include the goal: \"Annually maintaining the top position in the PCI, PAR Index, SIPAS, PAPI\" in the Resolution of the Provincial Party Congress ...",
+    [], ['SIPAS.2', 'PCI.1'], "a translated feature on the province's CCHC record and its places in rankings published by others: nobody's evidence")
+doc('b073', 'https://en.vietnamplus.vn/hanoi-announces-public-administration-reform-index-2023/279752.vnp',
+    'Hà Nội', 'Hanoi announces Public Administration Reform Index 2023',
+    "Hanoi (VNA) – Hanoi on February 20 announced the 2023 Public Administration Reform (PAR) Index of its departments, department-level agencies, and People's Committees of districts and Son Tay township, with the Department of Home Affairs and Dong Da district taking the lead. Specifically, the 2023 PAR Index of departments and department-level agencies averaged at 88.4%, up 2.7% against the previous year. With 94%, the Department of Home Affairs ranked first ...",
+    ['1.7'], ['1.2'], "the news agency's English item on the city announcing its own index of departments and districts: 1.7 (an English page, as b013)")
+doc('b074', 'https://www.vietnam.vn/ru/ha-noi-cong-bo-chi-so-cai-cach-hanh-chinh-2023-cua-so-nganh-quan-huyen',
+    'Hà Nội', '',
+    'Ожидается, что сегодня днем, 20 февраля, Народный комитет Ханоя проведет конференцию, на которой будут объявлены результаты Индекса административной реформы за 2023 год для департаментов, приравненных к департаментам агентств и народных комитетов районов, поселков и городов. Согласно запланированной программе, на Конференции будет заслушан отчет о ходе реализации административной реформы ...',
+    [], ['1.7'], "hard call: a Russian translation announcing that the city's conference will be held; no result is in it, so not 1.7 (the result page is b073)")
+doc('b075', 'https://baonghean.vn/en/print/10270124.html',
+    'Nghệ An', "Nghe An announces the 2023 Administrative Reform Index of departments, branches and localities",
+    "(Baonghean.vn) - According to the results of the 2023 Administrative Reform Index just announced, the Department of Finance ranked 1st among provincial departments and branches; Vinh city ranked 1st among localities. On the morning of March 26, ... Chairman of the Provincial People's Committee Nguyen Duc Trung chaired the regular meeting ... Director of the Department of Home Affairs Nguyen Viet Hung announced the results of the 2023 Administrative Reform Index (PAR INDEX) of provincial departments, branches, and People's Committees of districts ...",
+    ['1.7'], ['8.2'], "the provincial paper's English edition on the province's own 2023 index of its departments and districts: 1.7; the committee's monthly meeting is not 8.2")
+doc('b076', 'https://www.vietnam.vn/en/xa-nam-trung-tiep-tuc-dan-dau-chi-so-cai-cach-hanh-chinh-huyen-nam-sach',
+    'Hải Dương', '',
+    "On the afternoon of March 22, Nam Sach District People's Committee held a conference to announce the Commune-level Administrative Reform Index in 2023 and deploy the administrative reform plan in 2024. This is the first time the Nam Sach District People's Committee has organized a conference to announce the Commune-level Administrative Reform Index. Nam Trung Commune continues to lead with 90.48 points ...",
+    [], ['1.7', '1.1'], "hard call: a district's index of its communes and its own plan are a district's acts, not the province's (fresh rules on districts' plans); translated news")
+doc('b077', 'https://thongtin.vietnam.vn/ja/nam-2023-chi-so-cai-cach-hanh-chinh-cua-ninh-binh-tang-6-bac-so-voi-nam-2022',
+    'Ninh Bình', '',
+    '政府の行政改革運営委員会(PAR)は、省庁、省庁レベルの機関、省および中央直轄市の人民委員会の2023年行政改革指数(PAR INDEX)を発表した。... 特に、ニンビン省の2023年のPAR指数は88.72%(2022年比6位上昇)に達し、全国平均より1.74%高く、全国63省市の中で11位にランクされました。',
+    [], ['1.7'], "a Japanese translation of the national PAR ranking with the province's place: a ranking published by others, relayed (as b016); not the province's index of its own units")
+doc('b078', 'https://www.vietnam.vn/ur/hai-duong-tang-25-bac-chi-so-cai-cach-hanh-chinh',
+    'Hải Dương', '',
+    '17 اپریل کی صبح، ہنوئی میں، حکومت کی اسٹیئرنگ کمیٹی برائے انتظامی اصلاحات نے 2023 کے انتظامی اصلاحات کے اشاریہ (PAR انڈیکس) اور 2023 کے اطمینان انڈیکس آن ایڈمنسٹریٹو سروسز (SIPAS) کے اعلان کا اہتمام کیا ... 87.84 پوائنٹس کے ساتھ، 2023 میں Hai Duong کا PAR انڈیکس ملک بھر کے 63 صوبوں اور شہروں میں سے 22 ویں نمبر پر ہے ...',
+    [], ['SIPAS.2', '1.7'], "an Urdu translation of the national PAR and SIPAS ranking with the province's places: rankings published by others, relayed")
+doc('b079', 'https://vrviet.vn/en/ty-le-ho-so-thu-tuc-hanh-chinh-giai-quyet-dung-han-o-cap-tinh-dat-998',
+    'Quảng Nam', '',
+    "(QNO) - This afternoon, January 12, the Provincial People's Committee Office held a conference to summarize and evaluate the work of receiving and handling administrative procedures (AP) in the province in 2023 and deploy key tasks in 2024. ... The rate of timely settlement of records at the provincial level was 99.8%, at the district level 82.92%, and at the commune level 97.5%. The total number of records received and processed online at the provincial level accounted for 80.6% ...",
+    ['3.3', '7.3'], ['3.1'], "hard call: a translation of the provincial paper on the year's one-stop results (on-time rates at three levels, postal reception) and online processing: 3.3 + 7.3 (as s036, r011)")
+doc('b080', 'https://vjs.vietnam.vn/en/trung-tam-phuc-vu-hanh-chinh-cong-xa-phu-giao-ty-le-giai-quyet-ho-so-dung-va-truoc-han-dat-hon-99',
+    'Hồ Chí Minh', '',
+    'Phu Giao Commune Public Administration Service Center has been in operation since July 1 with the function of receiving and returning administrative procedure settlement results ... From July 1 to September 30, the Center received 13,188 applications and processed 12,970 of them. The rate of applications processed on time and before the deadline reached 99.2% ... At the monitoring session, ... Vice Chairwoman of Phu Giao Commune People\'s Council ...',
+    [], ['3.3'], "a commune council's monitoring of its commune centre over one quarter: a commune's part-year figures, not the province's")
+doc('b081', 'https://news.laodong.vn/xa-hoi/dak-lak-trien-khai-nhieu-bien-phap-de-giai-quyet-thu-tuc-hanh-chinh-1429618.ldo',
+    'Đắk Lắk', '',
+    "Of which, 87,119 records were returned directly at the center; 38,191 records were returned via the Provincial Administrative Procedure Information System (iGate). Compared to 2023, the number of records received in 2024 increased by 4,630 records. Records returned on time and before the deadline reached 99.99%. In the last months of the fourth quarter of 2024, the number of people coming to the Dak Lak Provincial Public Administration Center ... increased dramatically ...",
+    ['3.3'], ['7.3'], "the English edition of a national paper on the provincial public-administration centre's 2024 records and on-time rate: 3.3; returns via iGate are not online services (7.3)")
+doc('b082', 'https://news.laodong.vn/thoi-su/cach-lam-hay-de-giai-quyet-thu-tuc-hanh-chinh-o-dak-lak-1446184.ldo',
+    'Đắk Lắk', '',
+    "The file is processed on time. Dak Lak Provincial Public Administration Center is receiving and returning results of administrative procedure settlement in 19 fields. ... The number of records received by the unit in 2024 is 138,313, an increase of 4,630 records compared to 2023. Records returned with results resolved on time and before the deadline reached 99.99%. In 2024, the model \"No writing on Monday, online on Wednesday\" was deployed at the center ...",
+    ['3.3'], ['1.5'], "a second article on the same centre's 2024 results and its Monday/Wednesday model: 3.3; a centre's service model is not the province's CCHC initiative (1.5)")
+doc('b083', 'https://vietnam.vn/en/tp-mong-cai-trien-khai-mo-hinh-trung-tam-hanh-chinh-cong-mot-cap',
+    'Quảng Ninh', '',
+    "Model of a one-level Public Administration Service Center under the Provincial People's Committee (Decision No. 3916/QD-UBND dated December 30, 2024 of the Provincial People's Committee), the results of operations at Mong Cai Branch show many initial positive results. ... in the first quarter of 2025, the city continued to maintain stability in handling records ... From the beginning of 2025 to present, the Branch has received 3,003 administrative procedure records ...",
+    [], ['3.3', '4.1'], "one branch's first-quarter figures: part-year, one city (fresh rules); the province's decision on the one-level centre is only cited")
+doc('b084', 'https://vietnam.vn/en/tap-the-dien-hinh-trong-hoc-va-lam-theo-bac',
+    None, '',
+    "In recent times, the Provincial Public Administration Service Center has had many good practices, creating breakthroughs in administrative procedure settlement ... Thereby, it has become one of the typical examples of learning and following Uncle Ho. ... One of those solutions is to implement the \"5 on-site\" working process in handling administrative procedures ...",
+    [], ['3.3', '1.5'], "an emulation feature on an unnamed province's centre: no province, no figures of the year")
+doc('b085', 'https://en.binhthuan.gov.vn/general-news/provincial-public-administration-center-settled-10-635-administrative-dossiers-in-the-first-two--906530',
+    'Bình Thuận', 'Provincial Public Administration Center settled 10,635 administrative dossiers in the first two months of the year',
+    "(binhthuan.gov.vn) According to the Provincial Public Administration Center – Office of the Provincial People's Committee, the center settled 10,635 administrative dossiers in the first two months of 2025. Specifically, in February, the center received 5,000 dossiers (including 2,105 online submissions). Among these, 5,127 dossiers were processed and settled; 5,125 were on time or ahead of schedule ...",
+    [], ['3.3', '7.4'], "the province's English portal on two months' figures: monthly figures are not evidence (fresh rules); the digitisation counts are not 7.4")
+doc('b086', 'https://vietnam.vn/en/buoc-chuyen-cua-quang-nam-trong-giai-quyet-thu-tuc-hanh-chinh',
+    'Quảng Nam', '',
+    "The set of indicators for directing, operating and assessing the quality of service for people and businesses in performing administrative procedures (TTHC) and public services (DVC) in the electronic environment according to Decision No. 766 of the Prime Minister includes 5 component indicators ... by December 23, 2024, Quang Nam province achieved 84.2 points (good), ranking 16/63 provinces and cities. ... In 2024, Bac Tra My district continues to lead the ranking of the Administrative Reform Index ...",
+    [], ['3.5', '1.7'], "hard call: the province's score and place on the national 766 index, read from the national system, relayed in a feature: a ranking published by others, not the province's own evaluation (3.5); a district's place is not 1.7 evidence")
+doc('b087', 'https://english.vov.vn/en/society/long-an-takes-measures-to-improve-papi-ranking-373174.vov',
+    'Long An', 'Long An takes measures to improve PAPI ranking',
+    "The Mekong Delta province of Long An is striving to improve its Provincial Governance and Public Administration Performance Index (PAPI) in 2018 and the future ... Last year, the province posted 38.3 points over 60 points in PAPI indication, ranking 11th out of 63 localities nationwide ... Tran Van Can, Chairman of the committee, asked provincial departments, sectors and organisations as well as localities across the province to seek measures to fix problems in the field, thus improving Long An's position in PAPI ranking in 2018 ...",
+    ['PAPI.1'], ['8.2'], "the chairman's direction to improve the province's PAPI, in the national radio's English edition: PAPI.1 (a direction of the province naming PAPI, r039 rule)")
+doc('b088', 'https://en.baosonla.org.vn/thoi-su-chinh-tri/workshop-discusses-measures-to-improve-son-la-provinces-papi-2024-ecWDEurIR.html',
+    'Sơn La', "Workshop discusses measures to improve Son La province's PAPI 2024",
+    "PAPI is a tool that reflects citizens' experiences and perceptions of the performance and quality of policy implementation and services delivery by provincial governments at all levels. In 2023, Son La province's PAPI reached 42.3 points, ranking 30 out of 63 provinces and cities and up 16 places compared to 2022 ... At the workshop, experts exchanged views on the PAPI ... Vice Chairman of the provincial People's Committee Le Hong Minh requested agencies, units and localities to absorb the opinions of experts to propose solutions to further improve the PAPI in 2024 ...",
+    ['PAPI.1'], ['SIPAS.2'], "the province's workshop analysing its PAPI result to improve it, on the provincial paper's English site: PAPI.1 (as x399)")
+doc('b089', 'https://en.vietnamplus.vn/bac-giang-province-endeavours-to-improve-public-administration/68045.vnp',
+    'Bắc Giang', 'Bac Giang province endeavours to improve public administration',
+    "The northern province of Bac Giang is committed to improving its Provincial Governance and Public Administration Performance Index (PAPI) in a bid to create a transparent and effective administrative apparatus. ... In 2013, the index was compiled based on the responses of 13,892 citizens from all over the country. Bac Giang was ranked last. Chairman of the provincial People's Committee Bui Van Hai said Bac Giang aimed to increase its PAPI score to average or higher from 2014 onwards. ... the official ordered relevant committees and departments to seriously implement people-focused measures.",
+    ['PAPI.1'], ['3.4'], "the chairman's target and orders to raise the province's PAPI, relayed in English: PAPI.1 (a direction naming PAPI); publishing leaders' phone numbers for feedback is not the 3.4 mechanism")
+doc('b090', 'https://old.baolangson.vn/en/?p=39811',
+    'Lạng Sơn', 'Discussing the draft plan to overcome low PAPI, SIPAS, PAR INDEX indicators and administrative reform plan',
+    "On the morning of June 8, Member of the Standing Committee of the Provincial Party Committee, Standing Vice Chairman of the Provincial People's Committee Duong Xuan Huyen chaired a meeting to discuss the draft plan to improve low indicators after the meeting analyzing ... (PAPI); ... (SIPAS) and ... (PAR INDEX) of the province in 2022; public administrative reform plan in 2023. At the meeting, the leaders of the Department of Home Affairs presented the draft plan to improve the PAPI, SIPAS and PAR INDEX; public administrative reform (PAR) plan of Lang Son province in 2023, replacing the plan No. 02/KH-UBND ...",
+    ['PAPI.1'], ['1.1', 'SIPAS.1'], "hard call: the province's meeting on its draft plan to raise PAPI, SIPAS and PAR Index is a conference naming PAPI (PAPI.1, r039 rule), but the draft CCHC plan it also discusses is not yet the year's plan (1.1; drafts are nobody's evidence), and no survey is organised (SIPAS.1)")
+doc('b091', 'https://vietnam.vn/en/nang-cao-chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-cap-tinh-nam-2023',
+    'Đắk Lắk', 'Improving the Provincial Governance and Public Administration Performance Index in 2023',
+    "According to the recent announcement of the results of the Provincial Governance and Public Administration Performance Index (PAPI) in Vietnam, in 2022, Dak Lak province's PAPI index reached 41.1223 points, ranking 41/63 provinces and cities. To improve this index, on May 18, the Chairman of the Provincial People's Committee issued Plan No. 80/KH-UBND on improving the Provincial PAPI Index in 2023. In which, it is required that, based on the causes leading to poor implementation of the contents of the PAPI Index in 2022 ...",
+    ['PAPI.1'], ['1.1'], "a translation of the provincial paper on the chairman's plan 80/KH-UBND to improve the province's PAPI in 2023: PAPI.1")
+doc('b092', 'https://baokhanhhoa.vn/english/socio_politic/202209/various-approaches-to-improve-pari-sipas-pci-and-papi-8263649/',
+    'Khánh Hòa', 'Various approaches to improve PARI, SIPAS, PCI and PAPI',
+    "Khanh Hoa Provincial People's Committee has just issued Document No. 8537 requesting agencies and localities to take measures to increase Public Administration Reform Index (PARI), Satisfaction Index of Public Administrative Services (SIPAS), Provincial Competitiveness Index (PCI) and Public Administration Performance Index (PAPI) 2022. According to Vo Chi Vuong, Director of the Department of Home Affairs, ... The Provincial People's Committee issued Document No. 8537 to direct the implementation of solutions to raise the provincial index scoring and ranking in 2022 and beyond.",
+    ['1.5', 'PAPI.1', 'PCI.1'], ['SIPAS.1'], "the committee's letter directing measures to raise the PAR Index, SIPAS, PCI and PAPI, on the provincial paper's English page: 1.5 + PAPI.1 + PCI.1 (as n002); no survey is organised, so not SIPAS.1")
+doc('b093', 'https://en.hungyen.gov.vn/portal/pages/print.aspx?p=16698',
+    'Hưng Yên', 'The workshop on improving the Public Administration Performance Index (PAPI)',
+    "On August 12, 2020, the Provincial People's Committee organized a workshop on improving the Public Administration Performance Index (PAPI). Vice Chairman of the Provincial People's Committee Nguyen Duy Hung attended and directed the workshop. ... delegates heard Mrs. Do Thanh Huyen, Public Policy Analyst, United Nations Development Program in Vietnam sharing her knowledge about PAPI ... He requested departments, branches and units to perform the following tasks to improve PAPI: To implement solutions to improve both PAPI and the Provincial Competitiveness Index (PCI) ...",
+    ['PAPI.1', 'PCI.1'], ['5.4'], "the province's own PAPI workshop and the vice chairman's tasks naming PAPI and PCI, on its English portal: PAPI.1 + PCI.1 (r039 rule); the workshop is not training (5.4)")
+doc('b094', 'https://news.baokhanhhoa.vn/economics/201805/khanh-hoa-strives-to-keep-rise-in-pci-8081169',
+    'Khánh Hòa', 'Khanh Hoa strives to keep rise in PCI',
+    "The People's Committee of Khanh Hoa Province has just promulgated the decision on Action plan to raise Provincial Competitiveness Index (PCI) in the period of 2018 – 2020 with the aim to make year-by-year increase and enter the Good Group. ... According to the PCI ranking 2017 just announced, Khanh Hoa ranks the 23rd out of 63 provinces and cities in the country with 63.36 scores ...",
+    ['PCI.1'], ['8.2'], "the province's 2018-2020 action plan to raise its PCI, on the provincial paper's English page: PCI.1 (not the 2024 programme that older files label)")
+doc('b095', 'https://en.vietnamplus.vn/quang-ninh-seeks-ways-to-improve-competitiveness/173863.vnp',
+    'Quảng Ninh', 'Quang Ninh seeks ways to improve competitiveness',
+    "Quang Ninh (VNA) - The northeastern province of Quang Ninh on May 25 held a conference to analyse the local PCI (Provincial Competitiveness Index) in 2019 and seek ways to improve its PCI quality this year. The province looks to raise its PCI score from 73.4 points in 2019 to 75.3 points, and have eight component indexes in the top five ... Priority will be given to enhancing the score and ranking of three component indexes on market entry cost, land access and business support services.",
+    ['PCI.1'], ['SIPAS.2'], "the province's conference analysing its PCI and setting the year's PCI targets: PCI.1 (r035 rule); its SIPAS place mentioned is a ranking by others")
+doc('b096', 'https://www.multiresearchjournal.com/arclist/list-2024.4.2/id-2508',
+    None, 'Using the PCI Index to Improve the Provincial Business Environment',
+    "International Journal of Advanced Multidisciplinary Research and Studies, Volume 4, Issue 2, 2024. Using the PCI Index to Improve the Provincial Business Environment. Author(s): Luong Thi Huyen. The PCI index can provide information to provincial and city leaders about the business community's assessment of the quality of economic management in their localities ...",
+    [], ['PCI.1'], "a journal abstract: research, nobody's evidence")
+doc('b097', 'https://qeeebo.com/questions/wha/1d/5f2/what-is-the-provincial-competitiveness-index',
+    None, 'Q. What is the Provincial Competitiveness Index?',
+    "The Provincial Competitiveness Index (PCI) is a measure of competitiveness among regions in a country, focusing on business climate and investment attractiveness. The Provincial Competitiveness Index (PCI) is a comprehensive framework used to assess the competitiveness of different regions or provinces within a country ...",
+    [], ['PCI.1'], "a generic Q&A explainer: stream")
+doc('b098', 'https://pcivietnam.vn/en/faqs.html',
+    None, 'The Provincial Competitiveness Index ( PCI )',
+    "Below is a list of frequently asked questions by visitors while on tour ... 1. What is PCI ? 2. Where to look for further information ? 3. What sub-indices to construct the final PCI ? 4. Weight of sub-indices 5. Process of constructing PCI 6. Method of PCI survey sampling ...",
+    [], ['PCI.1'], "the PCI project's FAQ page: the index's publisher, not a province")
+doc('b099', 'http://economica.vn/news/detail/promoting-good-economic-governance-in-provinces/335',
+    None, 'Promoting Good Economic Governance in Provinces',
+    "[29 June 2012] - The Provincial Competitiveness Index (PCI) was developed in 2005 by the Vietnamese Chamber of Commerce and Industry (VCCI) and the U.S. Agency for International Development-supported Vietnam Competitiveness Initiative (USAID/VNCI). ... Economica Vietnam has been very active in recent years in promoting good economic governance in provinces by working closely with provincial government in Cao Bang, Tuyen Quang, Bac Kan, Quang Nam, Phu Yen ...",
+    [], ['PCI.1'], "a consultancy's page on its PCI work with several provinces: not a province's plan (as c48)")
+doc('b100', 'https://baonghean.vn/en/thuc-hien-ra-soat-thu-tuc-hanh-chinh-tren-dia-ban-tinh-10017596.html',
+    'Nghệ An', 'Conducting administrative procedure review in the province',
+    "(Baonghean) - On July 18, 2014, the Provincial People's Committee issued Decision No. 3334/QD-UBND on promulgating a plan to review administrative procedures in the province. Accordingly, the Department of Justice was assigned to guide, urge, and synthesize reports to the Provincial People's Committee on the implementation of the plan. The results of the review and proposed plans to simplify administrative procedures must specifically state plans to amend, supplement, replace or abolish regulations ...",
+    ['3.2'], ['3.1'], "a translation of the provincial paper on the province's 2014 plan to review procedures: 3.2")
+doc('b101', 'https://vietnamnews.vn/society/1731972/bac-ninh-reviews-and-simplifies-administrative-procedures.html',
+    'Bắc Ninh', 'Bac Ninh reviews and simplifies administrative procedures',
+    "BẮC NINH — Chairman of the Bắc Ninh Provincial People's Committee Phạm Hoàng Sơn has directed administrators to review, cut, and simplify procedures based on document components that can be replaced with data. ... Sơn asked departments, boards and sectors under the Provincial People's Committee to urgently review 734 administrative procedures as part of Official Letter 6723/BTP-CTXDVBQPPL ... They are also required to propose plans to trim and streamline administrative procedures ...",
+    ['3.2'], ['7.4', '1.6'], "hard call: the chairman's direction to review and cut 734 procedures, answering a ministry's letter, is the province's review (3.2), not a Government task of 1.6; data replacing papers is not 7.4")
+doc('b102', 'https://en.vietnamplus.vn/13-groups-of-administrative-procedures-to-be-streamlined-in-h2-post265724.vnp',
+    None, '13 groups of administrative procedures to be streamlined in H2',
+    "The objectives of the plan include speeding up the progress of adjusting and supplementing legal documents to put forth the plan to renovate, cut down and simplify regulations related to business activities ... The PM asked ministries and ministry-level agencies to work to streamline 126 administrative procedures and groups of procedures related to population management, along with 402 regulations related to business activities ...",
+    [], ['3.2'], "the Prime Minister's plan for ministries: national, nobody's evidence")
+doc('b103', 'https://baonghean.vn/en/nghe-va-cho-y-kien-ve-ket-qua-ra-soat-he-thong-hoa-cac-van-ban-quy-pham-phap-luat-do-ubnd-tinh-ban-hanh-10267320.html',
+    'Nghệ An', "Listen and give opinions on the results of reviewing and systematizing legal documents issued by the Provincial People's Committee",
+    "(Baonghean.vn) - On the morning of January 22, the Provincial People's Committee held a meeting to listen to and give opinions on the results of reviewing and systematizing legal documents issued by the Provincial People's Committee in the period 2019-2023. ... Regarding Nghe An province, on January 31, 2023, the Provincial People's Committee issued Plan No. 48, in which it determined to review and systematize legal documents for the period 2019 - 2023 ...",
+    ['2.3'], ['2.1'], "the committee's meeting on the results of its 2019-2023 systematisation of its legal documents, in English: 2.3")
+doc('b104', 'https://baonghean.vn/en/nang-cao-nhan-thuc-ve-vai-tro-cong-tac-xay-dung-van-ban-qppl-10021770.html',
+    'Nghệ An', 'Raising awareness of the role of drafting legal documents',
+    "(Baonghean.vn) - On the morning of April 22, the Standing Committee of the Provincial People's Council ... had a meeting with the Department of Justice to supervise the implementation of recommendations after supervision of the Standing Committee of the Provincial People's Council related to the work of building, inspecting, and reviewing the systematization of legal documents in the province. ... As a result, from the fourth quarter of 2013 to the end of 2014, the province issued 174/205 documents.",
+    ['2.1'], ['2.2'], "hard call: the council's follow-up supervision of the province's law-making, with the count of documents issued against the programme: 2.1 (the programme's execution); checking and review are mentioned only in passing")
+doc('b105', 'https://vjs.vietnam.vn/en/nang-cao-chat-luong-ra-soat-van-ban-quy-pham-phap-luat',
+    'Quảng Ninh', 'Improve the quality of reviewing legal documents',
+    "The system of legal documents has a great impact, creating a legal corridor in ensuring the effective operation of the state apparatus ... The Department of Justice provided in-depth training on drafting, inspecting, and reviewing legal documents; monitoring law enforcement and handling administrative violations in Ba Che district. ... In the first 6 months of 2024, the whole province issued 65 legal documents ...",
+    [], ['2.3', '2.1'], "a translated feature on the province's law-making with six-month figures and a district training: part-year, no act of review (fresh rules)")
+doc('b106', 'https://thongtin.vietnam.vn/en/xay-dung-khung-phap-ly-vung-chac-de-phat-huy-toi-da-nguon-luc-phat-trien',
+    None, '',
+    "Improving the effectiveness of legal document drafting is considered an urgent and prerequisite task ... During the 2020-2025 term, the work of drafting, appraising, inspecting, reviewing and systematizing legal documents of the province achieved many positive and clear results ... The Department of Justice has advised on the issuance of 5 resolutions and 3 decisions; appraised 56 proposals ...; and inspected 357 documents issued by the People's Council and People's Committee at the district level. Thereby, 32 erroneous and illegal documents were discovered ...",
+    [], ['2.3'], "a translated five-year feature on an unnamed province's justice work: no province, no year; not 2.3 evidence")
+doc('b107', 'https://123doc.top/document/5880895-summary-of-ph-d-in-public-management-thesis-improving-the-quality-of-inspection-and-handling-of-regulatory-documents-of-the-provincial-people.htm',
+    None, "Summary of Ph.D in public management thesis: Improving the quality of inspection and handling of regulatory documents of the Provincial People's Council and the Provincial People's Committee",
+    "This is a research topic with a wide, complex content. Within the scope of this thesis, the author focuses on the quality of examination and processing of legal documents by Provincial People's council and People's committeel in Vietnam ... In terms of time, study limits are from 2003 to 2016 ... NGUYEN TOAN THANG ... HANOI, 2018",
+    [], ['2.3'], "a thesis summary: research, nobody's evidence")
+doc('b108', 'https://moj.gov.vn:443/en/Pages/The-Department-of-Examination-of-Legal-normative-document.aspx',
+    None, 'The Department of Examination of Legal normative document',
+    "Pursuant to Decision No. 2929/QD-BTP dated 27 November 2013 of the Minister of Justice prescribing the functions, duties, powers and organizational structure of the Department of Examination of Legal normative document ... The Department ... performs the advisory function to the Minister in state management over examination, review, systematization consolidation and codification of legal normative documents ...",
+    [], ['2.3', '4.1'], "the justice ministry's English page on one of its departments: national; a ministry's structure is not the province's 4.1")
+doc('b109', 'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/instruction-on-the-procedures-for-self-inspection-of-legal-documents-by-the-legal-department-149597.html',
+    None, 'Instruction on the Procedures for Self-Inspection of Legal Documents by the Legal Department',
+    "This is a noteworthy provision in Circular 06/2015/TT-TTCP stipulating the review, systematization, codification, inspection, and handling of legal normative documents; monitoring the implementation of laws under the responsibility of the Government Inspectorate of Vietnam. The procedure for conducting self-review of legal normative documents by the Legal Department is implemented according to Circular 06/2015/TT-TTCP ...",
+    [], ['2.3'], "a legal-news explainer on a national inspectorate's circular: nobody's evidence")
+doc('b110', 'https://news.laodong.vn/thoi-su/quy-dinh-moi-ve-trach-nhiem-cua-uy-ban-nhan-dan-cap-tinh-cap-xa-1524471.ldo',
+    None, '',
+    "This Decree stipulates the organization of specialized agencies under the People's Committees of provinces and centrally run cities, People's Committees of communes, wards and special zones ... The Decree also clearly stipulates the responsibilities of the People's Committees at the provincial and commune levels. Accordingly, the responsibility of the provincial People's Committee includes specific regulations on the functions, tasks, and powers of each department ...",
+    [], ['4.1'], "the Government's decree on specialised agencies, in English news: national, nobody's evidence")
+doc('b111', 'https://baonghean.vn/en/day-manh-phan-cap-trong-cac-co-quan-hanh-chinh-nha-nuoc-tren-dia-ban-tinh-nghe-an-10278232.html',
+    'Nghệ An', 'Promoting decentralization in state administrative agencies in Nghe An province',
+    "The implementation of the Project to promote decentralization in state administrative agencies in the province aims to clearly define the tasks, powers, authorities and responsibilities of each level. Implementing Resolution No. 04/NQ-CP dated January 10, 2022 of the Government on promoting decentralization and delegation of power in state management, ... Nghe An Provincial People's Committee develops and promulgates a Project to promote decentralization in state administrative agencies in Nghe An province. ... In the field of Industry and Trade, the Provincial People's Committee delegated the Department of Industry and Trade ...",
+    ['4.3'], ['1.6'], "the province's project decentralising powers to its departments and districts, as promulgated: 4.3 (sector powers, not organisation and staff, so not 4.1); implementing the Government's resolution is not 1.6")
+doc('b112', 'https://baonghean.vn/en/de-xuat-bo-sung-20-noi-dung-phan-cap-cho-so-nganh-va-cap-huyen-tai-nghe-an-10275272.html',
+    'Nghệ An', 'Proposal to add 20 decentralization contents to departments, branches and district levels in Nghe An',
+    "The Provincial People's Committee has developed a Project to promote decentralization for the People's Committees at district and commune levels and specialized agencies under the Provincial People's Committee and drafted a resolution to submit to the Provincial People's Council for consideration and approval of this project at the regular session in mid-2024. ... the Provincial People's Committee continues to propose to decentralize 20 additional contents, belonging to 6 fields ...",
+    [], ['4.3'], "hard call: the committee's proposal and draft resolution before the council decides: a draft (h104, w038), though the promulgated project (b111) is 4.3")
+doc('b113', 'https://news.laodong.vn/thoi-su/chu-tich-ubnd-tinh-phai-cong-khai-thu-tuc-hanh-chinh-khi-co-thay-doi-1545386.ldo',
+    None, '',
+    "The Ministry of Home Affairs said that our country is actively implementing a two-level local government organization model ... The book \"Handbook of organization and operation of local government at the commune level\" was compiled by the Ministry of Home Affairs ... The Chairman of the Provincial People's Committee is responsible for publicizing administrative procedures with changes and adjustments ...",
+    [], ['3.1', '4.3'], "the ministry's handbook answer, in English news: national, nobody's evidence")
+doc('b114', 'http://en.baohoabinh.com.vn/6/3921/Hoa-Binh-works-to-increase-quality-of-administrative-procedure-c111ntrol.htm',
+    'Hòa Bình', 'Hoa Binh works to increase quality of administrative procedure control',
+    "In the first quarter of 2019, the committee's relevant agencies advised the Chairman to issue 22 decisions announcing the list of the 349 administrative procedures under the jurisdiction of the three levels of local authorities. ... In the first quarter, the entire province received 108,120 files, of which 105,163 were processed and of this, 105,121 were processed on time.",
+    [], ['3.1', '3.3'], "hard call: the provincial paper's English first-quarter summary of procedure control: the publication decisions are only counted and the figures are a quarter's (fresh rules), so neither 3.1 nor 3.3")
+doc('b115', 'https://vietnam.vn/en/day-manh-phan-cap-phan-quyen-trong-quan-ly-nha-nuoc',
+    None, '',
+    "To promote decentralization and delegation of authority in state management, the province has issued many documents decentralizing and delegating authority in state management to local governments, departments, and agencies ... During the period 2016-2022, the Provincial People's Committee issued 21 documents decentralizing authority to district-level People's Committees ... Of the 21 decentralization documents ..., 10 have expired and 11 remain in effect ...",
+    [], ['4.3'], "a translated feature whose province is not named in the page: no province, and a seven-year review is no act of the year")
+doc('b116', 'https://en.vietnamplus.vn/hcm-city-finds-decentralisation-of-authority-works-well/160906.vnp',
+    'Hồ Chí Minh', 'HCM City finds decentralisation of authority works well',
+    "HCM City (VNS/VNA) – Ho Chi Minh City solicits proposals that will enable further decentralisation of power, Vice Chairman of the provincial People's Committee Tran Vinh Tuyen has said. Speaking at a seminar held to review recent decentralisation efforts in districts ... a devolution project begun last October requires authorities down the line to perform 85 tasks done earlier by the People's Committee in four areas ...",
+    ['4.3'], ['3.3'], "the city's seminar reviewing its devolution project of 85 tasks (two decisions in force): 4.3; faster procedures are its effect, not 3.3")
+doc('b117', 'https://lib.hutech.edu.vn/chi-tiet?id=554039',
+    None, '',
+    "Civil servant assessment is an important step in management of state administrative agencies, aiming at improving the quality of civil servants at both central and local levels ... Timely and accurate civil servant assessment provides a basis for appointment, succession planning, management, use of civil servants ...",
+    [], ['5.3'], "a library record of a study: research, nobody's evidence")
+doc('b118', 'https://baonghean.vn/en/quy-dinh-moi-ve-danh-gia-xep-loai-chat-luong-can-bo-cong-chuc-vien-chuc-10216713.html',
+    None, 'New regulations on assessment and classification of quality of cadres, civil servants and public employees',
+    "The Government has just issued Decree No. 90/2020/ND-CP on assessment and classification of the quality of cadres, civil servants and public employees, effective from August 20, 2020. According to the Decree, the general criteria for evaluating and classifying the quality of cadres, civil servants and public employees include: 1. Politics and ideology; 2. Ethics and lifestyle ...",
+    [], ['5.3'], "the Government's decree relayed by a provincial paper's English page: national, nobody's evidence")
+doc('b119', 'https://news.laodong.vn/ldt/tin-tuc/chi-tiet-cach-khanh-hoa-cham-diem-can-bo-qua-he-thong-kpi-1477649.ldo',
+    'Khánh Hòa', '',
+    "Classifying the quality of cadres objectively, without bias. After the pilot period, it is expected that on April 1, Khanh Hoa province will simultaneously deploy the assessment of cadres through the KPI system. ... Regarding general criteria for evaluating and classifying the quality of cadres ... Each criterion will have 5 points, combined into 20 points. The main threshold for administrative reform and information technology application will be 10 points ...",
+    ['5.3'], ['7.1'], "hard call: the national paper's English report of the province's KPI scoring for rating its officials, after a pilot: 5.3 (the province's own rating method); the IT-application points are not 7.1")
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("fresh29.jsonl")
