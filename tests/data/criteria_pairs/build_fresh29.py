@@ -530,6 +530,129 @@ doc('b119', 'https://news.laodong.vn/ldt/tin-tuc/chi-tiet-cach-khanh-hoa-cham-di
     "Classifying the quality of cadres objectively, without bias. After the pilot period, it is expected that on April 1, Khanh Hoa province will simultaneously deploy the assessment of cadres through the KPI system. ... Regarding general criteria for evaluating and classifying the quality of cadres ... Each criterion will have 5 points, combined into 20 points. The main threshold for administrative reform and information technology application will be 10 points ...",
     ['5.3'], ['7.1'], "hard call: the national paper's English report of the province's KPI scoring for rating its officials, after a pilot: 5.3 (the province's own rating method); the IT-application points are not 7.1")
 
+# --- a public GitHub corpus of real Vietnamese pages (tnt305/tai_lieu_noi_bo, src/etl/dataset/, files 0-7 only) ----------
+# The page's own URL (the file's 'Link bài viết gốc' or closing source line) is the source_url; repo and path are kept.
+doc('b120', 'https://xaydungchinhsach.chinhphu.vn/bo-chinh-tri-yeu-cau-hoan-tat-sap-xep-cap-xa-truoc-15-7-cap-tinh-truoc-15-8-nghiem-cam-viec-tac-dong-can-thiep-vao-cong-tac-nhan-su-119250526115739483.htm',
+    None, 'Bộ Chính trị yêu cầu hoàn tất sắp xếp cấp xã trước 15/7, cấp tỉnh trước 15/8; nghiêm cấm việc tác động, can thiệp vào công tác nhân sự',
+    'Bảo đảm sự đoàn kết thống nhất nội bộ trong quá trình sắp xếp\nNgày 25/5/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận số 157-KL/TW của Bộ Chính trị về triển khai thực hiện các nghị quyết, kết luận của Trung ương, Bộ Chính trị về sắp xếp tổ chức bộ máy và đơn vị hành chính.\nKết luận nêu rõ, căn cứ tình hình, kết quả thực hiện nghị quyết, kết luận của Trung ương, Bộ Chính trị, Ban Bí thư về sắp xếp tổ chức bộ máy của hệ thống chính trị; để ...',
+    [], ['4.4'], "the Politburo's conclusion setting the arrangement deadlines, on the Government's policy site: national, nobody's evidence; read from tnt305/tai_lieu_noi_bo src/etl/dataset/194cc3744a8a5d05.md",
+    src='src/etl/dataset/194cc3744a8a5d05.md')
+doc('b121', 'https://xaydungchinhsach.chinhphu.vn/quoc-hoi-thong-qua-nghi-quyet-sap-xep-don-vi-hanh-chinh-cap-tinh-119250612101356465.htm',
+    None, 'QUỐC HỘI THÔNG QUA NGHỊ QUYẾT SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP TỈNH',
+    'Phó Chủ tịch Quốc hội Nguyễn Khắc Định điều hành phiên họp\nNghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025 có hiệu lực kể từ ngày hôm nay, 12/6. Theo đó, cả nước chính thức có 34 đơn vị hành chính cấp tỉnh, gồm 28 tỉnh và 6 thành phố.\nChi tiết các tỉnh, thành phố hình thành sau sắp xếp\nSắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của tỉnh Yên Bái và tỉnh Lào Cai thành tỉnh mới có tên gọi là tỉnh Lào Cai. Sau khi sắp xếp, tỉnh Lào Cai có diện ...',
+    [], ['4.4'], "the National Assembly's resolution arranging all provinces, as news: another level's act (w088, w096); read from tnt305/tai_lieu_noi_bo src/etl/dataset/5929adce5dac0f2c.md",
+    src='src/etl/dataset/5929adce5dac0f2c.md')
+doc('b122', 'https://baochinhphu.vn/tong-bi-thu-to-lam-gap-mat-can-bo-lao-thanh-cach-mang-nguoi-co-cong-tieu-bieu-102250328185041499.htm',
+    None, 'Tổng Bí thư Tô Lâm: Dự kiến sắp xếp đơn vị hành chính còn 34 tỉnh, thành, khoảng 5.000 đơn vị hành chính cấp xã',
+    'Nhân kỷ niệm 50 năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975-30/4/2025), chiều 28/3, tại thành phố Đà Nẵng, Tổng Bí thư Tô Lâm đã gặp mặt cán bộ lão thành cách mạng, người có công, gia đình chính sách tiêu biểu khu vực miền Trung -Tây Nguyên.\nCùng tham dự cuộc gặp mặt có các đồng chí: Nguyễn Trọng Nghĩa, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo và Dân vận Trung ương; Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng ...',
+    [], ['4.4'], "the party leader's remarks on the expected number of provinces: national, nobody's evidence; read from tnt305/tai_lieu_noi_bo src/etl/dataset/656d10c4c1d36922.md",
+    src='src/etl/dataset/656d10c4c1d36922.md')
+doc('b123', 'https://hcma.vn/Pages/chi-tiet-tin-tuc.aspx?cm=29&ItemID=19218',
+    None, 'Kết luận của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 2 cấp',
+    '1. Về sắp xếp đơn vị hành chính cấp tỉnh\nThực hiện đúng chủ trương theo Kết luận số 130-KL/TW, ngày 14/3/2025 của Bộ Chính trị, Ban Bí thư về số lượng đơn vị hành chính cấp tỉnh sau sắp xếp (còn 34 đơn vị hành chính cấp tỉnh gồm 28 tỉnh và 6 thành phố trực thuộc Trung ương), tên gọi và trung tâm hành chính - chính trị của đơn vị hành chính cấp tỉnh sau sắp xếp.\n2.Kết thúc hoạt động của đơn vị hành chính cấp huyện hiện nay kể từ ngày 01/7/2025 sau khi Hiến pháp năm ...',
+    [], ['4.4', '4.1'], "the Politburo's conclusions on the arrangement scheme, on the national academy's site: national; read from tnt305/tai_lieu_noi_bo src/etl/dataset/6ba1740497694587.md",
+    src='src/etl/dataset/6ba1740497694587.md')
+doc('b124', 'https://xaydungchinhsach.chinhphu.vn/sap-xep-dvhc-khong-con-cap-huyen-xac-nhan-tien-boi-thuong-giai-phong-mat-bang-nhu-the-nao-119250604170740252.htm',
+    None, 'SẮP XẾP ĐVHC: Không còn cấp huyện, xác nhận tiền bồi thường giải phóng mặt bằng như thế nào?',
+    'Bộ Tài chính vừa có Công văn số 7633/BTC-QLCS gửi UBND các tỉnh, thành phố trực thuộc trung ương về tổ chức thực hiện nhiệm vụ xác nhận số kinh phí bồi thường, hỗ trợ, tái định cư được trừ vào tiền sử dụng đất, thuê đất phải nộp khi sắp xếp đơn vị hành chính, kết thúc hoạt động của đơn vị hành chính cấp huyện, tổ chức chính quyền địa phương hai cấp.\nCông văn nêu rõ, để triển khai quy định tại khoản 5 Điều 44 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ ...',
+    [], ['4.4', '6.1'], "the finance ministry's letter to all provinces on compensation after the arrangement: a ministry document is never a province's evidence; read from tnt305/tai_lieu_noi_bo src/etl/dataset/4e5424224fe23673.md",
+    src='src/etl/dataset/4e5424224fe23673.md')
+doc('b125', 'https://xaydungchinhsach.chinhphu.vn/thong-qua-luat-sua-doi-bo-sung-8-luat-ve-tai-chinh-dau-thau-dau-tu-119250626140414834.htm',
+    None, 'Thông qua Luật sửa đổi, bổ sung 8 luật về tài chính, đấu thầu, đầu tư',
+    'Tại Kỳ họp thứ 9, Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư theo phương thức đối tác công tư; Luật Hải quan; Luật Thuế xuất khẩu, thuế nhập khẩu; Luật Đầu tư; Luật Đầu tư công; Luật Quản lý, sử dụng tài sản công. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\nTrước đó, Quốc hội nghe Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng trình bày Báo cáo tóm tắt về việc tiếp thu, giải trình, chỉnh lý dự án Luật sửa đổi, bổ ...',
+    [], ['6.3', '2.1'], 'the National Assembly amending eight laws (public assets, public investment among them): national; read from tnt305/tai_lieu_noi_bo src/etl/dataset/2c61e9fff9414e05.md',
+    src='src/etl/dataset/2c61e9fff9414e05.md')
+doc('b126', 'https://quochoi.vn/pages/tim-kiem.aspx?ItemID=97492',
+    None, '91,33% đại biểu tán thành, Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ',
+    'Chiều 10/12, tiếp tục chương trình Kỳ họp thứ 10, Quốc hội khoá XV, dưới sự điều hành của Phó Chủ tịch Quốc hội Nguyễn Khắc Định, Quốc hội tiến hành biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ.\nPhó Chủ tịch Quốc hội Nguyễn Khắc Định điều hành Phiên họp\nTrước khi tiến hành biểu quyết, Quốc hội nghe Bộ trưởng Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng trình bày Báo cáo giải trình, tiếp thu dự thảo Luật sửa đổi, bổ sung một ...',
+    [], ['2.1'], "the National Assembly passing a law: national, nobody's evidence; read from tnt305/tai_lieu_noi_bo src/etl/dataset/5be2c87c013b2fcb.md",
+    src='src/etl/dataset/5be2c87c013b2fcb.md')
+doc('b127', 'https://moha.gov.vn/tin-tuc---su-kien/tin-hoat-dong-cua-bo-noi-vu/bo-noi-vu-da-hoan-thanh-106109-nhiem-vu-duoc-giao--d610-t57012.html',
+    None, 'Bộ Nội vụ đã hoàn thành 106/109 nhiệm vụ được giao trong tháng 3',
+    'Tham dự Hội nghị có các Thứ trưởng: Vũ Chiến Thắng, Trương Hải Long, Cao Huy, Nguyễn Thị Hà, Lê Văn Thanh, Nguyễn Bá Hoan; đại diện lãnh đạo các đơn vị thuộc, trực thuộc Bộ; đại diện Đảng ủy, Công đoàn Bộ và Đoàn Thanh niên Bộ.\nChỉ đạo tại Hội nghị, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà ghi nhận, đánh giá cao các đơn vị thuộc, trực thuộc Bộ đã nỗ lực cao trong triển khai nhiệm vụ, hơn hết, các đơn vị đã nhanh chóng bắt tay thực hiện công việc nhịp nhàng, không ...',
+    [], ['1.6', '1.2'], "the home-affairs ministry's monthly review of its own tasks: a ministry document is never a province's evidence; read from tnt305/tai_lieu_noi_bo src/etl/dataset/1c8baf73ddbfcf9d.md",
+    src='src/etl/dataset/1c8baf73ddbfcf9d.md')
+doc('b128', 'https://xaydungchinhsach.chinhphu.vn/de-xuat-chu-tich-ubnd-cap-xa-quyet-dinh-thu-hoi-dat-11925102809011061.htm',
+    None, 'Đề xuất Chủ tịch UBND cấp xã quyết định thu hồi đất',
+    'Chủ nhiệm Ủy ban Kinh tế và Tài chính Phan Văn Mãi phát biểu\nNội dung cơ bản của dự thảo Nghị quyết tháo gỡ khó khăn, vướng mắc trong thi hành Luật Đất đai\nThường trực Ủy ban Kinh tế và Tài chính tổ chức phiên họp mở rộng thẩm tra dự thảo Nghị quyết của Quốc hội quy định về một số cơ chế, chính sách tháo gỡ khó khăn, vướng mắc trong thi hành Luật Đất đai.\nTham dự có: các thành viên Ủy ban Kinh tế và Tài chính; đại diện Thường trực Hội đồng Dân tộc và một số Ủy ban ...',
+    [], ['4.3'], 'an Assembly committee examining a draft resolution that would give commune chairmen land powers: national and a draft; read from tnt305/tai_lieu_noi_bo src/etl/dataset/1d2acce3291aa18d.md',
+    src='src/etl/dataset/1d2acce3291aa18d.md')
+doc('b129', 'https://xaydungchinhsach.chinhphu.vn/kien-nghi-xu-phat-vi-pham-hanh-chinh-khi-khong-so-tuyen-nghia-vu-quan-su-119240908134440402.htm',
+    None, 'Kiến nghị xử phạt vi phạm hành chính khi không sơ tuyển nghĩa vụ quân sự',
+    '(Chinhphu.vn) - Bộ Quốc phòng trả lời cử tri kiến nghị xử phạt vi phạm hành chính khi không sơ tuyển nghĩa vụ quân sự.\nBộ Quốc phòng nhận được kiến nghị của cử tri tỉnh Hưng Yên với nội dung: “Theo quy định tại Điều 5, Nghị định số 120/2013/ND-CP ngày 09/10/2013 của Chính phủ quy định xử phạt về vi phạm quy định sơ tuyển thực hiện nghĩa vụ quân sự.\nTuy nhiên tại Nghị định số 37/2022/NĐ-CP ngày 06/6/2022 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định ...',
+    [], ['3.4'], "the defence ministry answering a province's voters on a sanction: not the province's handling of feedback on its administrative regulations; read from tnt305/tai_lieu_noi_bo src/etl/dataset/06896d77c0d5d862.md",
+    src='src/etl/dataset/06896d77c0d5d862.md')
+doc('b130', 'https://mae.gov.vn/dat-dai/243-kien-nghi-vuong-mac-ve-dat-dai-duoc-tong-hop-xu-ly-19503.htm',
+    None, '243 kiến nghị, vướng mắc về đất đai được tổng hợp xử lý',
+    'Cục Quản lý đất đai vừa có Báo cáo số 34 gửi Quyền Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng về việc cử 34 cán bộ hỗ trợ các địa phương triển khai mô hình chính quyền địa phương hai cấp từ 26/8 – 5/9. Báo cáo nêu rõ những kết quả đạt được cũng như các vướng mắc cần khắc phục.\nNhiều kiến nghị từ cơ sở được giải đáp kịp thời\nTheo ông Đào Trung Chính, Cục trưởng Cục Quản lý đất đai, trong hai tuần (từ 26/8 - 5/9), các công chức của Cục đã tham gia cùng ...',
+    [], ['3.4', '4.4'], "a ministry's department on land problems it handled for the provinces after the arrangement: national; read from tnt305/tai_lieu_noi_bo src/etl/dataset/692c93ac4e03a960.md",
+    src='src/etl/dataset/692c93ac4e03a960.md')
+doc('b131', 'https://baochinhphu.vn/quy-dinh-moi-lam-nha-o-xa-hoi-giup-dn-rut-ngan-duoc-3-nam-lam-thu-tuc-102250605151952737.htm',
+    None, 'Quy định mới làm nhà ở xã hội giúp DN rút ngắn được 3 năm làm thủ tục',
+    'Phát triển nhà ở xã hội (NOXH) là một chính sách quan trọng, gắn liền với an sinh xã hội. Việc này không chỉ đáp ứng nhu cầu về chỗ ở cho người dân mà còn thúc đẩy nguồn cung nhà ở giá phù hợp, góp phần điều tiết thị trường bất động sản phát triển an toàn, lành mạnh.\nMặc dù đã đạt một số kết quả tích cực, tuy nhiên việc phát triển nhà ở xã hội vẫn còn một số tồn tại, hạn chế.\nTính đến thời điểm hiện tại, trên địa bàn cả nước đã quy hoạch 1.309 vị trí với quy mô ...',
+    [], ['3.2'], 'a Government portal forum on social-housing procedures cut by a new law: national; read from tnt305/tai_lieu_noi_bo src/etl/dataset/43ad0c1097d5939a.md',
+    src='src/etl/dataset/43ad0c1097d5939a.md')
+doc('b132', 'https://xaydungchinhsach.chinhphu.vn/quyet-dinh-872-qd-bxd-sua-doi-bo-sung-thay-the-bai-bo-thu-tuc-hanh-chinh-ve-nha-o-kinh-doanh-bat-dong-san-119250620182054123.htm',
+    None, 'Quyết định 872/QĐ-BXD: Sửa đổi, bổ sung, thay thế, bãi bỏ thủ tục hành chính về nhà ở, kinh doanh bất động sản',
+    'Ngày 19/6/2025, Bộ trưởng Bộ Xây dựng đã ký ban hành Quyết định 872/QĐ-BXD Công bố thủ tục hành chính được sửa đổi, bổ sung, thay thế, bãi bỏ trong lĩnh vực nhà ở, kinh doanh bất động sản theo quy định về phân quyền, phân cấp thuộc phạm vi quản lý của Bộ Xây dựng.\nQuyết định này ban hành kèm Danh mục thủ tục hành chính được sửa đổi, bổ sung, thay thế, bãi bỏ trong lĩnh vực nhà ở, kinh doanh bất động sản theo quy định về phân quyền, phân cấp, phân định thẩm quyền ...',
+    [], ['3.1'], "the construction ministry publishing its own procedures: never a province's evidence; read from tnt305/tai_lieu_noi_bo src/etl/dataset/2570def2a7dff552.md",
+    src='src/etl/dataset/2570def2a7dff552.md')
+doc('b133', 'https://www.laocai.gov.vn/tin-trong-nuoc/thu-tuong-pham-minh-chinh-se-xem-xet-can-doi-de-tinh-tang-luong-som-hon-1549137',
+    'Lào Cai', 'Thủ tướng Phạm Minh Chính: Sẽ xem xét, cân đối để tính tăng lương sớm hơn',
+    'Thủ tướng cho biết, theo kế hoạch, việc tăng lương thực hiện vào tháng 7/2026, nhưng sẽ xem xét, cân đối, xin ý kiến cấp có thẩm quyền, trong đó có Quốc hội để tính toán tăng lương sớm hơn.\nChiều 30/10, Thủ tướng Chính phủ Phạm Minh Chính đã phát biểu, làm rõ một số vấn đề đại biểu Quốc hội nêu tại phiên thảo luận về kinh tế xã hội, trọng tâm về ngân sách Nhà nước và giải ngân vốn đầu tư công.\nThủ tướng bày tỏ sự xúc động về sự đóng góp trách nhiệm, trí tuệ của các ...',
+    [], ['6.1'], "the province's portal relaying the Prime Minister on pay rises and the budget: national news relayed, nobody's evidence; read from tnt305/tai_lieu_noi_bo src/etl/dataset/498585aaa3c475ea.md",
+    src='src/etl/dataset/498585aaa3c475ea.md')
+doc('b134', 'https://congan.kontum.gov.vn/tin-tuc-su-kien/tin-trong-nuoc/chinh-sach-che-do-doi-voi-can-bo-cong-chuc-vien-chuc-nguoi-lao-dong-va-luc-luong-vu-trang-trong-thuc-hien-sap-xep-to-chu.html',
+    'Kon Tum', 'Sửa đổi quy định về chính sách, chế độ trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị',
+    'Về phạm vi điều chỉnh, Nghị định quy định chính sách, chế độ, gồm chính sách, chế độ đối với người nghỉ việc (nghỉ hưu trước tuổi và nghỉ thôi việc); chính sách đối với người được bầu cử, bổ nhiệm chức vụ lãnh đạo, quản lý có phụ cấp chức vụ thấp hơn hoặc thôi giữ chức vụ lãnh đạo, quản lý; chính sách khuyến khích cán bộ, công chức, viên chức tăng cường đi công tác tại cơ sở; chính sách trọng dụng người có phẩm chất, năng lực nổi trội; chính sách đào tạo, bồi dưỡng ...',
+    [], ['4.2', '4.4'], "the provincial police site relaying the Government's decree on pay-offs in the restructuring: national text relayed; not the province's staff reduction (4.2); read from tnt305/tai_lieu_noi_bo src/etl/dataset/48870dbf1ddcf99c.md",
+    src='src/etl/dataset/48870dbf1ddcf99c.md')
+doc('b135', 'http://csgt-congan.hochiminhcity.gov.vn/wps/portal/Home/trang-chu/noi-dung-chi-tiet/tin-giao-thong/doi3_phancapdkcapbiensoxechocaccapxtt',
+    'Hồ Chí Minh', 'Công an Thành phố Hồ Chí Minh phân cấp đăng ký, cấp biển số xe cho Công an các phường, xã, thị trấn',
+    'Công an Thành phố Hồ Chí Minh phân cấp đăng ký, cấp biển số xe cho Công an các phường, xã, thị trấn\nNhằm phục vụ tốt nhu cầu của người dân về đăng ký phương tiện giao thông cơ giới đường bộ khi không còn tổ chức Công an cấp huyện, Công an Thành phố Hồ Chí Minh tiếp tục triển khai phân cấp đăng ký, cấp biển số xe cho Công an các phường, xã, thị trấn.\nĐối với Công an 17 phường thuộc các quận, thành phố Thủ Đức (nơi trước đây Công an quận, thành phố Thủ Đức đặt trụ sở ...',
+    [], ['4.3', '3.3'], "hard call: the city police (a ministry's force) delegating vehicle registration to ward police after district police ended: not the province's decentralisation of state management (4.3), nor its one-stop shops; read from tnt305/tai_lieu_noi_bo src/etl/dataset/0be87b29848304a0.md",
+    src='src/etl/dataset/0be87b29848304a0.md')
+doc('b136', 'https://pbgdpl.hanoi.gov.vn/tin-noi-bat/-/asset_publisher/sxBNLsQSLyY8/content/ha-noi-ban-hanh-bang-gia-at-moi-ap-dung-tu-1-1-2026',
+    'Hà Nội', 'Hà Nội ban hành Bảng giá đất mới áp dụng từ 1/1/2026',
+    'Theo Nghị quyết, Bảng giá đất được chia thành 17 khu vực thay vì phân theo quận, huyện như trước đây, gồm đất phi nông nghiệp, đất nông nghiệp và đất chưa sử dụng. Đất phi nông nghiệp được phân 4 vị trí, dựa trên mức độ tiếp giáp với đường phố, ngõ, hẻm và mặt cắt ngõ: vị trí 1 áp dụng cho thửa đất giáp với đường phố, vị trí 2 với ngõ có mặt cắt từ 3,5 m trở lên, vị trí 3 từ 2 m đến dưới 3,5 m, và vị trí 4 dưới 2 m.\nBên cạnh đó, Nghị quyết quy định các hệ số điều ...',
+    [], ['2.1'], "the city's legal-dissemination site on the council's new land-price table: one sector's resolution is the stream, not 2.1 evidence (as b025); read from tnt305/tai_lieu_noi_bo src/etl/dataset/4a470089659c2e59.md",
+    src='src/etl/dataset/4a470089659c2e59.md')
+doc('b137', 'https://dongnai.gov.vn/vi/news/tin-hoat-dong-linh-vuc-nganh/dong-nai-sap-co-bang-gia-dat-moi-56782.html',
+    'Đồng Nai', 'Đồng Nai sắp có bảng giá đất mới',
+    'BGĐ mới dự kiến có nhiều thay đổi so với hiện nay và sẽ tác động trực tiếp đến công tác quản lý đất đai, bồi thường, thu hút đầu tư và thị trường bất động sản.\nThông tin từ Sở Nông nghiệp và Môi trường, đơn vị đang khẩn trương hoàn tất các ý kiến góp ý của địa phương đối với BGĐ năm 2026. BGĐ này sẽ là căn cứ để thực hiện 12 nhiệm vụ khác nhau, trong đó có tính tiền sử dụng đất, tiền thuê đất, thuế sử dụng đất; xác định giá khởi điểm khi tổ chức đấu giá đất; tính ...',
+    [], ['2.1'], 'a draft land-price table still being commented on: a draft, stream; read from tnt305/tai_lieu_noi_bo src/etl/dataset/49b7022b4d4b6c56.md',
+    src='src/etl/dataset/49b7022b4d4b6c56.md')
+doc('b138', 'https://tphcm.chinhphu.vn/tphcm-van-ap-dung-bang-gia-dat-cua-cac-dia-phuong-nhu-thoi-diem-truoc-khi-sap-nhap-den-het-nam-2025-101250710104928627.htm',
+    'Hồ Chí Minh', 'TPHCM vẫn áp dụng bảng giá đất của các địa phương như thời điểm trước khi sáp nhập đến hết năm 2025',
+    'Chủ tịch UBND TPHCM Nguyễn Văn Được và đoàn công tác làm việc với các xã, phường TPHCM (khu vực Bình Dương cũ)\nĐây là thông tin được Chủ tịch UBND TPHCM Nguyễn Văn Được chia sẻ tại buổi làm việc với các xã, phường TPHCM (khu vực Bình Dương cũ) ngày 9/7.\nTrong buổi làm việc, một số lãnh đạo phường xã đã nêu kiến nghị sớm có hướng dẫn về việc áp dụng bảng giá tính tiền sử dụng đất cho TPHCM sau khi sáp nhập.\nBên cạnh đó, đại diện Tổng công ty Becamex IDC cho biết đơn ...',
+    [], ['4.4', '2.1'], 'the chairman on which land-price tables apply after the merger: operating after the arrangement is not the arrangement act 4.4 (s036); read from tnt305/tai_lieu_noi_bo src/etl/dataset/19750a9649575325.md',
+    src='src/etl/dataset/19750a9649575325.md')
+doc('b139', 'https://thanglong.chinhphu.vn/cong-bo-5-du-an-bat-dong-san-duoc-phep-ban-cho-to-chuc-nguoi-nuoc-ngoai-103250725163957993.htm',
+    'Hà Nội', 'Công bố 5 dự án bất động sản được phép bán cho tổ chức, người nước ngoài',
+    'Danh sách bao gồm dự án thứ nhất là khu đô thị sinh thái cao cấp Đan Phượng do Công ty cổ phần Đầu tư DIA làm chủ đầu tư. Dự án này nằm tại xã Đan Phượng.\nThứ 2 là dự án đầu tư xây dựng nhà ở thấp tầng để bán tại các ô đất ký hiệu A4/TT1 thuộc ô quy hoạch C12 và ô đất ký hiệu A7/TT2 thuộc ô quy hoạch C13 do Công ty cổ phần Đầu tư phát triển hạ tầng Thủ Đức làm chủ đầu tư. Dự án nằm tại phường Việt Hưng.\nThứ 3 là dự án xây dựng nhà ở cao tầng để bán đối với ô đất ký ...',
+    [], ['3.1'], "the city listing housing projects foreigners may buy: 'công bố' of projects, not of procedures; read from tnt305/tai_lieu_noi_bo src/etl/dataset/448b6e962f333827.md",
+    src='src/etl/dataset/448b6e962f333827.md')
+doc('b140', 'https://www.binhduong.gov.vn/chinh-quyen-tin-chi-dao-dieu-hanh/2025/05/499-bo-sung-danh-muc-cong-trinh-du-an-thu-hoi-dat-vao-ke-hoach-su-dung-dat-nam-2025-tp-di-a',
+    'Bình Dương', 'Bổ sung danh mục công trình, dự án thu hồi đất vào Kế hoạch sử dụng đất năm 2025 TP. Dĩ An',
+    'Theo đó, bổ sung 18 công trình, dự án thu hồi đất vào Kế hoạch sử dụng đất năm 2025 TP.Dĩ An với diện tích 388,72 hecta.\nCác nội dung khác của Kế hoạch sử dụng đất năm 2025 TP.Dĩ An thực hiện theo Quyết định số 813/QĐ-UBND ngày 18/3/2025 của UBND tỉnh.\nUBND TP.Dĩ An có trách nhiệm công bố công khai việc bổ sung danh mục công trình, dự án thu hồi đất vào Kế hoạch sử dụng đất năm 2025 TP.Dĩ An theo đúng quy định của pháp luật về đất đai.',
+    [], ['1.1'], "the province adding land-recovery projects to a city's land-use plan: a land-use plan is not the CCHC plan; read from tnt305/tai_lieu_noi_bo src/etl/dataset/13f686af908bb70b.md",
+    src='src/etl/dataset/13f686af908bb70b.md')
+doc('b141', 'https://baochinhphu.vn/bo-xay-dung-de-nghi-tpha-noi-thanh-tra-kiem-soat-gia-nha-o-xa-hoi-102251009000718121.htm',
+    'Hà Nội', 'Bộ Xây dựng đề nghị TP.Hà Nội thanh tra, kiểm soát giá nhà ở xã hội',
+    'Ngày 8/10, Bộ Xây dựng đã có đoàn công tác kiểm tra 4 dự án nhà ở xã hội, đồng thời làm việc với UBND TP Hà Nội về tiến độ hoàn thành năm 2025 và kế hoạch, chỉ tiêu năm 2026.\nCác dự án nhà ở xã hội (NƠXH) được kiểm tra gồm: Dự án NƠXH NO1 khu đô thị mới Hạ Đình; Tòa nhà CT3 khu đô thị mới Kim Chung; Dự án NƠXH tại các ô đất CT-01+CT-02, CT-05, CT-06, CT-07 khu đô thị mới Thanh Lâm, Đại Thịnh 2 và Tòa nhà CT1, CT2, CT3 thuộc dự án NƠXH Thượng Thanh, phường Việt Hưng.',
+    [], ['1.3', '5.6'], "a ministry's team inspecting the city's social-housing projects: not a CCHC check (1.3) nor an inspection of officials (5.6); read from tnt305/tai_lieu_noi_bo src/etl/dataset/1478c04f69ae1b93.md",
+    src='src/etl/dataset/1478c04f69ae1b93.md')
+doc('b142', 'https://hochiminhcity.gov.vn/vi/web/hcm/w/ai-hoi-ai-bieu-ang-bo-tpho-chi-minh-nhiem-ky-2025-2030-khong-nhan-qua-tang-hoa-chuc-mung',
+    'Hồ Chí Minh', 'Đại hội đại biểu Đảng bộ TP.Hồ Chí Minh nhiệm kỳ 2025 - 2030 không nhận quà tặng, hoa chúc mừng',
+    'Theo đó, thực hiện chỉ đạo của Thường trực Thành ủy, Văn phòng Thành ủy TP.Hồ Chí Minh đồng thời thực hành tiết kiệm và đảm bảo công tác an ninh, Văn phòng Thành ủy đề nghị các cơ quan, đơn vị, cá nhân không gửi quà và tặng hoa chúc mừng Đại hội đại biểu Đảng bộ TP.Hồ Chí Minh lần thứ I, nhiệm kỳ 2025-2030.\nTrước đó, Ban Thường vụ Thành ủy TP.Hồ Chí Minh có thông báo về dự kiến thời gian tổ chức Đại hội đại biểu Đảng bộ TP.Hồ Chí Minh lần thứ I, nhiệm kỳ 2025 - 2030.',
+    [], ['5.6', '6.1'], 'the city party office asking for no gifts or flowers for the party congress: a party notice, not administrative discipline; read from tnt305/tai_lieu_noi_bo src/etl/dataset/6a30e59736eeb652.md',
+    src='src/etl/dataset/6a30e59736eeb652.md')
+doc('b143', 'https://tphcm.chinhphu.vn/tphcm-ruc-ro-sac-mau-san-sang-cho-dai-hoi-dang-bo-lan-thu-i-nhiem-ky-2025-2030-101251010181017439.htm',
+    'Hồ Chí Minh', 'TPHCM rực rỡ sắc màu, sẵn sàng cho Đại hội Đảng bộ lần thứ I, nhiệm kỳ 2025-2030',
+    'Theo ghi nhận của phóng viên, khắp các tuyến đường trung tâm TPHCM như Nguyễn Huệ, Lê Lợi, Pasteur, Trương Định… rực rỡ sắc cờ, pano, áp phích, tạo nên không khí náo nức chào mừng Đại hội Đảng bộ TPHCM lần thứ I, nhiệm kỳ 2025-2030.\nTrên các màn hình LED cỡ lớn, hình ảnh về thành tựu phát triển, những khẩu hiệu ý nghĩa và video tuyên truyền được trình chiếu liên tục, mang đến bầu không khí phấn khởi, tự hào. Từ trung tâm đến các khu dân cư, diện mạo Thành phố như ...',
+    [], ['8.2'], 'the city decorated for the party congress: stream; read from tnt305/tai_lieu_noi_bo src/etl/dataset/0b26b62c99ee08a0.md',
+    src='src/etl/dataset/0b26b62c99ee08a0.md')
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("fresh29.jsonl")
     with out.open("w", encoding="utf-8") as f:
