@@ -653,6 +653,144 @@ doc('b143', 'https://tphcm.chinhphu.vn/tphcm-ruc-ro-sac-mau-san-sang-cho-dai-hoi
     [], ['8.2'], 'the city decorated for the party congress: stream; read from tnt305/tai_lieu_noi_bo src/etl/dataset/0b26b62c99ee08a0.md',
     src='src/etl/dataset/0b26b62c99ee08a0.md')
 
+# --- search tool (`pages`), English queries, second round: surveys and the arrangement -------------------------------
+doc('b144', 'https://kdytqt.khanhhoa.gov.vn/khanh-hoa-department-of-home-affairs-surveyed-the-satisfaction-level-of-agencies-in-the-province/',
+    'Khánh Hòa', 'Khanh Hoa Department of Home Affairs surveyed the satisfaction level of agencies in the province',
+    "To have a basis for assessing the level of satisfaction of organizations and individuals with the services of state administrative agencies, public health, education and training units in the province ... Surveyors from the Department of Home Affairs, Department of Education and Training of Khanh Hoa province and People's Committees of districts, towns and cities will conduct surveys ... 1. Time: from September 2023 to November 2023 ...",
+    ['SIPAS.1', '8.1'], ['SIPAS.2'], "the province's own 2023 satisfaction survey announced by its home-affairs department (English page of a provincial unit's site): SIPAS.1 + 8.1 (overlap rule)")
+doc('b145', 'https://news.baokhanhhoa.vn/society/202309/citizen-satisfaction-survey-with-public-services-2023-d430493',
+    'Khánh Hòa', 'Citizen satisfaction survey with public services 2023',
+    "Implementing Khanh Hoa Provincial People's Committee's plan, a citizen satisfaction survey with public services 2023 will run from September to November to gather to feedback from residents ... According to Vo Chi Vuong, Director of the Department of Home Affairs, the satisfaction survey is to accurately assess the quality of services ... In 2023, the province had planned conduct the citizen satisfaction survey through 24,670 survey cards ...",
+    ['SIPAS.1', '8.1'], ['1.7'], "the provincial paper's English page on the same province's 2023 survey under the committee's plan: SIPAS.1 + 8.1; using its results in the CCHC ranking of agencies does not make it 1.7")
+doc('b146', 'https://en.bocongan.gov.vn/news-events/bac-lieu-provincial-police-collect-opinions-of-people-on-administrative-procedures-t5746.html',
+    'Bạc Liêu', 'Bac Lieu provincial police collect opinions of people on administrative procedures',
+    "The level of the people and organizations' satisfaction with the local police's administrative services has served as an important indicator for the police units in the province ... Under the set plans, functional offices under the Bac Lieu Provincial Police Department conducted surveys to measure satisfaction levels of local people, businesses and organizations with their administrative services related to exit and entry ...",
+    [], ['SIPAS.1', '8.1'], "hard call: the provincial police (a ministry's force) surveying satisfaction with its own services, on the ministry's English site: not the province's survey")
+doc('b147', 'https://www.vietnam.vn/en/thang-binh-lay-phieu-khao-sat-danh-gia-su-hai-long-cua-nguoi-dan-to-chuc',
+    'Quảng Nam', '',
+    "Accordingly, from now until the end of October 2024, the Department of Home Affairs and functional units, communes and towns in Thang Binh district will conduct surveys to assess the satisfaction of people and organizations that have carried out administrative procedures at district and commune-level agencies and units ... It is known that in 2023, Thang Binh had a satisfaction index of 73.52%, ranking 10th out of 18 districts and cities ...",
+    [], ['SIPAS.1'], "a district's survey of its own one-stop shops, translated: a district's act, not the province's (as g064 for a city)")
+doc('b148', 'https://betaen.vietnamplus.vn/positive-feedback-on-public-administration-services-survey-shows-post90750.vnp',
+    None, 'Positive feedback on public administration services, survey shows',
+    "Hanoi (VNA) – A recent survey has found that people in 10 selected Vietnamese provinces and cities are generally satisfied with local public administration services. The survey was conducted from September 29 to October 13, 2015 to calculate the Satisfaction Index of Public Administration Services. ... The targeted localities were Hanoi; Da Nang; Ho Chi Minh City; and the provinces of Quang Ninh, Lai Chau, Hung Yen, Ha Tinh, Dak Lak, Tay Ninh and Ca Mau ...",
+    [], ['SIPAS.2', '8.1'], "the ministry's national SIPAS pilot results: national, nobody's evidence")
+doc('b149', 'https://vietnamnet.vn/en/37-000-households-to-take-part-in-survey-on-administrative-service-quality-2091396.html',
+    None, '37,000 households to take part in survey on administrative service quality',
+    "According to MHA, one of the newest and most important items of the 2022 surveys is measuring people's feelings about services of state agencies ... Pham Minh Hung, director of the Administrative Reform Department under MHA, said that measurement of people and organizations' satisfaction of services offered by state agencies is significant ...",
+    [], ['SIPAS.1'], "the ministry's national SIPAS survey: a ministry's act, nobody's evidence")
+doc('b150', 'https://baonghean.vn/en/chinh-phu-thong-qua-ho-so-de-an-sap-nhap-con-34-tinh-thanh-va-3-321-xa-phuong-10296998.html',
+    None, 'The Government approved the merger project dossier of 34 provinces and cities and 3,321 communes and wards.',
+    "The Government has just approved a Resolution on the project dossier for rearranging provincial and commune-level administrative units in 2025 with 34 provincial-level administrative units and 3,321 commune-level units. In Resolution No. 125, the Government approved the project dossier on the arrangement of provincial-level administrative units in 2025 submitted by the Ministry of Home Affairs ...",
+    [], ['4.4'], "the Government's resolution on all provinces' dossiers, on a provincial paper's English page: national")
+doc('b151', 'https://vietnam.vn/ja/cap-huyen-o-hai-duong-hoan-thanh-de-an-sap-xep-don-vi-hanh-chinh-cap-xa',
+    'Hải Dương', '',
+    '省全体では、今回の合併で市町村や区が存在しないのは、チリン市とタンミエン郡のみである。... 1月12日に行われた行政単位の配置に関する次のステップの実施に関する作業会議で、省人民委員会のグエン・ミン・フン副委員長が出した結論によれば、1月31日までに地方自治体は2023年から2025年までのコミューンレベルの行政単位の配置に関するプロジェクトの策定を完了しなければならない。... 2023年から2025年にかけて、省全体で57の行政単位がこの取り決めを実施します ...',
+    ['4.4'], ['4.1'], "hard call: a Japanese translation of the province's working meeting fixing the deadlines and numbers of its 2023-2025 commune arrangement (57 units, 235 to 207): the province carrying out the arrangement, 4.4 (as q025); the districts' schemes in progress are its steps, not drafts commented on")
+doc('b152', 'https://news.laodong.vn/thoi-su/nguyen-tac-dat-ten-cac-tinh-xa-sau-khi-sap-nhap-sap-xep-1491837.ldo',
+    None, '',
+    "This Resolution stipulates the arrangement of provinces and cities directly under the Central Government (hereinafter referred to as the provincial administrative unit) and the arrangement of communes, wards and townships ... in 2025 according to the resolutions and conclusions of the Central Executive Committee ... The arrangement of commune-level administrative units prescribed in this Resolution is the establishment, dissolution, import and division of administrative units ...",
+    [], ['4.4'], "the Standing Committee's resolution on naming merged units, in English news: national")
+doc('b153', 'https://xe.today/2025/04/22/the-new-structure-a-streamlined-approach-for-thanh-hoas-administrative-unitsa-bold-and-innovative-move-is-on-the-horizon-for-thanh-hoa-as-the-province-embarks-on-a-transformative-journey',
+    'Thanh Hóa', '',
+    "According to a press conference held on April 17, 2025, the province plans to significantly reduce the number of communal-level administrative units, wards, and communes from 547 to 166 ... Mr. Nguyen Giang Nam, Deputy Director of the Provincial Home Affairs Department ... emphasized that this is still an initial plan. ... Previously, on April 16, 2025, the Provincial People's Committee Chairman issued Plan No. 69/KH-UBND on collecting feedback from the people and consulting with the People's Councils at the communal and district levels regarding this policy ...",
+    ['4.4'], ['1.4'], "hard call: an aggregator's English rewrite of the province's commune-arrangement numbers and the chairman's plan 69/KH-UBND for the voters' consultation: the arrangement as put to the voters is 4.4 (q025), though the page calls the numbers initial; the plan's communication step is not 1.4")
+doc('b154', 'https://thongtin.vietnam.vn/en/so-luong-don-vi-hanh-chinh-cap-tinh-sau-sap-nhap',
+    None, 'Number of provincial administrative units after merger',
+    "At the 11th Conference, the Central Executive Committee agreed on the policy of organizing local government at two levels: provincial level (provinces, centrally-run cities), communal level ...; ending the operation of district-level administrative units from July 1, 2025 ... The number of provincial-level administrative units after the merger is unified to 34 provinces and cities ...",
+    [], ['4.4'], "the party central committee's decision, relayed: national")
+
+# --- stream pages the Vietnamese searches met (kept as hard negatives) ----------------------------------------------
+doc('b155', 'https://boiduong.edu.vn/quan-ly-nha-nuoc-ngach-chuyen-vien-chinh-2',
+    None, 'Quản lý nhà nước ngạch chuyên viên chính', 'Quản lý nhà nước ngạch chuyên viên chính',
+    [], ['5.4'], "a training provider's course page, title only: not a province's training plan")
+doc('b156', 'https://content.giadinhplus.net/the/muc-luong-co-so-2024',
+    None, 'mức lương cơ sở 2024', 'mức lương cơ sở 2024', [], ['6.1'], 'a tag page: stream')
+doc('b157', 'https://phanmemeta.net/don-gia-cong-ich-thi-tinh-tra-vinh.html',
+    'Trà Vinh', 'Đơn giá công ích đô thị tỉnh Trà Vinh Ban hành theo Quyết định 1293/QĐ-UBND',
+    'Đơn giá công ích đô thị tỉnh Trà Vinh Ban hành theo Quyết định 1293/QĐ-UBND',
+    [], ['6.1', '2.1'], "a software vendor's page on a province's unit prices, title only: stream")
+doc('b158', 'https://vietbooks.info/tags/giao-trinh-quan-ly-va-phat-trien-to-chuc-hanh-chinh-nha-nuoc-ebook-pdf/',
+    None, 'giáo trình quản lý và phát triển tổ chức hành chính nhà nước ebook pdf',
+    'giáo trình quản lý và phát triển tổ chức hành chính nhà nước ebook pdf', [], ['4.1'], 'an ebook tag page: stream')
+
+# --- search tool (`pages`), English queries, third round: law dissemination and the civil service ---------------------
+doc('b159', 'https://www.vietnam.vn/en/da-nang-tiep-tuc-nang-cao-hieu-qua-pho-bien-giao-duc-phap-luat',
+    'Đà Nẵng', '',
+    "Accordingly, the City Police, departments, branches, sectors, People's Committees of wards and communes in special zones, and mass organizations continue to innovate content and diversify forms of legal education and dissemination in a people-centered, focused, and key direction ... organize the implementation of educational measures and dissemination of legal education right from the grassroots level ... continue to review, improve and improve the quality of human resources to carry out the project's legal education and dissemination work ...",
+    ['2.4'], ['1.4'], "hard call: a translation of the city paper on the city's project assigning law-dissemination tasks to its agencies and wards: 2.4 (the city's own dissemination programme); it is not CCHC communication (1.4)")
+doc('b160', 'https://m.baobinhduong.vn/en/continue-to-innovate-and-diversify-forms-of-legal-dissemination-a313152.html',
+    'Bình Dương', 'Continue to innovate and diversify forms of legal dissemination',
+    "Applying information technology, organizing competitions... these are new ways done by Provincial Council for Legal Education and Dissemination to attract more and more people to legal learning activities. ... In 2023, judicial work in the province has closely followed the socio-economic development goals ... As a result, in 2023, departments and branches in the province organized 527 direct legal education sessions, with 34,295 attendees; issued 102,329 legal disseminating documents ...; organized 15 legal competitions attracting 61,229 participants ...",
+    ['2.4'], ['1.4', '7.2'], "the provincial paper's English page on the province's whole-year 2023 law-dissemination results: 2.4; competitions and IT use are its means, not 1.4 or 7.2")
+doc('b161', 'https://old.baolangson.vn/en/?p=28960',
+    'Lạng Sơn', 'The imprint of 10 years of Law implementation: Dissemination of legal education',
+    "The Law on Legal Dissemination and Education was approved by the 13th National Assembly on June 20, 2012, and took effect from January 1, 2013. After 10 years of implementation, the implementation of the Law on Legal Defense in the province has achieved many positive results ... As soon as The Law on Legal Dissemination and Education was passed, the Provincial People's Committee issued Plan No. 67/KH-UBND dated 23/11/2012 on implementing the law ...",
+    [], ['2.4'], "hard call: a ten-year retrospective feature of the provincial paper; the 2012 plan is only recalled, and no year's plan or report is in it")
+doc('b162', 'https://www.vietnam.vn/en/da-dang-hinh-thuc-tuyen-truyen-pho-bien-giao-duc-phap-luat-cho-nhan-dan',
+    None, '',
+    "The Department of Justice prepares propaganda and legal dissemination materials. Implementing Plan 10/KH-UBND, dated January 15, 2025 of the Provincial People's Committee on legal dissemination and education, grassroots mediation and building communes that meet legal access standards in 2025, from the beginning of the year, the Department of Justice has developed a plan ... In the first 6 months of 2025, 100% of departments, branches, sectors and district-level People's Committees have issued ...",
+    [], ['2.4'], "a translated six-month feature whose province is not named in the page: no province, and part-year")
+doc('b163', 'https://www.vietnam.vn/en/ngoc-lac-day-manh-tuyen-truyen-pho-bien-giao-duc-phap-luat',
+    'Thanh Hóa', '',
+    "Propagating, disseminating and educating the law through mock trials for students of Ngoc Lac Secondary Boarding School for Ethnic Minorities. Currently, the district has 8 district-level legal reporters and 195 commune-level legal propagandists. ... Comrade Vu Thi Ha, Head of the District Justice Department, said that members of the Coordinating Council for Legal Dissemination ... are regularly trained ...",
+    [], ['2.4', '5.4'], "a district's law dissemination, translated: a district's work, not the province's")
+doc('b164', 'https://www.vietnam.vn/en/cong-tac-pho-bien-giao-duc-phap-luat-lan-toa-ca-chieu-rong-va-chieu-sau',
+    'Đồng Tháp', 'Dissemination and education of law spreads both breadth and depth',
+    "DTO - In recent times, the Department of Justice, as the Standing Vice Chairman of the Provincial Council for Coordination of Legal Dissemination and Education (PBGDPL), has helped the Provincial People's Committee to effectively implement and manage the state in the work of disseminating and educating the law in the province. ... After 2 years of coordination, it has brought about practical results, through this form, 85 cases have been provided with legal consultancy ...",
+    [], ['2.4'], "a translated feature on the justice department's legal-aid coordination over two years: no plan or report of the year")
+doc('b165', 'https://baonghean.vn/en/print/10178249.html',
+    'Nghệ An', 'Raising legal awareness among people must be considered a key task.',
+    "(Baonghean.vn) - This is the direction of comrade Le Xuan Dai - ... Permanent Vice Chairman of the Provincial People's Committee at the conference to review the work of disseminating and educating the law (PBGDPL) in the first 6 months of the year and the direction and tasks for the last 6 months of 2018 ... In the first 6 months of 2018, provincial departments, branches, sectors and organizations organized 1,930 direct legal dissemination and propaganda sessions ...",
+    [], ['2.4'], "a six-month review conference: part-year (fresh rules), not the year's plan or report")
+doc('b166', 'https://news.laodong.vn/xa-hoi/lap-2-doan-kiem-tra-cong-tac-cai-cach-hanh-chinh-o-khanh-hoa-1587612.ldo',
+    'Khánh Hòa', '',
+    "The inspection work was carried out through 2 inspection teams. Inspection Team No. 1 conducted a comprehensive inspection of administrative reform work, led by Mr. Vo Chi Vuong - Director of the Department of Home Affairs ... Inspection Team No. 2 conducted a thematic inspection on administrative procedure reform and online public service provision ... The inspection team will organize the implementation according to the content of the Plan to inspect administrative reform work in Khanh Hoa province in 2025.",
+    ['1.3'], ['3.2', 'SIPAS.2'], "the national paper's English page on the province setting up its two CCHC inspection teams under its 2025 inspection plan: 1.3; the PAR and SIPAS places quoted are rankings by others")
+doc('b167', 'https://news.laodong.vn/thoi-su/pho-chu-tich-ubnd-tp-hai-phong-lam-truong-doan-kiem-tra-cai-cach-hanh-chinh-1556156.ldo',
+    'Hải Phòng', '',
+    "According to the plan, from August to November 2025, the city's inspection teams will conduct inspections of administrative reform work at least 20% of agencies, units and localities in the area. ... The city's inspection team is headed by Vice Chairman of the City People's Committee Hoang Minh Cuong ... Inspection activities are carried out in 3 forms: planned inspection, surprise inspection and thematic inspection ...",
+    ['1.3'], ['1.1'], "the city's CCHC inspection plan and team for 2025, in English news: 1.3; the CCHC plan it checks is not 1.1 evidence here")
+doc('b168', 'https://baodongnai.com.vn/english/politics/202509/administrative-reform-inspection-plan-in-dong-nai-province-announced-b361d67',
+    'Đồng Nai', 'Administrative reform inspection plan in Dong Nai province announced',
+    "On September 18 and 19, the Department of Home Affairs of Dong Nai province announced Plan No. 26/KH-UBND dated August 1, 2025, of the Provincial People's Committee on inspecting administrative reform and administrative procedure control in 2025 in Dong Nai province (Plan 26) in 4 wards ... The team is responsible for inspecting 34 provincial departments and agencies and commune-level administrative units ...",
+    ['1.3'], ['3.2'], "the provincial paper's English page on the province's 2025 plan inspecting CCHC and procedure control, announced in wards: 1.3; procedure control inspected is not the review plan 3.2")
+doc('b169', 'https://news.laodong.vn/xa-hoi/dak-lak-kiem-tra-dot-xuat-cong-tac-cai-cach-hanh-chinh-1429181.ldo',
+    'Đắk Lắk', '',
+    "The People's Committee of Dak Lak province has just decided to organize an inspection of administrative reform work in 2024 in Krong Bong and Ea H'leo districts. The inspection team conducted an unscheduled inspection to check the results of the implementation of tasks in the first 10 months of 2024 ... The delegation will inspect the following contents: Implementation of office culture regulations; compliance with working hours ...",
+    ['1.3'], ['3.3'], "hard call: the committee's unscheduled CCHC inspection of two districts in 2024: 1.3, though its items are discipline and one-stop practice; the 10-month period is the checked span, not a part-year report")
+doc('b170', 'https://baohaiduong.vn/en/chuyen-bien-tich-cuc-ve-chat-luong-tien-do-cac-cuoc-thanh-tra-387125.html',
+    None, '',
+    "On the morning of July 11, the Government Inspectorate held a national online conference to review the work of the past 6 months and deploy tasks for the last 6 months of 2024. ... According to the Government Inspectorate's report, in the first 6 months of 2024, the whole industry has carried out 3,910 administrative inspections ...",
+    [], ['5.6', '1.3'], "the Government Inspectorate's national half-year conference on a provincial paper's English page: national")
+doc('b171', 'https://thongtin.vietnam.vn/en/xay-dung-bo-may-tinh-gon-hieu-qua-dap-ung-yeu-cau-nhiem-vu',
+    None, '',
+    "Implementing the Conclusion of the Politburo and the Secretariat on the Project to reorganize the inspection agency system ... the Provincial Inspectorate has advised the Provincial People's Committee to develop a project to consolidate and organize the apparatus of the unit. ... from July 1, 2025, the Provincial Inspectorate will be reorganized into 9 department-level units, with an initial staff of 120 civil servants ...",
+    [], ['4.1'], "a translated item whose province is not named in the page: no province")
+doc('b172', 'https://news.laodong.vn/xa-hoi/dak-nong-tap-trung-thanh-tra-tai-noi-co-nhieu-khieu-nai-to-cao-1444102.ldo',
+    'Đắk Nông', '',
+    "Dak Nong Provincial People's Committee has just issued the Inspection Plan for 2025. Accordingly, the locality will conduct 87 inspections, including 40 administrative inspections and 47 specialized inspections. In particular, the Provincial Inspectorate focuses on inspecting the implementation of policies, laws and tasks and powers of agencies and units ...",
+    [], ['1.3', '5.6'], "the province's state-inspectorate plan (thanh tra: complaints, land, anti-corruption) is neither the CCHC check (1.3) nor the check of officials' discipline (5.6)")
+doc('b173', 'http://www.lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/supplementary-process-for-receiving-feedback-and-suggestions-163252.html',
+    None, 'Supplementary Process for Receiving Feedback and Suggestions',
+    "For reflections and recommendations made through electronic data message format, the competent state administrative agency must comply with the following procedure: 1. Guide individuals and organizations in making feedback and recommendations according to the provisions of Clause 4, Article 7 of this Decree; 2. Log into the electronic portals ...",
+    [], ['3.4'], "a legal-news explainer of the Government's decree: nobody's evidence")
+doc('b174', 'https://baobinhduong.vn/en/the-hotline-system-handles-over-200-000-complaints-and-recommendations-a261898.html',
+    'Bình Dương', 'The hotline system handles over 200,000 complaints and recommendations',
+    "In 2021, the Provincial People's Committee directed Department of Information and Communications to be in charge and coordinate with agencies and units to upgrade equipment and expand operational features of the 1022 Hotline to receive, process information, answer questions; report and propose administrative procedures; provide information to support people in the anti-pandemic work ... As of December 8, the system received and answered about 226,530 calls ...",
+    [], ['3.4'], "hard call: the province's general 1022 hotline (emergencies, relief, questions) is not the channel for feedback on administrative regulations that 3.4 asks for (k020 was a hotline for that feedback)")
+doc('b175', 'http://baohoabinh.com.vn/en/2/6670/Hoa-Binh-urges-setting-up-hotlines-to-serve-administrative-procedure-re102orm.htm',
+    'Hòa Bình', 'Hoa Binh urges setting up hotlines to serve administrative procedure reform',
+    "(HBO) – The provincial Party Committee and People's Committee have urged departments, branches and localities to accelerate administrative reform, urgently set up hotlines to receive petitions from businesses and people in the implementation of administrative procedures, towards the goal of improving the business environment and the province's ranking in the Provincial Competitive Index by at least three places a year. ... The provincial inspection agency has publicized the hotline numbers and email address to receive complaints ...",
+    ['3.4', 'PCI.1'], ['5.6'], "the province's direction to set up hotlines for petitions on procedures, aimed at its PCI rank, on the provincial paper's English site: 3.4 + PCI.1 (a direction naming PCI, r039 rule)")
+doc('b176', 'https://en.dangcongsan.vn/vietnam-today/bac-ninh-receives-over-6-000-complaints-through-applications-607664.html',
+    'Bắc Ninh', 'Bac Ninh receives over 6,000 complaints through applications',
+    "Through the application to reflect petitions on mobile devices, to date, Bac Ninh has received more than 6,000 complaints in 33 fields from people, businesses and organizations. The average processing rate reached 96%. ... Recommendations and reflections focus mainly on the fields of urban order management, traffic safety, construction and environmental sanitation ...",
+    [], ['3.4', '7.1'], "hard call: the province's feedback app for urban order and services is not feedback on administrative regulations (3.4), and one application is not 7.1's platform")
+doc('b177', 'https://vietnam.vn/en/binh-dinh-chinh-thuc-van-hanh-duong-day-nong-go-kho-cho-doanh-nghiep',
+    'Bình Định', '',
+    "Binh Dinh province has just approved the operation process of a \"hotline\" to advise and answer questions for investors, businesses and people related to project activities in the area. On June 13, the Department of Planning and Investment of Binh Dinh province said that Mr. Pham Anh Tuan, Chairman of the Provincial People's Committee, has just agreed on the operating procedures of the \"hotline\" ... The principle of receiving and processing information via the \"hotline\" must be timely ...",
+    ['3.4'], ['PCI.1'], "the chairman's approved operating rules of the province's hotline for businesses' and investors' questions: 3.4, not PCI.1 (as k020)")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("fresh29.jsonl")
     with out.open("w", encoding="utf-8") as f:
