@@ -790,6 +790,48 @@ doc('b177', 'https://vietnam.vn/en/binh-dinh-chinh-thuc-van-hanh-duong-day-nong-
     'Bình Định', '',
     "Binh Dinh province has just approved the operation process of a \"hotline\" to advise and answer questions for investors, businesses and people related to project activities in the area. On June 13, the Department of Planning and Investment of Binh Dinh province said that Mr. Pham Anh Tuan, Chairman of the Provincial People's Committee, has just agreed on the operating procedures of the \"hotline\" ... The principle of receiving and processing information via the \"hotline\" must be timely ...",
     ['3.4'], ['PCI.1'], "the chairman's approved operating rules of the province's hotline for businesses' and investors' questions: 3.4, not PCI.1 (as k020)")
+doc('b178', 'http://en.binhthuan.gov.vn/general-news/suspension-of-training-and-professional-development-classes-for-officials-and-public-employees-i-908184',
+    'Bình Thuận', 'Suspension of training and professional development classes for officials and public employees in 2025',
+    "(binhthuan.gov.vn) The Chairman of the Provincial People's Committee has agreed with the proposal from the Department of Home Affairs to suspend the organization of training and professional development classes for officials, public employees, and civil servants until the province's restructuring process is completed ... the Department will continue to monitor the situation, compile reports, and propose an appropriate training and professional development plan after the organizational restructuring is completed.",
+    [], ['5.4', '4.4'], "hard call: the chairman suspending the year's training classes until the merger is done: no training is planned or held, so not 5.4; the merger is only its reason")
+doc('b179', 'https://open.enabel.be/nl/update/id/725',
+    'Kon Tum', 'Kon Tum city held contest on implementation of public administration reform',
+    "On 17th October 2018, the city of Kon Tum held a contest of civil servants from city administrative units and district administrations of the project implementation area about understanding and implementation of the 2018 public administration reform (PAR) plan. The contestants demonstrated a high degree of ability to grasp and implement the government laws and regulations ... They also staged plays to illustrate the effects of implementation of the PAR plan ...",
+    [], ['1.4', '1.1'], "a donor project's page on a city's CCHC contest: a city's (district-level) act, not the province's communication")
+doc('b180', 'https://www.vietnam.vn/en/phan-cong-thuc-hien-nhiem-vu-cai-cach-hanh-chinh',
+    'Quảng Ngãi', '',
+    "The Chairman of the Provincial People's Committee requested departments, branches and People's Committees of communes, wards and special zones to deploy, propagate and thoroughly implement the Party's guidelines and resolutions and the State's policies and laws on administrative reform. Organize and effectively carry out administrative reform tasks assigned in programs, projects, plans, phases, annually and directive documents of the Provincial People's Committee ...",
+    [], ['1.1', '1.4'], "hard call: a translated item on the chairman's standing assignment of CCHC duties to departments and communes: not the year's plan with its targets (1.1), and the call to propagate is not a communication plan (1.4)")
+doc('b181', 'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/vietnam-plan-for-informing-and-propagating-administrative-reform-in-2024-131931.html',
+    None, 'Vietnam: Plan for informing and propagating administrative reform in 2024',
+    "On January 22, 2024, the Ministry of Home Affairs issued Decision 35/QD-BNV on the Plan for informing and propagating administrative reform in 2024. ... General objective: Strengthen informing and propagating work to enhance the awareness and organizational responsibility of managers at all levels ...",
+    [], ['1.4'], "the ministry's communication plan explained by a legal-news site: a ministry document is never a province's evidence")
+doc('b182', 'https://en.baohoabinh.com.vn/5/9941/2023-administrative-re102orm-emulati111n-movement-summed-up.htm',
+    'Hòa Bình', '2023 administrative reform emulation movement summed up',
+    "The provincial People's Committee on October 8 held a conference to sum up the 2023 administrative reform emulation movement and award winners of the online contest on learning about administrative reform work in Hoa Binh in 2024, under the chair of Vice Chairman Nguyen Van Chuong ... Meanwhile, the online contest 96,657 entries from 8am on August 5 to 9pm on September 1 ...",
+    ['1.4'], ['SIPAS.2', '8.2'], "the province's 2024 online contest on CCHC, awarded at its emulation conference, on the provincial paper's English site: 1.4 (r022: the province's communication results); the province's component scores quoted are from the national ranking")
+doc('b183', 'https://www.vietnam.vn/en/trien-khai-ke-hoach-truyen-thong-chinh-sach-moi-phuc-vu-to-chuc-chinh-quyen-dia-phuong-2-cap',
+    'Hà Giang', 'Deploying a new policy communication plan to serve two-level local government organizations',
+    "BHG - On the afternoon of June 20, the Provincial Council for Legal Dissemination and Education (PBGDPL) held a conference to deploy a new policy communication plan to serve the task of organizing two-level local governments. ... Implementing Plan No. 27/KH-UBND of the Provincial People's Committee on legal dissemination and education in 2025 and related documents, the Provincial Council for Legal Dissemination and Education has developed a plan to disseminate new legal regulations and policies ...",
+    ['2.4'], ['4.4', '1.4'], "hard call: the province's law-dissemination council deploying its plan for the new rules of the two-level government, under the committee's 2025 PBGDPL plan: 2.4; the arrangement it serves is not 4.4, and it is not CCHC communication")
+doc('b184', 'https://en.baosonla.org.vn/thoi-su-chinh-tri/contest-on-administrative-reform-within-party-concludes-jUrqhS9Ig.html',
+    'Sơn La', 'Contest on administrative reform within Party concludes',
+    "The provincial Party Committee on July 31 held a ceremony to wrap up a contest on administrative reform within the Party in 2024. Within two days, the participating teams went through three parts – greeting, multiple-choice quiz and skit. ... Lo Minh Hung, Permanent Deputy Secretary of the provincial Party Committee, delivers closing remarks ...",
+    [], ['1.4'], "hard call: the party committee's contest on administrative reform within the party's own bodies: not the state CCHC communication of 1.4")
+
+# --- search tool (`pages`), Vietnamese queries, last round (16 of 19 URLs already used) ------------------------------
+doc('b185', 'https://baotintuc.vn/tags/gia+trị.htm',
+    None, 'giá trị',
+    'Chỉ số Cải cách hành chính 2023: Bộ Tư pháp vươn lên đứng đầu\nNăm 2023, giá trị trung bình Chỉ số cải cách hành chính (PAR Index) của 17 bộ, cơ quan ngang bộ là 84,38%, tăng 0,33% so với năm 2022. Có 10/17 bộ có Chỉ số cải cách hành chính năm 2023 trên mức giá trị trung bình. Bộ Tư pháp dẫn đầu bảng Chỉ số cải cách hành chính năm 2023, đạt 89,95%.',
+    [], ['1.7'], "a news tag page whose item is the ministries' PAR ranking: national, nobody's evidence")
+doc('b186', 'https://nvsk.vnanet.vn/print/infographics-papi-2023-cai-thien-lon-nhat-van-o-noi-dung-cung-ung-dich-vu-cong-144404.vna',
+    None, '',
+    'Hà Nội (TTXVN 2/4/2024) Kết quả phân tích dữ liệu Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) 2023 có những chuyển biến tích cực, đặc biệt ở nội dung Cung ứng dịch vụ công. Chỉ số nội dung "Cung ứng dịch vụ công" đo lường mức độ hiệu quả cung ứng bốn dịch vụ công căn bản cho người dân ...',
+    [], ['PAPI.1'], "the news agency's infographic on the national PAPI 2023 report: published by others, nobody's evidence")
+doc('b187', 'https://luatminhkhue.vn/quyet-dinh-39-2011-qd-ubnd-ve-quy-dinh-quy-trinh-thanh-tra-chap-hanh-phap-luat-ve-tiep-cong-dan--xu-ly-don-va-giai-quyet-khieu-nai--to-cao-tren-dia-ban-tinh-khanh-hoa-do-uy-ban-nhan-dan-tinh-khanh-hoa.aspx',
+    'Khánh Hòa', 'Quyết định 39/2011/QĐ-UBND về Quy định quy trình thanh tra chấp hành pháp luật về tiếp công dân, xử lý đơn và giải quyết khiếu nại, tố cáo trên địa bàn tỉnh Khánh Hòa',
+    'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 39/2011/QĐ-UBND | Khánh Hòa, ngày 06 tháng 12 năm 2011\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH QUY TRÌNH THANH TRA CHẤP HÀNH PHÁP LUẬT VỀ TIẾP CÔNG DÂN, XỬ LÝ ĐƠN VÀ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA\nCăn cứ Luật Thanh tra năm 2010; Căn cứ Luật Khiếu nại, tố cáo năm 1998 ...\nĐiều 1. Ban hành kèm theo Quyết định này Quy định Quy trình thanh tra chấp hành pháp luật về tiếp công dân, xử lý đơn và giải quyết khiếu nại, tố cáo ...',
+    [], ['3.4', '5.6'], "the province's procedure for inspecting how agencies handle complaints and denunciations: complaints are not feedback on administrative regulations (3.4), and a state-inspection procedure is not the check of officials' discipline (5.6)")
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("fresh29.jsonl")
