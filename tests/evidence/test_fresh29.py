@@ -1,6 +1,7 @@
 """Session 27's eleventh set of fresh labelled pages (tests/data/criteria_pairs/fresh29.jsonl): pages read with the
-search tool (`pages` corpus, like fresh21), not corpus pages, so they carry no `corpus_id`; the set is open (it may
-be extended next session before it is first measured). These tests keep it unseen: no URL or id repeats an older
+search tool (`pages` corpus, like fresh21) and, from session 28, from files of a public GitHub corpus (those carry
+`source_repo`/`source_path`), not corpus pages, so they carry no `corpus_id`; the set is open (it may be extended
+before it is first measured). These tests keep it unseen: no URL or id repeats an older
 file (fresh19-fresh28 included) or the `source_url` of a corpus part the fresh sets may read (never part I, nor parts
 K4-K6, which are not opened here), labels name catalog criteria and are disjoint, and the trainer never loads it,
 whatever optional sets its loader is asked for. They check data hygiene only: no mapper, ranker or evaluation is run

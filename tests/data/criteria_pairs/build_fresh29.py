@@ -50,7 +50,76 @@ on civil-status fees and business registration, 2 more tailieunhanh.com tag page
 public-investment news pages, an overseas budget tag page, a civil-status internship report, a training-course page
 and a forms page). Excerpts are the search tool's text of each page: the title and about 450 characters (header,
 số, date and trích yếu, or the lead; news briefly); title-only pages keep their title. Document numbers of the kept
-official texts were checked against all older texts (only the mirrors above repeat)."""
+official texts were checked against all older texts (only the mirrors above repeat).
+
+Extension (session 28, helper fr30; ids b064-b187, 124 pages; the set stays open and unmeasured). Three sources:
+1. The search tool's `pages` corpus, 46 new searches (21 Vietnamese, 25 English; the English ones reach the
+   English editions of provincial papers and vietnam.vn's translations, which the worn Vietnamese vein no longer gives).
+   Vietnamese queries:
+  kế hoạch cải cách hành chính năm 2025 UBND tỉnh ban hành | quyết định công bố danh mục thủ tục hành chính lĩnh vực
+  nội vụ thuộc thẩm quyền giải quyết UBND tỉnh 2024 | báo cáo kết quả công tác cải cách hành chính năm 2024 UBND huyện
+  | Quảng Ninh chỉ số cải cách hành chính dẫn đầu sở ngành công bố | Sở Nội vụ thẩm định đề án vị trí việc làm đơn vị
+  sự nghiệp công lập huyện | UBND tỉnh quyết định kỷ luật cán bộ vi phạm giờ giấc kiểm tra công vụ đột xuất | tỉnh
+  khảo sát mức độ hài lòng người dân dịch vụ hành chính công kết quả năm | cán bộ công chức cấp xã chuẩn hóa trình độ
+  chuyên môn tỉnh kế hoạch | Yên Bái quyết định phê duyệt danh mục vị trí việc làm cơ cấu ngạch công chức | Kon Tum kế
+  hoạch kiểm tra cải cách hành chính năm các sở ban ngành UBND huyện | Trà Vinh quy chế tổ chức hoạt động Trung tâm
+  phục vụ hành chính công tỉnh | Lạng Sơn kế hoạch tuyển dụng công chức năm chỉ tiêu Sở Nội vụ thông báo | Quyết định
+  công bố danh mục thủ tục hành chính được chuẩn hóa Sở Nội vụ tỉnh Bình Định | kế hoạch cải cách hành chính nhà nước
+  năm 2023 tỉnh Đắk Lắk Quyết định UBND | quyết định giao số lượng người làm việc đơn vị sự nghiệp công lập tỉnh năm
+  2024 | kế hoạch theo dõi tình hình thi hành pháp luật năm 2024 UBND tỉnh lĩnh vực trọng tâm | phương án đơn giản hóa
+  thủ tục hành chính nội bộ tỉnh phê duyệt quyết định chủ tịch | thông báo kết quả thi tuyển công chức tỉnh năm 2023
+  Hội đồng tuyển dụng công chức danh sách trúng tuyển | Sở Nội vụ công bố Chỉ số cải cách hành chính năm 2023 các sở
+  ban ngành UBND cấp huyện xếp thứ nhất | UBND tỉnh ban hành kế hoạch nâng cao chỉ số PAPI năm 2024 khắc phục chỉ số
+  thành phần giảm điểm | đoàn kiểm tra cải cách hành chính của tỉnh làm việc tại UBND huyện năm 2024 kết luận kiểm tra
+   English queries:
+  Provincial People's Committee announced administrative reform index of departments and districts 2023 | province
+  civil servant recruitment exam results Department of Home Affairs announced 2024 | province one-stop public
+  administrative service center on-time settlement rate records 2024 | provincial staff streamlining downsizing
+  results civil servants reduced | province approves job position scheme civil servants Department of Home Affairs
+  appraised job positions | Provincial People's Committee issued plan to improve PAPI index governance and public
+  administration performance | province plan to improve PCI provincial competitiveness index business environment
+  action programme issued | province announced list of administrative procedures cut simplified Chairman decision
+  review plan | province Department of Justice inspected legal documents found illegal provincial legal normative
+  documents review systematization | Chairman of provincial People's Committee authorises departments to settle
+  administrative procedures decentralisation decision | province training plan for cadres civil servants public
+  employees 2024 refresher courses Department of Home Affairs | province evaluation classification quality of cadres
+  civil servants results completed tasks excellently percent | province civil servant entrance exam 2024 Department of
+  Home Affairs results candidates passed recruitment council | province survey people's satisfaction with
+  administrative services organized by Department of Home Affairs results index | province scheme arranging
+  commune-level administrative units 2023-2025 approved merging communes | provincial administrative reform propaganda
+  contest communication plan Department of Home Affairs | province Department of Home Affairs training refresher
+  course state management knowledge civil servants organized 2024 provincial | province law dissemination education
+  plan 2024 Department of Justice legal awareness | province job positions approved civil servants structure grades
+  decision 2023 home affairs | province inspection of public service discipline administrative discipline officials
+  working hours inspection teams results Department of Home Affairs | province administrative reform inspection team
+  checked departments districts 2024 plan inspection results | province receives and handles feedback recommendations
+  on administrative regulations hotline results | province recruits civil servants exam 2024 targets Department of
+  Home Affairs announced recruitment plan province | province sends officials abroad training, plan for training and
+  fostering cadres civil servants province approved budget 2024 | province administrative reform communication
+  propaganda plan 2024 contest on administrative reform
+   Counts: 175 distinct Vietnamese-related URLs keyed (same key as above); 59 already used (43 of the first 17
+   Vietnamese queries' 60, 16 of the last Vietnamese round's 19), 116 new; 100 kept; 16 dropped: 3 gambling/spam pages,
+   4 repeats of documents older files label (Bình Thuận 34/2024/QĐ-UBND and 755/QĐ-UBND = c30, Cao Bằng 2163/KH-UBND =
+   r039, a Hội An survey item = g064 in translation), 4 second copies of pages kept here (en.vcci.com.vn of b073,
+   vietnam.vn/ja of b077, betaen.vietnamplus.vn of b102, open-test.enabel.be of b179), 5 more of a kind already kept
+   (national decree items, a thesis, a national inspection-system plan, a feature). About 60 further results were
+   foreign governments' pages (South Africa, Canada, Pakistan, China, India, Guyana ...) and were not keyed.
+2. A public GitHub corpus, tnt305/tai_lieu_noi_bo, src/etl/dataset/ (extracted to /tmp/tln/ds), files 0-7 only (another
+   helper takes 8-f): 6,975 files, 1,016 match the topic grep of the brief; only about 62 carry the page's own URL (44 a
+   "Link bài viết gốc" line, 16 a closing source line of a news file, 2 an inline source; Wikipedia articles' reference
+   links are not a page URL), almost all national news (baochinhphu.vn, xaydungchinhsach.chinhphu.vn, mae.gov.vn,
+   quochoi.vn) or city news; 4 of them are files older sets already label under their GitHub address (fresh19-fresh22
+   cite 187 files 0-7 of this corpus); 24 kept (b120-b143), as the realistic national and city negatives the brief asks
+   for (national pages a province would file: none here); the rest are roads, land, tax and ceremony items. Each kept
+   page's source_url is the page's own URL; source_repo/source_path name the file (test_fresh29 checks the file is
+   new to the older sets).
+3. GitHub search (find_string, 7 phrases such as "Kế hoạch cải cách hành chính năm", "-QD-UBND-",
+   "gov.vn/cai-cach-hanh-chinh/"; the `code` corpus, 2 queries): only app mock data, crawler code, URL lists inside
+   apps and competition readmes - nothing kept (no app data, no invented examples).
+Excerpts as above: the page's title and about 450 characters of its lead (the search tool's text, or the corpus file's
+body); document numbers of the kept official texts were checked against all older files (757/QĐ-UBND of fresh20 is
+Quảng Ngãi's, not Kon Tum's). The extension is mostly English (82 pages; 38 Vietnamese, 4 Japanese/Russian/Urdu
+translations) and 36 of its 40 pages with a positive are English pages: read its rows with that in mind."""
 import json
 from pathlib import Path
 
