@@ -1,6 +1,7 @@
 """Session 27's eleventh set of fresh labelled pages (tests/data/criteria_pairs/fresh29.jsonl): pages read with the
-search tool (`pages` corpus, like fresh21), not corpus pages, so they carry no `corpus_id`; the set is open (it may
-be extended next session before it is first measured). These tests keep it unseen: no URL or id repeats an older
+search tool (`pages` corpus, like fresh21) and, from session 28, from files of a public GitHub corpus (those carry
+`source_repo`/`source_path`), not corpus pages, so they carry no `corpus_id`; the set is open (it may be extended
+before it is first measured). These tests keep it unseen: no URL or id repeats an older
 file (fresh19-fresh28 included) or the `source_url` of a corpus part the fresh sets may read (never part I, nor parts
 K4-K6, which are not opened here), labels name catalog criteria and are disjoint, and the trainer never loads it,
 whatever optional sets its loader is asked for. They check data hygiene only: no mapper, ranker or evaluation is run
@@ -62,3 +63,22 @@ def test_eleventh_fresh_labels_are_catalog_criteria_and_disjoint():
 
 def test_the_trainer_never_loads_the_eleventh_fresh_set():
     fresh_sets.never_loaded(NAME)
+
+
+def test_pages_from_the_github_corpus_name_their_file_and_repeat_no_labelled_file():
+    """Session 28 (helper fr30) read some pages from files of a public GitHub corpus (tnt305/tai_lieu_noi_bo,
+    src/etl/dataset/, files whose name starts with 0-7 only; another helper takes 8-f). Such a page carries the page's
+    own URL as source_url and the file as source_repo/source_path; the file must not be one an older set already
+    labelled under its GitHub address (older sets cited those files by blob URL), nor appear twice here."""
+    fresh = load_docs(PAIRS / f"{NAME}.jsonl")
+    from_repo = [d for d in fresh if d.get("source_repo") or d.get("source_path")]
+    assert from_repo
+    assert all(d["source_repo"] == "tnt305/tai_lieu_noi_bo" for d in from_repo)
+    names = [d["source_path"].rsplit("/", 1)[-1] for d in from_repo]
+    assert all(re.fullmatch(r"src/etl/dataset/[0-7][0-9a-f]{15}\.md", d["source_path"]) for d in from_repo)
+    assert all(not d["source_url"].startswith("https://github.com/") for d in from_repo)
+    assert len(set(names)) == len(names)
+    old_files = {d["source_url"].rsplit("/", 1)[-1] for d in fresh_sets._older(OLDER)
+                 if "tai_lieu_noi_bo" in d["source_url"]}
+    assert old_files
+    assert not [d["id"] for d, n in zip(from_repo, names) if n in old_files]
