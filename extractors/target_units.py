@@ -45,7 +45,6 @@ _WORD_NUM = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "b
              "mười": 10}
 WORD_COUNT_RE = re.compile(r"(?:ít nhất|tối thiểu|có thêm)\s+(" + "|".join(_WORD_NUM) + r")\s+(" + _NOUNS + r")\b",
                            re.I)
-_SCALE = {"ngàn": "nghìn", "ngàn tỷ": "nghìn tỷ", "ngàn tỉ": "nghìn tỉ"}
 # option cd31 "forms": money written "nghìn tỉ", a range whose lower bound repeats the scale ("từ 350 nghìn tỷ
 # đến 400 nghìn tỷ đồng"), a per-unit written with its one ("78 triệu đồng/1 người/1 năm"; unit as written)
 _CD31_SCALES = r"(nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|triệu tỷ|nghìn|ngàn|triệu|tỷ|tỉ)"
@@ -71,7 +70,7 @@ def amount(s: str) -> float:
 def _money_unit(scale: str | None, cur: str, per: str | None) -> str:
     cur = "USD" if cur.upper() == "USD" or cur.lower().startswith("đô") else "đồng"
     scale = scale.lower() if scale else None
-    unit = (_SCALE.get(scale, scale) + " " if scale else "") + cur
+    unit = (scale + " " if scale else "") + cur  # "ngàn" stays: local spellings as written
     return unit + ("/" + per.lower() if per else "")
 
 
@@ -433,7 +432,7 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
         if noun in _NOT_UNIT:
             continue
         scale = (m.group(2) or "").split()
-        unit = (_SCALE.get(scale[0].lower(), scale[0].lower()) + " " if scale else "") + noun
+        unit = (scale[0].lower() + " " if scale else "") + noun
         rate = (_PER_POP_CD31 if "cd31_forms" in tokens else _PER_POP).match(text, end)
         if rate and not scale:
             unit, end = f"{noun}/{rate.group(1)} {rate.group(2).lower()}", rate.end()

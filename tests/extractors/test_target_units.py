@@ -63,3 +63,10 @@ def test_goal_lines_read_counted_nouns_only_where_a_goal_is_named():
     got = [(v, u) for _, _, v, u in unit_values(text, [], "goal_lines")]
     assert got == [(80.0, "#đảng viên"), (1900.0, "#ha")]
     assert (75.0, "#đảng viên") in [(v, u) for _, _, v, u in unit_values(text, [], "general")]
+
+
+def test_a_local_spelling_of_the_scale_stays_as_written():
+    from extractors import extract_facts
+    got = {(t.value, t.unit) for t in extract_facts(
+        "Phấn đấu đến năm 2025 trồng mới 4,2 ngàn ha rừng và thu ngân sách đạt 12 ngàn tỷ đồng.").targets}
+    assert got == {(4.2, "ngàn ha"), (12.0, "ngàn tỷ đồng")}

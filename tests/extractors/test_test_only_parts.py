@@ -1,4 +1,4 @@
-"""Parts I, J and K are fresh tests of pages no model was fitted on: every fold tests their cases, none trains on them."""
+"""Parts I, J, K and L are fresh tests of pages no model was fitted on: every fold tests their cases, none trains on them."""
 import pytest
 
 from extractors import corpus
@@ -24,5 +24,6 @@ def test_trainable_excludes_only_the_test_only_parts():
     assert not corpus.trainable({"id": "I-001", "part": "I"})
     assert not corpus.trainable({"id": "J-201", "part": "J"})
     assert not corpus.trainable({"id": "K-001", "part": "K"})
+    assert not corpus.trainable({"id": "L-001", "part": "L"})
     assert corpus.trainable({"id": "A-001", "part": "A"}) and corpus.trainable({"id": "dev-001"})
 
