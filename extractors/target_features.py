@@ -1891,3 +1891,60 @@ def fg27_dropped(text: str, start: int, end: int, unit: str, toks, as_of: int | 
         if _GM_FROM.search(item) and _FG27_TO.match(text, end, min(len(text), end + 40)):
             return "base"
     return None
+
+
+# --- tg28: the items of a kept goal the first pass rejects (session 28) ------------------------------------
+# "semi": a later ";" item of a sentence whose earlier item is kept ("phấn đấu tổng giá trị sản phẩm đạt hơn
+# 4.000 tỷ đồng, tăng …; thu ngân sách … đạt 78,3 tỷ đồng; tỷ lệ hộ nghèo giảm dưới 0,5%"), with no result cue
+# between the kept item and the value and the value not in an aside.
+# "parts": a sentence opened by "Trong đó" / "Trong số đó" / "Cụ thể" right after a sentence of the same
+# paragraph with a kept value ("… năm 2025 đạt 10,5% trở lên. Trong đó, … tăng 3,6%; … tăng 17,3% …"), with no
+# result cue before the value in its sentence.
+# "lead": such a sentence under a goal lead in the 400 characters before it ("Huyện được giao chỉ tiêu giảm tỷ lệ hộ
+# nghèo năm 2028 cho các xã. Cụ thể, xã A giảm 3,5%; xã B giảm 2,8%"), with no result cue or tally of goals met
+# after the lead. All read bounded windows (300-400 characters); the values the first pass keeps cost nothing.
+TG28_TOKENS = ("semi", "parts", "lead")
+_TG28_REACH = 300
+_TG28_OPENER = re.compile(r"[\s\W]{0,4}(?:trong (?:đó|số đó)|cụ thể)\b", re.I)
+# the lead's goal words: a plan set or handed down ("chỉ tiêu" alone names the met ones too: "nhiều chỉ tiêu … tăng")
+_TG28_LEAD = re.compile(r"phấn đấu|mục tiêu|đề ra|đặt ra|kịch bản|\bgiao\b", re.I)
+
+
+# the second figure of one item ("3.200 tỷ đồng, tăng 9% so với năm trước"): its growth, not another item
+_TG28_SAME = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,3})?\s*,\s*(?:tăng|giảm|gấp|bằng|vượt|chiếm|đạt)"
+                        r"(?:\s+(?:khoảng|hơn|trên|gần))?\s*$", re.I)
+
+
+def _tg28_second_figure(t: str, lo: int, start: int) -> bool:
+    return bool(_TG28_SAME.search(t, max(lo, start - 60), start))
+
+
+def tg28_semi_item(t: str, sent: tuple[int, int], kept_end: int, start: int) -> bool:
+    """Whether the value at start is a later ";" item of the sentence whose item ending at kept_end is kept
+    (not a tally of goals met between, "15/16 mục tiêu …; 1/16 mục tiêu hoàn thành trên 87%", nor its item's
+    second figure)."""
+    if kept_end < sent[0] or kept_end > start or start - kept_end > _TG28_REACH:
+        return False
+    semi = t.rfind(";", kept_end, start)
+    if semi < 0:
+        return False
+    return not _item_past(t, kept_end, start) and t.count("(", semi, start) <= t.count(")", semi, start) \
+        and not _MET_TALLY.search(t, max(sent[0], kept_end - 200), start) and not _tg28_second_figure(t, semi, start)
+
+
+def tg28_part_sentence(t: str, sent: tuple[int, int], start: int) -> bool:
+    """Whether the value's sentence opens with "Trong đó" / "Trong số đó" / "Cụ thể" and reports nothing before it
+    (nor is the value its item's second figure)."""
+    if start - sent[0] > _TG28_REACH or not _TG28_OPENER.match(t, sent[0], min(sent[1], sent[0] + 20)):
+        return False
+    return not _item_past(t, sent[0], start) and t.count("(", sent[0], start) <= t.count(")", sent[0], start) \
+        and not _tg28_second_figure(t, max(sent[0], t.rfind(";", sent[0], start) + 1), start)
+
+
+def tg28_lead_before(t: str, sent: tuple[int, int]) -> bool:
+    """Option tg28 "lead": the text before the value's sentence (at most 400 characters back) ends under a goal word
+    (_TG28_LEAD) with no result cue after it, and holds no result cue nor tally of goals met at all."""
+    lo = max(0, sent[0] - 400)
+    goal = _last_end(_TG28_LEAD, t, lo, sent[0])
+    return goal >= 0 and goal > _last_report(t, lo, sent[0], True) and not _item_past(t, lo, sent[0]) \
+        and not _OWN_PAST.search(t, lo, sent[0]) and not _MET_TALLY.search(t, lo, sent[0])

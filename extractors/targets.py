@@ -696,6 +696,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         _parts_follow_totals(text, values, rows, goal_probs, "chain" in (options.get("fj28") or "").split("+"))
     if goal_probs is not None and options.get("fj30"):
         _keep_list_items(text, values, rows, goal_probs, options["fj30"].split("+"))
+    if goal_probs is not None and options.get("tg28"):
+        _tg28_keep(text, values, rows, goal_probs, options["tg28"].split("+"))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -891,6 +893,45 @@ def _keep_list_items(text: str, values: list, rows: list, goal_probs: list[float
         if "colon" in toks and tf.inline_list_item(text, sent, start) \
                 or "run" in toks and vi and goal_probs[vi - 1] > 0.5 and rows[vi - 1][0] == sent \
                 and tf.run_item(text, values[vi - 1][1], start):
+            goal_probs[vi] = 0.51
+
+
+def _tg28_keep(text: str, values: list, rows: list, goal_probs: list[float], toks: list[str]) -> None:
+    """Option tg28: the items of a kept goal the first pass rejects are kept (probability 0.51; the vetoes still
+    read them): "semi", a later ";" item of a sentence with a kept item; "parts", a sentence opened by "Trong đó" /
+    "Cụ thể" right after a sentence of the same paragraph with a kept value (target_features.tg28_*)."""
+    from extractors import target_features as tf
+    unknown = set(toks) - set(tf.TG28_TOKENS)
+    if unknown:
+        raise ValueError(f"tg28: unknown tokens {sorted(unknown)}")
+    semi, parts, lead = "semi" in toks, "parts" in toks, "lead" in toks
+    for vi, (start, *_) in enumerate(values):
+        if goal_probs[vi] > 0.5:
+            continue
+        sent = rows[vi][0]
+        kept = False
+        if semi:        # the nearest kept value before it in its sentence (a few values back at most)
+            for vj in range(vi - 1, max(-1, vi - 6), -1):
+                if rows[vj][0] != sent:
+                    break
+                if goal_probs[vj] > 0.5:
+                    kept = tf.tg28_semi_item(text, sent, values[vj][1], start)
+                    break
+        opener = (parts or lead) and tf.tg28_part_sentence(text, sent, start)
+        if not kept and lead and opener and tf.tg28_lead_before(text, sent):
+            kept = True
+        if not kept and parts and opener:
+            for vj in range(vi - 1, max(-1, vi - 12), -1):
+                pj = rows[vj][0]
+                if pj == sent:
+                    continue
+                # the sentence right before, in the same paragraph
+                if pj[1] < sent[0] - 3 or "\n" in text[pj[1]:sent[0]]:
+                    break
+                if goal_probs[vj] > 0.5:
+                    kept = True
+                    break
+        if kept:
             goal_probs[vi] = 0.51
 
 
