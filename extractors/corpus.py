@@ -26,7 +26,7 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I3.jsonl",
                    *(ROOT / "tests" / "data" / "corpus" / f"part-J{k}.jsonl" for k in range(1, 7)),
                    *(ROOT / "tests" / "data" / "corpus" / f"part-K{k}.jsonl" for k in range(1, 7)),
-                   ROOT / "tests" / "data" / "corpus" / "part-L1.jsonl")
+                   *(ROOT / "tests" / "data" / "corpus" / f"part-L{k}.jsonl" for k in range(1, 3)))
 
 
 # Parts that test and never train: part I (session 14) was annotated in three parallel shares without
@@ -46,8 +46,8 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
 # nobody chooses by, while J's shares are promoted to validation one by one (J6 in session 22).
 # Session 24 (jt33): fitting on J5-J6 and K1-K2 too lost held-out A-H and J (the two deadline models
 # most) and left K4-K6 where they were: they stay test-only.
-# Part L (session 28: share L1, 20 national portal and ministry texts, a kind the corpus barely had)
-# tests and never trains, like K.
+# Part L (session 28: shares L1 and L2, 20 + 21 national portal and ministry texts, a kind the corpus barely
+# had) tests and never trains, like K.
 TEST_ONLY_PARTS = frozenset({"I", "J", "K", "L"})
 
 
