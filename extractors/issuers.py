@@ -47,6 +47,7 @@ _ISSUER_ALTS = [
     # a party congress's resolution ("01-NQ/ĐH ... của Đại hội Đại biểu Đảng bộ tỉnh X lần thứ XVI")
     r"Đại hội\s+(?:[Đđ]ại biểu\s+)?(?:[Đđ]ảng bộ|[Đđ]ảng)" + _LEVEL_PLACE + r"?(?:\s+lần\s+thứ\s+(?:[IVXL]+|\d{1,2})\b)?",
     r"Ủy ban Thường vụ Quốc hội", r"Quốc hội", r"Bộ Chính trị",
+    r"Ngân hàng Nhà nước(?:\s+Việt Nam)?", r"NHNN(?![-/\w])",
     r"Ủy ban Quốc gia(?:\s+về(?:\s+" + _LW_NAME + r"){1,4})?",   # "Ủy ban Quốc gia về chuyển đổi số"
     # the signer as the news writes it ("Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định số …/QĐ-TTg"):
     # the issuer as written (devset README), before the symbol's "Thủ tướng Chính phủ"
@@ -93,13 +94,14 @@ def list_heads_before(text: str) -> list[tuple[str, int]]:
     return out
 
 # "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...": the proposer issued that Tờ trình;
-# "(ý kiến) chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...": so did the one who directs
+# "(ý kiến) chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số ...": so did the one who directs, and the one
+# who guides ("hướng dẫn của Bộ Nội vụ tại Công văn số …") or is joined to them ("… và của Thường trực Thành ủy tại …")
 # Legal-database copies break lines anywhere ("Theo đề\nnghị của …"). A proposing unit the issuer list does
 # not name ("Ban An toàn giao thông tỉnh", "Công an tỉnh", "Ban Quản lý các khu công nghiệp") is read as
 # written up to "tại": the formula bounds it.
 _PROPOSER_UNIT = (r"(?:Ban|Công\s+an|Bộ\s+Chỉ\s+huy|Thanh\s+tra|Cục|Chi\s+cục|Trung\s+tâm|Kho\s+bạc|Đài|Quỹ)\s+"
                   r"(?:" + CAP_WORD + "|" + _LEVEL + r")(?:\s+[\w&-]+){0,8}?")
-PROPOSER_RE = re.compile(r"(?:đề\s+nghị|đề\s+xuất|ý\s+kiến|chỉ\s+đạo)\s+của\s+"
+PROPOSER_RE = re.compile(r"(?:đề\s+nghị|đề\s+xuất|ý\s+kiến|chỉ\s+đạo|hướng\s+dẫn|\bvà)\s+của\s+"
                          r"(?:(?:Giám\s+đốc|Chánh|Trưởng|Chủ\s+tịch|Thủ\s+trưởng)\s+)?("
                          + ISSUER + "|" + _PROPOSER_UNIT + r")\s+tại\s+$")
 
@@ -117,6 +119,7 @@ SYMBOL_ISSUERS = {
     "SKHCN": "Sở Khoa học và Công nghệ", "SNN": "Sở Nông nghiệp", "SYT": "Sở Y tế", "SXD": "Sở Xây dựng",
     "SGDĐT": "Sở Giáo dục và Đào tạo", "STNMT": "Sở Tài nguyên và Môi trường", "SCT": "Sở Công Thương",
     "ĐH": "Đại hội", "BCĐTW": "Ban Chỉ đạo Trung ương", "UBQGCĐS": "Ủy ban Quốc gia về chuyển đổi số",
+    "NHNN": "Ngân hàng Nhà nước",
 }
 
 

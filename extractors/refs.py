@@ -208,6 +208,8 @@ def _list_heads(text: str, mentions: list[Mention]) -> None:
 
 
 _CONJOINED_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:số\s+)?")
+# "tại Kết luận số 127-KL/TW, Kết luận số 128-KL/TW": the same type word repeated before each number
+_CONJOINED_TYPED_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)((?:[^\W\d_]+\s+){1,3}?)số\s+")
 
 
 def _symbol_tail(number: str) -> str:
@@ -220,8 +222,17 @@ def _conjoined(text: str, mentions: list[Mention]) -> None:
     for prev, men in zip(mentions, mentions[1:]):
         if (men.issuer_strength < 2 and prev.issuer_strength == 2 and _symbol_tail(men.number)
                 and _symbol_tail(men.number) == _symbol_tail(prev.number)
-                and _CONJOINED_GAP.fullmatch(text, prev.end, men.start)):
+                and (_CONJOINED_GAP.fullmatch(text, prev.end, men.start) or _same_type_repeated(text, prev, men))):
             men.issuer, men.issuer_strength = prev.issuer, 2
+
+
+def _same_type_repeated(text: str, prev: Mention, men: Mention) -> bool:
+    """"Kết luận số 127-KL/TW, Kết luận số 128-KL/TW": both numbers written after the same type word."""
+    g = _CONJOINED_TYPED_GAP.fullmatch(text, prev.end, men.start)
+    if not (g and men.type and prev.type == men.type and g.group(1).split() == men.type.split()):
+        return False
+    return re.search(r"\b" + r"\s+".join(map(re.escape, men.type.split())) + r"\s+số\s+$",
+                     text[max(0, prev.start - 40):prev.start]) is not None
 
 
 def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:

@@ -280,3 +280,25 @@ def test_a_department_under_the_province_issues_its_own_documents():
     # a PDF copy breaks the motto over two lines, in a table's cells
     assert header_issuer("UBND TỈNH GIA LAI |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSỞ TƯ PHÁP\n"
                          "Độc lập - Tự do - Hạnh phúc\n") == "Sở Tư pháp tỉnh Gia Lai"
+
+
+def _issuers(text):
+    from extractors import extract_facts
+    return [(r.number, r.issuer) for r in extract_facts(text).doc_refs]
+
+
+def test_numbers_after_a_repeated_type_word_share_the_issuer_written_before_them():
+    got = _issuers("Quán triệt chỉ đạo của Ban Bí thư tại Chỉ thị số 05-CT/TW, Chỉ thị số 06-CT/TW và "
+                   "của Thường trực Tỉnh ủy tại Thông báo số 210-TB/TU về công tác cán bộ.")
+    assert got == [("05-CT/TW", "Ban Bí thư"), ("06-CT/TW", "Ban Bí thư"), ("210-TB/TU", "Thường trực Tỉnh ủy")]
+
+
+def test_a_different_type_word_does_not_inherit_the_issuer():
+    got = _issuers("Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, Kết luận số 40-KL/TW; tỉnh triển khai.")
+    assert got[1] == ("40-KL/TW", "Trung ương")
+
+
+def test_the_state_bank_named_before_its_letter_is_its_issuer():
+    assert _issuers("Ngày 10/3/2025, NHNN đã ban hành Công văn số 812/NHNN-TD hướng dẫn cho vay.") == \
+        [("812/NHNN-TD", "NHNN")]
+    assert _issuers("Ngân hàng Nhà nước vừa ban hành Thông tư số 02/2025/TT-NHNN.")[0][1] == "Ngân hàng Nhà nước"
