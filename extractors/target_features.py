@@ -1948,3 +1948,27 @@ def tg28_lead_before(t: str, sent: tuple[int, int]) -> bool:
     goal = _last_end(_TG28_LEAD, t, lo, sent[0])
     return goal >= 0 and goal > _last_report(t, lo, sent[0], True) and not _item_past(t, lo, sent[0]) \
         and not _OWN_PAST.search(t, lo, sent[0]) and not _MET_TALLY.search(t, lo, sent[0])
+
+
+# --- tg29: goals worded without the usual cues (session 28) ------------------------------------------------
+# "duty": lines that hand a goal down or bind to one are goal lines for the counted nouns (target_units.TG29_DUTY).
+# "cue": a rejected value whose clause (from the last ";" / ":" or the sentence start, at most 120 characters back)
+# holds such a wording before it ("được Thủ tướng giao hoàn thành hơn 66 nghìn căn", "năm 2025 phải hoàn thành
+# 4.000 căn", "kịch bản tăng trưởng năm 2025 đạt 10,5%", "thống nhất mức tăng trưởng 7,5%/năm"), with no result cue
+# between; bounded window, read only for rejected values.
+TG29_TOKENS = ("duty", "cue", "units")
+_TG29_REACH = 120
+
+
+def tg29_duty_before(t: str, sent: tuple[int, int], start: int) -> bool:
+    from extractors.target_units import TG29_CUE
+    lo = max(sent[0], start - _TG29_REACH, t.rfind(";", sent[0], start) + 1, t.rfind(":", sent[0], start) + 1)
+    low = t[lo:start].lower()
+    m = None
+    for m in TG29_CUE.finditer(low):
+        pass
+    if m is None:
+        return False
+    rest = lo + m.end()
+    return not _item_past(t, lo, start) and not _OWN_PAST.search(t, lo, start) \
+        and t.count("(", lo, start) <= t.count(")", lo, start) and not _tg28_second_figure(t, rest, start)

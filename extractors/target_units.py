@@ -294,6 +294,7 @@ _NEXT_SYL = re.compile(r"\s+([^\W\d_]+)")
 # option tc25 "per" (session 25): a counted noun per year, person, household or hectare as written ("400 giải/năm",
 # "1.500 lao động/năm"; units ruling, per-year counts: the suffix as written)
 _PER_COUNT = re.compile(r"\s*/\s*(năm|người|hộ|ha|xã)\b", re.I)
+_TG29_UP_PER = re.compile(r"\s+trở lên\s*/\s*(năm|người|hộ|ha|xã)\b", re.I)     # option tg29 "units"
 # option tc25 "van": the scale "vạn" (ten thousand) before a measure ("41,8 vạn tấn"), kept in the unit
 _VAN = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s+(vạn)\s+(tấn|ha|người|lượt khách|khách)\b", re.I)
 
@@ -336,9 +337,19 @@ _GOAL_LINE_LOWER = re.compile(_GOAL_LINE.pattern)
 
 # option cd31 "lines": a line stating what will be done ("Dự kiến … sẽ đào tạo hơn 34.600 học viên") names a plan
 _FUTURE_LINE = re.compile(r"\bsẽ\b|dự kiến")
+# option tg29 "duty": a line that hands a goal down or binds to one names a goal ("được Thủ tướng giao hoàn thành
+# hơn 4.000 căn", "năm 2025 phải hoàn thành 500 căn", "giao kế hoạch trồng 470 ha"); not "giao thông", not "chỉ tiêu
+# được giao," (a result), not "được giao xây dựng" (a plan to be drafted)
+_TG29_VERB = r"(?:hoàn thành|thực hiện|đạt|trồng|khởi công|thu|giải ngân|tăng|giảm|phát triển|cấp)"
+TG29_DUTY = re.compile(r"\bđược\s+(?:[^\W\d]+\s+){0,6}?giao\s+(?:(?:chỉ tiêu|kế hoạch|nhiệm vụ)\s+)?" + _TG29_VERB +
+                       r"|\bgiao\s+(?:chỉ tiêu|kế hoạch)\s+" + _TG29_VERB + r"|\bphải\s+" + _TG29_VERB)
+# option tg29 "cue": those and the rarer plan wordings, read in the value's clause only (target_features)
+TG29_CUE = re.compile(TG29_DUTY.pattern + r"|kịch bản tăng trưởng\b(?:\s+\w+){0,6}?\s+(?:đạt|là|ở mức)\b|"
+                      r"thống nhất (?:mức|chỉ tiêu)|đề ra chỉ tiêu")
 
 
-def _goal_line_spans(text: str, runs: bool = False, future: bool = False) -> list[tuple[int, int]]:
+def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
+                     duty: bool = False) -> list[tuple[int, int]]:
     """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends;
     with runs (option cand_fix "runs", miss22), the paragraph right after one that names a goal too (a goals
     list going on: "Hằng năm, … đạt từ 1.500 đến 1.600 đảng viên", "Về văn hóa - xã hội: (7) …")."""
@@ -352,6 +363,8 @@ def _goal_line_spans(text: str, runs: bool = False, future: bool = False) -> lis
             continue
         named = bool(_GOAL_LINE_LOWER.search(low_line) if low is not None else _GOAL_LINE.search(line))
         said_future = future and bool(_FUTURE_LINE.search(low_line if low is not None else line.lower()))
+        if duty and not named:      # option tg29 "duty"
+            named = bool(TG29_DUTY.search(low_line if low is not None else line.lower()))
         if named or heading or (runs and after_named) or said_future:
             spans.append((s, e))
         after_named = named
@@ -369,7 +382,7 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
     fix: option cand_fix; "runs" reads the paragraph after a goal line too (_goal_line_spans)."""
     out: list[tuple[int, int, float, str]] = []
     tokens = fix.split("+")
-    lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens) if goal_lines else None
+    lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens, "tg29_duty" in tokens) if goal_lines else None
     line_starts = [s for s, _ in lines] if lines is not None else []
 
     def on_goal_line(a: int) -> bool:
@@ -406,6 +419,7 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
                 taken.append((m.start(), m.end()))
     caps = "cd31_caps" in tokens or "tc25_caps" in tokens
     split, terms, per = "tc25_split" in tokens, "tc25_terms" in tokens, "tc25_per" in tokens
+    units29 = "tg29_units" in tokens
     for m in digit_first(GENERAL_RE).finditer(text):
         w1 = m.group(3)
         abbr = caps and _ABBR.fullmatch(w1) and ("tc25_caps" not in tokens or w1 in _COUNTED_ABBR)
@@ -431,12 +445,14 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
                 noun, end = f"{noun} {w2} {w3}", nxt.end()
         if noun in _NOT_UNIT:
             continue
+        if units29 and noun == "cây xanh":      # tg29 "units": the counted noun, "xanh" a qualifier
+            noun = "cây"
         scale = (m.group(2) or "").split()
         unit = (scale[0].lower() + " " if scale else "") + noun
         rate = (_PER_POP_CD31 if "cd31_forms" in tokens else _PER_POP).match(text, end)
         if rate and not scale:
             unit, end = f"{noun}/{rate.group(1)} {rate.group(2).lower()}", rate.end()
-        elif per and (pm := _PER_COUNT.match(text, end)):
+        elif per and (pm := _PER_COUNT.match(text, end) or (_TG29_UP_PER.match(text, end) if units29 else None)):
             unit, end = f"{unit}/{pm.group(1).lower()}", pm.end()
         out.append((m.start(), end, amount(m.group(1)), "#" + unit))
         taken.append((m.start(), end))

@@ -323,10 +323,14 @@ def _similar(a: str, b: str) -> bool:
 _PER_YEAR = re.compile(r"\s*/\s*năm\b")
 
 
-def _per_year(text: str, end: int) -> tuple[int, str]:
+# option tg29 "units": the per-year suffix after a floor ("6% trở lên/năm": unit "%/năm", as written less the floor)
+_TG29_UP_PER_YEAR = re.compile(r"\s+trở lên\s*/\s*năm\b")
+
+
+def _per_year(text: str, end: int, up: bool = False) -> tuple[int, str]:
     """(end, unit) of a percentage: "7%/năm" is an average annual rate, unit "%/năm" (the
     corpus conventions), so it is never matched against a plain "7%" goal."""
-    m = _PER_YEAR.match(text, end)
+    m = _PER_YEAR.match(text, end) or (_TG29_UP_PER_YEAR.match(text, end) if up else None)
     return (m.end(), "%/năm") if m else (end, "%")
 
 
@@ -338,13 +342,14 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
     fix: option cand_fix's tokens, "stop" (GLUED_PERCENT_RE) and "runs" (target_units._goal_line_spans)."""
     values: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
+    up = "tg29_units" in fix.split("+")
     for m in digit_first(RANGE_RE).finditer(text):
-        end, unit = _per_year(text, m.end())
+        end, unit = _per_year(text, m.end(), up)
         values.append((m.start(), end, _num(m.group(1)), unit))
         taken.append((m.start(), m.end()))
     for m in digit_first(PERCENT_RE).finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
-            end, unit = _per_year(text, m.end())
+            end, unit = _per_year(text, m.end(), up)
             values.append((m.start(), end, _num(m.group(1)), unit))
     if "permille" in fix:
         for m in digit_first(PERMILLE_RE).finditer(text):
@@ -513,9 +518,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     options = options or {}
     cd31 = "+".join("cd31_" + t for t in (options.get("cd31") or "").split("+") if t)
     tc25 = "+".join("tc25_" + t for t in (options.get("tc25") or "").split("+") if t)
+    tg29 = "+".join("tg29_" + t for t in (options.get("tg29") or "").split("+") if t)
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
-                                            "un30" if options.get("un30") else None, cd31, tc25))))
+                                            "un30" if options.get("un30") else None, cd31, tc25, tg29))))
     if options.get("fg27"):     # fg27: star grades, a plan's funds, a goal's base level (target_features)
         values = _fg27_kept(text, values, options["fg27"].split("+"), as_of)
     if not values:
@@ -698,6 +704,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         _keep_list_items(text, values, rows, goal_probs, options["fj30"].split("+"))
     if goal_probs is not None and options.get("tg28"):
         _tg28_keep(text, values, rows, goal_probs, options["tg28"].split("+"))
+    if goal_probs is not None and options.get("tg29"):
+        _tg29_keep(text, values, rows, goal_probs, options["tg29"].split("+"))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -893,6 +901,21 @@ def _keep_list_items(text: str, values: list, rows: list, goal_probs: list[float
         if "colon" in toks and tf.inline_list_item(text, sent, start) \
                 or "run" in toks and vi and goal_probs[vi - 1] > 0.5 and rows[vi - 1][0] == sent \
                 and tf.run_item(text, values[vi - 1][1], start):
+            goal_probs[vi] = 0.51
+
+
+def _tg29_keep(text: str, values: list, rows: list, goal_probs: list[float], toks: list[str]) -> None:
+    """Option tg29 "cue": a value the first pass rejects is kept (probability 0.51; the vetoes still read it) when
+    its own clause, just before it, hands a goal down or binds to one (target_features.tg29_duty_before); "duty"
+    (the candidate lines, target_units) needs nothing here."""
+    from extractors import target_features as tf
+    unknown = set(toks) - set(tf.TG29_TOKENS)
+    if unknown:
+        raise ValueError(f"tg29: unknown tokens {sorted(unknown)}")
+    if "cue" not in toks:
+        return
+    for vi, (start, *_) in enumerate(values):
+        if goal_probs[vi] <= 0.5 and tf.tg29_duty_before(text, rows[vi][0], start):
             goal_probs[vi] = 0.51
 
 
