@@ -65,12 +65,19 @@ def source_url(text):
     return None
 
 
-def seen_urls():
+def site_of(u):
+    return re.sub(r'^(www|m|amp)\.', '', u.split('/')[2].lower())
+
+
+def seen_urls(skip=('part-L1.jsonl',), reserve=False):
+    """Normalised URLs of every corpus part and pair file (and the reserve), except the files in skip."""
     seen = set()
-    for p in glob.glob(os.path.join(ROOT, 'tests/data/corpus/part-*.jsonl')) + \
-             glob.glob(os.path.join(ROOT, 'tests/data/criteria_pairs/*.jsonl')):
-        if os.path.basename(p) == 'part-L1.jsonl':
-            continue  # this share itself
+    paths = glob.glob(os.path.join(ROOT, 'tests/data/corpus/part-*.jsonl')) + \
+        (glob.glob(os.path.join(ROOT, 'tests/data/corpus/reserve-*.jsonl')) if reserve else []) + \
+        glob.glob(os.path.join(ROOT, 'tests/data/criteria_pairs/*.jsonl'))
+    for p in paths:
+        if os.path.basename(p) in skip:
+            continue
         for line in open(p, encoding='utf-8'):
             line = line.strip()
             if not line:
@@ -82,13 +89,12 @@ def seen_urls():
     return seen
 
 
-def main():
-    files = sorted(f for f in os.listdir(DS) if f[0] in '89abcdef' and f.endswith('.md'))
-    print('files 8,9,a-f:', len(files))
-    seen = seen_urls()
-    rows, counts, urls = [], dict(url=0, wiki=0, seen=0, topic=0, dup=0), set()
+def topic_rows(ds, files, seen):
+    """(rows, counts, already_seen): each topic-matching file with its own URL, not an encyclopedia page, not
+    seen, first of its URL, as (file, url, length); the filter counts; the (file, url) skipped as seen."""
+    rows, counts, urls, already = [], dict(url=0, wiki=0, seen=0, topic=0, dup=0), set(), []
     for f in files:
-        t = open(os.path.join(DS, f), encoding='utf-8', errors='replace').read()
+        t = open(os.path.join(ds, f), encoding='utf-8', errors='replace').read()
         u = source_url(t)
         if not u:
             continue
@@ -98,6 +104,7 @@ def main():
             continue
         if norm(u) in seen:
             counts['seen'] += 1
+            already.append((f, u))
             continue
         if not TOPIC.search(t):
             continue
@@ -107,13 +114,21 @@ def main():
         urls.add(norm(u))
         counts['topic'] += 1
         rows.append((f, u, len(t)))
+    return rows, counts, already
+
+
+def main():
+    files = sorted(f for f in os.listdir(DS) if f[0] in '89abcdef' and f.endswith('.md'))
+    print('files 8,9,a-f:', len(files))
+    seen = seen_urls()
+    rows, counts, _ = topic_rows(DS, files, seen)
     print('with a source URL:', counts['url'], '| encyclopedia skipped:', counts['wiki'],
           '| URL already in corpus/pairs:', counts['seen'], '| topic matches:', counts['topic'], '| same URL twice (second dropped):', counts['dup'])
     rng = random.Random(SEED)
     rng.shuffle(rows)
     per, drawn, over = {}, [], []
     for f, u, n in rows:
-        site = re.sub(r'^(www|m|amp)\.', '', u.split('/')[2].lower())
+        site = site_of(u)
         if per.get(site, 0) >= CAP_PER_SITE:
             over.append((f, u, n))
             continue

@@ -8,11 +8,11 @@ L-021 ... L-038; read from git, commit 75aa578) and (2) the seeded draw of new t
 0-7 of the source folder. Standard library only; reads only the `source_url`/`url` keys of the corpus
 parts, the reserve and the pair files (the K4-K6 and I parts by code, never opened).
 """
-import glob, json, os, random, re, subprocess, sys
+import json, os, random, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build_part_L1 import TOPIC, WIKI, norm, source_url  # same filters as share L1
+from build_part_L1 import norm, seen_urls, site_of, topic_rows  # same filters as share L1
 
 SEED_RESERVE = 29131
 SEED_NEW = 29132
@@ -27,28 +27,6 @@ KEYS = ['id', 'source_url', 'site', 'part', 'province', 'kind', 'text', 'doc_ref
         'targets', 'period', 'notes', 'source_repo', 'source_path']
 
 
-def site_of(u):
-    return re.sub(r'^(www|m|amp)\.', '', u.split('/')[2].lower())
-
-
-def seen_urls(skip=()):
-    seen = set()
-    for p in glob.glob(os.path.join(ROOT, 'tests/data/corpus/part-*.jsonl')) + \
-             glob.glob(os.path.join(ROOT, 'tests/data/corpus/reserve-*.jsonl')) + \
-             glob.glob(os.path.join(ROOT, 'tests/data/criteria_pairs/*.jsonl')):
-        if os.path.basename(p) in skip:
-            continue
-        for line in open(p, encoding='utf-8'):
-            line = line.strip()
-            if not line:
-                continue
-            d = json.loads(line)
-            for k in ('source_url', 'url'):
-                if d.get(k):
-                    seen.add(norm(d[k]))
-    return seen
-
-
 def reserve_lines():
     out = subprocess.run(['git', '-C', ROOT, 'show',
                           RESERVE_COMMIT + ':tests/data/corpus/reserve-L1-overcap.jsonl'],
@@ -58,7 +36,7 @@ def reserve_lines():
 
 def main():
     # hygiene: URLs of every corpus part and pair file, except this share and the reserve itself
-    seen = seen_urls(skip=('part-L2.jsonl', 'reserve-L1-overcap.jsonl'))
+    seen = seen_urls(skip=('part-L2.jsonl', 'reserve-L1-overcap.jsonl'), reserve=True)
     res = reserve_lines()
     print('reserve lines:', len(res))
     ok = []
@@ -86,28 +64,9 @@ def main():
     files = sorted(f for f in os.listdir(DS) if f[0] in '01234567' and f.endswith('.md'))
     print('files 0-7:', len(files))
     seen_all = seen | {norm(d['source_url']) for d in res}
-    rows, counts, urls = [], dict(url=0, wiki=0, seen=0, topic=0, dup=0), set()
-    for f in files:
-        t = open(os.path.join(DS, f), encoding='utf-8', errors='replace').read()
-        u = source_url(t)
-        if not u:
-            continue
-        counts['url'] += 1
-        if WIKI.search(t) or len(t) > 25000 or 'wikipedia.org' in u:
-            counts['wiki'] += 1
-            continue
-        if norm(u) in seen_all:
-            counts['seen'] += 1
-            print('  URL already in corpus/reserve/pairs:', f, u)
-            continue
-        if not TOPIC.search(t):
-            continue
-        if norm(u) in urls:
-            counts['dup'] += 1
-            continue
-        urls.add(norm(u))
-        counts['topic'] += 1
-        rows.append((f, u, len(t)))
+    rows, counts, already = topic_rows(DS, files, seen_all)
+    for f, u in already:
+        print('  URL already in corpus/reserve/pairs:', f, u)
     print('with a source URL:', counts['url'], '| encyclopedia skipped:', counts['wiki'],
           '| URL already in corpus/reserve/pairs:', counts['seen'], '| topic matches:', counts['topic'],
           '| same URL twice (second dropped):', counts['dup'])
@@ -146,7 +105,7 @@ def check():
     """Mechanical check of part-L2.jsonl (standard library): schema, hygiene, cap, values in text."""
     path = os.path.join(HERE, 'part-L2.jsonl')
     rows = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
-    seen = seen_urls(skip=('part-L2.jsonl',))  # every other part, the reserve as it is now, every pair file
+    seen = seen_urls(skip=('part-L2.jsonl',), reserve=True)  # every other part, the reserve as it is now, every pair file
     ids, per, bad = set(), {}, []
     for d in rows:
         if list(d) != KEYS: bad.append((d['id'], 'keys'))
