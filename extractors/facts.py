@@ -30,6 +30,13 @@ def _is_date_line(line: str) -> bool:
     return len(rest.strip()) <= 12
 
 
+# A photo caption, which news pages put between the headline and the body: "… phát biểu. Ảnh: N.P",
+# "(trong ảnh: …)", "Ảnh minh họa", "(Ảnh HOÀNG VƯƠNG)", an image's file name, Facebook's alt text
+_CAPTION = re.compile(r"(?i:(?:^|[\s(.|–—-])(?:trong\s+)?ảnh(?:\s+minh\s+h(?:ọa|oạ))?\s*:|ảnh\s+minh\s+h(?:ọa|oạ)"
+                      r"|\.(?:jpe?g|png|gif|webp)\b|^có\s+thể\s+là\s+hình\s+ảnh)"
+                      r"|(?:^|[(.|–—-]\s*)(?:Ảnh|ẢNH)\s+[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){0,4}\s*[|)]?\s*$")
+
+
 def guess_title(text: str) -> tuple[str, int] | None:
     """(title, offset): the line above the posting date, else the last heading-like line
     before the first long paragraph."""
@@ -45,7 +52,8 @@ def guess_title(text: str) -> tuple[str, int] | None:
             if candidates:
                 return candidates[-1]
             continue
-        if len(s) >= 20 and not s.endswith((".", ";")) and not re.match(r"[-•+*]|\d+[.)]\s", s):
+        if len(s) >= 20 and not s.endswith((".", ";")) and not re.match(r"[-•+*]|\d+[.)]\s", s) \
+                and not _CAPTION.search(s):
             candidates.append((s, start))
     return candidates[-1] if candidates else None
 

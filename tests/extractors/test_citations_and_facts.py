@@ -36,6 +36,30 @@ def test_guess_title_is_the_line_above_the_posting_date():
     assert guess_title(PAGE)[0].startswith("Triển khai thực hiện Nghị quyết số 02-NQ/BCSĐ")
 
 
+def test_guess_title_passes_over_photo_captions():
+    body = ("Tỉnh đã ban hành Chỉ thị về việc tăng cường kỷ luật, kỷ cương hành chính trong cơ quan nhà nước, "
+            "yêu cầu người đứng đầu các sở, ngành chịu trách nhiệm về kết quả giải quyết hồ sơ của đơn vị mình.")
+    head = "Chỉ thị số 12/CT-UBND về tăng cường kỷ luật hành chính"
+    for caption in ("Chủ tịch UBND tỉnh phát biểu tại hội nghị. Ảnh: Minh Anh",
+                    "Quang cảnh hội nghị (Ảnh minh họa: TTXVN)",
+                    "Cán bộ Bộ phận một cửa hướng dẫn người dân (trong ảnh: xã Tân Hòa)",
+                    "Lãnh đạo tỉnh thăm Trung tâm Phục vụ hành chính công. (Ảnh HOÀNG NAM)",
+                    "Đại biểu dự hội nghị tại điểm cầu tỉnh - Ảnh Hữu Trí |",
+                    "Ảnh minh họa",
+                    "trung-tam-phuc-vu-hanh-chinh-cong-2024.jpg",
+                    "Có thể là hình ảnh về 5 người và văn bản"):
+        page = f"{head}\n\nNội dung chính\n\n{caption}\n\n{body}"
+        assert guess_title(page)[0] == head, caption
+        assert extract_facts(page).primary == "12/CT-UBND", caption
+
+
+def test_a_title_about_an_image_is_not_a_caption():
+    page = ("Quảng bá hình ảnh Đà Nẵng đến bạn bè quốc tế qua chuyển đổi số\n\n"
+            "Thành phố đã khai trương cổng thông tin du lịch thông minh với nhiều ngôn ngữ, giúp du khách tra cứu "
+            "thông tin về điểm đến, dịch vụ công và phản ánh kiến nghị trên môi trường mạng một cách thuận tiện.")
+    assert guess_title(page)[0].startswith("Quảng bá hình ảnh Đà Nẵng")
+
+
 def test_page_without_number_has_no_primary():
     f = extract_facts("Bạc Liêu triển khai xác định chỉ số cải cách hành chính năm 2020\nThứ sáu, 15/01/2021, 10:22\n"
                       "Chủ tịch UBND tỉnh vừa ban hành Kế hoạch triển khai xác định chỉ số cải cách hành chính năm 2020.")
