@@ -53,9 +53,9 @@ _TYPE_WORD_RE = re.compile(
     r"(" + "|".join(sorted(_TYPE_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+liên tịch)?\s*(?:số|số hiệu|sô)?\s*[:.]?\s*$", re.I)
 _CITE_RE = re.compile(
-    r"(căn cứ|thực hiện|triển khai|theo|tại|cụ thể hóa|quán triệt|kèm theo|hướng dẫn thực hiện|"
+    r"(căn cứ|thực hiện|triển khai|theo|tại|cụ thể hóa|thể chế hóa|quán triệt|kèm theo|hướng dẫn thực hiện|"
     r"sửa đổi,? bổ sung|thay thế|bãi bỏ)"
-    r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc|tốt|đồng bộ|các nội dung|nội dung|tinh thần|các|của))*"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc|tốt|đồng bộ|kịp thời|các nội dung|nội dung|tinh thần|các|của))*"
     r"\s*[:,]?\s*$", re.I)
 _ISSUED_RE = re.compile(r"(?<!được )(?:ban hành|ký|phê duyệt|vừa có)(?:\s+các)?\s*$", re.I)
 _ATTACH_RE = re.compile(r"(?:file|tệp|văn bản|tài liệu)\s+đính kèm\s*:?\s*[-–]?\s*$|tải về\s*:?\s*$", re.I)

@@ -43,3 +43,13 @@ def test_related_documents_list_items_are_marked():
 def test_shipped_model_national_page_and_provincial_page():
     assert extract_facts(NATIONAL).primary == "411/QĐ-TTg"
     assert extract_facts(PROVINCIAL).primary == "120/KH-UBND"
+
+
+def test_a_conclusion_the_act_institutionalises_is_cited_not_announced():
+    page = ("Quốc hội thông qua Nghị quyết về nhà ở xã hội\n\nChiều 29/5, Quốc hội biểu quyết thông qua Nghị quyết về "
+            "thí điểm một số cơ chế phát triển nhà ở xã hội.\n\nNhằm thể chế hóa kịp thời Kết luận số 127-KL/TW của Bộ "
+            "Chính trị, Chính phủ đã đề xuất bổ sung quy định về điều kiện được hưởng chính sách hỗ trợ.")
+    f = extract_facts(page)
+    assert f.primary is None
+    m = next(m for m in find_mentions(page) if m.key == number_key("127-KL/TW"))
+    assert m.cite and m.cite.lower().startswith("thể chế hóa")
