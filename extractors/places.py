@@ -17,6 +17,7 @@ from extractors.normalize import fold
 _DATA = Path(__file__).with_name("data") / "provinces.json"
 _DISTRICTS = Path(__file__).with_name("data") / "districts.json"
 _REGISTRY = Path(__file__).resolve().parents[1] / "crawler" / "sources"
+_PRESS = Path(__file__).with_name("data") / "press_hosts.json"
 
 
 @lru_cache(maxsize=4)     # the page and its title; a page is at most 600k characters
@@ -329,11 +330,13 @@ def _from_url(url: str | None) -> str | None:
     if not url:
         return None
     host = _host(url)
-    reg = _registry_hosts()
+    reg, press = _registry_hosts(), _press_hosts()
     for i in range(len(host.split(".")) - 1):     # the registry's own hosts, then their subdomains
         parent = host.split(".", i)[-1]
         if parent in reg:
             return reg[parent]
+        if parent in press:                         # "amp.baodongkhoi.vn": Bến Tre's paper
+            return press[parent]
     parts = [p.replace("-", "") for p in host.split(".")]
     idx = _index()
     if len(parts) >= 3 and parts[-2:] == ["gov", "vn"]:
@@ -370,6 +373,13 @@ def _registry_hosts() -> dict[str, str | None]:
                 prov = canonical_province(src.get("former_province") or src.get("province"))
                 seen.setdefault(_host(src["base_url"]), set()).add(prov)
     return {h: next(iter(p)) for h, p in seen.items() if len(p) == 1}
+
+
+@lru_cache(maxsize=1)
+def _press_hosts() -> dict[str, str]:
+    """Host -> province of the provincial papers and stations whose host names no province."""
+    hosts = json.loads(_PRESS.read_text(encoding="utf-8"))["hosts"]
+    return {h: canonical_province(p) for h, p in hosts.items()}
 
 
 @lru_cache(maxsize=1)

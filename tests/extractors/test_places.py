@@ -289,3 +289,18 @@ def test_site_cues_reach_a_page_known_only_from_its_site():
     assert n_bare["n_url_only_bare"] == 1.0
     # off: the features of the shipped models before pv31
     assert "n_url_only_bare" not in dict(province_candidates(local, None, None, url))[None]
+
+
+# -- a provincial paper or station whose host names no province (session 29) ----------------------------
+@pytest.mark.parametrize("url,province", [("https://baodongkhoi.vn/tan-thanh-binh-cai-cach-hanh-chinh-a1.html", "Bến Tre"),
+                                          ("https://amp.baodongkhoi.vn/x-a2.html", "Bến Tre"),
+                                          ("https://baoapbac.vn/chinh-tri/202403/y-1.html", "Tiền Giang"),
+                                          ("https://qrt.vn/thoi-su/z", "Quảng Nam")])
+def test_a_local_text_on_a_provincial_paper_gets_the_papers_province(url, province):
+    assert places.province_evidence(_LOCAL, None, url)[province]["url"] == 1
+    assert extract_facts(_LOCAL, url=url).province == province
+
+
+def test_a_regional_paper_is_not_read_as_one_province():
+    assert places.province_evidence(_LOCAL, None, "https://sggp.org.vn/tin-1.html") == {}
+    assert extract_facts(_NATIONAL, url="https://baodongkhoi.vn/y-a3.html").province is None
