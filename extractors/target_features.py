@@ -1972,3 +1972,116 @@ def tg29_duty_before(t: str, sent: tuple[int, int], start: int) -> bool:
     rest = lo + m.end()
     return not _item_past(t, lo, start) and not _OWN_PAST.search(t, lo, start) \
         and t.count("(", lo, start) <= t.count(")", lo, start) and not _tg28_second_figure(t, rest, start)
+
+
+# --- fp30: false goals on new sites, again (session 29) -----------------------------------------------------------
+# Option `fp30`, tokens; read after the goal decision on the values it keeps (targets.find_targets, after fj26b),
+# so no training row changes. Each window is bounded (at most 400 characters before the value, 40 after it).
+# "grow": a relative change right after another value of its item ("đạt 5.200 tỷ đồng, tăng 19% so với năm 2020";
+#   "đón 4 triệu lượt khách (trong đó …), tăng 80% so với"): the goal restated as its change (G-002, H-008,
+#   README-part-J's J-010), not "tăng trưởng" (F-068 / J-007 / G-070 keep some of those), not a new item whose
+#   value its own noun follows ("…, giảm 13,5% hộ nghèo"), not after a bare year ("Năm 2027, tăng 9%").
+# "aside": a change in parentheses ("(tăng trên 25% so với năm 2024)", "(tăng bình quân 8%/năm)", "(tăng 27 CLB …)").
+# "top": a range's top whose scale repeats the bottom's ("3 triệu đến 3,5 triệu lượt", "350 nghìn tỷ đến 400
+#   nghìn tỷ đồng"): the lower bound is the goal by the conventions.
+# "some": "1 số" is "một số" (some), not a count of "số".
+# "perone": the denominator of a yield per hectare ("giá trị sản phẩm trên 01 ha đất trồng trọt").
+# "voted": a rank a page was voted or named into ("được bình chọn Top 10 …").
+# "source": a figure under "Theo báo cáo / kết quả / số liệu / Bộ / Sở / Cục / UBND …" opening its sentence or clause,
+#   no goal word between ("Theo báo cáo của UBND tỉnh, đến nay toàn tỉnh giảm được 4,1% …").
+# "tally": a figure under "Tính đến", "Kết thúc năm", "Đến thời điểm", "Lũy kế", no goal word between.
+# "now": a sentence opened by "Hiện" / "Hiện nay" / "Hiện tại" with no goal word before the value.
+# "budget": money whose clause names a plan's funds ("nguồn vốn", "kinh phí", "bố trí", "phân bổ", "vốn / nguồn
+#   ngân sách"), not society's investment or revenue; fg27's `funds` reads only the item before the value.
+# "stock": a count of what exists already ("bảo vệ tốt 12.000 ha rừng tự nhiên hiện có", README-part-K1 call 7).
+FP30_TOKENS = ("grow", "aside", "top", "some", "perone", "voted", "source", "tally", "now", "budget", "stock")
+_FP30_GROW = re.compile(r"(?:,|\()\s*(?:tăng|giảm)(?:\s+(?:bình quân|khoảng|gần|hơn|trên|từ|đạt|là|ở mức|xấp xỉ))*\s*$",
+                        re.I)
+_FP30_PREV = re.compile(r"(\d[\d.,]*)\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,7})\s*(?:\([^()]{0,160}\)\s*)?$")
+_FP30_ITEM_END = re.compile(r"\s*(?:[,;.)]|so\b|$)", re.I)
+_FP30_CLAUSE = re.compile(r";|\.\s|\n|:")
+_FP30_ASIDE = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:bình quân|khoảng|gần|hơn|trên|từ|thêm))*\s*$", re.I)
+_FP30_TOP = re.compile(r"\d[\d.,]*\s*(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|triệu|tỷ|tỉ|nghìn|ngàn)\s*(?:đến|tới|-|–)\s*$", re.I)
+_FP30_PER_ONE = re.compile(r"(?:giá trị|thu nhập|sản lượng|doanh thu|lợi nhuận)[^\d;.]{0,40}?(?:trên|mỗi|/)\s*$", re.I)
+_FP30_VOTED = re.compile(r"được\s+(?:bình chọn|vinh danh|xếp hạng|xếp|công nhận|trao)[^\d;.]{0,20}$", re.I)
+_FP30_SOURCE = re.compile(r"(?:^|[.;:\n])\s*theo\s+(?:báo cáo|kết quả|số liệu|bộ|sở|cục|tổng cục|thống kê|ubnd|ủy ban)\b", re.I)
+_FP30_TALLY = re.compile(r"(?:^|[.;:\n])\s*(?:tính\s+đến|kết thúc năm|đến thời điểm|lũy kế|luỹ kế)\b", re.I)
+_FP30_NOW = re.compile(r"[.;:\n]?\s*hiện(?:\s+nay|\s+tại)?\s*,?\s", re.I)
+_FP30_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đề ra|đặt ra|định hướng|\bcần\b|\bphải\b|\bsẽ\b", re.I)
+_FP30_GOAL_NOW = re.compile(r"phấn đấu|mục tiêu|kế hoạch|dự kiến|đề ra|đặt ra|định hướng|\bsẽ\b", re.I)
+_FP30_REACH = 400
+_FP30_BUDGET = re.compile(r"nguồn vốn|kinh phí|bố trí|phân bổ|vốn ngân sách|nguồn ngân sách", re.I)
+_FP30_NOT_BUDGET = re.compile(r"toàn xã hội|thu ngân sách", re.I)
+_FP30_STOCK = re.compile(r"[^\d;.,]{0,60}?\bhiện có\b", re.I)
+
+
+def _fp30_clause_start(t: str, start: int, reach: int = 220) -> int:
+    lo = max(0, start - reach)
+    for m in _FP30_CLAUSE.finditer(t, lo, start):
+        lo = m.end()
+    return lo
+
+
+def _fp30_sentence_start(t: str, start: int) -> tuple[int, bool]:
+    """The last ". " or line break within _FP30_REACH characters before the value (its index), or the text's
+    start; else the reach's start, and whether a sentence starts there."""
+    lo = max(0, start - _FP30_REACH)
+    at = max(t.rfind(". ", lo, start), t.rfind("\n", lo, start))
+    return (at, True) if at >= 0 else (lo, lo == 0)
+
+
+def fp30_restated_change(t: str, start: int, end: int) -> bool:
+    """"grow": "…, tăng X% so với …" right after another value of its item (not a bare year's)."""
+    lo = _fp30_clause_start(t, start)
+    m = _FP30_GROW.search(t, lo, start)
+    if not m or not _FP30_ITEM_END.match(t, end):
+        return False
+    p = _FP30_PREV.search(t, lo, m.start())
+    return bool(p) and re.fullmatch(r"(?:19|20)\d\d", p.group(1)) is None
+
+
+def _fp30_opened(rx: re.Pattern, t: str, s0: int, start: int) -> bool:
+    m = None
+    for m in rx.finditer(t, s0, start):
+        pass
+    return m is not None and not _FP30_GOAL.search(t, m.end(), start)
+
+
+def fp30_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
+    """Option `fp30`: which of its rules drops a value the goal decision keeps (the token), else None."""
+    toks = tokens.split("+") if isinstance(tokens, str) else tokens
+    unknown = set(toks) - set(FP30_TOKENS)
+    if unknown:
+        raise ValueError(f"fp30: unknown tokens {sorted(unknown)}")
+    u = (unit or "").lstrip("#").lower()
+    if "grow" in toks and fp30_restated_change(text, start, end):
+        return "grow"
+    if "aside" in toks and _FP30_ASIDE.search(text, _fp30_clause_start(text, start, 40), start):
+        return "aside"
+    if "top" in toks and _FP30_TOP.search(text, max(0, start - 30), start):
+        return "top"
+    if "some" in toks and u == "số" and re.match(r"1\s", text[start:start + 2] + " "):
+        return "some"
+    if "perone" in toks and u in ("ha", "héc ta", "hecta") and re.match(r"0?1\b", text[start:start + 3]) \
+            and _FP30_PER_ONE.search(text, max(0, start - 60), start):
+        return "perone"
+    if "voted" in toks and u == "hạng" and _FP30_VOTED.search(text, max(0, start - 40), start):
+        return "voted"
+    if "budget" in toks and re.search(r"đồng|usd", u):
+        lo = _fp30_clause_start(text, start, 160)
+        if _FP30_BUDGET.search(text, lo, start) and not _FP30_NOT_BUDGET.search(text, lo, start):
+            return "budget"
+    if "stock" in toks and not u.startswith("%") and _FP30_STOCK.match(text, end, min(len(text), end + 80)):
+        return "stock"
+    if not any(k in toks for k in ("source", "tally", "now")):
+        return None
+    s0, opens = _fp30_sentence_start(text, start)
+    if "source" in toks and _fp30_opened(_FP30_SOURCE, text, s0, start):
+        return "source"
+    if "tally" in toks and _fp30_opened(_FP30_TALLY, text, s0, start):
+        return "tally"
+    if "now" in toks and opens:
+        m = _FP30_NOW.match(text, s0)
+        if m and not _FP30_GOAL_NOW.search(text, m.end(), start):
+            return "now"
+    return None
