@@ -2085,3 +2085,100 @@ def fp30_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
         if m and not _FP30_GOAL_NOW.search(text, m.end(), start):
             return "now"
     return None
+
+
+# --- tg30: goals still missed on new sites (session 29) ----------------------------------------------------
+# "plan": a rejected value whose clause (as tg29's "cue": from the last ";" / ":" or the sentence start, at most 120
+# characters back) sets a plan before it ("năm 2026, ngành đề ra kế hoạch trồng rừng với quy mô 1.200 ha"), with no
+# result cue between and not its item's second figure.
+# "list": a rejected item of a dash list ("- Tỷ lệ xã có điểm phục vụ: 100%") whose list (the adjacent lines with a
+# list mark, at most 12 each way) holds three values or more, one of them kept by the first pass and none below 0.3
+# (a list the model nearly takes whole), with no result cue on its own line before it.
+# "sched": an item of a per-year schedule ("+ Năm 2026: trồng mới 300 ha") after a lead line ending in ":" (the
+# run of such items at most 8 lines), with no result cue on the lead or the item; these lines become candidates with
+# the same token (target_units.TG30_SCHED).
+# "follow": tg28's "semi" and "parts" read again after tg29's and these keeps (a kept plan's "Trong số đó" parts).
+# All bounded: a clause, a line, at most 12 lines each way; read only for rejected values.
+# "series": one year's level of a year series ("năm 2026 đạt 3,2 ngày/khách; năm 2028 đạt 3,4 …") whose other year,
+# same unit, the first pass keeps (targets._tg30_series; the year within 40 characters before each value).
+# "will": a value whose clause (as "plan") says what will be built, planted or drawn (target_units.TG30_WILL: "giai
+# đoạn 2026-2030 sẽ xây mới 12 trường"); the same token makes such lines candidates' goal lines.
+TG30_TOKENS = ("plan", "list", "sched", "follow", "series", "will")
+# the year that opens a series item right before its value ("năm 2026 đạt", "năm 2028 là khoảng", "vào năm 2030:")
+_TG30_YEAR_ITEM = re.compile(r"\bnăm (20\d\d)\s*[:,]?\s*(?:(?:đạt|là|đón|có|ở mức|tăng|giảm|còn)\s+)?"
+                             r"(?:(?:khoảng|trên|hơn|dưới|ít nhất|tối thiểu|từ)\s+)?$", re.I)
+
+
+def tg30_series_year(t: str, sent: tuple[int, int], start: int) -> int | None:
+    lo = max(sent[0], start - 40)
+    m = _TG30_YEAR_ITEM.search(t, lo, start)
+    return int(m.group(1)) if m else None
+
+
+def tg30_series_clear(t: str, a: int, b: int) -> bool:
+    """No result cue nor aside left open between two items of a series."""
+    return b - a <= 300 and not _item_past(t, a, b) and not _OWN_PAST.search(t, a, b)
+_TG30_PLAN = re.compile(r"\b(?:đề ra|đặt ra)\s+kế hoạch\b(?!\s+(?:đề ra|đặt ra|được giao|năm\s+\d{4}\s+đã))")
+_TG30_MARK = re.compile(r"[ \t]*[-+•–*][ \t]*\S")
+
+
+def tg30_plan_before(t: str, sent: tuple[int, int], start: int, pattern: re.Pattern | None = None) -> bool:
+    lo = max(sent[0], start - _TG29_REACH, t.rfind(";", sent[0], start) + 1, t.rfind(":", sent[0], start) + 1)
+    low = t[lo:start].lower()
+    m = None
+    for m in (pattern or _TG30_PLAN).finditer(low):
+        pass
+    if m is None:
+        return False
+    rest = lo + m.end()
+    return not _item_past(t, lo, start) and not _OWN_PAST.search(t, lo, start) \
+        and t.count("(", lo, start) <= t.count(")", lo, start) and not _tg28_second_figure(t, rest, start)
+
+
+def _tg30_line(t: str, pos: int) -> tuple[int, int]:
+    a = t.rfind("\n", 0, pos) + 1
+    b = t.find("\n", pos)
+    return a, (len(t) if b < 0 else b)
+
+
+def tg30_list_item(t: str, start: int, starts: list[int], first: list[float]) -> bool:
+    a, b = _tg30_line(t, start)
+    if not _TG30_MARK.match(t, a, b) or _item_past(t, a, start) or _OWN_PAST.search(t, a, start):
+        return False
+    lo, hi = a, b
+    for _ in range(12):         # the list's lines before
+        if lo == 0:
+            break
+        pa, pb = _tg30_line(t, lo - 1)
+        if not _TG30_MARK.match(t, pa, pb):
+            break
+        lo = pa
+    for _ in range(12):         # and after
+        if hi >= len(t):
+            break
+        na, nb = _tg30_line(t, hi + 1)
+        if not _TG30_MARK.match(t, na, nb):
+            break
+        hi = nb
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    kept = sum(1 for k in range(i, j) if first[k] > 0.5)
+    return kept >= 1 and j - i >= 3 and min(first[i:j]) >= 0.3
+
+
+def tg30_sched_item(t: str, start: int) -> bool:
+    from extractors.target_units import TG30_SCHED
+    a, b = _tg30_line(t, start)
+    if not TG30_SCHED.match(t, a, b) or _item_past(t, a, start) or _OWN_PAST.search(t, a, start):
+        return False
+    lo = a
+    for _ in range(8):          # back over the run of schedule items to its lead
+        if lo == 0:
+            return False
+        pa, pb = _tg30_line(t, lo - 1)
+        if TG30_SCHED.match(t, pa, pb):
+            lo = pa
+            continue
+        lead = t[pa:pb].rstrip()
+        return lead.endswith(":") and not _item_past(t, pa, pb) and not _OWN_PAST.search(t, pa, pb)
+    return False
+

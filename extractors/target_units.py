@@ -348,12 +348,27 @@ TG29_CUE = re.compile(TG29_DUTY.pattern + r"|kịch bản tăng trưởng\b(?:\s
                       r"thống nhất (?:mức|chỉ tiêu)|đề ra chỉ tiêu")
 
 
+# option tg30 "sched": a schedule's per-year item under a lead that opens a list ("Tiến độ thực hiện như sau:" /
+# "+ Năm 2026: trồng mới 300 ha, …" / "+ Năm 2027: …"): the year and a colon open the line
+TG30_SCHED = re.compile(r"\s*[-+•–*]?\s*(?:năm|giai đoạn)\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*:", re.I)
+
+
+# option tg30 "will": a line that says what will be built, planted or drawn ("giai đoạn 2026-2030 sẽ xây mới 12
+# trường", "dự kiến sẽ thu hút 2 triệu lượt khách"): an action verb right after "sẽ" / "dự kiến"; not "sẽ được"
+# (what will be done to something), not "sẽ có" / "sẽ đạt" (a state or a forecast); its first letter before the
+# word-boundary test, so `re` scans for it in C (tp27)
+TG30_WILL = re.compile(r"(?:s(?<!\ws)ẽ|d(?<!\wd)ự kiến)\s+(?:(?:tiếp tục|phải|cần|sẽ)\s+)?(?:xây mới|xây dựng mới|trồng|thu hút|"
+                       r"đào tạo|khởi công|thành lập|đón|tạo việc làm|giải quyết việc làm|tái canh|thực hiện tái canh|"
+                       r"phát triển thêm|xây dựng thêm|hỗ trợ|nâng cấp|cải tạo)\b")
+
+
 def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
-                     duty: bool = False) -> list[tuple[int, int]]:
+                     duty: bool = False, sched: bool = False, will: bool = False) -> list[tuple[int, int]]:
     """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends;
     with runs (option cand_fix "runs", miss22), the paragraph right after one that names a goal too (a goals
     list going on: "Hằng năm, … đạt từ 1.500 đến 1.600 đảng viên", "Về văn hóa - xã hội: (7) …")."""
     spans, pos, heading, after_named = [], 0, False, False
+    sched_run = False       # option tg30 "sched": the previous line opened a list or was a schedule item
     low = lowered_page(text)        # the goal words found case-sensitively there: same lines, less CPU
     for line, low_line in zip(text.split("\n"), (low or text).split("\n")):
         s, e = pos, pos + len(line)
@@ -365,7 +380,14 @@ def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
         said_future = future and bool(_FUTURE_LINE.search(low_line if low is not None else line.lower()))
         if duty and not named:      # option tg29 "duty"
             named = bool(TG29_DUTY.search(low_line if low is not None else line.lower()))
-        if named or heading or (runs and after_named) or said_future:
+        if will and not named:      # option tg30 "will"
+            named = bool(TG30_WILL.search(low_line if low is not None else line.lower()))
+        in_sched = False
+        if sched:                   # option tg30 "sched"
+            item = bool(TG30_SCHED.match(line))
+            in_sched = item and sched_run
+            sched_run = item or p.endswith(":")
+        if named or heading or (runs and after_named) or said_future or in_sched:
             spans.append((s, e))
         after_named = named
         if named and (p.endswith(":") or (len(p) < 120 and not p.endswith("."))):
@@ -382,7 +404,8 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
     fix: option cand_fix; "runs" reads the paragraph after a goal line too (_goal_line_spans)."""
     out: list[tuple[int, int, float, str]] = []
     tokens = fix.split("+")
-    lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens, "tg29_duty" in tokens) if goal_lines else None
+    lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens, "tg29_duty" in tokens,
+                             "tg30_sched" in tokens, "tg30_will" in tokens) if goal_lines else None
     line_starts = [s for s, _ in lines] if lines is not None else []
 
     def on_goal_line(a: int) -> bool:

@@ -519,9 +519,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     cd31 = "+".join("cd31_" + t for t in (options.get("cd31") or "").split("+") if t)
     tc25 = "+".join("tc25_" + t for t in (options.get("tc25") or "").split("+") if t)
     tg29 = "+".join("tg29_" + t for t in (options.get("tg29") or "").split("+") if t)
+    tg30 = "+".join("tg30_" + t for t in (options.get("tg30") or "").split("+") if t)
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
-                                            "un30" if options.get("un30") else None, cd31, tc25, tg29))))
+                                            "un30" if options.get("un30") else None, cd31, tc25, tg29, tg30))))
     if options.get("fg27"):     # fg27: star grades, a plan's funds, a goal's base level (target_features)
         values = _fg27_kept(text, values, options["fg27"].split("+"), as_of)
     if not values:
@@ -706,6 +707,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         _tg28_keep(text, values, rows, goal_probs, options["tg28"].split("+"))
     if goal_probs is not None and options.get("tg29"):
         _tg29_keep(text, values, rows, goal_probs, options["tg29"].split("+"))
+    if goal_probs is not None and options.get("tg30"):
+        _tg30_keep(text, values, rows, goal_probs, options["tg30"].split("+"))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -919,6 +922,52 @@ def _tg29_keep(text: str, values: list, rows: list, goal_probs: list[float], tok
     for vi, (start, *_) in enumerate(values):
         if goal_probs[vi] <= 0.5 and tf.tg29_duty_before(text, rows[vi][0], start):
             goal_probs[vi] = 0.51
+
+
+def _tg30_keep(text: str, values: list, rows: list, goal_probs: list[float], toks: list[str]) -> None:
+    """Option tg30 (session 29): values the first pass rejects kept at 0.51 (the vetoes still read them): "plan", a
+    plan set in the value's clause ("đề ra kế hoạch nuôi … với quy mô 4.000 lồng"); "list", an item of a dash list
+    of indicators whose other items are mostly kept ("- Tỷ lệ …: 100%"); "sched", an item of a per-year schedule
+    ("+ Năm 2026: trồng 300 ha") under a lead with no result cue; "follow", tg28's ";" items and "Trong đó" parts
+    read again after those and tg29's keeps (target_features.tg30_*)."""
+    from extractors import target_features as tf
+    from extractors.target_units import TG30_WILL
+    unknown = set(toks) - set(tf.TG30_TOKENS)
+    if unknown:
+        raise ValueError(f"tg30: unknown tokens {sorted(unknown)}")
+    first = list(goal_probs)        # the list's verdicts before this pass
+    starts = [v[0] for v in values]
+    for vi, (start, *_) in enumerate(values):
+        if goal_probs[vi] > 0.5:
+            continue
+        sent = rows[vi][0]
+        if "plan" in toks and tf.tg30_plan_before(text, sent, start) \
+                or "list" in toks and tf.tg30_list_item(text, start, starts, first) \
+                or "sched" in toks and tf.tg30_sched_item(text, start) \
+                or "series" in toks and _tg30_series(text, values, rows, first, vi) \
+                or "will" in toks and tf.tg30_plan_before(text, sent, start, TG30_WILL):
+            goal_probs[vi] = 0.51
+    if "follow" in toks:
+        _tg28_keep(text, values, rows, goal_probs, ["semi", "parts"])
+
+
+def _tg30_series(text: str, values: list, rows: list, first: list[float], vi: int) -> bool:
+    """Option tg30 "series": the value is one year's level of a year series in its sentence ("năm 2026 đạt 3,2
+    ngày/khách; năm 2028 đạt 3,4 ngày/khách và năm 2030 đạt 4 ngày/khách") another year of which, same unit, the
+    first pass keeps (at most six values either way), with no result cue between them."""
+    from extractors import target_features as tf
+    start, unit, sent = values[vi][0], values[vi][3], rows[vi][0]
+    year = tf.tg30_series_year(text, sent, start)
+    if year is None:
+        return False
+    for vj in list(range(vi - 1, max(-1, vi - 7), -1)) + list(range(vi + 1, min(len(values), vi + 7))):
+        if rows[vj][0] != sent or first[vj] <= 0.5 or values[vj][3] != unit:
+            continue
+        other = tf.tg30_series_year(text, sent, values[vj][0])
+        if other is not None and other != year and tf.tg30_series_clear(text, min(start, values[vj][0]),
+                                                                         max(start, values[vj][0])):
+            return True
+    return False
 
 
 def _tg28_keep(text: str, values: list, rows: list, goal_probs: list[float], toks: list[str]) -> None:
