@@ -26,7 +26,8 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
                    ROOT / "tests" / "data" / "corpus" / "part-I3.jsonl",
                    *(ROOT / "tests" / "data" / "corpus" / f"part-J{k}.jsonl" for k in range(1, 7)),
                    *(ROOT / "tests" / "data" / "corpus" / f"part-K{k}.jsonl" for k in range(1, 7)),
-                   *(ROOT / "tests" / "data" / "corpus" / f"part-L{k}.jsonl" for k in range(1, 3)))
+                   *(ROOT / "tests" / "data" / "corpus" / f"part-L{k}.jsonl" for k in range(1, 3)),
+                   ROOT / "tests" / "data" / "corpus" / "part-M1.jsonl")
 
 
 # Parts that test and never train: part I (session 14) was annotated in three parallel shares without
@@ -48,7 +49,9 @@ DEFAULT_SOURCES = (ROOT / "tests" / "data" / "devset" / "cases.jsonl",
 # most) and left K4-K6 where they were: they stay test-only.
 # Part L (session 28: shares L1 and L2, 20 + 21 national portal and ministry texts, a kind the corpus barely
 # had) tests and never trains, like K.
-TEST_ONLY_PARTS = frozenset({"I", "J", "K", "L"})
+# Part M (session 29: share M1, 25 provincial papers' and portals' pages from another public collection of
+# real texts, mostly without goals) tests and never trains, like K.
+TEST_ONLY_PARTS = frozenset({"I", "J", "K", "L", "M"})
 
 
 _train_jval = False     # set by training_jval(): J1-J4 train too (jt28)

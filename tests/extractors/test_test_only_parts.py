@@ -25,5 +25,6 @@ def test_trainable_excludes_only_the_test_only_parts():
     assert not corpus.trainable({"id": "J-201", "part": "J"})
     assert not corpus.trainable({"id": "K-001", "part": "K"})
     assert not corpus.trainable({"id": "L-001", "part": "L"})
+    assert not corpus.trainable({"id": "M-001", "part": "M"})
     assert corpus.trainable({"id": "A-001", "part": "A"}) and corpus.trainable({"id": "dev-001"})
 
