@@ -10,8 +10,9 @@ Re-check:  git -C <mirror> archive b4236fbd _posts | tar -x -C /tmp/tr
 Prints the counts of each filter step and the drawn post list.  Standard library only; reads only the
 `source_url`/`url` keys of the corpus parts, the reserve and the pair files.
 """
-import collections, glob, json, os, random, re, sys
-from urllib.parse import unquote
+import collections, json, os, random, re, sys
+
+from build_part_L1 import norm, seen_urls, site_of  # the URL index and site key of shares L1-L2
 
 SEED = 29030
 CAP_PER_SITE = 3
@@ -22,6 +23,7 @@ POSTS = sys.argv[1] if len(sys.argv) > 1 else '/tmp/tr/_posts'
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..')
 # read and dropped after the draw (reasons in README-part-M1.md)
 DROPPED = []
+SKIP = ('part-M1.jsonl',)       # the share itself is not in the URL index it is drawn against
 
 # sites of one province (provincial newspaper, radio-TV, portal, department, district, party committee)
 PROV = {
@@ -70,36 +72,6 @@ def on_topic(body):
     and 2 mentions of a public body."""
     return len(PA.findall(body)) >= 3 or (len(POLICY.findall(body)) >= 2 and GOAL.search(body) is not None
                                            and len(ACTOR.findall(body)) >= 2)
-
-
-def norm(u):
-    u = unquote(u.strip().rstrip('.*/')).lower()
-    u = re.sub(r'^https?://', '', u)
-    u = re.sub(r'^(www|m|amp)\.', '', u)
-    return u.rstrip('/')
-
-
-def site_of(u):
-    return re.sub(r'^(www|m|amp)\.', '', u.split('/')[2].lower())
-
-
-def seen_urls():
-    seen = set()
-    paths = glob.glob(os.path.join(ROOT, 'tests/data/corpus/part-*.jsonl')) + \
-        glob.glob(os.path.join(ROOT, 'tests/data/corpus/reserve-*.jsonl')) + \
-        glob.glob(os.path.join(ROOT, 'tests/data/criteria_pairs/*.jsonl'))
-    for p in paths:
-        if os.path.basename(p) == 'part-M1.jsonl':
-            continue
-        for line in open(p, encoding='utf-8'):
-            line = line.strip()
-            if not line:
-                continue
-            d = json.loads(line)
-            for k in ('source_url', 'url'):
-                if d.get(k):
-                    seen.add(norm(d[k]))
-    return seen
 
 
 def parse(path):
@@ -183,7 +155,7 @@ def draw(rows):
 
 def check(path, posts):
     """Each line of the share: its URL among the drawn posts, its text rebuilt from its post."""
-    rows, _ = candidates(posts, seen_urls())
+    rows, _ = candidates(posts, seen_urls(SKIP, reserve=True))
     drawn, _ = draw(rows)
     by_url = {norm(u): f for f, u, n in drawn}
     bad = 0
@@ -201,7 +173,7 @@ def check(path, posts):
 def main():
     if '--check' in sys.argv:
         return check(sys.argv[sys.argv.index('--check') + 1], POSTS)
-    seen = seen_urls()
+    seen = seen_urls(SKIP, reserve=True)
     rows, counts = candidates(POSTS, seen)
     for k, v in counts.items():
         print('%s: %d' % (k, v))
