@@ -1962,10 +1962,16 @@ _TG29_REACH = 120
 
 def tg29_duty_before(t: str, sent: tuple[int, int], start: int) -> bool:
     from extractors.target_units import TG29_CUE
+    return _cue_governs(t, sent, start, TG29_CUE)
+
+
+def _cue_governs(t: str, sent: tuple[int, int], start: int, cue: re.Pattern) -> bool:
+    """The last `cue` in the value's clause (within _TG29_REACH before it) governs it: no past item, own past
+    wording, open parenthesis or second figure between."""
     lo = max(sent[0], start - _TG29_REACH, t.rfind(";", sent[0], start) + 1, t.rfind(":", sent[0], start) + 1)
     low = t[lo:start].lower()
     m = None
-    for m in TG29_CUE.finditer(low):
+    for m in cue.finditer(low):
         pass
     if m is None:
         return False
@@ -2123,16 +2129,7 @@ _TG30_MARK = re.compile(r"[ \t]*[-+•–*][ \t]*\S")
 
 
 def tg30_plan_before(t: str, sent: tuple[int, int], start: int, pattern: re.Pattern | None = None) -> bool:
-    lo = max(sent[0], start - _TG29_REACH, t.rfind(";", sent[0], start) + 1, t.rfind(":", sent[0], start) + 1)
-    low = t[lo:start].lower()
-    m = None
-    for m in (pattern or _TG30_PLAN).finditer(low):
-        pass
-    if m is None:
-        return False
-    rest = lo + m.end()
-    return not _item_past(t, lo, start) and not _OWN_PAST.search(t, lo, start) \
-        and t.count("(", lo, start) <= t.count(")", lo, start) and not _tg28_second_figure(t, rest, start)
+    return _cue_governs(t, sent, start, pattern or _TG30_PLAN)
 
 
 def _tg30_line(t: str, pos: int) -> tuple[int, int]:
