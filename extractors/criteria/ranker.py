@@ -199,6 +199,7 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         own.update(titleless_cues(doc))
     if FACT_CUES != "off":
         own.update(fact_cues(doc))
+    named = named_act_cues(doc, mappings, lex) if NAMED_ACTS != "off" else []
     objs = object_features(doc, mappings, lex) if ACT_OBJECT else []
     heads = head_features(doc, mappings, lex) if HEAD_OBJECT else []
     gated = head_gated(doc, mappings) if HEAD_GATE != "off" else []
@@ -233,6 +234,8 @@ def features(doc, mappings: list, lex: Lexicon, learned=None, evidence=None, wit
         f.update(acts[i])
         if OWN_ACT or ACT_CUES or TITLELESS_CUES or FACT_CUES != "off":
             f.update(own)
+        if named:
+            f.update(named[i])
         if ACT_OBJECT:
             f.update(objs[i])
         if HEAD_OBJECT:
@@ -568,6 +571,57 @@ def _fact_features(text: str, title: str) -> dict[str, float]:
     return out
 
 
+# thirty-third pass (`train --named-acts tl|all`; off): the acts the page names in words, without a number
+# (extractors.named_acts: "Kế hoạch … vừa được UBND tỉnh ban hành", "Theo Kế hoạch, …"): whether one is the province's
+# own or relayed, another body's, its kind, an issuing verb, a year, and how near its topic words are to each criterion
+# (per pair); read by the confidence and the decision model (never the order model). "tl": only on title-less pages
+NAMED_ACTS = "off"
+_NAMED_CACHE: dict[int, list] = {}
+_NA_KINDS = {"ke hoach": "plan", "chuong trinh": "plan", "de an": "plan", "chien luoc": "plan", "quy hoach": "plan",
+             "nghi quyet": "res", "chi thi": "res", "quyet dinh": "dec"}
+
+
+def _page_named_acts(doc) -> list:
+    from extractors.named_acts import named_acts, unnumbered
+    key = hash((doc.title, doc.text[:2000]))
+    if key not in _NAMED_CACHE:
+        _NAMED_CACHE[key] = unnumbered(named_acts(doc.text, doc.title))
+    return _NAMED_CACHE[key]
+
+
+def named_act_cues(doc, mappings: list, lex: Lexicon) -> list[dict[str, float]]:
+    """Per mapping, the page's acts named without a number (see NAMED_ACTS): page features `na_*` (the same on
+    every pair) and `na_topic`, the cosine of the own or relayed acts' topic words with the pair's criterion."""
+    if NAMED_ACTS == "off" or (NAMED_ACTS == "tl" and doc.title.strip()):
+        return [{} for _ in mappings]
+    acts = _page_named_acts(doc)
+    own = [a for a in acts if a.own or (a.anaphoric and a.issuer is None)]
+    page: dict[str, float] = {}
+    if acts:
+        page["na_act"] = 1.0
+    if [a for a in acts if a.own]:
+        page["na_own"] = 1.0
+    if [a for a in acts if a.anaphoric]:
+        page["na_relayed"] = 1.0
+    if [a for a in acts if a.issuer and not a.own] and not own:
+        page["na_other"] = 1.0
+    if any(a.verb in ("ban hanh", "phe duyet", "thong qua") for a in own):
+        page["na_issued"] = 1.0
+    if any(a.year for a in own):
+        page["na_year"] = 1.0
+    for k in {_NA_KINDS.get(a.kind, "other") for a in own}:
+        page[f"na_kind_{k}"] = 1.0
+    topic = " ".join(a.topic for a in own if a.topic)
+    tvec = lex.doc_vector(topic) if topic else {}
+    out = []
+    for m in mappings:
+        f = dict(page)
+        if tvec:
+            f["na_topic"] = lex.cosine(tvec, m.criterion_id)
+        out.append(f)
+    return out
+
+
 # what the act is about (eighteenth pass, `train --act-object`; off): the words an issuing or acting verb
 # governs, in the title and head outside citations ("ban hành Kế hoạch kiểm soát thủ tục hành chính" ->
 # "kiểm soát thủ tục hành chính"), compared with each criterion's wording
@@ -858,6 +912,8 @@ def decision_features(f: dict[str, float], p_conf_best: float, p_conf_top: float
         out.update({k: v for k, v in f.items() if k.startswith("tl_") and v})
     if FACT_CUES != "off":  # the page's extracted facts (thirty-second pass; off)
         out.update({k: v for k, v in f.items() if k.startswith("fx_") and v})
+    if NAMED_ACTS != "off":  # the acts the page names without a number (thirty-third pass; off)
+        out.update({k: v for k, v in f.items() if k.startswith("na_") and v})
     if TITLELESS_SPLIT and f.get("no_title"):   # the same features apart on title-less pages (thirty-first pass; off)
         out.update({f"nt_{k}": v for k, v in list(out.items()) if k != "no_title"})
     return out

@@ -46,6 +46,8 @@ page's cues of a relayed plan or goals, results and events read by the confidenc
 model's features read again apart on title-less pages.
 `--fact-cues tl|all` (thirty-second pass, not shipped): the page's extracted facts (the primary act's issuer and kind,
 cited acts, targets ahead of the page's date, values judged results, period) read by the confidence and decision models.
+`--named-acts tl|all` (thirty-third pass, not shipped): the acts the page names in words without a number
+(extractors.named_acts), read by the confidence and the decision model.
 Needs scikit-learn (the `train` extra); the service only reads the JSON.
 """
 from __future__ import annotations
@@ -722,7 +724,7 @@ def _without_flags(rows: list[tuple[str, dict, int]]) -> list[tuple[str, dict, i
     """The rows as the order model reads them: without the ORDER_WITHOUT features, nor the page
     evidence score and the domain lexicon's best-of-page flag `pdom_top` (the confidence model's only)."""
     return [(c, {k: v for k, v in f.items() if k not in ORDER_WITHOUT and k != "pdom_top" and not k.startswith(PAGE_EV)
-                 and not k.startswith(("own_", "tl_", "fx_")) and not (OBJECT_CONFIDENCE_ONLY and k.startswith("obj_"))}, y)
+                 and not k.startswith(("own_", "tl_", "fx_", "na_")) and not (OBJECT_CONFIDENCE_ONLY and k.startswith("obj_"))}, y)
             for c, f, y in rows]
 
 
@@ -883,6 +885,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="the page's extracted facts (primary act's issuer and kind, cited acts, targets ahead of the "
                          "page's date, values judged results, period) read by the confidence and the decision model, "
                          "on title-less pages (tl) or every page (ranker.FACT_CUES; thirty-second pass, not shipped)")
+    ap.add_argument("--named-acts", choices=("off", "tl", "all"), default="off",
+                    help="the acts the page names in words without a number (extractors.named_acts: the province's own "
+                         "or relayed, another body's, kind, issuing verb, year, topic against each criterion), read by "
+                         "the confidence and the decision model, on title-less pages (tl) or every page "
+                         "(ranker.NAMED_ACTS; thirty-third pass, not shipped)")
     ap.add_argument("--titleless-split", action="store_true",
                     help="the decision model reads its features again apart on title-less pages (ranker.TITLELESS_SPLIT; "
                          "thirty-first pass, not shipped)")
@@ -957,7 +964,7 @@ def main(argv: list[str] | None = None) -> int:
     _ranker.OWN_ACT, _ranker.ACT_OBJECT = a.own_act, a.act_object != "off"
     _ranker.ACT_CUES, _ranker.RANKING_CUES = a.act_cues, a.ranking_cues
     _ranker.TITLELESS_CUES, _ranker.TITLELESS_SPLIT = a.titleless_cues, a.titleless_split
-    _ranker.FACT_CUES = a.fact_cues
+    _ranker.FACT_CUES, _ranker.NAMED_ACTS = a.fact_cues, a.named_acts
     if a.head_object is not None:
         _ranker.HEAD_OBJECT, _ranker.HEAD_KEYS = a.head_object != "off", _ranker.HEAD_SETS[a.head_object]
     HEAD_ORDER_ONLY = a.head_order_only
