@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.textutil import finditer_i
 from extractors.types import Period
 
 _YEARS = r"((?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*((?:19|20)\d\d)"
@@ -51,7 +52,7 @@ _NUMBERED = re.compile(r"\d+[a-zđ]?(?:/\d{4})?[/-][A-ZĐ]")
 def named_document_period(text: str) -> Period | None:
     """Period of a document the page names in words, when the page gives no number for it.
     Skips national programmes and documents the sentence cites ("triển khai kế hoạch ... giai đoạn")."""
-    for m in PERIOD_RE.finditer(text):
+    for m in finditer_i(PERIOD_RE, text):       # over the lowered page (textutil): the same spans
         a, b = int(m.group(1)), int(m.group(2))
         if not _ok(a, b):
             continue

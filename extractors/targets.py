@@ -410,7 +410,7 @@ def _percentage_points(text: str, v: tuple[int, int, float, str]) -> tuple[int, 
 
 
 # fj26b (option fj26b "isodate"): "2025-11-19 Tỉnh Lai Châu …" read "11-19 tỉnh" as a range of provinces
-_ISO_DATE = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\d.,/-])")
+_ISO_DATE = re.compile(r"(?:1(?<![\d.,/-]1)9|2(?<![\d.,/-]2)0)\d\d-\d{1,2}-\d{1,2}(?![\d.,/-])")    # first digit first (spd30)
 
 
 def _outside_iso_dates(text: str, values: list) -> list:
