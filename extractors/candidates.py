@@ -240,9 +240,9 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
             "provinces": _log(len(ranked)),
             "national": nat,
             "ranking": ranking,
-            "near_rank": float(any(_NEAR_RANK.search(folded, max(0, p - 50), p + 60) for p in e["positions"])),
-            "only_near_rank": float(all(_NEAR_RANK.search(folded, max(0, p - 50), p + 60) for p in e["positions"])
-                                    and bool(e["positions"])),
+            "near_rank": float(any(near := [bool(_NEAR_RANK.search(folded, max(0, p - 50), p + 60))
+                                            for p in e["positions"]])),     # each position searched once (spd30)
+            "only_near_rank": float(all(near) and bool(e["positions"])),
         }
         out.append((name, f))
     none = _none(rule_choice, len(ranked))

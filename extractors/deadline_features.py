@@ -917,7 +917,7 @@ def _past_result_stops(t: str) -> list[tuple[int, str, None]]:
     out = []
     for m in _SENT_START.finditer(t):
         head = t[m.start():m.start() + _PAST_OPENING]
-        p = _PAST_OPEN.search(head)
+        p = slice_search_i(_PAST_OPEN, t, m.start(), m.start() + _PAST_OPENING)     # head, lowered (spd30)
         if p and not _Q1_FORWARD.search(head, 0, p.start()) and not _YEAR.search(head, 0, p.start()):
             out.append((m.start() + p.end(), "other", None))
     return out

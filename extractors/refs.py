@@ -14,7 +14,7 @@ from datetime import date
 
 from extractors import dates, issuers
 from extractors.normalize import fix_symbol, fold
-from extractors.textutil import Sentences, slice_search_i
+from extractors.textutil import Sentences, lowered_page, slice_search_i
 
 TYPE_CODES = {
     "KH": "Kế hoạch", "QĐ": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị", "BC": "Báo cáo",
@@ -241,6 +241,8 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
     out: list[Mention] = []
     all_dates = None
     council = None
+    low = lowered_page(text)        # a footer's licence line holds one of these words (spd30: most pages none)
+    furniture = low is None or any(w in low for w in ("giấy phép", "giay phep", "issn"))
     for m in SYMBOL_RE.finditer(text):
         number, stype, body, syear = parse_symbol(m)
         if not _plausible(m, number):
@@ -248,7 +250,7 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if _FURNITURE_RE.search(line) or body in ("TTĐT", "TTDT"):
+        if (furniture and _FURNITURE_RE.search(line)) or body in ("TTĐT", "TTDT"):
             continue                      # portal licence in the footer, not a document
         s_start, s_end = sents.bounds(m.start())
         national = bool(body) and (body in _NATIONAL_BODIES or re.fullmatch(r"(?:UBTV)?QH\d*|B[A-ZĐ]{1,5}", body or "") is not None)

@@ -1563,7 +1563,7 @@ _GM_AIM_BEFORE = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|để|nh�
 
 def _vs_plan_unaimed(t: str, lo: int, hi: int) -> bool:
     return any(not _GM_AIM_BEFORE.search(t, max(lo, m.start() - 25), m.start())
-               for m in _GM_VS_PLAN.finditer(t, lo, hi))
+               for m in finditer_i(_GM_VS_PLAN, t, lo, hi))
 
 
 def _chunk_start(t: str, c: "Context") -> int:

@@ -115,14 +115,16 @@ def _zone_flags(text: str, paras: list[tuple[int, int]]) -> list[bool]:
     """Is each paragraph inside a goals section?"""
     flags, zone = [], False
     for s, e in paras:
-        p = text[s:e].strip()
+        seg = text[s:e]
+        p = seg.strip()
+        a = s + len(seg) - len(seg.lstrip())        # p's offset: the re.I searches over the lowered page (spd30)
         if p:
             heading = len(p) < 90 and not p.endswith(".")
-            if _ZONE_OFF.search(p[:60]) and (heading or p.lower().startswith("để đạt được")):
+            if slice_search_i(_ZONE_OFF, text, a, a + min(60, len(p))) and (heading or p.lower().startswith("để đạt được")):
                 zone = False
         flags.append(zone)
-        if p and _ZONE_ON.search(p) and not _PAST.search(p[:80]) and (
-                p.endswith(":") or (len(p) < 90 and not p.endswith(".")) or _ZONE_OPEN.search(p)):
+        if p and slice_search_i(_ZONE_ON, text, a, a + len(p)) and not slice_search_i(_PAST, text, a, a + min(80, len(p))) and (
+                p.endswith(":") or (len(p) < 90 and not p.endswith(".")) or slice_search_i(_ZONE_OPEN, text, a, a + len(p))):
             zone = True
     return flags
 
