@@ -11,7 +11,7 @@ _RANGE_AFTER = r"\s*(?:từ\s+)?(?:năm\s+)?" + _YEARS            # "giai đoạ
 PERIOD_RE = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)" + _RANGE_AFTER, re.I)
 # In a title the bare range counts too ("Kế hoạch CCHC 2021-2025"), but not a term of office.
 # (its first digit consumed before the lookbehinds, so re skips to a "1" or "2" in C: the same matches, spd30)
-_BARE_RE = re.compile(r"((?:1(?<!nhiệm kỳ 1)(?<![\d/]1)9|2(?<!nhiệm kỳ 2)(?<![\d/]2)0)\d\d)" + _YEARS[len("((?:19|20)\d\d)"):]
+_BARE_RE = re.compile(r"((?:1(?<!nhiệm kỳ 1)(?<![\d/]1)9|2(?<!nhiệm kỳ 2)(?<![\d/]2)0)\d\d)" + _YEARS[len(r"((?:19|20)\d\d)"):]
                       + r"(?![\d/])", re.I)
 
 
