@@ -15,7 +15,7 @@ from extractors.normalize import fold
 from extractors.period import PERIOD_RE, _BARE_RE, _DOC_WORD, _NOT_OWN, _NUMBERED, _ok
 from extractors.primary import _ANNOUNCED, mention_score
 from extractors.refs import _TYPE_WORD_RE, Mention
-from extractors.textutil import finditer_i
+from extractors.textutil import finditer_i, letter_first_source, slice_search_i
 from extractors.types import Period
 
 
@@ -73,8 +73,9 @@ def _page_date(text: str, mentions: list[Mention]):
 
 def _lead_words(text: str, m: Mention) -> list[str]:
     """Words of its sentence before the mention's type word: "Thủ tướng vừa ký", "Theo"."""
-    pre = text[max(m.sentence[0], m.start - 160):m.start]       # the window find_mentions reads: linear time
-    tw = _TYPE_WORD_RE.search(pre)
+    lo = max(m.sentence[0], m.start - 160)
+    pre = text[lo:m.start]       # the window find_mentions reads: linear time
+    tw = slice_search_i(_TYPE_WORD_RE, text, lo, m.start)     # over the lowered page (spd30): the same span
     return re.findall(r"\w+", fold(pre[:tw.start()] if tw else pre).lower())
 
 
@@ -154,8 +155,9 @@ _LOCAL_CUES = re.compile(r"\b(?:toan|cua|trong|ubnd|uy ban nhan dan|tren dia ban
 # The cues counted case-sensitively in the lowered folded page: several times less CPU than re.I,
 # which gets no first-character scan. The counts are the same unless the page holds a character
 # re.I equates with an ASCII letter or that lowers to one (İ ı ſ K): then the re.I patterns count.
-_LOWER_CUES = {rx: re.compile(rx.pattern.replace("(?! [A-Z])", "(?! [a-z])"))
-               for rx in (_NATIONAL_CUES, _RANKING_CUES, _LOCAL_CUES)}
+# (their "\\b"-led alternatives letter-first, textutil.letter_first_source: the same matches, spd30)
+_LOWER_CUES = {rx: re.compile(letter_first_source(p) or p) for rx, p in (
+    (rx, rx.pattern.replace("(?! [A-Z])", "(?! [a-z])")) for rx in (_NATIONAL_CUES, _RANKING_CUES, _LOCAL_CUES))}
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
@@ -238,9 +240,9 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
             "provinces": _log(len(ranked)),
             "national": nat,
             "ranking": ranking,
-            "near_rank": float(any(_NEAR_RANK.search(folded, max(0, p - 50), p + 60) for p in e["positions"])),
-            "only_near_rank": float(all(_NEAR_RANK.search(folded, max(0, p - 50), p + 60) for p in e["positions"])
-                                    and bool(e["positions"])),
+            "near_rank": float(any(near := [bool(_NEAR_RANK.search(folded, max(0, p - 50), p + 60))
+                                            for p in e["positions"]])),     # each position searched once (spd30)
+            "only_near_rank": float(all(near) and bool(e["positions"])),
         }
         out.append((name, f))
     none = _none(rule_choice, len(ranked))

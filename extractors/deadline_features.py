@@ -10,7 +10,8 @@ from functools import lru_cache
 from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PARENS, _PAST_CTX, Context, _between, _log
 from extractors.textutil import finditer_i, i_view, search_i, slice_search_i
 
-_YEAR_SHAPE = r"(?<![\d,])(20[0-{}]\d)(?![\d/]|-\d{{1,2}}(?!\d))"    # not "2023-04"
+# not "2023-04"; the "2" consumed before the lookbehind, so re skips to it in C (spd30; the same matches)
+_YEAR_SHAPE = r"(2(?<![\d,]2)0[0-{}]\d)(?![\d/]|-\d{{1,2}}(?!\d))"
 _YEAR = re.compile(_YEAR_SHAPE.format(4))
 # fj26b (option fj26b "far"): a master plan's vision year "đến năm 2050" is a deadline too (J-0/J-2 gold holds 2050)
 _YEAR_FAR = re.compile(_YEAR_SHAPE.format(5))
@@ -916,7 +917,7 @@ def _past_result_stops(t: str) -> list[tuple[int, str, None]]:
     out = []
     for m in _SENT_START.finditer(t):
         head = t[m.start():m.start() + _PAST_OPENING]
-        p = _PAST_OPEN.search(head)
+        p = slice_search_i(_PAST_OPEN, t, m.start(), m.start() + _PAST_OPENING)     # head, lowered (spd30)
         if p and not _Q1_FORWARD.search(head, 0, p.start()) and not _YEAR.search(head, 0, p.start()):
             out.append((m.start() + p.end(), "other", None))
     return out

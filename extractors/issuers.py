@@ -74,7 +74,7 @@ BEFORE_RE = re.compile("(" + ISSUER + r")\s+(?:đã\s+|vừa\s+|mới\s+|cũng\s
 AFTER_CAPS_RE = re.compile(AFTER_RE.pattern, re.I)
 # "Căn cứ các Nghị quyết của Bộ Chính trị: số 36-NQ/TW ...; số 52-NQ/TW ...": the heading's issuer
 # holds for every item of the list
-LIST_HEAD_RE = re.compile(r"\b[Cc]ác\s+(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị|Thông tư|Kế hoạch|Kết luận|văn bản)"
+LIST_HEAD_RE = re.compile(r"[Cc](?<!\w[Cc])ác\s+(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị|Thông tư|Kế hoạch|Kết luận|văn bản)"
                           r"\s+(?:của|do)\s+(" + ISSUER + r")\s*(?:ban hành\s*)?:")
 
 # "Ban Chấp hành Đảng bộ tỉnh đã ban hành các Nghị quyết: Nghị quyết số 08-NQ/TU …; Nghị quyết 06-NQ/TU …"
@@ -87,6 +87,8 @@ ISSUER_AT_END_RE = re.compile("(" + ISSUER + r")\s+$")
 def list_heads_before(text: str) -> list[tuple[str, int]]:
     """(issuer, end) of each "<issuer> đã ban hành các Nghị quyết …:" heading."""
     out = []
+    if "ban hành" not in text:      # every heading holds it (spd30): most pages have none
+        return out
     for m in LIST_HEAD_VERB_RE.finditer(text):
         im = ISSUER_AT_END_RE.search(text, max(0, m.start() - 160), m.start())
         if im:

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import re
 
+from extractors.textutil import finditer_i
 from extractors.types import Period
 
 _YEARS = r"((?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*((?:19|20)\d\d)"
 _RANGE_AFTER = r"\s*(?:từ\s+)?(?:năm\s+)?" + _YEARS            # "giai đoạn (từ) (năm) 2021 - 2025"
 PERIOD_RE = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)" + _RANGE_AFTER, re.I)
 # In a title the bare range counts too ("Kế hoạch CCHC 2021-2025"), but not a term of office.
-_BARE_RE = re.compile(r"(?<!nhiệm kỳ )(?<![\d/])" + _YEARS + r"(?![\d/])", re.I)
+# (its first digit consumed before the lookbehinds, so re skips to a "1" or "2" in C: the same matches, spd30)
+_BARE_RE = re.compile(r"((?:1(?<!nhiệm kỳ 1)(?<![\d/]1)9|2(?<!nhiệm kỳ 2)(?<![\d/]2)0)\d\d)" + _YEARS[len(r"((?:19|20)\d\d)"):]
+                      + r"(?![\d/])", re.I)
 
 
 def _ok(a: int, b: int) -> bool:
@@ -51,7 +54,7 @@ _NUMBERED = re.compile(r"\d+[a-zđ]?(?:/\d{4})?[/-][A-ZĐ]")
 def named_document_period(text: str) -> Period | None:
     """Period of a document the page names in words, when the page gives no number for it.
     Skips national programmes and documents the sentence cites ("triển khai kế hoạch ... giai đoạn")."""
-    for m in PERIOD_RE.finditer(text):
+    for m in finditer_i(PERIOD_RE, text):       # over the lowered page (textutil): the same spans
         a, b = int(m.group(1)), int(m.group(2))
         if not _ok(a, b):
             continue

@@ -316,13 +316,15 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
 # a web address written in the text: a newspaper's credit "(Baohatinh.vn) -", "(Thanhhoa.dcs.vn)", a portal
 # named in a notice ("congdanso.danang.gov.vn"); not an e-mail's domain (counted above)
 _WEB = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w-])")
+_WEB_TLDS = (".vn", ".com", ".net", ".org")
 
 
 def _web_addresses(folded: str) -> list[str]:
     """Provinces of the web addresses the page names, in order, once each."""
-    if "." not in folded:
+    low = folded.lower()
+    if not any(tld in low for tld in _WEB_TLDS):       # every match ends in one (spd30): most pages name none
         return []
-    found = (_from_url(m.group(1)) for m in _WEB.finditer(folded.lower()))
+    found = (_from_url(m.group(1)) for m in _WEB.finditer(low))
     return list(dict.fromkeys(p for p in found if p))
 
 

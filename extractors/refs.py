@@ -14,7 +14,7 @@ from datetime import date
 
 from extractors import dates, issuers
 from extractors.normalize import fix_symbol, fold
-from extractors.textutil import Sentences
+from extractors.textutil import Sentences, lowered_page, slice_search_i
 
 TYPE_CODES = {
     "KH": "Kế hoạch", "QĐ": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị", "BC": "Báo cáo",
@@ -241,6 +241,8 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
     out: list[Mention] = []
     all_dates = None
     council = None
+    low = lowered_page(text)        # a footer's licence line holds one of these words (spd30: most pages none)
+    furniture = low is None or any(w in low for w in ("giấy phép", "giay phep", "issn"))
     for m in SYMBOL_RE.finditer(text):
         number, stype, body, syear = parse_symbol(m)
         if not _plausible(m, number):
@@ -248,28 +250,31 @@ def find_mentions(text: str, sents: Sentences | None = None) -> list[Mention]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if _FURNITURE_RE.search(line) or body in ("TTĐT", "TTDT"):
+        if (furniture and _FURNITURE_RE.search(line)) or body in ("TTĐT", "TTDT"):
             continue                      # portal licence in the footer, not a document
         s_start, s_end = sents.bounds(m.start())
         national = bool(body) and (body in _NATIONAL_BODIES or re.fullmatch(r"(?:UBTV)?QH\d*|B[A-ZĐ]{1,5}", body or "") is not None)
         men = Mention(key=number_key(number), number=number, start=m.start(), end=m.end(),
                       sentence=(s_start, s_end), national=national)
-        before = text[max(s_start, m.start() - 160):m.start()]
-        tw = _TYPE_WORD_RE.search(before)
+        b0 = max(s_start, m.start() - 160)
+        before = text[b0:m.start()]
+        # the re.I patterns over the lowered page's slice (textutil.slice_search_i: the same spans, groups lowered)
+        tw = slice_search_i(_TYPE_WORD_RE, text, b0, m.start())
         word_type = _TYPE_WORDS.get(tw.group(1).lower()) if tw else None
         if tw and tw.group(0).lower().lstrip().startswith("thông tư liên tịch"):
             word_type = "Thông tư liên tịch"
         men.type = stype or word_type
         men.type_from_words = bool(word_type) and not stype
         pre = before[:tw.start()] if tw else before
-        c = _CITE_RE.search(pre)
+        p1 = b0 + len(pre)
+        c = slice_search_i(_CITE_RE, text, b0, p1)
         if c:
             men.cite = c.group(1).lower()
-        men.issued = bool(_ISSUED_RE.search(pre)) and not men.cite
+        men.issued = bool(slice_search_i(_ISSUED_RE, text, b0, p1)) and not men.cite
         passive = _PASSIVE_RE.match(text, m.end())     # "22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh ủy ..."
         if passive and not men.cite:
             men.issued = True
-        men.attached = bool(_ATTACH_RE.search(pre))
+        men.attached = bool(slice_search_i(_ATTACH_RE, text, b0, p1))
         men.header = bool(_SO_HEADER_RE.search(text[max(0, m.start() - 12):m.start()]))
 
         # date: right after the number, else "Ngày ..., X ban hành Kế hoạch số ..."

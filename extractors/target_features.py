@@ -13,6 +13,7 @@ from functools import lru_cache
 from extractors.normalize import fold
 from extractors.target_units import unit_kind
 from extractors.textutil import search_i, slice_search_i
+from extractors.textutil import _without_i, finditer_i, lowered_page     # spd30: re.I patterns over the lowered page
 _PAST_CTX = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|vừa qua|năm qua|so với|cùng kỳ|"
                        r"kết quả|xếp (?:thứ|hạng)", re.I)
 _CUES = {
@@ -201,7 +202,7 @@ def result_cues(c: "Context") -> dict[str, float]:
     whose "đến hết năm Y" is not a deadline; a share of the national GDP (a national goal
     quoted in a provincial text) rather than of the province's GRDP."""
     t = c.text
-    f = {"as_of_sent": float(bool(_AS_OF.search(t, max(c.sent[0], c.start - _NEAR), c.start)))}
+    f = {"as_of_sent": float(bool(search_i(_AS_OF, t, max(c.sent[0], c.start - _NEAR), c.start)))}
     m = _MACRO_AFTER.match(t[c.end:c.end + 40])
     if m:
         f["macro:" + m.group(1)] = 1.0
@@ -840,7 +841,7 @@ def own_cue(c: "Context", strong: bool = False) -> str | None:
     t, lo = c.text, max(c.sent[0], c.start - _NEAR)
     goal = _OWN_GOAL_STRONG if strong else _OWN_GOAL
     g = max((m.end() for m in goal.finditer(t, lo, c.start)), default=-1)
-    p = max((m.end() for m in _OWN_PAST.finditer(t, lo, c.start)), default=-1)
+    p = max((m.end() for m in finditer_i(_OWN_PAST, t, lo, c.start)), default=-1)
     if g < 0 and p < 0:
         return None
     return "goal" if g > p else "past"
@@ -1194,12 +1195,16 @@ _HEADING_OFF = re.compile(r"kết quả|tình hình|đánh giá|đã đạt|đ�
                           r"tổ chức thực hiện|kinh phí", re.I)
 
 
-def _goal_heading(p: str) -> bool | None:
-    """True for a goal heading, False for another section's heading, None for neither."""
-    head = p[:100]
-    if _GOAL_HEADING.search(p) and not _HEADING_OFF.search(head):
+def _goal_heading(p: str, lp: str | None = None) -> bool | None:
+    """True for a goal heading, False for another section's heading, None for neither. lp: p lowered, from
+    the lowered page (textutil.lowered_page; spd30): the patterns read case-sensitively there, the same verdict."""
+    goal, off = (_without_i(_GOAL_HEADING), _without_i(_HEADING_OFF)) if lp is not None else (None, None)
+    if goal is None or off is None:
+        lp, goal, off = p, _GOAL_HEADING, _HEADING_OFF
+    head = lp[:100]
+    if goal.search(lp) and not off.search(head):
         return True
-    if _HEADING_OFF.search(head) and (p.endswith(":") or len(p) < 90 and not p.endswith(".")):
+    if off.search(head) and (p.endswith(":") or len(p) < 90 and not p.endswith(".")):
         return False
     return None
 
@@ -1215,13 +1220,14 @@ def items_under_goal_heading(t: str, paras: list[tuple[int, int]], phase: bool =
     kinh tế:") between them. A paragraph that is no item ends the heading's reach; an item that is a heading
     itself ("2. Mục tiêu cụ thể:", "3. Giải pháp:") opens or ends one."""
     out, head, last = [], False, None
+    low = lowered_page(t)
     for s, e in paras:
         p = t[s:e].strip()
         if not p:
             out.append(False)
             continue
         is_item = bool(_ITEM.match(p))
-        verdict = _goal_heading(p)
+        verdict = _goal_heading(p, low[s:e].strip() if low is not None else None)
         if verdict is None and phase and _PHASE_HEADING.fullmatch(p):
             verdict = last is not False
         if verdict is not None:
@@ -1557,7 +1563,7 @@ _GM_AIM_BEFORE = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|để|nh�
 
 def _vs_plan_unaimed(t: str, lo: int, hi: int) -> bool:
     return any(not _GM_AIM_BEFORE.search(t, max(lo, m.start() - 25), m.start())
-               for m in _GM_VS_PLAN.finditer(t, lo, hi))
+               for m in finditer_i(_GM_VS_PLAN, t, lo, hi))
 
 
 def _chunk_start(t: str, c: "Context") -> int:
@@ -1622,7 +1628,7 @@ _GM31_REACH = 200
 
 
 def _last_end(rx: re.Pattern, t: str, lo: int, hi: int) -> int:
-    return max((m.end() for m in rx.finditer(t, lo, hi)), default=-1)
+    return max((m.end() for m in finditer_i(rx, t, lo, hi)), default=-1)     # ends only: over the lowered page (spd30)
 
 
 def _past_years(t: str, years: list[tuple], lo: int, hi: int, as_of: int) -> list[int]:

@@ -168,7 +168,7 @@ def _averages_and_ages(text: str, taken: list[tuple[int, int]], fix: list[str]) 
     for rx, token in pats:
         if token not in fix:
             continue
-        for m in finditer_i(rx, text):
+        for m in finditer_i(digit_first(rx), text):        # digit-first (spd30): the same matches
             a, b = m.start(1), m.end()
             if not any(s < b and a < e for s, e in taken):
                 unit = _count_unit(m.group(2), m.group(3)) if token == "averages" else "tuổi"

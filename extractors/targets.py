@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.textutil import LO, Sentences, digit_first, finditer_i, search_i, slice_search_i
+from extractors.textutil import LO, Sentences, digit_first, finditer_i, lowered_page, search_i, slice_search_i
 from extractors.types import Target
 
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
@@ -115,14 +115,16 @@ def _zone_flags(text: str, paras: list[tuple[int, int]]) -> list[bool]:
     """Is each paragraph inside a goals section?"""
     flags, zone = [], False
     for s, e in paras:
-        p = text[s:e].strip()
+        seg = text[s:e]
+        p = seg.strip()
+        a = s + len(seg) - len(seg.lstrip())        # p's offset: the re.I searches over the lowered page (spd30)
         if p:
             heading = len(p) < 90 and not p.endswith(".")
-            if _ZONE_OFF.search(p[:60]) and (heading or p.lower().startswith("để đạt được")):
+            if slice_search_i(_ZONE_OFF, text, a, a + min(60, len(p))) and (heading or p.lower().startswith("để đạt được")):
                 zone = False
         flags.append(zone)
-        if p and _ZONE_ON.search(p) and not _PAST.search(p[:80]) and (
-                p.endswith(":") or (len(p) < 90 and not p.endswith(".")) or _ZONE_OPEN.search(p)):
+        if p and slice_search_i(_ZONE_ON, text, a, a + len(p)) and not slice_search_i(_PAST, text, a, a + min(80, len(p))) and (
+                p.endswith(":") or (len(p) < 90 and not p.endswith(".")) or slice_search_i(_ZONE_OPEN, text, a, a + len(p))):
             zone = True
     return flags
 
@@ -334,6 +336,14 @@ def _per_year(text: str, end: int, up: bool = False) -> tuple[int, str]:
     return (m.end(), "%/năm") if m else (end, "%")
 
 
+def _may_rank(text: str) -> bool:
+    """Whether RANK_RE can match: each of its alternatives holds one of these words (spd30: half the pages
+    hold none, and the pattern, led by groups and digits, gets no first-character scan)."""
+    low = lowered_page(text)
+    return low is None or any(w in low for w in ("nhóm", "tốp", "top", "hạng")) or (
+        "trong" in low and any(w in low for w in ("dẫn đầu", "đứng đầu", "cao nhất")))
+
+
 def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[int, int, float, str]]:
     """units: money, multiples and more counted units (target_units) instead of COUNT_RE;
     "general": any counted noun, per-unit chains of money, ranges of points and steps too;
@@ -358,7 +368,7 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
         for m in GLUED_PERCENT_RE.finditer(text):
             end, unit = _per_year(text, m.end())
             values.append((m.start(), end, _num(m.group(1)), unit))
-    for m in finditer_i(RANK_RE, text):
+    for m in finditer_i(RANK_RE, text) if _may_rank(text) else ():
         values.append((m.start(), m.end(), float(next(g for g in m.groups() if g)), "hạng"))
     for m in finditer_i(BAC_RE, text):
         values.append((m.start(1), m.end(), float(m.group(1)), m.group(2).lower()))
@@ -410,7 +420,7 @@ def _percentage_points(text: str, v: tuple[int, int, float, str]) -> tuple[int, 
 
 
 # fj26b (option fj26b "isodate"): "2025-11-19 Tỉnh Lai Châu …" read "11-19 tỉnh" as a range of provinces
-_ISO_DATE = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\d.,/-])")
+_ISO_DATE = re.compile(r"(?:1(?<![\d.,/-]1)9|2(?<![\d.,/-]2)0)\d\d-\d{1,2}-\d{1,2}(?![\d.,/-])")    # first digit first (spd30)
 
 
 def _outside_iso_dates(text: str, values: list) -> list:
@@ -429,9 +439,11 @@ def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
     # a goals list runs a few dozen paragraphs at most: bounding the walk keeps pages of
     # thousands of valued lines linear instead of quadratic
     while j >= max(0, pi - _MAX_BLOCK_PARAS):
-        p = text[paras[j][0]:paras[j][1]].strip()
+        seg = text[paras[j][0]:paras[j][1]]
+        p = seg.strip()
         if p and not has_value[j]:
-            if _DEADLINE.search(p) and (_ZONE_ON.search(p) or len(p) < 120):
+            a = paras[j][0] + len(seg) - len(seg.lstrip())      # p's offset: _DEADLINE over the lowered page (spd30)
+            if slice_search_i(_DEADLINE, text, a, a + len(p)) and (_ZONE_ON.search(p) or len(p) < 120):
                 block_start, block_i = paras[j][0], j
             break
         block_start, block_i = paras[j][0], j
@@ -1098,7 +1110,8 @@ def _line_kind(text: str, para: tuple[int, int], head_end: int) -> str:
     p = text[para[0]:para[1]].strip()
     if para[0] < head_end:
         return "title"
-    if _CAPTION.search(p):
+    low = lowered_page(text)        # every caption holds "ảnh" (spd30: most paragraphs none, and the re.I scan is slow)
+    if (low is None or low.find("ảnh", para[0], para[1]) >= 0) and _CAPTION.search(p):
         return "caption"
     if len(p) < 160 and not p.endswith((".", ";", ":", ",")) and not _LIST_ITEM.match(p):
         return "short"

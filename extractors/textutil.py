@@ -187,7 +187,8 @@ def lowered_page(text: str) -> str | None:
 
 
 def _plain_letter(alt: str) -> bool:
-    return alt[:1].isalpha() and alt[1:2] not in ("?", "*", "+", "{")
+    # a digit too (spd30): "(?<![\\d/])20\\d\\d" is "2(?<!(?:[\\d/])2)0\\d\\d", a digit being a word character
+    return alt[:1].isalnum() and alt[1:2] not in ("?", "*", "+", "{")
 
 
 def _leading_checks(alt: str) -> tuple[list[str], str] | None:
@@ -207,8 +208,11 @@ def _leading_checks(alt: str) -> tuple[list[str], str] | None:
             return checks, alt[i:]
 
 
-def _letter_first(alt: str) -> list[str] | None:
-    """alt as alternatives that each open with a plain letter (see above), or None."""
+def _letter_first(alt: str, whole: bool = False) -> list[str] | None:
+    """alt as alternatives that each open with a plain letter (see above), or None. whole (spd30): alt
+    is the pattern's only alternative, so a leading word group followed by a capturing group can stay
+    one group, its alternatives letter-first inside it ("(?<!x )(?:a|b)(c)" is "(?:a(?<!(?:x )a)|b(?<!(?:x )b))(c)":
+    re reads a pattern that opens with such a group as alternatives, the same first-character scan)."""
     lead = _leading_checks(alt)
     if lead is None:
         return None
@@ -222,10 +226,13 @@ def _letter_first(alt: str) -> list[str] | None:
         if end is None or body[end + 1:end + 2] in ("?", "*", "+", "{"):
             return None
         group, rest = body[3:end], body[end + 1:]
-        if any(c in "()" for _, c, _ in _scan(group)) or any(
-                c == "(" and not rest.startswith("?", j + 1) or rest.startswith("(?P", j)
-                for j, c, _ in _scan(rest)):
-            return None         # a nested group in it, a capturing group after it: left alone
+        if any(c in "()" for _, c, _ in _scan(group)):
+            return None         # a nested group in it: left alone
+        if any(c == "(" and not rest.startswith("?", j + 1) or rest.startswith("(?P", j) for j, c, _ in _scan(rest)):
+            if not whole:
+                return None     # a capturing group after it, beside other alternatives: left alone
+            inner = [_letter_first("".join(checks) + a) for a in _top_alternatives(group)]
+            return None if None in inner else ["(?:" + "|".join(x for xs in inner for x in xs) + ")" + rest]
         out = [_letter_first("".join(checks) + a + rest) for a in _top_alternatives(group)]
         return None if None in out else [x for xs in out for x in xs]
     return None
@@ -236,7 +243,8 @@ def letter_first_source(pattern: str) -> str | None:
     when that cannot be written or nothing changes."""
     if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?<", "(?=", "(?!", "(?P")):
         return None             # global inline flags
-    alts = [_letter_first(a) for a in _top_alternatives(pattern)]
+    top = _top_alternatives(pattern)
+    alts = [_letter_first(a, len(top) == 1) for a in top]
     if None in alts:
         return None
     src = "|".join(x for xs in alts for x in xs)

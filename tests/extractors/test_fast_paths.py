@@ -298,3 +298,62 @@ def test_letter_first_re_i_patterns_find_the_same_spans():
             a, b = len(t) // 3, 2 * len(t) // 3
             x, y = fast.search(t, a, b), plain.search(t, a, b)
             assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+
+
+def test_letter_first_digits_and_lone_word_groups():
+    """spd30: a digit after leading checks is moved first as a letter is; a pattern that is one word group
+    followed by a capturing group keeps the group, its alternatives letter-first inside it."""
+    from extractors.textutil import letter_first_source as lf
+    assert lf(r"(?<![\d/])20\d\d|x") == r"2(?<!(?:[\d/])2)0\d\d|x"
+    assert lf(r"(?<!x )(?:a|b)(c)") == r"(?:a(?<!(?:x )a)|b(?<!(?:x )b))(c)"
+    assert lf(r"(?:a|b)(c)|d") is None          # beside other alternatives: still left alone
+
+
+_BEFORE_SPD30 = {
+    ("deadline_features", "_YEAR"): r"(?<![\d,])(20[0-4]\d)(?![\d/]|-\d{1,2}(?!\d))",
+    ("deadline_features", "_YEAR_FAR"): r"(?<![\d,])(20[0-5]\d)(?![\d/]|-\d{1,2}(?!\d))",
+    ("targets", "_ISO_DATE"): r"(?<![\d.,/-])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\d.,/-])",
+    ("issuers", "LIST_HEAD_RE"): None,          # the same source with "\b[Cc]ác" in front
+    ("period", "_BARE_RE"): r"(?<!nhiệm kỳ )(?<![\d/])((?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*((?:19|20)\d\d)(?![\d/])",
+}
+
+
+def test_first_digit_rewrites_find_what_they_found_before_spd30():
+    import importlib
+
+    from extractors import issuers
+    fuzz = _fuzz(list(" ,./-–\n2019x") + ["2025", "2050", "1999", "2024-11-19", "nhiệm kỳ ", "NHIỆM KỲ ", "Các ", "các ",
+                                          "xcác ", "Nghị quyết ", "của ", "Tỉnh ủy", ":", "đến "], 20000, seed=7)
+    for (mod, name), src in _BEFORE_SPD30.items():
+        new = getattr(importlib.import_module("extractors." + mod), name)
+        if src is None:
+            src = r"\b[Cc]ác" + new.pattern[len(r"[Cc](?<!\w[Cc])ác"):]
+            assert new.pattern.startswith(r"[Cc](?<!\w[Cc])ác")
+        old = re.compile(src, new.flags)
+        assert old.pattern != new.pattern
+        for t in _texts(150) + fuzz:
+            assert [(m.span(), m.groups()) for m in new.finditer(t)] == [(m.span(), m.groups()) for m in old.finditer(t)]
+            a, b = len(t) // 3, 2 * len(t) // 3
+            assert [m.span() for m in new.finditer(t, a, b)] == [m.span() for m in old.finditer(t, a, b)]
+    assert issuers.LIST_HEAD_RE.search("Căn cứ các Nghị quyết của Tỉnh ủy:")
+
+
+def test_scans_skipped_only_where_they_find_nothing():
+    """spd30: the scans skipped when the page lacks their words would have found nothing there."""
+    from extractors import issuers, places, refs
+    shouting = ["ĐỨNG TOP 10, XẾP HẠNG 5", "Ảnh: TTXVN", "GIẤY PHÉP số 12", "Thuộc NHÓM 3 tỉnh", "(ẢNH minh họa)",
+                "Baohatinh.VN đưa tin", "đã ban hành các Nghị quyết về …:", "\u0130STANBUL top 3"]
+    for t in _texts(200) + shouting:
+        low = targets.lowered_page(t)
+        if not targets._may_rank(t):
+            assert not targets.RANK_RE.search(t)
+        if low is not None and "ảnh" not in low:
+            assert not targets._CAPTION.search(t)
+        if low is not None and not any(w in low for w in ("giấy phép", "giay phep", "issn")):
+            assert not refs._FURNITURE_RE.search(t)
+        folded = fold(t)
+        if not any(x in folded.lower() for x in places._WEB_TLDS):
+            assert not places._WEB.search(folded.lower())
+        if "ban hành" not in t:
+            assert not issuers.LIST_HEAD_VERB_RE.search(t)
+    assert targets._may_rank(shouting[0]) and targets._may_rank(shouting[3])
