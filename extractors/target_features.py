@@ -2185,3 +2185,85 @@ def tg30_sched_item(t: str, start: int) -> bool:
         return lead.endswith(":") and not _item_past(t, pa, pb) and not _OWN_PAST.search(t, pa, pb)
     return False
 
+
+# --- tg31: goals still missed on new sites, fourth look (session 30) -------------------------------------------
+# Option `tg31`, tokens; read after tg30 on the values the goal decision rejects (targets._tg31_keep), kept at 0.51
+# so the vetoes still read them. Bounded windows: the parenthesis (at most 100 characters before the value) and the
+# 40 characters between the kept value and its "(".
+# "part": a value in a ", trong đó" clause of a kept value of its sentence whose part names a subject and a verb of its
+#   own ("giảm 1,5 - 2% so với năm 2026, trong đó, tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số giảm 3%"; miss26's
+#   `parts` reads at most ten words and no verb but "đạt" / "là"), and the next item of such a run ("… đạt 600.000 tấn và lúa nếp hơn
+#   150.000 tấn"); no result cue, no ";" / "." / parenthesis between the "trong đó" and the value.
+# "gloss": such a parenthesis's value of the same unit, smaller than the kept one and followed by a qualifier ("50.000
+#   lao động (20.000 lao động trực tiếp)") is a part, not a gloss: the gloss veto does not read it.
+# "words": "một" before a scale word and a counted noun ("thu hút một triệu lượt khách nội địa") is the number 1
+#   (target_units.TG31_WORDS, in the cand_fix string as "tg31_words"); not money, not "một" alone (an article).
+# "topic": a line opened by a topic label ("Về lượt khách du lịch: …") after a goal line opening one is a goal line
+#   for the counted nouns (target_units.TG31_TOPIC, in the cand_fix string as "tg31_topic").
+# "paren": a value inside a parenthesis opened right after a kept value of its sentence, naming that value's parts
+#   or its plan ("tạo việc làm cho 30.000 lao động (12.000 lao động nữ)", "tăng 3,1%/năm (Trồng trọt: 2,4%; …)",
+#   "có thêm 8 xã đạt chuẩn (kế hoạch năm 2027 công nhận 05 xã và 03 xã đăng ký thêm)"), with no result cue, change,
+#   comparison or equivalence in the parenthesis before it, and no year there unless a plan word names it.
+TG31_TOKENS = ("paren", "topic", "part", "gloss", "words")
+_TG31_REACH = 100
+_TG31_NOT = re.compile(r"so với|\btăng\b|\bgiảm\b|chiếm|tương (?:đương|ứng)|\bbằng\b|\bgấp\b|\bhiện\b|\bcòn\b|"
+                       r"\bđã\b|\bước\b|dự kiến|khoảng cách|\bvượt\b|\bđạt\b|bình quân|trung bình|cả nước|toàn quốc", re.I)
+_TG31_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TG31_PLAN_YEAR = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)\s+(?:năm|đến năm|giai đoạn)\s+(?:19|20)\d\d",
+                             re.I)
+
+
+def tg31_paren_open(t: str, sent: tuple[int, int], start: int) -> int:
+    """The "(" still open before the value at start (within _TG31_REACH, in its sentence), else -1."""
+    p = t.rfind("(", max(sent[0], start - _TG31_REACH), start)
+    if p < 0 or t.find(")", p, start) >= 0 or "\n" in t[p:start]:
+        return -1
+    return p
+
+
+def tg31_same_unit(a: str, b: str) -> bool:
+    """The units count the same thing, per-suffixes aside ("%/năm" and "%"; not "đường hẻm" and "km")."""
+    return a.split("/")[0].strip().lower() == b.split("/")[0].strip().lower()
+
+
+def tg31_paren_part(t: str, p: int, kept_end: int, start: int) -> bool:
+    """Whether the parenthesis opened at p, right after a kept value ending at kept_end (no figure, ";" or "." between),
+    names that value's parts or plan up to the value at start: no result cue, change, comparison, equivalence, and
+    no year unless a plan word names it ("kế hoạch năm 2027")."""
+    if kept_end > p or p - kept_end > 40 or re.search(r"[\d;.!?]", t[kept_end:p]):
+        return False
+    inner = t[p + 1:start]
+    if _TG31_NOT.search(inner) or _item_past(t, p, start) or _OWN_PAST.search(t, p, start):
+        return False
+    return not _TG31_YEAR.search(_TG31_PLAN_YEAR.sub(" ", inner))
+
+
+_TG31_PART = re.compile(r"[,(]\s*(?:trong (?:đó|số đó)|bao gồm)\s*(?:có\s*)?[:,]?\s*", re.I)
+_TG31_PART_TAIL = re.compile(r"(?:[^\W\d]+\s*,?\s*){0,16}", re.I)
+
+
+def tg31_part_clause(t: str, sent: tuple[int, int], prev_end: int, start: int) -> bool:
+    """Whether the value at start is in a ", trong đó" clause right after the value ending at prev_end (same
+    sentence, at most 200 characters on): only words (at most 16) between the clause's opener and the value, no
+    result cue nor second figure."""
+    if prev_end < sent[0] or start - prev_end > 200:
+        return False
+    m = None
+    for m in _TG31_PART.finditer(t, prev_end, start):
+        pass
+    if m is None or re.search(r"[.;!?]", t[prev_end:m.start()]):
+        return False
+    if not _TG31_PART_TAIL.fullmatch(t, m.end(), start) or "(" in t[m.start() + 1:start]:
+        return False
+    return not _item_past(t, m.start(), start) and not _OWN_PAST.search(t, m.start(), start) \
+        and not _tg28_second_figure(t, m.end(), start)
+
+
+_TG31_ABOUT = re.compile(r"khoảng|xấp xỉ|\bgần\b|\bhơn\b|\btrên\b|tương đương|\btức\b", re.I)
+
+
+def tg31_qualified(t: str, p: int, start: int, end: int) -> bool:
+    """Words after the value's unit before its parenthesis closes ("20.000 lao động trực tiếp)"), and no
+    approximation before it in the parenthesis ("(khoảng 15.000 lao động)" is a gloss)."""
+    m = re.match(r"\s*[^\W\d][^()\d]{0,40}\)", t[end:end + 48])
+    return m is not None and not _TG31_ABOUT.search(t, p, start)

@@ -362,13 +362,27 @@ TG30_WILL = re.compile(r"(?:s(?<!\ws)ẽ|d(?<!\wd)ự kiến)\s+(?:(?:tiếp t�
                        r"phát triển thêm|xây dựng thêm|hỗ trợ|nâng cấp|cải tạo)\b")
 
 
+# option tg31 "topic": a line opened by a topic label ("Về lượt khách du lịch: …", "- Về lao động:") right after a goal
+# line that ends in ":" or holds such a label itself ("Mục tiêu đến năm 2030: Về kinh tế: …") goes on with its goals
+TG31_TOPIC = re.compile(r"\s*(?:[-+•–*]\s*|[a-zđ1-9][.)]\s*)?về\s+[^\W\d][^:.;!?\n\d]{1,60}:", re.I)
+_TG31_LEAD = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)[^.;!?\n]{0,80}:\s*(?!\d)|"
+                        r"(?<!\w)về\s+[^\W\d][^:.;!?\n\d]{1,60}:", re.I)
+
+
+# option tg31 "words": "một" (one) before a scale word and a counted noun ("và một triệu lượt khách nội địa"): value 1
+_TG31_NOT_COUNTED = {"đồng", "tỷ", "tỉ", "usd", "đô", "euro"}
+TG31_WORDS = re.compile(r"(?<!\w)[mM]ột\s+(triệu|nghìn|ngàn)\s+([^\W\d]+)(?:\s+([^\W\d]+))?")
+
+
 def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
-                     duty: bool = False, sched: bool = False, will: bool = False) -> list[tuple[int, int]]:
+                     duty: bool = False, sched: bool = False, will: bool = False,
+                     topic: bool = False) -> list[tuple[int, int]]:
     """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends;
     with runs (option cand_fix "runs", miss22), the paragraph right after one that names a goal too (a goals
     list going on: "Hằng năm, … đạt từ 1.500 đến 1.600 đảng viên", "Về văn hóa - xã hội: (7) …")."""
     spans, pos, heading, after_named = [], 0, False, False
     sched_run = False       # option tg30 "sched": the previous line opened a list or was a schedule item
+    topic_run = False       # option tg31 "topic": the previous line was a goal line opening or holding a topic label
     low = lowered_page(text)        # the goal words found case-sensitively there: same lines, less CPU
     for line, low_line in zip(text.split("\n"), (low or text).split("\n")):
         s, e = pos, pos + len(line)
@@ -387,6 +401,11 @@ def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
             item = bool(TG30_SCHED.match(line))
             in_sched = item and sched_run
             sched_run = item or p.endswith(":")
+        if topic:                   # option tg31 "topic"
+            label = bool(TG31_TOPIC.match(line))
+            if not named and label and topic_run:
+                named = True
+            topic_run = named and (label or p.endswith(":") or ":" in line and _TG31_LEAD.search(line) is not None)
         if named or heading or (runs and after_named) or said_future or in_sched:
             spans.append((s, e))
         after_named = named
@@ -405,7 +424,7 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
     out: list[tuple[int, int, float, str]] = []
     tokens = fix.split("+")
     lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens, "tg29_duty" in tokens,
-                             "tg30_sched" in tokens, "tg30_will" in tokens) if goal_lines else None
+                             "tg30_sched" in tokens, "tg30_will" in tokens, "tg31_topic" in tokens) if goal_lines else None
     line_starts = [s for s, _ in lines] if lines is not None else []
 
     def on_goal_line(a: int) -> bool:
@@ -440,6 +459,18 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
                 unit = "vạn " + " ".join(m.group(3).lower().split())
                 out.append((m.start(), m.end(), amount(m.group(1)), "#" + unit))
                 taken.append((m.start(), m.end()))
+    if "tg31_words" in tokens:      # option tg31 "words"
+        for m in TG31_WORDS.finditer(text):
+            w1 = m.group(2)
+            if w1[0].isupper() or w1.lower() in _NOT_NOUN or w1.lower() in _TG31_NOT_COUNTED \
+                    or not free(m.start(), m.end(2)):
+                continue
+            noun = head_noun(w1, m.group(3))
+            if noun in _NOT_UNIT:
+                continue
+            end = m.start(2) + len(noun)
+            out.append((m.start(), end, 1.0, "#" + m.group(1).lower() + " " + noun))
+            taken.append((m.start(), end))
     caps = "cd31_caps" in tokens or "tc25_caps" in tokens
     split, terms, per = "tc25_split" in tokens, "tc25_terms" in tokens, "tc25_per" in tokens
     units29 = "tg29_units" in tokens

@@ -532,9 +532,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     tc25 = "+".join("tc25_" + t for t in (options.get("tc25") or "").split("+") if t)
     tg29 = "+".join("tg29_" + t for t in (options.get("tg29") or "").split("+") if t)
     tg30 = "+".join("tg30_" + t for t in (options.get("tg30") or "").split("+") if t)
+    tg31 = "+".join("tg31_" + t for t in (options.get("tg31") or "").split("+") if t)
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
-                                            "un30" if options.get("un30") else None, cd31, tc25, tg29, tg30))))
+                                            "un30" if options.get("un30") else None, cd31, tc25, tg29, tg30, tg31))))
     if options.get("fg27"):     # fg27: star grades, a plan's funds, a goal's base level (target_features)
         values = _fg27_kept(text, values, options["fg27"].split("+"), as_of)
     if not values:
@@ -721,6 +722,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         _tg29_keep(text, values, rows, goal_probs, options["tg29"].split("+"))
     if goal_probs is not None and options.get("tg30"):
         _tg30_keep(text, values, rows, goal_probs, options["tg30"].split("+"))
+    tg31_parts: set[int] = set()     # option tg31 "gloss": parts in a parenthesis, not glosses
+    if goal_probs is not None and options.get("tg31"):
+        tg31_parts = _tg31_keep(text, values, rows, goal_probs, options["tg31"].split("+"))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -774,7 +778,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = "statistic"
         if keep and not drop and options.get("national") and tf.cited_national(text, sent, start, end, province):
             drop = "national"
-        if keep and not drop and options.get("gloss") and tf.paren_gloss(text, start):
+        if keep and not drop and options.get("gloss") and vi not in tg31_parts and tf.paren_gloss(text, start):
             drop = "gloss"
         if keep and not drop and options.get("fp23"):
             drop = tf.fp23_drop(text, sent, start, end, unit, options["fp23"])
@@ -961,6 +965,51 @@ def _tg30_keep(text: str, values: list, rows: list, goal_probs: list[float], tok
             goal_probs[vi] = 0.51
     if "follow" in toks:
         _tg28_keep(text, values, rows, goal_probs, ["semi", "parts"])
+
+
+def _tg31_keep(text: str, values: list, rows: list, goal_probs: list[float], toks: list[str]) -> set[int]:
+    """Option tg31 (session 30): values the first pass rejects kept at 0.51 (the vetoes still read them): "paren",
+    a value inside a parenthesis opened right after a kept value, naming its parts or plan ("30.000 lao động (12.000
+    lao động nữ)", "3,1%/năm (Trồng trọt: 2,4%; …)"; target_features.tg31_paren_part); "part", a ", trong đó"
+    clause's value with a subject and verb of its own. Returns, with "gloss", the values that are such a
+    parenthesis's part of the same unit, smaller, with a qualifier after it ("(20.000 lao động trực tiếp)"): the
+    gloss veto does not read them."""
+    from extractors import target_features as tf
+    unknown = set(toks) - set(tf.TG31_TOKENS)
+    if unknown:
+        raise ValueError(f"tg31: unknown tokens {sorted(unknown)}")
+    if "part" in toks:
+        chained = [False] * len(values)
+        for vi in range(1, len(values)):
+            start, sent = values[vi][0], rows[vi][0]
+            if goal_probs[vi] > 0.5 or rows[vi - 1][0] != sent or goal_probs[vi - 1] <= 0.5:
+                continue
+            if tf.tg31_part_clause(text, sent, values[vi - 1][1], start) \
+                    or chained[vi - 1] and tf.next_part(text, sent, values[vi - 1][1], start):
+                goal_probs[vi] = 0.51
+                chained[vi] = True
+    parts: set[int] = set()
+    paren, gloss = "paren" in toks, "gloss" in toks
+    if not (paren or gloss):    # "topic" and "words" (the candidates, target_units) need nothing here
+        return parts
+    for vi, (start, *_) in enumerate(values):
+        if goal_probs[vi] > 0.5 and not gloss:
+            continue
+        sent = rows[vi][0]
+        p = tf.tg31_paren_open(text, sent, start)
+        if p < 0:
+            continue
+        for vj in range(vi - 1, max(-1, vi - 6), -1):      # the last value before the "(" (values inside are skipped)
+            if values[vj][0] > p:
+                continue
+            if rows[vj][0] == sent and goal_probs[vj] > 0.5 and tf.tg31_same_unit(values[vj][3], values[vi][3]) \
+                    and tf.tg31_paren_part(text, p, values[vj][1], start):
+                if paren and goal_probs[vi] <= 0.5:
+                    goal_probs[vi] = 0.51
+                if gloss and values[vi][2] < values[vj][2] and tf.tg31_qualified(text, p, start, values[vi][1]):
+                    parts.add(vi)
+            break
+    return parts
 
 
 def _tg30_series(text: str, values: list, rows: list, first: list[float], vi: int) -> bool:
