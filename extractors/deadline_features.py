@@ -1403,3 +1403,101 @@ def ty27_features(c: Context, cands: list[tuple], years: list[tuple], tokens) ->
                 none["ty27n_own"] = 1.0
             if span:
                 none["ty27n_span"] = 1.0
+
+
+# --- dl31: deadlines decided after the models --------------------------------------------------------
+# dl29 built a precise lead-carry conjunction (the nearest goals lead before the value, nothing between that
+# says otherwise) but as a feature the models gave it too little weight to overturn the null step. Here it is a
+# rule applied after the models: "carry" sets the lead's year on a goal the models left without a deadline,
+# only where the conjunction holds. dl29's code was not committed; it is rebuilt here from its description.
+DL31_TOKENS = ("carry", "due", "far")
+_DL31_REACH = 1500      # characters before a value where its lead is looked for
+_DL31_VISION = re.compile(r"(?:tầm nhìn|định hướng tầm nhìn)\s*$", re.I)
+_DL31_KINDS = ("spec", "last", "this", "loose")
+_DL31_HORIZON = 300     # characters before a lead where an earlier plan year makes it a far horizon
+_DL31_HORIZON_MIN = 10      # years after the page's own year from which a year counts as far
+_DL31_FRAME = re.compile(r"(?:^|\n|[.!?:;]\s+)\W{0,3}(?:[Tt]rong\s+)?$")   # a window opening its sentence or line
+_DL31_TERM = re.compile(r"(?:trong|cả|toàn|mỗi)\s+(?:nhiệm kỳ|giai đoạn|thời kỳ)", re.I)     # a term's total
+
+
+def _dl31_base(t: str, ys: int, ye: int) -> bool:
+    """A comparison's base read within the year's own sentence ("… so với kế hoạch năm 2023. Dự báo năm 2024"
+    makes 2023 a base, not 2024)."""
+    lo = max(0, ys - _BASE_BACK)
+    cut = max(t.rfind(". ", lo, ys), t.rfind("\n", lo, ys))
+    pre = t[cut + 1 if cut >= 0 else lo:ys]
+    return bool(_BASE_SO.search(pre)) or bool(_BASE_FROM.search(pre)) and bool(_BASE_FROM_AFTER.match(t, ye))
+
+
+def _dl31_lead(c: Context, due: bool) -> tuple | None:
+    """The nearest goals lead (ty27's cached pass; kinds spec / last / this / loose, and "đến năm Y" with due,
+    not after "tầm nhìn") ending before the value within reach; None past a far horizon."""
+    ends, leads, _ = _ty27_leads(c.text)
+    for i in range(bisect.bisect_right(ends, c.start) - 1, -1, -1):
+        ls, le, yr, kind = leads[i]
+        if le < c.start - _DL31_REACH:
+            return None
+        if _dl31_base(c.text, le - 4, le):      # "so với kế hoạch năm 2023" is no lead
+            continue
+        if kind in _DL31_KINDS or due and kind == "due" and not _DL31_VISION.search(c.text, max(0, ls - 20), ls):
+            # a horizon after a plan year ("hướng đến mục tiêu 2030, … đến năm 2045 là đô thị thông minh")
+            if any(ps >= ls - _DL31_HORIZON and y <= yr - 10 for ps, _, y, _ in leads[max(0, i - 3):i]):
+                return None
+            return leads[i]
+    return None
+
+
+def dl31_carried(c: Context, years: list[tuple], due: bool = False) -> int | None:
+    """The lead year carried to the value, or None: no yearly rate, no window in the value's sentence before
+    it, no year of its own in its clause, no other year between the lead and the value (the lead's own year,
+    a window's years and comparison bases aside), no window opening a sentence or line between them."""
+    lead = _dl31_lead(c, due)
+    if lead is None:
+        return None
+    ls, le, yr, _ = lead
+    t = c.text
+    clause = t[max(c.clause[0], c.start - 200):min(c.clause[1], c.end + 40)]
+    if c.unit.endswith("/năm") or _RECURRING.search(clause) or _sub_of_recurring(c):
+        return None
+    if _SPAN_YEARS.search(t, c.sent[0], c.start) or _DL31_TERM.search(clause):
+        return None
+    if any(y[2] != yr for y in _between(years, max(c.clause[0], le), c.clause[1])):
+        return None
+    spans = [(m.start(), m.end()) for m in _SPAN_YEARS.finditer(t, le, c.start)]
+    if any(_DL31_FRAME.search(t, max(0, a - 12), a) for a, _ in spans):    # "Giai đoạn 2021-2025, phấn đấu …"
+        return None
+    if any(not t[a:b].rstrip().endswith(str(yr)) for a, b in spans):    # a window ending in another year
+        return None
+    for ys, ye, y, _ in _between(years, le, c.start):
+        if y == yr or any(a <= ys < b for a, b in spans) or _dl31_base(t, ys, ye):
+            continue
+        return None
+    return yr
+
+
+def dl31_year(c: Context, years: list[tuple], year: int | None, as_of: int | None, tokens) -> int | None:
+    """Option dl31, after the models: "carry" gives a goal the models left without a deadline its lead's
+    year (dl31_carried) unless that year is before the page's own (the goal would be dropped as past) or ten
+    years or more after it (a far horizon: "Tỉnh đặt mục tiêu đến năm 2045 trở thành …"); "far"
+    leaves without a deadline a goal the models dated by a year the text writes only as a far horizon.
+    Cost: ty27's cached lead pass, a bisect and searches bounded by the lead's reach, for kept goals only."""
+    if year is None and "carry" in tokens:
+        yr = dl31_carried(c, years, "due" in tokens)
+        if yr is not None and (as_of is None or as_of <= yr < as_of + _DL31_HORIZON_MIN):     # no far horizon
+            return yr
+    if year is not None and "far" in tokens and (as_of is None or year >= as_of + _DL31_HORIZON_MIN) \
+            and _dl31_horizon_only(c.text, years, year):
+        return None
+    return year
+
+
+# "far": a year written only as a plan's far horizon ("Quy hoạch … giai đoạn 2021-2030, tầm nhìn đến năm 2045")
+# is no goal's deadline unless a heading or clause introduces goals by it ("Tầm nhìn đến năm 2045: …")
+_DL31_HORIZON_YEAR = re.compile(r"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.I)
+
+
+def _dl31_horizon_only(t: str, years: list[tuple], yr: int) -> bool:
+    """Every mention of yr is "tầm nhìn (đến) (năm) yr" not opening goals (no ":" after it)."""
+    ms = [(s, e) for s, e, y, _ in years if y == yr]
+    return bool(ms) and all(_DL31_HORIZON_YEAR.search(t, max(0, s - 25), s) and
+                            not re.match(r"\s*:", t[e:e + 3]) for s, e in ms)

@@ -576,6 +576,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     governors = tf.Governors(text, value_starts) if learned and options.get("governor") else None
     keys: dict = {}
     veto_ctx: dict[int, tf.Context] = {}    # the values the statistic veto reads once kept (fp18)
+    dl31_ctx: dict[int, tf.Context] = {}    # the values dl31's rules read after the models
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
     # value asks "any cue in its block?" in constant time)
@@ -649,6 +650,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.statistic_features(ctx, as_of))
             elif options.get("stat"):
                 veto_ctx[vi] = ctx
+            if options.get("dl31"):
+                dl31_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
             if options.get("opener"):
@@ -772,6 +775,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if heading_years is None:
                 heading_years = tf.goal_heading_years(text, paras)
             year = heading_years[bisect.bisect_right(pstarts, start) - 1]
+        if keep and options.get("dl31") and vi in dl31_ctx and year_model is not None:     # dl31: after the models
+            year = dl.dl31_year(dl31_ctx[vi], years, year, as_of, options["dl31"].split("+"))
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         # read only for the values kept (most are not)
         if keep and not drop and vi in veto_ctx and _vetoed(veto_ctx[vi], as_of, options):
