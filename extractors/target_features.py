@@ -2147,7 +2147,8 @@ def fp31_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     unknown = set(toks) - set(FP31_TOKENS)
     if unknown:
         raise ValueError(f"fp31: unknown tokens {sorted(unknown)}")
-    if "equiv" in toks:
+    near = text[max(0, start - _FP30_REACH):start].lower()     # substring tests first: most kept values pass none
+    if "equiv" in toks and "tương" in near:
         lo = _fp30_clause_start(text, start)
         m = _FP31_EQUIV.search(text, max(lo, start - 40), start)
         prev = None
@@ -2164,24 +2165,26 @@ def fp31_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
             _FP31_GAP.search(text, _fp30_sentence_start(text, start)[0] + 1, start):
         return "more"
     if "more" in toks and _FP31_MORE_BEFORE.search(text, max(0, start - 20), start):
-        stop = len(text)
+        stop = min(len(text), end + 160)
         for m in re.finditer(r"[;.]\s|\n", text[end:end + 160]):
             stop = end + m.start()
             break
         if _FP31_RAISE.search(text, end, stop):
             return "more"
-    if not any(k in toks for k in ("est", "done")):
+    est = "est" in toks and "ước" in near
+    done = "done" in toks and ("kế hoạch" in near or "chỉ tiêu" in near)
+    if not (est or done):
         return None
     s0, _ = _fp30_sentence_start(text, start)
     s0 = max(s0, 0)
-    if "est" in toks:
+    if est:
         m = None
         for m in _FP31_EST.finditer(text, s0, start):
             pass
         if m is not None and _fp31_goal_free(text, s0, start) and \
                 (_FP31_EST_CLOSE.match(text, m.start()) or _FP31_EST_PLAN.search(text, s0, start)):
             return "est"
-    if "done" in toks:
+    if done:
         m = None
         for m in _FP31_DONE.finditer(text, s0, start):
             pass
