@@ -2099,6 +2099,106 @@ def fp30_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     return None
 
 
+# --- fp31: false goals on new sites, third look (session 30) -----------------------------------------------------
+# Option `fp31`, tokens; read after the goal decision on the values it keeps (targets.find_targets, after fp30), so
+# no training row changes. Every window is bounded (the value's clause within 220 characters, its sentence within
+# fp30's 400, at most 160 characters after it).
+# "equiv": a value said again as its equivalent right after another value of its clause ("đạt 85% số xã đạt chuẩn
+#   (tương đương 96 xã)", "giảm 4,7%, tương ứng giảm 8.493 hộ"): one target, the value the goal is set in.
+#   A sentence opened by "(Trong đó) tương ứng / tương đương" after a percentage is its equivalents, all of them.
+# "more": an increment whose clause goes on to the level it raises ("có thêm 29 xã đạt chuẩn, nâng tổng số xã đạt
+#   chuẩn lên 94 xã"), or that closes the gap to a share set earlier in its sentence ("Để đạt … 30% số xã …, phải có
+#   thêm 8 xã"): README-part-J's ruling (J-003 / J-350), the level is the target, not the increment.
+# "est": a figure in a sentence that estimates a result ("ước tính", "ước đạt", "ước thực hiện", "ước cả năm") with no
+#   goal word from the sentence's start to the value (asides in parentheses and "chương trình mục tiêu" skipped), the
+#   estimate a year's close ("ước tính hết năm") or set against the plan or the same period in its sentence.
+# "done": a figure after a verdict on a plan ("hoàn thành vượt mức kế hoạch", "đạt chỉ tiêu Nghị quyết đề ra",
+#   "vượt kế hoạch") in its sentence, with no goal word before the verdict or between it and the value.
+FP31_TOKENS = ("equiv", "more", "est", "done")
+_FP31_EQUIV = re.compile(r"(?:\(\s*|,\s*)?(?:tương đương|tương ứng)(?:\s+(?:với|giảm|tăng|khoảng|gần|hơn|trên|"
+                         r"xấp xỉ|mức|là|có|đạt))*\s*$", re.I)
+_FP31_PREV_NUM = re.compile(r"\d[\d.,]*(\s*%)?")
+_FP31_RAISE = re.compile(r",\s*(?:qua đó\s+|từ đó\s+)?nâng\s+(?:tổng\s+)?(?:số|tỷ lệ|tỉ lệ)\b[^;.\d]{0,120}?"
+                         r"(?:lên|là|đạt)\s+(?:khoảng\s+|trên\s+|hơn\s+)?\d", re.I)
+# the level an increment closes the gap to, earlier in its sentence ("Để đạt mục tiêu 30% số xã đạt chuẩn vào năm
+# 2026, từ nay đến đó phải có thêm 8 xã")
+_FP31_GAP = re.compile(r"\bđể\s+(?:đạt|hoàn thành)\b[^.;\n]{0,160}?\d[\d.,]*\s*%", re.I)
+# a sentence opened by the equivalents of the percentage the sentence before ends with ("Trong đó, tương ứng 4.000 ha …")
+_FP31_EQUIV_OPEN = re.compile(r"\s*(?:trong đó\s*,?\s*)?(?:tương ứng|tương đương)\b", re.I)
+_FP31_PCT = re.compile(r"\d\s*%[^\d]{0,120}$")
+_FP31_MORE_BEFORE = re.compile(r"\bthêm\s+$|\bphấn đấu\s+(?:có\s+)?$", re.I)
+_FP31_EST = re.compile(r"\bước\s+(?:tính|đạt|thực hiện|cả năm)\b", re.I)
+# an estimate of a year's close ("ước tính hết năm 2026", "ước thực hiện cả năm"), or one set against the plan or the
+# same period ("(kế hoạch 7%)", "(chỉ tiêu nghị quyết là …)", "so với cùng kỳ", "đạt 96% kế hoạch"): a report's figure
+_FP31_EST_CLOSE = re.compile(r"ước\s+(?:(?:tính|thực hiện|đạt)\s+)?(?:đến\s+)?(?:hết|cả|cuối)\s+năm", re.I)
+_FP31_EST_PLAN = re.compile(r"\(\s*(?:kế hoạch|chỉ tiêu|KH)\b|so với (?:cùng kỳ|kế hoạch)|%\s*kế hoạch", re.I)
+# before a verdict, its own object ("các chỉ tiêu … đều hoàn thành vượt mức kế hoạch") is no goal word
+_FP31_INTENT = re.compile(r"phấn đấu|mục tiêu|dự kiến|đặt ra|định hướng|\bcần\b|\bphải\b|\bsẽ\b", re.I)
+_FP31_NOT_GOAL = re.compile(r"chương trình mục tiêu", re.I)
+_FP31_PAREN = re.compile(r"\([^()]{0,200}\)")
+_FP31_DONE = re.compile(r"(?<!để )(?<!nỗ lực )(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt mức|vượt))?\s+(?:các\s+)?"
+                        r"(?:kế hoạch|chỉ tiêu)(?:\s+(?:nghị quyết|kế hoạch|được giao|tỉnh giao|năm))?"
+                        r"(?:[^;.,\d()]{0,40}?\s(?:đề ra|giao))?\s*[,;]", re.I)
+
+
+def _fp31_goal_free(t: str, lo: int, hi: int) -> bool:
+    """No goal word in t[lo:hi], asides in parentheses and "chương trình mục tiêu" (a programme's name) aside."""
+    s = _FP31_NOT_GOAL.sub(" ", _FP31_PAREN.sub(" ", t[lo:hi]))
+    return not _FP30_GOAL.search(s)
+
+
+def fp31_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
+    """Option `fp31`: which of its rules drops a value the goal decision keeps (the token), else None."""
+    toks = tokens.split("+") if isinstance(tokens, str) else tokens
+    unknown = set(toks) - set(FP31_TOKENS)
+    if unknown:
+        raise ValueError(f"fp31: unknown tokens {sorted(unknown)}")
+    near = text[max(0, start - _FP30_REACH):start].lower()     # substring tests first: most kept values pass none
+    if "equiv" in toks and "tương" in near:
+        lo = _fp30_clause_start(text, start)
+        m = _FP31_EQUIV.search(text, max(lo, start - 40), start)
+        prev = None
+        for prev in _FP31_PREV_NUM.finditer(text, lo, m.start()) if m else ():
+            pass
+        if prev is not None and prev.group(1):          # the value before is a percentage
+            return "equiv"
+        s0, _ = _fp30_sentence_start(text, start)
+        b = s0 + 1 if 0 <= s0 < len(text) and text[s0] in ".\n" else max(s0, 0)
+        if _FP31_EQUIV_OPEN.match(text, b) and ";" not in text[b:start] and \
+                _FP31_PCT.search(text, max(0, b - 200), b):
+            return "equiv"
+    if "more" in toks and _FP31_MORE_BEFORE.search(text, max(0, start - 20), start) and \
+            _FP31_GAP.search(text, _fp30_sentence_start(text, start)[0] + 1, start):
+        return "more"
+    if "more" in toks and _FP31_MORE_BEFORE.search(text, max(0, start - 20), start):
+        stop = min(len(text), end + 160)
+        for m in re.finditer(r"[;.]\s|\n", text[end:end + 160]):
+            stop = end + m.start()
+            break
+        if _FP31_RAISE.search(text, end, stop):
+            return "more"
+    est = "est" in toks and "ước" in near
+    done = "done" in toks and ("kế hoạch" in near or "chỉ tiêu" in near)
+    if not (est or done):
+        return None
+    s0, _ = _fp30_sentence_start(text, start)
+    s0 = max(s0, 0)
+    if est:
+        m = None
+        for m in _FP31_EST.finditer(text, s0, start):
+            pass
+        if m is not None and _fp31_goal_free(text, s0, start) and \
+                (_FP31_EST_CLOSE.match(text, m.start()) or _FP31_EST_PLAN.search(text, s0, start)):
+            return "est"
+    if done:
+        m = None
+        for m in _FP31_DONE.finditer(text, s0, start):
+            pass
+        if m is not None and not _FP31_INTENT.search(text, s0, m.start()) and _fp31_goal_free(text, m.end(), start):
+            return "done"
+    return None
+
+
 # --- tg30: goals still missed on new sites (session 29) ----------------------------------------------------
 # "plan": a rejected value whose clause (as tg29's "cue": from the last ";" / ":" or the sentence start, at most 120
 # characters back) sets a plan before it ("năm 2026, ngành đề ra kế hoạch trồng rừng với quy mô 1.200 ha"), with no

@@ -791,6 +791,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = tf.fj26b_drop(text, sent, start, end, options["fj26b"], province)
         if keep and not drop and options.get("fp30"):     # fp30: restated changes, statistics by their openers
             drop = tf.fp30_drop(text, start, end, unit, options["fp30"])
+        if keep and not drop and options.get("fp31"):     # fp31: equivalents, increments, estimates, verdicts
+            drop = tf.fp31_drop(text, start, end, unit, options["fp31"])
         if keep and not drop and related:
             if related_at is None:
                 related_at = tf.related_links(text, paras)
