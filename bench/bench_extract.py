@@ -60,20 +60,22 @@ def rows() -> list[dict]:
     from extractors import extract_facts
 
     total = int(os.environ.get("PARWATCH_BENCH_EXTRACT_BYTES", "2000000"))
+    # more passes report the fastest: a shared host's noise swings one pass by 10-30 %
+    passes = max(1, int(os.environ.get("PARWATCH_BENCH_EXTRACT_PASSES", "1")))
     docs = pages(total)
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
     extract_facts(docs[0])                      # imports, compiled regexes, gazetteer
     gc.collect()
-    t0 = time.process_time()
-    w0 = time.perf_counter()
-    lat = []
-    for d in docs:
-        t = time.perf_counter()
-        extract_facts(d)
-        lat.append(time.perf_counter() - t)
-    cpu = time.process_time() - t0
-    wall = time.perf_counter() - w0
-    lat.sort()
+    cpu = wall = float("inf")
+    lat: list[float] = []
+    for _ in range(passes):
+        t0, w0, times = time.process_time(), time.perf_counter(), []
+        for d in docs:
+            t = time.perf_counter()
+            extract_facts(d)
+            times.append(time.perf_counter() - t)
+        cpu, wall = min(cpu, time.process_time() - t0), min(wall, time.perf_counter() - w0)
+        lat = lat or sorted(times)
 
     tracemalloc.start()
     for d in docs[:200]:
@@ -82,7 +84,7 @@ def rows() -> list[dict]:
     tracemalloc.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    name = f"extract_facts ({len(docs):,} pages, {nbytes / 1e6:.1f} MB)"
+    name = f"extract_facts ({len(docs):,} pages, {nbytes / 1e6:.1f} MB" + (f", best of {passes} passes)" if passes > 1 else ")")
     return [
         {"benchmark": name, "metric": "throughput (CPU time, 1 core)", "value": nbytes / 1024 / cpu,
          "unit": "KB/s", "target": ">= 300 KB/s"},
