@@ -1272,10 +1272,16 @@ _BASE_FROM_AFTER = re.compile(r"\s*(?:lên|xuống|đến|tới)\s+(?:(?:mức|c
 _BASE_BACK = 60         # characters before a year read for its comparison words
 
 
-def is_base_year(t: str, ys: int, ye: int) -> bool:
+def is_base_year(t: str, ys: int, ye: int, in_sentence: bool = False) -> bool:
     """The year mention t[ys:ye] is a comparison's base ("so với ước thực hiện 2023") or the
-    starting value's year of a change ("từ mức 955 tỷ đồng năm 2023 lên …")."""
-    pre = t[max(0, ys - _BASE_BACK):ys]
+    starting value's year of a change ("từ mức 955 tỷ đồng năm 2023 lên …"). in_sentence (dl31): the
+    words are read within the year's own sentence ("… so với kế hoạch năm 2023. Dự báo năm 2024" makes
+    2023 a base, not 2024)."""
+    lo = max(0, ys - _BASE_BACK)
+    if in_sentence:
+        cut = max(t.rfind(". ", lo, ys), t.rfind("\n", lo, ys))
+        lo = cut + 1 if cut >= 0 else lo
+    pre = t[lo:ys]
     if _BASE_SO.search(pre):
         return True
     return bool(_BASE_FROM.search(pre)) and bool(_BASE_FROM_AFTER.match(t, ye))
@@ -1420,15 +1426,6 @@ _DL31_FRAME = re.compile(r"(?:^|\n|[.!?:;]\s+)\W{0,3}(?:[Tt]rong\s+)?$")   # a w
 _DL31_TERM = re.compile(r"(?:trong|cả|toàn|mỗi)\s+(?:nhiệm kỳ|giai đoạn|thời kỳ)", re.I)     # a term's total
 
 
-def _dl31_base(t: str, ys: int, ye: int) -> bool:
-    """A comparison's base read within the year's own sentence ("… so với kế hoạch năm 2023. Dự báo năm 2024"
-    makes 2023 a base, not 2024)."""
-    lo = max(0, ys - _BASE_BACK)
-    cut = max(t.rfind(". ", lo, ys), t.rfind("\n", lo, ys))
-    pre = t[cut + 1 if cut >= 0 else lo:ys]
-    return bool(_BASE_SO.search(pre)) or bool(_BASE_FROM.search(pre)) and bool(_BASE_FROM_AFTER.match(t, ye))
-
-
 def _dl31_lead(c: Context, due: bool) -> tuple | None:
     """The nearest goals lead (ty27's cached pass; kinds spec / last / this / loose, and "đến năm Y" with due,
     not after "tầm nhìn") ending before the value within reach; None past a far horizon."""
@@ -1437,7 +1434,7 @@ def _dl31_lead(c: Context, due: bool) -> tuple | None:
         ls, le, yr, kind = leads[i]
         if le < c.start - _DL31_REACH:
             return None
-        if _dl31_base(c.text, le - 4, le):      # "so với kế hoạch năm 2023" is no lead
+        if is_base_year(c.text, le - 4, le, in_sentence=True):      # "so với kế hoạch năm 2023" is no lead
             continue
         if kind in _DL31_KINDS or due and kind == "due" and not _DL31_VISION.search(c.text, max(0, ls - 20), ls):
             # a horizon after a plan year ("hướng đến mục tiêu 2030, … đến năm 2045 là đô thị thông minh")
@@ -1469,7 +1466,7 @@ def dl31_carried(c: Context, years: list[tuple], due: bool = False) -> int | Non
     if any(not t[a:b].rstrip().endswith(str(yr)) for a, b in spans):    # a window ending in another year
         return None
     for ys, ye, y, _ in _between(years, le, c.start):
-        if y == yr or any(a <= ys < b for a, b in spans) or _dl31_base(t, ys, ye):
+        if y == yr or any(a <= ys < b for a, b in spans) or is_base_year(t, ys, ye, in_sentence=True):
             continue
         return None
     return yr
