@@ -60,8 +60,8 @@ def rows() -> list[dict]:
     from extractors import extract_facts
 
     total = int(os.environ.get("PARWATCH_BENCH_EXTRACT_BYTES", "2000000"))
-    # more passes report the fastest: a shared host's noise swings one pass by 10-30 %
-    passes = max(1, int(os.environ.get("PARWATCH_BENCH_EXTRACT_PASSES", "1")))
+    # the fastest of several passes, as timeit does: a shared host's noise swings one pass by 10-30 %
+    passes = max(1, int(os.environ.get("PARWATCH_BENCH_EXTRACT_PASSES", "3")))
     docs = pages(total)
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
     extract_facts(docs[0])                      # imports, compiled regexes, gazetteer
