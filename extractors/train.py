@@ -47,7 +47,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "tc25": "stay+terms+split+per+caps+times+van+speed", "fg27": "grade+funds+base+spent+gauge+dated+parts",
            "tg28": "semi+parts+lead", "tg29": "duty+cue+units", "tg30": "plan+list+sched+follow+will",
            "fp30": "grow+aside+top+some+perone+voted+source+tally+now+budget+stock", "dl31": "carry+far",
-           "fp31": "equiv+more+est+done"}
+           "fp31": "equiv+more+est+done", "fp32": "office+base+enum+pair+scope+months+prior+subject"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -149,6 +149,8 @@ ABLATIONS: dict[str, dict] = {
     "- a goals lead's year carried after the models, a far horizon's year dropped (dl31)": {**SHIPPED, "dl31": None},
     "- a percentage said again as its count, an increment beside its level, estimated results, figures after a plan's verdict (fp31)":
         {**SHIPPED, "fp31": None},
+    "- a plan's scope, parts and conditions, dated base levels, a count and its share, part-year results, prior values (fp32)":
+        {**SHIPPED, "fp32": None},
 }
 
 _traces: dict[tuple, dict] = {}
