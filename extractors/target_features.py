@@ -2199,6 +2199,120 @@ def fp31_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     return None
 
 
+# --- fp32: false goals on new sites, fourth look (session 31) ----------------------------------------------------
+# Option `fp32`, tokens; read after the goal decision on the values it keeps (targets.find_targets, after fp31), so
+# no training row changes. Every window is bounded (the value's clause within 220 characters, its sentence within
+# fp30's 400, at most 160 characters after it).
+# "office": fp30's "source" when its opener names an office whose name holds a goal word ("Theo Bộ Kế hoạch và Đầu
+#   tư, tỷ lệ hộ nghèo … năm 2023 còn 2,93%"): the name is no goal word.
+# "base": a level dated by its own year ("đạt 28% năm 2020 (…)", "Số CLB năm 2020 đạt 1.200 CLB", "(Năm 2020 thu
+#   nhập … là 43 triệu đồng/người") that its sentence then carries to a later year ("cho đến năm 2025 đạt 35,5%",
+#   ", phấn đấu đến năm 2025 có …"), no goal word before it in its sentence: the base a goal moves from.
+# "enum": a count of a plan's parts that a list follows ("4 khu vực then chốt: Một là …", "05 đề án trọng điểm …
+#   gồm:", "theo 04 cụm bao gồm:", "8 nhóm sản phẩm du lịch đặc thù, gồm"): the parts, not what the plan achieves.
+# "pair": a count and its share in one clause, one target: "ở 401 xã, đạt 100%" keeps the count (the share is its
+#   restatement), "154/218 trường …, đạt 70,06%" keeps the share (a fraction is read as its percentage).
+# "scope": where or with what a plan is carried out ("được thực hiện ở 13/13 huyện … với 196 xã", "với nhu cầu đất
+#   là 43,5ha", "với trên 500 hộ nghèo tham gia").
+# "months": a figure of part of a year ("tăng 7,07% trong 9 tháng năm 2025", "… trong quý I"), no goal word before it
+#   in its sentence: a result of the period, not an aim.
+FP32_TOKENS = ("office", "base", "enum", "pair", "scope", "months", "prior", "subject")
+_FP32_ENDS = re.compile(r"\s*(?:[.;,)\n]|$)")
+_FP32_PRIOR = re.compile(r"\(\s*(?:trước đó|trước đây|chỉ tiêu cũ|mức cũ|kế hoạch cũ|cũ)\s*(?:là\s+|:\s*)?"
+                         r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+)?$|\bthay vì\s+(?:mức\s+)?(?:từ\s+|khoảng\s+)?$", re.I)
+_FP32_SUBJECT = re.compile(r"[^\d;:.,()\n%]{0,30}?\s(?:giảm|tăng)\s+(?:bình quân\s+|từ\s+|trên\s+|hơn\s+|khoảng\s+)*\d",
+                           re.I)
+_FP32_OFFICE_NAME = re.compile(r"(?:tài chính\s*[-–&,]?\s*(?:và\s+)?)?kế hoạch\s*(?:và|-|–|&)\s*đầu tư"
+                               r"|tài chính\s*[-–&]\s*kế hoạch", re.I)
+_FP32_YEAR_BEFORE = re.compile(r"(?<!đến )(?<!tới )(?<!vào )(?<!trong )(?<!cuối )(?<!hết )(?<![-–/])"
+                               r"\bnăm\s+((?:19|20)\d\d)\b(?![-–/]\d)[^\d;:()]{0,60}?"
+                               r"(?:đạt|là|có|ở mức|chiếm)\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$", re.I)
+_FP32_YEAR_AFTER = re.compile(r"\s*(?:năm|vào năm)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+_FP32_LATER = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b[^;\n]{0,40}?\d", re.I)
+_FP32_PART_NOUN = re.compile(r"\s*(?:khu vực|đề án|nhiệm vụ|nhóm|cụm|lĩnh vực|trụ cột|giải pháp|đột phá|khâu|trọng tâm|"
+                             r"định hướng|trục|hành lang|không gian|phân vùng|tiểu vùng|vùng)\b", re.I)
+_FP32_ENUM_TAIL = re.compile(r"[^;.\n:()]{0,60}?(?:,\s*)?(?:(?:bao\s+)?gồm\b|:)", re.I)
+_FP32_PAIR_PCT = re.compile(r"(\d[\d.,]*)(/\d[\d.,]*)?\s+[^\W\d][^\d;:.%()\n]{0,60},\s*(?:đạt|bằng)\s+"
+                            r"(?:tỷ lệ\s+|tỉ lệ\s+)?$", re.I)
+_FP32_PAIR_FRAC = re.compile(r"/\s*\d[\d.,]*\s+[^\W\d][^\d;:.%()\n]{0,60},\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?"
+                             r"\d[\d.,]*\s*%\s*(?:[.;,()\n]|$)", re.I)
+_FP32_SCOPE = re.compile(r"(?:(?:được\s+)?(?:thực hiện|triển khai|áp dụng)\s+(?:ở|tại|trên)\s+(?:địa bàn\s+)?(?:cả\s+|toàn\s+)?"
+                         r"|\bđối với\s+(?:các\s+|cả\s+)?|thành viên(?:\s+ban đầu)?\s+(?:ít nhất|tối thiểu)\s+(?:là\s+)?|nhu cầu(?:\s+(?:sử dụng\s+)?(?:đất|vốn|kinh phí|diện tích))?\s+(?:là\s+|khoảng\s+|khoảng\s+)?)$",
+                         re.I)
+_FP32_WITH = re.compile(r"(\d[\d.,]*)(?:/\d[\d.,]*)?\s+[^\W\d][^\d;:.()\n]{0,40}\s+với\s+(?:tổng số\s+)?$", re.I)
+_FP32_JOIN = re.compile(r"\bvới\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$", re.I)
+_FP32_TAKE_PART = re.compile(r"\s*[^\W\d][^\d;:.,()\n]{0,40}?\s(?:tham gia|tham dự)\b", re.I)
+_FP32_MONTHS = re.compile(r"\s*(?:\)\s*)?(?:trong|của|sau)\s+(?:(?:\d{1,2}|sáu|chín)\s+tháng|quý\s+(?:I{1,3}|IV|[1-4]))\b",
+                          re.I)
+
+
+def _fp32_sentence_lo(t: str, start: int) -> int:
+    s0, _ = _fp30_sentence_start(t, start)
+    return s0 + 1 if 0 <= s0 < len(t) and t[s0] in ".\n" else max(s0, 0)
+
+
+def fp32_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
+    """Option `fp32`: which of its rules drops a value the goal decision keeps (the token), else None."""
+    toks = tokens.split("+") if isinstance(tokens, str) else tokens
+    unknown = set(toks) - set(FP32_TOKENS)
+    if unknown:
+        raise ValueError(f"fp32: unknown tokens {sorted(unknown)}")
+    u = (unit or "").lstrip("#").lower()
+    pct = u.startswith("%")
+    if "office" in toks:
+        s0, _ = _fp30_sentence_start(text, start)
+        m = None
+        for m in _FP30_SOURCE.finditer(text, s0, start):
+            pass
+        if m is not None and _FP32_OFFICE_NAME.search(text, m.end(), start) and \
+                not _FP30_GOAL.search(_FP32_OFFICE_NAME.sub(" ", text[m.end():start])):
+            return "office"
+    num = re.match(r"\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?", text[start:end])
+    after_num = start + (num.end() if num else 0)
+    if "enum" in toks and num and not pct and _FP32_PART_NOUN.match(text, after_num, end + 1) \
+            and _FP32_ENUM_TAIL.match(text, end, min(len(text), end + 80)):
+        return "enum"
+    if "pair" in toks:
+        lo = _fp30_clause_start(text, start)
+        if pct and (p := _FP32_PAIR_PCT.search(text, lo, start)) and not p.group(2) and _FP32_ENDS.match(text, end) \
+                and re.fullmatch(r"(?:19|20)\d\d", p.group(1)) is None:
+            return "pair"
+        slash = text.find("/", start, end + 2)
+        if not pct and slash >= 0 and re.fullmatch(r"\d[\d.,]*\s*", text[start:slash]) and \
+                _FP32_PAIR_FRAC.match(text, slash, min(len(text), end + 100)):
+            return "pair"
+    if "prior" in toks and _FP32_PRIOR.search(text, max(0, start - 40), start):
+        return "prior"
+    if "subject" in toks and num and not pct and _FP32_SUBJECT.match(text, end, min(len(text), end + 60)):
+        return "subject"
+    if "scope" in toks and not pct:
+        lo = _fp30_clause_start(text, start)
+        if _FP32_SCOPE.search(text, max(lo, start - 60), start):
+            return "scope"
+        w = _FP32_WITH.search(text, lo, start)
+        if w and _FP32_SCOPE.search(text, max(lo, w.start() - 60), w.start()):
+            return "scope"
+        if _FP32_JOIN.search(text, max(lo, start - 20), start) and \
+                _FP32_TAKE_PART.match(text, end, min(len(text), end + 60)):
+            return "scope"
+    if not ("base" in toks or "months" in toks):
+        return None
+    s0 = _fp32_sentence_lo(text, start)
+    if "months" in toks and _FP32_MONTHS.match(text, end, min(len(text), end + 30)) and _fp31_goal_free(text, s0, start):
+        return "months"
+    if "base" in toks and _fp31_goal_free(text, s0, start):
+        lo = _fp30_clause_start(text, start, 120)
+        y = _FP32_YEAR_BEFORE.search(text, lo, start) or _FP32_YEAR_AFTER.match(text, end, min(len(text), end + 20))
+        if y:
+            stop = min(len(text), end + 160)
+            dot = text.find(". ", end, stop)
+            stop = dot if dot >= 0 else stop
+            for m in _FP32_LATER.finditer(text, end, stop):
+                if int(m.group(1)) > int(y.group(1)):
+                    return "base"
+    return None
+
+
 # --- tg30: goals still missed on new sites (session 29) ----------------------------------------------------
 # "plan": a rejected value whose clause (as tg29's "cue": from the last ";" / ":" or the sentence start, at most 120
 # characters back) sets a plan before it ("năm 2026, ngành đề ra kế hoạch trồng rừng với quy mô 1.200 ha"), with no

@@ -793,6 +793,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = tf.fp30_drop(text, start, end, unit, options["fp30"])
         if keep and not drop and options.get("fp31"):     # fp31: equivalents, increments, estimates, verdicts
             drop = tf.fp31_drop(text, start, end, unit, options["fp31"])
+        if keep and not drop and options.get("fp32"):     # fp32: offices, base levels, part counts, pairs, scope
+            drop = tf.fp32_drop(text, start, end, unit, options["fp32"])
         if keep and not drop and related:
             if related_at is None:
                 related_at = tf.related_links(text, paras)
