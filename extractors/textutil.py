@@ -168,11 +168,18 @@ def digit_first(rx: re.Pattern) -> re.Pattern:
 # for its groups (spd31).
 
 
-def finditer_from(fast: re.Pattern, rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+def finditer_from(fast: re.Pattern, rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+                  at_pos: bool = False):
     """rx.finditer(text, pos, endpos) for a pattern rx that never matches the empty string, given fast,
-    a pattern that matches wherever rx starts a match (and may match elsewhere): the same matches."""
+    a pattern that matches wherever rx starts a match (and may match elsewhere): the same matches.
+    at_pos: rx is tried at pos first too (an alternative of rx opening with "^" that fast leaves out)."""
     end = len(text) if endpos is None else endpos
     search, match = fast.search, rx.match
+    if at_pos:
+        m = match(text, pos, end)
+        if m is not None:
+            yield m
+            pos = m.end()
     while True:
         f = search(text, pos, end)
         if f is None:
@@ -185,9 +192,10 @@ def finditer_from(fast: re.Pattern, rx: re.Pattern, text: str, pos: int = 0, end
         pos = m.end()
 
 
-def search_from(fast: re.Pattern, rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+def search_from(fast: re.Pattern, rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+                at_pos: bool = False):
     """rx.search(text, pos, endpos) through fast (see finditer_from)."""
-    return next(finditer_from(fast, rx, text, pos, endpos), None)
+    return next(finditer_from(fast, rx, text, pos, endpos, at_pos), None)
 
 
 # --- re.I patterns over the lowered page --------------------------------------------
@@ -328,3 +336,16 @@ def slice_search_i(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | No
     lookbehinds), through i_view."""
     r, s = i_view(rx, text)
     return r.search(s[lo:hi])
+
+
+def finditer_i_from(fast: re.Pattern, rx: re.Pattern, text: str):
+    """finditer_i(rx, text) through fast, a lowercase pattern read case-sensitively over the lowered page
+    that matches wherever rx does there (see finditer_from; rx's "^" tried at the start)."""
+    r, s = i_view(rx, text)
+    return rx.finditer(text) if r is rx else finditer_from(fast, r, s, at_pos=True)
+
+
+def slice_search_i_from(fast: re.Pattern, rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """slice_search_i(rx, text, lo, hi) through fast (see finditer_i_from)."""
+    r, s = i_view(rx, text)
+    return rx.search(text[lo:hi]) if r is rx else search_from(fast, r, s[lo:hi], at_pos=True)

@@ -405,3 +405,16 @@ def test_sentence_starts_as_the_lookbehind_scan_before_spd31():
     fuzz = _fuzz(list(" \n\t.!?x\u00a0\u2003aB…"), 30000, seed=13) + [""]
     for t in _texts(200) + fuzz:
         assert list(d._sentence_starts(t)) == [m.start() for m in d._SENT_START.finditer(t)]
+
+
+def test_deadline_phrases_found_through_their_first_characters_as_before_spd31():
+    from extractors.textutil import finditer_i, finditer_i_from, slice_search_i, slice_search_i_from
+    fuzz = _fuzz(list(" \n.;:,x") + ["đến ", "Đến ", "tới ", "trước ", "trong ", "vào ", "hết ", "cuối ", "năm ", "NĂM ",
+                                      "2025", "ngày ", "12/", "định hướng ", "tầm nhìn ", "\u0130"], 20000, seed=14)
+    rx, at = targets._DEADLINE, targets._DEADLINE_AT
+    for t in _texts(200) + fuzz:
+        assert [(m.span(), m.groups()) for m in finditer_i_from(at, rx, t)] == \
+            [(m.span(), m.groups()) for m in finditer_i(rx, t)]
+        for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, len(t))):
+            x, y = slice_search_i(rx, t, a, b), slice_search_i_from(at, rx, t, a, b)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
