@@ -42,6 +42,7 @@ def new_provinces() -> list[str]:
     return [p["name"] for p in _data()["new_provinces"]]
 
 
+@lru_cache(maxsize=4096)    # the same few spellings of each province, read at every mention (spd31)
 def _key(name: str) -> str:
     s = fold(name).lower()
     s = re.sub(r"[\-\u2013.,_]", " ", s)
