@@ -10,7 +10,7 @@ import math
 import re
 
 from extractors import places
-from extractors.dates import ANY_DATE, date_from_match, store_dateline
+from extractors.dates import any_dates, date_from_match, store_dateline
 from extractors.normalize import fold
 from extractors.period import PERIOD_RE, _BARE_RE, _DOC_WORD, _NOT_OWN, _NUMBERED, _ok
 from extractors.primary import _ANNOUNCED, mention_score
@@ -64,7 +64,7 @@ def _page_date(text: str, mentions: list[Mention]):
     """The latest date the page certainly exists at: a dated document it names, a date in its
     first lines (posting date, "date YYYY-MM" store line)."""
     ds = [m.date for m in mentions if m.date]
-    ds += [d for d in map(date_from_match, ANY_DATE.finditer(text, 0, min(len(text), 600))) if d]
+    ds += [d for d in map(date_from_match, any_dates(text, 0, min(len(text), 600))) if d]
     stored = store_dateline(text)
     if stored:
         ds.append(stored)

@@ -37,6 +37,11 @@ def _letter_first(alt: str) -> list[str]:
 
 
 _COMPILED = {name: re.compile("|".join(a for x in p for a in _letter_first(x))) for name, p in _PATTERNS.items()}
+# spd31: a word every alternative of an index's patterns holds (one of these in the page, or the index
+# cannot match): a page without any is not scanned for it (str.find runs several times faster than
+# re's scan for a common first letter such as "c" of "chi so")
+_NEEDS = {"PAR INDEX": ("index", "cach", "cchc"), "SIPAS": ("sipas", "long"), "PAPI": ("papi", "hieu"),
+          "PCI": ("pci", "tranh"), "DTI": ("dti", "chuyen"), "ICT Index": ("index", "sang"), "PGI": ("pgi", "xanh")}
 
 # An annual or multi-year CCHC plan/report serves PAR INDEX even when it does not name it.
 # (the crawler's whole domain is CCHC: a page whose title or own document is about it counts)
@@ -49,7 +54,8 @@ def find_indices(text: str, *, focus: str | None = None) -> list[str]:
     """Indices named anywhere in the text, plus PAR INDEX when `focus` (title / primary
     sentence) is about a CCHC plan or report. Order follows INDEX_NAMES."""
     low = folded_page(text).lower()         # the page folded once for places and here
-    found = {name for name, rx in _COMPILED.items() if rx.search(low)}
+    found = {name for name, rx in _COMPILED.items()
+             if any(w in low for w in _NEEDS[name]) and rx.search(low)}
     if "PAR INDEX" not in found and focus and _PAR_SERVED.search(fold(focus).lower()):
         found.add("PAR INDEX")
     return [n for n in INDEX_NAMES if n in found]

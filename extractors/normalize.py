@@ -31,6 +31,7 @@ _FOLD_TABLE = _FoldTable()
 # about three times faster than one with __missing__.
 _FAST_MAX = "\u1eff"
 _FAST_TABLE = {cp: _fold_char(chr(cp)) for cp in range(ord(_FAST_MAX) + 1)}
+_BEYOND_FAST = re.compile("[^\x00-" + _FAST_MAX + "]")     # a character past the plain table (spd31: max(text) in C)
 
 
 def fold(text: str) -> str:
@@ -38,7 +39,7 @@ def fold(text: str) -> str:
     found in the folded text are offsets in the original."""
     if text.isascii():
         return text
-    return text.translate(_FAST_TABLE if max(text) <= _FAST_MAX else _FOLD_TABLE)
+    return text.translate(_FOLD_TABLE if _BEYOND_FAST.search(text) else _FAST_TABLE)
 
 
 # --- tone placement -----------------------------------------------------------

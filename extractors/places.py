@@ -42,6 +42,7 @@ def new_provinces() -> list[str]:
     return [p["name"] for p in _data()["new_provinces"]]
 
 
+@lru_cache(maxsize=4096)    # the same few spellings of each province, read at every mention (spd31)
 def _key(name: str) -> str:
     s = fold(name).lower()
     s = re.sub(r"[\-\u2013.,_]", " ", s)
@@ -226,15 +227,28 @@ def _unit_named(folded: str, start: int) -> bool:
     return bool(m) and not folded[max(0, m.start() - 2):m.start()].rstrip().endswith(",")
 
 
+@lru_cache(maxsize=4)     # the page and its title, as folded_page
+def _mentions_in(folded: str) -> tuple[tuple[int, str], ...]:
+    """(start, text) of each province mention in a folded text: scanned once for find_provinces and
+    province_evidence, which read the same page (spd31)."""
+    return tuple((m.start(), m.group(0)) for m in _mention_re().finditer(folded))
+
+
+@lru_cache(maxsize=4)
+def _districts_in(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, name) of each district mention ("UBND huyện Hải Lăng"), scanned once per text (spd31)."""
+    return tuple((m.start(), m.group(1)) for m in _district_re().finditer(text))
+
+
 def find_provinces(text: str) -> Counter:
     """Weighted province mentions in the text (canonical name -> weight)."""
     folded = folded_page(text)
     c: Counter = Counter()
-    for m in _mention_re().finditer(folded):
-        name = canonical_province(m.group(0))
-        if not name or _unit_named(folded, m.start()):
+    for start, mention in _mentions_in(folded):
+        name = canonical_province(mention)
+        if not name or _unit_named(folded, start):
             continue
-        before = folded[max(0, m.start() - 40):m.start()]
+        before = folded[max(0, start - 40):start]
         pre = _PREFIX.search(before)
         w = 1
         if pre:
@@ -242,8 +256,8 @@ def find_provinces(text: str) -> Counter:
             if _HEADERISH.search(before):
                 w = 5                      # "UBND tỉnh X", "Cổng thông tin điện tử tỉnh X"
         c[name] += w
-    for m in _district_re().finditer(text):    # "UBND huyện Hải Lăng" -> Quảng Trị
-        prov = _districts().get(" ".join(m.group(1).split()))
+    for _, district in _districts_in(text):    # "UBND huyện Hải Lăng" -> Quảng Trị
+        prov = _districts().get(" ".join(district.split()))
         if prov:
             c[prov] += 2
     return c
@@ -264,14 +278,14 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
         e["first"] = min(e["first"], pos)
         return e
 
-    for m in _mention_re().finditer(folded):
-        name = canonical_province(m.group(0))
-        if not name or _unit_named(folded, m.start()):
+    for start, mention in _mentions_in(folded):
+        name = canonical_province(mention)
+        if not name or _unit_named(folded, start):
             continue
-        e = slot(name, m.start())
-        e["positions"].append(m.start())
-        e["person"] = e.get("person", 0) + _person_name(folded, m.start())
-        before = folded[max(0, m.start() - 40):m.start()]
+        e = slot(name, start)
+        e["positions"].append(start)
+        e["person"] = e.get("person", 0) + _person_name(folded, start)
+        before = folded[max(0, start - 40):start]
         pre = _PREFIX.search(before)
         w = 1
         if pre:
@@ -282,10 +296,10 @@ def province_evidence(text: str, title: str | None = None, url: str | None = Non
                 e["headerish"] += 1
         e["mentions"] += 1
         e["weight"] += w
-    for m in _district_re().finditer(text):
-        prov = _districts().get(" ".join(m.group(1).split()))
+    for start, district in _districts_in(text):
+        prov = _districts().get(" ".join(district.split()))
         if prov:
-            e = slot(prov, m.start())
+            e = slot(prov, start)
             e["district"] += 1
             e["weight"] += 2
     if title:

@@ -20,6 +20,7 @@ import bisect
 import re
 
 from extractors.textutil import LO, Sentences, digit_first, finditer_i, lowered_page, search_i, slice_search_i
+from extractors.textutil import finditer_i_from, slice_search_i_from
 from extractors.types import Target
 
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
@@ -81,6 +82,12 @@ _DEADLINE = re.compile(
     r"(?<!định hướng )(?<!tầm nhìn )(?:đến|tới|trước|trong|vào|hết|cuối)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)(20\d\d)"
     r"|(?:^|[.;:]\s*)năm\s+(20\d\d)\s*[,:]"
     r"|(?:đến|trước)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(20\d\d)", re.I)
+# where _DEADLINE can start a match in the lowered page, behind one class of first characters (its "^" aside):
+# re skips to them in C; _DEADLINE is then matched there (spd31, textutil.finditer_i_from: the same matches)
+_DEADLINE_AT = re.compile(
+    r"[đtvhc.;:](?:(?<=đ)ến\s+(?:(?:cuối\s+|hết\s+)?năm\s+20\d\d|ngày\s+\d)"
+    r"|(?<=t)rước\s+(?:(?:cuối\s+|hết\s+)?năm\s+20\d\d|ngày\s+\d)"
+    r"|(?:(?<=t)ới|(?<=t)rong|(?<=v)ào|(?<=h)ết|(?<=c)uối)\s+(?:cuối\s+|hết\s+)?năm\s+20\d\d|(?<=[.;:])\s*năm\s+20\d\d\s*[,:])")
 _ANNUAL = re.compile(r"(?:kế hoạch|chương trình|chỉ tiêu|mục tiêu|nhiệm vụ)[^.\n]{0,320}?(?:trong\s+)?năm\s+(20\d\d)\b",
                      re.I)
 _QUALIFIERS = ("tối thiểu", "ít nhất", "trên", "hơn", "dưới", "tối đa", "không quá", "đạt", "từ", "khoảng")
@@ -157,7 +164,7 @@ class _Deadlines:
 
     def __init__(self, text: str):
         self.spans = [(m.start(), m.end(), int(m.group(1) or m.group(2) or m.group(3)))
-                      for m in finditer_i(_DEADLINE, text)]
+                      for m in finditer_i_from(_DEADLINE_AT, _DEADLINE, text)]
         self.starts = [s for s, _, _ in self.spans]
 
     def within(self, start: int, end: int, last: bool) -> int | None:
@@ -443,7 +450,7 @@ def _block_start(text: str, paras, has_value, pi: int) -> tuple[int, int]:
         p = seg.strip()
         if p and not has_value[j]:
             a = paras[j][0] + len(seg) - len(seg.lstrip())      # p's offset: _DEADLINE over the lowered page (spd30)
-            if slice_search_i(_DEADLINE, text, a, a + len(p)) and (_ZONE_ON.search(p) or len(p) < 120):
+            if slice_search_i_from(_DEADLINE_AT, _DEADLINE, text, a, a + len(p)) and (_ZONE_ON.search(p) or len(p) < 120):
                 block_start, block_i = paras[j][0], j
             break
         block_start, block_i = paras[j][0], j

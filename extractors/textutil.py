@@ -160,6 +160,44 @@ def digit_first(rx: re.Pattern) -> re.Pattern:
     return hit[1]
 
 
+# --- a leading class in front of a pattern's alternatives -------------------------------------
+# re scans for a first character in C only when a pattern opens with a literal or a class, or with
+# alternatives that each open with a literal: "(?<!x)(\\d+)…|(\\d+)…" (capturing groups, lookbehinds
+# first) is tried at every position. Its alternatives behind one leading class ("\\d(?:(?<!x\\d)…|…)",
+# no groups) find where it matches for a fraction of the CPU; the pattern itself is then matched there
+# for its groups (spd31).
+
+
+def finditer_from(fast: re.Pattern, rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+                  at_pos: bool = False):
+    """rx.finditer(text, pos, endpos) for a pattern rx that never matches the empty string, given fast,
+    a pattern that matches wherever rx starts a match (and may match elsewhere): the same matches.
+    at_pos: rx is tried at pos first too (an alternative of rx opening with "^" that fast leaves out)."""
+    end = len(text) if endpos is None else endpos
+    search, match = fast.search, rx.match
+    if at_pos:
+        m = match(text, pos, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+    while True:
+        f = search(text, pos, end)
+        if f is None:
+            return
+        m = match(text, f.start(), end)
+        if m is None:
+            pos = f.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def search_from(fast: re.Pattern, rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+                at_pos: bool = False):
+    """rx.search(text, pos, endpos) through fast (see finditer_from)."""
+    return next(finditer_from(fast, rx, text, pos, endpos, at_pos), None)
+
+
 # --- re.I patterns over the lowered page --------------------------------------------
 # re.I gets no first-character scan and lowers every character it compares: a lowercase pattern
 # run case-sensitively over text.lower() finds the same spans for about half to a third of the CPU.
@@ -282,19 +320,39 @@ def finditer_i(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = Non
 def i_view(rx: re.Pattern, text: str) -> tuple[re.Pattern, str]:
     """(pattern, string) to run a re.I search of text with: rx without re.I over the lowered page
     when that finds the same spans (the groups then lowercased), else rx over text itself."""
-    cs = _without_i(rx)
+    hit = _WITHOUT_I.get(id(rx))        # _without_i's lookup inline (spd31: tens of thousands of calls a page set)
+    cs = hit[1] if hit is not None and hit[0] is rx else _without_i(rx)
     low = lowered_page(text) if cs is not None else None
     return (cs, low) if low is not None else (rx, text)
 
 
 def search_i(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-    """rx.search(text, pos, endpos) for a re.I pattern, through i_view."""
-    r, s = i_view(rx, text)
-    return r.search(s, pos, len(text) if endpos is None else endpos)
+    """rx.search(text, pos, endpos) for a re.I pattern, through i_view (inline)."""
+    hit = _WITHOUT_I.get(id(rx))
+    cs = hit[1] if hit is not None and hit[0] is rx else _without_i(rx)
+    low = lowered_page(text) if cs is not None else None
+    if low is not None:
+        return cs.search(low, pos, len(text) if endpos is None else endpos)
+    return rx.search(text, pos, len(text) if endpos is None else endpos)
 
 
 def slice_search_i(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
     """rx.search(text[lo:hi]) for a re.I pattern (a slice: its ends are the string's for \\b, ^ and
-    lookbehinds), through i_view."""
+    lookbehinds), through i_view (inline)."""
+    hit = _WITHOUT_I.get(id(rx))
+    cs = hit[1] if hit is not None and hit[0] is rx else _without_i(rx)
+    low = lowered_page(text) if cs is not None else None
+    return cs.search(low[lo:hi]) if low is not None else rx.search(text[lo:hi])
+
+
+def finditer_i_from(fast: re.Pattern, rx: re.Pattern, text: str):
+    """finditer_i(rx, text) through fast, a lowercase pattern read case-sensitively over the lowered page
+    that matches wherever rx does there (see finditer_from; rx's "^" tried at the start)."""
     r, s = i_view(rx, text)
-    return r.search(s[lo:hi])
+    return rx.finditer(text) if r is rx else finditer_from(fast, r, s, at_pos=True)
+
+
+def slice_search_i_from(fast: re.Pattern, rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """slice_search_i(rx, text, lo, hi) through fast (see finditer_i_from)."""
+    r, s = i_view(rx, text)
+    return rx.search(text[lo:hi]) if r is rx else search_from(fast, r, s[lo:hi], at_pos=True)

@@ -357,3 +357,64 @@ def test_scans_skipped_only_where_they_find_nothing():
         if "ban hành" not in t:
             assert not issuers.LIST_HEAD_VERB_RE.search(t)
     assert targets._may_rank(shouting[0]) and targets._may_rank(shouting[3])
+
+
+def _same_matches(fast, rx, texts):
+    from extractors.textutil import finditer_from, search_from
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in finditer_from(fast, rx, t)] == [(m.span(), m.groups()) for m in rx.finditer(t)]
+        a, b = len(t) // 3, 2 * len(t) // 3
+        assert [(m.span(), m.groups()) for m in finditer_from(fast, rx, t, a, b)] == \
+            [(m.span(), m.groups()) for m in rx.finditer(t, a, b)]
+        got, want = search_from(fast, rx, t, a), rx.search(t, a)
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+        # fast is no looser than rx: rx matches wherever fast does (one match of rx per step)
+        assert all(rx.match(t, f.start()) for f in fast.finditer(t))
+
+
+def test_dates_found_through_their_first_digit_as_before_spd31():
+    from extractors import dates
+    fuzz = _fuzz(list(" /.-–,\n0123456789x") + ["2019", "1999", "20245", " tháng ", " THÁNG ", "năm ", "Năm ", "ngày "],
+                 20000, seed=11)
+    _same_matches(dates._ANY_DATE_FAST, dates.ANY_DATE, _texts(200) + fuzz)
+    assert dates.find_dates("ngày 5 tháng 12 năm 2024, 1/2/2023")[1][2].isoformat() == "2023-02-01"
+
+
+def test_symbols_found_through_their_first_digit_as_before_spd31():
+    from extractors import refs
+    fuzz = _fuzz(list(" /.-,;)\nx0123456789aAQĐ") + ["/KH-UBND", "/QĐ-", "2018", "NQ/TU", "QH12", "UBTVQH", " ngày",
+                                                     "-NQ/TW", "BCSĐ", "đ/"], 20000, seed=12)
+    _same_matches(refs._SYMBOL_FAST, refs.SYMBOL_RE, _texts(200) + fuzz)
+
+
+def test_index_scans_skipped_only_where_they_find_nothing():
+    """spd31: an index whose words are all absent from the page is not scanned for: its patterns
+    could not have matched there."""
+    from extractors import indices
+    for name, alts in indices._PATTERNS.items():
+        assert all(any(w in a for w in indices._NEEDS[name]) for a in alts), name
+    for t in _texts():
+        low = fold(t).lower()
+        for name, rx in indices._COMPILED.items():
+            if not any(w in low for w in indices._NEEDS[name]):
+                assert not rx.search(low)
+
+
+def test_sentence_starts_as_the_lookbehind_scan_before_spd31():
+    from extractors import deadline_features as d
+    fuzz = _fuzz(list(" \n\t.!?x\u00a0\u2003aB…"), 30000, seed=13) + [""]
+    for t in _texts(200) + fuzz:
+        assert list(d._sentence_starts(t)) == [m.start() for m in d._SENT_START.finditer(t)]
+
+
+def test_deadline_phrases_found_through_their_first_characters_as_before_spd31():
+    from extractors.textutil import finditer_i, finditer_i_from, slice_search_i, slice_search_i_from
+    fuzz = _fuzz(list(" \n.;:,x") + ["đến ", "Đến ", "tới ", "trước ", "trong ", "vào ", "hết ", "cuối ", "năm ", "NĂM ",
+                                      "2025", "ngày ", "12/", "định hướng ", "tầm nhìn ", "\u0130"], 20000, seed=14)
+    rx, at = targets._DEADLINE, targets._DEADLINE_AT
+    for t in _texts(200) + fuzz:
+        assert [(m.span(), m.groups()) for m in finditer_i_from(at, rx, t)] == \
+            [(m.span(), m.groups()) for m in finditer_i(rx, t)]
+        for a, b in ((0, len(t)), (len(t) // 3, 2 * len(t) // 3), (1, len(t))):
+            x, y = slice_search_i(rx, t, a, b), slice_search_i_from(at, rx, t, a, b)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
