@@ -1509,3 +1509,76 @@ def _dl31_horizon_only(t: str, years: list[tuple], yr: int) -> bool:
     ms = [(s, e) for s, e, y, _ in years if y == yr]
     return bool(ms) and all(_DL31_HORIZON_YEAR.search(t, max(0, s - 25), s) and
                             not re.match(r"\s*:", t[e:e + 3]) for s, e in ms)
+
+
+# dl32 (session 31): deadlines after dl31, decided after the models; the models never read them.
+DL32_TOKENS = ("yearly", "vision", "head", "sib", "frame")
+_DL32_YEARLY = re.compile(r"(?:phấn đấu|mục tiêu(?:\s+là)?|chỉ tiêu(?:\s+là)?)\s+(?:mỗi|hằng|hàng)\s+năm\b|"
+                          r"^\W*(?:mỗi|hằng|hàng)\s+năm\s*,", re.I)
+_DL32_YEARLY_REACH = 200    # characters of the value's clause before it where a fronted yearly phrase is read
+
+
+def dl32_year(c: Context, years: list[tuple], year: int | None, tokens) -> int | None:
+    """Option dl32, per value after the models and before dl31: "yearly" leaves without a deadline a goal whose
+    clause fronts a yearly phrase before it ("phấn đấu mỗi năm vận động … đạt 100 tỷ đồng", "Hằng năm, …": a
+    stop, README-part-A R1) with no year of its own in the clause before it; "vision" leaves without a deadline a
+    goal the models dated by a year the text writes only as what the place becomes ("…, đến năm 2045 là đô thị
+    thông minh"); "frame" leaves without a deadline a goal under a window opening its sentence or line
+    (_dl32_under_window). Cost: searches bounded by the clause, the year's mentions and 600 characters before
+    the value, for dated kept goals only."""
+    if year is None:
+        return None
+    t = c.text
+    if "yearly" in tokens:
+        lo = max(c.clause[0], c.start - _DL32_YEARLY_REACH)
+        if _DL32_YEARLY.search(t[lo:c.start]) and not _between(years, lo, c.start):
+            return None
+    if "vision" in tokens and _dl32_vision_only(t, years, year):
+        return None
+    if "frame" in tokens and _dl32_under_window(t, years, c):
+        return None
+    return year
+
+
+_DL32_FRAME_REACH = 600     # characters before a value where the window over it is looked for
+
+
+def _dl32_under_window(t: str, years: list[tuple], c: Context) -> bool:
+    """"frame": the nearest year mention before the value, within reach, is a window opening its sentence or
+    line ("Giai đoạn 2021-2025, phấn đấu …"), and the value's sentence names no year after it: the goals under a
+    window alone have no single deadline (README-part-A: a window lead is a window, not a year)."""
+    if _between(years, c.start, c.sent[1]):
+        return False
+    near = _between(years, max(0, c.start - _DL32_FRAME_REACH), c.start)
+    if not near:
+        return False
+    ys = near[-1][0]
+    for m in _SPAN_YEARS.finditer(t, max(0, ys - 30), min(len(t), ys + 30)):
+        if m.start() <= ys < m.end():
+            return bool(_DL31_FRAME.search(t, max(0, m.start() - 12), m.start()))
+    return False
+
+
+# "vision": "hướng đến mục tiêu 2030, …, đến năm 2045 là đô thị thông minh": a far year written only as what the
+# place becomes, never with a value
+_DL32_VISION_AFTER = re.compile(r"\s*,?\s*(?:(?:tỉnh|thành phố)(?:\s+[^\W\d_]+){1,2}\s+)?(?:sẽ\s+)?(?:là|trở thành)\s+"
+                                r"(?![^.;:\n]{0,40}\d)", re.I)       # no value after it: what the place becomes
+_DL32_VISION_BEFORE = re.compile(r"(?:đến|tới)\s+(?:năm\s+)?$", re.I)
+
+
+_dl32_last: tuple = (None, None, None)     # (text, its year mentions, {year: mentions}), replaced whole
+
+
+def _dl32_vision_only(t: str, years: list[tuple], yr: int) -> bool:
+    """Every mention of yr is "đến (năm) yr (,) là / trở thành …" with no value after it (the page's mentions
+    grouped by year once a text)."""
+    global _dl32_last
+    last = _dl32_last
+    if last[0] is not t or last[1] is not years:
+        by_year: dict[int, list[tuple[int, int]]] = {}
+        for s, e, y, _ in years:
+            by_year.setdefault(y, []).append((s, e))
+        last = _dl32_last = (t, years, by_year)
+    ms = last[2].get(yr, ())
+    return bool(ms) and all(_DL32_VISION_BEFORE.search(t, max(0, s - 12), s) and _DL32_VISION_AFTER.match(t, e)
+                            for s, e in ms)

@@ -657,7 +657,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.statistic_features(ctx, as_of))
             elif options.get("stat"):
                 veto_ctx[vi] = ctx
-            if options.get("dl31"):
+            if options.get("dl31") or options.get("dl32"):
                 dl31_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
@@ -782,6 +782,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             if heading_years is None:
                 heading_years = tf.goal_heading_years(text, paras)
             year = heading_years[bisect.bisect_right(pstarts, start) - 1]
+        if keep and options.get("dl32") and vi in dl31_ctx and year_model is not None:     # dl32: before dl31
+            year = dl.dl32_year(dl31_ctx[vi], years, year, options["dl32"].split("+"))
         if keep and options.get("dl31") and vi in dl31_ctx and year_model is not None:     # dl31: after the models
             year = dl.dl31_year(dl31_ctx[vi], years, year, as_of, options["dl31"].split("+"))
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
@@ -858,6 +860,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         emitted_at.append(vi)
         if dx:
             dx_ids.add(id(out[-1]))
+    if options.get("dl32") and year_model is not None:     # dl32: the page's emitted goals read together
+        kept = _dl32_page(text, paras, years, out, starts, options["dl32"].split("+"))
+        out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
     merged = out
     if options.get("restate"):
         # fp23: a headline's digital-economy share already holds the body's copies (dx_share above); it is
@@ -876,6 +881,45 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         for t, vi in zip(out, emitted_at):
             _note(trace, trace_at + vi, None if id(t) in kept else "restated")
     return merged
+
+
+_DL32_SIB_RATE = re.compile(r"/năm$")
+
+
+def _dl32_page(text: str, paras: list, years: list, out: list[Target], starts: list[int], toks: list[str]) -> list[int]:
+    """Option dl32, the page's emitted goals read together (after every per-value decision, before the merges):
+    "head", a goal of the headline left without a deadline (no yearly unit) takes the one year the body's dated
+    goals share when they are two or more and at least half the body's goals ("Quảng Bình: Phấn đấu giảm tỷ lệ
+    hộ nghèo 2%" over a body of 2019 goals), and is dropped when the body already holds that value, unit and
+    year (the headline's copy); "sib", a goal left without a deadline between two goals of its sentence dated
+    one year, no year mention between the first and it and no yearly unit, takes their year ("… đạt trên 41,8 vạn tấn …; … đạt 63,5 triệu đồng; … đạt 35%" of one plan year).
+    Returns the indices of `out` kept. Cost: one pass over the emitted goals."""
+    from extractors.deadline_features import DL32_TOKENS
+    from extractors.target_features import _between
+    unknown = set(toks) - set(DL32_TOKENS)
+    if unknown:
+        raise ValueError(f"dl32: unknown tokens {sorted(unknown)}")
+    drop: set[int] = set()
+    if "sib" in toks:
+        for i in range(1, len(out) - 1):
+            t, p, n = out[i], out[i - 1], out[i + 1]
+            if t.deadline_year is None and p.deadline_year is not None and p.deadline_year == n.deadline_year \
+                    and t.sentence == p.sentence == n.sentence and not _DL32_SIB_RATE.search(t.unit) \
+                    and not _between(years, starts[i - 1], starts[i]):
+                t.deadline_year = p.deadline_year
+    if "head" in toks:
+        head_end = _head_end(text, paras, False)
+        body = [t.deadline_year for t, s in zip(out, starts) if s >= head_end]
+        dated = {y for y in body if y is not None}
+        if head_end and len(dated) == 1 and 2 <= len(body) - body.count(None) and body.count(None) <= len(body) / 2:
+            yr = next(iter(dated))
+            keys = {(t.value, t.unit, t.deadline_year) for t, s in zip(out, starts) if s >= head_end}
+            for i, (t, s) in enumerate(zip(out, starts)):
+                if s < head_end and t.deadline_year is None and not _DL32_SIB_RATE.search(t.unit):
+                    t.deadline_year = yr
+                    if (t.value, t.unit, yr) in keys:
+                        drop.add(i)
+    return [i for i in range(len(out)) if i not in drop]
 
 
 def _keep_worded_goals(text: str, values: list, rows: list, paras: list, goal_probs: list[float], options: dict) -> None:
