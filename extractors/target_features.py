@@ -2481,3 +2481,160 @@ def tg31_qualified(t: str, p: int, start: int, end: int) -> bool:
     approximation before it in the parenthesis ("(khoảng 15.000 lao động)" is a gloss)."""
     m = re.match(r"\s*[^\W\d][^()\d]{0,40}\)", t[end:end + 48])
     return m is not None and not _TG31_ABOUT.search(t, p, start)
+
+
+# --- gr32: rejected goals accepted after the model (session 31) ---------------------------------------------------
+# Option `gr32`, tokens; read after the goal decision (targets._gr32_keep, after tg31) on the values the model
+# rejects with a middling probability (GR32_BAND, at most 0.5): such a value is kept at 0.51 and the vetoes and drops
+# after the decision (statistic, gloss, fp23, fj26b, fp30, fp31 …) still read it. No training row changes.
+# "sent": a sentence that sets goals ("phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "dự kiến", "kế hoạch", "đến năm
+#   2030" …) before its first value, another of whose values the model keeps, with no past or result wording
+#   anywhere in it ("đã", "ước", "đạt được", "kết quả", "đến nay", "(đạt 100% mục tiêu)" …); the value not inside an
+#   open parenthesis of its clause.
+# "run": a run of at least three values of one unit joined by ";", ",", "và" or inline dashes (no new line, no
+#   sentence end but ". -", at most 300 characters apart), one of which the model keeps and none of which it gives
+#   less than the band's floor, with no result wording in the value's item.
+# "twin": a value of the unit of a kept value of its sentence (at most 220 characters apart, no sentence end
+#   between) with the same word before both ("năm 2026 đạt 3,2 ngày/khách; … năm 2030 đạt 4 ngày/khách"), no result
+#   wording or change between.
+# "line": a short line (a headline, caption or item, at most 220 characters) with a forward cue before the value
+#   ("hướng tới", "phấn đấu", "mục tiêu", "nỗ lực", "để đạt", "kế hoạch", "nâng … lên", "đặt ra" …; not a year alone)
+#   and no past or result wording in it.
+# "due": an item after a year lead ending in a colon in the value's sentence ("- Đến năm 2030: tỷ lệ … dưới 20%;
+#   tỷ lệ … dưới 12%"), no past or result wording from the lead to the sentence's end, not in an open parenthesis.
+# "dash": an indicator item "- <label>: X" (a dash item, on its own line or inline after ". "), in a run of at least
+#   three such items of one unit, each on the line after the other or inline after ". " (a numbered heading "2. …"
+#   between allowed; at most 300 characters apart), one of which the model keeps; read down to GR32_DASH_BAND.
+# Every window is bounded by the value's sentence (Sentences' bounds), its line or 300 characters.
+GR32_TOKENS = ("sent", "run", "twin", "line", "due", "dash")
+GR32_BAND = 0.3
+GR32_DASH_BAND = 0.15
+_GR32_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|\bdự kiến\b|kế hoạch|định hướng|\bsẽ\b|"
+                        r"(?:đến|tới) năm 20[2-9]\d|hướng tới|quyết tâm", re.I)
+_GR32_PAST = re.compile(r"\bđã\b|\bước\b|đạt được|kết quả|tính đến|đến nay|năm qua|vừa qua|hiện nay|hiện có|trước đó|"
+                        r"so với kế hoạch|% kế hoạch|mục tiêu\)|vượt mục tiêu|(?<!để )(?<!nhằm )(?:đạt|vượt|hoàn thành) (?:các )?(?:chỉ tiêu|mục tiêu)|"
+                        r"(?:đạt|hoàn thành)\s+\d[\d,.]*\s*%\s*(?:mục tiêu|kế hoạch|chỉ tiêu)", re.I)
+_GR32_PARTS = re.compile(r"\b(?:bao gồm|gồm|chia thành|thành)\s+$", re.I)     # a plan's parts ("gồm 3 vùng")
+_GR32_AFTER = re.compile(r"[^\d.;()\n]{0,40}?\bso với\b", re.I)       # a change told after the value
+_GR32_TALLY = re.compile(r"(?:đến|tính đến|tới)\s+(?:hết|cuối)\s+năm", re.I)     # "Đến cuối năm 2017, …"
+_GR32_CHANGE = re.compile(r"so với|\btăng\b|\bgiảm\b|chiếm|tương đương|tương ứng", re.I)
+_GR32_HARD = re.compile(r"\n|\.\s+(?![-+•–])|[!?]\s")
+_GR32_QUAL = re.compile(r"(?:\s+(?:trên|khoảng|hơn|gần|từ|ít nhất|tối thiểu|tối đa|dưới|xấp xỉ|còn|lên|là|ở mức))*\s*$",
+                        re.I)
+_GR32_WORD = re.compile(r"([^\W\d]+|:)\s*$")
+
+
+def gr32_unit(a: str, b: str) -> bool:
+    """One unit for the rules ("%/năm" and "%" are one)."""
+    return a.split("/")[0] == b.split("/")[0] if a.startswith("%") and b.startswith("%") else a == b
+
+
+def _gr32_item_open(t: str, lo: int, start: int) -> int:
+    return max(t.rfind(";", lo, start), t.rfind(",", lo, start), t.rfind(":", lo, start), t.rfind(" - ", lo, start),
+               lo)
+
+
+def gr32_sent(t: str, sent: tuple[int, int], start: int, end: int, first: int) -> bool:
+    """Option gr32 "sent": the sentence's words before its first value (at `first`) set goals, none of its words
+    is a past or result wording, the value is not inside an open parenthesis of its clause nor a change told by
+    "so với" after it."""
+    if not _GR32_GOAL.search(t, sent[0], first) or _GR32_PAST.search(t, sent[0], sent[1]):
+        return False
+    c = _gr32_item_open(t, sent[0], start)
+    return t.count("(", c, start) <= t.count(")", c, start) and not _GR32_AFTER.match(t, end, end + 60)
+
+
+def gr32_linked(t: str, a: int, b: int) -> bool:
+    """Option gr32 "run": no new line or sentence end (". -" opens an item) between two values, 300 apart at most."""
+    return b - a <= 300 and not _GR32_HARD.search(t, a, b)
+
+
+def gr32_item_clear(t: str, sent: tuple[int, int], start: int) -> bool:
+    """No result wording in the value's item (from its ";", ",", ":" or " - ", at most 200 characters back), nor
+    past wording or a tally opener ("Đến cuối năm 2017, …") from its sentence's start."""
+    a = _gr32_item_open(t, max(0, start - 200), start)
+    lo = max(sent[0], start - 300)
+    return not _GR32_PAST.search(t, a, start) and not _GR32_CHANGE.search(t, a, start) \
+        and not _GR32_PAST.search(t, lo, start) and not _GR32_TALLY.search(t, lo, start)
+
+
+def gr32_word_before(t: str, start: int) -> str | None:
+    """The word before a value, qualifiers ("trên", "khoảng", "dưới" …) skipped; ":" counts as a word."""
+    w = t[max(0, start - 60):start]
+    m = _GR32_QUAL.search(w)
+    w = w[:m.start()] if m else w
+    m = _GR32_WORD.search(w)
+    return m.group(1).lower() if m else None
+
+
+def gr32_twin(t: str, sent: tuple[int, int], a: int, b: int) -> bool:
+    """Option gr32 "twin": two values of one sentence at most 220 apart with the same word before them, no
+    result wording or change between, and no past wording or tally opener from the sentence's start."""
+    lo = max(sent[0], a - 300)
+    return b - a <= 220 and not _GR32_HARD.search(t, a, b) and not _GR32_PAST.search(t, lo, b) \
+        and not _GR32_TALLY.search(t, lo, a) \
+        and not _GR32_CHANGE.search(t, a, b) and gr32_word_before(t, a) is not None \
+        and gr32_word_before(t, a) == gr32_word_before(t, b)
+
+
+# a year alone ("Đến năm 2025, tỷ lệ … đạt 96,2%") is no cue here: a look back at a period opens lines so too
+_GR32_LINE_CUE = re.compile(r"hướng (?:tới|đến)|phấn đấu|mục tiêu|nỗ lực|để đạt|kế hoạch|"
+                            r"nâng\b[^\d\n]{0,60}\blên|quyết tâm|đặt ra|đề ra|\bsẽ\b", re.I)
+
+
+def gr32_line(t: str, start: int) -> bool:
+    """Option gr32 "line": the value's line is short (at most 220 characters), holds a forward cue before the value
+    and no past or result wording, and the value is not a plan's parts ("gồm 3 vùng")."""
+    a = t.rfind("\n", max(0, start - 220), start) + 1
+    if a == 0 and start > 220:
+        return False
+    b = t.find("\n", start, a + 221)
+    if b < 0 and len(t) > a + 220:
+        return False
+    b = len(t) if b < 0 else b
+    return bool(_GR32_LINE_CUE.search(t, a, start)) and not _GR32_PAST.search(t, a, b) \
+        and not _GR32_PARTS.search(t, max(a, start - 30), start)
+
+
+_GR32_DUE = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d\s*:", re.I)
+
+
+def gr32_due(t: str, sent: tuple[int, int], start: int) -> bool:
+    """Option gr32 "due": the value follows a year lead ending in a colon (the last one, at most 300 characters
+    back, no sentence end or blank line between: hard-wrapped lines are read across), with no past or result
+    wording from the lead to the value's sentence end and no open parenthesis in its item."""
+    lo = max(0, start - 300)
+    lo = max(lo, t.rfind("\n\n", lo, start) + 2, t.rfind(". ", lo, start) + 2, t.rfind(".\n", lo, start) + 2)
+    if t.find(":", lo, start) < 0:
+        return False
+    m = None
+    for m in _GR32_DUE.finditer(t, lo, start):
+        pass
+    if m is None or _GR32_PAST.search(t, m.end(), max(sent[1], start)):
+        return False
+    c = max(t.rfind(";", m.end(), start), m.end())
+    return t.count("(", c, start) <= t.count(")", c, start)
+
+
+_GR32_DASH_ITEM = re.compile(r"(?:^|\n|[.;]\s|\s)[-–+•]\s+([^\n:;]{3,200}):\s*(?:(?:trên|dưới|khoảng|tối thiểu|ít nhất|từ|đạt)\s+)?$",
+                             re.I)
+
+
+def gr32_dash_item(t: str, start: int) -> bool:
+    """Option gr32 "dash": the value ends an indicator item "- <label>: (qualifier) X" opened by a dash at most 200
+    characters back, with no past or result wording in it."""
+    lo = max(0, start - 220)
+    m = None
+    for m in _GR32_DASH_ITEM.finditer(t, lo, start):
+        pass
+    return m is not None and m.end() == start and not _GR32_PAST.search(t, m.start(), start)
+
+
+_GR32_LINE_BREAK = re.compile(r"\n(?![ \t]*(?:[-–+•]|\d{1,2}[.)])\s)|(?<!\n\d)(?<!\n\d\d)\.\s+(?![-+•–]|\d{1,2}[.)]\s)|"
+                              r"[!?]\s")
+
+
+def gr32_dash_linked(t: str, a: int, b: int) -> bool:
+    """Option gr32 "dash": two values at most 300 apart whose every line break or sentence end between opens a
+    dash item or a numbered heading of the list ("2. Mạng cố định")."""
+    return b - a <= 300 and not _GR32_LINE_BREAK.search(t, a, b)

@@ -735,6 +735,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     tg31_parts: set[int] = set()     # option tg31 "gloss": parts in a parenthesis, not glosses
     if goal_probs is not None and options.get("tg31"):
         tg31_parts = _tg31_keep(text, values, rows, goal_probs, options["tg31"].split("+"))
+    if goal_probs is not None and options.get("gr32"):
+        _gr32_keep(text, values, rows, goal_probs, options["gr32"].split("+"))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -1281,3 +1283,77 @@ def _without_line_restatements(out: list[Target], starts: list[int], text: str,
                 continue
         keep.append(t)
     return keep
+
+
+def _gr32_keep(text: str, values: list, rows: list, goal_probs: list[float], toks: list[str]) -> None:
+    """Option gr32 (session 31): values the goal model rejects with a middling probability (at least
+    target_features.GR32_BAND) kept at 0.51 after the decision (the vetoes and drops still read them): "sent", a
+    goal-setting sentence another of whose values is kept; "run", an item of a run of one unit with a kept item;
+    "twin", the same-worded twin of a kept value of its sentence; "line", a short line with a forward cue; "due",
+    an item after a year lead ending in a colon; "dash", an indicator item "- <label>: X" of a run of its unit with
+    a kept item, read down to target_features.GR32_DASH_BAND (target_features.gr32_*)."""
+    from extractors import target_features as tf
+    unknown = set(toks) - set(tf.GR32_TOKENS)
+    if unknown:
+        raise ValueError(f"gr32: unknown tokens {sorted(unknown)}")
+    first = list(goal_probs)        # the verdicts before this pass: a value kept here keeps no other
+    n = len(values)
+    dash = "dash" in toks
+    for vi, (start, *_) in enumerate(values):
+        if first[vi] > 0.5 or first[vi] < (tf.GR32_DASH_BAND if dash else tf.GR32_BAND):
+            continue
+        sent, unit = rows[vi][0], values[vi][3]
+        if dash and tf.gr32_dash_item(text, start) and _gr32_dash_run(text, values, first, vi):
+            goal_probs[vi] = 0.51
+            continue
+        if first[vi] < tf.GR32_BAND:
+            continue
+        near = [vj for vj in range(max(0, vi - 8), min(n, vi + 9)) if vj != vi]
+        kept_in = [vj for vj in near if first[vj] > 0.5 and sent[0] <= values[vj][0] < sent[1]]
+        if "sent" in toks and kept_in:
+            firsts = [values[vj][0] for vj in near if sent[0] <= values[vj][0] < sent[1]] + [start]
+            if tf.gr32_sent(text, sent, start, values[vi][1], min(firsts)):
+                goal_probs[vi] = 0.51
+                continue
+        if "twin" in toks and any(tf.gr32_unit(values[vj][3], unit) and tf.gr32_twin(
+                text, sent, min(start, values[vj][0]), max(start, values[vj][0])) for vj in kept_in):
+            goal_probs[vi] = 0.51
+            continue
+        if "due" in toks and tf.gr32_due(text, sent, start):
+            goal_probs[vi] = 0.51
+            continue
+        if "line" in toks and tf.gr32_line(text, start):
+            goal_probs[vi] = 0.51
+            continue
+        if "run" in toks and tf.gr32_item_clear(text, sent, start):
+            run = [vi]
+            for step in (-1, 1):
+                vj, prev = vi, start
+                while 0 <= vj + step < n and abs(vj + step - vi) <= 8:
+                    vj += step
+                    a, b = sorted((prev, values[vj][0]))
+                    if not tf.gr32_linked(text, a, b):
+                        break
+                    if tf.gr32_unit(values[vj][3], unit):
+                        run.append(vj)
+                    prev = values[vj][0]
+            if len(run) >= 3 and any(first[vj] > 0.5 for vj in run) and min(first[vj] for vj in run) >= tf.GR32_BAND:
+                goal_probs[vi] = 0.51
+
+
+def _gr32_dash_run(text: str, values: list, first: list[float], vi: int) -> bool:
+    """Option gr32 "dash": the indicator item's run (values linked as target_features.gr32_dash_linked reads, at
+    most eight either way) holds at least three items of its unit, one of which the model keeps."""
+    from extractors import target_features as tf
+    unit, n, items = values[vi][3], len(values), [vi]
+    for step in (-1, 1):
+        vj, prev = vi, values[vi][0]
+        while 0 <= vj + step < n and abs(vj + step - vi) <= 8:
+            vj += step
+            a, b = sorted((prev, values[vj][0]))
+            if not tf.gr32_dash_linked(text, a, b):
+                break
+            if tf.gr32_unit(values[vj][3], unit) and tf.gr32_dash_item(text, values[vj][0]):
+                items.append(vj)
+            prev = values[vj][0]
+    return len(items) >= 3 and any(first[vj] > 0.5 for vj in items)
