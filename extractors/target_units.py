@@ -374,9 +374,71 @@ _TG31_NOT_COUNTED = {"đồng", "tỷ", "tỉ", "usd", "đô", "euro"}
 TG31_WORDS = re.compile(r"(?<!\w)[mM]ột\s+(triệu|nghìn|ngàn)\s+([^\W\d]+)(?:\s+([^\W\d]+))?")
 
 
+# option cd32 "window": a line naming a multi-year window ("Diện tích tái canh … giai đoạn 2021-2025 … khoảng 91
+# nghìn ha") names a plan's figures; the goal model tells a window's results from its goals
+CD32_WINDOW = re.compile(r"giai đoạn\s+20\d\d\s*[-–]\s*20\d\d")
+
+
+# option cd32 "words": "một" (one) before a counted term is the number 1 ("và một đơn vị cấp huyện đạt chuẩn", "có
+# một khu du lịch cấp tỉnh", "một triệu lượt khách"); not an article ("là một …", "thành một …", "của một …"), not
+# "Mỗi xã một sản phẩm" (OCOP's name), not money ("một triệu đồng")
+CD32_ONE = re.compile(r"[mM](?<!\w[mM])ột\s+(?=[^\W\d_])")     # first letter first: re scans for it in C
+_CD32_NOT_BEFORE = re.compile(r"(?:\b(?:là|thành|của|như|với|cho|thăm|tại|ở|trong|về|theo|vào|qua|chỉ|ít nhất|tối thiểu|"
+                              r"có thêm)|[mM]ỗi\s+[^\W\d_]+)\s+$")     # WORD_COUNT_RE reads "ít nhất một …"
+
+
+# option cd32 "title": a number before a title-cased counted term of three syllables or more ("10 Liên hiệp hợp tác
+# xã", "thêm 1 Điểm du lịch cấp tỉnh") is read as its lower-case spelling; two-syllable names ("12 Giáo dục", "1 Đề
+# ra", "12 Bạc Liêu") stay unread
+CD32_TITLE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?=[^\W\d_])")
+
+
+def _cd32_term(text: str, number: str, rest: int, fix: str, lower: bool) -> tuple[int, float, str] | None:
+    """The general reading of number + the words from rest on (to the line's end, 80 characters at most; lower-cased
+    with lower), when it starts at the number and counts a term of three syllables or more or a scaled noun (not
+    money): (end in text, value, "#" + unit)."""
+    stop = text.find("\n", rest, rest + 80)
+    snippet = number + " " + text[rest:stop if stop >= 0 else rest + 80]
+    snippet = snippet.lower() if lower else snippet
+    got = [v for v in unit_values(snippet, [], "general", fix) if v[0] == 0]
+    if not got:
+        return None
+    _, e, value, unit = got[0]
+    words = unit[1:].split()
+    scaled = words[0] in ("triệu", "nghìn", "ngàn")
+    # "một số", "một phần", "một hệ thống", "một đơn vị" are quantifiers and articles
+    if not (scaled and len(words) >= 2 and words[1] not in _TG31_NOT_COUNTED or
+            not scaled and len(words) >= 3 and "/" not in unit):
+        return None
+    return rest + e - len(number) - 1, value, unit
+
+
+def _cd32_words(text: str, free, fix: str) -> list[tuple[int, int, float, str]]:
+    """Option cd32 "words" and "title": "một" read as 1 before a counted term, a title-cased term read in lower case."""
+    out = []
+    tokens = fix.split("+")
+    sub = "+".join(t for t in tokens if not t.startswith("cd32_"))
+    if "cd32_words" in tokens:
+        for m in CD32_ONE.finditer(text):
+            if not free(m.start(), m.end()) or _CD32_NOT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            got = _cd32_term(text, "1", m.end(), sub, False)
+            if got and got[1] == 1.0:
+                out.append((m.start(), got[0], 1.0, got[2]))
+    if "cd32_title" in tokens:
+        for m in digit_first(CD32_TITLE).finditer(text):
+            if not text[m.end()].isupper() or not free(m.start(), m.end()) \
+                    or _NOT_COUNT_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+                continue
+            got = _cd32_term(text, m.group(1), m.end(), sub, True)
+            if got and not got[2][1:].split()[0] in ("triệu", "nghìn", "ngàn"):
+                out.append((m.start(), got[0], got[1], got[2]))
+    return out
+
+
 def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
                      duty: bool = False, sched: bool = False, will: bool = False,
-                     topic: bool = False) -> list[tuple[int, int]]:
+                     topic: bool = False, window: bool = False) -> list[tuple[int, int]]:
     """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends;
     with runs (option cand_fix "runs", miss22), the paragraph right after one that names a goal too (a goals
     list going on: "Hằng năm, … đạt từ 1.500 đến 1.600 đảng viên", "Về văn hóa - xã hội: (7) …")."""
@@ -396,6 +458,8 @@ def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
             named = bool(TG29_DUTY.search(low_line if low is not None else line.lower()))
         if will and not named:      # option tg30 "will"
             named = bool(TG30_WILL.search(low_line if low is not None else line.lower()))
+        if window and not named:    # option cd32 "window"
+            named = bool(CD32_WINDOW.search(low_line if low is not None else line.lower()))
         in_sched = False
         if sched:                   # option tg30 "sched"
             item = bool(TG30_SCHED.match(line))
@@ -424,7 +488,8 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
     out: list[tuple[int, int, float, str]] = []
     tokens = fix.split("+")
     lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens, "tg29_duty" in tokens,
-                             "tg30_sched" in tokens, "tg30_will" in tokens, "tg31_topic" in tokens) if goal_lines else None
+                             "tg30_sched" in tokens, "tg30_will" in tokens, "tg31_topic" in tokens,
+                             "cd32_window" in tokens) if goal_lines else None
     line_starts = [s for s, _ in lines] if lines is not None else []
 
     def on_goal_line(a: int) -> bool:
@@ -471,6 +536,11 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
             end = m.start(2) + len(noun)
             out.append((m.start(), end, 1.0, "#" + m.group(1).lower() + " " + noun))
             taken.append((m.start(), end))
+    if "cd32_words" in tokens or "cd32_title" in tokens:      # option cd32 "words", "title"
+        for v in _cd32_words(text, free, fix):
+            if free(v[0], v[1]):
+                out.append(v)
+                taken.append((v[0], v[1]))
     caps = "cd31_caps" in tokens or "tc25_caps" in tokens
     split, terms, per = "tc25_split" in tokens, "tc25_terms" in tokens, "tc25_per" in tokens
     units29 = "tg29_units" in tokens

@@ -540,9 +540,11 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     tg29 = "+".join("tg29_" + t for t in (options.get("tg29") or "").split("+") if t)
     tg30 = "+".join("tg30_" + t for t in (options.get("tg30") or "").split("+") if t)
     tg31 = "+".join("tg31_" + t for t in (options.get("tg31") or "").split("+") if t)
+    cd32 = "+".join("cd32_" + t for t in (options.get("cd32") or "").split("+") if t)
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
-                                            "un30" if options.get("un30") else None, cd31, tc25, tg29, tg30, tg31))))
+                                            "un30" if options.get("un30") else None, cd31, tc25, tg29, tg30, tg31,
+                                            cd32))))
     if options.get("fg27"):     # fg27: star grades, a plan's funds, a goal's base level (target_features)
         values = _fg27_kept(text, values, options["fg27"].split("+"), as_of)
     if not values:
