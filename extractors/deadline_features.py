@@ -1566,19 +1566,8 @@ _DL32_VISION_AFTER = re.compile(r"\s*,?\s*(?:(?:tỉnh|thành phố)(?:\s+[^\W\d
 _DL32_VISION_BEFORE = re.compile(r"(?:đến|tới)\s+(?:năm\s+)?$", re.I)
 
 
-_dl32_last: tuple = (None, None, None)     # (text, its year mentions, {year: mentions}), replaced whole
-
-
 def _dl32_vision_only(t: str, years: list[tuple], yr: int) -> bool:
-    """Every mention of yr is "đến (năm) yr (,) là / trở thành …" with no value after it (the page's mentions
-    grouped by year once a text)."""
-    global _dl32_last
-    last = _dl32_last
-    if last[0] is not t or last[1] is not years:
-        by_year: dict[int, list[tuple[int, int]]] = {}
-        for s, e, y, _ in years:
-            by_year.setdefault(y, []).append((s, e))
-        last = _dl32_last = (t, years, by_year)
-    ms = last[2].get(yr, ())
+    """Every mention of yr is "đến (năm) yr (,) là / trở thành …" with no value after it."""
+    ms = [(s, e) for s, e, y, _ in years if y == yr]
     return bool(ms) and all(_DL32_VISION_BEFORE.search(t, max(0, s - 12), s) and _DL32_VISION_AFTER.match(t, e)
                             for s, e in ms)

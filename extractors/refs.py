@@ -31,23 +31,24 @@ PARTY_TYPES = {"NQ", "CT", "KL", "QĐ", "QC", "QyĐ", "KH", "HD", "BC", "TB", "C
 _PARTY_TYPE_NAMES = {**TYPE_CODES, "TT": "Thông tri"}
 
 _SEG = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+# the code after "/" (KH-UBND, QH14, UBND before "ngày …"), and a Party symbol's type and body after its number
+_SYM_CODE = (_SEG + r"(?:-" + _SEG + r")+|(?:QH|UBTVQH)\d{1,2}|[A-ZĐ]{2,8}(?=\s*(?:ngày|của|về|-\s|,|\.|;|\)|$))")
+_PARTY_TYPE, _PARTY_ORG = r"[A-ZĐ][A-Za-zĐ]{1,3}", r"[A-ZĐ][A-ZĐa-z0-9]{1,9}(?:-[A-ZĐ0-9]+)?"
 SYMBOL_RE = re.compile(
     r"(?<![\w/.\-])(?:"
     # administrative / legal-normative: 252/KH-UBND, 30/2018/QĐ-UBND, 17/2008/QH12
-    r"(?P<no>\d{1,5}[a-zđ]?)(?:/(?P<year>(?:19|20)\d\d))?/(?P<sym>" + _SEG + r"(?:-" + _SEG + r")+"
-    r"|(?:QH|UBTVQH)\d{1,2}|[A-ZĐ]{2,8}(?=\s*(?:ngày|của|về|-\s|,|\.|;|\)|$)))"
+    r"(?P<no>\d{1,5}[a-zđ]?)(?:/(?P<year>(?:19|20)\d\d))?/(?P<sym>" + _SYM_CODE + r")"
     r"|"
     # Party: 09-NQ/TU, 02-NQ/BCSĐ, 36-HD/VPTW
-    r"(?P<pno>\d{1,4}[a-z]?)-(?P<ptype>[A-ZĐ][A-Za-zĐ]{1,3})/(?P<porg>[A-ZĐ][A-ZĐa-z0-9]{1,9}(?:-[A-ZĐ0-9]+)?)"
+    r"(?P<pno>\d{1,4}[a-z]?)-(?P<ptype>" + _PARTY_TYPE + r")/(?P<porg>" + _PARTY_ORG + r")"
     r")(?![\w/])", re.M)
 # SYMBOL_RE's two forms behind their first digit, no groups: re scans for a digit in C (spd31;
 # textutil.finditer_from then matches SYMBOL_RE there, the same matches)
 _SYMBOL_FAST = re.compile(
     r"\d(?<![\w/.\-]\d)(?:"
-    r"\d{0,4}[a-zđ]?(?:/(?:19|20)\d\d)?/(?:" + _SEG + r"(?:-" + _SEG + r")+"
-    r"|(?:QH|UBTVQH)\d{1,2}|[A-ZĐ]{2,8}(?=\s*(?:ngày|của|về|-\s|,|\.|;|\)|$)))"
+    r"\d{0,4}[a-zđ]?(?:/(?:19|20)\d\d)?/(?:" + _SYM_CODE + r")"
     r"|"
-    r"\d{0,3}[a-z]?-[A-ZĐ][A-Za-zĐ]{1,3}/[A-ZĐ][A-ZĐa-z0-9]{1,9}(?:-[A-ZĐ0-9]+)?"
+    r"\d{0,3}[a-z]?-" + _PARTY_TYPE + r"/" + _PARTY_ORG +
     r")(?![\w/])", re.M)
 
 _TYPE_WORDS = {
