@@ -1571,3 +1571,98 @@ def _dl32_vision_only(t: str, years: list[tuple], yr: int) -> bool:
     ms = [(s, e) for s, e, y, _ in years if y == yr]
     return bool(ms) and all(_DL32_VISION_BEFORE.search(t, max(0, s - 12), s) and _DL32_VISION_AFTER.match(t, e)
                             for s, e in ms)
+
+
+# dl33 (session 32): deadlines after dl32, decided after the models (and after dl31); the models never read them.
+DL33_TOKENS = ("adj", "adjn", "now", "span")
+# "adj": the year written against the value itself: "… lên 38% năm 2025 và 42% vào năm 2030" (after the value and
+# its unit), "… đến năm 2030 khoảng 60 - 65% và đến năm 2050 khoảng 80%" (before it, a predicate year: Q2)
+_DL33_ADJ_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+(20\d\d)\b(?!\s*(?:-|–|—)\s*20\d\d)", re.I)
+_DL33_ADJ_BEFORE = re.compile(r"(?:đến|tới|vào)\s+(?:cuối\s+)?năm\s+(20\d\d)\s*,?\s*"
+                              r"(?:(?:đạt|khoảng|là|còn|lên|ở mức|trên|dưới|tối thiểu|ít nhất|hơn|có)\s+){0,2}$", re.I)
+_DL33_FROM = re.compile(r"\btừ\s+(?:mức\s+)?(?:khoảng\s+)?$", re.I)       # "từ 33% năm 2020 lên …": a base
+_DL33_TO_AFTER = re.compile(r"\s*(?:lên|xuống|đến|tới)\b", re.I)
+_DL33_UNIT_GAP = 24     # characters after the value where its unit is skipped before the year
+
+
+def _dl33_adjacent(c: Context, as_of: int | None) -> int | None:
+    """The year written against the value ("38% năm 2025", "đến năm 2050 khoảng 80%"): after the value and its
+    unit with nothing else between, or a predicate year just before it; none for a starting value's year ("từ 33%
+    năm 2020 lên …"), a base, a year before the page's, or two different years either side."""
+    t = c.text
+    got = set()
+    m = _DL33_ADJ_BEFORE.search(t, max(c.sent[0], c.start - 40), c.start)
+    if m:
+        got.add(int(m.group(1)))
+    after = c.end
+    u = c.unit.split("/")[0]
+    if t.startswith("%", after) or t.startswith(" %", after):
+        after = t.index("%", after) + 1
+    elif u and t[after:after + _DL33_UNIT_GAP].lstrip().lower().startswith(u.lower()):
+        after = t.lower().index(u.lower(), after) + len(u)
+    m = _DL33_ADJ_AFTER.match(t, after)
+    if m and m.end() <= c.sent[1] and not _DL33_FROM.search(t, max(0, c.start - 20), c.start) \
+            and not _DL33_TO_AFTER.match(t, m.end()) and not is_base_year(t, m.start(1), m.end(1), in_sentence=True):
+        got.add(int(m.group(1)))
+    if len(got) != 1:
+        return None
+    yr = got.pop()
+    return yr if as_of is None or yr >= as_of else None
+
+
+# "now": a sentence fronted by the current period without its year ("Trong năm mới này, …", "Trong 6 tháng cuối
+# năm, tỉnh … phấn đấu …") is of the latest single year the text names before it (README-part-J / devset Q2: "năm
+# nay" dates goals only when the text writes the year)
+_DL33_NOW = re.compile(r"\W{0,3}(?:trong\s+)?(?:năm mới(?:\s+này)?|năm nay|(?:6|sáu) tháng cuối năm|"
+                       r"(?:những|các) tháng cuối năm)\s*(?:,|\s)(?!\s*(?:năm\s+)?20\d\d)", re.I)
+_DL33_NOW_REACH = 3000  # characters before the value where the current year's mention is looked for
+
+
+def _dl33_now(c: Context, years: list[tuple]) -> int | None:
+    """The latest year written as "năm Y" outside a window within reach before a sentence fronted by the current
+    period, when the sentence names no year before the value."""
+    t = c.text
+    if not _DL33_NOW.match(t, c.sent[0]) or _between(years, c.sent[0], c.start):
+        return None
+    best = None
+    for ys, ye, y, _ in _between(years, max(0, c.sent[0] - _DL33_NOW_REACH), c.sent[0]):
+        if not re.search(r"năm\s+$", t[max(0, ys - 6):ys], re.I) or is_base_year(t, ys, ye, in_sentence=True):
+            continue
+        if any(m.start() <= ys < m.end() for m in _SPAN_YEARS.finditer(t, max(0, ys - 30), min(len(t), ye + 30))):
+            continue
+        best = y if best is None else max(best, y)
+    return best
+
+
+# "span": a yearly rate or average whose own clause names a window from now ("Tốc độ bình quân từ nay đến 2030
+# đạt 10,5-11%/năm"): a window average naming its window in its own clause stays null (README-part-A)
+_DL33_SPAN = re.compile(r"từ\s+(?:nay|bây giờ|năm\s+20\d\d|20\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?20\d\d", re.I)
+
+
+def dl33_year(c: Context, years: list[tuple], year: int | None, as_of: int | None, tokens) -> int | None:
+    """Option dl33, per kept value after the models, dl32 and dl31: "adj" gives a goal the models dated its own
+    adjacent year when that differs ("… lên 38% năm 2025 và 42% vào năm 2030"; _dl33_adjacent), "adjn" the same
+    for a goal the models left without one; "now" gives a goal left without a deadline or dated before it the
+    current year of a sentence fronted by "Trong năm mới này" / "Trong 6 tháng cuối năm" (_dl33_now); "span"
+    leaves without a deadline a yearly rate or average under "từ nay đến (năm) Y" in its own clause. A goal the
+    models dated before the page's year (dropped as past) is left to that drop. Cost:
+    regexes over 40 characters either side of the value, and for "now" one match at the sentence's start and
+    the year mentions within 3,000 characters before it."""
+    unknown = set(tokens) - set(DL33_TOKENS)
+    if unknown:
+        raise ValueError(f"dl33: unknown tokens {sorted(unknown)}")
+    if year is not None and as_of is not None and year < as_of:
+        return year                 # dropped as past: a result, left alone
+    if ("adj" in tokens and year is not None) or ("adjn" in tokens and year is None):
+        own = _dl33_adjacent(c, as_of)
+        if own is not None and own != year:
+            return own
+    if year is not None and "span" in tokens:
+        lo = max(c.clause[0], c.start - 200)
+        if (c.unit.endswith("/năm") or _RECURRING.search(c.text, lo, c.start)) and _DL33_SPAN.search(c.text, lo, c.start):
+            return None
+    if "now" in tokens:
+        yr = _dl33_now(c, years)
+        if yr is not None and (year is None or year < yr) and (as_of is None or yr >= as_of):
+            return yr
+    return year

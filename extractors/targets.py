@@ -659,7 +659,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.statistic_features(ctx, as_of))
             elif options.get("stat"):
                 veto_ctx[vi] = ctx
-            if options.get("dl31") or options.get("dl32"):
+            if options.get("dl31") or options.get("dl32") or options.get("dl33"):
                 dl31_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
@@ -790,6 +790,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             year = dl.dl32_year(dl31_ctx[vi], years, year, options["dl32"].split("+"))
         if keep and options.get("dl31") and vi in dl31_ctx and year_model is not None:     # dl31: after the models
             year = dl.dl31_year(dl31_ctx[vi], years, year, as_of, options["dl31"].split("+"))
+        if keep and options.get("dl33") and vi in dl31_ctx and year_model is not None:     # dl33: after dl31
+            year = dl.dl33_year(dl31_ctx[vi], years, year, as_of, options["dl33"].split("+"))
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         # read only for the values kept (most are not)
         if keep and not drop and vi in veto_ctx and _vetoed(veto_ctx[vi], as_of, options):
