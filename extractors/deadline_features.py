@@ -1599,7 +1599,7 @@ def _dl33_adjacent(c: Context, as_of: int | None) -> int | None:
     if t.startswith("%", after) or t.startswith(" %", after):
         after = t.index("%", after) + 1
     elif u and t[after:after + _DL33_UNIT_GAP].lstrip().lower().startswith(u.lower()):
-        after = t.lower().index(u.lower(), after) + len(u)
+        after += t[after:after + _DL33_UNIT_GAP + len(u)].lower().index(u.lower()) + len(u)   # not the page lowered
     m = _DL33_ADJ_AFTER.match(t, after)
     if m and m.end() <= c.sent[1] and not _DL33_FROM.search(t, max(0, c.start - 20), c.start) \
             and not _DL33_TO_AFTER.match(t, m.end()) and not is_base_year(t, m.start(1), m.end(1), in_sentence=True):
