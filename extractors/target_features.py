@@ -2313,6 +2313,73 @@ def fp32_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     return None
 
 
+# --- fp33: false goals on new sites, fifth look (session 32) ----------------------------------------------------
+# Option `fp33`, tokens; read after the goal decision on the values it keeps (targets.find_targets, after fp32), so
+# no training row changes. Every window is bounded (the value's sentence within fp30's 400 characters, at most 400
+# characters after the value).
+# "close": a sentence opened by "Đến hết / cuối năm Y," with no goal word before the value, whose page goes on within
+#   400 characters to a later aim ("… phấn đấu đến hết năm Y+1", "Trong 5 năm tới"): the year's close is the
+#   writer's past ("Đến hết năm 2018, toàn tỉnh có 90 xã …"), not a deadline (A-152's "Đến hết năm 2022, có 70% …"
+#   goes on to no later aim).
+# "dateline": fp30's "tally" / "source" / "now" openers after a news dateline ("(HG) - Kết thúc năm 2021, …").
+# "rank": a figure followed by its rank (", đứng thứ 5 cả nước", ", xếp thứ 3 khu vực"), no goal word before it in
+#   its sentence: a result set against others.
+# "after": figures of goal-free sentences that the next sentence calls results ("… còn 1,85%. Phát huy kết quả đạt
+#   được, …", "Với những kết quả trên, …"), the cue within 300 characters after the value, no goal word between.
+# "pop": a population forecast ("Quy mô dân số dự kiến 1 triệu người", "dân số dự báo khoảng 70 nghìn người"): a
+#   plan's premise, not an aim (J-401's "đặt mục tiêu dân số trung bình hơn 3,3 triệu người" stays).
+# "at": a count of places right after "tại / ở" that its clause follows with its own figure ("Diện tích tái canh …
+#   tại 5 tỉnh vùng Tây Nguyên khoảng 91 nghìn ha"): where the figure is, not what is aimed at.
+# "headcopy": a headline's goal whose value the body holds in another unit of the same head word (targets.
+#   _fp33_head_copies, read on the page's emitted goals after the per-value decisions).
+FP33_TOKENS = ("close", "dateline", "rank", "after", "pop", "at", "headcopy")
+_FP33_CLOSE = re.compile(r"\s*(?:[-–+•*]\s*)?đến\s+(?:hết|cuối)\s+năm\s+((?:19|20)\d\d)\s*,", re.I)
+_FP33_LATER = re.compile(r"(?:phấn đấu|mục tiêu|kế hoạch|định hướng|\bsẽ\b)[^.;\n\d]{0,60}?(?:đến|tới|trong|vào)\s+"
+                         r"(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+_FP33_AHEAD = re.compile(r"\b(?:trong|những)\s+(?:\d+\s+|các\s+|mấy\s+)?năm\s+(?:tới|tiếp theo)\b|"
+                         r"\b(?:thời gian|giai đoạn)\s+tới\b", re.I)
+_FP33_DATELINE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–]\s*")
+_FP33_OPENER = re.compile(r"(?:tính\s+đến|kết thúc năm|đến thời điểm|lũy kế|luỹ kế|hiện(?:\s+nay|\s+tại)?\s*,|"
+                          r"theo\s+(?:báo cáo|kết quả|số liệu|bộ|sở|cục|tổng cục|thống kê|ubnd|ủy ban))\b", re.I)
+_FP33_RANK = re.compile(r"\s*,\s*(?:đứng|xếp)\s+(?:thứ|hạng)\s+(?:\d|nhất|nhì|ba)", re.I)
+_FP33_POP = re.compile(r"\bdân số(?:\s+(?:trung bình|đô thị|toàn tỉnh|của tỉnh|năm \d{4}|đến năm \d{4}))?\s+"
+                       r"(?:dự kiến|dự báo)(?:\s+(?:khoảng|đạt|là|trên|hơn|dưới|đến năm \d{4},?))*\s*$", re.I)
+_FP33_AT = re.compile(r"(?:\btại|\bở)\s+(?:các\s+|cả\s+)?$", re.I)
+_FP33_AT_NEXT = re.compile(r"\s*[^\W\d][^\d;:.,()\n%]{0,50}?\s(?:khoảng|đạt|là|với|trên|hơn)?\s*\d", re.I)
+_FP33_AFTER = re.compile(r"(?:\.\s+|\n\s*)(?:phát huy|từ|với|qua|trên cơ sở)\s+(?:những\s+|các\s+)?kết quả\s+"
+                         r"(?:đạt được|đó|này|trên|nêu trên)\b", re.I)
+
+
+def fp33_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
+    """Option `fp33`: which of its rules drops a value the goal decision keeps (the token), else None."""
+    toks = tokens.split("+") if isinstance(tokens, str) else tokens
+    unknown = set(toks) - set(FP33_TOKENS)
+    if unknown:
+        raise ValueError(f"fp33: unknown tokens {sorted(unknown)}")
+    s0 = _fp32_sentence_lo(text, start)
+    if "rank" in toks and _FP33_RANK.match(text, end, min(len(text), end + 30)) and _fp31_goal_free(text, s0, start):
+        return "rank"
+    if "close" in toks and (m := _FP33_CLOSE.match(text, s0, start)) and _fp31_goal_free(text, m.end(), start):
+        y, hi = int(m.group(1)), min(len(text), end + 400)
+        if any(int(n.group(1)) > y for n in _FP33_LATER.finditer(text, end, hi)) or _FP33_AHEAD.search(text, end, hi):
+            return "close"
+    if "dateline" in toks and (d := _FP33_DATELINE.match(text, s0, start)) and \
+            (m := _FP33_OPENER.match(text, d.end(), start)) and _fp31_goal_free(text, m.end(), start):
+        return "dateline"
+    u = (unit or "").lstrip("#").lower()
+    if "pop" in toks and re.fullmatch(r"(?:nghìn |ngàn |triệu )?(?:người|dân)", u) and \
+            _FP33_POP.search(text, max(0, start - 60), start):
+        return "pop"
+    if "at" in toks and not u.startswith("%") and _FP33_AT.search(text, max(0, start - 12), start) and \
+            _FP33_AT_NEXT.match(text, end, min(len(text), end + 70)):
+        return "at"
+    if "after" in toks and "kết quả" in text[end:end + 300].lower():
+        a = _FP33_AFTER.search(text, end, min(len(text), end + 300))
+        if a and _fp31_goal_free(text, s0, start) and _fp31_goal_free(text, end, a.start()):
+            return "after"
+    return None
+
+
 # --- tg30: goals still missed on new sites (session 29) ----------------------------------------------------
 # "plan": a rejected value whose clause (as tg29's "cue": from the last ";" / ":" or the sentence start, at most 120
 # characters back) sets a plan before it ("năm 2026, ngành đề ra kế hoạch trồng rừng với quy mô 1.200 ha"), with no

@@ -810,6 +810,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = tf.fp31_drop(text, start, end, unit, options["fp31"])
         if keep and not drop and options.get("fp32"):     # fp32: offices, base levels, part counts, pairs, scope
             drop = tf.fp32_drop(text, start, end, unit, options["fp32"])
+        if keep and not drop and options.get("fp33"):     # fp33: a year's close, datelines, ranks, results named after
+            drop = tf.fp33_drop(text, start, end, unit, options["fp33"])
         if keep and not drop and related:
             if related_at is None:
                 related_at = tf.related_links(text, paras)
@@ -869,6 +871,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     if options.get("dl32") and year_model is not None:     # dl32: the page's emitted goals read together
         kept = _dl32_page(text, paras, years, out, starts, options["dl32"].split("+"))
         out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
+    if "headcopy" in (options.get("fp33") or "").split("+"):     # fp33: a headline's copy in another unit
+        kept = _fp33_head_copies(text, paras, out, starts)
+        out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
     merged = out
     if options.get("restate"):
         # fp23: a headline's digital-economy share already holds the body's copies (dx_share above); it is
@@ -925,6 +930,41 @@ def _dl32_page(text: str, paras: list, years: list, out: list[Target], starts: l
                     t.deadline_year = yr
                     if (t.value, t.unit, yr) in keys:
                         drop.add(i)
+    return [i for i in range(len(out)) if i not in drop]
+
+
+def _fp33_unit_head(unit: str) -> str:
+    return re.split(r"[\s/]", unit.strip(), maxsplit=1)[0].lower()
+
+
+def _fp33_head_copies(text: str, paras: list, out: list[Target], starts: list[int]) -> list[int]:
+    """Option fp33 "headcopy": a goal of the headline whose value a goal of the body has with another unit of the
+    same head word ("38.000 tỷ doanh thu" over the body's "38.000 tỷ đồng", "1.500 - 1.700 lao động" over
+    "… lao động/năm", "133 triệu đồng/người" over "133 triệu đồng/năm") and the same year or none is that goal
+    restated in a shorter or looser unit: dropped; a goal of the body whose value the headline writes with its
+    unit and a suffix ("3%/năm" in the headline, "mỗi năm 3%" in the body) is the headline's goal: dropped
+    (README-part-J6 ruling 3: one target, the headline's unit). Returns the indices of `out` kept. Cost: one pass over the emitted goals."""
+    head_end = _head_end(text, paras, False)
+    if not head_end:
+        return list(range(len(out)))
+    body: dict = {}
+    for t, s in zip(out, starts):
+        if s >= head_end:
+            body.setdefault(t.value, []).append(t)
+    head = {}
+    for t, s in zip(out, starts):
+        if s < head_end:
+            head.setdefault(t.value, []).append(t)
+    drop = set()
+    for i, (t, s) in enumerate(zip(out, starts)):
+        if s < head_end and any(b.unit != t.unit and _fp33_unit_head(b.unit) == _fp33_unit_head(t.unit)
+                                and not t.unit.startswith(b.unit + "/")
+                                and t.deadline_year in (None, b.deadline_year) for b in body.get(t.value, ())):
+            drop.add(i)
+        # the headline's yearly unit is the goal's ("3%/năm" over the body's "mỗi năm 3%")
+        if s >= head_end and any(h.unit.startswith(t.unit + "/") and h.deadline_year in (None, t.deadline_year)
+                                 for h in head.get(t.value, ())):
+            drop.add(i)
     return [i for i in range(len(out)) if i not in drop]
 
 
