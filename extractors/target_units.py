@@ -53,6 +53,10 @@ MONEY_CD31_RE = re.compile(
     r"(?:(?:\s*" + _CD31_SCALES.replace("(", "(?:", 1) + r")?\s*(?:-|–|đến)\s*\d[\d.,]*)?"
     r"\s*" + _CD31_SCALES + r"?\s*" + _MONEY.split(r"?\s*", 2)[-1] +
     r"((?:\s*/\s*(?:0?1\s+)?" + _PER + r"\b){0,2})", re.I)
+# option cd33 "scales": cd31's money forms but the range ("9 nghìn tỉ đồng", "78 triệu đồng/1 người/1 năm"; a range
+# "từ 120 triệu đến 130 triệu đồng" is read as without the option) and its rate per "01 vạn dân"
+MONEY_CD33_RE = re.compile(r"(?<![\d.,/])" + _AMOUNT + _RANGE_TAIL + r"\s*" + _CD31_SCALES + r"?\s*" +
+                           _MONEY.split(r"?\s*", 2)[-1] + r"((?:\s*/\s*(?:0?1\s+)?" + _PER + r"\b){0,2})", re.I)
 # "mức chi tiêu tăng 1,5-2 lần": a multiple written as a range (its lower bound)
 TIMES_RANGE_RE = re.compile(TIMES_RE.pattern.replace(r"\s*lần\b", _RANGE_TAIL + r"\s*lần\b", 1), re.I)
 # option tc25 "times" (session 25): a multiple written as a range, or said "bằng" ("thu nhập bằng 1,5 lần so với
@@ -100,7 +104,8 @@ def unit_values(text: str, taken: list[tuple[int, int]], mode: bool | str = True
     tokens = fix.split("+")
     forms = "cd31_forms" in tokens
     money = MONEY_TI_RE if general and "ti" in tokens else MONEY_GENERAL_RE if general else MONEY_RE
-    money = MONEY_CD31_RE if general and forms else money
+    money = MONEY_CD31_RE if general and (forms or "cd33_money" in tokens) else money     # cd33 "money": cd31 forms
+    money = MONEY_CD33_RE if general and not forms and "cd33_scales" in tokens else money
     for m in digit_first(money).finditer(text):
         if free(m.start(), m.end()):
             per = _per_chain(m.group(4) or "", "per_words" in fix.split("+"))
@@ -166,7 +171,7 @@ def _averages_and_ages(text: str, taken: list[tuple[int, int]], fix: list[str]) 
     out = []
     pats = ((AVERAGE_COUNT_RE, "averages"), (AGE_RE, "ages"), (AGE_BARE_RE, "cd31_forms"))
     for rx, token in pats:
-        if token not in fix:
+        if token not in fix and not (token == "cd31_forms" and "cd33_bare" in fix):     # cd33 "bare": the age alone
             continue
         for m in finditer_i(digit_first(rx), text):        # digit-first (spd30): the same matches
             a, b = m.start(1), m.end()
@@ -436,9 +441,48 @@ def _cd32_words(text: str, free, fix: str) -> list[tuple[int, int, float, str]]:
     return out
 
 
+# option cd33 "aim": a line that says what a spending or a plan is for ("sẽ đầu tư 430 tỷ đồng … nhằm thu hút trên 600
+# nghìn lượt khách") names a plan's figures
+CD33_AIM = re.compile(r"nhằm\s+(?:thu hút|đón|đạt|tạo việc làm|giải quyết việc làm|đưa)\b")
+# option cd33 "over": a count with "trở lên" ("phát triển từ 10 đảng viên trở lên/năm") is a floor, like "ít nhất"
+CD33_OVER = re.compile(r"\d[^\d.;:!?\n]{0,40}?\btrở lên\b")
+# option cd33 "colon": an indicator item, a bulleted label and its figure after a colon ("- Tốc độ băng rộng di động
+# (…): 36 Mb/s"), is a figure set for the indicator; the goal model tells a report's items from a plan's
+CD33_COLON = re.compile(r"\s*[-+•–*]\s*[^\W\d_][^:\n]{2,150}:\s*(?:khoảng|trên|dưới|từ|đạt)?\s*\d")
+
+
+# option cd33 "lift": the counted term before the value ("nâng tổng số cơ sở lưu trú trên địa bàn lên 1.400", "nâng số
+# đơn vị cấp huyện đạt chuẩn lên 7/11"): the value after "lên" counts the term after "số"; not after "đã" (a result)
+CD33_LIFT = re.compile(r"(?<!đã )nâng\s+(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_][^.;:!?\n\d]{1,80}?)\s+lên\s+(?:thành\s+)?"
+                       r"(\d{1,3}(?:\.\d{3})+|\d{1,4})(?:/\d{1,4})?(?![\d.,%]?\d|\s*%)", re.I)
+
+
+def _cd33_lift(text: str, taken: list[tuple[int, int]], fix: str) -> list[tuple[int, int, float, str]]:
+    """Option cd33 "lift": (start, end, value, "#" + unit) of a value after "nâng (tổng) số <term> … lên", its unit
+    the general reading of the term (lower-cased), when no other reading took the value."""
+    out = []
+    sub = "+".join(t for t in fix.split("+") if not t.startswith("cd3"))
+    for m in finditer_i(CD33_LIFT, text):
+        a, b = m.start(2), m.end()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        got = [v for v in unit_values("1 " + m.group(1).lower(), [], "general", sub) if v[0] == 0]
+        if got and "/" not in got[0][3]:
+            out.append((a, b, amount(m.group(2)), got[0][3]))
+            taken.append((a, b))
+    return out
+
+
+def _cd33_named(line: str, low_line: str, tokens: tuple[str, ...]) -> bool:
+    """Option cd33's goal-line shapes (tokens "aim", "over", "colon"), read on a line no other cue names."""
+    return ("aim" in tokens and CD33_AIM.search(low_line) is not None
+            or "over" in tokens and CD33_OVER.search(low_line) is not None
+            or "colon" in tokens and CD33_COLON.match(line) is not None)
+
+
 def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
                      duty: bool = False, sched: bool = False, will: bool = False,
-                     topic: bool = False, window: bool = False) -> list[tuple[int, int]]:
+                     topic: bool = False, window: bool = False, cd33: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends;
     with runs (option cand_fix "runs", miss22), the paragraph right after one that names a goal too (a goals
     list going on: "Hằng năm, … đạt từ 1.500 đến 1.600 đảng viên", "Về văn hóa - xã hội: (7) …")."""
@@ -460,6 +504,8 @@ def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
             named = bool(TG30_WILL.search(low_line if low is not None else line.lower()))
         if window and not named:    # option cd32 "window"
             named = bool(CD32_WINDOW.search(low_line if low is not None else line.lower()))
+        if cd33 and not named:      # option cd33 "aim", "over", "colon"
+            named = _cd33_named(line, low_line if low is not None else line.lower(), cd33)
         in_sched = False
         if sched:                   # option tg30 "sched"
             item = bool(TG30_SCHED.match(line))
@@ -489,7 +535,8 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
     tokens = fix.split("+")
     lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens, "tg29_duty" in tokens,
                              "tg30_sched" in tokens, "tg30_will" in tokens, "tg31_topic" in tokens,
-                             "cd32_window" in tokens) if goal_lines else None
+                             "cd32_window" in tokens,
+                             tuple(t[5:] for t in tokens if t.startswith("cd33_"))) if goal_lines else None
     line_starts = [s for s, _ in lines] if lines is not None else []
 
     def on_goal_line(a: int) -> bool:
@@ -573,12 +620,15 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
             noun = "cây"
         scale = (m.group(2) or "").split()
         unit = (scale[0].lower() + " " if scale else "") + noun
-        rate = (_PER_POP_CD31 if "cd31_forms" in tokens else _PER_POP).match(text, end)
+        rate = (_PER_POP_CD31 if "cd31_forms" in tokens or "cd33_money" in tokens or "cd33_scales" in tokens
+                else _PER_POP).match(text, end)
         if rate and not scale:
             unit, end = f"{noun}/{rate.group(1)} {rate.group(2).lower()}", rate.end()
         elif per and (pm := _PER_COUNT.match(text, end) or (_TG29_UP_PER.match(text, end) if units29 else None)):
             unit, end = f"{unit}/{pm.group(1).lower()}", pm.end()
         out.append((m.start(), end, amount(m.group(1)), "#" + unit))
         taken.append((m.start(), end))
+    if "cd33_lift" in tokens:       # option cd33 "lift": after the values read where they stand
+        out += _cd33_lift(text, taken, fix)
     return out
 

@@ -397,7 +397,7 @@ def _values(text: str, units: bool | str = False, fix: str = "") -> list[tuple[i
             continue
         if not any(a <= m.start() < b for a, b in point_spans):
             values.append((m.start(), m.end(), _num(m.group(1)), "điểm"))
-    if "cd31_forms" in fix.split("+"):
+    if "cd31_forms" in fix.split("+") or "cd33_bare" in fix.split("+"):     # cd33 "bare": cd31's HDI reading alone
         for m in finditer_i(HDI_RE, text):
             values.append((m.start(1), m.end(1), _num(m.group(1)), "điểm"))
     if "un30" in fix.split("+"):
@@ -541,10 +541,11 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     tg30 = "+".join("tg30_" + t for t in (options.get("tg30") or "").split("+") if t)
     tg31 = "+".join("tg31_" + t for t in (options.get("tg31") or "").split("+") if t)
     cd32 = "+".join("cd32_" + t for t in (options.get("cd32") or "").split("+") if t)
+    cd33 = "+".join("cd33_" + t for t in (options.get("cd33") or "").split("+") if t)
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
                                             "un30" if options.get("un30") else None, cd31, tc25, tg29, tg30, tg31,
-                                            cd32))))
+                                            cd32, cd33))))
     if options.get("fg27"):     # fg27: star grades, a plan's funds, a goal's base level (target_features)
         values = _fg27_kept(text, values, options["fg27"].split("+"), as_of)
     if not values:
