@@ -128,6 +128,21 @@ def _compiled(trees: list, bias: float):
     return walk
 
 
+GOAL_CUT = 0.5      # the goal decision's cut when goal.json's meta names none (option hp33: meta["cut"])
+
+
+def recentred(probs: list[float], model: "Linear | None") -> list[float]:
+    """Option hp33: the goal probabilities moved in the logit so that the goal model's cut
+    (meta["cut"]) sits at 0.5: p > cut exactly when the moved p > 0.5, so every "> 0.5" of the
+    goal decision and its post-model rules (and their keeps at 0.51) read the shipped cut alike.
+    Unchanged (the same floats) when the model names no cut or 0.5."""
+    cut = getattr(model, "meta", {}).get("cut", GOAL_CUT)
+    if cut == GOAL_CUT:
+        return probs
+    k = cut / (1.0 - cut)       # odds(p') = odds(p) / odds(cut)
+    return [p / (p + (1.0 - p) * k) for p in probs]
+
+
 def _from_json(d: dict):
     return Trees.from_json(d) if "trees" in d else Linear.from_json(d)
 

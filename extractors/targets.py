@@ -723,6 +723,9 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             groups = {"sent": [r[9]["sent"] for r in rows], "block": [r[9]["block"] for r in rows]} if wide_stack else None
             goal_probs = [stack.prob({**r[6], **(r[9]["lead"] if wide_stack else {}), **agg}) for r, agg in
                           zip(rows, tf.stack_features(goal_probs, [r[8] for r in rows], groups))]
+    if goal_probs is not None and "cut" in getattr(goal_model, "meta", ()):   # hp33: the shipped cut, moved to 0.5
+        from extractors.models import recentred
+        goal_probs = recentred(goal_probs, goal_model)
     if goal_probs is not None:
         _keep_worded_goals(text, values, rows, paras, goal_probs, options)
     if goal_probs is not None and "parts" in (options.get("miss26") or ""):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import re
 import sys
 from collections import Counter
 
@@ -162,6 +163,7 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "cd32": None},
     "- deadlines after dl32: a year written against the value, the current period's year, a rate's window from now (dl33)":
         {**SHIPPED, "dl33": None},
+    "the goal decision's cut 0.45 instead of 0.5 (hp33)": {**SHIPPED, "hp33": "t45"},
 }
 
 _traces: dict[tuple, dict] = {}
@@ -267,16 +269,17 @@ def fit_one(feats: list[dict], labels: list[int], c: float) -> Linear | None:
     return Linear(w, float(lr.intercept_[0]), {"examples": len(labels), "positives": sum(labels)})
 
 
-def fit_trees(feats: list[dict], labels: list[int], blend: float = TREES_BLEND) -> Trees | None:
+def fit_trees(feats: list[dict], labels: list[int], blend: float = TREES_BLEND, params: dict | None = None) -> Trees | None:
     """Gradient-boosted trees over the goal features, exported node by node for models.Trees
-    (scikit-learn's own model is not shipped: a pickle would run code on loading)."""
+    (scikit-learn's own model is not shipped: a pickle would run code on loading). params: keys of
+    TREES replaced (option hp33)."""
     if len(set(labels)) < 2:
         return None
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.feature_extraction import DictVectorizer
     dv = DictVectorizer(sparse=False)
     x = dv.fit_transform(feats)
-    clf = HistGradientBoostingClassifier(**TREES).fit(x, labels)
+    clf = HistGradientBoostingClassifier(**{**TREES, **(params or {})}).fit(x, labels)
     names = dv.get_feature_names_out()
     trees = []
     for (pred,) in clf._predictors:
@@ -596,8 +599,11 @@ def fit(cases: list[dict], decisions=tuple(C), stack: bool | str = False, page_k
             continue
         feats, labels = rows[name]
         setattr(m, name, fit_one(feats, labels, _c_of(name, opts)))
+    hp = hp33_settings(opts.get("hp33"))
     if trees and "goal" in decisions:
-        m.goal_trees = fit_trees(*rows["goal"])
+        m.goal_trees = fit_trees(*rows["goal"], blend=hp["blend"], params=hp["trees"])
+    if hp["cut"] != 0.5 and m.goal is not None:     # hp33: the goal decision's cut, read by extraction
+        m.goal.meta["cut"] = hp["cut"]
     seq_toks = tg26_stack_tokens(opts.get("tg26"))
     if seq_toks and "goal" in decisions:
         m.goal_seq = fit_seq(cases, rows, seq_toks, trees=trees, **opts)
@@ -682,8 +688,43 @@ def training_cases(cases: list[dict], opts: dict) -> list[dict]:
 
 
 def _c_of(name: str, opts: dict) -> float:
-    """A decision's C; c_goal=X overrides the goal model's (gen25's capacity sweep)."""
+    """A decision's C; c_goal=X overrides the goal model's (gen25's capacity sweep), as does option
+    hp33's "c" token."""
+    if name == "goal" and opts.get("hp33") and hp33_settings(opts["hp33"])["c"] is not None:
+        return hp33_settings(opts["hp33"])["c"]
     return float(opts["c_goal"]) if name == "goal" and opts.get("c_goal") else C[name]
+
+
+# option hp33 (session 32): the goal decision's settings as "+"-joined tokens, e.g. "c1+leaf20+t45".
+# A number after a leading 0 is a decimal ("c01" 0.1, "c1" 1.0); "b" and "t" read theirs as hundredths or
+# tenths ("b6" 0.6, "t45" 0.45). c: the linear goal model's C; leaf / leaves / it / lr: the goal trees'
+# min_samples_leaf / max_leaf_nodes / max_iter / learning_rate; b: the trees' share of the averaged
+# probability; t: the cut on the goal probability (stored in goal.json's meta, models.GOAL_CUT)
+_HP33_TREES = {"leaves": "max_leaf_nodes", "leaf": "min_samples_leaf", "it": "max_iter", "lr": "learning_rate"}
+_HP33_TOKEN = re.compile(r"(c|b|t|lr|leaves|leaf|it)(\d+)")
+
+
+def hp33_settings(spec) -> dict:
+    """Option hp33's settings: {"c": the goal C or None (today's), "trees": TREES keys replaced,
+    "blend": the trees' share, "cut": the goal cut}. None / "": today's settings."""
+    out = {"c": None, "trees": {}, "blend": TREES_BLEND, "cut": 0.5}
+    for tok in [t for t in str(spec or "").split("+") if t]:
+        m = _HP33_TOKEN.fullmatch(tok)
+        if not m:
+            raise ValueError(f"hp33: unknown token {tok!r}")
+        key, digits = m.groups()
+        dec = float("0." + digits[1:]) if digits.startswith("0") else float(digits)
+        if key == "c":
+            out["c"] = dec
+        elif key in ("b", "t"):
+            out["blend" if key == "b" else "cut"] = float("0." + digits)
+        elif key == "lr":
+            out["trees"]["learning_rate"] = dec
+        else:
+            out["trees"][_HP33_TREES[key]] = int(digits)
+    if not 0 < out["cut"] < 1 or not 0 <= out["blend"] <= 1:
+        raise ValueError(f"hp33: cut or blend out of range in {spec!r}")
+    return out
 
 
 def learned_veto(cases: list[dict], rows: dict, **opts) -> list[str]:
