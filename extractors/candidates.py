@@ -201,8 +201,9 @@ def _only_place(e: dict, spans: list[tuple[int, int]]) -> bool:
 
 def province_candidates(text: str, title: str | None, rule_choice: str | None,
                         url: str | None = None, site: str | None = None,
-                        site_cues: bool = False) -> list[tuple[str, dict]]:
-    """site_cues (option pv31): a page known only from its site weighs site_level_cues."""
+                        site_cues: bool = False, pg33: str | None = None) -> list[tuple[str, dict]]:
+    """site_cues (option pv31): a page known only from its site weighs site_level_cues.
+    pg33 ("slug", "weak", joined by "+"): pg33_features."""
     ev = places.province_evidence(text, title, url, site)
     folded = places.folded_page(text)
     place_spans = [(m.start(1), m.end(1)) for m in _PLACE_DATE.finditer(folded[:3000])]
@@ -261,7 +262,77 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
                     "n_tinh": top["tinh"], "n_headerish": top["headerish"], "n_url": top["url"],
                     "n_near_rank": top["near_rank"], "n_slug": top["slug"],
                     "n_slugs": _log(sum(1 for e in ev.values() if e.get("slug")))})
+    if pg33:
+        pg33_features(out, none[1], ev, nat, pg33, url)
     return out + [none]
+
+
+_PG33_WEAK = 1      # a raw weight: one plain mention
+
+
+_PG33_UNIT = ("tinh", "thanh", "pho", "tp")
+
+
+def pg33_slug_lead(url: str) -> str | None:
+    """The province the headline slug starts with ("/ca-mau-phan-dau-…", "/tphcm-3-bi-thu-…",
+    "/thanh-pho-can-tho-…"): the headline's subject. Reads the last path segment's first words only."""
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    seg = path.rsplit("/", 1)[-1] if path.count("/") > 2 or "://" not in path else ""
+    toks = re.findall(r"[a-z0-9]+", fold(seg[:80]).lower())
+    while toks and toks[0] in _PG33_UNIT:
+        toks = toks[1:]
+    for n in (1, 2, 3, 4):
+        named = places.slug_provinces("/" + "-".join(toks[:n]))
+        if named:      # the name starts at the first word ("phan-dau-ca-mau" leads with no province)
+            return None if places.slug_provinces("/" + "-".join(toks[1:n])) else named[0]
+    return None
+
+
+_PG33_LOCALITY = re.compile(r"([/-])dia-phuong(?=[/-])", re.I)
+
+
+def pg33_features(out: list[tuple[str, dict]], none: dict, ev: dict, nat: float, parts: str,
+                  url: str | None = None) -> None:
+    """pg33, the page's province on fresh pages (features added in place; bounded by the candidates).
+    slug: the headline slug's first province and the URL host's province disagree: a paper or portal
+    reposting another province's news ("baogialai.com.vn/kien-giang-dat-muc-tieu-…") is about the slug's.
+    weak: a province named once in passing (one mention, no title, host, slug, web address or district)
+    on a page of national cues: a national text quoting one province, not that province's page.
+    The slug part also reads a news section "/dia-phuong/phu-tho-…" ("địa phương", locality) as no unit word:
+    places.slug_provinces skips a name after "phuong" (a ward), which lost the headline's province."""
+    want = set(str(parts).split("+"))
+    if "slug" in want and url and not any(f["slug"] for _, f in out) and _PG33_LOCALITY.search(url):
+        named = list(dict.fromkeys(places.slug_provinces(_PG33_LOCALITY.sub(r"\1", url))))
+        for name, f in out:
+            if name in named:
+                f["slug"] = 1.0
+                f["slug_first"] = float(name == named[0])
+        if out:
+            none["n_slug"] = out[0][1]["slug"]
+            none["n_slugs"] = _log(sum(1 for _, f in out if f["slug"]))
+    if "slug" in want:
+        first = next((n for n, f in out if f["slug_first"]), None)
+        host = next((n for n, f in out if f["url"]), None)
+        if first and host and first != host:
+            for name, f in out:
+                if name == first:
+                    f["pg33_slug_not_host"] = 1.0
+                elif name == host:
+                    f["pg33_host_not_slug"] = 1.0
+    if "lead" in want and url:
+        lead = pg33_slug_lead(url)
+        for name, f in out:
+            if name == lead:
+                f["pg33_slug_lead"] = 1.0
+    if "weak" in want and out:
+        for name, f in out:
+            e = ev[name]
+            if e["weight"] <= _PG33_WEAK and not (f["title"] or f["district"] or f["url"] or f["slug"] or f["web"]):
+                f["pg33_weak"] = 1.0
+                f["pg33_weak_nat"] = nat
+        if out[0][1].get("pg33_weak"):
+            none["pg33_n_weak"] = 1.0
+            none["pg33_n_weak_nat"] = nat
 
 
 # --- (e) the document's own period ------------------------------------------------
