@@ -2016,8 +2016,10 @@ _FP30_ASIDE = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:bình quân|khoảng|g�
 _FP30_TOP = re.compile(r"\d[\d.,]*\s*(?:nghìn tỷ|nghìn tỉ|ngàn tỷ|triệu|tỷ|tỉ|nghìn|ngàn)\s*(?:đến|tới|-|–)\s*$", re.I)
 _FP30_PER_ONE = re.compile(r"(?:giá trị|thu nhập|sản lượng|doanh thu|lợi nhuận)[^\d;.]{0,40}?(?:trên|mỗi|/)\s*$", re.I)
 _FP30_VOTED = re.compile(r"được\s+(?:bình chọn|vinh danh|xếp hạng|xếp|công nhận|trao)[^\d;.]{0,20}$", re.I)
-_FP30_SOURCE = re.compile(r"(?:^|[.;:\n])\s*theo\s+(?:báo cáo|kết quả|số liệu|bộ|sở|cục|tổng cục|thống kê|ubnd|ủy ban)\b", re.I)
-_FP30_TALLY = re.compile(r"(?:^|[.;:\n])\s*(?:tính\s+đến|kết thúc năm|đến thời điểm|lũy kế|luỹ kế)\b", re.I)
+_FP30_SOURCE_WORDS = r"theo\s+(?:báo cáo|kết quả|số liệu|bộ|sở|cục|tổng cục|thống kê|ubnd|ủy ban)"
+_FP30_TALLY_WORDS = r"tính\s+đến|kết thúc năm|đến thời điểm|lũy kế|luỹ kế"
+_FP30_SOURCE = re.compile(r"(?:^|[.;:\n])\s*" + _FP30_SOURCE_WORDS + r"\b", re.I)
+_FP30_TALLY = re.compile(r"(?:^|[.;:\n])\s*(?:" + _FP30_TALLY_WORDS + r")\b", re.I)
 _FP30_NOW = re.compile(r"[.;:\n]?\s*hiện(?:\s+nay|\s+tại)?\s*,?\s", re.I)
 _FP30_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đề ra|đặt ra|định hướng|\bcần\b|\bphải\b|\bsẽ\b", re.I)
 _FP30_GOAL_NOW = re.compile(r"phấn đấu|mục tiêu|kế hoạch|dự kiến|đề ra|đặt ra|định hướng|\bsẽ\b", re.I)
@@ -2339,8 +2341,9 @@ _FP33_LATER = re.compile(r"(?:phấn đấu|mục tiêu|kế hoạch|định hư
 _FP33_AHEAD = re.compile(r"\b(?:trong|những)\s+(?:\d+\s+|các\s+|mấy\s+)?năm\s+(?:tới|tiếp theo)\b|"
                          r"\b(?:thời gian|giai đoạn)\s+tới\b", re.I)
 _FP33_DATELINE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–]\s*")
-_FP33_OPENER = re.compile(r"(?:tính\s+đến|kết thúc năm|đến thời điểm|lũy kế|luỹ kế|hiện(?:\s+nay|\s+tại)?\s*,|"
-                          r"theo\s+(?:báo cáo|kết quả|số liệu|bộ|sở|cục|tổng cục|thống kê|ubnd|ủy ban))\b", re.I)
+# fp30's tally and source openers, and "hiện nay," (comma required: no sentence start to anchor on here)
+_FP33_OPENER = re.compile(r"(?:" + _FP30_TALLY_WORDS + r"|hiện(?:\s+nay|\s+tại)?\s*,|" + _FP30_SOURCE_WORDS + r")\b",
+                          re.I)
 _FP33_RANK = re.compile(r"\s*,\s*(?:đứng|xếp)\s+(?:thứ|hạng)\s+(?:\d|nhất|nhì|ba)", re.I)
 _FP33_POP = re.compile(r"\bdân số(?:\s+(?:trung bình|đô thị|toàn tỉnh|của tỉnh|năm \d{4}|đến năm \d{4}))?\s+"
                        r"(?:dự kiến|dự báo)(?:\s+(?:khoảng|đạt|là|trên|hơn|dưới|đến năm \d{4},?))*\s*$", re.I)
