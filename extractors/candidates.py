@@ -201,9 +201,10 @@ def _only_place(e: dict, spans: list[tuple[int, int]]) -> bool:
 
 def province_candidates(text: str, title: str | None, rule_choice: str | None,
                         url: str | None = None, site: str | None = None,
-                        site_cues: bool = False, pg33: str | None = None) -> list[tuple[str, dict]]:
+                        site_cues: bool = False, pg33: str | None = None,
+                        pv34: str | None = None) -> list[tuple[str, dict]]:
     """site_cues (option pv31): a page known only from its site weighs site_level_cues.
-    pg33 ("slug", "weak", joined by "+"): pg33_features."""
+    pg33 ("slug", "weak", joined by "+"): pg33_features. pv34 ("+"-joined parts): pv34_features."""
     ev = places.province_evidence(text, title, url, site)
     folded = places.folded_page(text)
     place_spans = [(m.start(1), m.end(1)) for m in _PLACE_DATE.finditer(folded[:3000])]
@@ -264,6 +265,8 @@ def province_candidates(text: str, title: str | None, rule_choice: str | None,
                     "n_slugs": _log(sum(1 for e in ev.values() if e.get("slug")))})
     if pg33:
         pg33_features(out, none[1], ev, nat, pg33, url)
+    if pv34:
+        pv34_features(out, none[1], pv34, title, url)
     return out + [none]
 
 
@@ -333,6 +336,55 @@ def pg33_features(out: list[tuple[str, dict]], none: dict, ev: dict, nat: float,
         if out[0][1].get("pg33_weak"):
             none["pg33_n_weak"] = 1.0
             none["pg33_n_weak_nat"] = nat
+
+
+# pv34: the headline of a ranking page (the lead's ruling, session 33). Read in the folded, lowered
+# title or URL segment; "đội sổ" not inside "chuyển đổi số".
+_PV34_RANK = re.compile(r"\b(?:xep (?:thu|hang)|dan dau|(?<!nguoi )dung (?:dau|thu|cuoi)|top \d{1,2}|quan quan|"
+                        r"(?:tang|giam) \d+ bac|vi tri (?:so|thu|dan)|so 1\b|cao nhat|thap nhat|cuoi bang|"
+                        r"(?<!chuyen )doi so|ngoi vuong)\b")
+# the headline speaks of the nation or of several places ("cả nước", "Chính phủ", "các địa phương", GDP)
+_PV34_NATIONAL = re.compile(r"\b(?:viet nam|ca nuoc|toan quoc|quoc gia|chinh phu|thu tuong|quoc hoi|trung uong|"
+                            r"bo chinh tri|gdp|(?:cac|nhieu) (?:dia phuong|tinh)|the gioi)\b")
+
+
+def pv34_headline(title: str | None, url: str | None) -> tuple[str, list[str]]:
+    """(folded lowered headline, its provinces in order): the title, else the URL's last path segment."""
+    if title and title.strip():
+        low = fold(title[:300]).lower()
+        return " ".join(re.findall(r"[a-z0-9]+", low)), list(places.find_provinces(title[:300]))
+    if not url:
+        return "", []
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    seg = path.rsplit("/", 1)[-1] if path.count("/") > 2 or "://" not in path else ""
+    seg = re.sub(r"\.[a-z]{2,5}$", "", seg[:200])
+    words = re.findall(r"[a-z0-9]+", fold(seg).lower())
+    return " ".join(words), list(dict.fromkeys(places.slug_provinces("/" + "-".join(words))))
+
+
+def pv34_features(out: list[tuple[str, dict]], none: dict, parts: str, title: str | None,
+                  url: str | None = None) -> None:
+    """pv34, the page's province after the ranking ruling (features added in place; the headline only).
+    head: a ranking headline (a place, score or change: "xếp thứ", "dẫn đầu", "tăng 3 bậc") naming one
+    province gives its candidate pv34_head_rank; naming several, or none, gives the "none" candidate
+    pv34_n_head_several / pv34_n_head_rank_none.
+    nat: a headline of national cues naming no province: pv34_n_head_nat on "none"."""
+    want = set(str(parts).split("+"))
+    head, named = pv34_headline(title, url)
+    if not head:
+        return
+    rank = bool(_PV34_RANK.search(head))
+    if "head" in want:
+        if len(named) == 1 and rank:
+            for name, f in out:
+                if places.same_province(name, named[0]):
+                    f["pv34_head_rank"] = 1.0
+        elif len(named) > 1 and rank:
+            none["pv34_n_head_several"] = 1.0
+        elif rank and not named:
+            none["pv34_n_head_rank_none"] = 1.0
+    if "nat" in want and not named and _PV34_NATIONAL.search(head):
+        none["pv34_n_head_nat"] = 1.0
 
 
 # --- (e) the document's own period ------------------------------------------------

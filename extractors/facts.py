@@ -166,7 +166,8 @@ def extract_facts(text: str, *, title: str | None = None, url: str | None = None
         # provincial portal is about no province
         province = places.page_province(norm, title=title_n, url=url, site=province_hint)
         cands = province_candidates(norm, title_n, province, url, site=province_hint,
-                                    site_cues=bool(opts.get("pv31")), pg33=opts.get("pg33"))
+                                    site_cues=bool(opts.get("pv31")), pg33=opts.get("pg33"),
+                                    pv34=opts.get("pv34"))
         if trace is not None:
             trace["province"] = cands
         if models.province:
