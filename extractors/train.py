@@ -51,7 +51,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "fp31": "equiv+more+est+done", "fp32": "office+base+enum+pair+scope+months+prior+subject",
            "dl32": "yearly+vision+head+sib+frame",
            "cd32": "words+window+title", "dl33": "adj+adjn+now+span",
-           "fp33": "close+dateline+rank+after+pop+at+headcopy"}
+           "fp33": "close+dateline+rank+after+pop+at+headcopy", "dl34": "sib+cont"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -163,6 +163,8 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "cd32": None},
     "- deadlines after dl32: a year written against the value, the current period's year, a rate's window from now (dl33)":
         {**SHIPPED, "dl33": None},
+    "- deadlines after dl33: a sibling's predicate year left off, a continued sentence's lead year (dl34)":
+        {**SHIPPED, "dl34": None},
     "the goal decision's cut 0.45 instead of 0.5 (hp33)": {**SHIPPED, "hp33": "t45"},
 }
 
