@@ -1666,3 +1666,117 @@ def dl33_year(c: Context, years: list[tuple], year: int | None, as_of: int | Non
         if yr is not None and (year is None or year < yr) and (as_of is None or yr >= as_of):
             return yr
     return year
+
+
+# dl34 (session 33): deadlines after dl33, decided after the models (and after dl33); the models never read them.
+DL34_TOKENS = ("sib", "cont", "plan")     # "plan": targets._dl34_plan, the page's goals read together
+_DL34_REACH = 1500      # characters before a value where the mentions of its year are read
+# a predicate year bound to its own value: "… rừng đến năm 2025 đạt 47,75%", "(đến năm 2030) đạt 180 …", "đạt 42%
+# vào năm 2030"; fronted ("Đến năm 2025, …", "Năm 2025, tỉnh …") it is a lead, no predicate year
+_DL34_PRED_BEFORE = re.compile(r"(?:[^\W\d_]\)?|[^\s.;:!?],)\s+\(?(?:đến|tới|vào|trong)\s+(?:cuối\s+|hết\s+)?năm\s+$", re.I)
+_DL34_PRED_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?:(?:đạt|khoảng|là|còn|lên|ở mức|trên|dưới|tối thiểu|ít nhất|hơn|có|từ)\s+)"
+                              r"{0,3}\d", re.I)
+# a goal opener's year governs its list ("Tỉnh phấn đấu đến năm 2025 có 95% …, 85% …", "đặt mục tiêu đến năm 2025
+# đạt 90% …", "Các chỉ tiêu chủ yếu đến năm 2025"): a lead (Q1), not one value's predicate year
+_DL34_OPENER = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|định hướng|nhiệm vụ|đề ra|đặt ra|hướng tới|hướng đến)"
+                          r"(?:\s+(?:chủ yếu|cụ thể|chung|là|đề ra|đặt ra))?\s*,?\s*\(?(?:đến|tới|vào|trong)\s+"
+                          r"(?:cuối\s+|hết\s+)?năm\s+$", re.I)
+_DL34_VAL_BEFORE = re.compile(r"(\d(?:[.,]\d+)*)\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:vào|trong)\s+năm\s+$", re.I)
+_DL34_UNTIL = re.compile(r"[^\W\d_]\s+trước\s+năm\s+$", re.I)     # "… nông thôn mới trước năm 2025": no lead
+
+
+def _dl34_bound(t: str, ys: int, ye: int, sent0: int) -> tuple[int, str] | None:
+    """The end of the value the year mention t[ys:ye] is written against and that value's number (a predicate
+    year: "… đến năm 2025 đạt 47,75%" -> after "47,75", "đạt 42% vào năm 2030" -> the mention's end, "42"), or
+    None: a lead or a heading's year."""
+    lo = max(sent0, ys - 40)
+    if _DL34_PRED_BEFORE.search(t, lo, ys) and not _DL34_OPENER.search(t, lo, ys) and \
+            not re.search(r"[:;]\s*\(?(?:đến|tới|vào|trong)", t[lo:ys], re.I):
+        m = _DL34_PRED_AFTER.match(t, ye)
+        if m:
+            num = t[m.end() - 1] + re.match(r"[\d.,]*", t[m.end():]).group()
+            return m.end() - 1 + len(num), num.rstrip(".,")
+    m = _DL34_VAL_BEFORE.search(t, max(0, ys - 40), ys)
+    if m:
+        return ye, _dl34_num_before(t, m.end(1))
+    return None
+
+
+def _dl34_num_before(t: str, i: int) -> str:
+    """The number ending at t[i - 1] ("42" of "đạt 42% vào năm 2030")."""
+    j = i
+    while j > 0 and (t[j - 1].isdigit() or t[j - 1] in ".,"):
+        j -= 1
+    return t[j:i].strip(".,")
+
+
+def _dl34_sibling(c: Context, years: list[tuple], yr: int) -> bool:
+    """"sib": every mention of yr within reach before the value (windows and bases aside) is a predicate year
+    written against another value, at least one is, and the value's own clause from that value on, and after it,
+    names no year: a sibling's predicate year dates its own goal only (README-part-A R2)."""
+    t = c.text
+    if _between(years, c.start, c.clause[1]):
+        return False
+    bound = 0
+    for ys, ye, y, _ in _between(years, max(0, c.start - _DL34_REACH), c.start):
+        if y != yr:
+            continue
+        if is_base_year(t, ys, ye, in_sentence=True) or _DL34_UNTIL.search(t, max(0, ys - 30), ys) or \
+                any(m.start() <= ys < m.end() for m in _SPAN_YEARS.finditer(t, max(0, ys - 30), min(len(t), ye + 30))):
+            continue
+        s0 = max(t.rfind(x, max(0, ys - 300), ys) for x in (".", "\n", "!", "?")) + 1
+        got = _dl34_bound(t, ys, ye, s0)
+        if got is None:
+            return False
+        end, num = got
+        own = re.match(r"[\d.,]*\d", t[c.start:c.end])
+        if own and num == own.group():     # the same value restated ("Để hoàn thành mục tiêu 12,5%, …")
+            return False
+        if end > c.start or not re.search(r"[,;.\n]", t[end:c.start]):    # the value's own year, or no break
+            return False
+        bound += 1
+    return bound > 0
+
+
+# "cont": a sentence continuing the one before ("Đồng thời, …", "Bên cạnh đó, …") whose lead "định hướng / phấn
+# đấu / mục tiêu đến năm Y" is that sentence's one year
+_DL34_CONT = re.compile(r"\W{0,3}(?:đồng thời|bên cạnh đó|cùng với đó|ngoài ra)\s*,", re.I)
+_DL34_LEAD = re.compile(r"(?:định hướng|phấn đấu|mục tiêu|kế hoạch)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$", re.I)
+
+
+def _dl34_continued(c: Context, years: list[tuple]) -> int | None:
+    t = c.text
+    if not _DL34_CONT.match(t, c.sent[0]) or _between(years, c.sent[0], c.sent[1]):
+        return None
+    if c.unit.endswith("/năm") or _RECURRING.search(t, max(c.sent[0], c.start - 200), c.start):
+        return None
+    prev0 = max(t.rfind(x, max(0, c.sent[0] - 600), c.sent[0] - 2) for x in (".", "\n", "!", "?")) + 1
+    if "\n" in t[prev0:c.sent[0]].rstrip():
+        return None
+    ms = _between(years, prev0, c.sent[0])
+    if not ms or any(y != ms[0][2] for _, _, y, _ in ms):
+        return None
+    if not any(_DL34_LEAD.search(t, max(prev0, ys - 40), ys) for ys, _, _, _ in ms):
+        return None
+    return ms[0][2]
+
+
+def dl34_year(c: Context, years: list[tuple], year: int | None, as_of: int | None, tokens) -> int | None:
+    """Option dl34, per kept value after the models, dl32, dl31 and dl33: "sib" leaves without a deadline a goal
+    the models dated by a year written before it only as other values' predicate years (_dl34_sibling: "… đến năm
+    2025 đạt 47,75%, trồng thêm 40.000 ha"); "cont" gives a goal left without one the year of the lead of the
+    sentence before when its own opens with "Đồng thời," / "Bên cạnh đó," and names none (_dl34_continued). A
+    goal the models dated before the page's year is left to the past drop. Cost: the year mentions (a slice)
+    within 1,500 characters before the value and regexes of 40 characters around each of the year's."""
+    unknown = set(tokens) - set(DL34_TOKENS)
+    if unknown:
+        raise ValueError(f"dl34: unknown tokens {sorted(unknown)}")
+    if year is not None and as_of is not None and year < as_of:
+        return year
+    if year is not None and "sib" in tokens and _dl34_sibling(c, years, year):
+        return None
+    if year is None and "cont" in tokens:
+        yr = _dl34_continued(c, years)
+        if yr is not None and (as_of is None or as_of <= yr < as_of + _DL31_HORIZON_MIN):
+            return yr
+    return year

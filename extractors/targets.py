@@ -660,7 +660,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.statistic_features(ctx, as_of))
             elif options.get("stat"):
                 veto_ctx[vi] = ctx
-            if options.get("dl31") or options.get("dl32") or options.get("dl33"):
+            if options.get("dl31") or options.get("dl32") or options.get("dl33") or options.get("dl34"):
                 dl31_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
@@ -753,6 +753,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     pstarts = [s for s, _ in paras]
     dx_shares: set[tuple] = set()
     dx_ids: set[int] = set()            # the emitted digital-economy shares (option fp23 "dx_head")
+    dl34_null: set[int] = set()         # the values dl34's "sib" left without a deadline
+    dl34_ids: set[int] = set()          # their emitted targets (id()), which dl32's "sib" leaves alone
     # one19: a share of the GRDP and a share in each sector ("trong từng ngành, lĩnh vực") are two goals
     by_kind = bool(options.get("merge_kind"))
     # one19: the merges read a subject after the value only if no conjunction or preposition opens it,
@@ -796,6 +798,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             year = dl.dl31_year(dl31_ctx[vi], years, year, as_of, options["dl31"].split("+"))
         if keep and options.get("dl33") and vi in dl31_ctx and year_model is not None:     # dl33: after dl31
             year = dl.dl33_year(dl31_ctx[vi], years, year, as_of, options["dl33"].split("+"))
+        if keep and options.get("dl34") and vi in dl31_ctx and year_model is not None:     # dl34: after dl33
+            was, year = year, dl.dl34_year(dl31_ctx[vi], years, year, as_of, options["dl34"].split("+"))
+            if was is not None and year is None:
+                dl34_null.add(vi)
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         # read only for the values kept (most are not)
         if keep and not drop and vi in veto_ctx and _vetoed(veto_ctx[vi], as_of, options):
@@ -872,9 +878,13 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         emitted_at.append(vi)
         if dx:
             dx_ids.add(id(out[-1]))
+        if vi in dl34_null:
+            dl34_ids.add(id(out[-1]))
     if options.get("dl32") and year_model is not None:     # dl32: the page's emitted goals read together
-        kept = _dl32_page(text, paras, years, out, starts, options["dl32"].split("+"))
+        kept = _dl32_page(text, paras, years, out, starts, options["dl32"].split("+"), dl34_ids)
         out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
+    if "plan" in (options.get("dl34") or "").split("+") and year_model is not None:     # dl34: an annual plan's page
+        _dl34_plan(out, as_of, dl34_ids)
     if "headcopy" in (options.get("fp33") or "").split("+"):     # fp33: a headline's copy in another unit
         kept = _fp33_head_copies(text, paras, out, starts)
         out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
@@ -901,14 +911,16 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
 _DL32_SIB_RATE = re.compile(r"/năm$")
 
 
-def _dl32_page(text: str, paras: list, years: list, out: list[Target], starts: list[int], toks: list[str]) -> list[int]:
+def _dl32_page(text: str, paras: list, years: list, out: list[Target], starts: list[int], toks: list[str],
+               left: set[int] = frozenset()) -> list[int]:
     """Option dl32, the page's emitted goals read together (after every per-value decision, before the merges):
     "head", a goal of the headline left without a deadline (no yearly unit) takes the one year the body's dated
     goals share when they are two or more and at least half the body's goals ("Quảng Bình: Phấn đấu giảm tỷ lệ
     hộ nghèo 2%" over a body of 2019 goals), and is dropped when the body already holds that value, unit and
     year (the headline's copy); "sib", a goal left without a deadline between two goals of its sentence dated
     one year, no year mention between the first and it and no yearly unit, takes their year ("… đạt trên 41,8 vạn tấn …; … đạt 63,5 triệu đồng; … đạt 35%" of one plan year).
-    Returns the indices of `out` kept. Cost: one pass over the emitted goals."""
+    Returns the indices of `out` kept; the goals whose id() is in `left` (dl34's "sib" nulls) keep theirs. Cost:
+    one pass over the emitted goals."""
     from extractors.deadline_features import DL32_TOKENS
     from extractors.target_features import _between
     unknown = set(toks) - set(DL32_TOKENS)
@@ -919,6 +931,7 @@ def _dl32_page(text: str, paras: list, years: list, out: list[Target], starts: l
         for i in range(1, len(out) - 1):
             t, p, n = out[i], out[i - 1], out[i + 1]
             if t.deadline_year is None and p.deadline_year is not None and p.deadline_year == n.deadline_year \
+                    and id(t) not in left \
                     and t.sentence == p.sentence == n.sentence and not _DL32_SIB_RATE.search(t.unit) \
                     and not _between(years, starts[i - 1], starts[i]):
                 t.deadline_year = p.deadline_year
@@ -935,6 +948,27 @@ def _dl32_page(text: str, paras: list, years: list, out: list[Target], starts: l
                     if (t.value, t.unit, yr) in keys:
                         drop.add(i)
     return [i for i in range(len(out)) if i not in drop]
+
+
+_DL34_PLAN_MIN = 3      # dated goals a page needs before its one year is read as its annual plan's
+
+
+def _dl34_plan(out: list[Target], as_of: int | None, left: set[int]) -> None:
+    """Option dl34 "plan", the page's emitted goals read together (after dl32's page pass): on a page whose dated
+    goals, three or more and at least half of its goals, all hold the page's own year (an annual plan: README-part-A,
+    "in an annual plan (năm X) goals without their own year take X"), a goal left without a deadline takes that
+    year unless it is a yearly rate or average ("/năm", "bình quân", "hằng năm" …), its sentence names a window,
+    or dl34's "sib" left it null (`left`). Cost: one pass over the emitted goals."""
+    from extractors.deadline_features import _RECURRING, _SPAN_YEARS
+    if as_of is None:
+        return
+    dated = [t.deadline_year for t in out if t.deadline_year is not None]
+    if len(dated) < _DL34_PLAN_MIN or set(dated) != {as_of} or len(dated) < len(out) / 2:
+        return
+    for t in out:
+        if t.deadline_year is None and id(t) not in left and not _DL32_SIB_RATE.search(t.unit) \
+                and not _RECURRING.search(t.sentence) and not _SPAN_YEARS.search(t.sentence):
+            t.deadline_year = as_of
 
 
 def _fp33_unit_head(unit: str) -> str:
