@@ -2383,6 +2383,85 @@ def fp33_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     return None
 
 
+# --- fp34: false goals on new sites, sixth look (session 33) ----------------------------------------------------
+# Option `fp34`, tokens; read after the goal decision on the values it keeps (targets.find_targets, after fp33), so
+# no training row changes. Windows: the value's sentence (fp30's 400 characters), at most 60 characters after it, a
+# result lead at most 400 characters before it.
+# "verdict": a figure its clause then sets against a plan (", đạt chỉ tiêu Nghị quyết đề ra", ", vượt kế hoạch",
+#   ", dù chưa đạt mục tiêu", ", bằng 102% kế hoạch"), with no intent word before it in its sentence: a result (or a
+#   forecast of one) judged against the goal, not the goal.
+# "achieved": a figure after a lead that says the aims were met or names what was achieved ("… đã đạt được những
+#   thành tựu quan trọng: …", "Đến nay, mục tiêu này đã được … hoàn thành. Theo đó, …", "Trong nhiệm kỳ vừa qua, …",
+#   "Kết quả đạt được … như sau: …"), no intent in the lead's own clause ("Phát huy những thành tựu đã đạt được, …")
+#   and no intent word from the end of that clause to the figure.
+# "pivot": a figure whose sentence names no intent and no year, right before a sentence that turns to what comes next
+#   ("… tỷ lệ hộ nghèo còn 2,5%. Trong 5 năm tới, …", "… Thời gian tới, …"; the turn within 200 characters, no
+#   sentence end between): the results the page then builds on.
+# "surpass": "achieved" with a verdict for its lead (", vượt mục tiêu đề ra", ", đạt và vượt kế hoạch", ", dù chưa
+#   đạt mục tiêu …"): the figures that follow a figure judged against its plan, no intent between.
+FP34_TOKENS = ("verdict", "achieved", "pivot", "surpass")
+_FP34_VERDICT = re.compile(r"[^;.\n\d()]{0,25}?,\s*(?:(?:qua đó|như vậy|dù|mặc dù|tuy)\s+)?(?:(?:chưa|không|đã)\s+)?"
+                           r"(?:đạt|vượt|hoàn thành|bằng|gấp)(?:\s+(?:và vượt|vượt mức|vượt|\d[\d,.]*\s*%|"
+                           r"\d[\d,.]*\s*lần))?\s+(?:so\s+với\s+)?(?:các\s+|mức\s+)?"
+                           r"(?:chỉ tiêu|mục tiêu|kế hoạch|KH|nghị quyết|yêu cầu đề ra)\b", re.I)
+_FP34_INTENT = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đề ra|đặt ra|định hướng|hướng (?:tới|đến)|\bcần\b|"
+                          r"\bphải\b|\bsẽ\b|tối thiểu|ít nhất", re.I)
+_FP34_ACHIEVED = re.compile(r"\bđã\s+(?:đạt được|giành được)|\bđạt được\s+(?:những\s+|nhiều\s+|các\s+)?(?:kết quả|"
+                            r"thành tựu|thành tích)|thành tựu|\bđã\s+(?:thực hiện\s+)?thắng lợi|về đích|"
+                            r"\bđã\s+(?:được\s+[^.;:\n\d]{0,40}?)?hoàn thành\s+(?:xuất|suất)\s+sắc|"
+                            r"\bđã\s+hoàn thành\s+(?:và\s+)?vượt|kết quả đạt được|"
+                            r"nhiệm kỳ\s+(?:vừa qua|qua|trước)|giai đoạn\s+vừa qua", re.I)
+_FP34_SURPASS = re.compile(r",\s*(?:(?:dù|mặc dù|tuy)\s+)?(?:(?:chưa|không)\s+)?(?:đạt và\s+)?(?:đạt|vượt)\s+"
+                           r"(?:(?:các|mức)\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)\b", re.I)
+_FP34_CLAUSE_END = re.compile(r"[.;:\n]")
+_FP34_CLAUSE_START = re.compile(r"[.;:,\n]")
+_FP34_PIVOT = re.compile(r"[^.!?\n]{0,200}?(?:\.{1,3}|…|\n)\s*(?:[-–+•*]\s*)?(?:trong\s+)?"
+                         r"(?:(?:\d+|những|các|mấy)\s+năm|thời gian|giai đoạn)\s+(?:tới|tiếp theo|sắp tới)\b", re.I)
+_FP34_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# before the lead's cue in its sentence: carrying results on is a goal's lead ("Phát huy những thành tựu đã đạt được, …")
+_FP34_LEAD_INTENT = re.compile(r"phấn đấu|định hướng|hướng (?:tới|đến)|\bsẽ\b|\bcần\b|\bphải\b|phát huy|kế thừa|"
+                               r"trên cơ sở|tiếp tục|giữ vững|\bnhằm\b|\bđể\b|quyết tâm|cam kết", re.I)
+
+
+def _fp34_clause_lo(t: str, at: int) -> int:
+    """Where the clause holding `at` starts: after the last ".", ";", ":", "," or line break before it (at most 200
+    characters back)."""
+    lo = max(0, at - 200)
+    m = None
+    for m in _FP34_CLAUSE_START.finditer(t, lo, at):
+        pass
+    return m.end() if m else lo
+
+
+def fp34_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
+    """Option `fp34`: which of its rules drops a value the goal decision keeps (the token), else None."""
+    toks = tokens.split("+") if isinstance(tokens, str) else tokens
+    unknown = set(toks) - set(FP34_TOKENS)
+    if unknown:
+        raise ValueError(f"fp34: unknown tokens {sorted(unknown)}")
+    s0 = _fp32_sentence_lo(text, start)
+    if "verdict" in toks and _FP34_VERDICT.match(text, end, min(len(text), end + 60)) and \
+            not _FP34_INTENT.search(_FP31_PAREN.sub(" ", text[s0:start])):
+        return "verdict"
+    if "pivot" in toks and _FP34_PIVOT.match(text, end, min(len(text), end + 200)) and \
+            not _FP34_YEAR.search(text, s0, start) and not _FP34_INTENT.search(_FP31_PAREN.sub(" ", text[s0:start])):
+        return "pivot"
+    for tok, cue in (("achieved", _FP34_ACHIEVED), ("surpass", _FP34_SURPASS)):
+        if tok not in toks:
+            continue
+        m = None
+        for m in cue.finditer(text, max(0, s0 - 400), start):
+            pass
+        c = _FP34_CLAUSE_END.search(text, m.end(), start) if m is not None else None
+        # the lead's sentence up to its clause's end carries no intent; nothing from there to the figure sets a goal
+        if m is not None and not _FP34_LEAD_INTENT.search(text, _fp34_clause_lo(text, m.start()),
+                                                          c.start() if c else m.start()):
+            lo = c.end() if c else m.end()
+            if not _FP34_INTENT.search(_FP31_NOT_GOAL.sub(" ", _FP31_PAREN.sub(" ", text[lo:start]))):
+                return tok
+    return None
+
+
 # --- tg30: goals still missed on new sites (session 29) ----------------------------------------------------
 # "plan": a rejected value whose clause (as tg29's "cue": from the last ";" / ":" or the sentence start, at most 120
 # characters back) sets a plan before it ("năm 2026, ngành đề ra kế hoạch trồng rừng với quy mô 1.200 ha"), with no

@@ -822,6 +822,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = tf.fp32_drop(text, start, end, unit, options["fp32"])
         if keep and not drop and options.get("fp33"):     # fp33: a year's close, datelines, ranks, results named after
             drop = tf.fp33_drop(text, start, end, unit, options["fp33"])
+        if keep and not drop and options.get("fp34"):     # fp34: results judged against a plan, after a result lead
+            drop = tf.fp34_drop(text, start, end, unit, options["fp34"])
         if keep and not drop and related:
             if related_at is None:
                 related_at = tf.related_links(text, paras)

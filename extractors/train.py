@@ -51,7 +51,7 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "fp31": "equiv+more+est+done", "fp32": "office+base+enum+pair+scope+months+prior+subject",
            "dl32": "yearly+vision+head+sib+frame",
            "cd32": "words+window+title", "dl33": "adj+adjn+now+span",
-           "fp33": "close+dateline+rank+after+pop+at+headcopy", "pv34": "head", "dl34": "sib+cont"}
+           "fp33": "close+dateline+rank+after+pop+at+headcopy", "pv34": "head", "dl34": "sib+cont", "fp34": "verdict+achieved+pivot+surpass"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -157,6 +157,8 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "fp32": None},
     "- a year's close before a later aim, datelines, ranks, results named after, population forecasts, places a figure is in, headline copies in another unit (fp33)":
         {**SHIPPED, "fp33": None},
+    "- results judged against a plan, results after a lead of results or a verdict, results before a turn to what comes next (fp34)":
+        {**SHIPPED, "fp34": None},
     "- deadlines after dl31: fronted yearly goals, a vision's year, headline goals and siblings dated by the page, goals under a window (dl32)":
         {**SHIPPED, "dl32": None},
     "- \"một\" before a counted term, multi-year window lines, title-cased terms (cd32)":
@@ -172,7 +174,7 @@ _traces: dict[tuple, dict] = {}
 
 
 def _feature_options(opts: dict) -> dict:
-    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26", "fj26b", "fj27", "fj28", "fj29", "fj30", "dl30", "un30", "gm30", "pv31", "gm31", "cd31", "gm32", "tc25", "tg26", "ty27", "fg27", "tg28", "tg29", "tg30", "fp30", "tg31", "dl31", "fp31", "fp32", "dl32", "gr32", "cd32", "dl33", "fp33", "cd33", "pg33", "pv34", "dl34")}
+    return {k: v for k, v in sorted(opts.items()) if k in ("segment", "bow", "uts_sentences", "page", "sections", "lists", "result_cues", "none_cues", "lead", "order", "units", "windows", "prev_para", "ylink", "predicate", "pyears", "opener", "merge_none", "restate", "restate_lines", "similar_scope", "merge_subject", "scope", "null_step", "ratio", "own_year", "year_parts", "governor", "after_fix", "stat", "merge_kind", "merge_after", "merge_head", "own_goal", "tally_goal", "national", "rank_copies", "caption_copies", "gloss", "merge_fraction", "cand_fix", "fp23", "pk_mix", "unwrap", "miss26", "fj26b", "fj27", "fj28", "fj29", "fj30", "dl30", "un30", "gm30", "pv31", "gm31", "cd31", "gm32", "tc25", "tg26", "ty27", "fg27", "tg28", "tg29", "tg30", "fp30", "tg31", "dl31", "fp31", "fp32", "dl32", "gr32", "cd32", "dl33", "fp33", "cd33", "pg33", "pv34", "dl34", "fp34")}
 
 
 def trace_of(case: dict, with_url: bool = False, **opts) -> dict:
