@@ -1740,6 +1740,109 @@ def gm32_features(f: dict[str, float], c: "Context", toks: list[str]) -> None:
         f["gm:carry"] = 1.0
 
 
+# --- gm34: a goal word's reach over the values after it (session 33) -----------------------------------------
+# The goal model reads whether a goal word is anywhere near the value (sent_goal_any, para_goal_any), not whether
+# it governs the value: "đề ra mục tiêu cụ thể: tổng lượng khách ước đạt 11.050.000 lượt, …; khách quốc tế ước đạt
+# 1.200.000 lượt" and "Năm 2022, toàn tỉnh đạt 1,76 triệu người, đặt mục tiêu …" look alike to it. gm34 states the
+# relation: the last goal word before the value (in its sentence, at most _GM34_REACH back) with no result cue and
+# no past year (gm31's lists) from it to the value.
+# "gov": the value is governed so (`gm:gov`); "run": governed with another value between the goal word and it, a
+# later item of the goal's enumeration ("nhằm đạt sản lượng 830.000 tấn, trong đó khai thác đạt 420.000 tấn và
+# nuôi trồng hơn 410.000 tấn") (`gm:gov_run`); "colon": no goal word in its own sentence before it, but a lead
+# ending in a colon earlier in its paragraph names a goal ("điều chỉnh các chỉ tiêu: Tổng thu … đạt 3.500 tỷ
+# đồng (…). Thu nhập … đạt 85 triệu đồng/người"), with no result cue or past year from the colon to the value
+# (`gm:colon_lead`); "due": a year ahead of the page's date before the value in its sentence, nothing reporting
+# from it to the value ("Đến năm 2030, tổng diện tích nuôi thu hẹp còn 265.000 ha, …", "năm 2025 đạt 3,4
+# ngày/khách") (`gm:due`). A value gm31's gate marks (its own item reports it) is never marked.
+# "met" (with gov / run / colon): a goal word that is a result verb's object ("vượt mục tiêu cả giai đoạn được
+# giao", "hoàn thành 100% chỉ tiêu", "chưa đạt được mục tiêu") reports, it governs nothing after it.
+GM34_TOKENS = ("gov", "run", "colon", "due", "met")
+_GM34_MET = re.compile(r"(?:vượt|hoàn thành|đạt được|chưa đạt|không đạt|đạt và vượt|về đích|so với)\s+"
+                       r"(?:\d[\d,.]*\s*%\s+|\d+\s*/\s*\d+\s+|các\s+|những\s+)?$", re.I)
+
+
+def _gm34_last_goal(t: str, lo: int, hi: int, met: bool) -> int:
+    """The end of the last goal word in [lo, hi) (-1: none); with met, -1 too when that word is a result verb's
+    object, not a plan's aim ("phấn đấu hoàn thành mục tiêu" aims)."""
+    last = None
+    for m in finditer_i(_GM31_GOAL, t, lo, hi):
+        last = m
+    if last is None:
+        return -1
+    if met:
+        s = last.start()
+        m = _GM34_MET.search(t, max(lo, s - 30), s)
+        if m and not _GM_AIM_BEFORE.search(t, max(lo, m.start() - 25), m.start()):
+            return -1
+    return last.end()
+_GM34_REACH = 300
+_GM34_COLON_REACH = 500
+_GM34_LEAD = 160        # the lead's words read before its colon
+
+
+def _gm34_clear(t: str, years: list[tuple], lo: int, hi: int, as_of: int | None) -> bool:
+    """No result cue (a comparison's "so với cùng kỳ" apart) and no past year in [lo, hi)."""
+    if _last_report(t, lo, hi, True) >= 0:
+        return False
+    return as_of is None or not _past_years(t, years, lo, hi, as_of)
+
+
+def gm34_governor(c: "Context", years: list[tuple], as_of: int | None, met: bool = False) -> int:
+    """The end of the goal word governing the value in its sentence (-1: none, or a result cue after it)."""
+    t = c.text
+    lo = max(c.sent[0], c.start - _GM34_REACH)
+    g = _gm34_last_goal(t, lo, c.start, met)
+    if g < 0 or not _gm34_clear(t, years, g, c.start, as_of):
+        return -1
+    return g
+
+
+def gm34_colon_lead(c: "Context", years: list[tuple], as_of: int | None, met: bool = False) -> bool:
+    """A colon before the value's sentence in its paragraph whose lead names a goal, nothing reporting after it."""
+    t = c.text
+    lo = max(c.para[0], c.start - _GM34_COLON_REACH)
+    colon = t.rfind(":", lo, c.sent[0] + 1)
+    if colon < 0 or t[colon + 1:colon + 2].isdigit():      # a clock time "08:40", a ratio
+        return False
+    lead_lo = max(lo - _GM34_LEAD, c.para[0], t.rfind("\n", 0, colon) + 1, colon - _GM34_LEAD)
+    if _gm34_last_goal(t, lead_lo, colon, met) < 0:
+        return False
+    return _gm34_clear(t, years, colon, c.start, as_of)
+
+
+def gm34_due(c: "Context", years: list[tuple], as_of: int | None) -> bool:
+    """The last year before the value in its sentence (at most _GM34_REACH back) is ahead of the page's date,
+    with no result cue or past year from it to the value."""
+    if as_of is None:
+        return False
+    ys = _between(years, max(c.sent[0], c.start - _GM34_REACH), c.start)
+    return bool(ys) and ys[-1][2] > as_of and _gm34_clear(c.text, years, ys[-1][1], c.start, as_of)
+
+
+def gm34_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: int | None,
+                  value_starts: list[int], toks: list[str]) -> None:
+    """Option `gm34`: a goal word's reach over the value (tokens GM34_TOKENS, see above)."""
+    unknown = set(toks) - set(GM34_TOKENS)
+    if unknown:
+        raise ValueError(f"gm34: unknown tokens {sorted(unknown)}")
+    if f.get("gm:past_gate"):
+        return
+    met = "met" in toks
+    g = gm34_governor(c, years, as_of, met) if ("gov" in toks or "run" in toks) else -1
+    if g >= 0:
+        if "gov" in toks:
+            f["gm:gov"] = 1.0
+        if "run" in toks:
+            i = bisect.bisect_right(value_starts, g)
+            if i < len(value_starts) and value_starts[i] < c.start:
+                f["gm:gov_run"] = 1.0
+    if "colon" in toks and g < 0 and _last_end(_GM31_GOAL, c.text, c.sent[0], c.start) < 0 \
+            and gm34_colon_lead(c, years, as_of, met):
+        f["gm:colon_lead"] = 1.0
+    if "due" in toks and gm34_due(c, years, as_of):
+        f["gm:due"] = 1.0
+
+
 # --- tg26: the verdicts of a value's neighbours, a second pass over the first pass's probabilities ---------
 # A plan's list loses its cue after its head ("phấn đấu … đạt hơn 4.000 tỷ đồng …; thu ngân sách … đạt 78,3 tỷ
 # đồng; tỷ lệ hộ nghèo giảm dưới 0,5%"; "năm 2025 đạt 10,5% trở lên. Trong đó, … tăng 3,6%"): each later item

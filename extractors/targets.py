@@ -683,6 +683,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 tf.gm31_features(gf, ctx, years, as_of, options["gm31"].split("+"))
             if options.get("gm32"):
                 tf.gm32_features(gf, ctx, options["gm32"].split("+"))
+            if options.get("gm34"):
+                tf.gm34_features(gf, ctx, years, as_of, value_starts, options["gm34"].split("+"))
             if "revise" in (options.get("tg26") or "").split("+"):
                 tf.tg26_revision(gf, ctx)
             ycands = dl.year_candidates(ctx, years, options.get("none_cues", False), options.get("windows", False),
