@@ -276,12 +276,16 @@ _PG33_WEAK = 1      # a raw weight: one plain mention
 _PG33_UNIT = ("tinh", "thanh", "pho", "tp")
 
 
+def _last_segment(url: str) -> str:
+    """The URL's last path segment, where a headline slug sits (query and fragment aside; "" for a bare host)."""
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1] if path.count("/") > 2 or "://" not in path else ""
+
+
 def pg33_slug_lead(url: str) -> str | None:
     """The province the headline slug starts with ("/ca-mau-phan-dau-…", "/tphcm-3-bi-thu-…",
     "/thanh-pho-can-tho-…"): the headline's subject. Reads the last path segment's first words only."""
-    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    seg = path.rsplit("/", 1)[-1] if path.count("/") > 2 or "://" not in path else ""
-    toks = re.findall(r"[a-z0-9]+", fold(seg[:80]).lower())
+    toks = re.findall(r"[a-z0-9]+", fold(_last_segment(url)[:80]).lower())
     while toks and toks[0] in _PG33_UNIT:
         toks = toks[1:]
     for n in (1, 2, 3, 4):
@@ -355,9 +359,7 @@ def pv34_headline(title: str | None, url: str | None) -> tuple[str, list[str]]:
         return " ".join(re.findall(r"[a-z0-9]+", low)), list(places.find_provinces(title[:300]))
     if not url:
         return "", []
-    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    seg = path.rsplit("/", 1)[-1] if path.count("/") > 2 or "://" not in path else ""
-    seg = re.sub(r"\.[a-z]{2,5}$", "", seg[:200])
+    seg = re.sub(r"\.[a-z]{2,5}$", "", _last_segment(url)[:200])
     words = re.findall(r"[a-z0-9]+", fold(seg).lower())
     return " ".join(words), list(dict.fromkeys(places.slug_provinces("/" + "-".join(words))))
 
