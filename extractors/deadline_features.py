@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from extractors.target_features import _CHUNK_STOP, _LEAD_GOAL, _PARENS, _PAST_CTX, Context, _between, _log
-from extractors.textutil import finditer_i, i_view, search_i, slice_search_i
+from extractors.textutil import finditer_i, i_view, option_tokens, search_i, slice_search_i
 
 # not "2023-04"; the "2" consumed before the lookbehind, so re skips to it in C (spd30; the same matches)
 _YEAR_SHAPE = r"(2(?<![\d,]2)0[0-{}]\d)(?![\d/]|-\d{{1,2}}(?!\d))"
@@ -1648,9 +1648,7 @@ def dl33_year(c: Context, years: list[tuple], year: int | None, as_of: int | Non
     models dated before the page's year (dropped as past) is left to that drop. Cost:
     regexes over 40 characters either side of the value, and for "now" one match at the sentence's start and
     the year mentions within 3,000 characters before it."""
-    unknown = set(tokens) - set(DL33_TOKENS)
-    if unknown:
-        raise ValueError(f"dl33: unknown tokens {sorted(unknown)}")
+    option_tokens("dl33", tokens, DL33_TOKENS)
     if year is not None and as_of is not None and year < as_of:
         return year                 # dropped as past: a result, left alone
     if ("adj" in tokens and year is not None) or ("adjn" in tokens and year is None):
@@ -1768,9 +1766,7 @@ def dl34_year(c: Context, years: list[tuple], year: int | None, as_of: int | Non
     sentence before when its own opens with "Đồng thời," / "Bên cạnh đó," and names none (_dl34_continued). A
     goal the models dated before the page's year is left to the past drop. Cost: the year mentions (a slice)
     within 1,500 characters before the value and regexes of 40 characters around each of the year's."""
-    unknown = set(tokens) - set(DL34_TOKENS)
-    if unknown:
-        raise ValueError(f"dl34: unknown tokens {sorted(unknown)}")
+    option_tokens("dl34", tokens, DL34_TOKENS)
     if year is not None and as_of is not None and year < as_of:
         return year
     if year is not None and "sib" in tokens and _dl34_sibling(c, years, year):

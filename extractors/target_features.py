@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from extractors.normalize import fold
 from extractors.target_units import unit_kind
-from extractors.textutil import search_i, slice_search_i
+from extractors.textutil import option_tokens, search_i, slice_search_i
 from extractors.textutil import _without_i, finditer_i, lowered_page     # spd30: re.I patterns over the lowered page
 _PAST_CTX = re.compile(r"đã đạt|đạt được|\bđã\b|đến nay|hiện nay|tính đến|ước đạt|vừa qua|năm qua|so với|cùng kỳ|"
                        r"kết quả|xếp (?:thứ|hạng)", re.I)
@@ -1822,9 +1822,7 @@ def gm34_due(c: "Context", years: list[tuple], as_of: int | None) -> bool:
 def gm34_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: int | None,
                   value_starts: list[int], toks: list[str]) -> None:
     """Option `gm34`: a goal word's reach over the value (tokens GM34_TOKENS, see above)."""
-    unknown = set(toks) - set(GM34_TOKENS)
-    if unknown:
-        raise ValueError(f"gm34: unknown tokens {sorted(unknown)}")
+    option_tokens("gm34", toks, GM34_TOKENS)
     if f.get("gm:past_gate"):
         return
     met = "met" in toks
@@ -1868,10 +1866,7 @@ def _tg_logit(p: float) -> float:
 def tg26_stack_features(probs: list[float], sents: list, paras: list, toks) -> list[dict[str, float]]:
     """Option tg26: the second pass's features of each value, from the first pass's probabilities `probs`
     (values in text order) and each value's sentence and paragraph keys; one pass each way."""
-    toks = set(toks)
-    unknown = toks - set(TG26_TOKENS)
-    if unknown:
-        raise ValueError(f"tg26: unknown tokens {sorted(unknown)}")
+    toks = set(option_tokens("tg26", toks, TG26_TOKENS))
     lg = [_tg_logit(p) for p in probs]
     out: list[dict[str, float]] = [{"sx:self": x} for x in lg]
     best_sent: dict = {}                # sentence -> the highest verdict so far
@@ -2166,10 +2161,7 @@ def _fp30_opened(rx: re.Pattern, t: str, s0: int, start: int) -> bool:
 
 def fp30_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     """Option `fp30`: which of its rules drops a value the goal decision keeps (the token), else None."""
-    toks = tokens.split("+") if isinstance(tokens, str) else tokens
-    unknown = set(toks) - set(FP30_TOKENS)
-    if unknown:
-        raise ValueError(f"fp30: unknown tokens {sorted(unknown)}")
+    toks = option_tokens("fp30", tokens, FP30_TOKENS)
     u = (unit or "").lstrip("#").lower()
     if "grow" in toks and fp30_restated_change(text, start, end):
         return "grow"
@@ -2254,10 +2246,7 @@ def _fp31_goal_free(t: str, lo: int, hi: int) -> bool:
 
 def fp31_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     """Option `fp31`: which of its rules drops a value the goal decision keeps (the token), else None."""
-    toks = tokens.split("+") if isinstance(tokens, str) else tokens
-    unknown = set(toks) - set(FP31_TOKENS)
-    if unknown:
-        raise ValueError(f"fp31: unknown tokens {sorted(unknown)}")
+    toks = option_tokens("fp31", tokens, FP31_TOKENS)
     near = text[max(0, start - _FP30_REACH):start].lower()     # substring tests first: most kept values pass none
     if "equiv" in toks and "tương" in near:
         lo = _fp30_clause_start(text, start)
@@ -2358,10 +2347,7 @@ def _fp32_sentence_lo(t: str, start: int) -> int:
 
 def fp32_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     """Option `fp32`: which of its rules drops a value the goal decision keeps (the token), else None."""
-    toks = tokens.split("+") if isinstance(tokens, str) else tokens
-    unknown = set(toks) - set(FP32_TOKENS)
-    if unknown:
-        raise ValueError(f"fp32: unknown tokens {sorted(unknown)}")
+    toks = option_tokens("fp32", tokens, FP32_TOKENS)
     u = (unit or "").lstrip("#").lower()
     pct = u.startswith("%")
     if "office" in toks:
@@ -2458,10 +2444,7 @@ _FP33_AFTER = re.compile(r"(?:\.\s+|\n\s*)(?:phát huy|từ|với|qua|trên cơ 
 
 def fp33_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     """Option `fp33`: which of its rules drops a value the goal decision keeps (the token), else None."""
-    toks = tokens.split("+") if isinstance(tokens, str) else tokens
-    unknown = set(toks) - set(FP33_TOKENS)
-    if unknown:
-        raise ValueError(f"fp33: unknown tokens {sorted(unknown)}")
+    toks = option_tokens("fp33", tokens, FP33_TOKENS)
     s0 = _fp32_sentence_lo(text, start)
     if "rank" in toks and _FP33_RANK.match(text, end, min(len(text), end + 30)) and _fp31_goal_free(text, s0, start):
         return "rank"
@@ -2538,10 +2521,7 @@ def _fp34_clause_lo(t: str, at: int) -> int:
 
 def fp34_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     """Option `fp34`: which of its rules drops a value the goal decision keeps (the token), else None."""
-    toks = tokens.split("+") if isinstance(tokens, str) else tokens
-    unknown = set(toks) - set(FP34_TOKENS)
-    if unknown:
-        raise ValueError(f"fp34: unknown tokens {sorted(unknown)}")
+    toks = option_tokens("fp34", tokens, FP34_TOKENS)
     s0 = _fp32_sentence_lo(text, start)
     if "verdict" in toks and _FP34_VERDICT.match(text, end, min(len(text), end + 60)) and \
             not _FP34_INTENT.search(_FP31_PAREN.sub(" ", text[s0:start])):

@@ -20,7 +20,7 @@ import bisect
 import re
 
 from extractors.textutil import LO, Sentences, digit_first, finditer_i, lowered_page, search_i, slice_search_i
-from extractors.textutil import finditer_i_from, slice_search_i_from
+from extractors.textutil import finditer_i_from, option_tokens, slice_search_i_from
 from extractors.types import Target
 
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
@@ -927,9 +927,7 @@ def _dl32_page(text: str, paras: list, years: list, out: list[Target], starts: l
     one pass over the emitted goals."""
     from extractors.deadline_features import DL32_TOKENS
     from extractors.target_features import _between
-    unknown = set(toks) - set(DL32_TOKENS)
-    if unknown:
-        raise ValueError(f"dl32: unknown tokens {sorted(unknown)}")
+    option_tokens("dl32", toks, DL32_TOKENS)
     drop: set[int] = set()
     if "sib" in toks:
         for i in range(1, len(out) - 1):
@@ -1078,9 +1076,7 @@ def _tg29_keep(text: str, values: list, rows: list, goal_probs: list[float], tok
     its own clause, just before it, hands a goal down or binds to one (target_features.tg29_duty_before); "duty"
     (the candidate lines, target_units) needs nothing here."""
     from extractors import target_features as tf
-    unknown = set(toks) - set(tf.TG29_TOKENS)
-    if unknown:
-        raise ValueError(f"tg29: unknown tokens {sorted(unknown)}")
+    option_tokens("tg29", toks, tf.TG29_TOKENS)
     if "cue" not in toks:
         return
     for vi, (start, *_) in enumerate(values):
@@ -1096,9 +1092,7 @@ def _tg30_keep(text: str, values: list, rows: list, goal_probs: list[float], tok
     read again after those and tg29's keeps (target_features.tg30_*)."""
     from extractors import target_features as tf
     from extractors.target_units import TG30_WILL
-    unknown = set(toks) - set(tf.TG30_TOKENS)
-    if unknown:
-        raise ValueError(f"tg30: unknown tokens {sorted(unknown)}")
+    option_tokens("tg30", toks, tf.TG30_TOKENS)
     first = list(goal_probs)        # the list's verdicts before this pass
     starts = [v[0] for v in values]
     for vi, (start, *_) in enumerate(values):
@@ -1123,9 +1117,7 @@ def _tg31_keep(text: str, values: list, rows: list, goal_probs: list[float], tok
     parenthesis's part of the same unit, smaller, with a qualifier after it ("(20.000 lao động trực tiếp)"): the
     gloss veto does not read them."""
     from extractors import target_features as tf
-    unknown = set(toks) - set(tf.TG31_TOKENS)
-    if unknown:
-        raise ValueError(f"tg31: unknown tokens {sorted(unknown)}")
+    option_tokens("tg31", toks, tf.TG31_TOKENS)
     if "part" in toks:
         chained = [False] * len(values)
         for vi in range(1, len(values)):
@@ -1184,9 +1176,7 @@ def _tg28_keep(text: str, values: list, rows: list, goal_probs: list[float], tok
     read them): "semi", a later ";" item of a sentence with a kept item; "parts", a sentence opened by "Trong đó" /
     "Cụ thể" right after a sentence of the same paragraph with a kept value (target_features.tg28_*)."""
     from extractors import target_features as tf
-    unknown = set(toks) - set(tf.TG28_TOKENS)
-    if unknown:
-        raise ValueError(f"tg28: unknown tokens {sorted(unknown)}")
+    option_tokens("tg28", toks, tf.TG28_TOKENS)
     semi, parts, lead = "semi" in toks, "parts" in toks, "lead" in toks
     for vi, (start, *_) in enumerate(values):
         if goal_probs[vi] > 0.5:
@@ -1379,9 +1369,7 @@ def _gr32_keep(text: str, values: list, rows: list, goal_probs: list[float], tok
     an item after a year lead ending in a colon; "dash", an indicator item "- <label>: X" of a run of its unit with
     a kept item, read down to target_features.GR32_DASH_BAND (target_features.gr32_*)."""
     from extractors import target_features as tf
-    unknown = set(toks) - set(tf.GR32_TOKENS)
-    if unknown:
-        raise ValueError(f"gr32: unknown tokens {sorted(unknown)}")
+    option_tokens("gr32", toks, tf.GR32_TOKENS)
     first = list(goal_probs)        # the verdicts before this pass: a value kept here keeps no other
     n = len(values)
     dash = "dash" in toks

@@ -357,3 +357,12 @@ def slice_search_i_from(fast: re.Pattern, rx: re.Pattern, text: str, lo: int, hi
     """slice_search_i(rx, text, lo, hi) through fast (see finditer_i_from)."""
     r, s = i_view(rx, text)
     return rx.search(text[lo:hi]) if r is rx else search_from(fast, r, s[lo:hi], at_pos=True)
+
+
+def option_tokens(name: str, tokens, allowed) -> list[str]:
+    """An option's tokens ("a+b" or a list) as a list; a token the option does not know is an error, not ignored."""
+    toks = tokens.split("+") if isinstance(tokens, str) else list(tokens)
+    unknown = set(toks) - set(allowed)
+    if unknown:
+        raise ValueError(f"{name}: unknown tokens {sorted(unknown)}")
+    return toks
