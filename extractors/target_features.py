@@ -1116,10 +1116,6 @@ _SET_GOAL = re.compile(r"(?:đặt|đề|đưa|xác định|hướng (?:tới|đ
                        r"(?:mục tiêu|chỉ tiêu)|\bmục tiêu\s*(?:là\b|:)", re.I)
 
 
-def _last_end(rx: re.Pattern, t: str, lo: int, hi: int) -> int:
-    return max((m.end() for m in rx.finditer(t, lo, hi)), default=-1)
-
-
 # token "direct": the value right after the goal-setting phrase, words only between ("đặt mục tiêu đón 9,1",
 # "đề ra chỉ tiêu đến năm 2027 thành lập mới 800", "mục tiêu là 40"): 36 of 40 such values on A-H + devset are goals
 # up to the first figure: a deadline, up to six words, an approximation ("đến năm 2025, đón khoảng")
