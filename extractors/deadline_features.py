@@ -1776,3 +1776,192 @@ def dl34_year(c: Context, years: list[tuple], year: int | None, as_of: int | Non
         if yr is not None and (as_of is None or as_of <= yr < as_of + _DL31_HORIZON_MIN):
             return yr
     return year
+
+
+# dl35 (session 34): deadlines after dl34, decided after the models (and after dl34); the models never read them.
+DL35_TOKENS = ("r2", "vision", "next", "bare", "yearly", "part", "win")
+# "vision": a document title's horizon ("… đến năm 2020, tầm nhìn đến năm 2030") is no lead of the goals below it
+_DL35_VISION = re.compile(r"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.I)
+# "bare": a year written bare against the value, "…; năm 2025 đạt 2,8 ngày/khách", "tỷ lệ … năm 2025 đạt 90%"
+_DL35_BARE = re.compile(r"(?<![^\W\d_])năm\s+(20\d\d)\s+(?:(?:đạt|là|khoảng|còn|lên|ở mức|trên|dưới|tối thiểu|ít nhất|hơn|"
+                        r"có|tăng|giảm|chiếm)\s+){1,2}$", re.I)
+_DL35_BARE_NOT = re.compile(r"(?:so với|từ|của|giá|cùng kỳ|trước|sau|kể từ|đến|tới|vào|trong|cuối|hết|đầu|"
+                            r"giai đoạn|thời kỳ|nhiệm kỳ)\s*$", re.I)
+_DL35_BARE_VALUE = re.compile(r"\d\s*(?:%|[^\W\d_]+)?\s*$")     # "từ 33% năm 2020 lên 38%": the year of the value before
+_DL35_BARE_REACH = 60   # characters before the value where its bare year is read
+
+
+def _dl35_bare(c: Context, as_of: int | None) -> int | None:
+    """"bare": the year of "năm Y (đạt|là|…) " written right before the value in its sentence, no preposition, base
+    or window word before "năm" and no value right before it (a predicate year, Q2: it dates its own goal), not
+    before the page's year."""
+    t = c.text
+    lo = max(c.sent[0], c.start - _DL35_BARE_REACH)
+    m = _DL35_BARE.search(t, lo, c.start)
+    if m is None or _DL35_BARE_NOT.search(t, max(0, m.start() - 20), m.start()) or \
+            _DL35_BARE_VALUE.search(t, max(0, m.start() - 16), m.start()):
+        return None
+    if re.search(r"[\d%]", t[m.end(1):c.start]):
+        return None
+    yr = int(m.group(1))
+    return yr if as_of is None or yr >= as_of else None
+
+
+_DL35_VAL_BEFORE = re.compile(r"(\d(?:[.,]\d+)*)\s*(?:%|[^\W\d_]+)(?:\s+[^\W\d_]+){0,4}\s+(?:vào|trong)\s+năm\s+$", re.I)
+# "yearly": a fronted yearly phrase ("… phấn đấu mỗi năm …", "Hằng năm, …") ends a lead's reach (README-part-A R1)
+_DL35_YEARLY = re.compile(r"(?:phấn đấu|mục tiêu(?:\s+là)?|chỉ tiêu(?:\s+là)?)\s+(?:mỗi|hằng|hàng)\s+năm\b|"
+                          r"(?:^|\n|[.!?]\s)\W{0,3}(?:mỗi|hằng|hàng)\s+năm\s*,", re.I)
+# "part": "…, trong đó: …" / "; trong đó, …": the parts of a whole dated by its own year (H-007) take that year
+_DL35_PART = re.compile(r"(?:^|[,;:.(]\s*|\n\W{0,3})trong đó\s*[:,]?\s*", re.I)
+_DL35_PART_REACH = 400  # characters before a value where its whole's "trong đó" is looked for
+
+
+def _dl35_yearly(c: Context, years: list[tuple], yr: int) -> bool:
+    """"yearly": the models' year is not written in the value's sentence, and a fronted yearly phrase stands between
+    its last mention before the value and the value's sentence, with no year after it."""
+    t = c.text
+    ms = [m for m in _between(years, max(0, c.start - _DL34_REACH), c.start) if m[2] == yr]
+    if not ms or ms[-1][0] >= c.sent[0]:
+        return False
+    last = ms[-1][1]
+    stops = list(_DL35_YEARLY.finditer(t, last, c.sent[0]))
+    return bool(stops) and not _between(years, stops[-1].end(), c.start)
+
+
+def _dl35_whole(c: Context, years: list[tuple], as_of: int | None) -> int | None:
+    """"part": the year a "trong đó" part's whole gives it: the whole is the last number (outside parentheses) before
+    "trong đó" in the value's sentence (or the sentence before, for "Trong đó," opening the value's own), dated by its own bare or
+    predicate year right before it; nothing but the parts between "trong đó" and the value (no year)."""
+    t = c.text
+    lo = max(0, c.start - _DL35_PART_REACH)
+    ms = list(_DL35_PART.finditer(t, lo, c.start))
+    if not ms:
+        return None
+    p = ms[-1]
+    if _between(years, p.start(), c.clause[1]) or re.search(r"[.!?]\s|\n", t[p.end():c.start]):
+        return None
+    seg = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), t[max(0, p.start() - 200):p.start()])
+    nums = list(re.finditer(r"\d(?:[\d.,]*\d)?", seg))     # "đạt 50% (8 xã), trong đó": the whole is 50 %
+    if not nums:
+        return None
+    w = max(0, p.start() - 200) + nums[-1].start()
+    if re.search(r"[.!?]\s|\n", t[w:p.start()]) and not re.match(r"\W{0,3}trong đó", t[p.start():p.end()].lstrip(".;, "), re.I):
+        return None
+    got = set()
+    m = _DL33_ADJ_BEFORE.search(t, max(0, w - 40), w)
+    if m:
+        got.add(int(m.group(1)))
+    m = _DL35_BARE.search(t, max(0, w - _DL35_BARE_REACH), w)
+    if m and not _DL35_BARE_NOT.search(t, max(0, m.start() - 20), m.start()):
+        got.add(int(m.group(1)))
+    if len(got) != 1:
+        return None
+    yr = got.pop()
+    return yr if as_of is None or yr >= as_of else None
+
+
+# "win": a window average or total naming its window in its own clause ("GRDP bình quân 5 năm 2021-2025 tăng từ 9%",
+# "… khoảng 9,0%/năm giai đoạn 2021 – 2030", "bình quân 5 năm đạt khoảng 40% GDP") stays null (README-part-A, R1)
+_DL35_AVG = re.compile(r"bình quân|trung bình|\btổng\b|\bcả\s+(?:giai đoạn|thời kỳ|nhiệm kỳ)", re.I)
+_DL35_WIN = re.compile(r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)\s*(?:năm\s+)?20\d\d|"
+                      r"(?<![\d/])20\d\d\s*(?:-|–|—)\s*20\d\d(?![\d/])|bình quân\s+\d+\s+năm\b)", re.I)
+_DL35_WIN_AFTER = re.compile(r"[^\d,;.()]{0,12}?\s*(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?20\d\d\s*(?:-|–|—|đến)", re.I)
+_DL35_WIN_REACH = 150   # characters of the value's clause before it where its window is read
+
+
+def _dl35_window(c: Context, years: list[tuple]) -> bool:
+    """"win": the value's own clause names a window with an average or total word before the value and no other
+    number or break after the window, or a window right after a yearly value ("9,0%/năm giai đoạn 2021 – 2030")."""
+    t = c.text
+    lo = max(c.clause[0], c.start - _DL35_WIN_REACH)
+    ws = list(_DL35_WIN.finditer(t, lo, c.start))
+    if ws and _DL35_AVG.search(t, lo, c.start) and not _between(years, ws[-1].end(), c.start) \
+            and not re.search(r"[;:,]|\d", t[ws[-1].end():c.start]):
+        return True
+    after = c.end + (t[c.end:c.end + 6].find("/năm") + 4 if "/năm" in t[c.end:c.end + 6] else 0)
+    return "/năm" in t[c.end:after] and bool(_DL35_WIN_AFTER.match(t, after))
+
+
+def _dl35_paren(t: str, s0: int, ys: int) -> bool:
+    """The mention at ys sits inside a parenthesis opened after s0 ("(năm 2030 đạt 100%)", R4)."""
+    seg = t[s0:ys]
+    return seg.count("(") > seg.count(")")
+
+
+def _dl35_sibling(c: Context, years: list[tuple], yr: int, toks) -> bool:
+    """dl34's "sib" widened: "vision", a title's horizon is not a mention of the year; "next", a year after the value
+    in its clause written against a later value ("đạt 30% GRDP, tỷ lệ đô thị hoá đến năm 2030 đạt trên 50%") is not
+    the value's own; "r2", a lead of the year before the value is ended by another year's predicate between them
+    ("… đến năm 2030 khoảng 60 – 65% và đến năm 2050 khoảng 80%. Kinh tế số chiếm 35% GRDP.": README-part-A R2; a
+    later lead of another year needs such a predicate after it as well)."""
+    t = c.text
+    own = re.match(r"[\d.,]*\d", t[c.start:c.end])
+    after = _between(years, c.start, c.clause[1])
+    if after:
+        if "next" not in toks:
+            return False
+        for ys, ye, y, _ in after:
+            s0 = max(t.rfind(x, max(0, ys - 300), ys) for x in (".", "\n", "!", "?")) + 1
+            got = _dl34_bound(t, ys, ye, s0)
+            if got is None:     # "… chiếm khoảng 29,7% GRDP của tỉnh vào năm 2025": a later value's own year
+                m = _DL35_VAL_BEFORE.search(t, max(c.end, ys - 60), ys)
+                got = (ye, _dl34_num_before(t, m.end(1))) if m else None
+            if got is None or got[0] <= c.end or not re.search(r"[,;]", t[c.end:ys]) or \
+                    (own and got[1] == own.group()):
+                return False
+    bound = 0
+    lead = stop = False
+    for ys, ye, y, _ in _between(years, max(0, c.start - _DL34_REACH), c.start):
+        if is_base_year(t, ys, ye, in_sentence=True) or _DL34_UNTIL.search(t, max(0, ys - 30), ys) or \
+                any(m.start() <= ys < m.end() for m in _SPAN_YEARS.finditer(t, max(0, ys - 30), min(len(t), ye + 30))):
+            continue
+        if "vision" in toks and ys < c.sent[0] and _DL35_VISION.search(t, max(0, ys - 30), ys) and \
+                not re.match(r"\s*[,:]", t[ye:ye + 3]):
+            continue            # a title's horizon; fronted ("tầm nhìn 2050, tỉ lệ … đạt 70%") it is a lead
+        s0 = max(t.rfind(x, max(0, ys - 300), ys) for x in (".", "\n", "!", "?")) + 1
+        got = _dl34_bound(t, ys, ye, s0)
+        if y != yr:
+            if "r2" in toks and lead:
+                if got is None:
+                    stop = False        # another year's lead: the value needs a predicate stop after it too
+                elif not _dl35_paren(t, s0, ys):
+                    stop = True
+            continue
+        if got is None:
+            if "r2" not in toks:
+                return False
+            lead, stop, bound = True, False, 0      # a lead of the year: its reach restarts here
+            continue
+        end, num = got
+        if own and num == own.group():
+            return False
+        if end > c.start or not re.search(r"[,;.\n]", t[end:c.start]):
+            return False
+        bound += 1
+    return stop if lead else bound > 0
+
+
+def dl35_year(c: Context, years: list[tuple], year: int | None, as_of: int | None, tokens) -> int | None:
+    """Option dl35, per kept value after the models and dl31-dl34: "bare" gives a goal the year written bare against
+    it ("năm 2025 đạt 2,8 ngày/khách": _dl35_bare) when that differs; "r2", "vision" and "next" widen dl34's "sib" (a
+    goal the models dated by other values' predicate years becomes null: _dl35_sibling); "yearly" leaves null a goal
+    dated by a year a fronted yearly phrase stops before it (_dl35_yearly); "win" leaves null a window average or
+    total naming its window (_dl35_window); "part" gives a "trong đó" part left null its whole's own year
+    (_dl35_whole). A goal the models dated before the page's year is left to the past drop. Cost: as dl34's "sib",
+    and regexes over at most 400 characters before the value."""
+    toks = option_tokens("dl35", tokens, DL35_TOKENS)
+    if year is not None and as_of is not None and year < as_of:
+        return year
+    if "bare" in toks:
+        own = _dl35_bare(c, as_of)
+        if own is not None and own != year:
+            return own
+    if year is not None and set(toks) & {"r2", "vision", "next"} and _dl35_sibling(c, years, year, toks):
+        return None
+    if year is not None and "yearly" in toks and _dl35_yearly(c, years, year):
+        return None
+    if year is not None and "win" in toks and _dl35_window(c, years):
+        return None
+    if year is None and "part" in toks:
+        return _dl35_whole(c, years, as_of)
+    return year

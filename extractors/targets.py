@@ -660,7 +660,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.statistic_features(ctx, as_of))
             elif options.get("stat"):
                 veto_ctx[vi] = ctx
-            if options.get("dl31") or options.get("dl32") or options.get("dl33") or options.get("dl34"):
+            if options.get("dl31") or options.get("dl32") or options.get("dl33") or options.get("dl34") or options.get("dl35"):
                 dl31_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
@@ -802,6 +802,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             year = dl.dl33_year(dl31_ctx[vi], years, year, as_of, options["dl33"].split("+"))
         if keep and options.get("dl34") and vi in dl31_ctx and year_model is not None:     # dl34: after dl33
             was, year = year, dl.dl34_year(dl31_ctx[vi], years, year, as_of, options["dl34"].split("+"))
+            if was is not None and year is None:
+                dl34_null.add(vi)
+        if keep and options.get("dl35") and vi in dl31_ctx and year_model is not None:     # dl35: after dl34
+            was, year = year, dl.dl35_year(dl31_ctx[vi], years, year, as_of, options["dl35"].split("+"))
             if was is not None and year is None:
                 dl34_null.add(vi)
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
