@@ -51,7 +51,8 @@ SHIPPED = {"decisions": tuple(C), "bow": False, "page": True, "sections": True, 
            "fp31": "equiv+more+est+done", "fp32": "office+base+enum+pair+scope+months+prior+subject",
            "dl32": "yearly+vision+head+sib+frame",
            "cd32": "words+window+title", "dl33": "adj+adjn+now+span",
-           "fp33": "close+dateline+rank+after+pop+at+headcopy", "pv34": "head", "dl34": "sib+cont", "fp34": "verdict+achieved+pivot+surpass"}
+           "fp33": "close+dateline+rank+after+pop+at+headcopy", "pv34": "head", "dl34": "sib+cont", "fp34": "verdict+achieved+pivot+surpass",
+           "dl35": "r2+vision+next+bare+yearly+part+win"}
 ABLATIONS: dict[str, dict] = {
     "+ context words": {**SHIPPED, "bow": True},
     "+ context words, underthesea word segmentation": {**SHIPPED, "bow": True, "segment": True},
@@ -167,6 +168,8 @@ ABLATIONS: dict[str, dict] = {
         {**SHIPPED, "dl33": None},
     "- deadlines after dl33: a sibling's predicate year left off, a continued sentence's lead year (dl34)":
         {**SHIPPED, "dl34": None},
+    "- deadlines after dl34: a lead ended by another year's predicate, a title's horizon, a later value's year, a bare year against the value, a fronted yearly stop, window averages, parts of a dated whole (dl35)":
+        {**SHIPPED, "dl35": None},
     "the goal decision's cut 0.45 instead of 0.5 (hp33)": {**SHIPPED, "hp33": "t45"},
 }
 
