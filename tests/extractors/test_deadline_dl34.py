@@ -90,8 +90,9 @@ def test_end_to_end_on_and_off():
     from extractors.models import shipped
     m = shipped()
     on, off = copy.copy(m), copy.copy(m)
-    on.options = {**m.options, "dl34": "sib+cont"}
-    off.options = {k: v for k, v in m.options.items() if k != "dl34"}
+    base = {k: v for k, v in m.options.items() if k != "dl35"}     # dl35 (after dl34) reads the same siblings
+    on.options = {**base, "dl34": "sib+cont"}
+    off.options = {k: v for k, v in base.items() if k != "dl34"}
     run = lambda t, mm: {x.value: x.deadline_year for x in extract_facts(t, models=mm).targets}
     t = ("Huyện vừa ban hành đề án phát triển rừng. Theo đó, huyện đặt mục tiêu nâng tỷ lệ che phủ của rừng đến năm "
          "2030 đạt 45,5%, trồng mới 12.000 ha. Trong đó, diện tích trồng mới có ít nhất 3.000 ha rừng gỗ lớn.")
