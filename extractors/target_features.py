@@ -2541,6 +2541,151 @@ def fp34_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
     return None
 
 
+# --- fp35: false goals on new sites, seventh look (session 34) --------------------------------------------------
+# Option `fp35`, tokens; read after the goal decision on the values it keeps (targets.find_targets, after fp34), so
+# no training row changes. Windows: the value's sentence (fp30's 400 characters), at most 240 characters after it
+# and 260 before it, a tally at most 800 characters before it in its paragraph. Measured, off (docs/extraction.md).
+# "split": a count right after "(được) chia (ra) thành / làm" ("Kế hoạch được chia thành 2 giai đoạn:"): the parts a
+#   plan or a place is divided into, not what it achieves.
+# "frame": a count right after a preposition or copula ("với", "vào", "là", "trên cả", "ở cả", "theo"), whose noun
+#   phrase (at most 60 characters, no figure) goes on to ":", "(bao) gồm" or "là" ("Với 3 trung tâm đô thị: …",
+#   "tập trung vào 4 sản phẩm đặc thù … gồm …", "Cùng với đó là 4 sản phẩm mới lạ là …"): the parts a list then
+#   names. A count after a verb ("xây dựng 3 đô thị thông minh gồm: …", "có thêm 4 xã … gồm …") is left to the model.
+# "these": a count whose noun (one or two words) is followed by "này", "nói trên" or "trên đây" ("UBND 3 huyện này"):
+#   things already named, not an aim.
+# "organ": a count right after an organ's name ("Huyện ủy 3 huyện chủ động …", "UBND 3 tỉnh …", "Đảng bộ 3 xã"): the
+#   bodies of places already named, not an aim.
+# "level": an increment ("thêm N") whose clause goes on to the level it raises, written without "lên / là" too
+#   (", nâng tỷ lệ 100% số huyện …": fp31's "more" wants "lên / là / đạt"); and, on the page, every other writing of
+#   an increment "thêm N" (headline, caption) whose value and unit fp31's "more" or this token drops elsewhere
+#   (targets.find_targets' page pass; README-part-J's J-003 / J-350 ruling: the level is the target).
+# "against": a figure its clause sets beside a plan in parentheses ("tăng 8,76% (kế hoạch 7,5%)", "(chỉ tiêu nghị quyết
+#   là …)", "(yêu cầu 85%)"), no intent word before it in its sentence, and the figures inside such a parenthesis
+#   after a figure: a result beside a past plan, neither a goal (README-part-A, "past goals shown next to results").
+# "ratio": a figure inside the parenthesis that follows a ratio goal with its base year ("tăng 1,5 lần so năm 2020
+#   (Năm 2020 … là 43 triệu đồng/người, đến năm 2025 là 64,5 triệu đồng/năm)", "(tương đương 75,2 triệu đồng/năm)"):
+#   the ratio restated as amounts; the ratio is the target.
+# "cut": a counted unit the excerpt's end cuts ("… đạt khoảng 497 tri", "… đạt gần 10.500 tỷ đ"): the unit runs to the
+#   text's last letters, its last syllable is written nowhere else in the text as a word (devset README, "Goals cut
+#   by the excerpt's end": a number whose unit is cut is a cut value, dropped), but begins a scale or money word
+#   ("triệu", "tỷ", "nghìn", "đồng") or a longer word the text writes after a figure; "… tổng diện tích 125.000ha"
+#   stays.
+# "attr": a measure right after "với (tổng) diện tích / công suất / quy mô / vốn / kinh phí …" that follows a count in
+#   its clause ("Tỉnh cũng quy hoạch 32 cụm công nghiệp với tổng diện tích 1.827 ha"; not a year), no intent word
+#   before it in its sentence ("… đề ra kế hoạch nuôi cá lồng bè với quy mô 4.000 lồng" is a goal): an attribute of
+#   the things counted, not a goal of its own.
+# "recog": a count right after "công nhận (thêm / mới)" ("Hà Nội công nhận 45 xã đạt chuẩn NTM kiểu mẫu", "… ký quyết định
+#   công nhận 02 huyện …"), no aim, plan or horizon before it in its sentence: a recognition done, a result.
+# "tally": a figure in the list a tally of goals met opens ("có 9/17 mục tiêu … đạt và vượt gồm: 100% …; 100% …",
+#   "4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra, cụ thể: …"), in the tally's paragraph, no intent word between.
+FP35_TOKENS = ("split", "frame", "these", "organ", "level", "against", "tally", "ratio", "cut", "attr", "recog")
+_FP35_RECOG = re.compile(r"\bcông nhận\s+(?:thêm\s+|mới\s+)?$", re.I)
+# before a recognition: an aim, a plan or a horizon makes it a goal ("phấn đấu công nhận thêm 12 xã", "đến năm 2025 …")
+_FP35_RECOG_INTENT = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đề ra|đặt ra|định hướng|hướng (?:tới|đến)|\bcần\b|"
+                                r"\bphải\b|\bsẽ\b|tối thiểu|ít nhất|dự kiến|\bđến năm\b|năm tới|đề nghị", re.I)
+# the measure of the things a clause has just counted ("32 cụm công nghiệp với tổng diện tích 1.827 ha", "8 dự án … với
+# tổng quy mô 6.547 căn"); "với tổng số 3.850 giường bệnh" (a count of its own) is not one
+_FP35_ATTR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[^\W\d][^\d;.()\n]{0,80}?\bvới\s+(?:tổng\s+)?(?:số\s+)?(?:quy mô\s+)?"
+                        r"(?:diện tích|công suất|quy mô|vốn|mức đầu tư|kinh phí|chiều dài)"
+                        r"(?:\s+(?:đăng ký|đầu tư|sử dụng|ước tính|dự kiến|là|khoảng|gần|hơn|trên|đạt))*\s*$", re.I)
+_FP35_SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng")     # the scale and money words a cut may begin
+_FP35_RATIO = re.compile(r"\d[\d.,]*\s*lần\s+so\s+(?:với\s+)?(?:năm\s+|cuối năm\s+)?(?:19|20)\d\d[^.;()\n]{0,30}?\([^()]{0,200}$",
+                         re.I)
+_FP35_ORGAN = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Huyện ủy|Huyện uỷ|Thị ủy|"
+                         r"Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|chính quyền|lãnh đạo)"
+                         r"\s+(?:các\s+|của\s+)?$", re.I)
+_FP35_SPLIT = re.compile(r"\bchia\s+(?:ra\s+)?(?:thành|làm)\s+$", re.I)
+_FP35_FRAME_LEAD = re.compile(r"(?:(?:^|[.;:,\n]\s*)(?:cùng\s+)?với|\bvào|\blà|\btrên\s+cả|\bở\s+cả|\btheo)\s+$", re.I)
+_FP35_FRAME_TAIL = re.compile(r"(?:(?!\svà\s)[^\d;.:,()\n%]){0,60}?\s*(?:,\s*)?(?:(?:bao\s+)?gồm\b|:|\blà\b)", re.I)
+_FP35_FRAME_FULL = re.compile(r"(?:\bvào|\blà|\btrên\s+cả|\bở\s+cả|\btheo)\s+\d{1,3}\s+(?:(?!\svà\s)[^\d;.:,()\n%]){1,60}?"
+                              r"\s*(?:,\s*)?(?:(?:bao\s+)?gồm\b|:|\blà\b)", re.I)
+_FP35_THESE = re.compile(r"\s+(?:[^\W\d]+\s+){1,2}(?:này|nói trên|trên đây)\b", re.I)
+_FP35_RAISE = re.compile(r",\s*(?:qua đó\s+|từ đó\s+)?nâng\s+(?:tổng\s+)?(?:số|tỷ lệ|tỉ lệ)\b[^;.\d]{0,120}?"
+                         r"(?:(?:lên|là|đạt)\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?\d", re.I)
+FP35_MORE_BEFORE = re.compile(r"\bthêm\s+$", re.I)
+_FP35_PLAN_PAREN = re.compile(r"(?:[^;.\n()\d]|\d[\d.,]*\s*%?\s*[-–]\s*){0,60}?\(\s*(?:kế hoạch|chỉ tiêu|mục tiêu|yêu cầu|KH)\b[^()\d]{0,40}?\d[^()]{0,120}\)",
+                              re.I)
+_FP35_IN_PLAN_PAREN = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d][^\d;.()\n]{0,40}?)?\s*\(\s*(?:kế hoạch|chỉ tiêu|mục tiêu|"
+                                 r"yêu cầu|KH)\b[^()\d]{0,40}?$", re.I)
+_FP35_TALLY = re.compile(r"\d+\s*/\s*\d+\s+(?:mục tiêu|chỉ tiêu)[^.;:\n]{0,120}?(?<!chưa )(?<!không )(?:đạt|vượt|hoàn thành)"
+                         r"[^.;:\n\d]{0,60}?(?::|\bgồm\b|\bnhư sau\b)", re.I)
+_FP35_INTENT = re.compile(r"phấn đấu|mục tiêu|dự kiến|đặt ra|định hướng|hướng (?:tới|đến)|\bcần\b|\bphải\b|\bsẽ\b",
+                          re.I)
+
+
+def fp35_level(text: str, start: int, end: int) -> bool:
+    """An increment "thêm N" whose clause (to ";", ". ", a line break, 200 characters) goes on to ", nâng (tổng) số /
+    tỷ lệ … (lên / là / đạt) M"."""
+    if not FP35_MORE_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    stop = min(len(text), end + 200)
+    m = re.search(r"[;.]\s|\n", text[end:stop])
+    if m:
+        stop = end + m.start()
+    return bool(_FP35_RAISE.search(text, end, stop))
+
+
+def fp35_drop(text: str, start: int, end: int, unit: str, tokens) -> str | None:
+    """Option `fp35`: which of its rules drops a value the goal decision keeps (the token), else None."""
+    toks = option_tokens("fp35", tokens, FP35_TOKENS)
+    u = (unit or "").lstrip("#").lower()
+    pct = u.startswith("%")
+    num = re.match(r"\d[\d.,]*", text[start:end])
+    after_num = start + (num.end() if num else 0)
+    if "split" in toks and not pct and _FP35_SPLIT.search(text, max(0, start - 30), start):
+        return "split"
+    if "frame" in toks and not pct and num and _FP35_FRAME_TAIL.match(text, after_num, min(len(text), after_num + 90)):
+        if _FP35_FRAME_LEAD.search(text, max(0, start - 20), start):
+            return "frame"
+        # "… là 4 sản phẩm mới lạ là …; … và 4 sản phẩm bổ trợ gồm …": a second list joined to a framed one
+        if re.search(r"\bvà\s+$", text[max(0, start - 10):start]) and \
+                _FP35_FRAME_FULL.search(text, _fp32_sentence_lo(text, start), start):
+            return "frame"
+    if "these" in toks and not pct and num and _FP35_THESE.match(text, after_num, min(len(text), after_num + 40)):
+        return "these"
+    if "organ" in toks and not pct and num and _FP35_ORGAN.search(text, max(0, start - 40), start):
+        return "organ"
+    if "level" in toks and fp35_level(text, start, end):
+        return "level"
+    s0 = _fp32_sentence_lo(text, start)
+    if "against" in toks:
+        if _FP35_PLAN_PAREN.match(text, end, min(len(text), end + 240)) and \
+                not _FP34_INTENT.search(_FP31_PAREN.sub(" ", text[s0:start])):
+            return "against"
+        m = _FP35_IN_PLAN_PAREN.search(text, max(s0, start - 120), start)
+        if m is not None and not _FP34_INTENT.search(_FP31_PAREN.sub(" ", text[s0:m.start()])):
+            return "against"
+    if "cut" in toks and not pct and len(text) - end <= 8 and re.fullmatch(r"[^\W\d]*\s*", text[end:]):
+        tail = text.rstrip()
+        w = re.search(r"([^\W\d]+)$", tail)
+        cut = re.escape(w.group(1)) if w else ""
+        # the syllable is no word of the text, but begins a scale or money word or a longer word the text writes
+        # after a figure ("tri" of "triệu", "đ" of "đồng")
+        if w and start < w.start() and \
+                not re.search(r"(?<![^\W\d])" + cut + r"(?![^\W\d])", text[:w.start()], re.I) and \
+                (any(x.startswith(w.group(1).lower()) and x != w.group(1).lower() for x in _FP35_SCALE_WORDS)
+                 or re.search(r"\d[\d.,]*\s*(?:[^\W\d]+\s+){0,2}" + cut + r"[^\W\d]+", text[:w.start()], re.I)):
+            return "cut"
+    if "attr" in toks and _FP35_ATTR.search(text, max(s0, start - 200), start) and \
+            not _FP34_INTENT.search(_FP31_PAREN.sub(" ", text[s0:start])):
+        return "attr"
+    if "recog" in toks and not pct and _FP35_RECOG.search(text, max(0, start - 30), start) and \
+            not _FP35_RECOG_INTENT.search(text, s0, start):
+        return "recog"
+    if "ratio" in toks and _FP35_RATIO.search(text, max(0, start - 260), start):
+        return "ratio"
+    if "tally" in toks:
+        lo = max(0, start - 800)
+        nl = text.rfind("\n", lo, start)
+        lo = nl + 1 if nl >= 0 else lo
+        m = None
+        for m in _FP35_TALLY.finditer(text, lo, start):
+            pass
+        if m is not None and not _FP35_INTENT.search(_FP31_PAREN.sub(" ", text[m.end():start])):
+            return "tally"
+    return None
+
+
 # --- tg30: goals still missed on new sites (session 29) ----------------------------------------------------
 # "plan": a rejected value whose clause (as tg29's "cue": from the last ";" / ":" or the sentence start, at most 120
 # characters back) sets a plan before it ("năm 2026, ngành đề ra kế hoạch trồng rừng với quy mô 1.200 ha"), with no

@@ -781,6 +781,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     related = "related" in (options.get("fj29") or "").split("+")
     pledge = "pledge" in (options.get("fj29") or "").split("+")
     related_at = None
+    fp35_level = "level" in (options.get("fp35") or "").split("+")
+    level_keys: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
         if learned:
@@ -830,6 +832,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = tf.fp33_drop(text, start, end, unit, options["fp33"])
         if keep and not drop and options.get("fp34"):     # fp34: results judged against a plan, after a result lead
             drop = tf.fp34_drop(text, start, end, unit, options["fp34"])
+        if keep and not drop and options.get("fp35"):     # fp35: parts, things named before, plans beside results
+            drop = tf.fp35_drop(text, start, end, unit, options["fp35"])
+        if drop in ("more", "level") and fp35_level:      # fp35 "level": the increment's other writings go too
+            level_keys.add((value, unit))
         if keep and not drop and related:
             if related_at is None:
                 related_at = tf.related_links(text, paras)
@@ -895,6 +901,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         _dl34_plan(out, as_of, dl34_ids)
     if "headcopy" in (options.get("fp33") or "").split("+"):     # fp33: a headline's copy in another unit
         kept = _fp33_head_copies(text, paras, out, starts)
+        out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
+    if level_keys:      # fp35 "level": a headline's or caption's "thêm N" whose body writing goes on to its level
+        kept = [i for i, (t, s) in enumerate(zip(out, starts))
+                if (t.value, t.unit) not in level_keys or not tf.FP35_MORE_BEFORE.search(text, max(0, s - 20), s)]
         out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
     merged = out
     if options.get("restate"):
