@@ -473,6 +473,18 @@ def _cd33_lift(text: str, taken: list[tuple[int, int]], fix: str) -> list[tuple[
     return out
 
 
+# option cn35 "items": a goals list running over several paragraphs, each opened by a topic label or a numbered
+# indicator ("Về văn hóa - xã hội: (7) Tỷ lệ … (9) Số giường bệnh/vạn dân đạt từ 30 đến 35 giường", "(4) …"): an item
+# line right after a goal-list line that is itself an item or a goal lead goes on with its goals, even when the run
+# was opened by a short goal heading rather than a goal word on the line (tg31's `topic` needs the word)
+CN35_ITEM = re.compile(r"\s*(?:[-+•–*]\s*)?(?:về\s+[^\W\d][^:.;!?\n\d]{1,60}:\s*)?\(\d{1,2}\)|" + TG31_TOPIC.pattern,
+                       re.I)
+# option cn35 "yearly": a paragraph opened by "Hằng năm," / "Hàng năm," / "Mỗi năm," right after a goal paragraph sets
+# the yearly part of those goals ("Hằng năm, … kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên")
+CN35_YEARLY = re.compile(r"\s*(?:[-+•–*]\s*)?(?:hằng|hàng|mỗi)\s+năm\s*,", re.I)
+CN35_TOKENS = ("items", "yearly")
+
+
 def _cd33_named(line: str, low_line: str, tokens: tuple[str, ...]) -> bool:
     """Option cd33's goal-line shapes (tokens "aim", "over", "colon"), read on a line no other cue names."""
     return ("aim" in tokens and CD33_AIM.search(low_line) is not None
@@ -482,13 +494,16 @@ def _cd33_named(line: str, low_line: str, tokens: tuple[str, ...]) -> bool:
 
 def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
                      duty: bool = False, sched: bool = False, will: bool = False,
-                     topic: bool = False, window: bool = False, cd33: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+                     topic: bool = False, window: bool = False, cd33: tuple[str, ...] = (),
+                     cn35: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Paragraphs that name a goal, and the lines after a short goal heading until a blank-free run ends;
     with runs (option cand_fix "runs", miss22), the paragraph right after one that names a goal too (a goals
     list going on: "Hằng năm, … đạt từ 1.500 đến 1.600 đảng viên", "Về văn hóa - xã hội: (7) …")."""
     spans, pos, heading, after_named = [], 0, False, False
     sched_run = False       # option tg30 "sched": the previous line opened a list or was a schedule item
     topic_run = False       # option tg31 "topic": the previous line was a goal line opening or holding a topic label
+    item_run = False        # option cn35 "items": the previous line was in a goal span and an item or a goal lead
+    prev_named = False      # option cn35 "yearly": the previous line named a goal
     low = lowered_page(text)        # the goal words found case-sensitively there: same lines, less CPU
     for line, low_line in zip(text.split("\n"), (low or text).split("\n")):
         s, e = pos, pos + len(line)
@@ -516,8 +531,19 @@ def _goal_line_spans(text: str, runs: bool = False, future: bool = False,
             if not named and label and topic_run:
                 named = True
             topic_run = named and (label or p.endswith(":") or ":" in line and _TG31_LEAD.search(line) is not None)
+        if cn35:                    # option cn35 "items", "yearly"
+            item = "items" in cn35 and CN35_ITEM.match(line) is not None
+            if not named and (item and item_run
+                              or "yearly" in cn35 and prev_named and CN35_YEARLY.match(line) is not None):
+                named = True
         if named or heading or (runs and after_named) or said_future or in_sched:
             spans.append((s, e))
+            if cn35:
+                item_run = "items" in cn35 and (item or _TG31_LEAD.search(line) is not None)
+        elif cn35:
+            item_run = False
+        if cn35:
+            prev_named = named
         after_named = named
         if named and (p.endswith(":") or (len(p) < 120 and not p.endswith("."))):
             heading = True
@@ -536,7 +562,8 @@ def general_values(text: str, taken: list[tuple[int, int]], goal_lines: bool = F
     lines = _goal_line_spans(text, "runs" in fix, "cd31_lines" in tokens, "tg29_duty" in tokens,
                              "tg30_sched" in tokens, "tg30_will" in tokens, "tg31_topic" in tokens,
                              "cd32_window" in tokens,
-                             tuple(t[5:] for t in tokens if t.startswith("cd33_"))) if goal_lines else None
+                             tuple(t[5:] for t in tokens if t.startswith("cd33_")),
+                             tuple(t[5:] for t in tokens if t.startswith("cn35_"))) if goal_lines else None
     line_starts = [s for s, _ in lines] if lines is not None else []
 
     def on_goal_line(a: int) -> bool:

@@ -542,10 +542,12 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     tg31 = "+".join("tg31_" + t for t in (options.get("tg31") or "").split("+") if t)
     cd32 = "+".join("cd32_" + t for t in (options.get("cd32") or "").split("+") if t)
     cd33 = "+".join("cd33_" + t for t in (options.get("cd33") or "").split("+") if t)
+    from extractors.target_units import CN35_TOKENS
+    cn35 = "+".join("cn35_" + t for t in option_tokens("cn35", options.get("cn35") or (), CN35_TOKENS))
     values = _values(text, options.get("units") or False,
                      "+".join(filter(None, (options.get("cand_fix"), options.get("fj26b"),
                                             "un30" if options.get("un30") else None, cd31, tc25, tg29, tg30, tg31,
-                                            cd32, cd33))))
+                                            cd32, cd33, cn35))))
     if options.get("fg27"):     # fg27: star grades, a plan's funds, a goal's base level (target_features)
         values = _fg27_kept(text, values, options["fg27"].split("+"), as_of)
     if not values:
