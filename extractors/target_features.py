@@ -1837,6 +1837,97 @@ def gm34_features(f: dict[str, float], c: "Context", years: list[tuple], as_of: 
         f["gm:due"] = 1.0
 
 
+# --- cu35: counted goals the goal decision rejects, accepted after it (session 34) ----------------------------
+# Among values a goal word governs, counts are gold 0.21-0.37 in A-H + devset but 0.58-0.83 in J and K1-K3 (gm34):
+# models trained mostly on A-H learn a governed count as no goal, and no feature fitted on those rows lifts it.
+# cu35 reads the clause's shape after the decision instead, for counted units only (any unit but "%…"), on the
+# values the decision rejects. Each token is one shape (cu35_flags); targets._cu35_keep keeps them at 0.51.
+CU35_TOKENS = ("gov", "floor", "due", "colon", "paren", "series")
+CU35_GUARDS = ("past", "parts", "funds", "verdict", "reported", "share_paren", "head")     # shapes that keep none
+CU35_BAND = 0.05        # the lowest first-pass probability a token lifts
+_CU35_FLOOR_BEFORE = re.compile(r"(?:tối thiểu|ít nhất)\s*(?:là\s*)?$", re.I)
+_CU35_FLOOR_AFTER = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,3}?\s+trở lên", re.I)
+# the goal words that open a goal over the values after them; a plan's or a target's noun alone ("kế hoạch",
+# "chỉ tiêu": "đạt 99,55% kế hoạch năm 2025", "chỉ tiêu giao cho 13 sở"), a duty ("cần", "phải") and a goal
+# set by someone ("đề ra", "đặt ra": "Nghị quyết đề ra", "Kế hoạch đã đề ra 5 mục tiêu") do not (read on the folds)
+_CU35_OPENER = re.compile(r"phấn đấu|mục tiêu|quyết tâm|\bnhằm\b|hướng (?:tới|đến)|\bsẽ\b|dự kiến|tối thiểu", re.I)
+# a goal word that is a result's measure ("đạt 59,5% mục tiêu", "bằng kế hoạch") or a back reference closed by
+# a comma ("Để cụ thể hóa các mục tiêu trên, 4 cơ quan …") governs nothing after it
+_CU35_MEASURE = re.compile(r"(?:\d\s*%|\bđạt|\bbằng|\bvượt)\s*(?:các\s+|những\s+)?$", re.I)
+_CU35_BACKREF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:trên|này|đó|đề ra|đặt ra)?\s*,", re.I)
+# the parts a plan focuses on, named after a count ("4 ngành trọng điểm: …", "gồm 3 vùng", "tập trung vào 40
+# nhóm thông tin"): a plan's parts, not a level to reach
+_CU35_FOCUS_BEFORE = re.compile(r"(?:tập trung(?:\s+vào)?|\bgồm|bao gồm|\bcủa)\s*(?:\S+\s+){0,1}$", re.I)
+_CU35_FOCUS_AFTER = re.compile(r"[^.;:\n\d]{0,40}?(?:trọng điểm|đặc thù|ưu tiên|mũi nhọn|chủ lực|trọng tâm|\s:|:|\bgồm\b|\blà\s*:)", re.I)
+# a sum to be spent, the plan's means ("sẽ đầu tư 430 tỷ đồng", "dự kiến chi hơn 195 tỷ đồng", "tổng vốn đầu tư
+# ước tính 40,2 tỷ USD"), not a level to reach ("vốn đầu tư toàn xã hội đạt …" names its level further back)
+_CU35_FUNDS = re.compile(r"(?:đầu tư|\bchi\b|kinh phí|\bvốn)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+_CU35_MONEY = re.compile(r"đồng|usd", re.I)
+# a figure its sentence measures against a plan after it ("…, đạt 59,5% mục tiêu đến năm 2025", "bằng 80% kế
+# hoạch") is progress towards a goal, not the goal
+_CU35_VERDICT = re.compile(r"(?:đạt|bằng|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|dự toán)", re.I)
+_CU35_VERDICT_REACH = 120
+# a count its clause reports after it: the subject of a completed act ("2 huyện … đã đăng ký thoát nghèo") or a
+# count with its share ("có 10.689 hộ, chiếm 3,20%"; fp18's shape)
+_CU35_REPORTED = re.compile(r"[^.;:\n]{0,60}?(?:\bđã\b|\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d)", re.I)
+# a count in a parenthesis opened right after a share restates that share ("58,9% (66/112 thôn, tăng thêm 20
+# thôn)", part F's convention: not a target of its own)
+_CU35_SHARE_PAREN = re.compile(r"%\s*$")
+# a deadline written right after the value in its clause ("đạt khoảng 1.700 triệu USD vào năm 2030"), not before
+# the page's date
+_CU35_DUE_AFTER = re.compile(r"\s*(?:vào|đến|trong)\s+(?:cuối\s+|hết\s+)?năm\s+(20\d\d)\b", re.I)
+
+
+def cu35_flags(c: "Context", years: list[tuple], as_of: int | None) -> dict[str, object]:
+    """The shapes of a rejected counted value's clause (targets._cu35_keep reads them): "gov", the goal word
+    governing it in its sentence (gm34_governor with "met": a result verb's object governs nothing), kept when it
+    is an opener (_CU35_OPENER), not a result's measure nor a back reference; "floor", a floor right before it
+    ("tối thiểu", "ít nhất") or "trở lên" after it in its clause; "due", the last year before it in its sentence
+    ahead of the page's date, nothing reporting between (gm34_due), or a year not before the page's date written
+    right after it ("… vào năm 2030"); "colon", a goal lead ending in a colon
+    earlier in its paragraph, no goal word before it in its sentence, nothing reporting from the colon
+    (gm34_colon_lead); "past", gm31's gate (its own item reports it); "parts", a plan's parts named after the
+    count; "funds", a sum to be spent; "verdict", a measure against a plan after it in its sentence; "reported",
+    a completed act or a share after it in its clause; "share_paren", inside a parenthesis opened after a share."""
+    t = c.text
+    out: dict[str, object] = {"past": past_gate(c, years, as_of)}
+    g = gm34_governor(c, years, as_of, True)
+    if g >= 0:
+        lo = max(c.sent[0], g - 30)
+        m = None
+        for m in finditer_i(_GM31_GOAL, t, lo, g + 1):
+            pass
+        word = t[m.start():m.end()].lower() if m is not None and m.end() == g else ""
+        out["gov_word"] = word
+        if _CU35_OPENER.fullmatch(word) and not _CU35_MEASURE.search(t, max(c.sent[0], g - len(word) - 16), g - len(word)) \
+                and not _CU35_BACKREF.match(t, g, min(c.start, g + 40)):
+            out["gov"] = True
+    if _CU35_FLOOR_BEFORE.search(t, max(c.clause[0], c.start - 16), c.start) \
+            or _CU35_FLOOR_AFTER.match(t, c.end, min(c.clause[1], c.end + 40)):
+        out["floor"] = True
+    if gm34_due(c, years, as_of):
+        out["due"] = True
+    else:
+        m = _CU35_DUE_AFTER.match(t, c.end, c.clause[1])
+        if m and (as_of is None or int(m.group(1)) >= as_of):
+            out["due"] = True
+    if g < 0 and _last_end(_GM31_GOAL, t, c.sent[0], c.start) < 0 and gm34_colon_lead(c, years, as_of, True):
+        out["colon"] = True
+    if _CU35_FOCUS_BEFORE.search(t, max(c.clause[0], c.start - 30), c.start) \
+            or _CU35_FOCUS_AFTER.match(t, c.end, min(c.sent[1], c.end + 50)):
+        out["parts"] = True
+    if _CU35_MONEY.search(c.unit) and _CU35_FUNDS.search(t, max(c.clause[0], c.start - 40), c.start):
+        out["funds"] = True
+    if search_i(_CU35_VERDICT, t, c.end, min(c.sent[1], c.end + _CU35_VERDICT_REACH)):
+        out["verdict"] = True
+    if _CU35_REPORTED.match(t, c.end, c.clause[1]):
+        out["reported"] = True
+    p = tg31_paren_open(t, c.sent, c.start)
+    if p >= 0 and _CU35_SHARE_PAREN.search(t, max(c.sent[0], p - 12), p):
+        out["share_paren"] = True
+    return out
+
+
 # --- tg26: the verdicts of a value's neighbours, a second pass over the first pass's probabilities ---------
 # A plan's list loses its cue after its head ("phấn đấu … đạt hơn 4.000 tỷ đồng …; thu ngân sách … đạt 78,3 tỷ
 # đồng; tỷ lệ hộ nghèo giảm dưới 0,5%"; "năm 2025 đạt 10,5% trở lên. Trong đó, … tăng 3,6%"): each later item

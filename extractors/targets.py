@@ -662,7 +662,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.statistic_features(ctx, as_of))
             elif options.get("stat"):
                 veto_ctx[vi] = ctx
-            if options.get("dl31") or options.get("dl32") or options.get("dl33") or options.get("dl34") or options.get("dl35"):
+            if options.get("dl31") or options.get("dl32") or options.get("dl33") or options.get("dl34") or options.get("dl35") \
+                    or options.get("cu35"):
                 dl31_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
@@ -747,6 +748,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         tg31_parts = _tg31_keep(text, values, rows, goal_probs, options["tg31"].split("+"))
     if goal_probs is not None and options.get("gr32"):
         _gr32_keep(text, values, rows, goal_probs, options["gr32"].split("+"))
+    cu35_at: dict[int, dict] = {}     # option cu35: the shapes read on each rejected counted value (for the trace)
+    if goal_probs is not None and options.get("cu35"):
+        cu35_at = _cu35_keep(text, values, rows, goal_probs, dl31_ctx, years, as_of, options["cu35"].split("+"),
+                             _head_end(text, paras, False))
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -812,6 +817,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             was, year = year, dl.dl35_year(dl31_ctx[vi], years, year, as_of, options["dl35"].split("+"))
             if was is not None and year is None:
                 dl34_null.add(vi)
+        if keep and vi in cu35_at and cu35_at[vi].get("kept") == "series":     # cu35: a series level's own year
+            year = cu35_at[vi]["series"]
         drop = _dropped(keep, year, as_of, _share_of_goal(text, clause, start, end, value, options.get("ratio")))
         # read only for the values kept (most are not)
         if keep and not drop and vi in veto_ctx and _vetoed(veto_ctx[vi], as_of, options):
@@ -844,6 +851,8 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = "related" if related_at[bisect.bisect_right(pstarts, start) - 1] else None
         if trace is not None:       # why each value was or was not emitted (error analysis)
             trace[trace_at + vi].update(p=goal_probs[vi] if goal_probs else None, year=year, as_of=as_of, drop=drop)
+            if vi in cu35_at:
+                trace[trace_at + vi]["cu35"] = cu35_at[vi]
         if drop:
             continue
         subj = _subject(text, clause, start, end)
@@ -1447,3 +1456,45 @@ def _gr32_dash_run(text: str, values: list, first: list[float], vi: int) -> bool
                 items.append(vj)
             prev = values[vj][0]
     return len(items) >= 3 and any(first[vj] > 0.5 for vj in items)
+
+
+def _cu35_keep(text: str, values: list, rows: list, goal_probs: list[float], ctxs: dict, years: list,
+               as_of: int | None, toks: list[str], head_end: int = 0) -> dict[int, dict]:
+    """Option cu35 (session 34): a counted value (any unit but "%…") the goal decision rejects is kept at 0.51 (the
+    vetoes and drops after the decision still read it) when a shape its tokens name says goal, its own item does
+    not report it, and it names neither a plan's parts nor a sum to be spent nor a measure against a plan
+    (target_features.cu35_flags). "gov", "floor", "due", "colon": the value's own clause (cu35_flags); "paren": a
+    part or plan of a kept value of its unit, in the parenthesis opened right after it (tg31's reading,
+    target_features.tg31_paren_part); "series": one year's level of a year series of its unit another year of
+    which is kept (tg30's reading, _tg30_series). A value in the page's headline (before head_end) whose value the
+    body writes again is left to the body's copy ("head"). Returns each rejected counted value's shapes with its
+    probability before this pass ("p0") and the token that kept it ("kept")."""
+    from extractors import target_features as tf
+    option_tokens("cu35", toks, tf.CU35_TOKENS)
+    first = list(goal_probs)        # the verdicts before this pass: a value kept here keeps no other
+    out: dict[int, dict] = {}
+    for vi, (start, _, _, unit) in enumerate(values):
+        if first[vi] > 0.5 or unit.startswith("%") or vi not in ctxs:
+            continue
+        flags = tf.cu35_flags(ctxs[vi], years, as_of)
+        flags["p0"] = round(first[vi], 3)
+        if start < head_end and any(v[2] == values[vi][2] and v[0] >= head_end for v in values[vi + 1:]):
+            flags["head"] = True
+        out[vi] = flags
+        if first[vi] < tf.CU35_BAND or any(flags.get(k) for k in tf.CU35_GUARDS):
+            continue
+        sent = rows[vi][0]
+        if "paren" in toks:
+            p = tf.tg31_paren_open(text, sent, start)
+            vj = next((j for j in range(vi - 1, max(-1, vi - 6), -1) if values[j][0] < p), None) if p >= 0 else None
+            if vj is not None and rows[vj][0] == sent and first[vj] > 0.5 and tf.tg31_same_unit(values[vj][3], unit) \
+                    and tf.tg31_paren_part(text, p, values[vj][1], start):
+                flags["paren"] = True
+        if "series" in toks and _tg30_series(text, values, rows, first, vi):
+            flags["series"] = tf.tg30_series_year(text, sent, start)     # a series level's deadline is its own year
+        for tok in toks:
+            if flags.get(tok):
+                goal_probs[vi] = 0.51
+                flags["kept"] = tok
+                break
+    return out
