@@ -532,7 +532,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     province: the page's province, when it is about one (option `national`: quoted national goals dropped).
     models: learned goal / deadline decisions (extractors.models); None keeps the rules.
     trace: when a list, each value's candidates and features are appended to it (training)."""
-    from extractors import deadline_features as dl, target_features as tf, text_models as tm
+    from extractors import deadline_features as dl, false_goals as fg, target_features as tf, text_models as tm
     sents = sents or Sentences(text)
     options = options or {}
     cd31 = "+".join("cd31_" + t for t in (options.get("cd31") or "").split("+") if t)
@@ -832,17 +832,17 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         if keep and not drop and options.get("fj26b"):
             drop = tf.fj26b_drop(text, sent, start, end, options["fj26b"], province)
         if keep and not drop and options.get("fp30"):     # fp30: restated changes, statistics by their openers
-            drop = tf.fp30_drop(text, start, end, unit, options["fp30"])
+            drop = fg.fp30_drop(text, start, end, unit, options["fp30"])
         if keep and not drop and options.get("fp31"):     # fp31: equivalents, increments, estimates, verdicts
-            drop = tf.fp31_drop(text, start, end, unit, options["fp31"])
+            drop = fg.fp31_drop(text, start, end, unit, options["fp31"])
         if keep and not drop and options.get("fp32"):     # fp32: offices, base levels, part counts, pairs, scope
-            drop = tf.fp32_drop(text, start, end, unit, options["fp32"])
+            drop = fg.fp32_drop(text, start, end, unit, options["fp32"])
         if keep and not drop and options.get("fp33"):     # fp33: a year's close, datelines, ranks, results named after
-            drop = tf.fp33_drop(text, start, end, unit, options["fp33"])
+            drop = fg.fp33_drop(text, start, end, unit, options["fp33"])
         if keep and not drop and options.get("fp34"):     # fp34: results judged against a plan, after a result lead
-            drop = tf.fp34_drop(text, start, end, unit, options["fp34"])
+            drop = fg.fp34_drop(text, start, end, unit, options["fp34"])
         if keep and not drop and options.get("fp35"):     # fp35: parts, things named before, plans beside results
-            drop = tf.fp35_drop(text, start, end, unit, options["fp35"])
+            drop = fg.fp35_drop(text, start, end, unit, options["fp35"])
         if drop in ("more", "level") and fp35_level:      # fp35 "level": the increment's other writings go too
             level_keys.add((value, unit))
         if keep and not drop and related:
@@ -915,7 +915,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
         out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
     if level_keys:      # fp35 "level": a headline's or caption's "thêm N" whose body writing goes on to its level
         kept = [i for i, (t, s) in enumerate(zip(out, starts))
-                if (t.value, t.unit) not in level_keys or not tf.FP35_MORE_BEFORE.search(text, max(0, s - 20), s)]
+                if (t.value, t.unit) not in level_keys or not fg.FP35_MORE_BEFORE.search(text, max(0, s - 20), s)]
         out, starts, emitted_at = [out[i] for i in kept], [starts[i] for i in kept], [emitted_at[i] for i in kept]
     merged = out
     if options.get("restate"):

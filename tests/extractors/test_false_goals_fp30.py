@@ -5,7 +5,7 @@ hectare of a yield per hectare), "voted" (a rank a place was voted into), "sourc
 "Theo báo cáo …", "Tính đến …", "Hiện …"). Wordings are written for these tests, not taken from the corpus."""
 import pytest
 
-from extractors.target_features import FP30_TOKENS, fp30_drop
+from extractors.false_goals import FP30_TOKENS, fp30_drop
 from extractors.targets import _values, find_targets
 from extractors.train import SHIPPED
 

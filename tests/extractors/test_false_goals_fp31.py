@@ -4,7 +4,7 @@ Option fp31 tokens: "equiv" (a percentage goal said again as its count: "(tươn
 80 xã"), "est" (a figure in a sentence that estimates a result: "ước tính", "ước đạt"), "done" (a figure after a
 verdict on a plan: "hoàn thành vượt mức kế hoạch,", "đạt chỉ tiêu Nghị quyết đề ra;"). Wordings are written for
 these tests, not taken from the corpus."""
-from extractors.target_features import FP31_TOKENS, fp31_drop
+from extractors.false_goals import FP31_TOKENS, fp31_drop
 from extractors.targets import _values
 from extractors.train import SHIPPED
 

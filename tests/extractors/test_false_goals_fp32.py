@@ -5,7 +5,7 @@ list follows), "pair" (a count and its share in one clause: one target), "scope"
 carried out, a condition of the goal), "months" (a figure of part of a year), "prior" (the value a plan had before
 it was revised), "subject" (a count that is the subject of another figure). Wordings are written for these tests,
 not taken from the corpus."""
-from extractors.target_features import FP32_TOKENS, fp32_drop
+from extractors.false_goals import FP32_TOKENS, fp32_drop
 from extractors.targets import _values
 from extractors.train import SHIPPED
 

@@ -7,7 +7,7 @@ body holds in another unit of the same head word; targets._fp33_head_copies). Wo
 tests, not taken from the corpus."""
 import pytest
 
-from extractors.target_features import FP33_TOKENS, fp33_drop
+from extractors.false_goals import FP33_TOKENS, fp33_drop
 from extractors.targets import _fp33_head_copies, _paragraphs
 from extractors.types import Target
 

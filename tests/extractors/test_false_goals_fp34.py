@@ -5,7 +5,7 @@ achieved), "pivot" (a figure of a sentence with no intent and no year right befo
 next: "Trong 5 năm tới, …", "Thời gian tới, …"). Wordings are written for these tests, not taken from the corpus."""
 import pytest
 
-from extractors.target_features import FP34_TOKENS, fp34_drop
+from extractors.false_goals import FP34_TOKENS, fp34_drop
 
 ALL = "+".join(FP34_TOKENS)
 

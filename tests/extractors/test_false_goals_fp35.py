@@ -10,7 +10,7 @@ import copy
 
 import pytest
 
-from extractors.target_features import FP35_TOKENS, fp35_drop
+from extractors.false_goals import FP35_TOKENS, fp35_drop
 
 ALL = "+".join(FP35_TOKENS)
 
