@@ -1965,3 +1965,43 @@ def dl35_year(c: Context, years: list[tuple], year: int | None, as_of: int | Non
     if year is None and "part" in toks:
         return _dl35_whole(c, years, as_of)
     return year
+
+
+# dl36 (session 34, second round): deadlines after dl35
+DL36_TOKENS = ("base", "law")
+# "base": a base year ("so với năm 2018", "giá so sánh 2010", "giá SS năm 2010") is no deadline
+_DL36_BASE = re.compile(r"(?:so với|so sánh|cùng kỳ|giá\s+(?:SS|so sánh|cố định))\s+(?:(?:cùng kỳ|năm|với)\s+){0,2}$",
+                        re.I)
+# "law": a law's year ("theo quy định của Luật HTX năm 2012") is no deadline
+_DL36_LAW = re.compile(r"(?<![^\W\d_])Luật(?:\s+[^\W\d_]+){1,5}\s+(?:năm\s+)?$")
+_DL36_OWN = re.compile(r"(?<![^\W\d_])năm\s+$", re.I)
+
+
+def _dl36_not_own(t: str, at: int, toks) -> bool:
+    """The year mention at `at` is a base year ("base") or a law's year ("law")."""
+    return bool(("base" in toks and _DL36_BASE.search(t, max(0, at - 30), at)) or
+                ("law" in toks and _DL36_LAW.search(t, max(0, at - 60), at)))
+
+
+def _dl36_base_only(c: Context, years: list[tuple], yr: int, toks) -> bool:
+    """Every mention of the models' year within dl34's reach before the value and in the value's sentence is a base
+    year (written right after "so với (năm)" or "giá so sánh / SS / cố định (năm)")."""
+    t = c.text
+    ms = [m for m in _between(years, max(0, c.start - _DL34_REACH), max(c.start, c.sent[1])) if m[2] == yr]
+    return bool(ms) and all(_dl36_not_own(t, m[0], toks) for m in ms)
+
+
+def dl36_year(c: Context, years: list[tuple], year: int | None, as_of: int | None, tokens) -> int | None:
+    """Option dl36, per kept value after the models and dl31-dl35: "base" re-dates a goal the models dated by a base
+    year only ("so với năm 2018", "giá SS 2010"), "law" one dated by a law's year only ("Luật HTX năm 2012"): it takes the last other year written "năm Y" in its sentence before
+    the value, not before the page's year and not itself a base, else none. Cost: one scan of the year mentions within
+    dl34's reach."""
+    toks = option_tokens("dl36", tokens, DL36_TOKENS)
+    if year is not None and toks and _dl36_base_only(c, years, year, toks):
+        t = c.text
+        for m in reversed(_between(years, c.sent[0], c.start)):
+            if m[2] != year and (as_of is None or m[2] >= as_of) and _DL36_OWN.search(t, max(0, m[0] - 6), m[0]) \
+                    and not _dl36_not_own(t, m[0], toks):
+                return m[2]
+        return None
+    return year

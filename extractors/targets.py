@@ -663,7 +663,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             elif options.get("stat"):
                 veto_ctx[vi] = ctx
             if options.get("dl31") or options.get("dl32") or options.get("dl33") or options.get("dl34") or options.get("dl35") \
-                    or options.get("cu35"):
+                    or options.get("dl36") or options.get("cu35"):
                 dl31_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
@@ -815,6 +815,10 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 dl34_null.add(vi)
         if keep and options.get("dl35") and vi in dl31_ctx and year_model is not None:     # dl35: after dl34
             was, year = year, dl.dl35_year(dl31_ctx[vi], years, year, as_of, options["dl35"].split("+"))
+            if was is not None and year is None:
+                dl34_null.add(vi)
+        if keep and options.get("dl36") and vi in dl31_ctx and year_model is not None:     # dl36: after dl35
+            was, year = year, dl.dl36_year(dl31_ctx[vi], years, year, as_of, options["dl36"].split("+"))
             if was is not None and year is None:
                 dl34_null.add(vi)
         if keep and vi in cu35_at and cu35_at[vi].get("kept") == "series":     # cu35: a series level's own year
