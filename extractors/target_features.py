@@ -1928,6 +1928,24 @@ def cu35_flags(c: "Context", years: list[tuple], as_of: int | None) -> dict[str,
     return out
 
 
+# --- cu36: guards on the counts cu35 accepts (session 34, second round) -----------------------------------------
+# Read on cu35=gov+due's wrong values of the read sets: a count inside a quoted slogan ("4 không 1 có") names the
+# slogan, not a level ("quote"). (A guard "near", an expectation with no year ahead of the page's date, was
+# measured and dropped: it removed 4 right values of J and no wrong one.)
+CU36_TOKENS = ("quote",)
+_CU36_QUOTES = re.compile(r'["“”]')
+
+
+def cu36_flags(c: "Context", years: list[tuple], as_of: int | None, gov_word: str, toks: list[str]) -> dict:
+    """Option cu36's guards on a rejected counted value (targets._cu35_keep skips it when one holds): "quote", an
+    odd number of quotation marks between its sentence's start and the value (it is inside a quotation)."""
+    out: dict = {}
+    t = c.text
+    if "quote" in toks and len(_CU36_QUOTES.findall(t, c.sent[0], c.start)) % 2 == 1:
+        out["g36_quote"] = True
+    return out
+
+
 # --- tg26: the verdicts of a value's neighbours, a second pass over the first pass's probabilities ---------
 # A plan's list loses its cue after its head ("phấn đấu … đạt hơn 4.000 tỷ đồng …; thu ngân sách … đạt 78,3 tỷ
 # đồng; tỷ lệ hộ nghèo giảm dưới 0,5%"; "năm 2025 đạt 10,5% trở lên. Trong đó, … tăng 3,6%"): each later item

@@ -751,7 +751,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     cu35_at: dict[int, dict] = {}     # option cu35: the shapes read on each rejected counted value (for the trace)
     if goal_probs is not None and options.get("cu35"):
         cu35_at = _cu35_keep(text, values, rows, goal_probs, dl31_ctx, years, as_of, options["cu35"].split("+"),
-                             _head_end(text, paras, False))
+                             _head_end(text, paras, False), options.get("cu36") or "")
     out: list[Target] = []
     starts: list[int] = []
     emitted_at: list[int] = []
@@ -1463,7 +1463,7 @@ def _gr32_dash_run(text: str, values: list, first: list[float], vi: int) -> bool
 
 
 def _cu35_keep(text: str, values: list, rows: list, goal_probs: list[float], ctxs: dict, years: list,
-               as_of: int | None, toks: list[str], head_end: int = 0) -> dict[int, dict]:
+               as_of: int | None, toks: list[str], head_end: int = 0, guards36: str = "") -> dict[int, dict]:
     """Option cu35 (session 34): a counted value (any unit but "%…") the goal decision rejects is kept at 0.51 (the
     vetoes and drops after the decision still read it) when a shape its tokens name says goal, its own item does
     not report it, and it names neither a plan's parts nor a sum to be spent nor a measure against a plan
@@ -1475,17 +1475,21 @@ def _cu35_keep(text: str, values: list, rows: list, goal_probs: list[float], ctx
     probability before this pass ("p0") and the token that kept it ("kept")."""
     from extractors import target_features as tf
     option_tokens("cu35", toks, tf.CU35_TOKENS)
+    g36 = option_tokens("cu36", guards36, tf.CU36_TOKENS) if guards36 else []     # option cu36: more guards
     first = list(goal_probs)        # the verdicts before this pass: a value kept here keeps no other
     out: dict[int, dict] = {}
     for vi, (start, _, _, unit) in enumerate(values):
         if first[vi] > 0.5 or unit.startswith("%") or vi not in ctxs:
             continue
         flags = tf.cu35_flags(ctxs[vi], years, as_of)
+        if g36:
+            flags.update(tf.cu36_flags(ctxs[vi], years, as_of, flags.get("gov_word", ""), g36))
         flags["p0"] = round(first[vi], 3)
         if start < head_end and any(v[2] == values[vi][2] and v[0] >= head_end for v in values[vi + 1:]):
             flags["head"] = True
         out[vi] = flags
-        if first[vi] < tf.CU35_BAND or any(flags.get(k) for k in tf.CU35_GUARDS):
+        if first[vi] < tf.CU35_BAND or any(flags.get(k) for k in tf.CU35_GUARDS) \
+                or any(flags.get("g36_" + k) for k in g36):
             continue
         sent = rows[vi][0]
         if "paren" in toks:
