@@ -1936,7 +1936,7 @@ CU36_TOKENS = ("quote",)
 _CU36_QUOTES = re.compile(r'["“”]')
 
 
-def cu36_flags(c: "Context", years: list[tuple], as_of: int | None, gov_word: str, toks: list[str]) -> dict:
+def cu36_flags(c: "Context", toks: list[str]) -> dict:
     """Option cu36's guards on a rejected counted value (targets._cu35_keep skips it when one holds): "quote", an
     odd number of quotation marks between its sentence's start and the value (it is inside a quotation)."""
     out: dict = {}

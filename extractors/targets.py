@@ -25,6 +25,8 @@ from extractors.types import Target
 
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 PERCENT_RE = re.compile(r"(?<![\d.,/])" + _NUM + r"\s*%")
+# the options whose rules after the models read each value's Context (kept per value only when one is on)
+_CTX_AFTER_MODELS = ("dl31", "dl32", "dl33", "dl34", "dl35", "dl36", "cu35")
 # option cand_fix "stop" (miss22): a percentage glued to the stop of the sentence before it ("nhập dữ liệu
 # một lần.100% người dân …"); a stop after a digit is a number's own ("1.100%")
 GLUED_PERCENT_RE = re.compile(r"(\d(?<=[^\W\d_]\.\d)\d{0,2}(?:[.,]\d{1,2})?)\s*%")     # digit first: fast scan
@@ -589,6 +591,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     keys: dict = {}
     veto_ctx: dict[int, tf.Context] = {}    # the values the statistic veto reads once kept (fp18)
     dl31_ctx: dict[int, tf.Context] = {}    # the values dl31's rules read after the models
+    ctx_after = any(options.get(k) for k in _CTX_AFTER_MODELS)
 
     # strong_before[i]: paragraphs before i holding a strong forward cue (prefix sums, so each
     # value asks "any cue in its block?" in constant time)
@@ -662,8 +665,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
                 gf.update(tf.statistic_features(ctx, as_of))
             elif options.get("stat"):
                 veto_ctx[vi] = ctx
-            if options.get("dl31") or options.get("dl32") or options.get("dl33") or options.get("dl34") or options.get("dl35") \
-                    or options.get("dl36") or options.get("cu35"):
+            if ctx_after:
                 dl31_ctx[vi] = ctx
             if options.get("predicate"):
                 gf.update(tf.predicate_features(ctx, years, as_of, latest, options["predicate"] == "year"))
@@ -788,7 +790,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
     related = "related" in (options.get("fj29") or "").split("+")
     pledge = "pledge" in (options.get("fj29") or "").split("+")
     related_at = None
-    fp35_level = "level" in (options.get("fp35") or "").split("+")
+    fp35_levels = "level" in (options.get("fp35") or "").split("+")
     level_keys: set[tuple] = set()
     for vi, (start, end, value, _) in enumerate(values):
         sent, clause, stext, keep, unit, year, gf, ycands, _, _ = rows[vi]
@@ -847,7 +849,7 @@ def find_targets(text: str, sents: Sentences | None = None, *, default_year: int
             drop = fg.fp34_drop(text, start, end, unit, options["fp34"])
         if keep and not drop and options.get("fp35"):     # fp35: parts, things named before, plans beside results
             drop = fg.fp35_drop(text, start, end, unit, options["fp35"])
-        if drop in ("more", "level") and fp35_level:      # fp35 "level": the increment's other writings go too
+        if drop in ("more", "level") and fp35_levels:      # fp35 "level": the increment's other writings go too
             level_keys.add((value, unit))
         if keep and not drop and related:
             if related_at is None:
@@ -1483,7 +1485,7 @@ def _cu35_keep(text: str, values: list, rows: list, goal_probs: list[float], ctx
             continue
         flags = tf.cu35_flags(ctxs[vi], years, as_of)
         if g36:
-            flags.update(tf.cu36_flags(ctxs[vi], years, as_of, flags.get("gov_word", ""), g36))
+            flags.update(tf.cu36_flags(ctxs[vi], g36))
         flags["p0"] = round(first[vi], 3)
         if start < head_end and any(v[2] == values[vi][2] and v[0] >= head_end for v in values[vi + 1:]):
             flags["head"] = True
