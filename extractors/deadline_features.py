@@ -1970,6 +1970,8 @@ def dl35_year(c: Context, years: list[tuple], year: int | None, as_of: int | Non
 # dl36 (session 34, second round): deadlines after dl35
 DL36_TOKENS = ("base", "law")
 # "base": a base year ("so với năm 2018", "giá so sánh 2010", "giá SS năm 2010") is no deadline
+# (narrower than is_base_year on purpose: with it, "từ X năm Y lên" and "so … N năm Y" re-dated right goals, K1-K3 + J
+# −0.0067 against this regex on the same folds, session 34 review)
 _DL36_BASE = re.compile(r"(?:so với|so sánh|cùng kỳ|giá\s+(?:SS|so sánh|cố định))\s+(?:(?:cùng kỳ|năm|với)\s+){0,2}$",
                         re.I)
 # "law": a law's year ("theo quy định của Luật HTX năm 2012") is no deadline
