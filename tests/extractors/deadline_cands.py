@@ -1,4 +1,5 @@
-"""The deadline ranking's candidates of one value, as the dl21-dl23 tests read them."""
+"""The deadline ranking's candidates of one value, as the dl21-dl23 tests read them, and a value's Context for the
+rules after the models (dl31-dl36)."""
 import re
 
 from extractors import deadline_features as dl
@@ -18,3 +19,17 @@ def year_cands(text: str, value_at: str, scope: str, unit: str = "%") -> dict:
     c = tf.Context(text, s, s + len(value_at), 0.0, unit, sent, sent, (0, len(text)), 0,
                    False, False, False, None, None, False)
     return dict(dl.year_candidates(c, dl.year_mentions(text), True, True, scope, "paren"))
+
+
+def value_context(text: str, value: str, unit: str = "%", number_only: bool = True) -> tuple:
+    """(Context, year mentions) of the value first written as `value`, as the deadline rules after the models
+    (dl31-dl36) read it: its sentence and clause as targets.find_targets bounds them; number_only: the span is the
+    number alone, as the candidates' spans are."""
+    from extractors.targets import _clause
+    from extractors.textutil import Sentences
+    start = text.index(value)
+    end = start + (len(value.split(" ")[0].rstrip("%")) if number_only else len(value))
+    sent = Sentences(text).bounds(start)
+    c = tf.Context(text, start, end, 0.0, unit, sent, _clause(text, sent, start, end), (0, len(text)), 0, False, False,
+                   True, None, None, False)
+    return c, dl.year_mentions(text, far=True)

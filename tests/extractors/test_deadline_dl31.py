@@ -4,18 +4,12 @@ conjunction); "far" leaves without a deadline a goal dated by a year the text wr
 ("tầm nhìn đến năm 2045"). The rules read the models' year, so they are tested on the rule function with the
 year the models gave, and once end to end on and off. Wordings written for these tests."""
 from extractors import deadline_features as dl
-from extractors.target_features import Context
-from extractors.targets import _clause
-from extractors.textutil import Sentences
+from tests.extractors.deadline_cands import value_context
 
 
 def _decide(text: str, value: str, model_year, tokens: str = "carry+far", as_of: int | None = 2024, unit: str = "%"):
-    start = text.index(value)
-    end = start + len(value)
-    sent = Sentences(text).bounds(start)
-    c = Context(text, start, end, 0.0, unit, sent, _clause(text, sent, start, end), (0, len(text)), 0, False, False,
-                True, None, None, False)
-    return dl.dl31_year(c, dl.year_mentions(text, far=True), model_year, as_of, tokens.split("+"))
+    c, years = value_context(text, value, unit, number_only=False)
+    return dl.dl31_year(c, years, model_year, as_of, tokens.split("+"))
 
 
 def test_a_last_year_lead_is_carried_to_goals_left_null():

@@ -7,19 +7,15 @@ between two goals of its sentence dated one year. Wordings written for these tes
 import re
 
 from extractors import deadline_features as dl
-from extractors.target_features import Context
-from extractors.targets import _clause, _dl32_page, _paragraphs
+from extractors.targets import _dl32_page, _paragraphs
 from extractors.textutil import Sentences
 from extractors.types import Target
+from tests.extractors.deadline_cands import value_context
 
 
 def _decide(text: str, value: str, model_year, tokens: str = "yearly+vision", unit: str = "%"):
-    start = text.index(value)
-    end = start + len(value)
-    sent = Sentences(text).bounds(start)
-    c = Context(text, start, end, 0.0, unit, sent, _clause(text, sent, start, end), (0, len(text)), 0, False, False,
-                True, None, None, False)
-    return dl.dl32_year(c, dl.year_mentions(text, far=True), model_year, tokens.split("+"))
+    c, years = value_context(text, value, unit, number_only=False)
+    return dl.dl32_year(c, years, model_year, tokens.split("+"))
 
 
 def test_a_fronted_yearly_phrase_leaves_no_deadline():

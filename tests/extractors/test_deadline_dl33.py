@@ -6,18 +6,12 @@ a sentence fronted by the current period without its year ("Trong năm mới nà
 import pytest
 
 from extractors import deadline_features as dl
-from extractors.target_features import Context
-from extractors.targets import _clause
-from extractors.textutil import Sentences
+from tests.extractors.deadline_cands import value_context
 
 
 def _decide(text: str, value: str, model_year, tokens: str = "adj+adjn+now", unit: str = "%", as_of=None):
-    start = text.index(value)
-    end = start + len(value.split(" ")[0].rstrip("%"))      # the number only, as the candidates' spans
-    sent = Sentences(text).bounds(start)
-    c = Context(text, start, end, 0.0, unit, sent, _clause(text, sent, start, end), (0, len(text)), 0, False, False,
-                True, None, None, False)
-    return dl.dl33_year(c, dl.year_mentions(text, far=True), model_year, as_of, tokens.split("+"))
+    c, years = value_context(text, value, unit)
+    return dl.dl33_year(c, years, model_year, as_of, tokens.split("+"))
 
 
 def test_a_year_after_the_value_in_a_series():

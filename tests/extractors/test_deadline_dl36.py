@@ -2,18 +2,12 @@
 a base year only ("so với năm 2021", "giá so sánh 2015"); "law" one dated by a law's year only ("Luật Đất đai năm
 2013"): the goal takes the last other "năm Y" of its sentence before it, else none. Wordings written for these tests."""
 from extractors import deadline_features as dl
-from extractors.target_features import Context
-from extractors.targets import _clause
-from extractors.textutil import Sentences
+from tests.extractors.deadline_cands import value_context
 
 
 def _decide(text: str, value: str, model_year, tokens: str = "base+law", unit: str = "%", as_of=None):
-    start = text.index(value)
-    end = start + len(value.split(" ")[0].rstrip("%"))
-    sent = Sentences(text).bounds(start)
-    c = Context(text, start, end, 0.0, unit, sent, _clause(text, sent, start, end), (0, len(text)), 0, False, False,
-                True, None, None, False)
-    return dl.dl36_year(c, dl.year_mentions(text, far=True), model_year, as_of, tokens.split("+"))
+    c, years = value_context(text, value, unit)
+    return dl.dl36_year(c, years, model_year, as_of, tokens.split("+"))
 
 
 def test_base_year_re_dated():
